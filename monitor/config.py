@@ -1,0 +1,226 @@
+"""The three TOML files in `config/`, validated once at start-up.
+
+`feeds.toml` says what to read, `watchlist.toml` what to look for, `settings.toml` how to run.
+Environment variables override a few settings for cron and tests (`MONITOR_DATABASE_URL`,
+`MONITOR_CONFIG_DIR`). Every validation error names the file, the entry and the key, because the
+person fixing it is editing a text file, not reading a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from . import defaults
+from .errors import ConfigError
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+class Settings(_Strict):
+    """How the monitor runs: where it stores, how it fetches, which model it tags with."""
+
+    database_url: str = defaults.DATABASE_URL
+    user_agent: str = defaults.USER_AGENT
+    concurrency: int = Field(defaults.CONCURRENCY, ge=1, le=64)
+    per_host_concurrency: int = Field(defaults.PER_HOST_CONCURRENCY, ge=1, le=16)
+    connect_timeout: float = Field(defaults.CONNECT_TIMEOUT, gt=0)
+    read_timeout: float = Field(defaults.READ_TIMEOUT, gt=0)
+    total_timeout: float = Field(defaults.TOTAL_TIMEOUT, gt=0)
+    max_body_bytes: int = Field(defaults.MAX_BODY_BYTES, ge=1024)
+    max_redirects: int = Field(defaults.MAX_REDIRECTS, ge=0, le=20)
+    min_article_chars: int = Field(defaults.MIN_ARTICLE_CHARS, ge=0)
+    spacy_model: str = defaults.SPACY_MODEL
+    lock_file: str = defaults.LOCK_FILE
+    log_file: str = defaults.LOG_FILE
+
+class FeedConfig(_Strict):
+    """One `[[feeds]]` entry."""
+
+    name: str = Field(min_length=1)
+    url: str
+    outlet: str | None = None
+    full_text: bool = False
+    tags: list[str] = []
+    enabled: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _known_scheme(cls, url: str) -> str:
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in ("http", "https", "file"):
+            raise ValueError(f"must start with http://, https:// or file: (got {url!r})")
+        return url
+
+class TermConfig(_Strict):
+    """A term matched with its case as written; context rules decide ambiguous ones (ICE the agency vs ICE futures).
+
+    `require_any` / `reject_any` are lower-case word prefixes ("deport" covers "deportation") or phrases,
+    looked for within `window` tokens either side of the match.
+    """
+
+    text: str = Field(min_length=1)
+    case_sensitive: bool = True
+    require_any: list[str] = []
+    reject_any: list[str] = []
+    window: int = Field(defaults.CONTEXT_WINDOW, ge=1, le=500)
+
+class TopicConfig(_Strict):
+    """One `[[topics]]` entry: plain phrases (any case), exact-case phrases, and terms with context rules."""
+
+    id: str
+    label: str
+    phrases: list[str] = []
+    case_sensitive: list[str] = []
+    terms: list[TermConfig] = []
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not SLUG.match(value):
+            raise ValueError("must be lower-case letters, digits and hyphens, like 'secure-communities'")
+        return value
+
+    @model_validator(mode="after")
+    def _has_something(self) -> "TopicConfig":
+        if not (self.phrases or self.case_sensitive or self.terms):
+            raise ValueError("needs at least one of phrases, case_sensitive or terms")
+        return self
+
+    def all_terms(self) -> list[TermConfig]:
+        """Every way the topic can match, as terms: phrases ignore case, case_sensitive ones do not."""
+        plain = [TermConfig(text=p, case_sensitive=False) for p in self.phrases]
+        exact = [TermConfig(text=p) for p in self.case_sensitive]
+        return plain + exact + list(self.terms)
+
+class PersonConfig(_Strict):
+    """One `[[people]]` entry: a watched person, found by full name, aliases, and surname after a full mention."""
+
+    id: str
+    name: str = Field(min_length=3)
+    aliases: list[str] = []
+    organisation: str | None = None
+    role: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not SLUG.match(value):
+            raise ValueError("must be lower-case letters, digits and hyphens, like 'lynn-tramonte'")
+        return value
+
+class Watchlist(_Strict):
+    topics: list[TopicConfig] = []
+    people: list[PersonConfig] = []
+
+class _FeedsFile(_Strict):
+    feeds: list[FeedConfig] = []
+
+class _SettingsFile(_Strict):
+    settings: Settings = Settings()
+
+@dataclass(frozen=True)
+class Config:
+    """Everything one run needs, validated."""
+
+    settings: Settings
+    feeds: list[FeedConfig]
+    watchlist: Watchlist
+    config_dir: Path
+
+def default_config_dir() -> Path:
+    return Path(os.environ.get("MONITOR_CONFIG_DIR", "config"))
+
+def load_config(config_dir: Path | str | None = None, *, feeds_file: Path | str | None = None) -> Config:
+    """Read and validate `settings.toml`, `feeds.toml` and `watchlist.toml`; raise ConfigError naming what is wrong."""
+    directory = Path(config_dir) if config_dir is not None else default_config_dir()
+    if not directory.is_dir():
+        raise ConfigError(f"{directory}: config directory not found (set --config or MONITOR_CONFIG_DIR)")
+    settings = load_settings(directory)
+    feeds_path = Path(feeds_file) if feeds_file is not None else directory / "feeds.toml"
+    feeds = _validate(_FeedsFile, _read_toml(feeds_path), feeds_path).feeds
+    feeds = [_resolve_file_url(feed, feeds_path.parent) for feed in feeds]
+    _check_unique(feeds_path, "feeds", [f.name for f in feeds], "name")
+    watchlist = load_watchlist(directory / "watchlist.toml")
+    return Config(settings=settings, feeds=feeds, watchlist=watchlist, config_dir=directory)
+
+def load_settings(directory: Path) -> Settings:
+    """`settings.toml` (optional: defaults apply) with environment overrides on top."""
+    path = directory / "settings.toml"
+    raw = _read_toml(path) if path.exists() else {}
+    settings = _validate(_SettingsFile, raw, path).settings
+    if url := os.environ.get("MONITOR_DATABASE_URL"):
+        settings = settings.model_copy(update={"database_url": url})
+    return settings
+
+def load_watchlist(path: Path) -> Watchlist:
+    watchlist = _validate(Watchlist, _read_toml(path), path)
+    _check_unique(path, "topics", [t.id for t in watchlist.topics], "id")
+    _check_unique(path, "people", [p.id for p in watchlist.people], "id")
+    return watchlist
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+
+def _validate(model: type[_Strict], raw: dict[str, Any], path: Path) -> Any:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        lines = [_describe(path, raw, error) for error in exc.errors()]
+        raise ConfigError("\n".join(lines)) from None
+
+def _describe(path: Path, raw: dict[str, Any], error: Any) -> str:
+    """`config/feeds.toml: [[feeds]] #2 "Valley Ledger": key "url": Field required`."""
+    loc = list(error["loc"])
+    where = str(path)
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        table, index = loc[0], loc[1]
+        entry = (raw.get(table) or [None] * (index + 1))[index]
+        label = ""
+        if isinstance(entry, dict):
+            name = entry.get("name") or entry.get("id")
+            label = f" {name!r}" if name else ""
+        where += f": [[{table}]] #{index + 1}{label}"
+        loc = loc[2:]
+    elif loc and loc[0] == "settings":
+        where += ": [settings]"
+        loc = loc[1:]
+    key = ".".join(str(part) for part in loc)
+    if key:
+        where += f": key {key!r}"
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        message = "unknown key (check its spelling)"
+    return f"{where}: {message}"
+
+def _check_unique(path: Path, table: str, values: list[str], key: str) -> None:
+    seen: set[str] = set()
+    for index, value in enumerate(values):
+        if value in seen:
+            raise ConfigError(f"{path}: [[{table}]] #{index + 1}: key {key!r}: {value!r} is used twice")
+        seen.add(value)
+
+def _resolve_file_url(feed: FeedConfig, base: Path) -> FeedConfig:
+    """Make `file:` feed URLs absolute, relative to the feeds file, so runs do not depend on the working directory."""
+    parts = urlsplit(feed.url)
+    if parts.scheme.lower() != "file":
+        return feed
+    target = Path(parts.path if parts.netloc in ("", "localhost") else f"//{parts.netloc}{parts.path}")
+    if not target.is_absolute():
+        target = (base / feed.url.split(":", 1)[1]).resolve()
+    return feed.model_copy(update={"url": target.as_uri()})

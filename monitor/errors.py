@@ -1,0 +1,86 @@
+"""Every error `monitor` raises on purpose, in one tree.
+
+    MonitorError
+    ├── ConfigError          a config file, entry or key is wrong (message names all three)
+    ├── ModelMissing         no trained spaCy model is installed (message gives the install command)
+    ├── AlreadyRunning       another `monitor run` holds the lock
+    ├── FetchError           a feed or page could not be fetched; `.key` is a stable failure class
+    │   ├── FetchTimeout         key "timeout"
+    │   ├── ConnectFailed        key "connection" (DNS, refused, TLS)
+    │   ├── HTTPStatusError      key "http_<code>"
+    │   ├── TooLarge             key "too_large"
+    │   └── Refused              key "refused" (scheme or address not allowed)
+    ├── ParseError           fetched bytes are not a usable feed; key "not_a_feed" or "malformed"
+    ├── ExtractError         an article page gave no usable text; key "extract_failed"
+    └── StoreError           the database refused a write or is out of date
+
+Library exceptions (httpx, feedparser, trafilatura, SQLAlchemy) are converted at the boundary of the
+stage that calls the library, with `raise ... from exc`, so callers only ever catch these.
+"""
+
+from __future__ import annotations
+
+
+class MonitorError(Exception):
+    """Base of every error the monitor raises deliberately."""
+
+    key = "error"
+
+    def __init__(self, message: str, *, key: str | None = None) -> None:
+        super().__init__(message)
+        if key is not None:
+            self.key = key
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class ConfigError(MonitorError):
+    key = "config"
+
+
+class ModelMissing(MonitorError):
+    key = "model_missing"
+
+
+class AlreadyRunning(MonitorError):
+    key = "already_running"
+
+
+class FetchError(MonitorError):
+    key = "fetch"
+
+
+class FetchTimeout(FetchError):
+    key = "timeout"
+
+
+class ConnectFailed(FetchError):
+    key = "connection"
+
+
+class HTTPStatusError(FetchError):
+    def __init__(self, message: str, *, status: int) -> None:
+        super().__init__(message, key=f"http_{status}")
+        self.status = status
+
+
+class TooLarge(FetchError):
+    key = "too_large"
+
+
+class Refused(FetchError):
+    key = "refused"
+
+
+class ParseError(MonitorError):
+    key = "malformed"
+
+
+class ExtractError(MonitorError):
+    key = "extract_failed"
+
+
+class StoreError(MonitorError):
+    key = "store"

@@ -1,0 +1,129 @@
+"""How results look on a terminal (rich tables) and in files (CSV, JSON)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import asdict
+from datetime import datetime
+from enum import StrEnum
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .config import Watchlist
+from .pipeline.run import RunReport
+from .store.queries import FeedHealth, Hit
+from .store.tables import Run
+
+# Piped output (cron mail, CI logs, files) gets a wide page rather than rich's 80-column default.
+console = Console(width=None if sys.stdout.isatty() else 160)
+
+
+class Format(StrEnum):
+    TABLE = "table"
+    CSV = "csv"
+    JSON = "json"
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "—"
+
+
+def print_run(report: RunReport, *, quiet: bool = False) -> None:
+    """One row per feed, then the totals; with quiet, only failing feeds (so cron mails only trouble)."""
+    rows = [f for f in report.feeds if not quiet or not f.ok]
+    if rows:
+        table = Table(title=f"Run {report.run_id}: {report.status}", title_justify="left")
+        for column in ("Feed", "Result", "Hits", "Other new", "Seen before", "Problem"):
+            table.add_column(column, overflow="fold")
+        for feed in rows:
+            result = "[red]FAILED[/red]" if not feed.ok else ("not modified" if feed.not_modified else "ok")
+            table.add_row(feed.name, result, str(feed.outcomes["hit"]), str(feed.outcomes["stored"]),
+                          str(feed.outcomes["duplicate"]), feed.error or "")
+        console.print(table)
+    if not quiet:
+        c = report.counts
+        console.print(f"{c['feeds_ok']} feeds ok, {c['feeds_failed']} failed; {c['hit']} new hits, "
+                      f"{c['stored']} other new articles, {c['duplicate']} seen before.")
+
+
+def labels(watchlist: Watchlist) -> dict[str, str]:
+    """Topic and person ids → the labels and names people read (tables and CSV; JSON keeps the ids)."""
+    return {t.id: t.label for t in watchlist.topics} | {p.id: p.name for p in watchlist.people}
+
+
+def print_hits(hits: list[Hit], format: Format, *, since: str, labels: dict[str, str] | None = None) -> None:
+    names = labels or {}
+    if format is Format.JSON:
+        json.dump([asdict(h) for h in hits], sys.stdout, default=str, ensure_ascii=False, indent=2)
+        print()
+    elif format is Format.CSV:
+        _hits_csv(hits, names)
+    else:
+        _hits_table(hits, since, names)
+
+
+def _watched_quotes(hit: Hit) -> list[str]:
+    return [f"{q.speaker}: “{q.text}”" for q in hit.quotes if q.person]
+
+
+def _named(keys: list[str], names: dict[str, str], sep: str = ", ") -> str:
+    return sep.join(names.get(key, key) for key in keys)
+
+
+def _hits_table(hits: list[Hit], since: str, names: dict[str, str]) -> None:
+    if not hits:
+        console.print(f"No hits in the last {since}.")
+        return
+    table = Table(title=f"{len(hits)} hits since {since}", title_justify="left", show_lines=True)
+    table.add_column("Seen", no_wrap=True)
+    table.add_column("Outlet")
+    table.add_column("Headline", ratio=3)
+    table.add_column("Topics")
+    table.add_column("People")
+    table.add_column("Watched quotes", ratio=3)
+    for hit in hits:
+        table.add_row(_when(hit.fetched_at), hit.outlet, f"[link={hit.url}]{_escape(hit.title)}[/link]",
+                      _escape(_named(hit.topics, names)), _escape(_named(hit.people, names)), _escape("\n".join(_watched_quotes(hit))))
+    console.print(table)
+
+
+def _escape(text: str) -> str:
+    return escape(text)
+
+
+def _hits_csv(hits: list[Hit], names: dict[str, str]) -> None:
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["seen", "published", "outlet", "headline", "url", "topics", "people", "quotes",
+                     "watched_quotes", "status"])
+    for hit in hits:
+        writer.writerow([_when(hit.fetched_at), _when(hit.published_at), hit.outlet, hit.title, hit.url,
+                         _named(hit.topics, names, "; "), _named(hit.people, names, "; "), len(hit.quotes),
+                         " | ".join(_watched_quotes(hit)), hit.status])
+
+
+def print_feeds(feeds: list[FeedHealth], last: Run | None) -> None:
+    if last is None:
+        console.print("No run yet: start one with [bold]monitor run[/bold].")
+    else:
+        errors = f", {len(last.errors)} feed errors" if last.errors else ""
+        console.print(f"Last run {last.id}: [bold]{last.status}[/bold], started {_when(last.started_at)}, "
+                      f"finished {_when(last.finished_at)}{errors}.")
+    table = Table(show_lines=False)
+    for column in ("Feed", "Status", "Last success", "Articles", "Hits", "Last error"):
+        table.add_column(column, overflow="fold")
+    for feed in feeds:
+        if not feed.enabled:
+            status = "paused"
+        elif feed.failing:
+            status = f"[red]FAILING[/red] ×{feed.error_count} ({feed.last_error_key})"
+        elif feed.last_checked_at is None:
+            status = "not fetched yet"
+        else:
+            status = f"ok ({feed.last_status})"
+        table.add_row(_escape(feed.name), status, _when(feed.last_success_at), str(feed.articles), str(feed.hits),
+                      _escape(feed.last_error or ""))
+    console.print(table)

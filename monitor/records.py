@@ -1,0 +1,108 @@
+"""Frozen records passed from one stage to the next; no I/O here.
+
+fetch → `Fetched`, parse → `Entry`, extract → `ArticleText`, tag → `Tags`; the pipeline turns each
+article into exactly one `Outcome`. Stages only share these types, never each other's code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What came back for one URL: either a body, or 'not modified', never an error (errors are raised)."""
+
+    url: str  # the URL finally answered, after redirects
+    status: int  # HTTP status; 200 for local files
+    body: bytes = b""
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One feed item, cleaned: normalised URL, UTC dates, plain text."""
+
+    url: str  # normalised: the article's identity
+    link: str  # as the feed gave it
+    guid: str | None
+    title: str
+    author: str | None
+    published_at: datetime | None
+    summary: str  # plain text
+    content: str  # plain text of the fullest body the feed carried ("" if none)
+    source_outlet: str | None = None  # e.g. the <source> of an aggregator item
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """The text chosen for tagging, and where it came from (feed, page) with a reason when it fell back."""
+
+    text: str
+    source: str  # "feed" | "page"
+    note: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    id: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    id: str
+    name: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_id: str | None
+    cue: str | None
+
+
+@dataclass(frozen=True)
+class Tags:
+    """What the tagger found in one document; offsets are character offsets into that document."""
+
+    topics: list[TopicHit] = field(default_factory=list)
+    people: list[PersonHit] = field(default_factory=list)
+    quotes: list[QuoteHit] = field(default_factory=list)
+
+    @property
+    def is_hit(self) -> bool:
+        return bool(self.topics or self.people)
+
+
+class Outcome(StrEnum):
+    """How one article ended in a run; each is counted on the run and the feed."""
+
+    HIT = "hit"  # stored, mentions something watched
+    STORED = "stored"  # stored, mentions nothing watched
+    DUPLICATE = "duplicate"  # already stored (same normalised URL)
+    NO_LINK = "no_link"  # the entry had no usable link
+    FAILED = "failed"  # could not be stored; the run goes on
+
+
+def document_text(title: str, text: str) -> str:
+    """The one string an article is tagged as: headline, blank line, body. Mention offsets point into it."""
+    return f"{title}\n\n{text}" if title else text

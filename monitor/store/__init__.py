@@ -1,0 +1,7 @@
+"""The only package that touches the database (SQLModel over SQLAlchemy; SQLite by default)."""
+
+from sqlalchemy.orm import Session
+
+from .db import connect, open_database
+
+__all__ = ["Session", "connect", "open_database"]

@@ -1,0 +1,137 @@
+"""Every write, each one idempotent: unique keys decide, so re-running a pass changes nothing.
+
+An article is written with its mentions and quotes in one transaction: after a crash it is either
+all there or not there at all, and the next run picks it up again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ..config import FeedConfig
+from ..errors import StoreError
+from ..records import ArticleText, Entry, Fetched, Outcome, Tags
+from .tables import Article, Feed, Mention, MentionKind, Quote, Review, ReviewStatus, Run, RunStatus
+from .types import utcnow
+
+
+def sync_feeds(session: Session, feeds: Iterable[FeedConfig]) -> dict[str, Feed]:
+    """Make the feed rows match feeds.toml (by name); a changed URL forgets the old URL's validators."""
+    rows = {feed.name: feed for feed in session.execute(select(Feed)).scalars()}
+    for config in feeds:
+        row = rows.get(config.name) or Feed(name=config.name, url=config.url)
+        if row.url != config.url:
+            row.url, row.etag, row.last_modified = config.url, None, None
+        row.outlet, row.full_text, row.enabled = config.outlet, config.full_text, config.enabled
+        session.add(row)
+        rows[config.name] = row
+    session.commit()
+    return rows
+
+
+def known_urls(session: Session, urls: Iterable[str]) -> set[str]:
+    """Which of these normalised URLs are already stored (so their pages are not fetched again)."""
+    wanted = list(set(urls))
+    found: set[str] = set()
+    for chunk in range(0, len(wanted), 500):
+        part = wanted[chunk: chunk + 500]
+        found.update(session.execute(select(Article.url).where(Article.url.in_(part))).scalars())
+    return found
+
+
+def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleText, outlet: str, tags: Tags) -> Outcome:
+    """Store a new article (and, if it is a hit, its mentions and quotes) in one transaction."""
+    article = Article(
+        url=entry.url, link=entry.link, guid=entry.guid, feed_id=feed_id, outlet=outlet, title=entry.title,
+        author=text.author or entry.author, published_at=text.published_at or entry.published_at,
+        summary=entry.summary, text=text.text, text_source=text.source, text_note=text.note,
+        content_hash=content_hash(text.text),
+    )
+    session.add(article)
+    try:
+        session.flush()
+        if tags.is_hit:
+            session.add_all(_mentions(article.id, tags) + _quotes(article.id, tags))
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        return Outcome.DUPLICATE
+    except SQLAlchemyError as exc:
+        session.rollback()
+        raise StoreError(f"{entry.url}: could not store the article: {exc}") from exc
+    return Outcome.HIT if tags.is_hit else Outcome.STORED
+
+
+def _mentions(article_id: int | None, tags: Tags) -> list[Mention]:
+    topics = [Mention(article_id=article_id, kind=MentionKind.TOPIC, key=t.id, text=t.text, start=t.start,
+                      end=t.end, sentence=t.sentence, reason=t.reason) for t in tags.topics]
+    people = [Mention(article_id=article_id, kind=MentionKind.PERSON, key=p.id, text=p.text, start=p.start,
+                      end=p.end, sentence=p.sentence) for p in tags.people]
+    return topics + people
+
+
+def _quotes(article_id: int | None, tags: Tags) -> list[Quote]:
+    return [Quote(article_id=article_id, text=q.text, start=q.start, end=q.end, speaker=q.speaker,
+                  person_key=q.speaker_id, cue=q.cue) for q in tags.quotes]
+
+
+def content_hash(text: str) -> str:
+    """Same words, same hash: case and white space do not make a story new."""
+    return hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()
+
+
+def record_feed_success(session: Session, feed_id: int, fetched: Fetched) -> None:
+    """Called only after the feed's articles are stored, so a crash before it leaves the validators unsent."""
+    now = utcnow()
+    values = dict(last_status=fetched.status, last_checked_at=now, last_success_at=now, error_count=0,
+                  last_error_key=None, last_error=None)
+    if not fetched.not_modified:
+        values.update(etag=fetched.etag, last_modified=fetched.last_modified)
+    session.execute(update(Feed).where(Feed.id == feed_id).values(**values))
+    session.commit()
+
+
+def record_feed_failure(session: Session, feed_id: int, *, key: str, message: str, status: int | None = None) -> None:
+    now = utcnow()
+    session.execute(
+        update(Feed).where(Feed.id == feed_id).values(
+            last_status=status, last_checked_at=now, error_count=Feed.error_count + 1,
+            last_error_key=key, last_error=message, last_error_at=now,
+        )
+    )
+    session.commit()
+
+
+def start_run(session: Session) -> int:
+    """Open a Run row; runs still 'running' belong to a process that died (the lock says so): mark them aborted."""
+    session.execute(update(Run).where(Run.status == RunStatus.RUNNING).values(status=RunStatus.ABORTED))
+    run = Run()
+    session.add(run)
+    session.commit()
+    assert run.id is not None
+    return run.id
+
+
+def finish_run(session: Session, run_id: int, *, status: RunStatus, counts: dict[str, int],
+               errors: list[dict[str, str]]) -> None:
+    session.execute(update(Run).where(Run.id == run_id).values(
+        status=status, finished_at=utcnow(), counts=counts, errors=errors))
+    session.commit()
+
+
+def save_review(session: Session, article_id: int, *, status: ReviewStatus, note: str | None = None,
+                reviewer: str | None = None) -> Review:
+    """The single write path for a reviewer's decision (the review site and the CLI both call it)."""
+    review = session.execute(select(Review).where(Review.article_id == article_id)).scalars().first()
+    review = review or Review(article_id=article_id)
+    review.status, review.reviewer, review.updated_at = status, reviewer, utcnow()
+    if note is not None:
+        review.note = note
+    session.add(review)
+    session.commit()
+    return review

@@ -1,0 +1,63 @@
+"""`Tagger.tag(text) -> Tags`, and the JSON contract behind `monitor tag`.
+
+The contract (stable; later fields may be added, none removed or renamed):
+    {"id", "topics": [{"id","text","start","end"}], "people": [{"id","name","text","start","end"}],
+     "quotes": [{"text","start","end","speaker","speaker_id","cue"}]}
+Offsets are character offsets into the input text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import Watchlist
+from ..records import Tags
+from .nlp import add_components, load_model
+from .watchlist import compile_people, compile_terms, prefilter
+
+
+class Tagger:
+    """Watchlist + quotes on a spaCy pipeline; build once per process (loading the model takes a second)."""
+
+    def __init__(self, watchlist: Watchlist, model: str | Language) -> None:
+        terms, people = compile_terms(watchlist), compile_people(watchlist)
+        self.nlp = add_components(load_model(model) if isinstance(model, str) else model, terms, people)
+        self._matcher = self.nlp.get_pipe("monitor_watchlist")
+        self._prefilter = prefilter(terms, people)
+
+    def tag(self, text: str) -> Tags:
+        """Everything in one document: topics, people, and all its quotes."""
+        return self._tags(self.nlp(text))
+
+    def tag_many(self, texts: Iterable[str], *, only_candidates: bool = False, batch_size: int = 32) -> Iterator[Tags]:
+        """Tag documents in batches. With only_candidates, text that cannot mention anything watched skips spaCy."""
+        texts = list(texts)
+        wanted = [i for i, t in enumerate(texts) if not only_candidates or self.could_match(t)]
+        results: dict[int, Tags] = {}
+        for index, doc in zip(wanted, self.nlp.pipe((texts[i] for i in wanted), batch_size=batch_size)):
+            results[index] = self._tags(doc)
+        for index in range(len(texts)):
+            yield results.get(index, Tags())
+
+    def could_match(self, text: str) -> bool:
+        """Cheap test: does any watched term, name or surname occur at all?"""
+        return self._prefilter.search(text) is not None
+
+    def _tags(self, doc: Doc) -> Tags:
+        return Tags(topics=self._matcher.topic_hits(doc), people=self._matcher.person_hits(doc),
+                    quotes=list(doc._.monitor_quotes or []))
+
+
+def tags_to_json(doc_id: Any, tags: Tags) -> dict[str, Any]:
+    """The public `monitor tag` record for one document."""
+    return {
+        "id": doc_id,
+        "topics": [{"id": t.id, "text": t.text, "start": t.start, "end": t.end} for t in tags.topics],
+        "people": [{"id": p.id, "name": p.name, "text": p.text, "start": p.start, "end": p.end} for p in tags.people],
+        "quotes": [{"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
+                    "speaker_id": q.speaker_id, "cue": q.cue} for q in tags.quotes],
+    }

@@ -1,0 +1,185 @@
+"""Find watched topics and people in a Doc: phrase matching plus the rules that keep it honest.
+
+A topic term either matches unconditionally, or (an ambiguous acronym like "ICE") only when its
+document spells out the topic's long form or its surrounding words say which sense it is. A watched
+person matches by full name or alias anywhere, and by surname alone once the full name is in the
+document and no other first name stands before it ("Andrew Morton" is not John Morton).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..records import PersonHit, TopicHit
+
+TOPICS_KEY = "monitor_topics"
+PEOPLE_KEY = "monitor_people"
+TITLES = frozenset(
+    "Mr. Mrs. Ms. Miss Dr. Prof. Sen. Rep. Gov. Lt. Gen. Col. Sgt. Capt. Det. Officer Sheriff Director "
+    "Secretary Senator Representative Governor Mayor President Chief Judge Justice Commissioner "
+    "Deputy Attorney Ambassador Rev. Father Sister".split()
+)
+
+if not Span.has_extension("monitor_reason"):
+    Span.set_extension("monitor_reason", default=None)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One compiled way a topic can match (see TermConfig)."""
+
+    topic: str
+    text: str
+    case_sensitive: bool
+    require_any: tuple[str, ...] = ()
+    reject_any: tuple[str, ...] = ()
+    window: int = 40
+
+    @property
+    def has_context_rules(self) -> bool:
+        return bool(self.require_any or self.reject_any)
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+class WatchlistMatcher:
+    """The `monitor_watchlist` component: sets doc.spans["monitor_topics"] and doc.spans["monitor_people"]."""
+
+    def __init__(self, nlp: Language, terms: list[dict[str, Any]], people: list[dict[str, Any]]) -> None:
+        self.terms = [Term(**{**t, "require_any": tuple(t.get("require_any", ())),
+                              "reject_any": tuple(t.get("reject_any", ()))}) for t in terms]
+        self.people = [Person(p["id"], p["name"], tuple(p.get("aliases", ()))) for p in people]
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for index, term in enumerate(self.terms):
+            matcher = self._exact if term.case_sensitive else self._folded
+            matcher.add(f"t{index}", [nlp.make_doc(term.text)])
+        self._names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for index, person in enumerate(self.people):
+            self._names.add(f"p{index}", [nlp.make_doc(n) for n in (person.name, *person.aliases)])
+            self._names.add(f"s{index}", [nlp.make_doc(person.surname)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[TOPICS_KEY] = self._topics(doc)
+        doc.spans[PEOPLE_KEY] = self._people(doc)
+        return doc
+
+    def _topics(self, doc: Doc) -> list[Span]:
+        found = [(self.terms[int(doc.vocab.strings[key][1:])], start, end)
+                 for matcher in (self._exact, self._folded) for key, start, end in matcher(doc)]
+        spelled_out = {term.topic: doc[start:end].text for term, start, end in found if not term.has_context_rules}
+        spans = []
+        for term, start, end in found:
+            reason = self._accept(doc, term, start, end, spelled_out.get(term.topic))
+            if reason:
+                span = Span(doc, start, end, label=term.topic)
+                span._.monitor_reason = reason
+                spans.append(span)
+        return _longest_per_label(spans)
+
+    @staticmethod
+    def _accept(doc: Doc, term: Term, start: int, end: int, long_form: str | None) -> str | None:
+        """Why this match counts, or None when its context says it is another sense of the word."""
+        if not term.has_context_rules:
+            return f"phrase {term.text!r}" + (" (exact case)" if term.case_sensitive else "")
+        if long_form:
+            return f"{term.text!r} with the long form {long_form!r} in the document"
+        window = doc[max(0, start - term.window): min(len(doc), end + term.window)].text.lower()
+        against = _present(window, term.reject_any)
+        support = _present(window, term.require_any)
+        if support and len(support) > len(against):
+            return f"{term.text!r} near " + ", ".join(repr(w) for w in support)
+        return None
+
+    def _people(self, doc: Doc) -> list[Span]:
+        full: list[Span] = []
+        surnames: list[Span] = []
+        for key, start, end in self._names(doc):
+            label = doc.vocab.strings[key]
+            person = self.people[int(label[1:])]
+            span = Span(doc, start, end, label=person.id)
+            (full if label[0] == "p" else surnames).append(span)
+        named = {span.label_ for span in full}
+        surnames = [s for s in surnames if s.label_ in named and not _other_first_name(doc, s)]
+        return filter_spans(full + surnames)
+
+    def topic_hits(self, doc: Doc) -> list[TopicHit]:
+        return [TopicHit(s.label_, s.text, s.start_char, s.end_char, sentence_of(s), s._.monitor_reason)
+                for s in doc.spans[TOPICS_KEY]]
+
+    def person_hits(self, doc: Doc) -> list[PersonHit]:
+        names = {p.id: p.name for p in self.people}
+        return [PersonHit(s.label_, names[s.label_], s.text, s.start_char, s.end_char, sentence_of(s))
+                for s in doc.spans[PEOPLE_KEY]]
+
+
+def _present(window: str, words: tuple[str, ...]) -> list[str]:
+    """Which context words occur in the window, as word prefixes ("deport" finds "deportations")."""
+    return [w for w in words if re.search(r"(?<![\w])" + re.escape(w.lower()), window)]
+
+
+def _other_first_name(doc: Doc, surname: Span) -> bool:
+    """True for "Andrew Morton" when we watch John Morton: a different capitalised name right before."""
+    if surname.start == 0:
+        return False
+    before = doc[surname.start - 1]
+    return before.is_title and before.text not in TITLES and before.pos_ == "PROPN"
+
+
+def _longest_per_label(spans: list[Span]) -> list[Span]:
+    by_label: dict[str, list[Span]] = {}
+    for span in spans:
+        by_label.setdefault(span.label_, []).append(span)
+    kept = [s for group in by_label.values() for s in filter_spans(group)]
+    return sorted(kept, key=lambda s: (s.start, s.label_))
+
+
+def sentence_of(span: Span, limit: int = 600) -> str:
+    """The sentence a span is in (the paragraph when the pipeline has no sentence boundaries)."""
+    doc = span.doc
+    if doc.has_annotation("SENT_START"):
+        text = span.sent.text
+    else:
+        start = doc.text.rfind("\n", 0, span.start_char) + 1
+        end = doc.text.find("\n", span.end_char)
+        text = doc.text[start: end if end != -1 else len(doc.text)]
+    return text.strip()[:limit]
+
+
+def compile_terms(watchlist: Any) -> list[dict[str, Any]]:
+    """watchlist.toml topics → plain dicts for the component's config (spaCy configs must be JSON-like)."""
+    return [
+        {"topic": topic.id, "text": term.text, "case_sensitive": term.case_sensitive,
+         "require_any": list(term.require_any), "reject_any": list(term.reject_any), "window": term.window}
+        for topic in watchlist.topics for term in topic.all_terms()
+    ]
+
+
+def compile_people(watchlist: Any) -> list[dict[str, Any]]:
+    return [{"id": p.id, "name": p.name, "aliases": list(p.aliases)} for p in watchlist.people]
+
+
+def prefilter(terms: list[dict[str, Any]], people: list[dict[str, Any]]) -> re.Pattern[str]:
+    """One regex that any document mentioning something watched must match; most news does not, and skips spaCy."""
+    exact = [t["text"] for t in terms if t["case_sensitive"]]
+    exact += [n for p in people for n in (p["name"], *p["aliases"], p["name"].split()[-1])]
+    folded = [t["text"] for t in terms if not t["case_sensitive"]]
+    parts = [re.escape(x) for x in sorted(set(exact), key=len, reverse=True)]
+    parts += ["(?i:" + re.escape(x) + ")" for x in sorted(set(folded), key=len, reverse=True)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts or ["(?!)"]) + r")(?!\w)")

@@ -1,0 +1,21 @@
+"""`--since` values: a span back from now ("24h", "3d") or a date/time ("2026-11-01", "2026-11-01T08:00Z")."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+_SPAN = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.IGNORECASE)
+_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_since(value: str, *, now: datetime | None = None) -> datetime:
+    """The UTC moment `value` names; ValueError with an example when it names none."""
+    now = now or datetime.now(UTC)
+    if match := _SPAN.match(value):
+        return now - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"{value!r} is neither a span like 24h, 3d, 2w, 90m nor a date like 2026-11-01") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -1,0 +1,171 @@
+"""`monitor run` end to end on the bundled samples, served by a real loopback HTTP server.
+
+The expected hits, quotes and speakers are labeled by hand in tests/data/samples_expected.json.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from monitor.cli import app
+from monitor.config import load_config
+from monitor.pipeline import run_pass
+from monitor.pipeline.lock import run_lock
+from monitor.store import connect
+from monitor.store.queries import count_rows
+from monitor.store.tables import Article, Feed, Mention, Quote, Run
+from tests.conftest import ROOT, SAMPLES
+from tests.server import LoopbackServer
+
+EXPECTED = json.loads((ROOT / "tests" / "data" / "samples_expected.json").read_text())
+runner = CliRunner()
+
+
+def feeds_toml(server: LoopbackServer) -> str:
+    return "".join(f'[[feeds]]\nname = "{name}"\nurl = "{server.url("/feeds/" + name)}"\n\n'
+                   for name in EXPECTED["feeds"])
+
+
+@pytest.fixture
+def sample_config(config_dir: Path, server: LoopbackServer) -> Path:
+    (config_dir / "feeds.toml").write_text(feeds_toml(server))
+    return config_dir
+
+
+def run_cli(config_dir: Path, *args: str):
+    return runner.invoke(app, ["run", "--config", str(config_dir), *args])
+
+
+def stored(config_dir: Path) -> dict[str, dict]:
+    """Every stored article by normalised URL, with its topics, people and quotes."""
+    with connect(load_config(config_dir).settings.database_url) as session:
+        articles = {a.id: a for a in session.execute(select(Article)).scalars()}
+        result = {a.url: {"title": a.title, "topics": set(), "people": set(), "quotes": []} for a in articles.values()}
+        for m in session.execute(select(Mention)).scalars():
+            result[articles[m.article_id].url]["topics" if m.kind == "topic" else "people"].add(m.key)
+        for q in session.execute(select(Quote).order_by(Quote.article_id, Quote.start)).scalars():
+            result[articles[q.article_id].url]["quotes"].append((q.text, q.speaker, q.person_key))
+    return result
+
+
+def test_first_run_stores_exactly_the_expected_hits(sample_config: Path) -> None:
+    result = run_cli(sample_config)
+    assert result.exit_code == 0, result.output
+    articles = stored(sample_config)
+    assert len(articles) == len(EXPECTED["articles"])
+    for want in EXPECTED["articles"]:
+        got = articles[want["url"]]
+        assert got["title"] == want["title"]
+        assert sorted(got["topics"]) == want["topics"], want["url"]
+        assert sorted(got["people"]) == want["people"], want["url"]
+        is_hit = bool(want["topics"] or want["people"])
+        expected_quotes = [(q["text"], q["speaker"], q["speaker_id"]) for q in want["quotes"]] if is_hit else []
+        assert got["quotes"] == expected_quotes, want["url"]
+
+
+def test_confounders_produce_no_topic_hit(sample_config: Path) -> None:
+    run_cli(sample_config)
+    articles = stored(sample_config)
+    confounders = [a for a in EXPECTED["articles"] if a["confounder"]]
+    assert len(confounders) >= 10
+    for want in confounders:
+        assert articles[want["url"]]["topics"] == set(), want["title"]
+
+
+def test_broken_feed_is_reported_and_the_others_are_stored_completely(sample_config: Path) -> None:
+    result = run_cli(sample_config)
+    assert result.exit_code == 0
+    assert "FAILED" in result.output and "malformed XML at line" in result.output
+    with connect(load_config(sample_config).settings.database_url) as session:
+        feeds = {f.name: f for f in session.execute(select(Feed)).scalars()}
+        per_feed = Counter(session.execute(select(Article.feed_id)).scalars())
+        run = session.execute(select(Run)).scalars().one()
+    for name, want in EXPECTED["feeds"].items():
+        assert (feeds[name].error_count == 0) == want["ok"], name
+        if not want["ok"]:
+            assert feeds[name].last_error_key == "malformed" and "broken-feed.xml" in feeds[name].last_error
+    first_seen = Counter(a["feed"] for a in EXPECTED["articles"])
+    assert {name: per_feed[feeds[name].id] for name in first_seen} == dict(first_seen)
+    assert run.status == "partial" and run.errors[0]["key"] == "malformed"
+    assert run.counts["hit"] + run.counts["stored"] == len(EXPECTED["articles"])
+    health = runner.invoke(app, ["feeds", "--config", str(sample_config)])
+    assert "FAILING" in health.output and "malformed" in health.output
+
+
+def test_rerun_sends_conditional_requests_and_adds_nothing(sample_config: Path, server: LoopbackServer) -> None:
+    run_cli(sample_config)
+    db = load_config(sample_config).settings.database_url
+    with connect(db) as session:
+        before = count_rows(session)
+    server.requests.clear()
+    result = run_cli(sample_config)
+    assert result.exit_code == 0 and "not modified" in result.output
+    with connect(db) as session:
+        after = count_rows(session)
+    assert after == before | {"run": before["run"] + 1}
+    conditional = [headers for path, headers in server.requests if "If-None-Match" in headers]
+    assert len(conditional) == sum(want["ok"] for want in EXPECTED["feeds"].values())
+
+
+def test_crash_mid_run_then_rerun_loses_nothing_and_duplicates_nothing(sample_config: Path) -> None:
+    from monitor.tag import Tagger
+
+    config = load_config(sample_config)
+    real = Tagger(config.watchlist, config.settings.spacy_model)
+
+    class Crashing:
+        """A tagger that dies on the third feed, as a killed process would."""
+
+        calls = 0
+
+        def tag_many(self, texts, **kwargs):
+            Crashing.calls += 1
+            if Crashing.calls == 3:
+                raise KeyboardInterrupt("simulated crash")
+            return real.tag_many(texts, **kwargs)
+
+    with pytest.raises(KeyboardInterrupt):
+        run_pass(config, tagger=Crashing())  # type: ignore[arg-type]
+    partial = stored(sample_config)
+    assert 0 < len(partial) < len(EXPECTED["articles"])
+    report = run_pass(config, tagger=real)
+    # Feeds finished before the crash answer "not modified"; the one that crashed is fetched in full again.
+    assert [f.not_modified for f in report.feeds[:2]] == [True, True]
+    assert report.feeds[2].outcomes["duplicate"] == 0 and report.feeds[2].outcomes["hit"] > 0
+    assert set(stored(sample_config)) == {a["url"] for a in EXPECTED["articles"]}
+    with connect(config.settings.database_url) as session:
+        assert count_rows(session)["article"] == len(EXPECTED["articles"])
+        statuses = [r.status for r in session.execute(select(Run).order_by(Run.id)).scalars()]
+    assert statuses == ["failed", "partial"]
+
+
+def test_a_second_pass_exits_at_once_while_one_is_running(sample_config: Path) -> None:
+    settings = load_config(sample_config).settings
+    with run_lock(settings.lock_file):
+        result = run_cli(sample_config)
+    assert result.exit_code == 75
+    assert "another monitor run is in progress" in result.output
+
+
+def test_hits_command_shows_the_run_in_three_formats(sample_config: Path) -> None:
+    run_cli(sample_config)
+    hits = [a for a in EXPECTED["articles"] if a["topics"] or a["people"]]
+    as_json = json.loads(runner.invoke(app, ["hits", "--format", "json"]).output)
+    assert {h["url"].split("?")[0].split("#")[0] for h in as_json} == {a["url"] for a in hits}
+    as_csv = runner.invoke(app, ["hits", "--since", "1h", "--format", "csv"]).output.splitlines()
+    assert as_csv[0].startswith("seen,published,outlet,headline,url,topics,people") and len(as_csv) == len(hits) + 1
+    table = runner.invoke(app, ["hits"]).output
+    assert f"{len(hits)} hits since 24h" in table and "Lynn Tramonte" in table
+    assert runner.invoke(app, ["hits", "--since", "yesterday"]).exit_code == 2
+
+
+def test_demo_feeds_file_runs_without_a_server(config_dir: Path) -> None:
+    result = run_cli(config_dir, "--feeds", str(SAMPLES / "feeds.toml"))
+    assert result.exit_code == 0, result.output
+    assert len(stored(config_dir)) == len(EXPECTED["articles"])

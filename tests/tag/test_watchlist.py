@@ -1,0 +1,81 @@
+"""The watchlist component on a blank pipeline with a fixture watchlist (no trained model needed)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from monitor.config import Watchlist
+from monitor.tag.nlp import add_components
+from monitor.tag.watchlist import compile_people, compile_terms, prefilter
+
+WATCHLIST = Watchlist.model_validate({
+    "topics": [
+        {"id": "secure-communities", "label": "Secure Communities", "case_sensitive": ["Secure Communities"]},
+        {"id": "ice", "label": "ICE", "phrases": ["Immigration and Customs Enforcement"],
+         "terms": [{"text": "ICE", "require_any": ["deport", "detain", "immigra"],
+                    "reject_any": ["futures", "intercontinental exchange", "hockey", "storm"]}]},
+    ],
+    "people": [{"id": "lynn-tramonte", "name": "Lynn Tramonte"}, {"id": "john-morton", "name": "John Morton"}],
+})
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return add_components(spacy.blank("en"), compile_terms(WATCHLIST), compile_people(WATCHLIST))
+
+
+def topics(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(s.label_, s.text) for s in doc.spans["monitor_topics"]]
+
+
+def people(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(s.label_, s.text) for s in doc.spans["monitor_people"]]
+
+
+def test_program_name_matches_only_as_a_proper_noun(nlp) -> None:
+    assert topics(nlp, "The county left Secure Communities on Monday.") == [("secure-communities", "Secure Communities")]
+    assert topics(nlp, "We are building safe and secure communities for families.") == []
+
+
+def test_acronym_is_case_sensitive(nlp) -> None:
+    assert topics(nlp, "The ice on the road made officers detain no one and deport nobody.") == []
+    assert topics(nlp, "Ice agents? No: Ice is a band. Immigration talk aside.") == []
+
+
+def test_acronym_needs_its_sense_from_context(nlp) -> None:
+    assert topics(nlp, "ICE agents moved to detain and deport the men.") == [("ice", "ICE")]
+    assert topics(nlp, "ICE futures rose on the Intercontinental Exchange.") == []
+    assert topics(nlp, "ICE said nothing.") == []
+
+
+def test_acronym_is_accepted_when_the_long_form_is_spelled_out(nlp) -> None:
+    doc = nlp("Immigration and Customs Enforcement opened an office. ICE said nothing more.")
+    found = [(s.label_, s.text, s._.monitor_reason) for s in doc.spans["monitor_topics"]]
+    assert [f[:2] for f in found] == [("ice", "Immigration and Customs Enforcement"), ("ice", "ICE")]
+    assert "long form" in found[1][2]
+
+
+def test_long_form_matches_in_any_case(nlp) -> None:
+    assert topics(nlp, "IMMIGRATION AND CUSTOMS ENFORCEMENT agents") == [("ice", "IMMIGRATION AND CUSTOMS ENFORCEMENT")]
+
+
+def test_each_hit_says_why_it_was_accepted(nlp) -> None:
+    doc = nlp("ICE agents moved to detain the men under Secure Communities.")
+    reasons = {s.text: s._.monitor_reason for s in doc.spans["monitor_topics"]}
+    assert "'detain'" in reasons["ICE"] and "Secure Communities" in reasons["Secure Communities"]
+
+
+def test_surname_counts_only_after_the_full_name_is_in_the_document(nlp) -> None:
+    assert people(nlp, "Tramonte spoke first.") == []
+    assert people(nlp, "Lynn Tramonte spoke. Later Tramonte left.") == [
+        ("lynn-tramonte", "Lynn Tramonte"), ("lynn-tramonte", "Tramonte")]
+
+
+def test_prefilter_lets_through_only_documents_that_can_match() -> None:
+    pattern = prefilter(compile_terms(WATCHLIST), compile_people(WATCHLIST))
+    assert pattern.search("ICE agents") and pattern.search("immigration and customs enforcement")
+    assert pattern.search("said Tramonte")
+    assert not pattern.search("ice storm hits the valley; secure communities matter")

@@ -1,0 +1,60 @@
+"""The house rules of the package, checked on its imports: one stage, one job, one library each."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import monitor
+
+PACKAGE = Path(monitor.__file__).parent
+STAGES = ("fetch", "parse", "extract", "tag", "store")
+# Which part of monitor/ alone may import each library.
+OWNERS = {"httpx": "fetch", "feedparser": "parse", "trafilatura": "extract", "spacy": "tag",
+          "sqlalchemy": "store", "sqlmodel": "store"}
+
+
+def imports(path: Path) -> set[str]:
+    """Absolute module names imported by a file of the package (relative imports resolved)."""
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    package = ".".join(parts[:-1])  # the package a relative import starts from, for modules and __init__ alike
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                found.add(".".join(base + ([node.module] if node.module else [])))
+            else:
+                found.add(node.module or "")
+    return found
+
+
+FILES = sorted(PACKAGE.rglob("*.py"))
+
+
+def part_of(path: Path) -> str:
+    return path.relative_to(PACKAGE).parts[0].removesuffix(".py")
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_libraries_are_used_only_by_their_stage(path: Path) -> None:
+    for name in imports(path):
+        owner = OWNERS.get(name.split(".")[0])
+        assert owner is None or part_of(path) == owner, f"{path.name} imports {name}; only monitor/{owner} may"
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) in STAGES], ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_stages_never_import_each_other(path: Path) -> None:
+    mine = part_of(path)
+    for name in imports(path):
+        parts = name.split(".")
+        if parts[0] == "monitor" and len(parts) > 1 and parts[1] in STAGES:
+            assert parts[1] == mine, f"monitor/{mine} imports {name}: stages meet only in monitor/pipeline"
+
+
+def test_public_names_are_pinned() -> None:
+    assert sorted(monitor.__all__) == ["Config", "MonitorError", "__version__", "load_config"]
