@@ -13,15 +13,25 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import defaults
 from .errors import ConfigError
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def _slug(value: str) -> str:
+    if not SLUG.match(value):
+        raise ValueError("must be lower-case letters, digits and hyphens, like 'secure-communities'")
+    return value
+
+
+# Topic and person ids: stored in the database and used in URLs and JSON, so kept plain.
+Slug = Annotated[str, AfterValidator(_slug)]
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -77,18 +87,11 @@ class TermConfig(_Strict):
 class TopicConfig(_Strict):
     """One `[[topics]]` entry: plain phrases (any case), exact-case phrases, and terms with context rules."""
 
-    id: str
+    id: Slug
     label: str
     phrases: list[str] = []
     case_sensitive: list[str] = []
     terms: list[TermConfig] = []
-
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, value: str) -> str:
-        if not SLUG.match(value):
-            raise ValueError("must be lower-case letters, digits and hyphens, like 'secure-communities'")
-        return value
 
     @model_validator(mode="after")
     def _has_something(self) -> "TopicConfig":
@@ -105,18 +108,11 @@ class TopicConfig(_Strict):
 class PersonConfig(_Strict):
     """One `[[people]]` entry: a watched person, found by full name, aliases, and surname after a full mention."""
 
-    id: str
+    id: Slug
     name: str = Field(min_length=3)
     aliases: list[str] = []
     organisation: str | None = None
     role: str | None = None
-
-    @field_validator("id")
-    @classmethod
-    def _slug(cls, value: str) -> str:
-        if not SLUG.match(value):
-            raise ValueError("must be lower-case letters, digits and hyphens, like 'lynn-tramonte'")
-        return value
 
 class Watchlist(_Strict):
     topics: list[TopicConfig] = []
@@ -220,7 +216,7 @@ def _resolve_file_url(feed: FeedConfig, base: Path) -> FeedConfig:
     parts = urlsplit(feed.url)
     if parts.scheme.lower() != "file":
         return feed
-    target = Path(parts.path if parts.netloc in ("", "localhost") else f"//{parts.netloc}{parts.path}")
+    target = Path(parts.path)
     if not target.is_absolute():
-        target = (base / feed.url.split(":", 1)[1]).resolve()
+        target = (base / target).resolve()
     return feed.model_copy(update={"url": target.as_uri()})

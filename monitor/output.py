@@ -66,8 +66,12 @@ def print_hits(hits: list[Hit], format: Format, *, since: str, labels: dict[str,
         _hits_table(hits, since, names)
 
 
-def _watched_quotes(hit: Hit) -> list[str]:
-    return [f"{q.speaker}: “{q.text}”" for q in hit.quotes if q.person]
+def _watched_quotes(hit: Hit, limit: int | None = None) -> list[str]:
+    """Quotes by watched people as `Speaker: “text”`, shortened to `limit` characters for tables."""
+    def short(text: str) -> str:
+        return text if limit is None or len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+    return [f"{q.speaker}: “{short(q.text)}”" for q in hit.quotes if q.person]
 
 
 def _named(keys: list[str], names: dict[str, str], sep: str = ", ") -> str:
@@ -79,15 +83,15 @@ def _hits_table(hits: list[Hit], since: str, names: dict[str, str]) -> None:
         console.print(f"No hits in the last {since}.")
         return
     table = Table(title=f"{len(hits)} hits since {since}", title_justify="left", show_lines=True)
-    table.add_column("Seen", no_wrap=True)
+    table.add_column("Published", no_wrap=True)
     table.add_column("Outlet")
     table.add_column("Headline", ratio=3)
     table.add_column("Topics")
     table.add_column("People")
     table.add_column("Watched quotes", ratio=3)
     for hit in hits:
-        table.add_row(_when(hit.fetched_at), hit.outlet, f"[link={hit.url}]{_escape(hit.title)}[/link]",
-                      _escape(_named(hit.topics, names)), _escape(_named(hit.people, names)), _escape("\n".join(_watched_quotes(hit))))
+        table.add_row(_when(hit.published_at or hit.fetched_at), hit.outlet, f"[link={hit.url}]{_escape(hit.title)}[/link]",
+                      _escape(_named(hit.topics, names)), _escape(_named(hit.people, names)), _escape("\n".join(_watched_quotes(hit, limit=140))))
     console.print(table)
 
 

@@ -21,8 +21,16 @@ from .types import utcnow
 
 
 def sync_feeds(session: Session, feeds: Iterable[FeedConfig]) -> dict[str, Feed]:
-    """Make the feed rows match feeds.toml (by name); a changed URL forgets the old URL's validators."""
+    """Make the feed rows match feeds.toml (by name); a changed URL forgets the old URL's validators.
+
+    Feeds no longer in the file are kept (their articles point at them) but paused.
+    """
     rows = {feed.name: feed for feed in session.execute(select(Feed)).scalars()}
+    feeds = list(feeds)
+    listed = {config.name for config in feeds}
+    for name, row in rows.items():
+        if name not in listed:
+            row.enabled = False
     for config in feeds:
         row = rows.get(config.name) or Feed(name=config.name, url=config.url)
         if row.url != config.url:

@@ -169,3 +169,11 @@ def test_demo_feeds_file_runs_without_a_server(config_dir: Path) -> None:
     result = run_cli(config_dir, "--feeds", str(SAMPLES / "feeds.toml"))
     assert result.exit_code == 0, result.output
     assert len(stored(config_dir)) == len(EXPECTED["articles"])
+
+
+def test_a_feed_removed_from_the_config_is_kept_but_paused(sample_config: Path, server: LoopbackServer) -> None:
+    run_cli(sample_config)
+    (sample_config / "feeds.toml").write_text(feeds_toml(server).split("[[feeds]]", 2)[1].join(["[[feeds]]", ""]))
+    assert run_cli(sample_config).exit_code == 0
+    health = runner.invoke(app, ["feeds", "--config", str(sample_config)]).output
+    assert health.count("paused") == len(EXPECTED["feeds"]) - 1

@@ -1,0 +1,71 @@
+"""Feeds with full_text = true: article pages fetched through the same client, extracted, or fallen back from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from monitor.cli import app
+from monitor.config import load_config
+from monitor.store import connect
+from monitor.store.tables import Article, Mention
+from tests.server import LoopbackServer, Route
+
+PARAGRAPHS = "".join(
+    f"<p>{text}</p>" for text in [
+        "The county board voted six to one on Tuesday night to stop honoring ICE detainers, ending the jail's "
+        "part in the Secure Communities program after two years of complaints from immigrant families.",
+        "Board members said the jail had held people for days past their release dates so that agents could "
+        "pick them up, even when the charges against them had been dropped or were minor traffic offenses.",
+        "“Our deputies are here to keep the peace, not to run a deportation pipeline,” said Rosa Quintero, "
+        "who chairs the board and wrote the measure with two colleagues over the summer.",
+        "The sheriff's office said it would follow the new policy starting next month and would publish "
+        "monthly figures on requests it receives from federal immigration authorities.",
+    ]
+)
+ARTICLE = f"""<!DOCTYPE html><html><head><title>Board ends detainer holds</title>
+<meta name="author" content="Nadia Oyelaran"></head><body><nav>Home | News | Sports</nav>
+<article><h1>Board ends detainer holds</h1>{PARAGRAPHS}</article><footer>© Example Gazette</footer></body></html>"""
+PAYWALL = """<!DOCTYPE html><html><body><article><h1>Subscribe</h1><p>Subscribe to keep reading.</p>
+</article></body></html>"""
+
+
+def feed(server: LoopbackServer) -> bytes:
+    items = "".join(
+        f"<item><title>{title}</title><link>{server.url(path)}</link><description>{summary}</description></item>"
+        for title, path, summary in [
+            ("Board ends detainer holds", "/story-1", "The county board voted on the jail's detainer policy."),
+            ("Jail policy debate continues", "/story-2", "ICE agents and detainers were debated again at the jail."),
+            ("Budget vote delayed", "/story-3", "The board delayed its budget vote to next week."),
+        ]
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>{items}</channel></rss>'.encode()
+
+
+def test_full_text_uses_the_page_or_says_why_not(config_dir: Path) -> None:
+    with LoopbackServer() as server:
+        server.routes["/feed.xml"] = Route(200, feed(server), {"Content-Type": "application/rss+xml"})
+        server.routes["/story-1"] = Route(200, ARTICLE.encode(), {"Content-Type": "text/html; charset=utf-8"})
+        server.routes["/story-2"] = Route(200, PAYWALL.encode(), {"Content-Type": "text/html"})
+        server.routes["/story-3"] = Route(404, b"gone")
+        (config_dir / "feeds.toml").write_text(
+            f'[[feeds]]\nname = "Gazette"\nurl = "{server.url("/feed.xml")}"\nfull_text = true\n')
+        result = CliRunner().invoke(app, ["run", "--config", str(config_dir)])
+        assert result.exit_code == 0, result.output
+        pages = {path for path, _ in server.requests}
+    assert {"/story-1", "/story-2", "/story-3"} <= pages
+    with connect(load_config(config_dir).settings.database_url) as session:
+        articles = {a.title: a for a in session.execute(select(Article)).scalars()}
+        keys = {(articles_by_id.title, m.key) for m in session.execute(select(Mention)).scalars()
+                for articles_by_id in [session.get(Article, m.article_id)]}
+    page = articles["Board ends detainer holds"]
+    assert page.text_source == "page" and page.text_note is None
+    assert "Rosa Quintero" in page.text and "Home | News" not in page.text and page.author == "Nadia Oyelaran"
+    assert ("Board ends detainer holds", "secure-communities") in keys  # found only in the page, not the feed
+    paywalled = articles["Jail policy debate continues"]
+    assert paywalled.text_source == "feed" and "too short" in paywalled.text_note
+    assert ("Jail policy debate continues", "ice") in keys
+    missing = articles["Budget vote delayed"]
+    assert missing.text_source == "feed" and "http_404" in missing.text_note
