@@ -7,7 +7,6 @@ Exit codes: 0 done; 1 could not run (configuration, model, database); 2 wrong us
 from __future__ import annotations
 
 import json
-
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,12 +30,18 @@ ConfigDir = Annotated[Path | None, typer.Option("--config", "-c", help="Config f
                                                 show_default=False)]
 
 
-@app.callback()
-def main(version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False) -> None:
-    """Media-mention monitor: news feeds in, tagged hits out."""
-    if version:
+def _print_version(value: bool) -> None:
+    if value:
         print(__version__)
         raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Media-mention monitor: news feeds in, tagged hits out."""
 
 
 @app.command()

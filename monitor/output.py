@@ -34,7 +34,7 @@ def _when(moment: datetime | None) -> str:
 
 def print_run(report: RunReport, *, quiet: bool = False) -> None:
     """One row per feed, then the totals; with quiet, only failing feeds (so cron mails only trouble)."""
-    rows = [f for f in report.feeds if not quiet or not f.ok]
+    rows = [f for f in report.feeds if not quiet or f.trouble]
     if rows:
         table = Table(title=f"Run {report.run_id}: {report.status}", title_justify="left")
         for column in ("Feed", "Result", "Hits", "Other new", "Seen before", "Problem"):
@@ -42,7 +42,7 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
         for feed in rows:
             result = "[red]FAILED[/red]" if not feed.ok else ("not modified" if feed.not_modified else "ok")
             table.add_row(feed.name, result, str(feed.outcomes["hit"]), str(feed.outcomes["stored"]),
-                          str(feed.outcomes["duplicate"]), feed.error or "")
+                          str(feed.outcomes["duplicate"]), _escape(feed.trouble or ""))
         console.print(table)
     if not quiet:
         c = report.counts

@@ -36,3 +36,10 @@ def test_every_dependency_is_explained_in_the_readme() -> None:
 
 def test_ci_calls_the_readme_test_command() -> None:
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_version_flag_prints_the_version() -> None:
+    from monitor import __version__
+
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == __version__

@@ -41,6 +41,14 @@ class FeedReport:
     def ok(self) -> bool:
         return self.error_key is None
 
+    @property
+    def trouble(self) -> str | None:
+        """What went wrong, in words, if anything: the feed's error, or articles that could not be stored."""
+        if self.error:
+            return self.error
+        failed = self.outcomes[Outcome.FAILED]
+        return f"{failed} article(s) could not be stored; retried next pass (see the log)" if failed else None
+
 
 @dataclass
 class RunReport:
@@ -94,7 +102,7 @@ def _status(reports: list[FeedReport]) -> RunStatus:
     failed = sum(not r.ok for r in reports)
     if failed and failed == len(reports):
         return RunStatus.FAILED
-    return RunStatus.PARTIAL if failed else RunStatus.OK
+    return RunStatus.PARTIAL if any(r.trouble for r in reports) else RunStatus.OK
 
 
 async def _refresh_all(config: Config, session: Session, tagger: Tagger) -> list[FeedReport]:
@@ -132,7 +140,8 @@ async def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetc
     documents = [document_text(e.title, t.text) for e, t in zip(new, texts)]
     for entry, text, tags in zip(new, texts, ctx.tagger.tag_many(documents, only_candidates=True)):
         report.outcomes[_store(ctx, feed.id, config, entry, text, tags)] += 1
-    writes.record_feed_success(ctx.session, feed.id, fetched)
+    # An article that failed to store must come back next pass, so its feed must not answer 304.
+    writes.record_feed_success(ctx.session, feed.id, fetched, remember=not report.outcomes[Outcome.FAILED])
     log.info("feed %r: %s", config.name, dict(report.outcomes))
     return report
 

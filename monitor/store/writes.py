@@ -66,9 +66,11 @@ def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleT
         if tags.is_hit:
             session.add_all(_mentions(article.id, tags) + _quotes(article.id, tags))
         session.commit()
-    except IntegrityError:
+    except IntegrityError as exc:
         session.rollback()
-        return Outcome.DUPLICATE
+        if known_urls(session, [entry.url]):
+            return Outcome.DUPLICATE  # stored meanwhile: the unique URL did its job
+        raise StoreError(f"{entry.url}: could not store the article: {exc.orig}") from exc
     except SQLAlchemyError as exc:
         session.rollback()
         raise StoreError(f"{entry.url}: could not store the article: {exc}") from exc
@@ -93,12 +95,17 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()
 
 
-def record_feed_success(session: Session, feed_id: int, fetched: Fetched) -> None:
-    """Called only after the feed's articles are stored, so a crash before it leaves the validators unsent."""
+def record_feed_success(session: Session, feed_id: int, fetched: Fetched, *, remember: bool = True) -> None:
+    """Called only after the feed's articles are stored, so a crash before it leaves the validators unsent.
+
+    With remember=False the validators are cleared: the next pass fetches the whole feed again.
+    """
     now = utcnow()
     values = dict(last_status=fetched.status, last_checked_at=now, last_success_at=now, error_count=0,
                   last_error_key=None, last_error=None)
-    if not fetched.not_modified:
+    if not remember:
+        values.update(etag=None, last_modified=None)
+    elif not fetched.not_modified:
         values.update(etag=fetched.etag, last_modified=fetched.last_modified)
     session.execute(update(Feed).where(Feed.id == feed_id).values(**values))
     session.commit()

@@ -177,3 +177,30 @@ def test_a_feed_removed_from_the_config_is_kept_but_paused(sample_config: Path, 
     assert run_cli(sample_config).exit_code == 0
     health = runner.invoke(app, ["feeds", "--config", str(sample_config)]).output
     assert health.count("paused") == len(EXPECTED["feeds"]) - 1
+
+
+def test_an_article_the_database_refuses_is_retried_next_pass(sample_config: Path) -> None:
+    from sqlalchemy import text
+
+    victim = EXPECTED["articles"][0]
+    db = load_config(sample_config).settings.database_url
+    with connect(db) as session:  # a real database failure for one article: a trigger that aborts its insert
+        session.execute(text(f"CREATE TRIGGER refuse BEFORE INSERT ON article WHEN NEW.url = '{victim['url']}' "
+                             "BEGIN SELECT RAISE(ABORT, 'simulated disk error'); END"))
+        session.commit()
+    first = run_cli(sample_config)
+    assert first.exit_code == 0 and "1 article(s) could not be stored" in first.output
+    assert victim["url"] not in stored(sample_config) and len(stored(sample_config)) == len(EXPECTED["articles"]) - 1
+    with connect(db) as session:
+        run = session.execute(select(Run)).scalars().one()
+        assert run.counts["failed"] == 1
+        session.execute(text("DROP TRIGGER refuse"))
+        session.commit()
+    assert run_cli(sample_config).exit_code == 0
+    assert set(stored(sample_config)) == {a["url"] for a in EXPECTED["articles"]}
+
+
+def test_quiet_run_prints_only_the_failing_feed(sample_config: Path) -> None:
+    output = run_cli(sample_config, "--quiet").output
+    assert "broken-feed.xml" in output and "harbor-city-tribune.xml" not in output and "feeds ok" not in output
+    assert run_cli(sample_config, "--quiet").output.count("FAILED") == 1
