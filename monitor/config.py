@@ -33,8 +33,10 @@ def _slug(value: str) -> str:
 # Topic and person ids: stored in the database and used in URLs and JSON, so kept plain.
 Slug = Annotated[str, AfterValidator(_slug)]
 
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
 
 class Settings(_Strict):
     """How the monitor runs: where it stores, how it fetches, which model it tags with."""
@@ -52,6 +54,7 @@ class Settings(_Strict):
     spacy_model: str = defaults.SPACY_MODEL
     lock_file: str = defaults.LOCK_FILE
     log_file: str = defaults.LOG_FILE
+
 
 class FeedConfig(_Strict):
     """One `[[feeds]]` entry."""
@@ -71,6 +74,7 @@ class FeedConfig(_Strict):
             raise ValueError(f"must start with http://, https:// or file: (got {url!r})")
         return url
 
+
 class TermConfig(_Strict):
     """A term matched with its case as written; context rules decide ambiguous ones (ICE the agency vs ICE futures).
 
@@ -83,6 +87,7 @@ class TermConfig(_Strict):
     require_any: list[str] = []
     reject_any: list[str] = []
     window: int = Field(defaults.CONTEXT_WINDOW, ge=1, le=500)
+
 
 class TopicConfig(_Strict):
     """One `[[topics]]` entry: plain phrases (any case), exact-case phrases, and terms with context rules."""
@@ -105,6 +110,7 @@ class TopicConfig(_Strict):
         exact = [TermConfig(text=p) for p in self.case_sensitive]
         return plain + exact + list(self.terms)
 
+
 class PersonConfig(_Strict):
     """One `[[people]]` entry: a watched person, found by full name, aliases, and surname after a full mention."""
 
@@ -114,15 +120,19 @@ class PersonConfig(_Strict):
     organisation: str | None = None
     role: str | None = None
 
+
 class Watchlist(_Strict):
     topics: list[TopicConfig] = []
     people: list[PersonConfig] = []
 
+
 class _FeedsFile(_Strict):
     feeds: list[FeedConfig] = []
 
+
 class _SettingsFile(_Strict):
     settings: Settings = Settings()
+
 
 @dataclass(frozen=True)
 class Config:
@@ -133,8 +143,10 @@ class Config:
     watchlist: Watchlist
     config_dir: Path
 
+
 def default_config_dir() -> Path:
     return Path(os.environ.get("MONITOR_CONFIG_DIR", "config"))
+
 
 def load_config(config_dir: Path | str | None = None, *, feeds_file: Path | str | None = None) -> Config:
     """Read and validate `settings.toml`, `feeds.toml` and `watchlist.toml`; raise ConfigError naming what is wrong."""
@@ -149,6 +161,7 @@ def load_config(config_dir: Path | str | None = None, *, feeds_file: Path | str 
     watchlist = load_watchlist(directory / "watchlist.toml")
     return Config(settings=settings, feeds=feeds, watchlist=watchlist, config_dir=directory)
 
+
 def load_settings(directory: Path) -> Settings:
     """`settings.toml` (optional: defaults apply) with environment overrides on top."""
     path = directory / "settings.toml"
@@ -158,11 +171,13 @@ def load_settings(directory: Path) -> Settings:
         settings = settings.model_copy(update={"database_url": url})
     return settings
 
+
 def load_watchlist(path: Path) -> Watchlist:
     watchlist = _validate(Watchlist, _read_toml(path), path)
     _check_unique(path, "topics", [t.id for t in watchlist.topics], "id")
     _check_unique(path, "people", [p.id for p in watchlist.people], "id")
     return watchlist
+
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
@@ -173,12 +188,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
 
+
 def _validate(model: type[_Strict], raw: dict[str, Any], path: Path) -> Any:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
         lines = [_describe(path, raw, error) for error in exc.errors()]
         raise ConfigError("\n".join(lines)) from None
+
 
 def _describe(path: Path, raw: dict[str, Any], error: Any) -> str:
     """`config/feeds.toml: [[feeds]] #2 "Valley Ledger": key "url": Field required`."""
@@ -204,12 +221,14 @@ def _describe(path: Path, raw: dict[str, Any], error: Any) -> str:
         message = "unknown key (check its spelling)"
     return f"{where}: {message}"
 
+
 def _check_unique(path: Path, table: str, values: list[str], key: str) -> None:
     seen: set[str] = set()
     for index, value in enumerate(values):
         if value in seen:
             raise ConfigError(f"{path}: [[{table}]] #{index + 1}: key {key!r}: {value!r} is used twice")
         seen.add(value)
+
 
 def _resolve_file_url(feed: FeedConfig, base: Path) -> FeedConfig:
     """Make `file:` feed URLs absolute, relative to the feeds file, so runs do not depend on the working directory."""

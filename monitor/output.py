@@ -10,8 +10,9 @@ from datetime import datetime
 from enum import StrEnum
 
 from rich.console import Console
-from rich.markup import escape
+from rich.style import Style
 from rich.table import Table
+from rich.text import Text
 
 from .config import Watchlist
 from .pipeline.run import RunReport
@@ -41,8 +42,8 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
             table.add_column(column, overflow="fold")
         for feed in rows:
             result = "[red]FAILED[/red]" if not feed.ok else ("not modified" if feed.not_modified else "ok")
-            table.add_row(feed.name, result, str(feed.outcomes["hit"]), str(feed.outcomes["stored"]),
-                          str(feed.outcomes["duplicate"]), _escape(feed.trouble or ""))
+            table.add_row(Text(feed.name), result, str(feed.outcomes["hit"]), str(feed.outcomes["stored"]),
+                          str(feed.outcomes["duplicate"]), Text(feed.trouble or ""))
         console.print(table)
     if not quiet:
         c = report.counts
@@ -90,13 +91,11 @@ def _hits_table(hits: list[Hit], since: str, names: dict[str, str]) -> None:
     table.add_column("People")
     table.add_column("Watched quotes", ratio=3)
     for hit in hits:
-        table.add_row(_when(hit.published_at or hit.fetched_at), hit.outlet, f"[link={hit.url}]{_escape(hit.title)}[/link]",
-                      _escape(_named(hit.topics, names)), _escape(_named(hit.people, names)), _escape("\n".join(_watched_quotes(hit, limit=140))))
+        # Feed text goes in as plain Text, never as markup: a title with "[" cannot restyle the table.
+        table.add_row(_when(hit.published_at or hit.fetched_at), Text(hit.outlet),
+                      Text(hit.title, style=Style(link=hit.url)), Text(_named(hit.topics, names)),
+                      Text(_named(hit.people, names)), Text("\n".join(_watched_quotes(hit, limit=140))))
     console.print(table)
-
-
-def _escape(text: str) -> str:
-    return escape(text)
 
 
 def _hits_csv(hits: list[Hit], names: dict[str, str]) -> None:
@@ -128,6 +127,6 @@ def print_feeds(feeds: list[FeedHealth], last: Run | None) -> None:
             status = "not fetched yet"
         else:
             status = f"ok ({feed.last_status})"
-        table.add_row(_escape(feed.name), status, _when(feed.last_success_at), str(feed.articles), str(feed.hits),
-                      _escape(feed.last_error or ""))
+        table.add_row(Text(feed.name), status, _when(feed.last_success_at), str(feed.articles), str(feed.hits),
+                      Text(feed.last_error or ""))
     console.print(table)

@@ -47,7 +47,6 @@ class ArticleText:
     source: str  # "feed" | "page"
     note: str | None = None
     author: str | None = None
-    published_at: datetime | None = None
 
 
 @dataclass(frozen=True)

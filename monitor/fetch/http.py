@@ -22,9 +22,8 @@ from ..records import Fetched
 class Fetcher:
     """Async context manager owning the run's httpx client and its concurrency limits."""
 
-    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(self, settings: Settings) -> None:
         self._settings = settings
-        self._transport = transport
         self._client: httpx.AsyncClient | None = None
         self._all = asyncio.Semaphore(settings.concurrency)
         self._hosts: defaultdict[str, asyncio.Semaphore] = defaultdict(
@@ -34,11 +33,10 @@ class Fetcher:
     async def __aenter__(self) -> "Fetcher":
         s = self._settings
         self._client = httpx.AsyncClient(
-            headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
+            headers={"User-Agent": s.user_agent},  # httpx asks for, and decodes, gzip and deflate itself
             timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
             follow_redirects=True,
             max_redirects=s.max_redirects,
-            transport=self._transport,
         )
         return self
 
@@ -60,7 +58,8 @@ class Fetcher:
         `file:` URLs are read from disk only when `allow_file` is set: the admin's own feed list may
         point at files, a feed's article links never may.
         """
-        scheme = urlsplit(url).scheme.lower()
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
         if scheme == "file" and allow_file:
             return _read_file(url, self._settings.max_body_bytes)
         if scheme not in ("http", "https"):
@@ -70,8 +69,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        host = urlsplit(url).hostname or ""
-        async with self._all, self._hosts[host]:
+        async with self._all, self._hosts[parts.hostname or ""]:
             try:
                 async with asyncio.timeout(self._settings.total_timeout):
                     return await self._stream(url, headers)

@@ -120,7 +120,7 @@ def last_run(session: Session) -> Run | None:
 
 
 def count_rows(session: Session) -> dict[str, int]:
-    """Row counts per table: what tests and `monitor feeds` use to show nothing was duplicated."""
+    """Row counts per table, to show that a re-run duplicated nothing."""
     return {
         table.__tablename__: session.execute(select(func.count()).select_from(table)).scalar_one()
         for table in (Feed, Article, Mention, Quote, Review, Run)

@@ -56,7 +56,7 @@ def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleT
     """Store a new article (and, if it is a hit, its mentions and quotes) in one transaction."""
     article = Article(
         url=entry.url, link=entry.link, guid=entry.guid, feed_id=feed_id, outlet=outlet, title=entry.title,
-        author=text.author or entry.author, published_at=text.published_at or entry.published_at,
+        author=text.author or entry.author, published_at=entry.published_at,
         summary=entry.summary, text=text.text, text_source=text.source, text_note=text.note,
         content_hash=content_hash(text.text),
     )

@@ -8,7 +8,7 @@ Offsets are character offsets into the input text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -33,15 +33,13 @@ class Tagger:
         """Everything in one document: topics, people, and all its quotes."""
         return self._tags(self.nlp(text))
 
-    def tag_many(self, texts: Iterable[str], *, only_candidates: bool = False, batch_size: int = 32) -> Iterator[Tags]:
+    def tag_many(self, texts: Sequence[str], *, only_candidates: bool = False, batch_size: int = 32) -> list[Tags]:
         """Tag documents in batches. With only_candidates, text that cannot mention anything watched skips spaCy."""
-        texts = list(texts)
+        results = [Tags() for _ in texts]
         wanted = [i for i, t in enumerate(texts) if not only_candidates or self.could_match(t)]
-        results: dict[int, Tags] = {}
         for index, doc in zip(wanted, self.nlp.pipe((texts[i] for i in wanted), batch_size=batch_size)):
             results[index] = self._tags(doc)
-        for index in range(len(texts)):
-            yield results.get(index, Tags())
+        return results
 
     def could_match(self, text: str) -> bool:
         """Cheap test: does any watched term, name or surname occur at all?"""

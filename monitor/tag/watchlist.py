@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..config import Watchlist
 from ..records import PersonHit, TopicHit
 
 TOPICS_KEY = "monitor_topics"
@@ -65,15 +66,16 @@ class WatchlistMatcher:
         self.terms = [Term(**{**t, "require_any": tuple(t.get("require_any", ())),
                               "reject_any": tuple(t.get("reject_any", ()))}) for t in terms]
         self.people = [Person(p["id"], p["name"], tuple(p.get("aliases", ()))) for p in people]
+        self._names_by_id = {person.id: person.name for person in self.people}
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         for index, term in enumerate(self.terms):
             matcher = self._exact if term.case_sensitive else self._folded
             matcher.add(f"t{index}", [nlp.make_doc(term.text)])
-        self._names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for index, person in enumerate(self.people):
-            self._names.add(f"p{index}", [nlp.make_doc(n) for n in (person.name, *person.aliases)])
-            self._names.add(f"s{index}", [nlp.make_doc(person.surname)])
+            self._name_matcher.add(f"p{index}", [nlp.make_doc(n) for n in (person.name, *person.aliases)])
+            self._name_matcher.add(f"s{index}", [nlp.make_doc(person.surname)])
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[TOPICS_KEY] = self._topics(doc)
@@ -110,7 +112,7 @@ class WatchlistMatcher:
     def _people(self, doc: Doc) -> list[Span]:
         full: list[Span] = []
         surnames: list[Span] = []
-        for key, start, end in self._names(doc):
+        for key, start, end in self._name_matcher(doc):
             label = doc.vocab.strings[key]
             person = self.people[int(label[1:])]
             span = Span(doc, start, end, label=person.id)
@@ -124,8 +126,7 @@ class WatchlistMatcher:
                 for s in doc.spans[TOPICS_KEY]]
 
     def person_hits(self, doc: Doc) -> list[PersonHit]:
-        names = {p.id: p.name for p in self.people}
-        return [PersonHit(s.label_, names[s.label_], s.text, s.start_char, s.end_char, sentence_of(s))
+        return [PersonHit(s.label_, self._names_by_id[s.label_], s.text, s.start_char, s.end_char, sentence_of(s))
                 for s in doc.spans[PEOPLE_KEY]]
 
 
@@ -162,7 +163,7 @@ def sentence_of(span: Span, limit: int = 600) -> str:
     return text.strip()[:limit]
 
 
-def compile_terms(watchlist: Any) -> list[dict[str, Any]]:
+def compile_terms(watchlist: Watchlist) -> list[dict[str, Any]]:
     """watchlist.toml topics → plain dicts for the component's config (spaCy configs must be JSON-like)."""
     return [
         {"topic": topic.id, "text": term.text, "case_sensitive": term.case_sensitive,
@@ -171,7 +172,7 @@ def compile_terms(watchlist: Any) -> list[dict[str, Any]]:
     ]
 
 
-def compile_people(watchlist: Any) -> list[dict[str, Any]]:
+def compile_people(watchlist: Watchlist) -> list[dict[str, Any]]:
     return [{"id": p.id, "name": p.name, "aliases": list(p.aliases)} for p in watchlist.people]
 
 
