@@ -11,7 +11,7 @@ help:
 	@echo "make demo   set up, run the pipeline on the bundled sample feeds, show the hits"
 	@echo "make test   set up, run the whole test suite"
 	@echo "make run    one real pass over config/feeds.toml (what cron runs)"
-	@echo "make bench  tagging speed: this pipeline vs spaCy on every article"
+	@echo "make bench  tagging speed vs spaCy on every article; fetching speed vs sequential feedparser"
 
 venv: $(STAMP)
 
@@ -36,6 +36,7 @@ run: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/tagging.py
+	$(BIN)/python bench/fetching.py
 
 lock:
 	rm -rf /tmp/monitor-lock-venv && $(PYTHON) -m venv /tmp/monitor-lock-venv

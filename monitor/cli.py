@@ -11,10 +11,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from . import __version__, output
 from .config import default_config_dir, load_config, load_settings, load_watchlist
@@ -49,10 +50,13 @@ def run(
     config_dir: ConfigDir = None,
     feeds: Annotated[Path | None, typer.Option(help="Use this feeds file instead of the config folder's feeds.toml.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures (for cron).")] = False,
+    all_feeds: Annotated[bool, typer.Option("--all", help="Fetch every enabled feed now, even those not yet due.")] = False,
 ) -> None:
-    """Run one pass over every enabled feed: fetch, tag, store. What cron runs.
+    """Run one pass over the feeds that are due: fetch, tag, store. What cron runs.
 
-    A failing feed is recorded and the pass goes on. A second pass started while one runs exits at once (code 75).
+    Each feed is due by its own schedule: busy feeds every pass, quiet ones less often, failing ones
+    with growing waits (never dropped). A failing feed is recorded and the pass goes on. A second pass
+    started while one runs exits at once (code 75).
 
     Example: monitor run --config config
     """
@@ -61,12 +65,12 @@ def run(
     config = _load(lambda: load_config(config_dir, feeds_file=feeds))
     setup_logging(config.settings.log_file)
     try:
-        report = run_pass(config)
+        report = run_pass(config, force=all_feeds)
     except AlreadyRunning as exc:
-        err.print(f"[yellow]{exc}[/yellow]")
+        err.print(Text(str(exc), style="yellow"))
         raise typer.Exit(75) from None
     except MonitorError as exc:
-        _fail(exc)
+        _fail(str(exc))
     output.print_run(report, quiet=quiet)
 
 
@@ -90,7 +94,7 @@ def tag(
     problems = 0
     for doc_id, text, problem in _documents(files or [], jsonl):
         if problem:
-            err.print(f"[red]{problem}[/red]")
+            err.print(Text(problem, style="red"))
             problems += 1
             continue
         print(json.dumps(tags_to_json(doc_id, tagger.tag(text)), ensure_ascii=False), flush=True)
@@ -139,17 +143,138 @@ def hits(
         output.print_hits(hits_since(session, start), format, since=since, labels=labels)
 
 
-@app.command()
-def feeds(config_dir: ConfigDir = None) -> None:
+# `monitor feeds` alone shows feed health (what cron's admin checks); its subcommands edit feeds.toml.
+feeds_app = typer.Typer(invoke_without_command=True, no_args_is_help=False, rich_markup_mode="rich")
+app.add_typer(feeds_app, name="feeds")
+
+
+@feeds_app.callback()
+def feeds(ctx: typer.Context, config_dir: ConfigDir = None) -> None:
     """Show each feed's last status, error and article count, and how the last run ended.
+
+    The commands below add a feed (from its URL or a page linking to it), import an OPML subscription
+    list, or export feeds.toml as OPML.
 
     Example: monitor feeds
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from .store.queries import feed_health, last_run
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
     with _database(settings.database_url) as session:
         output.print_feeds(feed_health(session), last_run(session))
+
+
+@feeds_app.command("add")
+def feeds_add(
+    ctx: typer.Context,
+    url: Annotated[str, typer.Argument(help="The feed's URL, or a web page that links to its feed.", show_default=False)],
+    name: Annotated[str | None, typer.Option(help="Name shown in reports (default: the feed's own title).",
+                                             show_default=False)] = None,
+    outlet: Annotated[str | None, typer.Option(help="Publication name (default: each article's own domain).",
+                                               show_default=False)] = None,
+    full_text: Annotated[bool, typer.Option("--full-text", help="Also fetch each new article's page for its full text.")] = False,
+    config_dir: ConfigDir = None,
+) -> None:
+    """Add a feed to feeds.toml, given its URL or a page that links to it (the first working feed is taken).
+
+    A URL already in feeds.toml is refused. The file's comments and layout are kept.
+
+    Example: monitor feeds add https://www.example.org/immigration/ --outlet "Example Post" --full-text
+    """
+    import asyncio
+
+    from .config import FeedConfig
+    from .feedlist import add_feeds, listed_as
+    from .pipeline.subscribe import find_feed, typed_url
+
+    if name is not None and not name.strip():
+        raise typer.BadParameter("must not be empty", param_hint="--name")
+    directory = _feeds_dir(ctx, config_dir)
+    config = _load(lambda: load_config(directory))
+    path = directory / "feeds.toml"
+    url = typed_url(url)
+    if listed := _load(lambda: listed_as(path, url)):
+        _fail(f"{url} is already in {path} as {listed!r}")
+    if name is not None and name in {feed.name for feed in config.feeds}:
+        _fail(f"{path}: a feed named {name!r} is already listed; choose another --name")
+    try:
+        found = asyncio.run(find_feed(config.settings, url))
+    except MonitorError as exc:
+        _fail(str(exc))
+    output.print_found(found)
+    title = " ".join(found.title.split()) or found.url
+    feed = FeedConfig(name=name or title, url=found.url, outlet=outlet, full_text=full_text)
+    result = _load(lambda: add_feeds(path, [feed]))
+    if result.present:
+        _fail(f"{found.url} is already in {path} as {result.present[0][1]!r}")
+    output.print_added(result.added[0], path)
+
+
+@feeds_app.command("import")
+def feeds_import(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="An OPML file, as feed readers export.", show_default=False)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be added; change nothing.")] = False,
+    config_dir: ConfigDir = None,
+) -> None:
+    """Add the feeds of an OPML subscription list to feeds.toml; folders and categories become tags.
+
+    Feeds already listed are reported and left as they are; outlines that are not feeds are skipped
+    with the reason. Everything new is added in one write, keeping the file's comments.
+
+    Example: monitor feeds import subscriptions.opml --dry-run
+    """
+    from .feedlist import add_feeds
+    from .opml import read_opml
+
+    directory = _feeds_dir(ctx, config_dir)
+    _load(lambda: load_config(directory))
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        _fail(f"{file}: cannot read: {exc.strerror or exc}")
+    subscriptions = _load(lambda: read_opml(data, str(file)))
+    usable = [s.as_feed() for s in subscriptions if s.problem is None]
+    skipped = [s for s in subscriptions if s.problem is not None]
+    result = _load(lambda: add_feeds(directory / "feeds.toml", usable, dry_run=dry_run))
+    output.print_import(result, skipped, source=str(file), dry_run=dry_run)
+
+
+@feeds_app.command("export")
+def feeds_export(
+    ctx: typer.Context,
+    config_dir: ConfigDir = None,
+    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.",
+                                             show_default=False)] = None,
+) -> None:
+    """Write feeds.toml's feeds as OPML 2.0, for any feed reader to import; tags become categories.
+
+    Example: monitor feeds export -o subscriptions.opml
+    """
+    from .feedlist import read_feeds
+    from .opml import write_opml
+
+    directory = _feeds_dir(ctx, config_dir)
+    _load(lambda: load_config(directory))
+    path = directory / "feeds.toml"
+    listed = _load(lambda: read_feeds(path))
+    document = write_opml(listed, title="monitor feeds")
+    if out is None:
+        sys.stdout.write(document)
+        return
+    try:
+        out.write_text(document, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{out}: cannot write: {exc.strerror or exc}")
+    err.print(f"Wrote {len(listed)} feeds to {out}.", markup=False, highlight=False)
+
+
+def _feeds_dir(ctx: typer.Context, config_dir: Path | None) -> Path:
+    """`--config` given to the subcommand, else to `monitor feeds` itself, else the default."""
+    parent = ctx.parent.params.get("config_dir") if ctx.parent else None
+    return config_dir or parent or default_config_dir()
 
 
 @contextmanager
@@ -160,18 +285,19 @@ def _database(url: str) -> Iterator[Any]:
         with connect(url) as session:
             yield session
     except MonitorError as exc:
-        _fail(exc)
+        _fail(str(exc))
 
 
 def _load(thunk: Any) -> Any:
     try:
         return thunk()
     except MonitorError as exc:
-        _fail(exc)
+        _fail(str(exc))
 
 
-def _fail(exc: MonitorError) -> None:
-    err.print(f"[red]error:[/red] {exc}", highlight=False)
+def _fail(message: str) -> NoReturn:
+    """Exit 1 with the message as plain text: it names files, feeds and URLs, which may contain "["."""
+    err.print(Text.assemble(("error: ", "red"), message), highlight=False)
     raise typer.Exit(1)
 
 

@@ -8,18 +8,22 @@ person fixing it is editing a text file, not reading a traceback.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
+                      model_validator)
 
 from . import defaults
 from .errors import ConfigError
+from .timespec import parse_span
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -32,6 +36,19 @@ def _slug(value: str) -> str:
 
 # Topic and person ids: stored in the database and used in URLs and JSON, so kept plain.
 Slug = Annotated[str, AfterValidator(_slug)]
+
+
+def _span(value: Any) -> Any:
+    return parse_span(value) if isinstance(value, str) else value
+
+
+# A duration written the way people say it in a config file: "15m", "6h", "1d".
+Span = Annotated[timedelta, BeforeValidator(_span)]
+
+
+def _network(value: str) -> str:
+    ipaddress.ip_network(value, strict=False)  # ValueError names the bad value
+    return value
 
 
 class _Strict(BaseModel):
@@ -50,10 +67,25 @@ class Settings(_Strict):
     total_timeout: float = Field(defaults.TOTAL_TIMEOUT, gt=0)
     max_body_bytes: int = Field(defaults.MAX_BODY_BYTES, ge=1024)
     max_redirects: int = Field(defaults.MAX_REDIRECTS, ge=0, le=20)
+    per_host_gap: float = Field(defaults.PER_HOST_GAP, ge=0, le=60)
+    min_poll_interval: Span = Field(parse_span(defaults.MIN_POLL_INTERVAL), ge=timedelta(minutes=1))
+    max_poll_interval: Span = Field(parse_span(defaults.MAX_POLL_INTERVAL), ge=timedelta(minutes=1))
+    max_backoff: Span = Field(parse_span(defaults.MAX_BACKOFF), ge=timedelta(minutes=1))
+    # Networks article pages may be fetched from although they are not public (e.g. "127.0.0.0/8" in tests,
+    # an intranet news site). Anything else private, loopback or link-local is refused.
+    page_allowed_networks: list[Annotated[str, AfterValidator(_network)]] = []
     min_article_chars: int = Field(defaults.MIN_ARTICLE_CHARS, ge=0)
+    # Worker processes for parsing feeds: 0 = automatic (every core once a pass has many feeds due), 1 = never.
+    parse_processes: int = Field(0, ge=0, le=64)
     spacy_model: str = defaults.SPACY_MODEL
     lock_file: str = defaults.LOCK_FILE
     log_file: str = defaults.LOG_FILE
+
+    @model_validator(mode="after")
+    def _intervals_in_order(self) -> "Settings":
+        if self.min_poll_interval > self.max_poll_interval:
+            raise ValueError("min_poll_interval is longer than max_poll_interval")
+        return self
 
 
 class FeedConfig(_Strict):
@@ -63,6 +95,7 @@ class FeedConfig(_Strict):
     url: str
     outlet: str | None = None
     full_text: bool = False
+    ignore_http_cache: bool = False  # for servers whose ETag / Last-Modified lie: always fetch in full
     tags: list[str] = []
     enabled: bool = True
 

@@ -20,6 +20,13 @@ READ_TIMEOUT = 20.0
 TOTAL_TIMEOUT = 60.0
 MAX_BODY_BYTES = 15 * 1024 * 1024
 MAX_REDIRECTS = 5
+# Seconds between the starts of two requests to the same host: politeness towards one publisher's server.
+PER_HOST_GAP = 1.0
+
+# Adaptive polling (see pipeline/schedule.py). Cron runs every 15 minutes; a feed is fetched when it is due.
+MIN_POLL_INTERVAL = "15m"  # the busiest feed is polled this often
+MAX_POLL_INTERVAL = "6h"  # the quietest feed, still at least this often
+MAX_BACKOFF = "24h"  # a failing feed is retried at least this often, never dropped
 
 # Text shorter than this from an article page is treated as a failed extraction (paywall stubs).
 MIN_ARTICLE_CHARS = 400

@@ -9,7 +9,8 @@
     │   ├── ConnectFailed        key "connection" (DNS, refused, TLS)
     │   ├── HTTPStatusError      key "http_<code>"
     │   ├── TooLarge             key "too_large"
-    │   └── Refused              key "refused" (scheme or address not allowed)
+    │   ├── Refused              key "refused" (scheme not allowed)
+    │   └── PrivateAddress       key "private_address" (a page link pointing into a private network)
     ├── ParseError           fetched bytes are not a usable feed; key "not_a_feed" or "malformed"
     ├── ExtractError         an article page gave no usable text; key "extract_failed"
     └── StoreError           the database refused a write or is out of date
@@ -34,6 +35,17 @@ class MonitorError(Exception):
     @property
     def message(self) -> str:
         return str(self)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the key and other fields kept (a failure parsed in a worker process comes back whole)."""
+        return _rebuild, (type(self), str(self), dict(self.__dict__))
+
+
+def _rebuild(kind: type[MonitorError], message: str, state: dict[str, object]) -> MonitorError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigError(MonitorError):
@@ -61,9 +73,12 @@ class ConnectFailed(FetchError):
 
 
 class HTTPStatusError(FetchError):
-    def __init__(self, message: str, *, status: int) -> None:
+    """The server answered with an error status; `retry_after` (seconds) when it said when to come back."""
+
+    def __init__(self, message: str, *, status: int, retry_after: float | None = None) -> None:
         super().__init__(message, key=f"http_{status}")
         self.status = status
+        self.retry_after = retry_after
 
 
 class TooLarge(FetchError):
@@ -72,6 +87,12 @@ class TooLarge(FetchError):
 
 class Refused(FetchError):
     key = "refused"
+
+
+class PrivateAddress(Refused):
+    """A URL from a feed resolved to a private, loopback or link-local address: never fetched (SSRF guard)."""
+
+    key = "private_address"
 
 
 class ParseError(MonitorError):

@@ -34,21 +34,33 @@ def _when(moment: datetime | None) -> str:
 
 
 def print_run(report: RunReport, *, quiet: bool = False) -> None:
-    """One row per feed, then the totals; with quiet, only failing feeds (so cron mails only trouble)."""
-    rows = [f for f in report.feeds if not quiet or f.trouble]
+    """One row per feed fetched, then the totals; with quiet, only feeds that need the admin (cron mails those)."""
+    rows = [f for f in report.feeds if not quiet or f.trouble or f.moved_to]
     if rows:
         table = Table(title=f"Run {report.run_id}: {report.status}", title_justify="left")
-        for column in ("Feed", "Result", "Hits", "Other new", "Seen before", "Problem"):
+        for column in ("Feed", "Result", "Hits", "Other new", "Seen before", "Problem or note"):
             table.add_column(column, overflow="fold")
         for feed in rows:
-            result = "[red]FAILED[/red]" if not feed.ok else ("not modified" if feed.not_modified else "ok")
+            if not feed.ok:
+                result = Text.assemble(("FAILED", "red"), f" ({feed.error_key})\nretry {_when(feed.next_check_at)}")
+            else:
+                result = Text("not modified" if feed.not_modified else "ok")
             table.add_row(Text(feed.name), result, str(feed.outcomes["hit"]), str(feed.outcomes["stored"]),
-                          str(feed.outcomes["duplicate"]), Text(feed.trouble or ""))
+                          str(feed.outcomes["duplicate"]), Text(_feed_note(feed.trouble, feed.moved_to)))
         console.print(table)
     if not quiet:
         c = report.counts
-        console.print(f"{c['feeds_ok']} feeds ok, {c['feeds_failed']} failed; {c['hit']} new hits, "
+        if not report.feeds:
+            console.print(f"No feed is due yet ({c['feeds_not_due']} not due yet; monitor run --all fetches them now).")
+            return
+        later = f" ({c['feeds_not_due']} not due yet)" if c["feeds_not_due"] else ""
+        console.print(f"{c['feeds_ok']} feeds ok, {c['feeds_failed']} failed{later}; {c['hit']} new hits, "
                       f"{c['stored']} other new articles, {c['duplicate']} seen before.")
+
+
+def _feed_note(trouble: str | None, moved_to: str | None) -> str:
+    moved = f"moved permanently to {moved_to}; fetched from there now (update feeds.toml)" if moved_to else ""
+    return "\n".join(part for part in (trouble, moved) if part)
 
 
 def labels(watchlist: Watchlist) -> dict[str, str]:
@@ -116,17 +128,72 @@ def print_feeds(feeds: list[FeedHealth], last: Run | None) -> None:
         console.print(f"Last run {last.id}: [bold]{last.status}[/bold], started {_when(last.started_at)}, "
                       f"finished {_when(last.finished_at)}{errors}.")
     table = Table(show_lines=False)
-    for column in ("Feed", "Status", "Last success", "Articles", "Hits", "Last error"):
+    for column in ("Feed", "Status", "Last success", "Next check", "Articles", "Hits", "Last error or note"):
         table.add_column(column, overflow="fold")
     for feed in feeds:
         if not feed.enabled:
-            status = "paused"
+            status = Text("paused")
         elif feed.failing:
-            status = f"[red]FAILING[/red] ×{feed.error_count} ({feed.last_error_key})"
+            status = Text.assemble(("FAILING", "red"), f" ×{feed.error_count} ({feed.last_error_key})")
         elif feed.last_checked_at is None:
-            status = "not fetched yet"
+            status = Text("not fetched yet")
         else:
-            status = f"ok ({feed.last_status})"
-        table.add_row(Text(feed.name), status, _when(feed.last_success_at), str(feed.articles), str(feed.hits),
-                      Text(feed.last_error or ""))
+            status = Text(f"ok ({feed.last_status})")
+        moved = f"moved from {feed.configured_url} on {_when(feed.moved_at)}" if feed.moved_at else None
+        next_check = _when(feed.next_check_at) if feed.enabled and feed.last_checked_at else "—"
+        table.add_row(Text(feed.name), status, _when(feed.last_success_at), next_check, str(feed.articles),
+                      str(feed.hits), Text("\n".join(part for part in (feed.last_error, moved) if part)))
     console.print(table)
+
+
+# Types for the feed-list helpers below; only for annotations, so `monitor hits` never loads tomlkit or listparser.
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .config import FeedConfig
+    from .feedlist import AddResult
+    from .opml import Subscription
+    from .pipeline.subscribe import FoundFeed
+
+
+def print_found(found: FoundFeed) -> None:
+    """What `monitor feeds add` found: the feed itself, or every feed the page names and how each fared."""
+    if found.page_url is None:
+        console.print(Text.assemble(f"{found.url} is a feed: ", (found.title or "(untitled)", "bold")))
+        return
+    table = Table(title=Text(f"{found.page_url} links to {len(found.candidates)} feed(s)"), title_justify="left")
+    for column in ("Title", "Type", "URL", "Result"):
+        table.add_column(column, overflow="fold")
+    for link in found.candidates:
+        if link.url in found.rejected:
+            result = Text(f"not usable: {found.rejected[link.url].removeprefix(link.url + ': ')}")
+        elif link.url == found.chosen:
+            result = Text("chosen", style="green")
+        else:
+            result = Text("not tried (an earlier one works)")
+        table.add_row(Text(link.title), Text(link.type), Text(link.url), result)
+    console.print(table)
+
+
+def print_added(feed: FeedConfig, path: Path) -> None:
+    console.print(Text.assemble("Added ", (feed.name, "bold"), f" ({feed.url}) to {path}."))
+
+
+def print_import(result: AddResult, skipped: list[Subscription], *, source: str, dry_run: bool) -> None:
+    """One row per outline of the OPML file: added, already present (and as what), or skipped and why."""
+    table = Table(title=Text(f"{source}{' (dry run: nothing written)' if dry_run else ''}"), title_justify="left")
+    for column in ("Feed", "URL", "Result"):
+        table.add_column(column, overflow="fold")
+    for feed in result.added:
+        table.add_row(Text(feed.name), Text(feed.url), Text("would add" if dry_run else "added", style="green"))
+    for feed, listed in result.present:
+        table.add_row(Text(feed.name), Text(feed.url), Text(f"already present as {listed!r}"))
+    for item in skipped:
+        table.add_row(Text(item.name), Text(item.url), Text(f"skipped: {item.problem}", style="yellow"))
+    if result.added or result.present or skipped:
+        console.print(table)
+    verb = "would be added" if dry_run else "added"
+    console.print(f"{len(result.added)} {verb}, {len(result.present)} already present, {len(skipped)} skipped.",
+                  markup=False, highlight=False)

@@ -22,14 +22,26 @@ class Fetched:
     etag: str | None = None
     last_modified: str | None = None
     not_modified: bool = False
+    moved_to: str | None = None  # set when every redirect on the way was permanent (301/308): the new address
+    max_age: int | None = None  # seconds the server says the answer stays fresh (Cache-Control max-age)
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed document, parsed: its entries plus what it says about itself and how often to ask again."""
+
+    entries: list["Entry"]
+    title: str = ""
+    site_url: str | None = None  # the feed's <link>: the publication's home page
+    ttl: int | None = None  # seconds the publisher asks readers to wait (<ttl>, sy:updatePeriod)
 
 
 @dataclass(frozen=True)
 class Entry:
     """One feed item, cleaned: normalised URL, UTC dates, plain text."""
 
-    url: str  # normalised: the article's identity
-    link: str  # as the feed gave it
+    url: str  # normalised link, the article's identity; "urn:monitor:entry:<sha1>" for an entry without one
+    link: str  # as the feed gave it ("" when it gave none)
     guid: str | None
     title: str
     author: str | None
@@ -47,6 +59,8 @@ class ArticleText:
     source: str  # "feed" | "page"
     note: str | None = None
     author: str | None = None
+    published_at: datetime | None = None  # from the page's metadata, when the feed gave no date
+    canonical_url: str | None = None  # the page's own <link rel="canonical">, normalised
 
 
 @dataclass(frozen=True)
@@ -98,7 +112,7 @@ class Outcome(StrEnum):
     HIT = "hit"  # stored, mentions something watched
     STORED = "stored"  # stored, mentions nothing watched
     DUPLICATE = "duplicate"  # already stored (same normalised URL)
-    NO_LINK = "no_link"  # the entry had no usable link
+    EMPTY = "empty"  # the entry had no link, title or text: nothing to store
     FAILED = "failed"  # could not be stored; the run goes on
 
 

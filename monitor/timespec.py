@@ -9,11 +9,19 @@ _SPAN = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
+def parse_span(value: str) -> timedelta:
+    """A span such as "90m", "6h", "3d" or "2w"; ValueError naming the accepted forms otherwise."""
+    match = _SPAN.match(value)
+    if not match:
+        raise ValueError(f"{value!r} is not a span like 90m, 6h, 3d or 2w")
+    return timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
+
+
 def parse_since(value: str, *, now: datetime | None = None) -> datetime:
     """The UTC moment `value` names; ValueError with an example when it names none."""
     now = now or datetime.now(UTC)
-    if match := _SPAN.match(value):
-        return now - timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
+    if _SPAN.match(value):
+        return now - parse_span(value)
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:

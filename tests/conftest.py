@@ -21,23 +21,28 @@ def server() -> Iterator[LoopbackServer]:
         yield running
 
 
-@pytest.fixture
-def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def write_config_dir(directory: Path, tmp: Path) -> Path:
     """A config folder with the real watchlist and settings pointing at a temporary database, lock and log."""
-    directory = tmp_path / "config"
-    directory.mkdir()
+    directory.mkdir(exist_ok=True)
     shutil.copy(ROOT / "config" / "watchlist.toml", directory / "watchlist.toml")
     (directory / "settings.toml").write_text(
         "[settings]\n"
-        f'database_url = "sqlite:///{tmp_path / "monitor.db"}"\n'
-        f'lock_file = "{tmp_path / "monitor.lock"}"\n'
-        f'log_file = "{tmp_path / "monitor.log"}"\n'
+        f'database_url = "sqlite:///{tmp / "monitor.db"}"\n'
+        f'lock_file = "{tmp / "monitor.lock"}"\n'
+        f'log_file = "{tmp / "monitor.log"}"\n'
         "connect_timeout = 2.0\nread_timeout = 2.0\ntotal_timeout = 4.0\n"
+        "per_host_gap = 0.0\n"  # every test server is one host, 127.0.0.1
+        'page_allowed_networks = ["127.0.0.0/8"]\n'  # article pages on the test server are not an intranet probe
     )
     (directory / "feeds.toml").write_text("")
-    monkeypatch.delenv("MONITOR_DATABASE_URL", raising=False)
-    monkeypatch.setenv("MONITOR_CONFIG_DIR", str(directory))
     return directory
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv("MONITOR_DATABASE_URL", raising=False)
+    monkeypatch.setenv("MONITOR_CONFIG_DIR", str(tmp_path / "config"))
+    return write_config_dir(tmp_path / "config", tmp_path)
 
 
 @pytest.fixture(scope="session")

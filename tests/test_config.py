@@ -85,3 +85,21 @@ def test_environment_overrides_the_database(config_dir: Path, monkeypatch: pytes
 def test_relative_file_feeds_resolve_against_the_feeds_file(config_dir: Path) -> None:
     write(config_dir, "feeds.toml", '[[feeds]]\nname = "Local"\nurl = "file:local/feed.xml"\n')
     assert load_config(config_dir).feeds[0].url == (config_dir / "local" / "feed.xml").as_uri()
+
+
+def test_polling_spans_and_networks_are_checked_by_name(config_dir: Path) -> None:
+    settings = config_dir / "settings.toml"
+    good = "".join(line for line in settings.read_text().splitlines(True) if "page_allowed_networks" not in line)
+    write(config_dir, "settings.toml", good + 'max_backoff = "soon"\nmin_poll_interval = "2h"\n'
+                                              'page_allowed_networks = ["10.0.0.0/8", "intranet"]\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(config_dir)
+    lines = str(caught.value).splitlines()
+    assert f"{settings}: [settings]: key 'max_backoff': 'soon' is not a span like 90m, 6h, 3d or 2w" in lines
+    assert any("key 'page_allowed_networks.1'" in line and "intranet" in line for line in lines)
+    write(config_dir, "settings.toml", good + 'min_poll_interval = "12h"\n')
+    with pytest.raises(ConfigError, match="min_poll_interval is longer than max_poll_interval"):
+        load_config(config_dir)
+    write(config_dir, "settings.toml", good + 'min_poll_interval = "30m"\nmax_backoff = "2d"\n')
+    settings_read = load_config(config_dir).settings
+    assert (settings_read.min_poll_interval.total_seconds(), settings_read.max_backoff.days) == (1800, 2)

@@ -12,8 +12,8 @@ import monitor
 PACKAGE = Path(monitor.__file__).parent
 STAGES = ("fetch", "parse", "extract", "tag", "store")
 # Which part of monitor/ alone may import each library.
-OWNERS = {"httpx": "fetch", "feedparser": "parse", "trafilatura": "extract", "spacy": "tag",
-          "sqlalchemy": "store", "sqlmodel": "store"}
+OWNERS = {"httpx": "fetch", "httpcore": "fetch", "feedparser": "parse", "trafilatura": "extract", "spacy": "tag",
+          "sqlalchemy": "store", "sqlmodel": "store", "listparser": "opml", "tomlkit": "feedlist"}
 
 
 def imports(path: Path) -> set[str]:

@@ -1,12 +1,13 @@
 """Pick the text to tag for an article: the page's main text when it is real, else the feed's.
 
-trafilatura finds the main content and metadata of a news page. Pages that are blocked, paywalled
+trafilatura finds the main content and metadata (author, date, canonical URL) of a news page. Pages that are blocked, paywalled
 or empty yield too little text; then the feed's own text is used and the reason recorded.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import trafilatura
 from trafilatura.settings import use_config
@@ -34,7 +35,17 @@ def choose_text(entry: Entry, page: bytes | None, *, min_chars: int, page_error:
     if len(text) < min_chars:
         reason = "no main text found" if not text else f"page text too short ({len(text)} chars)"
         return ArticleText(text=fallback, source="feed", note=f"{reason}; using feed text")
-    return ArticleText(text=text, source="page", author=(extracted or {}).get("author") or None)
+    meta = extracted or {}
+    return ArticleText(text=text, source="page", author=meta.get("author") or None,
+                       published_at=_date(meta.get("date")), canonical_url=meta.get("source") or None)
+
+
+def _date(value: str | None) -> datetime | None:
+    """trafilatura gives the page's publication date as YYYY-MM-DD; midnight UTC of that day."""
+    try:
+        return datetime.strptime(value or "", "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _extract(page: bytes, url: str) -> dict | None:

@@ -1,6 +1,8 @@
-"""Feed bytes → `Entry` records (feedparser), with URL normalisation and UTC dates."""
+"""Feed bytes → `ParsedFeed` of `Entry` records (feedparser), with charsets settled, URLs normalised, dates in UTC;
+and, for web pages, the feeds they link to."""
 
+from .discover import FeedLink, discover_feeds
 from .feed import parse_feed
 from .urls import normalize_url
 
-__all__ = ["normalize_url", "parse_feed"]
+__all__ = ["FeedLink", "discover_feeds", "normalize_url", "parse_feed"]

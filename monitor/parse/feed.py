@@ -1,34 +1,64 @@
-"""Turn fetched feed bytes into clean `Entry` records with feedparser.
+"""Turn fetched feed bytes into a `ParsedFeed` of clean `Entry` records with feedparser.
 
 feedparser reads RSS 0.9x/1.0/2.0 and Atom and never raises; it sets `bozo` instead. A document that
 is not well-formed XML, or is not a feed at all, becomes a `ParseError` naming the reason, so the run
-can record it on the feed and go on.
+can record it on the feed and go on. The character set is settled first (`charset.py`), since a wrong
+declaration would otherwise turn every accented letter into two.
 """
 
 from __future__ import annotations
 
 import calendar
+import hashlib
 import time
 import xml.sax
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import feedparser
 
 from ..errors import ParseError
-from ..records import Entry
+from ..records import Entry, ParsedFeed
 from ..text import html_to_text
+from .charset import decode
 from .urls import normalize_url
 
+# A date this far ahead of the clock is a publisher's mistake (or time zone slip): the entry is dated "now".
+_FUTURE_SLACK = timedelta(minutes=10)
+# sy:updatePeriod, in seconds (RSS 1.0 syndication module).
+_SY_PERIODS = {"hourly": 3600, "daily": 86400, "weekly": 7 * 86400, "monthly": 30 * 86400, "yearly": 365 * 86400}
 
-def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> list[Entry]:
-    """Parse one feed document; entries without a usable link are kept with an empty URL (the pipeline counts them)."""
-    headers = {"content-location": url}
-    if content_type:
-        headers["content-type"] = content_type
-    parsed = feedparser.parse(body, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
-    _raise_if_unusable(parsed, body, url)
-    return [_entry(item) for item in parsed.entries]
+
+def parse_feed(body: bytes, *, url: str, content_type: str | None = None, now: datetime | None = None) -> ParsedFeed:
+    """Parse one feed document. Entries without a link get a stable `urn:monitor:entry:` identity instead;
+    entries with nothing at all (no link, title or text) keep an empty URL, for the pipeline to count."""
+    document = decode(body, content_type).as_utf8()
+    kind = (content_type or "application/xml").split(";")[0].strip()
+    headers = {"content-location": url, "content-type": f"{kind}; charset=utf-8"}
+    # No sanitising or link rewriting inside the HTML: it is reduced to plain text (scripts and styles
+    # dropped) right after, so that work would be thrown away. Entry links are still made absolute.
+    parsed = feedparser.parse(document, response_headers=headers, sanitize_html=False, resolve_relative_uris=False)
+    _raise_if_unusable(parsed, document, url)
+    now = now or datetime.now(UTC)
+    channel = parsed.get("feed", {})
+    return ParsedFeed(
+        entries=[_entry(item, now) for item in parsed.entries],
+        title=html_to_text(channel.get("title", "")),
+        site_url=channel.get("link") or None,
+        ttl=_ttl(channel),
+    )
+
+
+def _ttl(channel: Any) -> int | None:
+    """How long the publisher asks readers to wait between polls, in seconds, if it says."""
+    ttl = str(channel.get("ttl", "")).strip()
+    if ttl.isdigit() and int(ttl) > 0:
+        return int(ttl) * 60
+    period = _SY_PERIODS.get(str(channel.get("sy_updateperiod", "")).strip().lower())
+    frequency = str(channel.get("sy_updatefrequency", "1")).strip()
+    if period and frequency.isdigit() and int(frequency) > 0:
+        return period // int(frequency)
+    return None
 
 
 def _raise_if_unusable(parsed: Any, body: bytes, url: str) -> None:
@@ -38,7 +68,8 @@ def _raise_if_unusable(parsed: Any, body: bytes, url: str) -> None:
         return
     head = body[:2048].lstrip().lower()
     if not version and (head.startswith(b"<!doctype html") or b"<html" in head):
-        raise ParseError(f"{url}: this is an HTML page, not a feed", key="not_a_feed")
+        raise ParseError(f"{url}: this is an HTML page, not a feed (monitor feeds add URL finds the feed it links to)",
+                         key="not_a_feed")
     if isinstance(problem, xml.sax.SAXParseException):
         where = f"line {problem.getLineNumber()}, column {problem.getColumnNumber()}"
         raise ParseError(f"{url}: malformed XML at {where}: {problem.getMessage()}", key="malformed")
@@ -49,22 +80,32 @@ def _raise_if_unusable(parsed: Any, body: bytes, url: str) -> None:
     raise ParseError(f"{url}: not an RSS or Atom feed", key="not_a_feed")
 
 
-def _entry(item: Any) -> Entry:
+def _entry(item: Any, now: datetime) -> Entry:
     link = item.get("link") or ""
     guid = item.get("id") or None
     if not link and guid and guid.startswith(("http://", "https://")):
         link = guid
+    title = html_to_text(item.get("title", ""))
+    summary = html_to_text(item.get("summary", ""))
+    content = _fullest_content(item)
+    published = _utc(item.get("published_parsed") or item.get("updated_parsed"))
     return Entry(
-        url=normalize_url(link) if link else "",
+        url=normalize_url(link) if link else _linkless_identity(guid, title, content or summary),
         link=link,
         guid=guid,
-        title=html_to_text(item.get("title", "")),
+        title=title,
         author=item.get("author") or None,
-        published_at=_utc(item.get("published_parsed") or item.get("updated_parsed")),
-        summary=html_to_text(item.get("summary", "")),
-        content=_fullest_content(item),
+        published_at=now if published and published > now + _FUTURE_SLACK else published,
+        summary=summary,
+        content=content,
         source_outlet=(item.get("source") or {}).get("title") or None,
     )
+
+
+def _linkless_identity(guid: str | None, title: str, text: str) -> str:
+    """An entry with no link is still a story: identify it by its GUID, else by its words."""
+    basis = f"guid:{guid}" if guid else (f"text:{title}\n{text}" if (title or text) else "")
+    return f"urn:monitor:entry:{hashlib.sha1(basis.encode()).hexdigest()}" if basis else ""
 
 
 def _fullest_content(item: Any) -> str:

@@ -1,8 +1,9 @@
-"""One cron pass over every enabled feed, each feed told as one top-to-bottom story.
+"""One cron pass over the feeds that are due, each feed told as one top-to-bottom story.
 
-A failing feed is recorded (key + message + count) and the pass goes on; every article ends in
-exactly one counted `Outcome`. A feed's validators (ETag, Last-Modified) are saved only after its
-articles are, so a crash mid-feed means the next pass fetches it in full again and loses nothing.
+A failing feed is recorded (key + message + count, and when to try again) and the pass goes on;
+every article ends in exactly one counted `Outcome`. A feed's validators (ETag, Last-Modified) are
+saved only after its articles are, so a crash mid-feed means the next pass fetches it in full again
+and loses nothing.
 """
 
 from __future__ import annotations
@@ -11,18 +12,22 @@ import asyncio
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from ..config import Config, FeedConfig
-from ..errors import MonitorError, StoreError
+from ..errors import MonitorError, ParseError, StoreError
 from ..extract import choose_text
 from ..fetch import Fetcher
-from ..parse import parse_feed
-from ..records import ArticleText, Entry, Fetched, Outcome, Tags, document_text
+from ..parse import discover_feeds
+from ..records import ArticleText, Entry, Fetched, Outcome, ParsedFeed, Tags, document_text
 from ..store import Session, connect, writes
 from ..store.tables import Feed, RunStatus
+from ..store.types import utcnow
 from ..tag import Tagger
+from . import schedule
 from .lock import run_lock
+from .parsing import FeedParser, processes_for
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +41,8 @@ class FeedReport:
     not_modified: bool = False
     error_key: str | None = None
     error: str | None = None
+    moved_to: str | None = None  # the feed answered from here after a permanent redirect
+    next_check_at: datetime | None = None
 
     @property
     def ok(self) -> bool:
@@ -55,6 +62,7 @@ class RunReport:
     run_id: int
     status: RunStatus
     feeds: list[FeedReport]
+    not_due: int = 0  # enabled feeds skipped because their next check is later
 
     @property
     def counts(self) -> Counter[str]:
@@ -64,6 +72,7 @@ class RunReport:
         total["feeds_ok"] = sum(f.ok for f in self.feeds)
         total["feeds_failed"] = sum(not f.ok for f in self.feeds)
         total["feeds_not_modified"] = sum(f.not_modified for f in self.feeds)
+        total["feeds_not_due"] = self.not_due
         return total
 
     @property
@@ -77,23 +86,27 @@ class _Pass:
     session: Session
     tagger: Tagger
     fetcher: Fetcher
+    started: datetime  # schedules count from here, so the next cron pass finds them due on time
 
 
-def run_pass(config: Config, *, tagger: Tagger | None = None) -> RunReport:
-    """Lock, then fetch every enabled feed and store what is new; raises AlreadyRunning if a pass is under way."""
+def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = False) -> RunReport:
+    """Lock, then fetch the feeds that are due (every enabled feed with `force`) and store what is new.
+
+    Raises AlreadyRunning if a pass is under way.
+    """
     settings = config.settings
     with run_lock(settings.lock_file):
         tagger = tagger or Tagger(config.watchlist, settings.spacy_model)
         with connect(settings.database_url) as session:
             run_id = writes.start_run(session)
             try:
-                reports = asyncio.run(_refresh_all(config, session, tagger))
+                reports, not_due = asyncio.run(_refresh_all(config, session, tagger, force))
             except BaseException as exc:
                 session.rollback()
                 writes.finish_run(session, run_id, status=RunStatus.FAILED, counts={},
                                   errors=[{"feed": "", "key": type(exc).__name__, "message": str(exc)}])
                 raise
-            report = RunReport(run_id, _status(reports), reports)
+            report = RunReport(run_id, _status(reports), reports, not_due)
             writes.finish_run(session, run_id, status=report.status, counts=dict(report.counts), errors=report.errors)
     return report
 
@@ -105,61 +118,114 @@ def _status(reports: list[FeedReport]) -> RunStatus:
     return RunStatus.PARTIAL if any(r.trouble for r in reports) else RunStatus.OK
 
 
-async def _refresh_all(config: Config, session: Session, tagger: Tagger) -> list[FeedReport]:
+async def _refresh_all(config: Config, session: Session, tagger: Tagger, force: bool) -> tuple[list[FeedReport], int]:
+    started = utcnow()
     rows = writes.sync_feeds(session, config.feeds)
-    feeds = [f for f in config.feeds if f.enabled]
-    async with Fetcher(config.settings) as fetcher:
-        ctx = _Pass(config, session, tagger, fetcher)
-        fetched = await asyncio.gather(*(_fetch_feed(fetcher, rows[f.name]) for f in feeds))
-        return [await refresh_feed(ctx, f, rows[f.name], result) for f, result in zip(feeds, fetched)]
+    enabled = [f for f in config.feeds if f.enabled]
+    due = [f for f in enabled if force or schedule.is_due(rows[f.name].next_check_at, started)]
+    processes = processes_for(config.settings.parse_processes, len(due))
+    async with Fetcher(config.settings) as fetcher, FeedParser(processes) as parser:
+        ctx = _Pass(config, session, tagger, fetcher, started)
+        results = await asyncio.gather(*(_fetch_and_parse(fetcher, parser, rows[f.name]) for f in due))
+        reports = [await refresh_feed(ctx, f, rows[f.name], fetched, parsed)
+                   for f, (fetched, parsed) in zip(due, results)]
+    return reports, len(enabled) - len(due)
+
+
+async def _fetch_and_parse(fetcher: Fetcher, parser: FeedParser, feed: Feed
+                           ) -> tuple[Fetched | MonitorError, ParsedFeed | ParseError | None]:
+    """Fetch the feed and parse it as soon as it arrives (in a worker process on big passes); never raises."""
+    fetched = await _fetch_feed(fetcher, feed)
+    if isinstance(fetched, MonitorError) or fetched.not_modified:
+        return fetched, None
+    return fetched, await parser.parse(fetched)
 
 
 async def _fetch_feed(fetcher: Fetcher, feed: Feed) -> Fetched | MonitorError:
+    """The feed's URL is the admin's own (trusted); validators are sent unless the feed is set to ignore them."""
+    validators = {} if feed.ignore_http_cache else {"etag": feed.etag, "last_modified": feed.last_modified}
     try:
-        return await fetcher.get(feed.url, etag=feed.etag, last_modified=feed.last_modified, allow_file=True)
+        return await fetcher.get(feed.url, trusted=True, **validators)
     except MonitorError as exc:
         return exc
 
 
-async def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetched | MonitorError) -> FeedReport:
-    """fetch result → entries → new entries → texts → tags → stored articles, then the feed's new state."""
+async def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetched | MonitorError,
+                       parsed: ParsedFeed | ParseError | None) -> FeedReport:
+    """fetch and parse results → new entries → texts → tags → stored articles, then the feed's new state."""
     report = FeedReport(config.name)
     assert feed.id is not None
     if isinstance(fetched, MonitorError):
-        return _failed(ctx, feed.id, report, fetched)
+        return _failed(ctx, feed, report, fetched)
+    if fetched.moved_to:
+        report.moved_to = fetched.moved_to
+        log.warning("feed %r moved permanently to %s; now fetched from there (update feeds.toml)",
+                    config.name, fetched.moved_to)
     if fetched.not_modified:
-        writes.record_feed_success(ctx.session, feed.id, fetched)
-        report.not_modified = True
-        return report
-    try:
-        entries = parse_feed(fetched.body, url=fetched.url, content_type=fetched.content_type)
-    except MonitorError as exc:
-        return _failed(ctx, feed.id, report, exc, status=fetched.status)
-    new = _new_entries(ctx, entries, report.outcomes)
+        interval = schedule.after_not_modified(ctx.config.settings, _seconds(feed.poll_interval))
+        return _succeeded(ctx, feed, report, fetched, interval, not_modified=True)
+    if isinstance(parsed, ParseError):
+        return _failed(ctx, feed, report, _name_feed_links(parsed, fetched), status=fetched.status)
+    assert parsed is not None, "a fetched feed body is always parsed"
+    new = _new_entries(ctx, parsed.entries, report.outcomes)
     texts = await _article_texts(ctx, config, new)
     documents = [document_text(e.title, t.text) for e, t in zip(new, texts)]
     for entry, text, tags in zip(new, texts, ctx.tagger.tag_many(documents, only_candidates=True)):
         report.outcomes[_store(ctx, feed.id, config, entry, text, tags)] += 1
-    # An article that failed to store must come back next pass, so its feed must not answer 304.
-    writes.record_feed_success(ctx.session, feed.id, fetched, remember=not report.outcomes[Outcome.FAILED])
     log.info("feed %r: %s", config.name, dict(report.outcomes))
+    return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(new)))
+
+
+def _interval(ctx: _Pass, feed: Feed, parsed: ParsedFeed, fetched: Fetched, new: int) -> timedelta:
+    return schedule.after_success(
+        ctx.config.settings, now=ctx.started, published=[e.published_at for e in parsed.entries], new_entries=new,
+        previous=_seconds(feed.poll_interval), hints=[parsed.ttl, fetched.max_age])
+
+
+def _succeeded(ctx: _Pass, feed: Feed, report: FeedReport, fetched: Fetched, interval: timedelta,
+               not_modified: bool = False) -> FeedReport:
+    assert feed.id is not None
+    report.not_modified = not_modified
+    report.next_check_at = ctx.started + interval
+    # An article that failed to store must come back next pass, so its feed must not answer 304.
+    writes.record_feed_success(ctx.session, feed.id, fetched, next_check_at=report.next_check_at, interval=interval,
+                               remember=not report.outcomes[Outcome.FAILED])
     return report
 
 
-def _failed(ctx: _Pass, feed_id: int, report: FeedReport, exc: MonitorError, status: int | None = None) -> FeedReport:
+def _failed(ctx: _Pass, feed: Feed, report: FeedReport, exc: MonitorError, status: int | None = None) -> FeedReport:
+    assert feed.id is not None
     status = getattr(exc, "status", status)
-    writes.record_feed_failure(ctx.session, feed_id, key=exc.key, message=str(exc), status=status)
-    log.warning("feed %r failed (%s): %s", report.name, exc.key, exc)
+    wait = schedule.after_failure(ctx.config.settings, error_count=feed.error_count + 1,
+                                  retry_after=getattr(exc, "retry_after", None))
+    report.next_check_at = ctx.started + wait
+    writes.record_feed_failure(ctx.session, feed.id, key=exc.key, message=str(exc), status=status,
+                               next_check_at=report.next_check_at)
+    log.warning("feed %r failed (%s): %s; next try %s", report.name, exc.key, exc, report.next_check_at)
     report.error_key, report.error = exc.key, str(exc)
     return report
 
 
+def _name_feed_links(exc: ParseError, fetched: Fetched) -> ParseError:
+    """A web page where a feed was expected: say which feeds it links to, so the fix is one copy and paste."""
+    if exc.key != "not_a_feed":
+        return exc
+    links = discover_feeds(fetched.body, fetched.url, content_type=fetched.content_type)
+    if not links:
+        return exc
+    return ParseError(f"{exc}; it links to: {', '.join(link.url for link in links[:3])}", key=exc.key)
+
+
+def _seconds(value: int | None) -> timedelta | None:
+    return timedelta(seconds=value) if value else None
+
+
 def _new_entries(ctx: _Pass, entries: list[Entry], outcomes: Counter[str]) -> list[Entry]:
-    """Drop entries without a link, repeats within the feed, and articles already stored; count each."""
+    """Drop empty entries, repeats within the feed, and articles already stored; count each."""
     unique: dict[str, Entry] = {}
     for entry in entries:
         if not entry.url:
-            outcomes[Outcome.NO_LINK] += 1
+            outcomes[Outcome.EMPTY] += 1
         elif entry.url in unique:
             outcomes[Outcome.DUPLICATE] += 1
         else:
@@ -183,7 +249,12 @@ async def _article_texts(ctx: _Pass, config: FeedConfig, entries: list[Entry]) -
 
 
 async def _fetch_page(fetcher: Fetcher, url: str) -> bytes | str:
-    """The page body, or the reason it could not be had (the article then falls back to the feed's text)."""
+    """The page body, or the reason it could not be had (the article then falls back to the feed's text).
+
+    The link comes from the feed, so it is untrusted: no `file:`, no private addresses.
+    """
+    if not url:
+        return "the entry has no link"
     try:
         return (await fetcher.get(url)).body
     except MonitorError as exc:

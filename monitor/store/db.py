@@ -1,4 +1,4 @@
-"""Open the database: engine with the dialect's settings, tables created on first use."""
+"""Open the database: engine with the dialect's settings, tables created or brought up to date on first use."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from contextlib import contextmanager
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import create_engine
 
 from ..errors import StoreError
-from . import dialect, tables  # noqa: F401  (tables registers the models on SQLModel.metadata)
+from . import dialect, schema, tables  # noqa: F401  (tables registers the models on SQLModel.metadata)
 
 
 def open_database(url: str) -> Engine:
@@ -20,7 +20,7 @@ def open_database(url: str) -> Engine:
     try:
         engine = create_engine(url, **dialect.engine_options(url))
         dialect.configure(engine)
-        SQLModel.metadata.create_all(engine)
+        schema.upgrade(engine)
     except SQLAlchemyError as exc:
         raise StoreError(f"{_safe(url)}: cannot open the database: {exc}") from exc
     return engine

@@ -81,6 +81,7 @@ def _quotes_by_article(session: Session, ids: list[int]) -> dict[int, list[Quote
 class FeedHealth:
     name: str
     url: str
+    configured_url: str
     enabled: bool
     last_status: int | None
     last_checked_at: datetime | None
@@ -88,6 +89,8 @@ class FeedHealth:
     error_count: int
     last_error_key: str | None
     last_error: str | None
+    moved_at: datetime | None
+    next_check_at: datetime | None
     articles: int
     hits: int
 
@@ -109,8 +112,8 @@ def feed_health(session: Session) -> list[FeedHealth]:
         select(Feed, counts.c.articles, counts.c.hits).outerjoin(counts, counts.c.feed_id == Feed.id).order_by(Feed.name)
     ).all()
     return [
-        FeedHealth(f.name, f.url, f.enabled, f.last_status, f.last_checked_at, f.last_success_at, f.error_count,
-                   f.last_error_key, f.last_error, articles or 0, hits or 0)
+        FeedHealth(f.name, f.url, f.configured_url, f.enabled, f.last_status, f.last_checked_at, f.last_success_at,
+                   f.error_count, f.last_error_key, f.last_error, f.moved_at, f.next_check_at, articles or 0, hits or 0)
         for f, articles, hits in rows
     ]
 

@@ -23,13 +23,19 @@ def _when(**kwargs: Any) -> Any:
 
 
 class Feed(SQLModel, table=True):
-    """A configured feed and its fetch state (validators for conditional GET, last failure as key + message)."""
+    """A configured feed and its fetch state: validators for conditional GET, last failure as key + message,
+    and when it is next due (adaptive polling on success, backoff with jitter on failure).
+
+    `url` is where it is fetched from now; it differs from `configured_url` (feeds.toml) after a permanent redirect.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     url: str
+    configured_url: str = ""
     outlet: str | None = None
     full_text: bool = False
+    ignore_http_cache: bool = False
     enabled: bool = True
     etag: str | None = None
     last_modified: str | None = None
@@ -40,6 +46,9 @@ class Feed(SQLModel, table=True):
     last_error_key: str | None = None
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     last_error_at: datetime | None = _when(default=None)
+    moved_at: datetime | None = _when(default=None)  # when a permanent redirect last changed `url`
+    next_check_at: datetime | None = _when(default=None, index=True)  # None: due now
+    poll_interval: int | None = None  # seconds, as last scheduled
     created_at: datetime = _when(default_factory=utcnow)
 
 
@@ -62,6 +71,7 @@ class Article(SQLModel, table=True):
     text: str = Field(default="", sa_column=Column(Text, nullable=False))
     text_source: str = "feed"  # "feed" | "page"
     text_note: str | None = None  # why the page text was not used, when it was not
+    canonical_url: str | None = None  # the page's own canonical address, when the page was fetched
     content_hash: str
 
 

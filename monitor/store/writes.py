@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -21,9 +22,11 @@ from .types import utcnow
 
 
 def sync_feeds(session: Session, feeds: Iterable[FeedConfig]) -> dict[str, Feed]:
-    """Make the feed rows match feeds.toml (by name); a changed URL forgets the old URL's validators.
+    """Make the feed rows match feeds.toml (by name).
 
-    Feeds no longer in the file are kept (their articles point at them) but paused.
+    A URL changed in the file starts afresh (no validators, due now); a URL changed by a permanent
+    redirect is kept while the file still names the old one. Feeds no longer in the file are kept
+    (their articles point at them) but paused.
     """
     rows = {feed.name: feed for feed in session.execute(select(Feed)).scalars()}
     feeds = list(feeds)
@@ -32,10 +35,12 @@ def sync_feeds(session: Session, feeds: Iterable[FeedConfig]) -> dict[str, Feed]
         if name not in listed:
             row.enabled = False
     for config in feeds:
-        row = rows.get(config.name) or Feed(name=config.name, url=config.url)
-        if row.url != config.url:
-            row.url, row.etag, row.last_modified = config.url, None, None
+        row = rows.get(config.name) or Feed(name=config.name, url=config.url, configured_url=config.url)
+        if row.configured_url != config.url:
+            row.url, row.configured_url, row.moved_at = config.url, config.url, None
+            row.etag, row.last_modified, row.next_check_at = None, None, None
         row.outlet, row.full_text, row.enabled = config.outlet, config.full_text, config.enabled
+        row.ignore_http_cache = config.ignore_http_cache
         session.add(row)
         rows[config.name] = row
     session.commit()
@@ -56,9 +61,9 @@ def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleT
     """Store a new article (and, if it is a hit, its mentions and quotes) in one transaction."""
     article = Article(
         url=entry.url, link=entry.link, guid=entry.guid, feed_id=feed_id, outlet=outlet, title=entry.title,
-        author=text.author or entry.author, published_at=entry.published_at,
+        author=text.author or entry.author, published_at=entry.published_at or text.published_at,
         summary=entry.summary, text=text.text, text_source=text.source, text_note=text.note,
-        content_hash=content_hash(text.text),
+        canonical_url=text.canonical_url, content_hash=content_hash(text.text),
     )
     session.add(article)
     try:
@@ -95,28 +100,35 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()
 
 
-def record_feed_success(session: Session, feed_id: int, fetched: Fetched, *, remember: bool = True) -> None:
+def record_feed_success(session: Session, feed_id: int, fetched: Fetched, *, next_check_at: datetime,
+                        interval: timedelta, remember: bool = True) -> None:
     """Called only after the feed's articles are stored, so a crash before it leaves the validators unsent.
 
-    With remember=False the validators are cleared: the next pass fetches the whole feed again.
+    With remember=False the validators are cleared and the feed is due at once: the next pass fetches
+    the whole feed again. A permanent redirect moves the feed to its new address.
     """
     now = utcnow()
-    values = dict(last_status=fetched.status, last_checked_at=now, last_success_at=now, error_count=0,
-                  last_error_key=None, last_error=None)
+    values: dict[str, object] = dict(
+        last_status=fetched.status, last_checked_at=now, last_success_at=now, error_count=0, last_error_key=None,
+        last_error=None, next_check_at=next_check_at, poll_interval=int(interval.total_seconds()))
     if not remember:
-        values.update(etag=None, last_modified=None)
+        values.update(etag=None, last_modified=None, next_check_at=None)
     elif not fetched.not_modified:
         values.update(etag=fetched.etag, last_modified=fetched.last_modified)
+    if fetched.moved_to:
+        values.update(url=fetched.moved_to, moved_at=now)
     session.execute(update(Feed).where(Feed.id == feed_id).values(**values))
     session.commit()
 
 
-def record_feed_failure(session: Session, feed_id: int, *, key: str, message: str, status: int | None = None) -> None:
+def record_feed_failure(session: Session, feed_id: int, *, key: str, message: str, next_check_at: datetime,
+                        status: int | None = None) -> None:
+    """Count the failure and say when to try again; the feed stays enabled and keeps its validators."""
     now = utcnow()
     session.execute(
         update(Feed).where(Feed.id == feed_id).values(
             last_status=status, last_checked_at=now, error_count=Feed.error_count + 1,
-            last_error_key=key, last_error=message, last_error_at=now,
+            last_error_key=key, last_error=message, last_error_at=now, next_check_at=next_check_at,
         )
     )
     session.commit()

@@ -26,7 +26,8 @@ PARAGRAPHS = "".join(
     ]
 )
 ARTICLE = f"""<!DOCTYPE html><html><head><title>Board ends detainer holds</title>
-<meta name="author" content="Nadia Oyelaran"></head><body><nav>Home | News | Sports</nav>
+<meta name="author" content="Nadia Oyelaran"><meta property="article:published_time" content="2026-11-20T09:30:00Z">
+<link rel="canonical" href="https://gazette.example.org/news/board-ends-detainer-holds"></head><body><nav>Home | News | Sports</nav>
 <article><h1>Board ends detainer holds</h1>{PARAGRAPHS}</article><footer>© Example Gazette</footer></body></html>"""
 PAYWALL = """<!DOCTYPE html><html><body><article><h1>Subscribe</h1><p>Subscribe to keep reading.</p>
 </article></body></html>"""
@@ -63,6 +64,8 @@ def test_full_text_uses_the_page_or_says_why_not(config_dir: Path) -> None:
     page = articles["Board ends detainer holds"]
     assert page.text_source == "page" and page.text_note is None
     assert "Rosa Quintero" in page.text and "Home | News" not in page.text and page.author == "Nadia Oyelaran"
+    assert page.canonical_url == "https://gazette.example.org/news/board-ends-detainer-holds"
+    assert page.published_at is not None and page.published_at.date().isoformat() == "2026-11-20"  # feed had no date
     assert ("Board ends detainer holds", "secure-communities") in keys  # found only in the page, not the feed
     paywalled = articles["Jail policy debate continues"]
     assert paywalled.text_source == "feed" and "too short" in paywalled.text_note

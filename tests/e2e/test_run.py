@@ -104,13 +104,21 @@ def test_rerun_sends_conditional_requests_and_adds_nothing(sample_config: Path, 
     with connect(db) as session:
         before = count_rows(session)
     server.requests.clear()
-    result = run_cli(sample_config)
+    result = run_cli(sample_config, "--all")
     assert result.exit_code == 0 and "not modified" in result.output
     with connect(db) as session:
         after = count_rows(session)
     assert after == before | {"run": before["run"] + 1}
     conditional = [headers for path, headers in server.requests if "If-None-Match" in headers]
     assert len(conditional) == sum(want["ok"] for want in EXPECTED["feeds"].values())
+
+
+def test_the_next_cron_pass_fetches_only_what_is_due(sample_config: Path, server: LoopbackServer) -> None:
+    run_cli(sample_config)
+    server.requests.clear()
+    result = run_cli(sample_config)
+    assert result.exit_code == 0 and server.requests == []
+    assert f"{len(EXPECTED['feeds'])} not due yet" in result.output
 
 
 def test_crash_mid_run_then_rerun_loses_nothing_and_duplicates_nothing(sample_config: Path) -> None:
@@ -134,7 +142,7 @@ def test_crash_mid_run_then_rerun_loses_nothing_and_duplicates_nothing(sample_co
         run_pass(config, tagger=Crashing())  # type: ignore[arg-type]
     partial = stored(sample_config)
     assert 0 < len(partial) < len(EXPECTED["articles"])
-    report = run_pass(config, tagger=real)
+    report = run_pass(config, tagger=real, force=True)
     # Feeds finished before the crash answer "not modified"; the one that crashed is fetched in full again.
     assert [f.not_modified for f in report.feeds[:2]] == [True, True]
     assert report.feeds[2].outcomes["duplicate"] == 0 and report.feeds[2].outcomes["hit"] > 0
@@ -203,4 +211,24 @@ def test_an_article_the_database_refuses_is_retried_next_pass(sample_config: Pat
 def test_quiet_run_prints_only_the_failing_feed(sample_config: Path) -> None:
     output = run_cli(sample_config, "--quiet").output
     assert "broken-feed.xml" in output and "harbor-city-tribune.xml" not in output and "feeds ok" not in output
-    assert run_cli(sample_config, "--quiet").output.count("FAILED") == 1
+    assert run_cli(sample_config, "--quiet", "--all").output.count("FAILED") == 1
+
+
+def test_parsing_in_worker_processes_stores_the_same(sample_config: Path) -> None:
+    settings = sample_config / "settings.toml"
+    settings.write_text(settings.read_text() + "parse_processes = 2\n")
+    assert run_cli(sample_config).exit_code == 0
+    articles = stored(sample_config)
+    assert set(articles) == {a["url"] for a in EXPECTED["articles"]}
+    for want in EXPECTED["articles"]:
+        assert sorted(articles[want["url"]]["topics"]) == want["topics"], want["url"]
+    with connect(load_config(sample_config).settings.database_url) as session:
+        broken = session.execute(select(Feed).where(Feed.last_error_key.is_not(None))).scalars().one()
+    assert broken.last_error_key == "malformed" and "line 4" in broken.last_error  # the error came back intact
+
+
+def test_automatic_parse_processes_start_only_for_big_passes() -> None:
+    from monitor.pipeline.parsing import PARALLEL_FROM_FEEDS, processes_for
+
+    assert processes_for(0, 8) == 0 and processes_for(1, 5000) == 1 and processes_for(3, 2) == 3
+    assert processes_for(0, PARALLEL_FROM_FEEDS) >= 1

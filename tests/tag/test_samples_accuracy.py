@@ -19,7 +19,7 @@ def sample_documents() -> dict[str, str]:
     docs: dict[str, str] = {}
     for name, info in EXPECTED["feeds"].items():
         if info["ok"]:
-            for entry in parse_feed((SAMPLES / "feeds" / name).read_bytes(), url=f"https://x.example/{name}"):
+            for entry in parse_feed((SAMPLES / "feeds" / name).read_bytes(), url=f"https://x.example/{name}").entries:
                 docs.setdefault(entry.url, document_text(entry.title, feed_text(entry)))
     return docs
 
