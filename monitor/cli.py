@@ -49,7 +49,8 @@ def main(
 def run(
     config_dir: ConfigDir = None,
     feeds: Annotated[Path | None, typer.Option(help="Use this feeds file instead of the config folder's feeds.toml.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures (for cron).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="Print only feeds that need the admin: failing or moved (for cron).")] = False,
     all_feeds: Annotated[bool, typer.Option("--all", help="Fetch every enabled feed now, even those not yet due.")] = False,
 ) -> None:
     """Run one pass over the feeds that are due: fetch, tag, store. What cron runs.

@@ -8,16 +8,23 @@ import sys
 from dataclasses import asdict
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from .config import Watchlist
-from .pipeline.run import RunReport
-from .store.queries import FeedHealth, Hit
-from .store.tables import Run
+if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, the database layer or tomlkit
+    from pathlib import Path
+
+    from .config import FeedConfig, Watchlist
+    from .feedlist import AddResult
+    from .opml import Subscription
+    from .pipeline.run import RunReport
+    from .pipeline.subscribe import FoundFeed
+    from .store.queries import FeedHealth, Hit
+    from .store.tables import Run
 
 # Piped output (cron mail, CI logs, files) gets a wide page rather than rich's 80-column default.
 console = Console(width=None if sys.stdout.isatty() else 160)
@@ -144,18 +151,6 @@ def print_feeds(feeds: list[FeedHealth], last: Run | None) -> None:
         table.add_row(Text(feed.name), status, _when(feed.last_success_at), next_check, str(feed.articles),
                       str(feed.hits), Text("\n".join(part for part in (feed.last_error, moved) if part)))
     console.print(table)
-
-
-# Types for the feed-list helpers below; only for annotations, so `monitor hits` never loads tomlkit or listparser.
-from typing import TYPE_CHECKING  # noqa: E402
-
-if TYPE_CHECKING:
-    from pathlib import Path
-
-    from .config import FeedConfig
-    from .feedlist import AddResult
-    from .opml import Subscription
-    from .pipeline.subscribe import FoundFeed
 
 
 def print_found(found: FoundFeed) -> None:

@@ -60,7 +60,7 @@ class ArticleText:
     note: str | None = None
     author: str | None = None
     published_at: datetime | None = None  # from the page's metadata, when the feed gave no date
-    canonical_url: str | None = None  # the page's own <link rel="canonical">, normalised
+    canonical_url: str | None = None  # the page's own address (<link rel="canonical">, og:url), per trafilatura
 
 
 @dataclass(frozen=True)

@@ -18,3 +18,14 @@ def test_feed_text_that_looks_like_markup_is_printed_verbatim(capsys: pytest.Cap
     output.print_hits([hit], output.Format.TABLE, since="24h", labels={"ice": "ICE"})
     printed = capsys.readouterr().out
     assert "[bold]Outlet[/bold]" in printed and "[red]vote[/red]" in printed and "[b]no[/b]" in printed
+
+
+def test_error_messages_naming_feeds_are_printed_verbatim(config_dir) -> None:
+    from typer.testing import CliRunner
+
+    from monitor.cli import app
+
+    (config_dir / "feeds.toml").write_text('[[feeds]]\nname = "Wire [bold]x[/bold]"\n')
+    result = CliRunner().invoke(app, ["run", "--config", str(config_dir)])
+    assert result.exit_code == 1
+    assert "[[feeds]] #1 'Wire [bold]x[/bold]': key 'url': Field required" in result.output

@@ -1,7 +1,8 @@
 """Pick the text to tag for an article: the page's main text when it is real, else the feed's.
 
-trafilatura finds the main content and metadata (author, date, canonical URL) of a news page. Pages that are blocked, paywalled
-or empty yield too little text; then the feed's own text is used and the reason recorded.
+trafilatura finds the main content and metadata (author, date, canonical URL) of a news page. Pages
+that are blocked, paywalled or empty yield too little text; then the feed's own text is used and the
+reason recorded.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -13,6 +14,8 @@ from sqlmodel import create_engine
 from ..errors import StoreError
 from . import dialect, schema, tables  # noqa: F401  (tables registers the models on SQLModel.metadata)
 
+log = logging.getLogger(__name__)
+
 
 def open_database(url: str) -> Engine:
     """An engine for `url` with every table present; StoreError names the URL when it cannot be opened."""
@@ -20,7 +23,8 @@ def open_database(url: str) -> Engine:
     try:
         engine = create_engine(url, **dialect.engine_options(url))
         dialect.configure(engine)
-        schema.upgrade(engine)
+        for change in schema.upgrade(engine):
+            log.warning("%s: %s (database brought up to date)", _safe(url), change)
     except SQLAlchemyError as exc:
         raise StoreError(f"{_safe(url)}: cannot open the database: {exc}") from exc
     return engine

@@ -162,3 +162,16 @@ def test_file_urls_only_when_allowed(tmp_path: Path) -> None:
         get(feed.as_uri(), trusted=False)  # an article link from a feed may never read local files
     with pytest.raises(FetchError, match="cannot read file"):
         get((tmp_path / "missing.xml").as_uri(), trusted=True)
+
+
+def test_gzip_is_asked_for_and_decoded_and_the_cap_counts_decoded_bytes(server: LoopbackServer) -> None:
+    import gzip
+
+    feed = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+    server.routes["/gz"] = Route(200, gzip.compress(feed), {"Content-Encoding": "gzip"})
+    bomb = gzip.compress(b" " * 2_000_000)  # ~2 kB on the wire, 2 MB once decoded: over the 200 kB cap
+    server.routes["/bomb"] = Route(200, bomb, {"Content-Encoding": "gzip"})
+    assert get(server.url("/gz")).body == feed
+    assert "gzip" in server.requests[-1][1]["Accept-Encoding"]
+    with pytest.raises(TooLarge):
+        get(server.url("/bomb"))
