@@ -144,6 +144,36 @@ def hits(
         output.print_hits(hits_since(session, start), format, since=since, labels=labels)
 
 
+@app.command()
+def reanalyze(
+    since: Annotated[str | None, typer.Option(help="Only articles first seen since: 24h, 3d, 2w, or a date like "
+                                                   "2026-11-01 (default: all).", show_default=False)] = None,
+    config_dir: ConfigDir = None,
+) -> None:
+    """Re-tag stored articles with the current watchlist: after adding a topic, a person or a rule.
+
+    Old mentions and quotes are replaced; reviewers' decisions are kept.
+
+    Example: monitor reanalyze --since 2026-11-01
+    """
+    from .pipeline.reanalyze import reanalyze as run_reanalyze
+
+    try:
+        start = parse_since(since) if since else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--since") from None
+    config = _load(lambda: load_config(config_dir))
+    setup_logging(config.settings.log_file)
+    try:
+        report = run_reanalyze(config, since=start)
+    except AlreadyRunning as exc:
+        err.print(Text(str(exc), style="yellow"))
+        raise typer.Exit(75) from None
+    except MonitorError as exc:
+        _fail(str(exc))
+    output.print_reanalyze(report)
+
+
 # `monitor feeds` alone shows feed health (what cron's admin checks); its subcommands edit feeds.toml.
 feeds_app = typer.Typer(invoke_without_command=True, no_args_is_help=False, rich_markup_mode="rich")
 app.add_typer(feeds_app, name="feeds")

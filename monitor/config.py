@@ -23,6 +23,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
 
 from . import defaults
 from .errors import ConfigError
+from .query import parse_query
 from .timespec import parse_span
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -123,18 +124,27 @@ class TermConfig(_Strict):
 
 
 class TopicConfig(_Strict):
-    """One `[[topics]]` entry: plain phrases (any case), exact-case phrases, and terms with context rules."""
+    """One `[[topics]]` entry: plain phrases (any case), exact-case phrases, terms with context rules,
+    and a boolean query (see monitor/query.py); any one of them matching makes the topic a hit."""
 
     id: Slug
     label: str
     phrases: list[str] = []
     case_sensitive: list[str] = []
     terms: list[TermConfig] = []
+    query: str | None = None
+
+    @field_validator("query")
+    @classmethod
+    def _query_parses(cls, query: str | None) -> str | None:
+        if query is not None:
+            parse_query(query)  # QueryError (a ValueError) says where and why
+        return query
 
     @model_validator(mode="after")
     def _has_something(self) -> "TopicConfig":
-        if not (self.phrases or self.case_sensitive or self.terms):
-            raise ValueError("needs at least one of phrases, case_sensitive or terms")
+        if not (self.phrases or self.case_sensitive or self.terms or self.query):
+            raise ValueError("needs at least one of phrases, case_sensitive, terms or query")
         return self
 
     def all_terms(self) -> list[TermConfig]:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, t
     from .config import FeedConfig, Watchlist
     from .feedlist import AddResult
     from .opml import Subscription
+    from .pipeline.reanalyze import ReanalyzeReport
     from .pipeline.run import RunReport
     from .pipeline.subscribe import FoundFeed
     from .store.queries import FeedHealth, Hit
@@ -68,6 +69,11 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
 def _feed_note(trouble: str | None, moved_to: str | None) -> str:
     moved = f"moved permanently to {moved_to}; fetched from there now (update feeds.toml)" if moved_to else ""
     return "\n".join(part for part in (trouble, moved) if part)
+
+
+def print_reanalyze(report: ReanalyzeReport) -> None:
+    console.print(f"Re-tagged {report.articles} articles: {report.hits_before} hits before, {report.hits_after} now "
+                  f"({report.became_hits} new, {report.stopped_being_hits} no longer). Reviews were kept.")
 
 
 def labels(watchlist: Watchlist) -> dict[str, str]:

@@ -85,12 +85,19 @@ class PersonHit:
 
 @dataclass(frozen=True)
 class QuoteHit:
+    """A direct quotation: its words (without the marks), who said it, and how sure the attribution is."""
+
     text: str
     start: int
     end: int
-    speaker: str | None
-    speaker_id: str | None
-    cue: str | None
+    speaker: str | None  # the fullest form of the speaker's name in the document; None when unattributable
+    speaker_id: str | None  # the watched person's id, when the speaker is one
+    cue: str | None  # the attributing words as written ("said", "told reporters", "according to", "—")
+    source: tuple[int, int] | None = None  # offsets of the speaker mention nearest the quote ("she", "Tramonte")
+    cue_span: tuple[int, int] | None = None  # offsets of the cue
+    role: str | None = None  # the speaker's role as the document gives it ("deputy director of America's Voice")
+    confidence: float = 0.0  # 0..1: how sure the speaker is (a pronoun or an inherited speaker is less sure)
+    shape: str | None = None  # which attribution pattern found it ("said_after_name", "dash", ...), for evaluation
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -75,6 +76,29 @@ def _quotes_by_article(session: Session, ids: list[int]) -> dict[int, list[Quote
         for quote in session.execute(query).scalars():
             found[quote.article_id].append(QuoteRow(quote.text, quote.speaker, quote.person_key, quote.cue))
     return found
+
+
+@dataclass(frozen=True)
+class StoredText:
+    article_id: int
+    title: str
+    text: str
+    was_hit: bool
+
+
+def stored_texts(session: Session, since: datetime | None = None, batch: int = 500) -> Iterator[list[StoredText]]:
+    """Stored articles (first seen at or after `since`), oldest first, in batches, for re-tagging."""
+    has_mention = select(Mention.id).where(Mention.article_id == Article.id).exists()
+    query = select(Article.id, Article.title, Article.text, has_mention).order_by(Article.id)
+    if since is not None:
+        query = query.where(Article.fetched_at >= since)
+    last = 0
+    while True:
+        rows = session.execute(query.where(Article.id > last).limit(batch)).all()
+        if not rows:
+            return
+        yield [StoredText(*row) for row in rows]
+        last = rows[-1][0]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -93,6 +93,19 @@ def _mentions(article_id: int | None, tags: Tags) -> list[Mention]:
 def _quotes(article_id: int | None, tags: Tags) -> list[Quote]:
     return [Quote(article_id=article_id, text=q.text, start=q.start, end=q.end, speaker=q.speaker,
                   person_key=q.speaker_id, cue=q.cue) for q in tags.quotes]
+
+
+def replace_tags(session: Session, article_id: int, tags: Tags) -> None:
+    """Swap an article's mentions and quotes for new ones in one transaction; its review is left alone."""
+    try:
+        session.execute(delete(Mention).where(Mention.article_id == article_id))
+        session.execute(delete(Quote).where(Quote.article_id == article_id))
+        if tags.is_hit:
+            session.add_all(_mentions(article_id, tags) + _quotes(article_id, tags))
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        raise StoreError(f"article {article_id}: could not replace its tags: {exc}") from exc
 
 
 def content_hash(text: str) -> str:

@@ -10,9 +10,10 @@ from .quotes import QuoteFinder
 from .watchlist import WatchlistMatcher
 
 
-@Language.factory("monitor_watchlist", default_config={"terms": [], "people": []})
-def make_watchlist(nlp: Language, name: str, terms: list[dict[str, Any]], people: list[dict[str, Any]]) -> WatchlistMatcher:
-    return WatchlistMatcher(nlp, terms, people)
+@Language.factory("monitor_watchlist", default_config={"terms": [], "people": [], "queries": []})
+def make_watchlist(nlp: Language, name: str, terms: list[dict[str, Any]], people: list[dict[str, Any]],
+                   queries: list[dict[str, str]]) -> WatchlistMatcher:
+    return WatchlistMatcher(nlp, terms, people, queries)
 
 
 @Language.factory("monitor_quotes")

@@ -1,10 +1,17 @@
 """Direct quotations and who said them.
 
-Quote marks are paired per paragraph (curly or straight; an unclosed mark runs to the paragraph end,
-the news convention for a quote that continues). A candidate counts as a quotation when a speech verb
-attributes it, `"...," said X` / `"...," X said` / `X said: "..."`, when it shares a paragraph with an
-attributed one, or when it fills its paragraph; short unattributed strings are scare quotes or titles.
-Speakers are resolved to the fullest form of their name in the document ("Tramonte" → "Lynn Tramonte").
+Quote marks are paired per paragraph (curly by direction, straight by alternation, inch marks skipped;
+an unclosed mark runs to the paragraph's end, the news convention for a quote that continues in the
+next paragraph). A candidate is attributed by the words around it, in every shape news uses:
+
+    “...,” said X          “...,” X said / told reporters       X said: “...”   X said that “...”
+    X continued:¶“...”     According to X, “...”                “...” — X       “...,” she said
+    “...,” said a spokesperson for the sheriff (a role, no name)
+
+then the rest: the second half of a split quote takes its paragraph's speaker, and a quote-only
+paragraph after an attributed one takes that speaker unless someone else was named in between.
+Short unattributed strings (scare quotes, titles) are dropped. Speakers resolve to the fullest name
+in the document, with a role and a confidence (see speakers.py).
 """
 
 from __future__ import annotations
@@ -15,31 +22,54 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..records import QuoteHit
-from .watchlist import PEOPLE_KEY, TITLES
+from .speakers import NOT_NAMES, Mention, NameBook, strip_name
 
 if not Doc.has_extension("monitor_quotes"):
     Doc.set_extension("monitor_quotes", default=None)
 
-CUES = ("said", "says", "added", "adds", "told reporters", "stated", "explained", "noted", "wrote",
-        "writes", "asked", "argued", "insisted", "warned", "continued", "recalled", "testified")
-_CUE = "(?P<cue>" + "|".join(re.escape(c) for c in CUES) + ")"
+VERBS = ("said", "says", "added", "adds", "stated", "explained", "noted", "wrote", "writes", "asked", "asks",
+         "argued", "insisted", "warned", "continued", "recalled", "testified", "declared", "replied", "responded",
+         "acknowledged", "admitted", "conceded", "cautioned", "urged", "predicted", "announced", "emphasized",
+         "emphasised", "stressed", "complained", "recounted", "remarked", "observed", "concluded", "countered",
+         "maintained", "contended", "claimed", "posted", "tweeted", "wrote", "pointed out", "went on")
+# "told reporters", "told The Harbor Ledger", "told the board", "told a crowd": told plus its audience.
+_TOLD = r"told\s+(?:reporters|me|us|him|her|them|(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)"
+_CUE = "(?P<cue>" + _TOLD + "|" + "|".join(re.escape(v) for v in sorted(set(VERBS), key=len, reverse=True)) + \
+       r")(?:\s+in\s+an?\s+(?:statement|interview|email|e-mail|post))?"
 _NAME_WORD = r"[A-Z][\w’'.\-]*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|del|da|van|von|der|la|le|bin|al))*)"
-AFTER_CUE_NAME = re.compile(rf"^\s*,?\s*{_CUE}\s+{_NAME}")
-AFTER_NAME_CUE = re.compile(rf"^\s*,?\s*{_NAME}\s+{_CUE}\b")
-BEFORE = re.compile(rf"{_NAME}\s+{_CUE}(?:\s+that)?\s*[,:]?\s*$")
-# A speech verb with a speaker we cannot name ("she said", "the sheriff added"): a quote, speaker unknown.
-AFTER_ANY = re.compile(rf"^\s*,?\s*(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
-BEFORE_ANY = re.compile(rf"\b{_CUE}(?:\s+that)?\s*[,:]?\s*$")
-NOT_NAMES = frozenset(
-    "He She They It We I You This That These Those There The A An His Her Their Its Officials Police Critics "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split()
-)
-OPENERS = "“\""
-CLOSERS = "”\""
+_APPOSITIVE = r"(?:,\s+(?P<role>[^,“”\"]{3,100}?),)?"
+_LEAD = r"^\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution
+
+AFTER = [
+    ("said_after_name", re.compile(rf"{_LEAD}{_CUE}\s+{_NAME}")),
+    ("name_said_after", re.compile(rf"{_LEAD}{_NAME}{_APPOSITIVE}\s+{_CUE}\b")),
+    ("dash", re.compile(rf"^\s*[,.!?]?\s*(?:[—–]|--)\s*{_NAME}")),
+]
+AFTER_PRONOUN = [re.compile(rf"{_LEAD}(?P<pron>he|she|they)\s+{_CUE}\b"),
+                 re.compile(rf"{_LEAD}{_CUE}\s+(?P<pron>he|she|they)\b")]
+AFTER_ROLE = [re.compile(rf"{_LEAD}{_CUE}\s+(?P<role>(?:a|an|the|one)\s+[^,.“”\"]+)"),
+              re.compile(rf"{_LEAD}(?P<role>(?:a|an|the|one)\s+[a-z][^,.“”\"]*?)\s+{_CUE}\b")]
+AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
+
+_TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
+BEFORE = [
+    ("according_to", re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}))?,?\s*$")),
+    ("name_said_before", re.compile(rf"{_NAME}{_APPOSITIVE}\s+{_CUE}{_TAIL}")),
+]
+BEFORE_PRONOUN = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+{_CUE}{_TAIL}")
+BEFORE_ROLE = re.compile(rf"(?P<role>\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][^,“”\"]*?)\s+{_CUE}{_TAIL}")
+BEFORE_ANY = re.compile(rf"\b{_CUE}{_TAIL}")
+# Words that make the quoted words a name, not speech: the report “Dying in Detention”.
+TITLE_BEFORE = re.compile(r"\b(?:so-called|titled|entitled|called|named|dubbed|nicknamed|report|film|book|documentary|"
+                          r"song|album|novel|play|series|slogan|headline|hashtag|campaign|sign|signs|banner|motto|"
+                          r"bill|act|program|programme|policy|label|phrase|term|word|words)\s*$", re.IGNORECASE)
+
+OPENERS, CLOSERS = "“\"", "”\""
 MIN_ATTRIBUTED_WORDS = 2
 MIN_UNATTRIBUTED_WORDS = 6
 FILLS_PARAGRAPH = 0.8
+CONFIDENCE = {"named": 0.95, "colon": 0.9, "paragraph": 0.85, "continuation": 0.7, "pronoun": 0.6}
 
 
 @dataclass
@@ -49,25 +79,50 @@ class _Candidate:
     mark_start: int
     mark_end: int
     paragraph: tuple[int, int]
-    speaker: str | None = None
+    name: str | None = None  # as written near the quote, titles removed
+    source: tuple[int, int] | None = None
     cue: str | None = None
+    cue_span: tuple[int, int] | None = None
+    role: str | None = None
+    shape: str | None = None
+    how: str | None = None  # key of CONFIDENCE
+    speaker: str | None = None  # resolved
+
+    @property
+    def attributed(self) -> bool:
+        return self.name is not None or self.speaker is not None
 
 
 class QuoteFinder:
     """The `monitor_quotes` component: sets doc._.monitor_quotes to a list of QuoteHit."""
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = list(_candidates(doc.text))
+        text = doc.text
+        candidates = [c for c in _candidates(text) if c.end > c.start]
+        pronouns: list[tuple[_Candidate, str]] = []
         for cand in candidates:
-            _attribute(doc, cand)
-        quotes = _keep(doc.text, candidates)
-        names = _NameBook(doc, [c.speaker for c in quotes if c.speaker])
-        doc._.monitor_quotes = [
-            QuoteHit(doc.text[c.start:c.end], c.start, c.end, names.fullest(c.speaker),
-                     names.person_id(c.speaker), c.cue)
-            for c in quotes
-        ]
+            pronoun = _attribute(text, cand)
+            if pronoun:
+                pronouns.append((cand, pronoun))
+        speakers = [Mention(c.name, *c.source) for c in candidates if c.name and c.source]
+        names = NameBook(doc, speakers)
+        for cand in candidates:
+            if cand.name:
+                cand.speaker = names.fullest(cand.name)
+        for cand, pronoun in pronouns:
+            cand.speaker = names.pronoun(pronoun, cand.mark_start)
+            cand.how = "pronoun" if cand.speaker else None
+        _mark_split(candidates)
+        kept = _keep(text, candidates, names)
+        doc._.monitor_quotes = [_hit(text, c, names) for c in kept]
         return doc
+
+
+def _hit(text: str, cand: _Candidate, names: NameBook) -> QuoteHit:
+    role = cand.role or names.role(cand.speaker)
+    return QuoteHit(text[cand.start:cand.end], cand.start, cand.end, cand.speaker, names.person_id(cand.speaker),
+                    cand.cue, source=cand.source, cue_span=cand.cue_span, role=_clean_role(role),
+                    confidence=CONFIDENCE.get(cand.how or "", 0.0) if cand.speaker else 0.0, shape=cand.shape)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -85,13 +140,22 @@ def _candidates(text: str):
         opened: int | None = None
         for pos in range(*para):
             char = text[pos]
+            if char == '"' and opened is None and _inch_mark(text, pos):
+                continue
             if opened is None and char in OPENERS:
                 opened = pos
-            elif opened is not None and char in CLOSERS:
+            elif opened is not None and char in CLOSERS and (char == text[opened] or char == "”"):
                 yield _trimmed(text, opened, pos + 1, para)
                 opened = None
+            elif opened is not None and char == "“" and text[opened] == "“":
+                opened = pos  # a curly opener without its closer: the later one starts the quote
         if opened is not None:
             yield _trimmed(text, opened, para[1], para)
+
+
+def _inch_mark(text: str, pos: int) -> bool:
+    """6'2" or a 12" pipe: a straight double mark right after a digit cannot open a quote."""
+    return pos > 0 and text[pos - 1].isdigit() and (pos + 1 == len(text) or not text[pos + 1].isalpha())
 
 
 def _trimmed(text: str, mark_start: int, mark_end: int, para: tuple[int, int]) -> _Candidate:
@@ -104,113 +168,157 @@ def _trimmed(text: str, mark_start: int, mark_end: int, para: tuple[int, int]) -
     return _Candidate(start, end, mark_start, mark_end, para)
 
 
-def _attribute(doc: Doc, cand: _Candidate) -> None:
-    """Find `"...," said X`, `"...," X said` after the quote, or `X said: "..."` before it."""
-    text = doc.text
-    after = text[cand.mark_end: cand.paragraph[1]]
-    for pattern in (AFTER_CUE_NAME, AFTER_NAME_CUE):
+def _attribute(text: str, cand: _Candidate) -> str | None:
+    """Attribute from the words after, then before, the quote; returns a pronoun still to resolve, if any."""
+    after_at = cand.mark_end
+    after = text[after_at: cand.paragraph[1]]
+    for shape, pattern in AFTER:
         match = pattern.match(after)
-        # Mid-sentence after a quote, a capital letter already says "proper noun": trust it over the tagger.
-        if match and _set_speaker(doc, cand, match, cand.mark_end, trust_capitals=True):
-            return
-    stop = text.rfind(". ", cand.paragraph[0], cand.mark_start)
-    sentence_start = stop + 2 if stop != -1 else cand.paragraph[0]
-    before = text[sentence_start: cand.mark_start]
-    match = BEFORE.search(before)
-    if match and _set_speaker(doc, cand, match, sentence_start):
-        return
-    unnamed = AFTER_ANY.match(after) or BEFORE_ANY.search(before)
-    if unnamed:
-        cand.cue = unnamed.group("cue")
+        if match and _named(cand, match, after_at, shape):
+            return None
+    for pattern in AFTER_PRONOUN:
+        if match := pattern.match(after):
+            _set(cand, match, after_at, "pronoun")
+            cand.source = (after_at + match.start("pron"), after_at + match.end("pron"))
+            return match.group("pron")
+    before_at, before = _before(text, cand)
+    for shape, pattern in BEFORE:
+        match = pattern.search(before)
+        if match and _named(cand, match, before_at, shape):
+            if before_at < cand.paragraph[0]:
+                cand.shape, cand.how = "colon_paragraph", "colon"
+            elif re.search(r"\bthat\s*$", before):
+                cand.shape = "said_that"
+            return None
+    if match := BEFORE_PRONOUN.search(before):
+        _set(cand, match, before_at, "pronoun")
+        cand.source = (before_at + match.start("pron"), before_at + match.end("pron"))
+        return match.group("pron")
+    for pattern in AFTER_ROLE:
+        if match := pattern.match(after):
+            _set(cand, match, after_at, "role_only")
+            cand.role = match.group("role")
+            return None
+    if match := BEFORE_ROLE.search(before):
+        _set(cand, match, before_at, "role_only")
+        cand.role = match.group("role")
+        return None
+    if match := AFTER_ANY.match(after):
+        _set(cand, match, after_at, "cue_only")
+    elif match := BEFORE_ANY.search(before):
+        _set(cand, match, before_at, "cue_only")
+    return None
 
 
-def _set_speaker(doc: Doc, cand: _Candidate, match: re.Match[str], offset: int, *, trust_capitals: bool = False) -> bool:
-    words = match.group("name").split()
-    while words and words[0] in TITLES:
-        words.pop(0)
-    name = " ".join(words).rstrip(".")
-    name = re.sub(r"[’']s?$", "", name)
-    name_start = offset + match.start("name") + max(match.group("name").find(name), 0)
-    if not name or words[0] in NOT_NAMES:
+def _before(text: str, cand: _Candidate) -> tuple[int, str]:
+    """The sentence before the opening mark; for a quote opening its paragraph after one ending in a colon,
+    the end of that paragraph ("Tramonte continued:" ¶ “...”)."""
+    para_start = cand.paragraph[0]
+    if not text[para_start: cand.mark_start].strip():
+        previous = text[:para_start].rstrip()
+        if previous.endswith(":"):
+            start = _sentence_start(text, previous.rfind("\n") + 1, len(previous))
+            return start, previous[start:]
+    start = _sentence_start(text, para_start, cand.mark_start)
+    return start, text[start: cand.mark_start]
+
+
+def _sentence_start(text: str, low: int, high: int) -> int:
+    """Where the sentence holding `high` starts (not after "Ms." or "Sen.": titles end in a period too)."""
+    start = low
+    for match in _SENTENCE_END.finditer(text, low, high):
+        word = text[low: match.start() + 1].split()[-1:]
+        if not word or word[0] not in _ABBREVIATIONS:
+            start = match.end()
+    return start
+
+
+_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
+_ABBREVIATIONS = frozenset("Ms. Mr. Mrs. Dr. Sen. Rep. Gov. Lt. Gen. Col. Sgt. Capt. Det. Prof. Rev. St. Jr. Sr. "
+                           "U.S. Mt. No. Gen.".split())
+
+
+def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str) -> bool:
+    raw = match.group("name")
+    name, _title = strip_name(raw)
+    if not name or name.split()[0] in NOT_NAMES or raw.split()[0] in NOT_NAMES:
         return False
-    if not trust_capitals and not _looks_like_name(doc, name_start, len(name)):
-        return False
-    cand.speaker, cand.cue = name, match.group("cue")
+    name_start = offset + match.start("name") + max(raw.find(name), 0)
+    _set(cand, match, offset, shape)
+    cand.name, cand.source, cand.how = name, (name_start, name_start + len(name)), "named"
+    if "role" in match.re.groupindex and match.group("role"):
+        cand.role = match.group("role")
     return True
 
 
-def _looks_like_name(doc: Doc, start: int, length: int) -> bool:
-    span = doc.char_span(start, start + length, alignment_mode="expand")
-    if span is None:
-        return False
-    if not doc.has_annotation("TAG") and not doc.has_annotation("ENT_IOB"):
-        return True  # a blank pipeline has no tags: trust the capitals
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in span)
+def _set(cand: _Candidate, match: re.Match[str], offset: int, shape: str) -> None:
+    cand.shape = shape
+    if "cue" in match.re.groupindex and match.group("cue"):
+        cand.cue = match.group("cue")
+        cand.cue_span = (offset + match.start("cue"), offset + match.end("cue"))
+    elif shape == "dash":
+        dash = re.search(r"[—–]|--", match.group(0))
+        cand.cue = dash.group(0) if dash else "—"
+        if dash:
+            cand.cue_span = (offset + dash.start(), offset + dash.end())
 
 
-def _keep(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Attributed quotes; their unattributed neighbours in the same paragraph; quotes that fill a paragraph."""
-    kept = []
+def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Candidate]:
+    """Attributed quotes; split-quote halves; quote-only paragraphs that continue a speaker; long quotes alone."""
+    kept: list[_Candidate] = []
     for cand in candidates:
         words = len(text[cand.start:cand.end].split())
-        if cand.speaker is None:
-            neighbour = next((c for c in candidates if c.paragraph == cand.paragraph and c.speaker), None)
-            if neighbour and words >= MIN_ATTRIBUTED_WORDS:
-                cand.speaker, cand.cue = neighbour.speaker, neighbour.cue
-        para_len = len(text[cand.paragraph[0]:cand.paragraph[1]].strip())
-        fills = (cand.mark_end - cand.mark_start) >= FILLS_PARAGRAPH * para_len
-        if (cand.speaker or cand.cue) and words >= MIN_ATTRIBUTED_WORDS:
+        if not cand.attributed and cand.shape is None:
+            _from_paragraph(cand, candidates)
+        fills = _fills(text, cand)
+        titled = TITLE_BEFORE.search(text[cand.paragraph[0]: cand.mark_start]) is not None
+        if not cand.attributed and cand.shape is None and fills and not titled:
+            _continue(text, cand, kept, names)
+        if (cand.attributed or cand.cue) and words >= MIN_ATTRIBUTED_WORDS and not (titled and not cand.attributed):
             kept.append(cand)
-        elif words >= MIN_UNATTRIBUTED_WORDS and fills:
+        elif words >= MIN_UNATTRIBUTED_WORDS and fills and not titled:
             kept.append(cand)
     return kept
 
 
-def _name_runs(doc: Doc, surname: str) -> list[str]:
-    """Capitalised runs ending in `surname` ("Maria Okafor", "Sheriff Dale Ruiz" → "Dale Ruiz"), for when NER misses a name."""
-    tagged = doc.has_annotation("TAG")
-    runs = []
-    for token in doc:
-        if token.text != surname:
-            continue
-        start = token.i
-        while start > 0 and token.i - start < 3:
-            before = doc[start - 1]
-            if not before.is_title or before.text in NOT_NAMES or (
-                    tagged and before.pos_ != "PROPN" and before.ent_type_ != "PERSON"):
-                break
-            start -= 1
-        words = [t.text for t in doc[start: token.i + 1]]
-        while words and words[0] in TITLES:
-            words.pop(0)
-        if len(words) >= 2:
-            runs.append(" ".join(words))
-    return runs
+def _mark_split(candidates: list[_Candidate]) -> None:
+    """“First part,” X said, “second part”: the second half borrowed the first's attribution words."""
+    for first, second in zip(candidates, candidates[1:]):
+        if (first.paragraph == second.paragraph and first.cue_span and second.cue_span == first.cue_span
+                and second.shape == "name_said_before"):
+            second.shape, second.how = "split", "paragraph"
 
 
-class _NameBook:
-    """Every name form in a document, to turn a surname into the fullest name and a watched person's id."""
+def _from_paragraph(cand: _Candidate, candidates: list[_Candidate]) -> None:
+    """The other half of a split quote: the nearest attributed quote in the same paragraph, earlier first."""
+    same = [c for c in candidates if c.paragraph == cand.paragraph and c is not cand and c.attributed]
+    earlier = [c for c in same if c.start < cand.start]
+    source = earlier[-1] if earlier else (same[0] if same else None)
+    if source is not None:
+        cand.speaker, cand.name, cand.role = source.speaker, source.name, source.role
+        cand.cue, cand.shape, cand.how = source.cue, "split", "paragraph"
 
-    def __init__(self, doc: Doc, speakers: list[str]) -> None:
-        self._ids: dict[str, str] = {}
-        forms: list[str] = []
-        for span in doc.spans.get(PEOPLE_KEY, []):
-            self._ids[span.text] = span.label_
-            forms.append(span.text)
-        forms += [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
-        forms += speakers
-        forms += [run for speaker in speakers for run in _name_runs(doc, speaker.split()[-1])]
-        self._forms = [re.sub(r"[’']s$", "", f).strip() for f in forms]
 
-    def fullest(self, name: str | None) -> str | None:
-        """The longest name form in the document that ends with this name's last word and starts with its first."""
-        if not name:
-            return None
-        last, first = name.split()[-1], name.split()[0]
-        matches = [f for f in self._forms
-                   if f.split()[-1:] == [last] and (len(name.split()) == 1 or f.split()[0] == first)]
-        return max(matches, key=lambda f: (len(f.split()), len(f)), default=name)
+def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBook) -> None:
+    """A quote-only paragraph right after an attributed quote continues that speaker, unless another
+    person was named in between (then it is left unattributed)."""
+    previous = kept[-1] if kept else None
+    if previous is None or not previous.speaker or _paragraphs(text[previous.paragraph[1]: cand.paragraph[0]]):
+        return  # not right after an attributed quote's paragraph
+    if names.introduced_between(previous.mark_end, cand.mark_start, previous.speaker):
+        return
+    cand.speaker, cand.name, cand.role = previous.speaker, previous.name, previous.role
+    cand.shape = "multi_paragraph" if previous.mark_end == previous.paragraph[1] else "continuation"
+    cand.how = "continuation"
 
-    def person_id(self, name: str | None) -> str | None:
-        full = self.fullest(name)
-        return self._ids.get(full or "") or self._ids.get(name or "")
+
+def _fills(text: str, cand: _Candidate) -> bool:
+    para_len = len(text[cand.paragraph[0]:cand.paragraph[1]].strip())
+    return (cand.mark_end - cand.mark_start) >= FILLS_PARAGRAPH * para_len
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = " ".join(role.split()).strip(" ,.")
+    return role or None

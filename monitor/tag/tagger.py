@@ -17,17 +17,17 @@ from spacy.tokens import Doc
 from ..config import Watchlist
 from ..records import Tags
 from .nlp import add_components, load_model
-from .watchlist import compile_people, compile_terms, prefilter
+from .watchlist import compile_people, compile_queries, compile_terms, prefilter
 
 
 class Tagger:
     """Watchlist + quotes on a spaCy pipeline; build once per process (loading the model takes a second)."""
 
     def __init__(self, watchlist: Watchlist, model: str | Language) -> None:
-        terms, people = compile_terms(watchlist), compile_people(watchlist)
-        self.nlp = add_components(load_model(model) if isinstance(model, str) else model, terms, people)
+        terms, people, queries = compile_terms(watchlist), compile_people(watchlist), compile_queries(watchlist)
+        self.nlp = add_components(load_model(model) if isinstance(model, str) else model, terms, people, queries)
         self._matcher = self.nlp.get_pipe("monitor_watchlist")
-        self._prefilter = prefilter(terms, people)
+        self._prefilter = prefilter(terms, people, queries)
 
     def tag(self, text: str) -> Tags:
         """Everything in one document: topics, people, and all its quotes."""

@@ -9,6 +9,7 @@ document and no other first name stands before it ("Andrew Morton" is not John M
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..config import Watchlist
+from ..query import anchors, parse_query
 from ..records import PersonHit, TopicHit
+from .query import CompiledQuery
 
 TOPICS_KEY = "monitor_topics"
 PEOPLE_KEY = "monitor_people"
@@ -62,9 +65,11 @@ class Person:
 class WatchlistMatcher:
     """The `monitor_watchlist` component: sets doc.spans["monitor_topics"] and doc.spans["monitor_people"]."""
 
-    def __init__(self, nlp: Language, terms: list[dict[str, Any]], people: list[dict[str, Any]]) -> None:
+    def __init__(self, nlp: Language, terms: list[dict[str, Any]], people: list[dict[str, Any]],
+                 queries: list[dict[str, str]] | None = None) -> None:
         self.terms = [Term(**{**t, "require_any": tuple(t.get("require_any", ())),
                               "reject_any": tuple(t.get("reject_any", ()))}) for t in terms]
+        self.queries = [(q["topic"], q["query"], CompiledQuery(nlp, parse_query(q["query"]))) for q in queries or []]
         self.people = [Person(p["id"], p["name"], tuple(p.get("aliases", ()))) for p in people]
         self._names_by_id = {person.id: person.name for person in self.people}
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -85,14 +90,23 @@ class WatchlistMatcher:
     def _topics(self, doc: Doc) -> list[Span]:
         found = [(self.terms[int(doc.vocab.strings[key][1:])], start, end)
                  for matcher in (self._exact, self._folded) for key, start, end in matcher(doc)]
-        spelled_out = {term.topic: doc[start:end].text for term, start, end in found if not term.has_context_rules}
+        shouting = _shouting_lines(doc.text)
+        # Exact case says nothing in a line written in capitals ("ICE STORM CLOSES SCHOOLS") or, for a
+        # multi-word name, in a title-case headline: such a match needs the story to confirm the topic.
+        blind = [(t, s, e) for t, s, e in found if t.case_sensitive and _uninformative(doc[s:e], t, shouting)]
+        plain = [(t, s, e) for t, s, e in found if (t, s, e) not in blind]
+        spelled_out = {term.topic: doc[start:end].text for term, start, end in plain if not term.has_context_rules}
         spans = []
-        for term, start, end in found:
+        for term, start, end in plain:
             reason = self._accept(doc, term, start, end, spelled_out.get(term.topic))
             if reason:
-                span = Span(doc, start, end, label=term.topic)
-                span._.monitor_reason = reason
-                spans.append(span)
+                spans.append(_labelled(doc, start, end, term.topic, reason))
+        for topic, query, compiled in self.queries:
+            reason = f"query {' '.join(query.split())!r}"
+            spans += [_labelled(doc, start, end, topic, reason) for start, end in compiled.spans(doc)]
+        confirmed = {span.label_ for span in spans}
+        spans += [_labelled(doc, start, end, term.topic, f"{term.text!r} in a headline in capitals, confirmed by the story")
+                  for term, start, end in blind if term.topic in confirmed]
         return _longest_per_label(spans)
 
     @staticmethod
@@ -128,6 +142,39 @@ class WatchlistMatcher:
     def person_hits(self, doc: Doc) -> list[PersonHit]:
         return [PersonHit(s.label_, self._names_by_id[s.label_], s.text, s.start_char, s.end_char, sentence_of(s))
                 for s in doc.spans[PEOPLE_KEY]]
+
+
+def _labelled(doc: Doc, start: int, end: int, label: str, reason: str) -> Span:
+    span = Span(doc, start, end, label=label)
+    span._.monitor_reason = reason
+    return span
+
+
+def _shouting_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of lines written in capitals ("caps") or in title case ("title"), like headlines."""
+    found = []
+    for match in re.finditer(r"[^\n]+", text):
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", match.group()) if len(w) > 1]
+        if len(words) < 3:
+            continue
+        if sum(w.isupper() for w in words) >= 0.6 * len(words):
+            found.append((match.start(), match.end(), "caps"))
+        elif sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS) >= 0.8 * len(
+                [w for w in words if w.lower() not in _SMALL_WORDS]) and match.end() - match.start() < 200:
+            found.append((match.start(), match.end(), "title"))
+    return found
+
+
+# Words title case leaves in lower case ("Board Votes to End the Program").
+_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via".split())
+
+
+def _uninformative(span: Span, term: Term, lines: list[tuple[int, int, str]]) -> bool:
+    """Is this exact-case match inside a line whose capitals say nothing about case?"""
+    for start, end, kind in lines:
+        if start <= span.start_char and span.end_char <= end:
+            return kind == "caps" or (kind == "title" and len(span) > 1)
+    return False
 
 
 def _present(window: str, words: tuple[str, ...]) -> list[str]:
@@ -176,11 +223,25 @@ def compile_people(watchlist: Watchlist) -> list[dict[str, Any]]:
     return [{"id": p.id, "name": p.name, "aliases": list(p.aliases)} for p in watchlist.people]
 
 
-def prefilter(terms: list[dict[str, Any]], people: list[dict[str, Any]]) -> re.Pattern[str]:
-    """One regex that any document mentioning something watched must match; most news does not, and skips spaCy."""
+def compile_queries(watchlist: Watchlist) -> list[dict[str, str]]:
+    return [{"topic": topic.id, "query": topic.query} for topic in watchlist.topics if topic.query]
+
+
+def prefilter(terms: list[dict[str, Any]], people: list[dict[str, Any]],
+              queries: Sequence[dict[str, str]] = ()) -> re.Pattern[str]:
+    """One regex that any document mentioning something watched must match; most news does not, and skips spaCy.
+
+    A query contributes its anchors (terms every matching document holds one of); an entity term is looked
+    for as plain text, and a prefix term as the start of a word.
+    """
     exact = [t["text"] for t in terms if t["case_sensitive"]]
     exact += [n for p in people for n in (p["name"], *p["aliases"], p["name"].split()[-1])]
     folded = [t["text"] for t in terms if not t["case_sensitive"]]
+    anchored = [term for q in queries for term in anchors(parse_query(q["query"]))]
+    exact += [a.text for a in anchored if a.exact and not a.prefix]
+    folded += [a.text for a in anchored if not a.exact and not a.prefix]
     parts = [re.escape(x) for x in sorted(set(exact), key=len, reverse=True)]
     parts += ["(?i:" + re.escape(x) + ")" for x in sorted(set(folded), key=len, reverse=True)]
+    parts += [("" if a.exact else "(?i:") + re.escape(a.text) + r"\w*" + ("" if a.exact else ")")
+              for a in anchored if a.prefix]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts or ["(?!)"]) + r")(?!\w)")

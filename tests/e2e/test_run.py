@@ -232,3 +232,29 @@ def test_automatic_parse_processes_start_only_for_big_passes() -> None:
 
     assert processes_for(0, 8) == 0 and processes_for(1, 5000) == 1 and processes_for(3, 2) == 3
     assert processes_for(0, PARALLEL_FROM_FEEDS) >= 1
+
+
+def test_reanalyze_follows_the_watchlist_and_keeps_reviews(sample_config: Path) -> None:
+    from monitor.store import writes
+    from monitor.store.tables import Review, ReviewStatus
+
+    run_cli(sample_config)
+    db = load_config(sample_config).settings.database_url
+    with connect(db) as session:
+        reviewed = session.execute(select(Mention.article_id).where(Mention.key == "local-enforcement")).scalars().first()
+        writes.save_review(session, reviewed, status=ReviewStatus.RELEVANT, note="for the board memo")
+        before = Counter(session.execute(select(Mention.key)).scalars())
+    watchlist = sample_config / "watchlist.toml"
+    text = watchlist.read_text()
+    start = text.index('[[topics]]\nid = "local-enforcement"')
+    watchlist.write_text(text[:start] + text[text.index("[[people]]", start):])  # the topic is dropped
+    result = runner.invoke(app, ["reanalyze", "--config", str(sample_config)])
+    assert result.exit_code == 0, result.output
+    assert f"Re-tagged {len(EXPECTED['articles'])} articles" in result.output
+    with connect(db) as session:
+        after = Counter(session.execute(select(Mention.key)).scalars())
+        review = session.execute(select(Review).where(Review.article_id == reviewed)).scalars().one()
+    assert after["local-enforcement"] == 0 and before["local-enforcement"] > 0
+    assert {k: v for k, v in after.items()} == {k: v for k, v in before.items() if k != "local-enforcement"}
+    assert (review.status, review.note) == ("relevant", "for the board memo")
+    assert runner.invoke(app, ["reanalyze", "--since", "someday"]).exit_code == 2

