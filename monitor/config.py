@@ -155,13 +155,21 @@ class TopicConfig(_Strict):
 
 
 class PersonConfig(_Strict):
-    """One `[[people]]` entry: a watched person, found by full name, aliases, and surname after a full mention."""
+    """One `[[people]]` entry: a watched person, found by full name, aliases, and surname after a full mention.
+
+    A story that names them but matches no watched topic must also mention their organisation, role or
+    one of `context`: a dairy farmer called John Morton is not the ICE director.
+    """
 
     id: Slug
     name: str = Field(min_length=3)
     aliases: list[str] = []
     organisation: str | None = None
     role: str | None = None
+    context: list[str] = []
+
+    def evidence(self) -> list[str]:
+        return [word for word in (self.organisation, self.role, *self.context) if word]
 
 
 class Watchlist(_Strict):

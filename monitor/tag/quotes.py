@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..records import QuoteHit
-from .speakers import NOT_NAMES, Mention, NameBook, strip_name
+from .speakers import NOT_NAMES, Mention, NameBook, is_person_name, strip_name
 
 if not Doc.has_extension("monitor_quotes"):
     Doc.set_extension("monitor_quotes", default=None)
@@ -38,12 +38,18 @@ _CUE = "(?P<cue>" + _TOLD + "|" + "|".join(re.escape(v) for v in sorted(set(VERB
        r")(?:\s+in\s+an?\s+(?:statement|interview|email|e-mail|post))?"
 _NAME_WORD = r"[A-Z][\w’'.\-]*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|del|da|van|von|der|la|le|bin|al))*)"
-_APPOSITIVE = r"(?:,\s+(?P<role>[^,“”\"]{3,100}?),)?"
-_LEAD = r"^\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution
+# ", deputy director of America's Voice," — lower-case words somewhere in it, so "In Linden Bay, Napolitano
+# said" is not read as a name with a role. "3,000" may stand inside.
+_APPOSITIVE = r"(?:,\s+(?P<role>(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
+# A role in lower case before the name: "said coach Lyle Besserman", "general manager Harriet Lundquist said".
+_PREROLE = (r"(?:(?P<prerole>(?!(?:a|an|the|one)\s)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,3}"
+            r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?")
+_LEAD = r"^\s*[,.!?]?\s*"
+_OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"  # "Sheriff Wade Pollard of Linden County"  # what may stand between the closing mark and the attribution
 
 AFTER = [
-    ("said_after_name", re.compile(rf"{_LEAD}{_CUE}\s+{_NAME}")),
-    ("name_said_after", re.compile(rf"{_LEAD}{_NAME}{_APPOSITIVE}\s+{_CUE}\b")),
+    ("said_after_name", re.compile(rf"{_LEAD}{_CUE}\s+{_PREROLE}{_NAME}")),
+    ("name_said_after", re.compile(rf"{_LEAD}{_PREROLE}{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}\b")),
     ("dash", re.compile(rf"^\s*[,.!?]?\s*(?:[—–]|--)\s*{_NAME}")),
 ]
 AFTER_PRONOUN = [re.compile(rf"{_LEAD}(?P<pron>he|she|they)\s+{_CUE}\b"),
@@ -55,7 +61,7 @@ AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
 BEFORE = [
     ("according_to", re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}))?,?\s*$")),
-    ("name_said_before", re.compile(rf"{_NAME}{_APPOSITIVE}\s+{_CUE}{_TAIL}")),
+    ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_TAIL}")),
 ]
 BEFORE_PRONOUN = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+{_CUE}{_TAIL}")
 BEFORE_ROLE = re.compile(rf"(?P<role>\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z][^,“”\"]*?)\s+{_CUE}{_TAIL}")
@@ -69,7 +75,8 @@ OPENERS, CLOSERS = "“\"", "”\""
 MIN_ATTRIBUTED_WORDS = 2
 MIN_UNATTRIBUTED_WORDS = 6
 FILLS_PARAGRAPH = 0.8
-CONFIDENCE = {"named": 0.95, "colon": 0.9, "paragraph": 0.85, "continuation": 0.7, "pronoun": 0.6}
+CONFIDENCE = {"named": 0.95, "colon": 0.9, "paragraph": 0.85, "continuation": 0.7, "pronoun": 0.6, "title": 0.6,
+              "context": 0.5}
 
 
 @dataclass
@@ -92,6 +99,11 @@ class _Candidate:
     def attributed(self) -> bool:
         return self.name is not None or self.speaker is not None
 
+    @property
+    def after_source(self) -> int:
+        """Where the attribution ends: later names are not this quote's speaker."""
+        return max(self.mark_end, self.source[1] if self.source else 0, self.cue_span[1] if self.cue_span else 0)
+
 
 class QuoteFinder:
     """The `monitor_quotes` component: sets doc._.monitor_quotes to a list of QuoteHit."""
@@ -108,10 +120,14 @@ class QuoteFinder:
         names = NameBook(doc, speakers)
         for cand in candidates:
             if cand.name:
-                cand.speaker = names.fullest(cand.name)
+                cand.speaker = names.fullest(cand.name, near=cand.mark_start)
         for cand, pronoun in pronouns:
             cand.speaker = names.pronoun(pronoun, cand.mark_start)
             cand.how = "pronoun" if cand.speaker else None
+        for cand in candidates:  # "the sheriff said" → the sheriff named earlier
+            if cand.shape == "role_only" and cand.role and re.match(r"(?i)the\s+\w+$", cand.role.strip()):
+                cand.speaker = names.titled(cand.role, cand.mark_start)
+                cand.how = "title" if cand.speaker else None
         _mark_split(candidates)
         kept = _keep(text, candidates, names)
         doc._.monitor_quotes = [_hit(text, c, names) for c in kept]
@@ -240,14 +256,18 @@ _ABBREVIATIONS = frozenset("Ms. Mr. Mrs. Dr. Sen. Rep. Gov. Lt. Gen. Col. Sgt. C
 
 def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str) -> bool:
     raw = match.group("name")
-    name, _title = strip_name(raw)
-    if not name or name.split()[0] in NOT_NAMES or raw.split()[0] in NOT_NAMES:
+    name, title = strip_name(raw)
+    if not is_person_name(name):
         return False
     name_start = offset + match.start("name") + max(raw.find(name), 0)
     _set(cand, match, offset, shape)
     cand.name, cand.source, cand.how = name, (name_start, name_start + len(name)), "named"
     if "role" in match.re.groupindex and match.group("role"):
         cand.role = match.group("role")
+    elif "prerole" in match.re.groupindex and match.group("prerole"):
+        cand.role = match.group("prerole")
+    elif title:
+        cand.role = Mention(name, 0, 0, title).role
     return True
 
 
@@ -274,10 +294,12 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
         titled = TITLE_BEFORE.search(text[cand.paragraph[0]: cand.mark_start]) is not None
         if not cand.attributed and cand.shape is None and fills and not titled:
             _continue(text, cand, kept, names)
+        if not cand.attributed and cand.shape is None and words >= MIN_UNATTRIBUTED_WORDS and not titled:
+            _from_context(text, cand, names)
         if (cand.attributed or cand.cue) and words >= MIN_ATTRIBUTED_WORDS and not (titled and not cand.attributed):
             kept.append(cand)
-        elif words >= MIN_UNATTRIBUTED_WORDS and fills and not titled:
-            kept.append(cand)
+        elif words >= MIN_UNATTRIBUTED_WORDS and (fills or cand.mark_end == cand.paragraph[1]) and not titled:
+            kept.append(cand)  # fills its paragraph, or opens a quote that runs on into the next
     return kept
 
 
@@ -300,16 +322,39 @@ def _from_paragraph(cand: _Candidate, candidates: list[_Candidate]) -> None:
 
 
 def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBook) -> None:
-    """A quote-only paragraph right after an attributed quote continues that speaker, unless another
-    person was named in between (then it is left unattributed)."""
-    previous = kept[-1] if kept else None
-    if previous is None or not previous.speaker or _paragraphs(text[previous.paragraph[1]: cand.paragraph[0]]):
-        return  # not right after an attributed quote's paragraph
-    if names.introduced_between(previous.mark_end, cand.mark_start, previous.speaker):
+    """A quote-only paragraph: right after an attributed quote's paragraph it continues that speaker, unless
+    another person was named after the attribution; right after a paragraph that names one person and quotes
+    nobody, it is that person's ("His sister, Maribel Ferrer-Dunn, has collected..." ¶ “I write every month.”)."""
+    previous_paragraph = [p for p in _paragraphs(text[: cand.paragraph[0]])][-1:]
+    if not previous_paragraph:
         return
-    cand.speaker, cand.name, cand.role = previous.speaker, previous.name, previous.role
-    cand.shape = "multi_paragraph" if previous.mark_end == previous.paragraph[1] else "continuation"
-    cand.how = "continuation"
+    start, end = previous_paragraph[0]
+    previous = kept[-1] if kept and kept[-1].paragraph[1] >= start else None
+    if previous is not None and previous.speaker:
+        if not names.introduced_between(previous.after_source, cand.mark_start, previous.speaker):
+            cand.speaker, cand.name, cand.role = previous.speaker, previous.name, previous.role
+            cand.shape = "multi_paragraph" if previous.mark_end == previous.paragraph[1] else "continuation"
+            cand.how = "continuation"
+        return
+    if previous is None:
+        named = names.people_between(start, end)
+        last_sentence = text[_sentence_start(text, start, end): end]
+        if len(named) == 1 and not _WRITTEN.search(last_sentence):
+            cand.speaker, cand.shape, cand.how = named[0], "continuation", "context"
+
+
+# A paragraph ending on a document ("A letter her department sent ... spells it out.") introduces its words,
+# not the person's.
+_WRITTEN = re.compile(r"\b(?:letter|memo|memorandum|statement|report|document|e-?mail|filing|ruling|order|notice|"
+                      r"sign|post|release|guidance|text|transcript)s?\b", re.IGNORECASE)
+
+
+def _from_context(text: str, cand: _Candidate, names: NameBook) -> None:
+    """A long unattributed quote after a sentence about one person, in the same paragraph: theirs
+    (Solheim walked her rows on Monday. “We lost maybe a fifth of the block...”)."""
+    named = names.people_between(cand.paragraph[0], cand.mark_start)
+    if len(named) == 1 and not re.search(r"[,:]\s*$", text[cand.paragraph[0]: cand.mark_start]):
+        cand.speaker, cand.shape, cand.how = named[0], "context", "context"
 
 
 def _fills(text: str, cand: _Candidate) -> bool:
@@ -318,7 +363,8 @@ def _fills(text: str, cand: _Candidate) -> bool:
 
 
 def _clean_role(role: str | None) -> str | None:
+    """Roles as written, without a leading article: "a spokesperson for the sheriff" → "spokesperson for the sheriff"."""
     if not role:
         return None
-    role = " ".join(role.split()).strip(" ,.")
+    role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(role.split()).strip(" ,."), flags=re.IGNORECASE)
     return role or None

@@ -19,29 +19,66 @@ NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday According But And Or So Then "
     "When While After Before If As In On At For With By From".split()
 )
-FEMININE_TITLES = frozenset("Ms. Mrs. Miss Ms Mrs Sister".split())
-MASCULINE_TITLES = frozenset("Mr. Mr Father".split())
+FEMININE_TITLES = frozenset("Ms. Mrs. Miss Ms Mrs Sister Congresswoman Councilwoman Chairwoman Spokeswoman".split())
+MASCULINE_TITLES = frozenset("Mr. Mr Father Congressman Councilman Chairman Spokesman".split())
+COURTESY = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms".split())
 # An appositive role right after a name: ", deputy director of America's Voice," (starts in lower case,
 # or with a/an/the; may hold capitalised organisation names; ends at a comma, period or quote mark).
 _ROLE = re.compile(r"^,\s+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;:“”\"]*?(?:[A-Z][^,.;:“”\"]*?)?)\s*(?=[,.;:“”\"]|$)")
 
 
+# Capitalised words that come before a name without being part of it ("County Sheriff Luis Arrieta",
+# "Homeland Security Secretary Janet Napolitano", "Owner Marco Tramonte"): titles, jobs and the
+# organisation words that go with them.
+ROLE_WORDS = frozenset(
+    "Acting Agent Alderman Analyst Assistant Associate Attorney Baker Board Broker Captain Chair Chairman Chairwoman "
+    "Chairperson Chef Chief City Clerk Coach Commander Commissioner Congressman Congresswoman Corporal Council "
+    "Councilman Councilwoman Councilmember County Customs Dean Defenseman Department Deputy Detective Director "
+    "District Doctor Economist Enforcement Executive Farmer Federal Fire Forecaster Former Forward Founder General "
+    "Goalie Governor Homeland Immigration Inspector Interim Judge Justice Lawyer Lieutenant Manager Mayor "
+    "Meteorologist National Nurse Officer Organizer Owner Pastor Police President Principal Professor Prosecutor "
+    "Representative Resident Secretary Security Senator Senior Sergeant Sheriff Speaker Spokesman Spokeswoman "
+    "Spokesperson State Student Superintendent Supervisor Teacher Trader Trooper Vice Warden Winger".split())
+_PARTICLES = frozenset("de del da van von der la le bin al di du st.".split())
+# Capitalised at the start of a sentence, but not names: "Afterward Tramonte said".
+LEADING_WORDS = frozenset("Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "
+                          "Instead Separately Privately Publicly Finally Asked Reached Speaking Again Outside Inside "
+                          "Back Last Next Once Even Only The".split())
+
+
 @dataclass(frozen=True)
 class Mention:
-    name: str  # as written, titles removed
+    name: str  # as written, titles and role words removed
     start: int
     end: int
-    title: str | None = None
+    title: str | None = None  # the words removed from before the name ("Ms.", "County Sheriff")
+
+    @property
+    def role(self) -> str | None:
+        """The title as a role, unless it is only a courtesy title (Ms., Mr.)."""
+        words = [w for w in (self.title or "").split() if w not in COURTESY]
+        return " ".join(words) or None
 
 
 def strip_name(text: str) -> tuple[str, str | None]:
-    """A name without leading titles or a trailing possessive: ("Sheriff Dana Okafor's") → ("Dana Okafor", "Sheriff")."""
+    """A person's name from a capitalised run, and the title or role words before it, if any:
+    "Homeland Security Secretary Janet Napolitano's" → ("Janet Napolitano", "Homeland Security Secretary")."""
     words = text.split()
-    title = None
-    while words and (words[0] in TITLES or words[0].rstrip(".") + "." in TITLES):
-        title = words.pop(0)
+    for index in range(1, len(words)):  # "Tramonte. She": a sentence ended inside the run
+        previous = words[index - 1]
+        if previous.endswith(".") and previous[:-1].isalpha() and len(previous) > 3 and previous not in TITLES:
+            words = words[:index]
+            break
+    while len(words) > 1 and words[0] in LEADING_WORDS:
+        words.pop(0)
+    lead: list[str] = []
+    while len(words) > 1 and (words[0] in TITLES or words[0].rstrip(".") + "." in TITLES or words[0] in ROLE_WORDS
+                              or (words[0].isupper() and len(words[0]) > 1) or re.search(r"[’']s$", words[0])):
+        lead.append(words.pop(0))
+    if lead and not words:
+        words = [lead.pop()]
     name = re.sub(r"[’']s?$", "", " ".join(words)).rstrip(".,")
-    return name, title
+    return name, " ".join(lead) or None
 
 
 class NameBook:
@@ -57,21 +94,34 @@ class NameBook:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 name, title = strip_name(ent.text)
-                if name and name.split()[0] not in NOT_NAMES:
+                if _looks_like_a_name(name):
                     mentions.append(Mention(name, ent.start_char, ent.end_char, title or _title_before(doc, ent.start)))
         mentions += speakers
         mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1])]
         self.mentions = sorted(mentions, key=lambda m: m.start)
 
-    def fullest(self, name: str | None) -> str | None:
-        """The longest name form in the document that ends with this name's last word and starts with its first."""
+    def fullest(self, name: str | None, near: int | None = None) -> str | None:
+        """The longest name form in the document that ends with this name's last word and starts with its first
+        ("Tramonte" → "Lynn Tramonte"; a lone first name, "Rachel", → "Rachel Napolitano" when only one fits).
+        With two people of one surname, the one named last before `near` wins."""
         if not name:
             return None
         words = name.split()
         last, first = words[-1], words[0]
-        matches = [m.name for m in self.mentions
+        matches = [m for m in self.mentions
                    if m.name.split()[-1:] == [last] and (len(words) == 1 or m.name.split()[0] == first)]
-        return max(matches, key=lambda f: (len(f.split()), len(f)), default=name)
+        if len(words) == 1 and not any(len(m.name.split()) > 1 for m in matches):
+            by_first = {m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[0] == first}
+            if len(by_first) == 1:
+                return by_first.pop()
+        if not matches:
+            return name
+        longest = max(len(m.name.split()) for m in matches)
+        best = [m for m in matches if len(m.name.split()) == longest]
+        if near is not None and len({m.name for m in best}) > 1:
+            earlier = [m for m in best if m.start < near]
+            return max(earlier or best, key=lambda m: m.start).name
+        return max(best, key=lambda m: len(m.name)).name
 
     def person_id(self, name: str | None) -> str | None:
         full = self.fullest(name)
@@ -84,11 +134,28 @@ class NameBook:
         if pronoun not in ("he", "she"):
             return None
         for mention in reversed([m for m in self.mentions if m.end <= before]):
-            titles = {m.title for m in self.mentions if m.title and self.fullest(m.name) == self.fullest(mention.name)}
+            titles = {word for m in self.mentions if m.title and self.fullest(m.name) == self.fullest(mention.name)
+                      for word in m.title.split()}
             if pronoun == "she" and titles & MASCULINE_TITLES or pronoun == "he" and titles & FEMININE_TITLES:
                 continue
             return self.fullest(mention.name)
         return None
+
+    def titled(self, role: str, before: int) -> str | None:
+        """The person last named before `before` with this title: "the sheriff" → "Sheriff Buford Carrington"."""
+        word = role.split()[-1].lower()
+        for mention in reversed([m for m in self.mentions if m.end <= before and m.title]):
+            if word in mention.title.lower().split():
+                return self.fullest(mention.name)
+        return None
+
+    def people_between(self, start: int, end: int) -> list[str]:
+        """The distinct people named between two offsets, in order."""
+        found: dict[str, None] = {}
+        for mention in self.mentions:
+            if start <= mention.start < end:
+                found[self.fullest(mention.name) or mention.name] = None
+        return list(found)
 
     def introduced_between(self, start: int, end: int, speaker: str | None) -> list[str]:
         """Other people first named between two offsets (a new voice between a quote and its follow-up)."""
@@ -97,18 +164,42 @@ class NameBook:
                 if start <= m.start < end and (self.fullest(m.name) or m.name) != known]
 
     def role(self, name: str | None) -> str | None:
-        """The role the document gives this person in an appositive after any of their name's mentions."""
+        """The role the document gives this person: an appositive after a mention of their name
+        (", deputy director of America's Voice,"), else a title before it ("County Sheriff")."""
         full = self.fullest(name)
         if not full:
             return None
         text = self._doc.text
-        for mention in self.mentions:
-            if (self.fullest(mention.name) or mention.name) != full:
-                continue
+        theirs = [m for m in self.mentions if (self.fullest(m.name) or m.name) == full]
+        for mention in theirs:
             match = _ROLE.match(text[mention.end: mention.end + 160])
-            if match and not re.match(r"(?:who|which|that|said|says|told|and|but)\b", match.group("role")):
+            if match and not re.match(r"(?:who|whose|which|that|said|says|told|and|but)\b", match.group("role")):
                 return match.group("role").strip()
-        return None
+        return next((m.role for m in theirs if m.role), None)
+
+
+# Words that make a capitalised run an organisation or a place, not a person.
+ORG_WORDS = frozenset(
+    "Office Association Department Caucus Patrol Council Committee Agency Union Company Inc. Inc Corp. Corp LLC "
+    "University College School Church Center Centre Street Avenue Road Bay County City Coalition Alliance Institute "
+    "Foundation Fund Group Party Administration Authority Board Bureau Commission Court Service Services Bank "
+    "Exchange Cooperative Co-op Hospital Clinic Network Project Society Club Team Times Post News Herald Ledger "
+    "Tribune Journal Gazette Press Radio Television Voice".split())
+
+
+def is_person_name(name: str) -> bool:
+    """A run of capitalised words that can be a person's name (not "ICE", "Highway Patrol" or "Afterward")."""
+    words = name.split()
+    if not words or words[0] in NOT_NAMES or (len(words) == 1 and words[0] in LEADING_WORDS):
+        return False
+    if any(w in ORG_WORDS or re.sub(r"[’']s$", "", w) in ORG_WORDS for w in words):
+        return False
+    return not (name.replace(".", "").isupper() and len(name.replace(".", "")) > 1)
+
+
+def _looks_like_a_name(name: str) -> bool:
+    words = name.split()
+    return is_person_name(name) and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
 
 def _title_before(doc: Doc, index: int) -> str | None:

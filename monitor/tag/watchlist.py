@@ -56,6 +56,7 @@ class Person:
     id: str
     name: str
     aliases: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()  # words that show a story is about this person, when no topic does
 
     @property
     def surname(self) -> str:
@@ -70,7 +71,8 @@ class WatchlistMatcher:
         self.terms = [Term(**{**t, "require_any": tuple(t.get("require_any", ())),
                               "reject_any": tuple(t.get("reject_any", ()))}) for t in terms]
         self.queries = [(q["topic"], q["query"], CompiledQuery(nlp, parse_query(q["query"]))) for q in queries or []]
-        self.people = [Person(p["id"], p["name"], tuple(p.get("aliases", ()))) for p in people]
+        self.people = [Person(p["id"], p["name"], tuple(p.get("aliases", ())), tuple(p.get("evidence", ())))
+                       for p in people]
         self._names_by_id = {person.id: person.name for person in self.people}
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -113,6 +115,8 @@ class WatchlistMatcher:
     def _accept(doc: Doc, term: Term, start: int, end: int, long_form: str | None) -> str | None:
         """Why this match counts, or None when its context says it is another sense of the word."""
         if not term.has_context_rules:
+            if term.case_sensitive and _part_of_a_longer_name(doc, start, end):
+                return None  # "Secure Communities Housing Grant" is another name
             return f"phrase {term.text!r}" + (" (exact case)" if term.case_sensitive else "")
         if long_form:
             return f"{term.text!r} with the long form {long_form!r} in the document"
@@ -121,6 +125,11 @@ class WatchlistMatcher:
         support = _present(window, term.require_any)
         if support and len(support) > len(against):
             return f"{term.text!r} near " + ", ".join(repr(w) for w in support)
+        if not against:
+            story = doc.text.lower()
+            in_story = _present(story, term.require_any)
+            if in_story and not _present(story, term.reject_any):
+                return f"{term.text!r} in a story about " + ", ".join(repr(w) for w in in_story[:4])
         return None
 
     def _people(self, doc: Doc) -> list[Span]:
@@ -133,7 +142,9 @@ class WatchlistMatcher:
             (full if label[0] == "p" else surnames).append(span)
         named = {span.label_ for span in full}
         surnames = [s for s in surnames if s.label_ in named and not _other_first_name(doc, s)]
-        return filter_spans(full + surnames)
+        about_a_topic = bool(doc.spans.get(TOPICS_KEY))
+        namesakes = {p.id for p in self.people if not about_a_topic and not _mentions_any(doc.text, p.evidence)}
+        return filter_spans([s for s in full + surnames if s.label_ not in namesakes])
 
     def topic_hits(self, doc: Doc) -> list[TopicHit]:
         return [TopicHit(s.label_, s.text, s.start_char, s.end_char, sentence_of(s), s._.monitor_reason)
@@ -142,6 +153,17 @@ class WatchlistMatcher:
     def person_hits(self, doc: Doc) -> list[PersonHit]:
         return [PersonHit(s.label_, self._names_by_id[s.label_], s.text, s.start_char, s.end_char, sentence_of(s))
                 for s in doc.spans[PEOPLE_KEY]]
+
+
+_NAME_GOES_ON = frozenset("Program Programme Initiative".split())
+
+
+def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """A multi-word name followed by another capitalised word on the same line is a different, longer name."""
+    if end - start < 2 or end >= len(doc):
+        return False
+    after = doc[end]
+    return after.is_title and after.text not in _NAME_GOES_ON and "\n" not in doc[end - 1].whitespace_
 
 
 def _labelled(doc: Doc, start: int, end: int, label: str, reason: str) -> Span:
@@ -178,8 +200,19 @@ def _uninformative(span: Span, term: Term, lines: list[tuple[int, int, str]]) ->
 
 
 def _present(window: str, words: tuple[str, ...]) -> list[str]:
-    """Which context words occur in the window, as word prefixes ("deport" finds "deportations")."""
-    return [w for w in words if re.search(r"(?<![\w])" + re.escape(w.lower()), window)]
+    """Which context words occur in the window: a single word as a word start ("deport" finds "deportations"),
+    a phrase as whole words ("ice age" does not find "ice agents")."""
+    return [w for w in words
+            if re.search(r"(?<![\w])" + re.escape(w.lower()) + (r"(?![\w])" if " " in w.strip() else ""), window)]
+
+
+def _mentions_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """True when no phrases are configured, or one occurs (acronyms like "ICE" in exact case, others in any case)."""
+    if not phrases:
+        return True
+    lowered = text.lower()
+    return any(re.search(r"(?<!\w)" + re.escape(p if p.isupper() else p.lower()) + r"(?!\w)",
+                         text if p.isupper() else lowered) for p in phrases)
 
 
 def _other_first_name(doc: Doc, surname: Span) -> bool:
@@ -220,7 +253,8 @@ def compile_terms(watchlist: Watchlist) -> list[dict[str, Any]]:
 
 
 def compile_people(watchlist: Watchlist) -> list[dict[str, Any]]:
-    return [{"id": p.id, "name": p.name, "aliases": list(p.aliases)} for p in watchlist.people]
+    return [{"id": p.id, "name": p.name, "aliases": list(p.aliases), "evidence": p.evidence()}
+            for p in watchlist.people]
 
 
 def compile_queries(watchlist: Watchlist) -> list[dict[str, str]]:

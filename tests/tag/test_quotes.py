@@ -104,7 +104,7 @@ def test_attribution_shapes(tagger, text: str, want: list) -> None:
 
 
 def test_a_pronoun_resolves_to_the_last_compatible_person_with_lower_confidence(tagger) -> None:
-    text = ("Ms. Lynn Tramonte met Mr. Dale Ruiz at the hearing.\n\n"
+    text = ("Ms. Lynn Tramonte of America's Voice met Mr. Dale Ruiz at the hearing.\n\n"
             "“We were promised answers and got none,” she said.")
     (quote,) = tagger.tag(text).quotes
     assert (quote.speaker, quote.speaker_id, quote.shape) == ("Lynn Tramonte", "lynn-tramonte", "pronoun")
