@@ -3,6 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+EVAL_STAMP := $(VENV)/.eval-installed
 DEMO_DB := data/demo.db
 
 .PHONY: help venv demo test run eval bench lock clean
@@ -11,7 +12,8 @@ help:
 	@echo "make demo   set up, run the pipeline on the bundled sample feeds, show the hits"
 	@echo "make test   set up, run the whole test suite"
 	@echo "make run    one real pass over config/feeds.toml (what cron runs)"
-	@echo "make bench  tagging speed vs spaCy on every article; fetching speed vs sequential feedparser"
+	@echo "make bench  tagging speed vs spaCy on every article (samples; 10,000 generated articles); fetching speed vs sequential feedparser"
+	@echo "make eval   tagging accuracy on the hand-labelled dev set, side by side with textacy's quotation rules"
 
 venv: $(STAMP)
 
@@ -34,8 +36,17 @@ test: $(STAMP)
 run: $(STAMP)
 	$(BIN)/monitor run --config config
 
+eval: $(STAMP) $(EVAL_STAMP)
+	$(BIN)/python -m tests.eval_tagging
+
+# textacy, the baseline of make eval only, installed once on top of the runtime set.
+$(EVAL_STAMP): $(STAMP) requirements-eval.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-eval.lock -c requirements.lock
+	touch $(EVAL_STAMP)
+
 bench: $(STAMP)
 	$(BIN)/python bench/tagging.py
+	$(BIN)/python bench/tagging_corpus.py
 	$(BIN)/python bench/fetching.py
 
 lock:

@@ -19,6 +19,8 @@ class QuoteRow:
     speaker: str | None
     person: str | None
     cue: str | None
+    role: str | None = None
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,8 @@ def _quotes_by_article(session: Session, ids: list[int]) -> dict[int, list[Quote
     if ids:
         query = select(Quote).where(Quote.article_id.in_(ids)).order_by(Quote.article_id, Quote.start)
         for quote in session.execute(query).scalars():
-            found[quote.article_id].append(QuoteRow(quote.text, quote.speaker, quote.person_key, quote.cue))
+            found[quote.article_id].append(QuoteRow(quote.text, quote.speaker, quote.person_key, quote.cue,
+                                                    quote.role, quote.confidence))
     return found
 
 

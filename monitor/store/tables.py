@@ -109,6 +109,8 @@ class Quote(SQLModel, table=True):
     speaker: str | None = None
     person_key: str | None = Field(default=None, index=True)
     cue: str | None = None
+    role: str | None = None  # the speaker's role as the story gives it
+    confidence: float | None = None  # how sure the attribution is, 0..1
 
 
 class ReviewStatus(StrEnum):

@@ -92,7 +92,7 @@ def _mentions(article_id: int | None, tags: Tags) -> list[Mention]:
 
 def _quotes(article_id: int | None, tags: Tags) -> list[Quote]:
     return [Quote(article_id=article_id, text=q.text, start=q.start, end=q.end, speaker=q.speaker,
-                  person_key=q.speaker_id, cue=q.cue) for q in tags.quotes]
+                  person_key=q.speaker_id, cue=q.cue, role=q.role, confidence=q.confidence) for q in tags.quotes]
 
 
 def replace_tags(session: Session, article_id: int, tags: Tags) -> None:

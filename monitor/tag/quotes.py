@@ -33,7 +33,7 @@ VERBS = ("said", "says", "added", "adds", "stated", "explained", "noted", "wrote
          "emphasised", "stressed", "complained", "recounted", "remarked", "observed", "concluded", "countered",
          "maintained", "contended", "claimed", "posted", "tweeted", "wrote", "pointed out", "went on")
 # "told reporters", "told The Harbor Ledger", "told the board", "told a crowd": told plus its audience.
-_TOLD = r"told\s+(?:reporters|me|us|him|her|them|(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)"
+_TOLD = r"told\s+(?:(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|[a-z]+)"
 _CUE = "(?P<cue>" + _TOLD + "|" + "|".join(re.escape(v) for v in sorted(set(VERBS), key=len, reverse=True)) + \
        r")(?:\s+in\s+an?\s+(?:statement|interview|email|e-mail|post))?"
 _NAME_WORD = r"[A-Z][\w’'.\-]*"
@@ -48,7 +48,10 @@ _LEAD = r"^\s*[,.!?]?\s*"
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"  # "Sheriff Wade Pollard of Linden County"  # what may stand between the closing mark and the attribution
 
 AFTER = [
+    ("according_to", re.compile(rf"{_LEAD}(?P<cue>according\s+to)\s+{_PREROLE}{_NAME}")),
     ("said_after_name", re.compile(rf"{_LEAD}{_CUE}\s+{_PREROLE}{_NAME}")),
+    # “...,” the developer, Victor Szabo, told the Falls Register.
+    ("name_said_after", re.compile(rf"{_LEAD}(?P<role>(?:the|a|an)\s+[a-z][^,“”\"]*?),\s+{_NAME},?\s+{_CUE}\b")),
     ("name_said_after", re.compile(rf"{_LEAD}{_PREROLE}{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}\b")),
     ("dash", re.compile(rf"^\s*[,.!?]?\s*(?:[—–]|--)\s*{_NAME}")),
 ]

@@ -1,9 +1,9 @@
 """`Tagger.tag(text) -> Tags`, and the JSON contract behind `monitor tag`.
 
 The contract (stable; later fields may be added, none removed or renamed):
-    {"id", "topics": [{"id","text","start","end"}], "people": [{"id","name","text","start","end"}],
-     "quotes": [{"text","start","end","speaker","speaker_id","cue"}]}
-Offsets are character offsets into the input text.
+    {"id", "topics": [{"id","text","start","end","reason"}], "people": [{"id","name","text","start","end"}],
+     "quotes": [{"text","start","end","speaker","speaker_id","cue","source","cue_span","role","confidence","shape"}]}
+Offsets are character offsets into the input text; `source` and `cue_span` are [start, end] or null.
 """
 
 from __future__ import annotations
@@ -54,8 +54,10 @@ def tags_to_json(doc_id: Any, tags: Tags) -> dict[str, Any]:
     """The public `monitor tag` record for one document."""
     return {
         "id": doc_id,
-        "topics": [{"id": t.id, "text": t.text, "start": t.start, "end": t.end} for t in tags.topics],
+        "topics": [{"id": t.id, "text": t.text, "start": t.start, "end": t.end, "reason": t.reason} for t in tags.topics],
         "people": [{"id": p.id, "name": p.name, "text": p.text, "start": p.start, "end": p.end} for p in tags.people],
         "quotes": [{"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
-                    "speaker_id": q.speaker_id, "cue": q.cue} for q in tags.quotes],
+                    "speaker_id": q.speaker_id, "cue": q.cue, "source": list(q.source) if q.source else None,
+                    "cue_span": list(q.cue_span) if q.cue_span else None, "role": q.role,
+                    "confidence": q.confidence, "shape": q.shape} for q in tags.quotes],
     }

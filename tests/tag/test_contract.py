@@ -32,7 +32,11 @@ def test_tag_prints_the_contract_for_each_file(tmp_path: Path) -> None:
         ("Lynn Tramonte", "lynn-tramonte", "said"), ("Lynn Tramonte", "lynn-tramonte", "said")]
     for item in record["topics"] + record["people"] + record["quotes"]:
         assert TEXT[item["start"]:item["end"]] == item["text"]
-    assert set(record["quotes"][0]) == {"text", "start", "end", "speaker", "speaker_id", "cue"}
+    # The first release's fields are all still there; later ones were added beside them.
+    assert set(record["quotes"][0]) >= {"text", "start", "end", "speaker", "speaker_id", "cue"}
+    first = record["quotes"][0]
+    assert TEXT[slice(*first["source"])] in ("Lynn Tramonte", "Tramonte") and TEXT[slice(*first["cue_span"])] == "said"
+    assert 0 < first["confidence"] <= 1 and first["shape"] and all(t["reason"] for t in record["topics"])
 
 
 def test_tag_reads_json_lines_and_reports_a_bad_line_without_stopping() -> None:
