@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..records import QuoteHit
-from .speakers import NOT_NAMES, Mention, NameBook, is_person_name, strip_name
+from .speakers import Mention, NameBook, is_person_name, strip_name
 
 if not Doc.has_extension("monitor_quotes"):
     Doc.set_extension("monitor_quotes", default=None)
@@ -31,10 +31,10 @@ VERBS = ("said", "says", "added", "adds", "stated", "explained", "noted", "wrote
          "argued", "insisted", "warned", "continued", "recalled", "testified", "declared", "replied", "responded",
          "acknowledged", "admitted", "conceded", "cautioned", "urged", "predicted", "announced", "emphasized",
          "emphasised", "stressed", "complained", "recounted", "remarked", "observed", "concluded", "countered",
-         "maintained", "contended", "claimed", "posted", "tweeted", "wrote", "pointed out", "went on")
+         "maintained", "contended", "claimed", "posted", "tweeted", "pointed out", "went on")
 # "told reporters", "told The Harbor Ledger", "told the board", "told a crowd": told plus its audience.
 _TOLD = r"told\s+(?:(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|[a-z]+)"
-_CUE = "(?P<cue>" + _TOLD + "|" + "|".join(re.escape(v) for v in sorted(set(VERBS), key=len, reverse=True)) + \
+_CUE = "(?P<cue>" + _TOLD + "|" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + \
        r")(?:\s+in\s+an?\s+(?:statement|interview|email|e-mail|post))?"
 _NAME_WORD = r"[A-Z][\w’'.\-]*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|del|da|van|von|der|la|le|bin|al))*)"
@@ -44,8 +44,8 @@ _APPOSITIVE = r"(?:,\s+(?P<role>(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),
 # A role in lower case before the name: "said coach Lyle Besserman", "general manager Harriet Lundquist said".
 _PREROLE = (r"(?:(?P<prerole>(?!(?:a|an|the|one)\s)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,3}"
             r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?")
-_LEAD = r"^\s*[,.!?]?\s*"
-_OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"  # "Sheriff Wade Pollard of Linden County"  # what may stand between the closing mark and the attribution
+_LEAD = r"^\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution
+_OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"  # "Sheriff Wade Pollard of Linden County"
 
 AFTER = [
     ("according_to", re.compile(rf"{_LEAD}(?P<cue>according\s+to)\s+{_PREROLE}{_NAME}")),

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..config import Watchlist
 from ..records import Tags
 from .nlp import add_components, load_model
-from .watchlist import compile_people, compile_queries, compile_terms, prefilter
+from .watchlist import Prefilter, compile_people, compile_queries, compile_terms
 
 
 class Tagger:
@@ -27,23 +27,28 @@ class Tagger:
         terms, people, queries = compile_terms(watchlist), compile_people(watchlist), compile_queries(watchlist)
         self.nlp = add_components(load_model(model) if isinstance(model, str) else model, terms, people, queries)
         self._matcher = self.nlp.get_pipe("monitor_watchlist")
-        self._prefilter = prefilter(terms, people, queries)
+        self._prefilter = Prefilter(terms, people, queries)
 
     def tag(self, text: str) -> Tags:
         """Everything in one document: topics, people, and all its quotes."""
         return self._tags(self.nlp(text))
 
     def tag_many(self, texts: Sequence[str], *, only_candidates: bool = False, batch_size: int = 32) -> list[Tags]:
-        """Tag documents in batches. With only_candidates, text that cannot mention anything watched skips spaCy."""
+        """Tag documents in batches; quotes are kept only for hits (nothing else is ever stored).
+
+        With only_candidates, text the prefilter turns away skips spaCy: the results are the same, as the
+        prefilter only turns away text in which nothing watched can be found.
+        """
         results = [Tags() for _ in texts]
         wanted = [i for i, t in enumerate(texts) if not only_candidates or self.could_match(t)]
         for index, doc in zip(wanted, self.nlp.pipe((texts[i] for i in wanted), batch_size=batch_size)):
-            results[index] = self._tags(doc)
+            tags = self._tags(doc)
+            results[index] = tags if tags.is_hit else Tags()
         return results
 
     def could_match(self, text: str) -> bool:
-        """Cheap test: does any watched term, name or surname occur at all?"""
-        return self._prefilter.search(text) is not None
+        """Cheap test: could anything watched be found in this text at all? (See watchlist.Prefilter.)"""
+        return self._prefilter.could_match(text)
 
     def _tags(self, doc: Doc) -> Tags:
         return Tags(topics=self._matcher.topic_hits(doc), people=self._matcher.person_hits(doc),

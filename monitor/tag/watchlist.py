@@ -159,11 +159,16 @@ _NAME_GOES_ON = frozenset("Program Programme Initiative".split())
 
 
 def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """A multi-word name followed by another capitalised word on the same line is a different, longer name."""
-    if end - start < 2 or end >= len(doc):
+    """A multi-word name followed by another capitalised word on the same line ("Secure Communities Housing
+    Grant"), or joined to one by "and" ("Safe and Secure Communities"), is a different, longer name."""
+    if end - start < 2:
         return False
-    after = doc[end]
-    return after.is_title and after.text not in _NAME_GOES_ON and "\n" not in doc[end - 1].whitespace_
+    if end < len(doc) and doc[end].is_title and doc[end].text not in _NAME_GOES_ON and "\n" not in doc[end - 1].whitespace_:
+        return True
+    if start >= 3 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
+        before = doc[start - 3]  # capitalised because a sentence starts there? then it says nothing
+        return not (before.is_punct or before.is_space)
+    return False
 
 
 def _labelled(doc: Doc, start: int, end: int, label: str, reason: str) -> Span:
@@ -261,21 +266,46 @@ def compile_queries(watchlist: Watchlist) -> list[dict[str, str]]:
     return [{"topic": topic.id, "query": topic.query} for topic in watchlist.topics if topic.query]
 
 
-def prefilter(terms: list[dict[str, Any]], people: list[dict[str, Any]],
-              queries: Sequence[dict[str, str]] = ()) -> re.Pattern[str]:
-    """One regex that any document mentioning something watched must match; most news does not, and skips spaCy.
+class Prefilter:
+    """A cheap test any document mentioning something watched passes; most news does not, and skips spaCy.
 
-    A query contributes its anchors (terms every matching document holds one of); an entity term is looked
-    for as plain text, and a prefix term as the start of a word.
+    It is exact, not a guess: whatever it turns away, the full pipeline would find nothing in either.
+    Unconditional terms, full names, aliases and the anchors of queries (terms every matching document
+    holds one of) are one regular expression. Surnames are left out: they count only after the full
+    name. A term with context rules ("ICE") passes only with one of its `require_any` words somewhere
+    in the text, as the matcher can accept it in no other way (its long form is a term of its own).
     """
-    exact = [t["text"] for t in terms if t["case_sensitive"]]
-    exact += [n for p in people for n in (p["name"], *p["aliases"], p["name"].split()[-1])]
-    folded = [t["text"] for t in terms if not t["case_sensitive"]]
-    anchored = [term for q in queries for term in anchors(parse_query(q["query"]))]
-    exact += [a.text for a in anchored if a.exact and not a.prefix]
-    folded += [a.text for a in anchored if not a.exact and not a.prefix]
-    parts = [re.escape(x) for x in sorted(set(exact), key=len, reverse=True)]
-    parts += ["(?i:" + re.escape(x) + ")" for x in sorted(set(folded), key=len, reverse=True)]
-    parts += [("" if a.exact else "(?i:") + re.escape(a.text) + r"\w*" + ("" if a.exact else ")")
-              for a in anchored if a.prefix]
+
+    def __init__(self, terms: list[dict[str, Any]], people: list[dict[str, Any]],
+                 queries: Sequence[dict[str, str]] = ()) -> None:
+        plain = [t for t in terms if not (t.get("require_any") or t.get("reject_any"))]
+        exact = [t["text"] for t in plain if t["case_sensitive"]]
+        exact += [n for p in people for n in (p["name"], *p["aliases"])]
+        folded = [t["text"] for t in plain if not t["case_sensitive"]]
+        anchored = [term for q in queries for term in anchors(parse_query(q["query"]))]
+        exact += [a.text for a in anchored if a.exact and not a.prefix]
+        folded += [a.text for a in anchored if not a.exact and not a.prefix]
+        parts = [re.escape(x) for x in sorted(set(exact), key=len, reverse=True)]
+        parts += ["(?i:" + re.escape(x) + ")" for x in sorted(set(folded), key=len, reverse=True)]
+        parts += [("" if a.exact else "(?i:") + re.escape(a.text) + r"\w*" + ("" if a.exact else ")")
+                  for a in anchored if a.prefix]
+        self._plain = _words(parts)
+        self._conditional = [
+            (_words([re.escape(t["text"]) if t["case_sensitive"] else "(?i:" + re.escape(t["text"]) + ")"]),
+             tuple(t.get("require_any", ())))
+            for t in terms if t.get("require_any") or t.get("reject_any")]
+
+    def could_match(self, text: str) -> bool:
+        if self._plain.search(text):
+            return True
+        lowered: str | None = None
+        for pattern, support in self._conditional:
+            if pattern.search(text):
+                lowered = lowered if lowered is not None else text.lower()
+                if _present(lowered, support):
+                    return True
+        return False
+
+
+def _words(parts: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts or ["(?!)"]) + r")(?!\w)")

@@ -66,3 +66,15 @@ def test_tagging_accuracy_on_the_dev_set(tagger) -> None:
         assert len(documents) >= 10 and result["quotes_overlap"]["gold"] >= 30
     below = {name: round(value, 3) for name, value in got.items() if value < FLOORS[name]}
     assert not below, f"below the floor: {below} (floors {FLOORS})"
+
+
+def test_what_the_prefilter_turns_away_holds_nothing_watched(tagger) -> None:
+    """The cheap prefilter is exact: a document it turns away gives no topic or person in the full pipeline."""
+    from tests.tag.test_samples_accuracy import sample_documents
+
+    texts = [doc["text"] for doc in load_dev_set(dev_set_path())["documents"]] + list(sample_documents().values())
+    turned_away = [text for text in texts if not tagger.could_match(text)]
+    assert len(turned_away) >= 20
+    for text in turned_away:
+        tags = tagger.tag(text)
+        assert not tags.topics and not tags.people, text[:80]
