@@ -158,7 +158,7 @@ class NameBook:
         return list(found)
 
     def introduced_between(self, start: int, end: int, speaker: str | None) -> list[str]:
-        """Other people first named between two offsets (a new voice between a quote and its follow-up)."""
+        """Other people named between two offsets (a new voice between a quote and its follow-up)."""
         known = self.fullest(speaker) if speaker else None
         return [self.fullest(m.name) or m.name for m in self.mentions
                 if start <= m.start < end and (self.fullest(m.name) or m.name) != known]
