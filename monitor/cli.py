@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from . import __version__, output
-from .config import default_config_dir, load_config, load_settings, load_watchlist
+from .config import Config, default_config_dir, load_config, load_settings, load_watchlist
 from .errors import AlreadyRunning, MonitorError
 from .logs import setup_logging
 from .timespec import parse_since
@@ -26,6 +27,7 @@ from .timespec import parse_since
 app = typer.Typer(help="Media-mention monitor: news feeds in, tagged hits out.", no_args_is_help=True,
                   rich_markup_mode="rich", add_completion=False)
 err = Console(stderr=True)
+T = TypeVar("T")
 
 ConfigDir = Annotated[Path | None, typer.Option("--config", "-c", help="Config folder (default: $MONITOR_CONFIG_DIR or ./config).",
                                                 show_default=False)]
@@ -64,15 +66,7 @@ def run(
     from .pipeline import run_pass
 
     config = _load(lambda: load_config(config_dir, feeds_file=feeds))
-    setup_logging(config.settings.log_file)
-    try:
-        report = run_pass(config, force=all_feeds)
-    except AlreadyRunning as exc:
-        err.print(Text(str(exc), style="yellow"))
-        raise typer.Exit(75) from None
-    except MonitorError as exc:
-        _fail(str(exc))
-    output.print_run(report, quiet=quiet)
+    output.print_run(_locked(config, lambda: run_pass(config, force=all_feeds)), quiet=quiet)
 
 
 @app.command()
@@ -133,10 +127,7 @@ def hits(
     """
     from .store.queries import hits_since
 
-    try:
-        start = parse_since(since)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--since") from None
+    start = _since(since)
     directory = config_dir or default_config_dir()
     settings = _load(lambda: load_settings(directory))
     labels = _load(lambda: output.labels(load_watchlist(directory / "watchlist.toml")))
@@ -158,20 +149,9 @@ def reanalyze(
     """
     from .pipeline.reanalyze import reanalyze as run_reanalyze
 
-    try:
-        start = parse_since(since) if since else None
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--since") from None
+    start = _since(since) if since else None
     config = _load(lambda: load_config(config_dir))
-    setup_logging(config.settings.log_file)
-    try:
-        report = run_reanalyze(config, since=start)
-    except AlreadyRunning as exc:
-        err.print(Text(str(exc), style="yellow"))
-        raise typer.Exit(75) from None
-    except MonitorError as exc:
-        _fail(str(exc))
-    output.print_reanalyze(report)
+    output.print_reanalyze(_locked(config, lambda: run_reanalyze(config, since=start)))
 
 
 # `monitor feeds` alone shows feed health (what cron's admin checks); its subcommands edit feeds.toml.
@@ -315,6 +295,25 @@ def _database(url: str) -> Iterator[Any]:
     try:
         with connect(url) as session:
             yield session
+    except MonitorError as exc:
+        _fail(str(exc))
+
+
+def _since(value: str) -> datetime:
+    try:
+        return parse_since(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--since") from None
+
+
+def _locked(config: Config, work: Callable[[], T]) -> T:
+    """Run a job that holds the run lock and writes the log: exit 75 if a pass holds the lock, 1 on failure."""
+    setup_logging(config.settings.log_file)
+    try:
+        return work()
+    except AlreadyRunning as exc:
+        err.print(Text(str(exc), style="yellow"))
+        raise typer.Exit(75) from None
     except MonitorError as exc:
         _fail(str(exc))
 

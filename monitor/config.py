@@ -89,6 +89,10 @@ class Settings(_Strict):
         return self
 
 
+# What a feed's URL may be: the web, or a local file the admin points at.
+FEED_SCHEMES = ("http", "https", "file")
+
+
 class FeedConfig(_Strict):
     """One `[[feeds]]` entry."""
 
@@ -104,7 +108,7 @@ class FeedConfig(_Strict):
     @classmethod
     def _known_scheme(cls, url: str) -> str:
         scheme = urlsplit(url).scheme.lower()
-        if scheme not in ("http", "https", "file"):
+        if scheme not in FEED_SCHEMES:
             raise ValueError(f"must start with http://, https:// or file: (got {url!r})")
         return url
 
@@ -206,11 +210,16 @@ def load_config(config_dir: Path | str | None = None, *, feeds_file: Path | str 
         raise ConfigError(f"{directory}: config directory not found (set --config or MONITOR_CONFIG_DIR)")
     settings = load_settings(directory)
     feeds_path = Path(feeds_file) if feeds_file is not None else directory / "feeds.toml"
-    feeds = _validate(_FeedsFile, _read_toml(feeds_path), feeds_path).feeds
-    feeds = [_resolve_file_url(feed, feeds_path.parent) for feed in feeds]
+    feeds = validate_feeds(_read_toml(feeds_path), feeds_path)
+    feeds = [feed.model_copy(update={"url": file_url(feed.url, feeds_path.parent)}) for feed in feeds]
     _check_unique(feeds_path, "feeds", [f.name for f in feeds], "name")
     watchlist = load_watchlist(directory / "watchlist.toml")
     return Config(settings=settings, feeds=feeds, watchlist=watchlist, config_dir=directory)
+
+
+def validate_feeds(raw: dict[str, Any], path: Path) -> list[FeedConfig]:
+    """The `[[feeds]]` of a parsed feeds file, as written; ConfigError names the file, entry and key."""
+    return _validate(_FeedsFile, raw, path).feeds
 
 
 def load_settings(directory: Path) -> Settings:
@@ -281,12 +290,11 @@ def _check_unique(path: Path, table: str, values: list[str], key: str) -> None:
         seen.add(value)
 
 
-def _resolve_file_url(feed: FeedConfig, base: Path) -> FeedConfig:
-    """Make `file:` feed URLs absolute, relative to the feeds file, so runs do not depend on the working directory."""
-    parts = urlsplit(feed.url)
-    if parts.scheme.lower() != "file":
-        return feed
+def file_url(url: str, base: Path) -> str:
+    """A `file:` URL made absolute against `base` (the feeds file's folder, or the working directory for a
+    path typed on the command line), so nothing depends on where a command runs; other URLs unchanged."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != "file" or parts.netloc:
+        return url
     target = Path(parts.path)
-    if not target.is_absolute():
-        target = (base / target).resolve()
-    return feed.model_copy(update={"url": target.as_uri()})
+    return (target if target.is_absolute() else (base / target).resolve()).as_uri()

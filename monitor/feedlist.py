@@ -17,11 +17,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import tomlkit
-from pydantic import ValidationError
 from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import AoT
 
-from .config import FeedConfig, load_config
+from .config import FeedConfig, file_url, load_config, validate_feeds
 from .errors import ConfigError
 from .parse import normalize_url
 
@@ -43,15 +42,7 @@ def read_feeds(path: Path) -> list[FeedConfig]:
 
 
 def _entries(path: Path, document: Any) -> list[FeedConfig]:
-    feeds = []
-    for number, entry in enumerate(document.unwrap().get("feeds", []), start=1):
-        try:
-            feeds.append(FeedConfig.model_validate(entry))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            key = ".".join(str(part) for part in first["loc"])
-            raise ConfigError(f"{path}: [[feeds]] #{number}: key {key!r}: {first['msg']}") from None
-    return feeds
+    return validate_feeds(document.unwrap(), path)
 
 
 def listed_as(path: Path, url: str) -> str | None:
@@ -62,10 +53,8 @@ def listed_as(path: Path, url: str) -> str | None:
 
 def identity(url: str, base: Path) -> str:
     """What makes two feed URLs the same feed: the normalised URL; for `file:` the absolute file it names."""
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() == "file":
-        target = Path(parts.path)
-        return (target if target.is_absolute() else (base / target).resolve()).as_uri()
+    if urlsplit(url.strip()).scheme.lower() == "file":
+        return file_url(url, base)
     try:
         return normalize_url(url)
     except ValueError:

@@ -16,11 +16,9 @@ from urllib.parse import urlsplit
 import listparser
 from lxml import etree
 
-from .config import FeedConfig
+from .config import FEED_SCHEMES, FeedConfig
 from .errors import ConfigError
 
-# The schemes a feeds.toml entry may use (see FeedConfig); `file:` keeps exported local feeds round-tripping.
-SCHEMES = ("http", "https", "file")
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # libxml2 ends its messages with the position, which the error already gives once.
@@ -99,7 +97,7 @@ def _subscription(feed: dict) -> Subscription:
     url = feed["url"]
     scheme = urlsplit(url).scheme.lower()
     problem = None
-    if scheme not in SCHEMES:
+    if scheme not in FEED_SCHEMES:  # `file:` too, so exported local feeds round-trip
         problem = f"not an http(s) URL (scheme {scheme!r})" if scheme else "not an absolute URL"
     return Subscription(name=" ".join(feed["title"].split()) or url, url=url, tags=_tags(feed), problem=problem)
 

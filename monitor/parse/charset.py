@@ -1,16 +1,16 @@
 """Decide a feed's character set before feedparser sees it, because declarations lie.
 
-Order: a byte-order mark (or UTF-16's telltale zero bytes) wins; then bytes that are valid UTF-8 are UTF-8 (non-ASCII text in a single-byte
-charset is almost never valid UTF-8 by accident, while feeds that say "iso-8859-1" and send UTF-8 are
-common); then the HTTP header's charset, then the XML declaration's, each only if the bytes decode in it;
-last, windows-1252 with replacement characters, so one bad byte never costs a whole feed.
+Order: a byte-order mark (or UTF-16's telltale zero bytes) wins; then a declared UTF-16 or UTF-32;
+then bytes that are valid UTF-8 are UTF-8 (non-ASCII text in a single-byte charset is almost never
+valid UTF-8 by accident, while feeds that say "iso-8859-1" and send UTF-8 are common); then the HTTP
+header's charset, then the XML declaration's, each only if the bytes decode in it; last, windows-1252
+with replacement characters, so one bad byte never costs a whole feed.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
@@ -23,33 +23,27 @@ _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNOREC
 _AS_1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "l1", "cp819"}
 
 
-@dataclass(frozen=True)
-class Decoded:
-    text: str
-    encoding: str  # what the bytes were read as
-    declared: str | None  # what the header or XML declaration claimed, if anything
-
-    def as_utf8(self) -> bytes:
-        """The document re-encoded as UTF-8 with its XML declaration saying so, for feedparser."""
-        return _XML_DECL_TEXT.sub(r"\1\2utf-8\2", self.text, count=1).encode("utf-8")
-
-
-def decode(body: bytes, content_type: str | None = None) -> Decoded:
-    http = _HTTP_CHARSET.search(content_type or "")
-    xml = _XML_DECL.match(body.lstrip(b"\xef\xbb\xbf"))
-    declared = http.group(1) if http else None
-    declared_xml = xml.group(1).decode("ascii") if xml else None
+def decode(body: bytes, content_type: str | None = None) -> str:
+    """The document's text, read in the character set the order above settles on."""
     for bom, encoding in _BOMS:
         if body.startswith(bom):
-            return Decoded(body.decode(encoding), encoding.removesuffix("-sig"), declared or declared_xml)
-    labelled = [(label, _codec(label)) for label in (declared, declared_xml) if _codec(label)]
-    wide = [(label, codec) for label, codec in labelled if codec.startswith(("utf-16", "utf-32"))]
-    for label, encoding in [*wide, (declared or declared_xml, "utf-8"), *labelled]:
+            return body.decode(encoding)
+    http = _HTTP_CHARSET.search(content_type or "")
+    xml = _XML_DECL.match(body)
+    declared = [codec for codec in (_codec(http.group(1) if http else None),
+                                    _codec(xml.group(1).decode("ascii") if xml else None)) if codec]
+    wide = [codec for codec in declared if codec.startswith(("utf-16", "utf-32"))]
+    for encoding in [*wide, "utf-8", *declared]:
         try:
-            return Decoded(body.decode(encoding), encoding, label)
+            return body.decode(encoding)
         except UnicodeDecodeError:
             continue
-    return Decoded(body.decode("cp1252", errors="replace"), "cp1252", declared or declared_xml)
+    return body.decode("cp1252", errors="replace")
+
+
+def to_utf8(body: bytes, content_type: str | None = None) -> bytes:
+    """The document as UTF-8, its XML declaration saying so: what feedparser is given."""
+    return _XML_DECL_TEXT.sub(r"\1\2utf-8\2", decode(body, content_type), count=1).encode("utf-8")
 
 
 def _codec(label: str | None) -> str | None:

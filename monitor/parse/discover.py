@@ -34,7 +34,7 @@ def discover_feeds(html: bytes, base_url: str, *, content_type: str | None = Non
     """
     if not html.strip():
         return []
-    utf8 = decode(html, content_type).text.encode("utf-8")
+    utf8 = decode(html, content_type).encode("utf-8")
     try:
         document = lxml.html.document_fromstring(utf8, parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):

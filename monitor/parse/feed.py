@@ -20,7 +20,7 @@ import feedparser
 from ..errors import ParseError
 from ..records import Entry, ParsedFeed
 from ..text import html_to_text
-from .charset import decode
+from .charset import to_utf8
 from .urls import normalize_url
 
 # A date this far ahead of the clock is a publisher's mistake (or time zone slip): the entry is dated "now".
@@ -32,7 +32,7 @@ _SY_PERIODS = {"hourly": 3600, "daily": 86400, "weekly": 7 * 86400, "monthly": 3
 def parse_feed(body: bytes, *, url: str, content_type: str | None = None, now: datetime | None = None) -> ParsedFeed:
     """Parse one feed document. Entries without a link get a stable `urn:monitor:entry:` identity instead;
     entries with nothing at all (no link, title or text) keep an empty URL, for the pipeline to count."""
-    document = decode(body, content_type).as_utf8()
+    document = to_utf8(body, content_type)
     kind = (content_type or "application/xml").split(";")[0].strip()
     headers = {"content-location": url, "content-type": f"{kind}; charset=utf-8"}
     # No sanitising or link rewriting inside the HTML: it is reduced to plain text (scripts and styles
@@ -66,8 +66,7 @@ def _raise_if_unusable(parsed: Any, body: bytes, url: str) -> None:
     version = parsed.get("version")
     if version and not isinstance(problem, xml.sax.SAXException):
         return
-    head = body[:2048].lstrip().lower()
-    if not version and (head.startswith(b"<!doctype html") or b"<html" in head):
+    if not version and looks_like_html(body):
         raise ParseError(f"{url}: this is an HTML page, not a feed (monitor feeds add URL finds the feed it links to)",
                          key="not_a_feed")
     if isinstance(problem, xml.sax.SAXParseException):
@@ -78,6 +77,12 @@ def _raise_if_unusable(parsed: Any, body: bytes, url: str) -> None:
     if not body.strip():
         raise ParseError(f"{url}: empty response, not a feed", key="not_a_feed")
     raise ParseError(f"{url}: not an RSS or Atom feed", key="not_a_feed")
+
+
+def looks_like_html(body: bytes) -> bool:
+    """A web page rather than a feed, by its first bytes."""
+    head = body[:4096].lstrip().lower()
+    return head.startswith(b"<!doctype html") or b"<html" in head
 
 
 def _entry(item: Any, now: datetime) -> Entry:

@@ -84,19 +84,26 @@ class RunReport:
 class _Pass:
     config: Config
     session: Session
-    tagger: Tagger
     fetcher: Fetcher
     started: datetime  # schedules count from here, so the next cron pass finds them due on time
+    tagger: Tagger | None = None  # loaded at the first new article: most cron passes bring none
+
+    def tag(self, documents: list[str]) -> list[Tags]:
+        if not documents:
+            return []
+        if self.tagger is None:
+            self.tagger = Tagger(self.config.watchlist, self.config.settings.spacy_model)
+        return self.tagger.tag_many(documents, only_candidates=True)
 
 
 def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = False) -> RunReport:
     """Lock, then fetch the feeds that are due (every enabled feed with `force`) and store what is new.
 
-    Raises AlreadyRunning if a pass is under way.
+    Raises AlreadyRunning if a pass is under way. The spaCy model is loaded only if there is something
+    new to tag, so a pass where every feed is not due or not modified takes a fraction of a second.
     """
     settings = config.settings
     with run_lock(settings.lock_file):
-        tagger = tagger or Tagger(config.watchlist, settings.spacy_model)
         with connect(settings.database_url) as session:
             run_id = writes.start_run(session)
             try:
@@ -118,14 +125,15 @@ def _status(reports: list[FeedReport]) -> RunStatus:
     return RunStatus.PARTIAL if any(r.trouble for r in reports) else RunStatus.OK
 
 
-async def _refresh_all(config: Config, session: Session, tagger: Tagger, force: bool) -> tuple[list[FeedReport], int]:
+async def _refresh_all(config: Config, session: Session, tagger: Tagger | None,
+                       force: bool) -> tuple[list[FeedReport], int]:
     started = utcnow()
     rows = writes.sync_feeds(session, config.feeds)
     enabled = [f for f in config.feeds if f.enabled]
     due = [f for f in enabled if force or schedule.is_due(rows[f.name].next_check_at, started)]
     processes = processes_for(config.settings.parse_processes, len(due))
     async with Fetcher(config.settings) as fetcher, FeedParser(processes) as parser:
-        ctx = _Pass(config, session, tagger, fetcher, started)
+        ctx = _Pass(config, session, fetcher, started, tagger)
         results = await asyncio.gather(*(_fetch_and_parse(fetcher, parser, rows[f.name]) for f in due))
         reports = [await refresh_feed(ctx, f, rows[f.name], fetched, parsed)
                    for f, (fetched, parsed) in zip(due, results)]
@@ -170,7 +178,7 @@ async def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetc
     new = _new_entries(ctx, parsed.entries, report.outcomes)
     texts = await _article_texts(ctx, config, new)
     documents = [document_text(e.title, t.text) for e, t in zip(new, texts)]
-    for entry, text, tags in zip(new, texts, ctx.tagger.tag_many(documents, only_candidates=True)):
+    for entry, text, tags in zip(new, texts, ctx.tag(documents)):
         report.outcomes[_store(ctx, feed.id, config, entry, text, tags)] += 1
     log.info("feed %r: %s", config.name, dict(report.outcomes))
     return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(new)))

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from ..config import Settings
+from ..config import Settings, file_url
 from ..errors import MonitorError, ParseError
 from ..fetch import Fetcher
-from ..parse import FeedLink, discover_feeds, parse_feed
+from ..parse import FeedLink, discover_feeds, looks_like_html, parse_feed
 from ..records import Fetched, ParsedFeed
 
 
@@ -33,11 +32,7 @@ class FoundFeed:
 
 def typed_url(text: str) -> str:
     """The admin's input as a URL: a relative `file:` path is made absolute from the current directory."""
-    url = text.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() == "file" and not parts.netloc and not Path(parts.path).is_absolute():
-        return Path(parts.path).resolve().as_uri()
-    return url
+    return file_url(text.strip(), Path.cwd())
 
 
 async def find_feed(settings: Settings, url: str) -> FoundFeed:
@@ -52,7 +47,7 @@ async def find_feed(settings: Settings, url: str) -> FoundFeed:
             return FoundFeed(url=page.moved_to or url, title=_parsed(page).title)
         except ParseError as not_a_feed:
             candidates = discover_feeds(page.body, page.url, content_type=page.content_type)
-            if not candidates and not _looks_html(page.body):
+            if not candidates and not looks_like_html(page.body):
                 raise  # a broken feed rather than a page: its own error says what is wrong
             if not candidates:
                 raise ParseError(f"{url}: a web page that links to no feed (no <link rel=\"alternate\"> of an RSS, "
@@ -67,7 +62,7 @@ async def find_feed(settings: Settings, url: str) -> FoundFeed:
             try:
                 parsed = _parsed(fetched)
             except ParseError as exc:
-                rejected[link.url] = f"{link.url}: a web page, not a feed" if _looks_html(fetched.body) else str(exc)
+                rejected[link.url] = f"{link.url}: a web page, not a feed" if looks_like_html(fetched.body) else str(exc)
                 continue
             return FoundFeed(url=fetched.moved_to or link.url, title=parsed.title or link.title, page_url=url,
                              chosen=link.url, candidates=candidates, rejected=rejected)
@@ -78,6 +73,3 @@ async def find_feed(settings: Settings, url: str) -> FoundFeed:
 def _parsed(fetched: Fetched) -> ParsedFeed:
     return parse_feed(fetched.body, url=fetched.url, content_type=fetched.content_type)
 
-
-def _looks_html(body: bytes) -> bool:
-    return b"<html" in body[:4096].lower()

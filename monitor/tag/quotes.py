@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..records import QuoteHit
-from .speakers import Mention, NameBook, is_person_name, strip_name
+from .speakers import Mention, NameBook, is_person_name, strip_name, title_role
+from .watchlist import TITLES
 
 if not Doc.has_extension("monitor_quotes"):
     Doc.set_extension("monitor_quotes", default=None)
@@ -89,6 +90,7 @@ class _Candidate:
     mark_start: int
     mark_end: int
     paragraph: tuple[int, int]
+    previous_paragraph: tuple[int, int] | None  # the non-empty paragraph before this one, if any
     name: str | None = None  # as written near the quote, titles removed
     source: tuple[int, int] | None = None
     cue: str | None = None
@@ -155,6 +157,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _candidates(text: str):
     """Pair quote marks within each paragraph; odd counts never spill into the next paragraph."""
+    previous: tuple[int, int] | None = None
     for para in _paragraphs(text):
         opened: int | None = None
         for pos in range(*para):
@@ -164,12 +167,13 @@ def _candidates(text: str):
             if opened is None and char in OPENERS:
                 opened = pos
             elif opened is not None and char in CLOSERS and (char == text[opened] or char == "”"):
-                yield _trimmed(text, opened, pos + 1, para)
+                yield _trimmed(text, opened, pos + 1, para, previous)
                 opened = None
             elif opened is not None and char == "“" and text[opened] == "“":
                 opened = pos  # a curly opener without its closer: the later one starts the quote
         if opened is not None:
-            yield _trimmed(text, opened, para[1], para)
+            yield _trimmed(text, opened, para[1], para, previous)
+        previous = para
 
 
 def _inch_mark(text: str, pos: int) -> bool:
@@ -177,14 +181,15 @@ def _inch_mark(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1].isdigit() and (pos + 1 == len(text) or not text[pos + 1].isalpha())
 
 
-def _trimmed(text: str, mark_start: int, mark_end: int, para: tuple[int, int]) -> _Candidate:
+def _trimmed(text: str, mark_start: int, mark_end: int, para: tuple[int, int],
+             previous: tuple[int, int] | None) -> _Candidate:
     start = mark_start + 1
     end = mark_end - 1 if text[mark_end - 1] in CLOSERS and mark_end - 1 > mark_start else mark_end
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    return _Candidate(start, end, mark_start, mark_end, para)
+    return _Candidate(start, end, mark_start, mark_end, para, previous)
 
 
 def _attribute(text: str, cand: _Candidate) -> str | None:
@@ -253,8 +258,8 @@ def _sentence_start(text: str, low: int, high: int) -> int:
 
 
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
-_ABBREVIATIONS = frozenset("Ms. Mr. Mrs. Dr. Sen. Rep. Gov. Lt. Gen. Col. Sgt. Capt. Det. Prof. Rev. St. Jr. Sr. "
-                           "U.S. Mt. No. Gen.".split())
+# Words ending in a period that do not end a sentence: titles, and a few other abbreviations.
+_ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | frozenset("St. Jr. Sr. U.S. Mt. No.".split())
 
 
 def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str) -> bool:
@@ -269,8 +274,8 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str) -> b
         cand.role = match.group("role")
     elif "prerole" in match.re.groupindex and match.group("prerole"):
         cand.role = match.group("prerole")
-    elif title:
-        cand.role = Mention(name, 0, 0, title).role
+    else:
+        cand.role = title_role(title)
     return True
 
 
@@ -328,10 +333,9 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
     """A quote-only paragraph: right after an attributed quote's paragraph it continues that speaker, unless
     another person was named after the attribution; right after a paragraph that names one person and quotes
     nobody, it is that person's ("His sister, Maribel Ferrer-Dunn, has collected..." ¶ “I write every month.”)."""
-    previous_paragraph = [p for p in _paragraphs(text[: cand.paragraph[0]])][-1:]
-    if not previous_paragraph:
+    if cand.previous_paragraph is None:
         return
-    start, end = previous_paragraph[0]
+    start, end = cand.previous_paragraph
     previous = kept[-1] if kept and kept[-1].paragraph[1] >= start else None
     if previous is not None and previous.speaker:
         if not names.introduced_between(previous.after_source, cand.mark_start, previous.speaker):

@@ -55,9 +55,13 @@ class Mention:
 
     @property
     def role(self) -> str | None:
-        """The title as a role, unless it is only a courtesy title (Ms., Mr.)."""
-        words = [w for w in (self.title or "").split() if w not in COURTESY]
-        return " ".join(words) or None
+        return title_role(self.title)
+
+
+def title_role(title: str | None) -> str | None:
+    """The words before a name as a role ("County Sheriff"), unless they are only a courtesy title (Ms., Mr.)."""
+    words = [w for w in (title or "").split() if w not in COURTESY]
+    return " ".join(words) or None
 
 
 def strip_name(text: str) -> tuple[str, str | None]:
@@ -99,6 +103,7 @@ class NameBook:
         mentions += speakers
         mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1])]
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._fullest: dict[tuple[str, int | None], str] = {}  # pronouns and roles ask again and again
 
     def fullest(self, name: str | None, near: int | None = None) -> str | None:
         """The longest name form in the document that ends with this name's last word and starts with its first
@@ -106,6 +111,11 @@ class NameBook:
         With two people of one surname, the one named last before `near` wins."""
         if not name:
             return None
+        if (name, near) not in self._fullest:
+            self._fullest[(name, near)] = self._find_fullest(name, near)
+        return self._fullest[(name, near)]
+
+    def _find_fullest(self, name: str, near: int | None) -> str:
         words = name.split()
         last, first = words[-1], words[0]
         matches = [m for m in self.mentions

@@ -92,7 +92,7 @@ class WatchlistMatcher:
     def _topics(self, doc: Doc) -> list[Span]:
         found = [(self.terms[int(doc.vocab.strings[key][1:])], start, end)
                  for matcher in (self._exact, self._folded) for key, start, end in matcher(doc)]
-        shouting = _shouting_lines(doc.text)
+        shouting = _shouting_lines(doc.text) if any(t.case_sensitive for t, _, _ in found) else []
         # Exact case says nothing in a line written in capitals ("ICE STORM CLOSES SCHOOLS") or, for a
         # multi-word name, in a title-case headline: such a match needs the story to confirm the topic.
         blind = [(t, s, e) for t, s, e in found if t.case_sensitive and _uninformative(doc[s:e], t, shouting)]
@@ -143,7 +143,8 @@ class WatchlistMatcher:
         named = {span.label_ for span in full}
         surnames = [s for s in surnames if s.label_ in named and not _other_first_name(doc, s)]
         about_a_topic = bool(doc.spans.get(TOPICS_KEY))
-        namesakes = {p.id for p in self.people if not about_a_topic and not _mentions_any(doc.text, p.evidence)}
+        namesakes = {p.id for p in self.people
+                     if p.id in named and not about_a_topic and not _mentions_any(doc.text, p.evidence)}
         return filter_spans([s for s in full + surnames if s.label_ not in namesakes])
 
     def topic_hits(self, doc: Doc) -> list[TopicHit]:
