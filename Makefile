@@ -6,13 +6,14 @@ STAMP := $(VENV)/.installed
 EVAL_STAMP := $(VENV)/.eval-installed
 DEMO_DB := data/demo.db
 
-.PHONY: help venv demo test run eval bench lock clean
+.PHONY: help venv demo serve-demo test screenshots run eval bench lock clean
 
 help:
 	@echo "make demo   set up, run the pipeline on the bundled sample feeds, show the hits"
 	@echo "make test   set up, run the whole test suite"
 	@echo "make run    one real pass over config/feeds.toml (what cron runs)"
-	@echo "make bench  tagging speed vs spaCy on every article (samples; 10,000 generated articles); fetching speed vs sequential feedparser"
+	@echo "make serve-demo  the review site over the demo's database (asks for a password for the account 'demo' once)"
+	@echo "make bench  tagging speed vs spaCy on every article (samples; 10,000 generated articles); fetching speed vs sequential feedparser; review-site pages with 50,000 articles"
 	@echo "make eval   tagging accuracy on the hand-labelled dev set, side by side with textacy's quotation rules"
 
 venv: $(STAMP)
@@ -29,9 +30,20 @@ demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor run --feeds data/samples/feeds.toml
 	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor hits --since 24h
+	@echo "To triage these in the browser: make serve-demo"
+
+serve-demo: $(STAMP)
+	test -f $(DEMO_DB) || $(MAKE) demo
+	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor users list | grep -qw demo || \
+		MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor users add demo
+	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor serve
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The README's pictures of the review site (docs/screenshots/), taken by the browser test.
+screenshots: $(STAMP)
+	MONITOR_SCREENSHOTS=write $(BIN)/python -m pytest tests/web/test_browser.py -k screenshots
 
 run: $(STAMP)
 	$(BIN)/monitor run --config config
@@ -48,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/tagging.py
 	$(BIN)/python bench/tagging_corpus.py
 	$(BIN)/python bench/fetching.py
+	$(BIN)/python bench/web.py
 
 lock:
 	rm -rf /tmp/monitor-lock-venv && $(PYTHON) -m venv /tmp/monitor-lock-venv

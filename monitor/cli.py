@@ -282,6 +282,126 @@ def feeds_export(
     err.print(f"Wrote {len(listed)} feeds to {out}.", markup=False, highlight=False)
 
 
+@app.command()
+def serve(
+    config_dir: ConfigDir = None,
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default: settings, 127.0.0.1).",
+                                             show_default=False)] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default: settings, 8000).", show_default=False)] = None,
+) -> None:
+    """Serve the review site: Today's hits to triage, search and CSV export, trends, feed health.
+
+    It listens on 127.0.0.1 unless told otherwise; to let colleagues in, put it behind an HTTPS proxy
+    and set secure_cookies in settings.toml. Create accounts first with `monitor users add NAME`.
+
+    Example: monitor serve --port 8080
+    """
+    from .web.server import serve as run_server
+
+    config = _load(lambda: load_config(config_dir))
+    web = config.settings.web
+    host, port = host or web.host, port or web.port
+    if host not in ("127.0.0.1", "localhost", "::1") and not web.secure_cookies:
+        err.print(Text(f"warning: serving on {host} without secure_cookies: passwords and sessions cross the "
+                       "network in clear unless an HTTPS proxy is in front", style="yellow"))
+    with _database(config.settings.database_url) as session:
+        from .store.queries import list_users
+
+        if not list_users(session):
+            err.print(Text("note: nobody can sign in yet; create an account with: monitor users add NAME",
+                           style="yellow"))
+    err.print(Text(f"Review site on http://{host}:{port}/  (Ctrl-C stops it)"))
+    run_server(config, host=host, port=port)
+
+
+users_app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
+                        help="Accounts for the review site: add, list, change a password, remove.\n\n"
+                             "Example: monitor users add ana")
+app.add_typer(users_app, name="users")
+PasswordStdin = Annotated[bool, typer.Option("--password-stdin",
+                                             help="Read the password from standard input (for scripts).")]
+
+
+@users_app.command("add")
+def users_add(name: Annotated[str, typer.Argument(help="The name the person signs in with.")],
+              password_stdin: PasswordStdin = False, config_dir: ConfigDir = None) -> None:
+    """Create a review-site account; asks for the password twice (at least 10 characters).
+
+    Example: monitor users add ana
+    """
+    from .accounts import check_name
+    from .store import writes
+
+    name = _load(lambda: check_name(name.strip()))
+    password_hash = _new_password_hash(password_stdin)
+    settings = _load(lambda: load_settings(config_dir or default_config_dir()))
+    with _database(settings.database_url) as session:
+        _load(lambda: writes.add_user(session, name, password_hash))
+    print(f"Added {name}. They can sign in at the review site (monitor serve).")
+
+
+@users_app.command("password")
+def users_password(name: str, password_stdin: PasswordStdin = False, config_dir: ConfigDir = None) -> None:
+    """Set a new password; every browser signed in as the user is signed out.
+
+    Example: monitor users password ana
+    """
+    from .store import writes
+
+    password_hash = _new_password_hash(password_stdin)
+    with _user(name, config_dir) as (session, user):
+        writes.set_password(session, user.id, password_hash, sign_out=True)
+    print(f"Changed the password of {name}; their sessions are signed out.")
+
+
+@users_app.command("remove")
+def users_remove(name: str, config_dir: ConfigDir = None) -> None:
+    """Delete an account and sign it out everywhere; the decisions it made keep its name.
+
+    Example: monitor users remove ana
+    """
+    from .store import writes
+
+    with _user(name, config_dir) as (session, user):
+        writes.remove_user(session, user.id)
+    print(f"Removed {name}.")
+
+
+@users_app.command("list")
+def users_list(config_dir: ConfigDir = None) -> None:
+    """List the accounts and when each was last seen.
+
+    Example: monitor users list
+    """
+    from .store.queries import list_users
+
+    settings = _load(lambda: load_settings(config_dir or default_config_dir()))
+    with _database(settings.database_url) as session:
+        output.print_users(list_users(session))
+
+
+@contextmanager
+def _user(name: str, config_dir: Path | None) -> Iterator[tuple[Any, Any]]:
+    from .store.queries import user_named
+
+    settings = _load(lambda: load_settings(config_dir or default_config_dir()))
+    with _database(settings.database_url) as session:
+        user = user_named(session, name)
+        if user is None:
+            _fail(f"no user called {name!r} (see: monitor users list)")
+        yield session, user
+
+
+def _new_password_hash(from_stdin: bool) -> str:
+    from .accounts import hash_password
+
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return _load(lambda: hash_password(password))
+
+
 def _feeds_dir(ctx: typer.Context, config_dir: Path | None) -> Path:
     """`--config` given to the subcommand, else to `monitor feeds` itself, else the default."""
     parent = ctx.parent.params.get("config_dir") if ctx.parent else None

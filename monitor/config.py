@@ -17,6 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
@@ -56,6 +57,26 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _time_zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{value!r} is not a time zone name like 'America/New_York' or 'UTC'") from None
+    return value
+
+
+class WebSettings(_Strict):
+    """The review site (`monitor serve`), written as `[settings.web]`."""
+
+    host: str = "127.0.0.1"  # loopback only unless the admin says otherwise (then: behind a TLS proxy)
+    port: int = Field(8000, ge=1, le=65535)
+    base_url: str | None = None  # the address people reach it at, for links in emails
+    secure_cookies: bool = False  # true behind HTTPS: the session cookie is then never sent in clear
+    session_lifetime: Span = Field(parse_span("14d"), ge=timedelta(minutes=5))
+    visit_gap: Span = Field(parse_span("3h"), ge=timedelta(minutes=5))  # this long away starts a new visit
+    page_size: int = Field(50, ge=5, le=500)  # stories per page
+
+
 class Settings(_Strict):
     """How the monitor runs: where it stores, how it fetches, which model it tags with."""
 
@@ -81,6 +102,8 @@ class Settings(_Strict):
     spacy_model: str = defaults.SPACY_MODEL
     lock_file: str = defaults.LOCK_FILE
     log_file: str = defaults.LOG_FILE
+    time_zone: Annotated[str, AfterValidator(_time_zone)] = "UTC"  # the team's clock, for dates people read
+    web: WebSettings = WebSettings()
 
     @model_validator(mode="after")
     def _intervals_in_order(self) -> "Settings":

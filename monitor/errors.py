@@ -13,7 +13,8 @@
     │   └── PrivateAddress       key "private_address" (a page link pointing into a private network)
     ├── ParseError           fetched bytes are not a usable feed; key "not_a_feed" or "malformed"
     ├── ExtractError         an article page gave no usable text; key "extract_failed"
-    └── StoreError           the database refused a write or is out of date
+    ├── StoreError           the database refused a write or is out of date
+    └── AccountError         a review-site user name or password that cannot be accepted
 
 Library exceptions (httpx, feedparser, trafilatura, SQLAlchemy) are converted at the boundary of the
 stage that calls the library, with `raise ... from exc`, so callers only ever catch these.
@@ -105,3 +106,7 @@ class ExtractError(MonitorError):
 
 class StoreError(MonitorError):
     key = "store"
+
+
+class AccountError(MonitorError):
+    key = "account"

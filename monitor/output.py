@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, t
     from .pipeline.run import RunReport
     from .pipeline.subscribe import FoundFeed
     from .store.queries import FeedHealth, Hit
-    from .store.tables import Run
+    from .store.tables import Run, User
 
 # Piped output (cron mail, CI logs, files) gets a wide page rather than rich's 80-column default.
 console = Console(width=None if sys.stdout.isatty() else 160)
@@ -198,3 +198,13 @@ def print_import(result: AddResult, skipped: list[Subscription], *, source: str,
     verb = "would be added" if dry_run else "added"
     console.print(f"{len(result.added)} {verb}, {len(result.present)} already present, {len(skipped)} skipped.",
                   markup=False, highlight=False)
+
+
+def print_users(users: list[User]) -> None:
+    if not users:
+        console.print("No accounts yet: monitor users add NAME")
+        return
+    table = Table("Name", "Created", "Last seen", "Enabled")
+    for user in users:
+        table.add_row(Text(user.name), _when(user.created_at), _when(user.last_seen_at), "yes" if user.enabled else "no")
+    console.print(table)

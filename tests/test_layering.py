@@ -13,7 +13,8 @@ PACKAGE = Path(monitor.__file__).parent
 STAGES = ("fetch", "parse", "extract", "tag", "store")
 # Which part of monitor/ alone may import each library.
 OWNERS = {"httpx": "fetch", "httpcore": "fetch", "feedparser": "parse", "trafilatura": "extract", "spacy": "tag",
-          "sqlalchemy": "store", "sqlmodel": "store", "listparser": "opml", "tomlkit": "feedlist"}
+          "sqlalchemy": "store", "sqlmodel": "store", "listparser": "opml", "tomlkit": "feedlist",
+          "fastapi": "web", "starlette": "web", "uvicorn": "web", "jinja2": "web", "argon2": "accounts"}
 
 
 def imports(path: Path) -> set[str]:
@@ -58,3 +59,11 @@ def test_stages_never_import_each_other(path: Path) -> None:
 
 def test_public_names_are_pinned() -> None:
     assert sorted(monitor.__all__) == ["Config", "MonitorError", "__version__", "load_config"]
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) == "web"], ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_site_reads_through_store_and_never_runs_the_pipeline(path: Path) -> None:
+    for name in imports(path):
+        parts = name.split(".")
+        if parts[0] == "monitor" and len(parts) > 1:
+            assert parts[1] not in ("fetch", "parse", "extract", "tag", "pipeline"), f"{path.name} imports {name}"

@@ -1,4 +1,7 @@
-"""Named reads for the command line (and later the review site and digest): no `select()` elsewhere."""
+"""Named reads for the command line, the review site's health page and sign-in: no `select()` outside store/.
+
+The hit list behind the review site and its export is in `hits.py`.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .tables import Article, Feed, Mention, MentionKind, Quote, Review, ReviewStatus, Run
+from .tables import Article, Feed, Mention, MentionKind, Quote, Review, ReviewStatus, Run, User, UserSession
+from .types import utcnow
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,44 @@ def feed_health(session: Session) -> list[FeedHealth]:
 
 def last_run(session: Session) -> Run | None:
     return session.execute(select(Run).order_by(Run.id.desc()).limit(1)).scalars().first()
+
+
+@dataclass(frozen=True)
+class HealthSummary:
+    failing_feeds: int
+    last_run_at: datetime | None  # when the latest finished pass ended
+    last_status: str | None
+
+
+def health_summary(session: Session) -> HealthSummary:
+    """The few numbers behind the health badge every page shows: cheap enough to ask on every request."""
+    failing = session.execute(
+        select(func.count(Feed.id)).where(Feed.enabled.is_(True), Feed.error_count > 0)).scalar_one()
+    run = session.execute(select(Run).where(Run.finished_at.is_not(None)).order_by(Run.id.desc()).limit(1)
+                          ).scalars().first()
+    return HealthSummary(failing, run.finished_at if run else None, str(run.status) if run else None)
+
+
+def recent_runs(session: Session, limit: int = 20) -> list[Run]:
+    """The latest passes, newest first, for the health page."""
+    return list(session.execute(select(Run).order_by(Run.id.desc()).limit(limit)).scalars())
+
+
+def user_named(session: Session, name: str) -> User | None:
+    return session.execute(select(User).where(User.name == name)).scalars().first()
+
+
+def list_users(session: Session) -> list[User]:
+    return list(session.execute(select(User).order_by(User.name)).scalars())
+
+
+def signed_in(session: Session, token_hash: str) -> tuple[User, UserSession] | None:
+    """The enabled user behind a session token, if the session has not expired."""
+    found = session.execute(
+        select(User, UserSession).join(UserSession, UserSession.user_id == User.id)
+        .where(UserSession.token_hash == token_hash, UserSession.expires_at > utcnow(), User.enabled.is_(True))
+    ).first()
+    return (found[0], found[1]) if found else None
 
 
 def count_rows(session: Session) -> dict[str, int]:

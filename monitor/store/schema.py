@@ -11,9 +11,12 @@ from sqlalchemy import Column, Engine, inspect, text
 from sqlalchemy.schema import CreateIndex
 from sqlmodel import SQLModel
 
+from . import dialect
+
 
 def upgrade(engine: Engine) -> list[str]:
-    """Create what is missing; return a line per change made (empty for an up-to-date database)."""
+    """Create what is missing; return a line per change made (empty for an up-to-date or a new database)."""
+    fresh = not inspect(engine).get_table_names()
     SQLModel.metadata.create_all(engine)  # new tables, with their indexes
     inspector = inspect(engine)
     changes: list[str] = []
@@ -29,7 +32,8 @@ def upgrade(engine: Engine) -> list[str]:
                 if index.name not in indexes:
                     connection.execute(CreateIndex(index, if_not_exists=True))
                     changes.append(f"added index {index.name}")
-    return changes
+        changes += dialect.install_search(connection)
+    return [] if fresh else changes
 
 
 def _add_column(engine: Engine, table: str, column: Column) -> str:

@@ -3,7 +3,9 @@
     Feed 1─* Article 1─* Mention      (topic or person found in the article)
                       1─* Quote        (direct quotation, with speaker)
                       1─1 Review       (what a reviewer decided)
+                      1─* StoryShingle (its story sketch: copies of one story across outlets share values)
     Run                                (one cron pass, with its counts and errors)
+    User 1─* UserSession               (people who sign in to the review site, and their sign-ins)
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from .types import UTCDateTime, utcnow
@@ -55,7 +57,13 @@ class Feed(SQLModel, table=True):
 class Article(SQLModel, table=True):
     """One story, stored once however many feeds carry it: the normalised URL is its identity."""
 
-    __table_args__ = (Index("ix_article_fetched_at", "fetched_at"), Index("ix_article_content_hash", "content_hash"))
+    __table_args__ = (
+        Index("ix_article_fetched_at", "fetched_at"),
+        Index("ix_article_content_hash", "content_hash"),
+        # Everything the review site's lists filter, group and count by, so they read this index and not the
+        # rows (which hold the whole text): ten times faster at 50,000 articles (bench/web.py).
+        Index("ix_article_list", "fetched_at", "published_at", "story_id", "outlet"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     url: str = Field(unique=True)
@@ -73,6 +81,7 @@ class Article(SQLModel, table=True):
     text_note: str | None = None  # why the page text was not used, when it was not
     canonical_url: str | None = None  # the page's own canonical address, when the page was fetched
     content_hash: str
+    story_id: int | None = Field(default=None, index=True)  # id of the first stored copy of the same story
 
 
 class MentionKind(StrEnum):
@@ -113,19 +122,31 @@ class Quote(SQLModel, table=True):
     confidence: float | None = None  # how sure the attribution is, 0..1
 
 
+class StoryShingle(SQLModel, table=True):
+    """One value of an article's story sketch (`monitor.stories`): looked up by value to find earlier copies."""
+
+    __table_args__ = (Index("ix_storyshingle_value", "value"),)
+
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", primary_key=True)
+    value: int = Field(sa_type=BigInteger, primary_key=True)
+
+
 class ReviewStatus(StrEnum):
     NEW = "new"
     RELEVANT = "relevant"
     IRRELEVANT = "irrelevant"
-    STARRED = "starred"
 
 
 class Review(SQLModel, table=True):
-    """A reviewer's decision on an article; one per article, the latest wins."""
+    """A reviewer's decision on an article; one per article, the latest wins. A star is kept apart from the
+    verdict (as in Miniflux): "relevant and starred" is the usual case."""
+
+    __table_args__ = (Index("ix_review_status", "status", "starred"),)
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", unique=True)
     status: ReviewStatus = ReviewStatus.NEW
+    starred: bool = False
     note: str | None = Field(default=None, sa_column=Column(Text))
     reviewer: str | None = None
     updated_at: datetime = _when(default_factory=utcnow)
@@ -148,3 +169,29 @@ class Run(SQLModel, table=True):
     status: RunStatus = RunStatus.RUNNING
     counts: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     errors: list[dict[str, str]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class User(SQLModel, table=True):
+    """Someone who signs in to the review site. Only an Argon2 hash of the password is kept."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    password_hash: str
+    enabled: bool = True
+    created_at: datetime = _when(default_factory=utcnow)
+    last_seen_at: datetime | None = _when(default=None)  # latest request
+    visit_started_at: datetime | None = _when(default=None)  # start of the current visit
+    previous_visit_at: datetime | None = _when(default=None)  # start of the visit before: "since your last visit"
+
+
+class UserSession(SQLModel, table=True):
+    """A signed-in browser. The cookie holds a random token; only its SHA-256 is stored, so a leaked
+    database does not sign anyone in. Signing out deletes the row."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(unique=True)
+    user_id: int = Field(foreign_key="user.id", ondelete="CASCADE", index=True)
+    csrf_token: str
+    created_at: datetime = _when(default_factory=utcnow)
+    expires_at: datetime = _when()
+    user_agent: str | None = None

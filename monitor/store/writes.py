@@ -10,15 +10,24 @@ import hashlib
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from .. import stories
 from ..config import FeedConfig
 from ..errors import StoreError
 from ..records import ArticleText, Entry, Fetched, Outcome, Tags
-from .tables import Article, Feed, Mention, MentionKind, Quote, Review, ReviewStatus, Run, RunStatus
+from .tables import (Article, Feed, Mention, MentionKind, Quote, Review, ReviewStatus, Run, RunStatus, StoryShingle,
+                     User, UserSession)
 from .types import utcnow
+
+# Copies of a story are looked for among the articles stored this long before it.
+STORY_WINDOW = timedelta(days=7)
+# Sketch values an earlier article must share to be compared at all (of stories.SKETCH_SIZE).
+STORY_MIN_SHARED = 4
+# How often a user's "last seen" time is written at most.
+VISIT_TICK = timedelta(minutes=1)
 
 
 def sync_feeds(session: Session, feeds: Iterable[FeedConfig]) -> dict[str, Feed]:
@@ -68,6 +77,7 @@ def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleT
     session.add(article)
     try:
         session.flush()
+        _join_story(session, article)
         if tags.is_hit:
             session.add_all(_mentions(article.id, tags) + _quotes(article.id, tags))
         session.commit()
@@ -80,6 +90,34 @@ def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleT
         session.rollback()
         raise StoreError(f"{entry.url}: could not store the article: {exc}") from exc
     return Outcome.HIT if tags.is_hit else Outcome.STORED
+
+
+def _join_story(session: Session, article: Article) -> None:
+    """Give the article the story id of an earlier copy (another outlet's wire copy), or its own id.
+
+    Candidates are recent articles sharing sketch values, found through the value index; the sketches
+    themselves then decide. Runs inside the article's transaction, so a crash leaves no half story.
+    """
+    assert article.id is not None
+    sketch = stories.sketch(article.title, article.text)
+    article.story_id = article.id
+    if not sketch:
+        return
+    session.add_all(StoryShingle(article_id=article.id, value=value) for value in sketch)
+    recent = article.fetched_at - STORY_WINDOW
+    shared = func.count(StoryShingle.value)
+    candidates = session.execute(
+        select(StoryShingle.article_id, Article.story_id)
+        .join(Article, Article.id == StoryShingle.article_id)
+        .where(StoryShingle.value.in_(sketch), StoryShingle.article_id != article.id, Article.fetched_at >= recent)
+        .group_by(StoryShingle.article_id, Article.story_id)
+        .having(shared >= STORY_MIN_SHARED).order_by(shared.desc(), StoryShingle.article_id).limit(5)
+    ).all()
+    for other_id, story_id in candidates:
+        theirs = session.execute(select(StoryShingle.value).where(StoryShingle.article_id == other_id)).scalars()
+        if stories.same_story(sketch, sorted(theirs)):
+            article.story_id = story_id or other_id
+            return
 
 
 def _mentions(article_id: int | None, tags: Tags) -> list[Mention]:
@@ -164,14 +202,91 @@ def finish_run(session: Session, run_id: int, *, status: RunStatus, counts: dict
     session.commit()
 
 
-def save_review(session: Session, article_id: int, *, status: ReviewStatus, note: str | None = None,
-                reviewer: str | None = None) -> Review:
-    """The single write path for a reviewer's decision (the review site and the CLI both call it)."""
-    review = session.execute(select(Review).where(Review.article_id == article_id)).scalars().first()
-    review = review or Review(article_id=article_id)
-    review.status, review.reviewer, review.updated_at = status, reviewer, utcnow()
-    if note is not None:
-        review.note = note
-    session.add(review)
+def save_reviews(session: Session, article_ids: Iterable[int], *, reviewer: str, status: ReviewStatus | None = None,
+                 starred: bool | None = None, note: str | None = None) -> int:
+    """The single write path for reviewers' decisions (review site, CLI, tests): set what is given, keep the rest.
+
+    One transaction for the whole selection, so a bulk action is all done or not at all. Returns how many
+    articles it touched; unknown ids are skipped.
+    """
+    ids = sorted(set(article_ids))
+    known = set(session.execute(select(Article.id).where(Article.id.in_(ids))).scalars()) if ids else set()
+    for attempt in (1, 2):  # a colleague may create the same review row between our read and our write
+        existing = {r.article_id: r for r in
+                    session.execute(select(Review).where(Review.article_id.in_(known))).scalars()}
+        now = utcnow()
+        try:
+            for article_id in sorted(known):
+                review = existing.get(article_id) or Review(article_id=article_id)
+                if status is not None:
+                    review.status = status
+                if starred is not None:
+                    review.starred = starred
+                if note is not None:
+                    review.note = note.strip() or None
+                review.reviewer, review.updated_at = reviewer, now
+                session.add(review)
+            session.commit()
+            return len(known)
+        except IntegrityError as exc:
+            session.rollback()
+            if attempt == 2:
+                raise StoreError(f"could not save the review of {len(known)} articles: {exc.orig}") from exc
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise StoreError(f"could not save the review of {len(known)} articles: {exc}") from exc
+    return 0  # not reached
+
+
+def add_user(session: Session, name: str, password_hash: str) -> User:
+    """A new review-site user; StoreError when the name is taken."""
+    user = User(name=name, password_hash=password_hash)
+    session.add(user)
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        raise StoreError(f"a user called {name!r} already exists") from None
+    return user
+
+
+def set_password(session: Session, user_id: int, password_hash: str, *, sign_out: bool) -> None:
+    """Change a password; with sign_out, every browser signed in as the user is signed out."""
+    session.execute(update(User).where(User.id == user_id).values(password_hash=password_hash))
+    if sign_out:
+        session.execute(delete(UserSession).where(UserSession.user_id == user_id))
     session.commit()
-    return review
+
+
+def remove_user(session: Session, user_id: int) -> None:
+    """Delete the user and their sessions; their past decisions keep the name they were made under."""
+    session.execute(delete(UserSession).where(UserSession.user_id == user_id))
+    session.execute(delete(User).where(User.id == user_id))
+    session.commit()
+
+
+def open_session(session: Session, user_id: int, *, token_hash: str, csrf_token: str, lifetime: timedelta,
+                 user_agent: str | None) -> None:
+    """Record a sign-in; expired sessions of anyone are cleared on the way."""
+    now = utcnow()
+    session.execute(delete(UserSession).where(UserSession.expires_at < now))
+    session.add(UserSession(token_hash=token_hash, user_id=user_id, csrf_token=csrf_token, expires_at=now + lifetime,
+                            user_agent=(user_agent or "")[:200] or None))
+    session.commit()
+
+
+def close_session(session: Session, token_hash: str) -> None:
+    session.execute(delete(UserSession).where(UserSession.token_hash == token_hash))
+    session.commit()
+
+
+def note_visit(session: Session, user: User, *, gap: timedelta) -> None:
+    """Keep "since your last visit" true: a request after `gap` of silence starts a new visit."""
+    now = utcnow()
+    if user.last_seen_at is not None and now - user.last_seen_at < VISIT_TICK:
+        return  # no write per page view
+    if user.last_seen_at is None or now - user.last_seen_at > gap:
+        user.previous_visit_at, user.visit_started_at = user.visit_started_at, now
+    user.last_seen_at = now
+    session.add(user)
+    session.commit()

@@ -242,7 +242,8 @@ def test_reanalyze_follows_the_watchlist_and_keeps_reviews(sample_config: Path) 
     db = load_config(sample_config).settings.database_url
     with connect(db) as session:
         reviewed = session.execute(select(Mention.article_id).where(Mention.key == "local-enforcement")).scalars().first()
-        writes.save_review(session, reviewed, status=ReviewStatus.RELEVANT, note="for the board memo")
+        writes.save_reviews(session, [reviewed], reviewer="ana", status=ReviewStatus.RELEVANT,
+                            note="for the board memo")
         before = Counter(session.execute(select(Mention.key)).scalars())
     watchlist = sample_config / "watchlist.toml"
     text = watchlist.read_text()

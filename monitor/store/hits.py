@@ -1,0 +1,302 @@
+"""Named reads behind the review site, the CSV export and (later) the digest: hits under a filter, one
+article in full, mentions per day. Pages are counted in stories, so copies of one story never straddle
+two pages.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from . import dialect
+from .tables import Article, Mention, MentionKind, Quote, Review, ReviewStatus
+
+# What a reviewer can narrow the list to, beside the verdicts themselves.
+STATUS_FILTERS = ("new", "relevant", "irrelevant", "starred", "reviewed")
+
+
+@dataclass(frozen=True)
+class HitFilter:
+    """Everything the hit list can be narrowed by; each field is one URL parameter of the review site."""
+
+    seen_since: datetime | None = None  # first stored at or after (the Today page: since the last visit)
+    start: datetime | None = None  # dated (published, or first seen when undated) at or after
+    end: datetime | None = None  # ... and before
+    topic: str | None = None
+    person: str | None = None
+    outlet: str | None = None
+    status: str | None = None  # one of STATUS_FILTERS
+    text: str = ""  # web-search syntax: words, "phrases", -excluded, OR
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str  # "topic" | "person" | "quote"
+    key: str | None  # topic or person id; for a quote, the watched speaker's id
+    start: int
+    end: int
+    text: str = ""
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    person: str | None
+    role: str | None
+    confidence: float | None
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    status: str = ReviewStatus.NEW.value
+    starred: bool = False
+    note: str | None = None
+    reviewer: str | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class HitRow:
+    """One stored article that mentions something watched, with what the list and export show of it."""
+
+    id: int
+    story_id: int
+    outlet: str
+    title: str
+    link: str
+    author: str | None
+    published_at: datetime | None
+    fetched_at: datetime
+    title_text: str  # headline + body, the string mention offsets point into
+    topics: list[str]
+    people: list[str]
+    mentions: list[Span]
+    quotes: list[QuoteView]
+    review: ReviewView
+
+    @property
+    def dated(self) -> datetime:
+        return self.published_at or self.fetched_at
+
+
+@dataclass(frozen=True)
+class HitPage:
+    rows: list[HitRow]  # newest story first; copies of a story next to each other, earliest copy first
+    stories: int  # stories matching the filter, on every page
+    articles: int  # articles matching the filter, on every page
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    row: HitRow
+    text_source: str
+    text_note: str | None
+    canonical_url: str | None
+    copies: list[HitRow] = field(default_factory=list)  # other outlets' copies of the story
+
+
+_DATED = func.coalesce(Article.published_at, Article.fetched_at)
+_STORY = func.coalesce(Article.story_id, Article.id)  # articles stored before stories were kept: their own story
+_IS_HIT = exists(select(Mention.id).where(Mention.article_id == Article.id))
+
+
+def _conditions(session: Session, where: HitFilter) -> list[ColumnElement[bool]]:
+    def mentions(kind: MentionKind, key: str) -> ColumnElement[bool]:
+        return exists(select(Mention.id).where(Mention.article_id == Article.id, Mention.kind == kind,
+                                               Mention.key == key))
+
+    conditions = [_IS_HIT]
+    if where.seen_since is not None:
+        conditions.append(Article.fetched_at >= where.seen_since)
+    if where.start is not None:
+        conditions.append(_DATED >= where.start)
+    if where.end is not None:
+        conditions.append(_DATED < where.end)
+    if where.topic:
+        conditions.append(mentions(MentionKind.TOPIC, where.topic))
+    if where.person:
+        conditions.append(mentions(MentionKind.PERSON, where.person))
+    if where.outlet:
+        conditions.append(Article.outlet == where.outlet)
+    if where.status:
+        conditions.append(_status_condition(where.status))
+    if where.text.strip():
+        found = dialect.search_condition(session.get_bind().dialect.name, Article.id, Article.title, Article.text,
+                                         where.text)
+        if found is not None:
+            conditions.append(found)
+    return conditions
+
+
+def _status_condition(status: str) -> ColumnElement[bool]:
+    review = aliased(Review)  # the list's own query joins Review too; an alias keeps this one separate
+    reviewed = select(review.id).where(review.article_id == Article.id)
+    if status == "new":
+        return ~exists(reviewed.where(review.status != ReviewStatus.NEW))
+    if status == "starred":
+        return exists(reviewed.where(review.starred.is_(True)))
+    if status == "reviewed":
+        return exists(reviewed.where(review.status != ReviewStatus.NEW))
+    return exists(reviewed.where(review.status == ReviewStatus(status)))
+
+
+def find_hits(session: Session, where: HitFilter, *, limit: int = 50, offset: int = 0) -> HitPage:
+    """One page of `limit` stories, newest first, with every matching copy of each."""
+    conditions = _conditions(session, where)
+    newest = func.max(_DATED)
+    page = session.execute(
+        select(_STORY.label("story"), newest, func.count().over(), func.sum(func.count()).over())
+        .where(*conditions).group_by(_STORY).order_by(newest.desc(), _STORY.desc()).limit(limit).offset(offset)
+    ).all()
+    if page:
+        stories, articles = page[0][2], int(page[0][3])
+    else:  # past the last page: the totals still say what the filter holds
+        counted = select(_STORY.label("story"), Article.id).where(*conditions).subquery()
+        stories, articles = session.execute(
+            select(func.count(func.distinct(counted.c.story)), func.count(counted.c.id))).one()
+    order = {story: position for position, (story, *_) in enumerate(page)}
+    ids = list(session.execute(select(Article.id).where(*conditions, _in_stories(list(order)))).scalars())
+    rows = _rows(session, ids)
+    rows.sort(key=lambda row: (order[row.story_id], row.dated, row.id))
+    return HitPage(rows=rows, stories=stories, articles=articles)
+
+
+def iter_hits(session: Session, where: HitFilter, *, batch: int = 500) -> Iterator[HitRow]:
+    """Every article matching the filter, in the list's order, without their text (the CSV export):
+    one ordered pass for the ids, then the rows a batch at a time, so memory stays flat."""
+    conditions = _conditions(session, where)
+    newest = func.max(_DATED).over(partition_by=_STORY)
+    ordered = select(Article.id, _STORY.label("story"), _DATED.label("dated"), newest.label("newest")) \
+        .where(*conditions).subquery()
+    ids = list(session.execute(select(ordered.c.id).order_by(
+        ordered.c.newest.desc(), ordered.c.story.desc(), ordered.c.dated, ordered.c.id)).scalars())
+    for start in range(0, len(ids), batch):
+        chunk = ids[start:start + batch]
+        found = {row.id: row for row in _rows(session, chunk, with_text=False)}
+        yield from (found[i] for i in chunk if i in found)
+
+
+def _in_stories(stories: list[int]) -> ColumnElement[bool]:
+    """Membership in these stories through the story_id index (coalesce() would hide it from the planner)."""
+    return or_(Article.story_id.in_(stories), and_(Article.story_id.is_(None), Article.id.in_(stories)))
+
+
+_LIST_COLUMNS = (Article.id, Article.story_id, Article.outlet, Article.title, Article.link, Article.author,
+                 Article.published_at, Article.fetched_at)
+
+
+def _rows(session: Session, ids: list[int], *, with_text: bool = True) -> list[HitRow]:
+    """The articles with these ids as list rows; plain columns rather than ORM objects, which cost more
+    than the query at export sizes."""
+    columns = (*_LIST_COLUMNS, Article.text if with_text else literal(""),
+               Review.status, Review.starred, Review.note, Review.reviewer, Review.updated_at)
+    found = []
+    for chunk in _chunks(ids):
+        found += session.execute(
+            select(*columns).outerjoin(Review, Review.article_id == Article.id).where(Article.id.in_(chunk))).all()
+    spans = _spans(session, ids)
+    quotes = _quotes(session, ids)
+    return [_row(values, spans[values[0]], quotes[values[0]]) for values in found]
+
+
+def _row(values: Any, spans: list[Span], quotes: list[QuoteView]) -> HitRow:
+    id, story_id, outlet, title, link, author, published_at, fetched_at, text, *review = values
+    status, starred, note, reviewer, updated_at = review
+    return HitRow(
+        id=id, story_id=story_id or id, outlet=outlet, title=title, link=link, author=author,
+        published_at=published_at, fetched_at=fetched_at, title_text=f"{title}\n\n{text}" if title else text,
+        topics=sorted({s.key for s in spans if s.kind == MentionKind.TOPIC and s.key}),
+        people=sorted({s.key for s in spans if s.kind == MentionKind.PERSON and s.key}),
+        mentions=spans, quotes=quotes,
+        review=ReviewView(str(status), bool(starred), note, reviewer, updated_at) if status else ReviewView(),
+    )
+
+
+def _spans(session: Session, ids: list[int]) -> dict[int, list[Span]]:
+    found: dict[int, list[Span]] = defaultdict(list)
+    columns = (Mention.article_id, Mention.kind, Mention.key, Mention.start, Mention.end, Mention.text, Mention.reason)
+    for chunk in _chunks(ids):
+        query = select(*columns).where(Mention.article_id.in_(chunk)).order_by(Mention.article_id, Mention.start)
+        for article_id, kind, *rest in session.execute(query).all():
+            found[article_id].append(Span(str(kind), *rest))
+    return found
+
+
+def _quotes(session: Session, ids: list[int]) -> dict[int, list[QuoteView]]:
+    found: dict[int, list[QuoteView]] = defaultdict(list)
+    columns = (Quote.article_id, Quote.text, Quote.start, Quote.end, Quote.speaker, Quote.person_key, Quote.role,
+               Quote.confidence)
+    for chunk in _chunks(ids):
+        query = select(*columns).where(Quote.article_id.in_(chunk)).order_by(Quote.article_id, Quote.start)
+        for article_id, *rest in session.execute(query).all():
+            found[article_id].append(QuoteView(*rest))
+    return found
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def article_view(session: Session, article_id: int) -> ArticleView | None:
+    """One stored article in full, whether or not it is a hit, with its story's other copies."""
+    article = session.get(Article, article_id)
+    if article is None:
+        return None
+    row = _rows(session, [article_id])[0]
+    others = session.execute(select(Article.id).where(_in_stories([row.story_id]), Article.id != article_id)).scalars()
+    copies = sorted(_rows(session, list(others)), key=lambda copy: (copy.dated, copy.id))
+    return ArticleView(row=row, text_source=article.text_source, text_note=article.text_note,
+                       canonical_url=article.canonical_url, copies=copies)
+
+
+def hit_outlets(session: Session) -> list[str]:
+    """Outlets that have ever had a hit, for the filter's outlet list."""
+    return list(session.execute(select(Article.outlet).where(_IS_HIT).distinct().order_by(Article.outlet)).scalars())
+
+
+def mentions_per_day(session: Session, segments: list[tuple[datetime, datetime, int]]) -> dict[tuple[str, date], int]:
+    """Articles mentioning each topic per local day, counted in the database. `segments` cut the range where the
+    team's UTC offset changes (`timespec.offset_segments`), so each piece has one fixed offset."""
+    counts: dict[tuple[str, date], int] = defaultdict(int)
+    dialect_name = session.get_bind().dialect.name
+    for start, end, offset in segments:
+        day = dialect.local_day(dialect_name, _DATED, offset)
+        query = (
+            select(Mention.key, day, func.count(func.distinct(Mention.article_id)))
+            .join(Article, Article.id == Mention.article_id)
+            .where(Mention.kind == MentionKind.TOPIC, _DATED >= start, _DATED < end)
+            .group_by(Mention.key, day)
+        )
+        for key, local, count in session.execute(query).all():
+            counts[(key, date.fromisoformat(local))] += count
+    return counts
+
+
+def article_ids_in_stories(session: Session, article_ids: list[int]) -> list[int]:
+    """The given articles and every copy of their stories: a reviewer's decision on a story covers its copies."""
+    if not article_ids:
+        return []
+    stories = select(_STORY).where(Article.id.in_(article_ids)).scalar_subquery()
+    return list(session.execute(select(Article.id).where(or_(Article.id.in_(article_ids), _STORY.in_(stories))))
+                .scalars())
+
+
+def reviews_since(session: Session, since: datetime, article_ids: list[int]) -> dict[int, ReviewView]:
+    """Decisions on these articles made after `since`: how an open page learns of colleagues' work."""
+    found: dict[int, ReviewView] = {}
+    for chunk in _chunks(sorted(set(article_ids))):
+        query = select(Review).where(Review.article_id.in_(chunk), Review.updated_at > since)
+        for r in session.execute(query).scalars():
+            found[r.article_id] = ReviewView(str(r.status), r.starred, r.note, r.reviewer, r.updated_at)
+    return found

@@ -1,0 +1,160 @@
+"""The hit list (Today and any filtered view), its CSV export, and reviewers' decisions on it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
+
+from ...store import hits as store_hits
+from ...store import writes
+from ...store.hits import HitFilter, HitRow
+from ...store.tables import ReviewStatus
+from ...store.types import utcnow
+from ..deps import CheckedDep, SessionDep, ViewerDep
+from ..filters import FilterParams, to_hit_filter
+from ..render import Page, PageDep, labels, local_target
+from ..views import Clock, group_stories, snippet
+
+router = APIRouter(tags=["hits"])
+
+TODAY_DEFAULT = timedelta(hours=24)
+
+
+def _params(request: Request) -> FilterParams:
+    return FilterParams.from_query(dict(request.query_params))
+
+
+def _filter(page: Page, params: FilterParams) -> tuple[HitFilter, list[str]]:
+    watchlist = page.config.watchlist
+    return to_hit_filter(params, page.config.settings.time_zone, {t.id for t in watchlist.topics},
+                         {p.id for p in watchlist.people}, utcnow())
+
+
+@router.get("/")
+def today(request: Request, page: PageDep) -> Response:
+    """Hits first stored since the reader's previous visit (or the last 24 hours), newest first."""
+    since = page.viewer.user.previous_visit_at or utcnow() - TODAY_DEFAULT
+    params = replace(_params(request), after=since.isoformat(timespec="seconds"))
+    where, problems = _filter(page, params)
+    return _list(page, params, where, problems, today_since=since)
+
+
+@router.get("/hits")
+def hit_list(request: Request, page: PageDep) -> Response:
+    params = _params(request)
+    where, problems = _filter(page, params)
+    return _list(page, params, where, problems, today_since=None)
+
+
+def _list(page: Page, params: FilterParams, where: HitFilter, problems: list[str],
+          today_since: datetime | None) -> Response:
+    size = page.config.settings.web.page_size
+    found = store_hits.find_hits(page.session, where, limit=size, offset=(params.page - 1) * size)
+    names = labels(page.config)
+    groups = group_stories(found.rows)
+    return page.render(
+        "hits.html", params=params, problems=problems, groups=groups, found=found, today_since=today_since,
+        snippets={row.id: snippet(row, names) for row in found.rows},
+        pages=max(1, -(-found.stories // size)), outlets=store_hits.hit_outlets(page.session),
+        topics=page.config.watchlist.topics, people=page.config.watchlist.people,
+        statuses=store_hits.STATUS_FILTERS, here=str(page.request.url.path) + _query(page.request),
+    )
+
+
+def _query(request: Request) -> str:
+    return f"?{request.url.query}" if request.url.query else ""
+
+
+CSV_CHUNK = 256 * 1024  # bytes of CSV sent at a time
+CSV_COLUMNS = ["story", "article", "date", "outlet", "headline", "url", "topics", "people", "status", "starred",
+               "note", "reviewed_by", "reviewed_at", "quotes", "author"]
+
+
+@router.get("/hits.csv")
+def export(request: Request, page: PageDep) -> Response:
+    """Every article the same filter shows (all pages, each copy of a story on its own row), for Excel:
+    UTF-8 with a byte-order mark, and cells that would start a formula defused."""
+    params = _params(request)
+    where, _ = _filter(page, params)
+    clock = Clock(page.config.settings.time_zone, utcnow())
+    names = labels(page.config)
+    rows = store_hits.iter_hits(page.session, where)
+    stamp = clock.local(utcnow()).strftime("%Y-%m-%d-%H%M")
+    return StreamingResponse(
+        _csv_lines(rows, clock, names), media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="monitor-hits-{stamp}.csv"'})
+
+
+def _csv_lines(rows: Iterator[HitRow], clock: Clock, names: dict[str, str]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    buffer.write("\ufeff")
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        quotes = " | ".join(f"{q.speaker or 'unattributed'}: \u201c{q.text}\u201d" for q in row.quotes if q.person)
+        writer.writerow([_cell(value) for value in (
+            row.story_id, row.id, clock.iso(row.dated), row.outlet, row.title, row.link,
+            "; ".join(names.get(t, t) for t in row.topics), "; ".join(names.get(p, p) for p in row.people),
+            row.review.status, "yes" if row.review.starred else "", row.review.note or "", row.review.reviewer or "",
+            clock.iso(row.review.updated_at), quotes, row.author or "")])
+        if buffer.tell() > CSV_CHUNK:  # a chunk per row would cost a thread hop each
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _cell(value: object) -> object:
+    """Text a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading apostrophe (OWASP)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+ACTIONS = {
+    "relevant": {"status": ReviewStatus.RELEVANT},
+    "irrelevant": {"status": ReviewStatus.IRRELEVANT},
+    "new": {"status": ReviewStatus.NEW},  # undo a verdict
+    "star": {"starred": True},
+    "unstar": {"starred": False},
+}
+
+
+@router.post("/reviews")
+def review(request: Request, session: SessionDep, viewer: CheckedDep,
+           action: Annotated[str, Form()], article_id: Annotated[list[int], Form()] = [],  # noqa: B006
+           note: Annotated[str | None, Form()] = None, next: Annotated[str, Form()] = "/") -> Response:
+    """Set a verdict, a star or a note on articles (one, or a bulk selection). A decision covers every copy
+    of the story. Scripts get JSON with the new state; plain forms are sent back to the list."""
+    if action != "note" and action not in ACTIONS:
+        return JSONResponse({"error": f"unknown action {action!r}"}, status_code=400)
+    if action == "note" and note is None:
+        return JSONResponse({"error": "a note action needs a note"}, status_code=400)
+    ids = store_hits.article_ids_in_stories(session, article_id)
+    changes = ACTIONS.get(action, {})
+    count = writes.save_reviews(session, ids, reviewer=viewer.name, note=note if action == "note" else None,
+                                **changes)  # type: ignore[arg-type]
+    if "application/json" in request.headers.get("accept", ""):
+        return JSONResponse({"updated": count, "articles": sorted(ids), "reviewer": viewer.name, "action": action})
+    return RedirectResponse(local_target(next), status_code=303)
+
+
+@router.get("/reviews")
+def recent_reviews(session: SessionDep, _viewer: ViewerDep, since: datetime, ids: str = "") -> Response:
+    """Decisions made since `since` on the stories a page shows (ids: space-separated article ids); the page
+    asks every half minute, so a colleague's verdict appears without a reload."""
+    wanted = [int(part) for part in ids.split() if part.isdigit()][:2000]
+    since = since if since.tzinfo else since.replace(tzinfo=UTC)
+    found = store_hits.reviews_since(session, since, wanted)
+    return JSONResponse({
+        "now": utcnow().isoformat(),
+        "reviews": {str(article_id): {"status": r.status, "starred": r.starred, "note": r.note, "reviewer": r.reviewer}
+                    for article_id, r in found.items()},
+    })

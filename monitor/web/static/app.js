@@ -1,0 +1,199 @@
+// Keyboard triage for the hit list and article pages. Every shortcut has a button that does the same
+// without JavaScript; this script only saves the round trip (forms are posted with fetch, the page is
+// updated in place) and adds the keys. Miniflux's bindings: j/k move, r/n/s/e/x act, / searches, ? helps.
+"use strict";
+
+(() => {
+  const csrf = document.querySelector('meta[name="csrf-token"]')?.content;
+  const stories = () => Array.from(document.querySelectorAll(".story"));
+  let current = -1;
+
+  function flash(message, bad = false) {
+    const box = document.getElementById("flash");
+    if (!box) return;
+    box.textContent = message;
+    box.className = "show" + (bad ? " bad" : "");
+    clearTimeout(flash.timer);
+    flash.timer = setTimeout(() => { box.className = ""; }, bad ? 6000 : 1800);
+  }
+
+  function select(index) {
+    const all = stories();
+    if (!all.length) return;
+    current = Math.max(0, Math.min(index, all.length - 1));
+    all.forEach((story, i) => story.classList.toggle("current", i === current));
+    all[current].focus({ preventScroll: true });
+    all[current].scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }
+
+  const currentStory = () => (current >= 0 ? stories()[current] : stories().length === 1 ? stories()[0] : null);
+
+  const VERDICTS = { relevant: "Relevant", irrelevant: "Not relevant", new: "Not reviewed" };
+
+  // Show a decision on a story: its verdict, star, note and who made it.
+  function showReview(story, status, starred, reviewer, note) {
+    story.dataset.status = status;
+    story.dataset.starred = String(starred);
+    story.classList.remove("status-new", "status-relevant", "status-irrelevant");
+    story.classList.add("status-" + status);
+    story.classList.toggle("starred", starred);
+    const verdict = story.querySelector(".verdict");
+    if (verdict) verdict.textContent = VERDICTS[status] + (starred ? " · ★ starred" : "") + (reviewer ? ` · ${reviewer}, just now` : "");
+    if (note !== undefined) {
+      let text = story.querySelector(".note-text");
+      if (note && !text) {
+        text = document.createElement("span");
+        text.className = "note-text";
+        verdict?.after(" ", text);
+      }
+      if (text) text.textContent = note ? `Note: ${note}` : "";
+      const area = story.querySelector("details.note textarea");
+      if (area && document.activeElement !== area) area.value = note || "";
+    }
+    for (const button of story.querySelectorAll(".actions button[data-key]")) refreshButton(button, status, starred);
+  }
+
+  const storiesOf = (ids) => stories().filter((story) => story.dataset.ids.split(" ").some((id) => ids.includes(id)));
+
+  // A saved decision covers every story holding one of its articles (a bulk action covers several).
+  function applyDecision(ids, action, reviewer, note) {
+    for (const story of storiesOf(ids.map(String))) {
+      const status = action in VERDICTS ? action : story.dataset.status;
+      const starred = action === "star" ? true : action === "unstar" ? false : story.dataset.starred === "true";
+      showReview(story, status, starred, reviewer, action === "note" ? note : undefined);
+      if (action === "note") story.querySelector("details.note")?.removeAttribute("open");
+    }
+  }
+
+  // Colleagues' decisions appear without a reload: every 30 s, ask for what changed on this page's stories.
+  let since = document.getElementById("main")?.dataset.now;
+  async function poll() {
+    const ids = stories().flatMap((story) => story.dataset.ids.split(" "));
+    if (!ids.length || !since || document.hidden) return;
+    try {
+      const response = await fetch(`/reviews?since=${encodeURIComponent(since)}&ids=${ids.join("+")}`,
+        { headers: { Accept: "application/json" } });
+      if (!response.ok) return;
+      const body = await response.json();
+      since = body.now;
+      for (const [id, review] of Object.entries(body.reviews)) {
+        for (const story of storiesOf([id])) showReview(story, review.status, review.starred, review.reviewer, review.note || "");
+      }
+    } catch (error) { /* offline for a moment: the next poll catches up */ }
+  }
+  if (csrf) setInterval(poll, 30000);
+
+  function refreshButton(button, status, starred) {
+    const key = button.dataset.key;
+    let on = false;
+    if (key === "r") { on = status === "relevant"; button.value = on ? "new" : "relevant"; }
+    if (key === "n") { on = status === "irrelevant"; button.value = on ? "new" : "irrelevant"; }
+    if (key === "s") {
+      on = starred; button.value = on ? "unstar" : "star";
+      button.firstChild.textContent = on ? "★ Starred " : "☆ Star ";
+    }
+    button.classList.toggle("on", on);
+    button.setAttribute("aria-pressed", String(on));
+  }
+
+  async function post(form, submitter) {
+    const data = new FormData(form, submitter);
+    const response = await fetch(form.getAttribute("action"), {
+      method: "POST", body: new URLSearchParams(data),
+      headers: { Accept: "application/json", "X-CSRF-Token": csrf || "" },
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(body.error || `the server answered ${response.status}`);
+    return body;
+  }
+
+  document.addEventListener("submit", async (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.getAttribute("action") !== "/reviews" || !csrf) return;
+    event.preventDefault();
+    try {
+      const result = await post(form, event.submitter);
+      if (form.id === "bulk" && result.updated === 0) { flash("Select stories first (x, or the boxes)."); return; }
+      applyDecision(result.articles, result.action, result.reviewer, new FormData(form).get("note"));
+      if (form.id === "bulk") {
+        for (const box of document.querySelectorAll('input[form="bulk"]:checked')) box.checked = false;
+        countSelected();
+      }
+      flash(result.updated === 1 ? "Saved." : `Saved for ${result.updated} articles.`);
+    } catch (error) {
+      flash(`Not saved: ${error.message}`, true);
+    }
+  });
+
+  function countSelected() {
+    const count = document.querySelectorAll('input[form="bulk"]:checked').length;
+    const label = document.querySelector("[data-selected-count]");
+    if (label) label.textContent = String(count);
+  }
+  document.addEventListener("change", (event) => {
+    if (event.target.matches?.('input[form="bulk"]')) countSelected();
+  });
+  document.querySelector("[data-select-all]")?.addEventListener("click", () => {
+    const boxes = Array.from(document.querySelectorAll('input[form="bulk"]'));
+    const all = boxes.every((box) => box.checked);
+    boxes.forEach((box) => { box.checked = !all; });
+    countSelected();
+  });
+
+  function press(story, key) {
+    const button = story?.querySelector(`.actions [data-key="${key}"]`);
+    if (button) button.click();
+  }
+
+  const help = document.getElementById("help");
+  document.querySelector("[data-help]")?.addEventListener("click", () => help?.showModal());
+
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    const typing = target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+    if (typing) {
+      if (event.key === "Escape") target.blur();
+      return;
+    }
+    const story = currentStory();
+    switch (event.key) {
+      case "j": select(current + 1); break;
+      case "k": select(current - 1); break;
+      case "r": case "n": case "s": press(story, event.key); break;
+      case "o": case "Enter": {
+        const link = story?.querySelector('.actions [data-key="o"]');
+        if (!link) return;
+        link.click();
+        break;
+      }
+      case "e": {
+        const details = story?.querySelector("details.note");
+        if (!details) return;
+        details.open = true;
+        details.querySelector("textarea")?.focus();
+        break;
+      }
+      case "x": {
+        const box = story?.querySelector('input[form="bulk"]');
+        if (!box) return;
+        box.checked = !box.checked;
+        countSelected();
+        break;
+      }
+      case "/": document.querySelector("[data-search]")?.focus(); break;
+      case "?": if (help?.open) help.close(); else help?.showModal(); break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+
+  // Clicking a story makes it the current one, so keys act on what the reader is looking at.
+  document.addEventListener("click", (event) => {
+    const story = event.target.closest?.(".story");
+    if (story) {
+      const index = stories().indexOf(story);
+      if (index !== current) { current = index; stories().forEach((s, i) => s.classList.toggle("current", i === index)); }
+    }
+  });
+})();
