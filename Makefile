@@ -13,8 +13,8 @@ help:
 	@echo "make test   set up, run the whole test suite"
 	@echo "make run    one real pass over config/feeds.toml (what cron runs)"
 	@echo "make serve-demo  the review site over the demo's database (asks for a password for the account 'demo' once)"
-	@echo "make bench  tagging speed vs spaCy on every article (samples; 10,000 generated articles); fetching speed vs sequential feedparser; review-site pages with 50,000 articles"
-	@echo "make eval   tagging accuracy on the hand-labelled dev set, side by side with textacy's quotation rules"
+	@echo "make bench  tagging speed vs spaCy on every article (samples; 10,000 generated articles); fetching speed vs sequential feedparser; review-site pages with 50,000 articles; release pickup, 10,000 articles against 50 releases"
+	@echo "make eval   tagging accuracy on the hand-labelled dev set, side by side with textacy's quotation rules; release pickup on its labelled set"
 
 venv: $(STAMP)
 
@@ -50,6 +50,7 @@ run: $(STAMP)
 
 eval: $(STAMP) $(EVAL_STAMP)
 	$(BIN)/python -m tests.eval_tagging
+	$(BIN)/python -m tests.eval_pickup
 
 # textacy, the baseline of make eval only, installed once on top of the runtime set.
 $(EVAL_STAMP): $(STAMP) requirements-eval.lock
@@ -61,6 +62,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/tagging_corpus.py
 	$(BIN)/python bench/fetching.py
 	$(BIN)/python bench/web.py
+	$(BIN)/python bench/pickup.py
 
 lock:
 	rm -rf /tmp/monitor-lock-venv && $(PYTHON) -m venv /tmp/monitor-lock-venv

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -312,6 +312,124 @@ def serve(
                            style="yellow"))
     err.print(Text(f"Review site on http://{host}:{port}/  (Ctrl-C stops it)"))
     run_server(config, host=host, port=port)
+
+
+release_app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
+                          help="Press releases: add one, see who picked it up, check texts against it.\n\n"
+                               "Example: monitor release add data/samples/press-release.txt "
+                               "--published 2026-11-04T09:00")
+app.add_typer(release_app, name="release")
+
+
+@release_app.command("add")
+def release_add(
+    source: Annotated[str, typer.Argument(help="The release: a text file, or its web address.")],
+    title: Annotated[str | None, typer.Option(help="Title (default: its headline).", show_default=False)] = None,
+    published: Annotated[str | None, typer.Option(help="When it went out, e.g. 2026-11-04T09:00 (UTC unless a zone "
+                                                       "is given; default: now).", show_default=False)] = None,
+    home: Annotated[list[str], typer.Option("--home", help="The organisation's own site (repeatable): never counted "
+                                                           "as a pickup.")] = [],  # noqa: B006
+    window: Annotated[int, typer.Option(help="Days after publication that articles are checked.", min=1)] = 30,
+    config_dir: ConfigDir = None,
+) -> None:
+    """Add a press release: its quotes, speakers and distinctive text are fingerprinted once, and every
+    article stored from now on within its window is checked against it.
+
+    Example: monitor release add release.txt --published 2026-11-04T09:00 --home americasvoice.org
+    """
+    from .pipeline.releases import add_release
+
+    moment = _moment(published) if published else None
+    config = _load(lambda: load_config(config_dir))
+    added = _load(lambda: add_release(config, source, title=title, published=moment, homes=home, window_days=window))
+    output.print_release_added(added)
+
+
+@release_app.command("list")
+def release_list(config_dir: ConfigDir = None) -> None:
+    """The releases with their pickups so far.
+
+    Example: monitor release list
+    """
+    from .pipeline.releases import releases
+
+    config = _load(lambda: load_config(config_dir))
+    output.print_releases(_load(lambda: releases(config)))
+
+
+@release_app.command("rescan")
+def release_rescan(release_id: int, config_dir: ConfigDir = None) -> None:
+    """Check the articles already stored within the release's window against it (after adding a release
+    late, or after changing the wire list).
+
+    Example: monitor release rescan 3
+    """
+    from .pipeline.releases import rescan
+
+    config = _load(lambda: load_config(config_dir))
+    found = _locked(config, lambda: rescan(config, release_id))
+    matched = ", ".join(f"{kind} {n}" for kind, n in sorted(found.matched.items())) or "no pickups"
+    print(f"Release {release_id}: checked {found.checked} stored articles; {matched}.")
+
+
+@release_app.command("report")
+def release_report(release_id: int,
+                   format: Annotated[str, typer.Option("--format", "-f", help="text, html, csv or json.")] = "text",
+                   config_dir: ConfigDir = None) -> None:
+    """Who picked the release up, how fast, and which quotes ran (verbatim or altered).
+
+    Example: monitor release report 3 --format html > pickup.html
+    """
+    from .pickup import report as reports
+    from .pipeline.releases import release_report as build
+
+    if format not in ("text", "html", "csv", "json"):
+        raise typer.BadParameter("use text, html, csv or json", param_hint="--format")
+    config = _load(lambda: load_config(config_dir))
+    found = _load(lambda: build(config, release_id))
+    if format == "html":
+        from .web.reports import standalone_report
+
+        sys.stdout.write(standalone_report(found, config.settings.time_zone))
+    else:
+        sys.stdout.write({"text": reports.as_text, "csv": reports.as_csv, "json": reports.as_json}[format](found))
+
+
+@release_app.command("match")
+def release_match(
+    release_file: Annotated[str, typer.Argument(help="The release, as a text file.")],
+    files: Annotated[list[Path] | None, typer.Argument(help="Documents to check (default: --jsonl on stdin).",
+                                                       show_default=False)] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help='Read {"id": ..., "text": ...} lines from stdin.')] = False,
+    config_dir: ConfigDir = None,
+) -> None:
+    """Check texts against a release, no database needed: one JSON line per document,
+    {"id", "match": verbatim|partial|quote|mention|none, "reuse", "quotes": [{"index", "verbatim", "altered"}]}.
+
+    Example: monitor release match release.txt story1.txt story2.txt
+    """
+    from .pipeline.releases import match_documents
+
+    config = _load(lambda: load_config(config_dir))
+
+    def readable() -> Iterator[tuple[Any, str]]:
+        for doc_id, text, problem in _documents(files or [], jsonl):
+            if problem:
+                err.print(Text(problem, style="red"), highlight=False)
+            else:
+                yield doc_id, text
+
+    for line in _load(lambda: match_documents(config, release_file, readable())):
+        print(json.dumps(line, ensure_ascii=False))
+        sys.stdout.flush()
+
+
+def _moment(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a time like 2026-11-04T09:00", param_hint="--published") from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 users_app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",

@@ -212,6 +212,10 @@ class _SettingsFile(_Strict):
     settings: Settings = Settings()
 
 
+class _WireFile(_Strict):
+    hosts: list[str] = []
+
+
 @dataclass(frozen=True)
 class Config:
     """Everything one run needs, validated."""
@@ -220,6 +224,7 @@ class Config:
     feeds: list[FeedConfig]
     watchlist: Watchlist
     config_dir: Path
+    wire_hosts: tuple[str, ...] = ()  # wire.toml: where releases are reposted for a fee or syndicated
 
 
 def default_config_dir() -> Path:
@@ -237,7 +242,10 @@ def load_config(config_dir: Path | str | None = None, *, feeds_file: Path | str 
     feeds = [feed.model_copy(update={"url": file_url(feed.url, feeds_path.parent)}) for feed in feeds]
     _check_unique(feeds_path, "feeds", [f.name for f in feeds], "name")
     watchlist = load_watchlist(directory / "watchlist.toml")
-    return Config(settings=settings, feeds=feeds, watchlist=watchlist, config_dir=directory)
+    wire_path = directory / "wire.toml"
+    wire = _validate(_WireFile, _read_toml(wire_path), wire_path).hosts if wire_path.exists() else []
+    return Config(settings=settings, feeds=feeds, watchlist=watchlist, config_dir=directory,
+                  wire_hosts=tuple(host.lower().strip() for host in wire))
 
 
 def validate_feeds(raw: dict[str, Any], path: Path) -> list[FeedConfig]:

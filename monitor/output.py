@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, t
     from .feedlist import AddResult
     from .opml import Subscription
     from .pipeline.reanalyze import ReanalyzeReport
+    from .pipeline.releases import AddedRelease
+    from .store.releases import ReleaseSummary
     from .pipeline.run import RunReport
     from .pipeline.subscribe import FoundFeed
     from .store.queries import FeedHealth, Hit
@@ -207,4 +209,25 @@ def print_users(users: list[User]) -> None:
     table = Table("Name", "Created", "Last seen", "Enabled")
     for user in users:
         table.add_row(Text(user.name), _when(user.created_at), _when(user.last_seen_at), "yes" if user.enabled else "no")
+    console.print(table)
+
+
+def print_release_added(added: AddedRelease) -> None:
+    console.print(Text(f"Added release {added.id}: {added.title}"))
+    console.print(Text(f"Published {_when(added.published_at)}; {added.quotes} quotes "
+                       f"({', '.join(added.spokespeople) or 'no named speaker'}), {added.sentences} distinctive "
+                       f"sentences, organisation {added.organisation or 'not found'}, topics "
+                       f"{', '.join(added.topics) or 'none'}."))
+    console.print(f"Articles stored from now on are checked against it. For those stored already: "
+                  f"monitor release rescan {added.id}")
+
+
+def print_releases(releases: list[ReleaseSummary]) -> None:
+    if not releases:
+        console.print("No releases yet: monitor release add FILE|URL")
+        return
+    table = Table("Id", "Published", "Title", "Verbatim", "Partial", "Quote", "Mention")
+    for r in releases:
+        table.add_row(str(r.id), _when(r.published_at), Text(r.title),
+                      *(str(r.counts.get(kind, 0)) for kind in ("verbatim", "partial", "quote", "mention")))
     console.print(table)

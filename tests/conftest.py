@@ -22,9 +22,11 @@ def server() -> Iterator[LoopbackServer]:
 
 
 def write_config_dir(directory: Path, tmp: Path) -> Path:
-    """A config folder with the real watchlist and settings pointing at a temporary database, lock and log."""
+    """A config folder with the real watchlist and wire list, and settings pointing at a temporary database,
+    lock and log."""
     directory.mkdir(exist_ok=True)
     shutil.copy(ROOT / "config" / "watchlist.toml", directory / "watchlist.toml")
+    shutil.copy(ROOT / "config" / "wire.toml", directory / "wire.toml")
     (directory / "settings.toml").write_text(
         "[settings]\n"
         f'database_url = "sqlite:///{tmp / "monitor.db"}"\n'

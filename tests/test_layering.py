@@ -67,3 +67,13 @@ def test_the_site_reads_through_store_and_never_runs_the_pipeline(path: Path) ->
         parts = name.split(".")
         if parts[0] == "monitor" and len(parts) > 1:
             assert parts[1] not in ("fetch", "parse", "extract", "tag", "pipeline"), f"{path.name} imports {name}"
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) == "pickup"],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_pickup_is_pure(path: Path) -> None:
+    """Release matching reads text and fingerprints only: no database, no model, no network."""
+    for name in imports(path):
+        parts = name.split(".")
+        if parts[0] == "monitor" and len(parts) > 1:
+            assert parts[1] in ("pickup", "cells"), f"{path.name} imports {name}"

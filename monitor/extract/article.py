@@ -54,3 +54,15 @@ def _extract(page: bytes, url: str) -> dict | None:
         page, url=url, output_format="json", with_metadata=True, include_comments=False, config=_CONFIG
     )
     return json.loads(result) if result else None
+
+
+def page_text(page: bytes, url: str) -> ArticleText | None:
+    """A web page's main text with its title as the first line (a press release added by its URL);
+    None when the page has no main text."""
+    extracted = _extract(page, url)
+    if not extracted or not extracted.get("text"):
+        return None
+    title = (extracted.get("title") or "").strip()
+    text = f"{title}\n\n{extracted['text']}" if title else extracted["text"]
+    return ArticleText(text=text, source="page", author=extracted.get("author") or None,
+                       published_at=_date(extracted.get("date")), canonical_url=extracted.get("source") or None)

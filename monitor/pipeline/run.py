@@ -28,6 +28,7 @@ from ..tag import Tagger
 from . import schedule
 from .lock import run_lock
 from .parsing import FeedParser, processes_for
+from .releases import Pickups, load_pickups
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,12 @@ class _Pass:
     fetcher: Fetcher
     started: datetime  # schedules count from here, so the next cron pass finds them due on time
     tagger: Tagger | None = None  # loaded at the first new article: most cron passes bring none
+    pickups: Pickups | None = None  # the active press releases, indexed at the first new article
+
+    def releases(self) -> Pickups:
+        if self.pickups is None:
+            self.pickups = load_pickups(self.config, self.session)
+        return self.pickups
 
     def tag(self, documents: list[str]) -> list[Tags]:
         if not documents:
@@ -178,8 +185,8 @@ async def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetc
     new = _new_entries(ctx, parsed.entries, report.outcomes)
     texts = await _article_texts(ctx, config, new)
     documents = [document_text(e.title, t.text) for e, t in zip(new, texts)]
-    for entry, text, tags in zip(new, texts, ctx.tag(documents)):
-        report.outcomes[_store(ctx, feed.id, config, entry, text, tags)] += 1
+    for entry, text, tags, document in zip(new, texts, ctx.tag(documents), documents):
+        report.outcomes[_store(ctx, feed.id, config, entry, text, tags, document)] += 1
     log.info("feed %r: %s", config.name, dict(report.outcomes))
     return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(new)))
 
@@ -269,10 +276,15 @@ async def _fetch_page(fetcher: Fetcher, url: str) -> bytes | str:
         return f"{exc.key}: {exc}"
 
 
-def _store(ctx: _Pass, feed_id: int, config: FeedConfig, entry: Entry, text: ArticleText, tags: Tags) -> Outcome:
+def _store(ctx: _Pass, feed_id: int, config: FeedConfig, entry: Entry, text: ArticleText, tags: Tags,
+           document: str) -> Outcome:
+    """The article, with the press releases it picked up, in one transaction."""
+    dated = entry.published_at or text.published_at or utcnow()
+    pickups = ctx.releases().check(entry.link or entry.url, document, dated,
+                                   topics={t.id for t in tags.topics}, people={p.id for p in tags.people})
     try:
         return writes.save_article(ctx.session, feed_id=feed_id, entry=entry, text=text,
-                                   outlet=_outlet(config, entry), tags=tags)
+                                   outlet=_outlet(config, entry), tags=tags, pickups=pickups)
     except StoreError as exc:
         log.error("feed %r: %s", config.name, exc)
         return Outcome.FAILED

@@ -13,7 +13,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .tables import Article, Feed, Mention, MentionKind, Quote, Review, ReviewStatus, Run, User, UserSession
+from .tables import (Article, Feed, Mention, MentionKind, Quote, Release, ReleaseMatch, Review, ReviewStatus, Run,
+                     User, UserSession)
 from .types import utcnow
 
 
@@ -195,5 +196,5 @@ def count_rows(session: Session) -> dict[str, int]:
     """Row counts per table, to show that a re-run duplicated nothing."""
     return {
         table.__tablename__: session.execute(select(func.count()).select_from(table)).scalar_one()
-        for table in (Feed, Article, Mention, Quote, Review, Run)
+        for table in (Feed, Article, Mention, Quote, Review, Run, Release, ReleaseMatch)
     }

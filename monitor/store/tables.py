@@ -6,6 +6,7 @@
                       1─* StoryShingle (its story sketch: copies of one story across outlets share values)
     Run                                (one cron pass, with its counts and errors)
     User 1─* UserSession               (people who sign in to the review site, and their sign-ins)
+    Release 1─* ReleaseMatch *─1 Article  (press releases, and the articles that picked them up)
 """
 
 from __future__ import annotations
@@ -195,3 +196,40 @@ class UserSession(SQLModel, table=True):
     created_at: datetime = _when(default_factory=utcnow)
     expires_at: datetime = _when()
     user_agent: str | None = None
+
+
+class Release(SQLModel, table=True):
+    """A press release whose pickup is measured, fingerprinted once (`monitor.pickup.fingerprint`)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    source: str  # the file or URL it was added from
+    url: str | None = None  # its own web address, when added from one
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    published_at: datetime = _when()
+    window_days: int = 30  # articles dated this long after publication are checked against it
+    homes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))  # its own sites
+    fingerprint: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    algorithm: str = ""
+    created_at: datetime = _when(default_factory=utcnow)
+
+
+class ReleaseMatch(SQLModel, table=True):
+    """An article that picked up a release, with the evidence: scores, matched spans (offsets into
+    `records.document_text`), quotes with their changed words, and the algorithm that decided."""
+
+    __table_args__ = (UniqueConstraint("release_id", "article_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    release_id: int = Field(foreign_key="release.id", ondelete="CASCADE", index=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    kind: str  # verbatim | partial | quote | mention
+    reuse: float  # share of the release's body found in the article
+    narrative_reuse: float = 0.0
+    sentences: int = 0  # release sentences copied, quotes aside
+    quotes: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    spans: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    mentioned: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    wire: bool = False  # the article is on a wire or syndication host (paid distribution, not earned)
+    algorithm: str = ""
+    matched_at: datetime = _when(default_factory=utcnow)

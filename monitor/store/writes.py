@@ -7,8 +7,9 @@ all there or not there at all, and the next run picks it up again.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -18,8 +19,8 @@ from .. import stories
 from ..config import FeedConfig
 from ..errors import StoreError
 from ..records import ArticleText, Entry, Fetched, Outcome, Tags
-from .tables import (Article, Feed, Mention, MentionKind, Quote, Review, ReviewStatus, Run, RunStatus, StoryShingle,
-                     User, UserSession)
+from .tables import (Article, Feed, Mention, MentionKind, Quote, Release, ReleaseMatch, Review, ReviewStatus, Run,
+                     RunStatus, StoryShingle, User, UserSession)
 from .types import utcnow
 
 # Copies of a story are looked for among the articles stored this long before it.
@@ -66,8 +67,10 @@ def known_urls(session: Session, urls: Iterable[str]) -> set[str]:
     return found
 
 
-def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleText, outlet: str, tags: Tags) -> Outcome:
-    """Store a new article (and, if it is a hit, its mentions and quotes) in one transaction."""
+def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleText, outlet: str, tags: Tags,
+                 pickups: Sequence[dict[str, Any]] = ()) -> Outcome:
+    """Store a new article (and, if it is a hit, its mentions and quotes; and the releases it picked up) in one
+    transaction. `pickups` are ReleaseMatch fields without the article id."""
     article = Article(
         url=entry.url, link=entry.link, guid=entry.guid, feed_id=feed_id, outlet=outlet, title=entry.title,
         author=text.author or entry.author, published_at=entry.published_at or text.published_at,
@@ -80,6 +83,7 @@ def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleT
         _join_story(session, article)
         if tags.is_hit:
             session.add_all(_mentions(article.id, tags) + _quotes(article.id, tags))
+        session.add_all(ReleaseMatch(article_id=article.id, **pickup) for pickup in pickups)
         session.commit()
     except IntegrityError as exc:
         session.rollback()
@@ -289,4 +293,33 @@ def note_visit(session: Session, user: User, *, gap: timedelta) -> None:
         user.previous_visit_at, user.visit_started_at = user.visit_started_at, now
     user.last_seen_at = now
     session.add(user)
+    session.commit()
+
+
+def add_release(session: Session, **fields: Any) -> Release:
+    """Store a fingerprinted press release (fields as `Release` has them)."""
+    release = Release(**fields)
+    session.add(release)
+    session.commit()
+    return release
+
+
+def replace_release_matches(session: Session, release_id: int, matches: dict[int, dict[str, Any] | None]) -> None:
+    """After a rescan: each checked article's match with the release replaced (None: it no longer matches).
+    One transaction per call, so a rescan interrupted between batches has lost nothing it had stored."""
+    try:
+        ids = list(matches)
+        session.execute(delete(ReleaseMatch).where(ReleaseMatch.release_id == release_id,
+                                                   ReleaseMatch.article_id.in_(ids)))
+        session.add_all(ReleaseMatch(**{**fields, "release_id": release_id, "article_id": article_id})
+                        for article_id, fields in matches.items() if fields is not None)
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        raise StoreError(f"release {release_id}: could not store its matches: {exc}") from exc
+
+
+def remove_release(session: Session, release_id: int) -> None:
+    session.execute(delete(ReleaseMatch).where(ReleaseMatch.release_id == release_id))
+    session.execute(delete(Release).where(Release.id == release_id))
     session.commit()

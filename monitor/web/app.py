@@ -22,7 +22,7 @@ from ..errors import StoreError
 from ..store.db import open_database
 from .deps import CsrfFailed, NotSignedIn
 from .render import render
-from .routes import auth, hits, pages
+from .routes import auth, hits, pages, releases
 
 HERE = Path(__file__).parent
 SECURITY_HEADERS = {
@@ -52,7 +52,7 @@ def create_app(config: Config) -> FastAPI:
     app.state.login_throttle = auth.Throttle()
     app.add_middleware(_SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (auth, hits, pages):
+    for module in (auth, hits, pages, releases):
         app.include_router(module.router)
     app.add_exception_handler(NotSignedIn, _sign_in_first)
     app.add_exception_handler(CsrfFailed, _csrf_failed)

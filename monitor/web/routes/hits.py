@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 
+from ...cells import spreadsheet_safe
 from ...store import hits as store_hits
 from ...store import writes
 from ...store.hits import HitFilter, HitRow
@@ -99,7 +100,7 @@ def _csv_lines(rows: Iterator[HitRow], clock: Clock, names: dict[str, str]) -> I
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         quotes = " | ".join(f"{q.speaker or 'unattributed'}: \u201c{q.text}\u201d" for q in row.quotes if q.person)
-        writer.writerow([_cell(value) for value in (
+        writer.writerow([spreadsheet_safe(value) for value in (
             row.story_id, row.id, clock.iso(row.dated), row.outlet, row.title, row.link,
             "; ".join(names.get(t, t) for t in row.topics), "; ".join(names.get(p, p) for p in row.people),
             row.review.status, "yes" if row.review.starred else "", row.review.note or "", row.review.reviewer or "",
@@ -109,13 +110,6 @@ def _csv_lines(rows: Iterator[HitRow], clock: Clock, names: dict[str, str]) -> I
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
-
-
-def _cell(value: object) -> object:
-    """Text a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading apostrophe (OWASP)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 ACTIONS = {

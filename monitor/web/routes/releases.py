@@ -1,0 +1,41 @@
+"""Press releases and their pickup reports."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException
+from fastapi.responses import Response
+
+from ...pickup import report as reports
+from ...store import releases as store_releases
+from ..render import PageDep
+from ..reports import context
+
+router = APIRouter(prefix="/releases", tags=["releases"])
+
+
+@router.get("")
+def release_list(page: PageDep) -> Response:
+    return page.render("releases.html", releases=store_releases.list_releases(page.session))
+
+
+def _report(page: PageDep, release_id: int) -> reports.Report:
+    release = store_releases.get_release(page.session, release_id)
+    if release is None:
+        raise HTTPException(404, "No release has this number.")
+    return reports.build(release, store_releases.placements(page.session, release_id),
+                         release.fingerprint.get("quotes", []))
+
+
+@router.get("/{release_id}.csv")
+def release_csv(release_id: int, page: PageDep) -> Response:
+    found = _report(page, release_id)
+    return Response("\ufeff" + reports.as_csv(found), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="release-{release_id}-pickup.csv"'})
+
+
+@router.get("/{release_id}")
+def release_page(release_id: int, page: PageDep) -> Response:
+    found = _report(page, release_id)
+    ctx = context(found, page.config.settings.time_zone)
+    del ctx["clock"], ctx["safe_href"]  # every page has them already
+    return page.render("release.html", **ctx)
