@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from .fingerprint import Fingerprint
 from .match import Article, Match, Release, compare, is_mentioned
 
-MIN_SHARED = 1  # 5-grams in common before comparing at all: one, so even a quote edited every few words is checked
+MIN_SHARED = 1  # 5-grams in common before comparing: one (a quote needs a run of five words, so shares at least one)
 
 
 class ReleaseIndex:

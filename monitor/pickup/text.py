@@ -46,11 +46,16 @@ def _norm(token: str) -> str:
     return token if token.isascii() else unicodedata.normalize("NFKC", token.replace("\u2019", "'"))
 
 
+_BEYOND_PUNCTUATION = re.compile("[^\x00-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026\u2032\u2033]")
+
+
 def tokens(text: str) -> list[str]:
     """The words of `text`, normalised as `words` does, without their offsets: what every comparison reads,
     done for the whole text at once (an article is tokenised for every release check)."""
-    if text.isascii():
-        return _WORD.findall(text.lower())
+    if text.isascii() or not _BEYOND_PUNCTUATION.search(text):
+        # Plain text, or text whose only non-ASCII characters are typographic punctuation (curly quotes,
+        # dashes, ellipses, no-break spaces): lowering it whole changes no word boundary.
+        return _WORD.findall(text.lower().replace("\u2019", "'"))
     found = _WORD.findall(text)
     joined = unicodedata.normalize("NFKC", " ".join(found).casefold().replace("\u2019", "'"))
     parts = joined.split(" ")
@@ -84,8 +89,13 @@ def _codes(words: list[str]) -> np.ndarray:
 
 def grams(words: list[str]) -> list[int]:
     """Hashed word 5-grams in order, as signed 64-bit ints (a text shorter than 5 words: one gram of all)."""
+    return gram_array(words).tolist()
+
+
+def gram_array(words: list[str]) -> np.ndarray:
+    """`grams` as a numpy int64 array: what an index looks up in one vector operation."""
     if not words:
-        return []
+        return np.zeros(0, dtype=np.int64)
     codes = _codes(words)
     if len(codes) < GRAM:
         codes = np.concatenate([codes, np.zeros(GRAM - len(codes), dtype=np.uint64)])
@@ -96,7 +106,7 @@ def grams(words: list[str]) -> list[int]:
     mixed ^= mixed >> np.uint64(31)
     mixed *= _MIX
     mixed ^= mixed >> np.uint64(29)
-    return mixed.view(np.int64).tolist()
+    return mixed.view(np.int64)
 
 
 def gram_hash(words: list[str]) -> int:
