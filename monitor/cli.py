@@ -130,7 +130,7 @@ def hits(
     start = _since(since)
     directory = config_dir or default_config_dir()
     settings = _load(lambda: load_settings(directory))
-    labels = _load(lambda: output.labels(load_watchlist(directory / "watchlist.toml")))
+    labels = _load(lambda: load_watchlist(directory / "watchlist.toml").labels())
     with _database(settings.database_url) as session:
         output.print_hits(hits_since(session, start), format, since=since, labels=labels)
 
@@ -312,6 +312,40 @@ def serve(
                            style="yellow"))
     err.print(Text(f"Review site on http://{host}:{port}/  (Ctrl-C stops it)"))
     run_server(config, host=host, port=port)
+
+
+@app.command()
+def digest(
+    since: Annotated[str | None, typer.Option(help="Cover hits stored since: 24h, 3d, or a date (default: where the "
+                                                   "last digest sent ended, or the last 24 hours).",
+                                              show_default=False)] = None,
+    to: Annotated[list[str], typer.Option("--to", help="Recipient (repeatable; default: [settings.mail] "
+                                                       "to).")] = [],  # noqa: B006
+    dry_run: Annotated[Path | None, typer.Option("--dry-run", help="Write the .eml and .html to this folder "
+                                                                   "instead of sending.", show_default=False)] = None,
+    config_dir: ConfigDir = None,
+) -> None:
+    """Email the day's hits, grouped by topic, with spikes and feeds that need a look. What cron runs each
+    morning. Each item is sent once; a failed send is reported with the server's reply and its items wait
+    for the next digest.
+
+    Example: monitor digest --to comms@example.org
+    """
+    from .pipeline.digest import run_digest
+
+    start = _since(since) if since else None
+    config = _load(lambda: load_config(config_dir))
+    found = _load(lambda: run_digest(config, since=start, to=to, dry_run=dry_run))
+    for spike in found.spikes:
+        print(f"Spike: {spike.topic}: {spike.count} articles in 24 h (about {spike.mean:.1f} a day before)")
+    if found.status == "empty":
+        print(f"Nothing new since {found.since:%Y-%m-%d %H:%M} UTC: no digest sent.")
+    elif found.status == "dry_run":
+        print(f"Digest of {found.stories} stories ({found.articles} articles) written to "
+              + " and ".join(str(f) for f in found.files))
+    else:
+        print(f"Sent the digest of {found.stories} stories ({found.articles} articles) to "
+              f"{', '.join(found.recipients)}.")
 
 
 release_app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",

@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -77,6 +77,21 @@ class WebSettings(_Strict):
     page_size: int = Field(50, ge=5, le=500)  # stories per page
 
 
+class MailSettings(_Strict):
+    """The morning digest's mail server and recipients, written as `[settings.mail]`. The password is read
+    from the environment variable `password_env` names, never from a file in the repository."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(25, ge=1, le=65535)
+    security: Literal["none", "starttls", "ssl"] = "none"
+    user: str | None = None
+    password_env: str = "MONITOR_SMTP_PASSWORD"
+    sender: str = "monitor@localhost"
+    to: list[str] = []
+    send_empty: bool = False  # send "nothing new" mails too (default: say so on the terminal only)
+    timeout: float = Field(30.0, gt=0)
+
+
 class Settings(_Strict):
     """How the monitor runs: where it stores, how it fetches, which model it tags with."""
 
@@ -104,6 +119,7 @@ class Settings(_Strict):
     log_file: str = defaults.LOG_FILE
     time_zone: Annotated[str, AfterValidator(_time_zone)] = "UTC"  # the team's clock, for dates people read
     web: WebSettings = WebSettings()
+    mail: MailSettings = MailSettings()
 
     @model_validator(mode="after")
     def _intervals_in_order(self) -> "Settings":
@@ -202,6 +218,10 @@ class PersonConfig(_Strict):
 class Watchlist(_Strict):
     topics: list[TopicConfig] = []
     people: list[PersonConfig] = []
+
+    def labels(self) -> dict[str, str]:
+        """Topic and person ids to the names people read (pages, exports, emails)."""
+        return {t.id: t.label for t in self.topics} | {p.id: p.name for p in self.people}
 
 
 class _FeedsFile(_Strict):

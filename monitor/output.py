@@ -18,7 +18,7 @@ from rich.text import Text
 if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, the database layer or tomlkit
     from pathlib import Path
 
-    from .config import FeedConfig, Watchlist
+    from .config import FeedConfig
     from .feedlist import AddResult
     from .opml import Subscription
     from .pipeline.reanalyze import ReanalyzeReport
@@ -76,11 +76,6 @@ def _feed_note(trouble: str | None, moved_to: str | None) -> str:
 def print_reanalyze(report: ReanalyzeReport) -> None:
     console.print(f"Re-tagged {report.articles} articles: {report.hits_before} hits before, {report.hits_after} now "
                   f"({report.became_hits} new, {report.stopped_being_hits} no longer). Reviews were kept.")
-
-
-def labels(watchlist: Watchlist) -> dict[str, str]:
-    """Topic and person ids → the labels and names people read (tables and CSV; JSON keeps the ids)."""
-    return {t.id: t.label for t in watchlist.topics} | {p.id: p.name for p in watchlist.people}
 
 
 def print_hits(hits: list[Hit], format: Format, *, since: str, labels: dict[str, str] | None = None) -> None:

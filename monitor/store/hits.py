@@ -195,6 +195,11 @@ _LIST_COLUMNS = (Article.id, Article.story_id, Article.outlet, Article.title, Ar
                  Article.published_at, Article.fetched_at)
 
 
+def rows_by_id(session: Session, ids: list[int]) -> list[HitRow]:
+    """These articles as list rows, text included (the digest's snippets)."""
+    return _rows(session, ids)
+
+
 def _rows(session: Session, ids: list[int], *, with_text: bool = True) -> list[HitRow]:
     """The articles with these ids as list rows; plain columns rather than ORM objects, which cost more
     than the query at export sizes."""

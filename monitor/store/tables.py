@@ -233,3 +233,24 @@ class ReleaseMatch(SQLModel, table=True):
     wire: bool = False  # the article is on a wire or syndication host (paid distribution, not earned)
     algorithm: str = ""
     matched_at: datetime = _when(default_factory=utcnow)
+
+
+class DigestRun(SQLModel, table=True):
+    """One `monitor digest`: the period it covered and how it ended. The next digest starts where the last
+    sent one ended; a failed one is kept with the server's reply, and its items wait for the next."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime = _when(default_factory=utcnow)
+    period_start: datetime = _when()
+    period_end: datetime = _when()
+    status: str  # sent | empty | failed
+    recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    items: int = 0
+    error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class DigestItem(SQLModel, table=True):
+    """An article a digest has sent: the unique key keeps it from ever being sent twice."""
+
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", primary_key=True)
+    digest_id: int = Field(foreign_key="digestrun.id", ondelete="CASCADE", index=True)

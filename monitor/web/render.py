@@ -48,18 +48,11 @@ def local_target(target: str | None) -> str:
     return target
 
 
-def labels(config: Config) -> dict[str, str]:
-    """Topic and person ids to the names people read."""
-    names = {topic.id: topic.label for topic in config.watchlist.topics}
-    names.update({person.id: person.name for person in config.watchlist.people})
-    return names
-
-
 def render(request: Request, template: str, context: dict[str, Any], *, status_code: int = 200) -> HTMLResponse:
     templates: Jinja2Templates = request.app.state.templates
     config: Config = request.app.state.config
     now = utcnow()
-    base = {"clock": Clock(config.settings.time_zone, now), "safe_href": safe_href, "labels": labels(config),
+    base = {"clock": Clock(config.settings.time_zone, now), "safe_href": safe_href, "labels": config.watchlist.labels(),
             "viewer": None, "alarm": None}
     return templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
 

@@ -20,7 +20,7 @@ from ...store.tables import ReviewStatus
 from ...store.types import utcnow
 from ..deps import CheckedDep, SessionDep, ViewerDep
 from ..filters import FilterParams, to_hit_filter
-from ..render import Page, PageDep, labels, local_target
+from ..render import Page, PageDep, local_target
 from ..views import Clock, group_stories, snippet
 
 router = APIRouter(tags=["hits"])
@@ -58,7 +58,7 @@ def _list(page: Page, params: FilterParams, where: HitFilter, problems: list[str
           today_since: datetime | None) -> Response:
     size = page.config.settings.web.page_size
     found = store_hits.find_hits(page.session, where, limit=size, offset=(params.page - 1) * size)
-    names = labels(page.config)
+    names = page.config.watchlist.labels()
     groups = group_stories(found.rows)
     return page.render(
         "hits.html", params=params, problems=problems, groups=groups, found=found, today_since=today_since,
@@ -85,7 +85,7 @@ def export(request: Request, page: PageDep) -> Response:
     params = _params(request)
     where, _ = _filter(page, params)
     clock = Clock(page.config.settings.time_zone, utcnow())
-    names = labels(page.config)
+    names = page.config.watchlist.labels()
     rows = store_hits.iter_hits(page.session, where)
     stamp = clock.local(utcnow()).strftime("%Y-%m-%d-%H%M")
     return StreamingResponse(

@@ -13,7 +13,7 @@ from ...store import hits as store_hits
 from ...store import queries
 from ...store.types import utcnow
 from ...timespec import offset_segments
-from ..render import PageDep, labels
+from ..render import PageDep
 from ..views import paragraphs
 
 router = APIRouter(tags=["pages"])
@@ -27,7 +27,7 @@ def article(article_id: int, page: PageDep) -> Response:
     found = store_hits.article_view(page.session, article_id)
     if found is None:
         raise HTTPException(404, "No stored article has this number.")
-    names = labels(page.config)
+    names = page.config.watchlist.labels()
     row = found.row
     spans = [*row.mentions, *(store_hits.Span("quote", q.person, q.start, q.end) for q in row.quotes)]
     by_topic: dict[str, list[store_hits.Span]] = {}
