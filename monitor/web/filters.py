@@ -50,22 +50,25 @@ class FilterParams:
         return self.query(page=1) != ""
 
 
+def parse_day(value: str | None, problems: list[str], complaint: str) -> date | None:
+    """A YYYY-MM-DD URL parameter; None (and `complaint` added to `problems`) when it is not one."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        problems.append(complaint)
+        return None
+
+
 def to_hit_filter(params: FilterParams, zone: str, topics: set[str], people: set[str],
                   now: datetime) -> tuple[HitFilter, list[str]]:
     """The store's filter, and a message for each parameter that made no sense (it is then ignored)."""
     problems: list[str] = []
     tz = ZoneInfo(zone)
 
-    def day(value: str, name: str) -> date | None:
-        if not value:
-            return None
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            problems.append(f"{name} date {value!r} is not a date like 2026-11-29; ignored")
-            return None
-
-    start, end = day(params.start, "From"), day(params.end, "To")
+    start = parse_day(params.start, problems, f"From date {params.start!r} is not a date like 2026-11-29; ignored")
+    end = parse_day(params.end, problems, f"To date {params.end!r} is not a date like 2026-11-29; ignored")
     seen_since = None
     if params.seen:
         try:

@@ -13,6 +13,7 @@ from ...store import hits as store_hits
 from ...store import queries
 from ...store.types import utcnow
 from ...timespec import offset_segments
+from ..filters import parse_day
 from ..render import PageDep
 from ..views import paragraphs
 
@@ -64,13 +65,8 @@ def trends(request: Request, page: PageDep) -> Response:
 
 
 def _day(value: str | None, default: date, problems: list[str]) -> date:
-    if not value:
-        return default
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        problems.append(f"{value!r} is not a date like 2026-11-29; showing {default.isoformat()} instead")
-        return default
+    complaint = f"{value!r} is not a date like 2026-11-29; showing {default.isoformat()} instead"
+    return parse_day(value, problems, complaint) or default
 
 
 @router.get("/health")
