@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import random
 import re
-from collections import Counter
 from collections.abc import Callable
 
 WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")

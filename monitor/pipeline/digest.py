@@ -49,12 +49,10 @@ def run_digest(config: Config, *, since: datetime | None = None, to: list[str] =
     names = config.watchlist.labels()
     with connect(config.settings.database_url) as session:
         start = since or store_digests.last_sent_end(session) or now - DEFAULT_SINCE
-        rows = [r for r in store_hits.iter_hits(session, store_hits.HitFilter(seen_since=start))
+        rows = [r for r in store_hits.iter_hits(session, store_hits.HitFilter(seen_since=start), with_text=True)
                 if r.fetched_at < now]
         sent = store_digests.already_sent(session, [r.id for r in rows])
         rows = [r for r in rows if r.id not in sent]
-        full = {r.id: r for r in store_hits.rows_by_id(session, [r.id for r in rows])}
-        rows = [full[r.id] for r in rows]
         digest = compose.Digest(
             since=start, until=now,
             sections=compose.arrange(rows, [(t.id, t.label) for t in config.watchlist.topics], names),

@@ -171,9 +171,9 @@ def find_hits(session: Session, where: HitFilter, *, limit: int = 50, offset: in
     return HitPage(rows=rows, stories=stories, articles=articles)
 
 
-def iter_hits(session: Session, where: HitFilter, *, batch: int = 500) -> Iterator[HitRow]:
-    """Every article matching the filter, in the list's order, without their text (the CSV export):
-    one ordered pass for the ids, then the rows a batch at a time, so memory stays flat."""
+def iter_hits(session: Session, where: HitFilter, *, batch: int = 500, with_text: bool = False) -> Iterator[HitRow]:
+    """Every article matching the filter, in the list's order: one ordered pass for the ids, then the rows a
+    batch at a time, so memory stays flat. The CSV export leaves the text out; the digest's snippets need it."""
     conditions = _conditions(session, where)
     newest = func.max(_DATED).over(partition_by=_STORY)
     ordered = select(Article.id, _STORY.label("story"), _DATED.label("dated"), newest.label("newest")) \
@@ -182,7 +182,7 @@ def iter_hits(session: Session, where: HitFilter, *, batch: int = 500) -> Iterat
         ordered.c.newest.desc(), ordered.c.story.desc(), ordered.c.dated, ordered.c.id)).scalars())
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
-        found = {row.id: row for row in _rows(session, chunk, with_text=False)}
+        found = {row.id: row for row in _rows(session, chunk, with_text=with_text)}
         yield from (found[i] for i in chunk if i in found)
 
 
@@ -193,11 +193,6 @@ def _in_stories(stories: list[int]) -> ColumnElement[bool]:
 
 _LIST_COLUMNS = (Article.id, Article.story_id, Article.outlet, Article.title, Article.link, Article.author,
                  Article.published_at, Article.fetched_at)
-
-
-def rows_by_id(session: Session, ids: list[int]) -> list[HitRow]:
-    """These articles as list rows, text included (the digest's snippets)."""
-    return _rows(session, ids)
 
 
 def _rows(session: Session, ids: list[int], *, with_text: bool = True) -> list[HitRow]:

@@ -30,12 +30,13 @@ def charts(report: Report) -> dict[str, Markup]:
     }
 
 
-def context(report: Report, zone: str) -> dict[str, Any]:
-    return {"report": report, "charts": charts(report), "kind_names": KIND_NAMES, "duration": duration,
-            "clock": Clock(zone, utcnow()), "safe_href": safe_href}
+def context(report: Report) -> dict[str, Any]:
+    """What the report's template needs beyond what every page has (the clock, safe links)."""
+    return {"report": report, "charts": charts(report), "kind_names": KIND_NAMES, "duration": duration}
 
 
 def standalone_report(report: Report, zone: str) -> str:
     environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape())
     css = (HERE / "static" / "app.css").read_text()
-    return environment.get_template("release_file.html").render(**context(report, zone), css=css)
+    return environment.get_template("release_file.html").render(
+        **context(report), clock=Clock(zone, utcnow()), safe_href=safe_href, css=css)

@@ -35,7 +35,4 @@ def release_csv(release_id: int, page: PageDep) -> Response:
 
 @router.get("/{release_id}")
 def release_page(release_id: int, page: PageDep) -> Response:
-    found = _report(page, release_id)
-    ctx = context(found, page.config.settings.time_zone)
-    del ctx["clock"], ctx["safe_href"]  # every page has them already
-    return page.render("release.html", **ctx)
+    return page.render("release.html", **context(_report(page, release_id)))
