@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 EVAL_STAMP := $(VENV)/.eval-installed
 DEMO_DB := data/demo.db
 
-.PHONY: help venv demo serve-demo test screenshots run eval bench lock clean
+.PHONY: help venv demo serve-demo test screenshots run eval peer-check bench lock clean
 
 help:
 	@echo "make demo   set up, run the pipeline on the bundled sample feeds, show the hits"
@@ -15,6 +15,7 @@ help:
 	@echo "make serve-demo  the review site over the demo's database (asks for a password for the account 'demo' once)"
 	@echo "make bench  tagging speed vs spaCy on every article (samples; 10,000 generated articles); fetching speed vs sequential feedparser; review-site pages with 50,000 articles; release pickup, 10,000 articles against 50 releases"
 	@echo "make eval   tagging accuracy on the hand-labelled dev set, side by side with textacy's quotation rules; release pickup on its labelled set"
+	@echo "make peer-check  feedparser's own test suite (downloaded with pip) read by the monitor and by feedparser, then one real pass over it"
 
 venv: $(STAMP)
 
@@ -51,6 +52,10 @@ run: $(STAMP)
 eval: $(STAMP) $(EVAL_STAMP)
 	$(BIN)/python -m tests.eval_tagging
 	$(BIN)/python -m tests.eval_pickup
+
+# feedparser's own test suite: every feed it reads must be read, and a real pass over all of them must complete.
+peer-check: $(STAMP)
+	$(BIN)/python -m tests.peer_feedparser
 
 # textacy, the baseline of make eval only, installed once on top of the runtime set.
 $(EVAL_STAMP): $(STAMP) requirements-eval.lock

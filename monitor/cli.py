@@ -26,7 +26,7 @@ from .timespec import parse_since
 
 app = typer.Typer(help="Media-mention monitor: news feeds in, tagged hits out.", no_args_is_help=True,
                   rich_markup_mode="rich", add_completion=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line: cron mail and logs read it whole
 T = TypeVar("T")
 
 ConfigDir = Annotated[Path | None, typer.Option("--config", "-c", help="Config folder (default: $MONITOR_CONFIG_DIR or ./config).",
@@ -580,8 +580,8 @@ def _since(value: str) -> datetime:
 
 def _locked(config: Config, work: Callable[[], T]) -> T:
     """Run a job that holds the run lock and writes the log: exit 75 if a pass holds the lock, 1 on failure."""
-    setup_logging(config.settings.log_file)
     try:
+        setup_logging(config.settings.log_file)
         return work()
     except AlreadyRunning as exc:
         err.print(Text(str(exc), style="yellow"))

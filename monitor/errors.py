@@ -14,7 +14,13 @@
     ├── ParseError           fetched bytes are not a usable feed; key "not_a_feed" or "malformed"
     ├── ExtractError         an article page gave no usable text; key "extract_failed"
     ├── StoreError           the database refused a write or is out of date
-    └── AccountError         a review-site user name or password that cannot be accepted
+    │   └── DatabaseUnavailable  key "database": the database cannot be used at all (read-only, damaged, its
+    │                            folder missing or not writable, the disk full); the pass stops, exit 1
+    ├── Unwritable           key "unwritable": a file the monitor must write (log, lock) cannot be written
+    ├── SearchError          key "search": a search too long or complex to run (message says what to change)
+    ├── AccountError         a review-site user name or password that cannot be accepted
+    └── InternalError        key "internal": an exception nobody foresaw, caught at the edge of one feed or
+                             article so the pass goes on; its traceback is in the log
 
 Library exceptions (httpx, feedparser, trafilatura, SQLAlchemy) are converted at the boundary of the
 stage that calls the library, with `raise ... from exc`, so callers only ever catch these.
@@ -108,5 +114,33 @@ class StoreError(MonitorError):
     key = "store"
 
 
+class SearchError(MonitorError):
+    """A reader's search the index will not run: too long, too many ORs, or syntax the engine refused."""
+
+    key = "search"
+
+
+class DatabaseUnavailable(StoreError):
+    """The database cannot be used at all: no feed or article could fare better, so the pass stops with this."""
+
+    key = "database"
+
+
+class Unwritable(MonitorError):
+    """A file the monitor must write (its log, its run lock) cannot be written; the message says which and why."""
+
+    key = "unwritable"
+
+
 class AccountError(MonitorError):
     key = "account"
+
+
+class InternalError(MonitorError):
+    """Something failed that no rule foresaw; the feed or article it hit is counted as failed, the rest goes on."""
+
+    key = "internal"
+
+    @classmethod
+    def wrap(cls, exc: BaseException, where: str) -> "InternalError":
+        return cls(f"{where}: unexpected {type(exc).__name__}: {exc} (traceback in the log)")

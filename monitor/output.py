@@ -15,6 +15,8 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from .cells import spreadsheet_safe
+
 if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, the database layer or tomlkit
     from pathlib import Path
 
@@ -55,8 +57,9 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
                 result = Text.assemble(("FAILED", "red"), f" ({feed.error_key})\nretry {_when(feed.next_check_at)}")
             else:
                 result = Text("not modified" if feed.not_modified else "ok")
+            warning = None if quiet or not feed.warning else f"read with warnings: {feed.warning}"
             table.add_row(Text(feed.name), result, str(feed.outcomes["hit"]), str(feed.outcomes["stored"]),
-                          str(feed.outcomes["duplicate"]), Text(_feed_note(feed.trouble, feed.moved_to)))
+                          str(feed.outcomes["duplicate"]), Text(_feed_note(feed.trouble, feed.moved_to, warning)))
         console.print(table)
     if not quiet:
         c = report.counts
@@ -64,13 +67,15 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
             console.print(f"No feed is due yet ({c['feeds_not_due']} not due yet; monitor run --all fetches them now).")
             return
         later = f" ({c['feeds_not_due']} not due yet)" if c["feeds_not_due"] else ""
-        console.print(f"{c['feeds_ok']} feeds ok, {c['feeds_failed']} failed{later}; {c['hit']} new hits, "
-                      f"{c['stored']} other new articles, {c['duplicate']} seen before.")
+        warned = f" ({c['feeds_with_warnings']} read with warnings)" if c["feeds_with_warnings"] else ""
+        failed = f", {c['failed']} article(s) could not be stored" if c["failed"] else ""
+        console.print(f"{c['feeds_ok']} feeds ok{warned}, {c['feeds_failed']} failed{later}; {c['hit']} new hits, "
+                      f"{c['stored']} other new articles, {c['duplicate']} seen before{failed}.")
 
 
-def _feed_note(trouble: str | None, moved_to: str | None) -> str:
+def _feed_note(trouble: str | None, moved_to: str | None, warning: str | None = None) -> str:
     moved = f"moved permanently to {moved_to}; fetched from there now (update feeds.toml)" if moved_to else ""
-    return "\n".join(part for part in (trouble, moved) if part)
+    return "\n".join(part for part in (trouble, moved, warning) if part)
 
 
 def print_reanalyze(report: ReanalyzeReport) -> None:
@@ -121,13 +126,15 @@ def _hits_table(hits: list[Hit], since: str, names: dict[str, str]) -> None:
 
 
 def _hits_csv(hits: list[Hit], names: dict[str, str]) -> None:
+    """Every cell that came from a feed is defused like the review site's export (cells.spreadsheet_safe)."""
     writer = csv.writer(sys.stdout)
     writer.writerow(["seen", "published", "outlet", "headline", "url", "topics", "people", "quotes",
                      "watched_quotes", "status"])
     for hit in hits:
-        writer.writerow([_when(hit.fetched_at), _when(hit.published_at), hit.outlet, hit.title, hit.url,
-                         _named(hit.topics, names, "; "), _named(hit.people, names, "; "), len(hit.quotes),
-                         " | ".join(_watched_quotes(hit)), hit.status])
+        writer.writerow([spreadsheet_safe(cell) for cell in (
+            _when(hit.fetched_at), _when(hit.published_at), hit.outlet, hit.title, hit.url,
+            _named(hit.topics, names, "; "), _named(hit.people, names, "; "), len(hit.quotes),
+            " | ".join(_watched_quotes(hit)), hit.status)])
 
 
 def print_feeds(feeds: list[FeedHealth], last: Run | None) -> None:
@@ -150,9 +157,10 @@ def print_feeds(feeds: list[FeedHealth], last: Run | None) -> None:
         else:
             status = Text(f"ok ({feed.last_status})")
         moved = f"moved from {feed.configured_url} on {_when(feed.moved_at)}" if feed.moved_at else None
+        warning = f"read with warnings: {feed.last_warning}" if feed.last_warning else None
         next_check = _when(feed.next_check_at) if feed.enabled and feed.last_checked_at else "—"
         table.add_row(Text(feed.name), status, _when(feed.last_success_at), next_check, str(feed.articles),
-                      str(feed.hits), Text("\n".join(part for part in (feed.last_error, moved) if part)))
+                      str(feed.hits), Text("\n".join(part for part in (feed.last_error, moved, warning) if part)))
     console.print(table)
 
 

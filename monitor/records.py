@@ -34,6 +34,7 @@ class ParsedFeed:
     title: str = ""
     site_url: str | None = None  # the feed's <link>: the publication's home page
     ttl: int | None = None  # seconds the publisher asks readers to wait (<ttl>, sy:updatePeriod)
+    warnings: tuple[str, ...] = ()  # what was wrong with the document and read anyway (bozo, charset, entities)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Entry:
     summary: str  # plain text
     content: str  # plain text of the fullest body the feed carried ("" if none)
     source_outlet: str | None = None  # e.g. the <source> of an aggregator item
+    aliases: tuple[str, ...] = ()  # other identities it may have been stored under (see parse/identity.py)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ STAGES = ("fetch", "parse", "extract", "tag", "store")
 OWNERS = {"httpx": "fetch", "httpcore": "fetch", "feedparser": "parse", "trafilatura": "extract", "spacy": "tag",
           "sqlalchemy": "store", "sqlmodel": "store", "listparser": "opml", "tomlkit": "feedlist",
           "fastapi": "web", "starlette": "web", "uvicorn": "web", "jinja2": ("web", "digest"), "argon2": "accounts",
-          "css_inline": "digest", "smtplib": "digest"}
+          "css_inline": "digest", "smtplib": "digest", "charset_normalizer": "parse", "courlan": "parse",
+          "url_normalize": "parse"}
 
 
 def imports(path: Path) -> set[str]:

@@ -1,21 +1,84 @@
-"""An article's identity is its normalised URL, so the same story seen twice is stored once."""
+"""An article's identity starts from its normalised URL, so the same story seen twice is stored once,
+and two stories are never merged.
+
+url-normalize does the RFC 3986 normalisation (case of scheme and host, default ports, dot segments,
+percent-encoding, IDN hosts). Query parameters are all kept, in a stable order, except tracking
+parameters by courlan's list of trackers (utm_*, fbclid, gclid, mc_cid, _ga, ...). That list also
+holds a few generic words (`ref`, `source`, `session`, `campaign`, ...) and matches word starts
+(`ga` in `gallery`): sites use those words to say which article a page is (`?ref=123`), so a
+parameter is dropped only when a tracker pattern spans its whole name or its name's first part up to
+an underscore. A fragment is dropped (`#comments` is the same article), unless it routes a web app
+(`#/story/1`; url-normalize turns `#!` routes into a query already); `identity.py` keeps fragments
+that the feed itself uses to tell entries apart (`live#update-1`, `live#update-2`).
+"""
 
 from __future__ import annotations
 
-from urllib.parse import urldefrag
+import re
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
-import courlan
+from courlan.clean import TRACKERS_RE
 from url_normalize import url_normalize
+
+# Server session identifiers (Java, PHP, ASP, ColdFusion): a visitor's session, never the article's.
+SESSION_PARAMETERS = frozenset({"jsessionid", "phpsessid", "aspsessionid", "cfid", "cftoken"})
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid)=[^/?#]*", re.IGNORECASE)
+# Characters left as they are when a link from a feed is made a valid URL (RFC 3986 reserved ones and "%").
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
+
+# Words in courlan's tracker list that sites also use as the article's own key (`?ref=123`, `?session=4`).
+CONTENT_WORDS = frozenset({"ref", "referer", "referrer", "source", "session", "campaign", "medium", "keyword", "kwd",
+                           "aff", "affi", "affiliate", "uid", "cid", "clid", "eid", "ga", "gl"})
 
 
 def normalize_url(url: str) -> str:
-    """Lower-case scheme and host, resolve dot segments, drop tracking parameters (utm_*, fbclid, ...) and fragments.
-
-    url-normalize does the RFC 3986 normalisation; courlan knows the tracking parameters and sorts the rest.
-    """
-    cleaned = url_normalize(url.strip()) or url.strip()
+    """The URL in canonical form: RFC 3986 normalised, tracking parameters dropped, fragment dropped unless it routes."""
+    raw = url.strip()
     try:
-        cleaned = courlan.normalize_url(cleaned)
-    except ValueError:
-        pass
-    return urldefrag(cleaned).url
+        cleaned = url_normalize(raw) or raw
+    except (ValueError, UnicodeError):
+        cleaned = raw
+    base, _, fragment = cleaned.partition("#")
+    path, question, query = base.partition("?")
+    path = _PATH_SESSION.sub("", path)
+    if path.endswith("/") and path.count("/") > 3:  # "/news/story/" and "/news/story" are one page; the root stays
+        path = path.rstrip("/")
+    kept = sorted((p for p in query.split("&") if p and not is_tracking(p.partition("=")[0])),
+                  key=lambda p: p.partition("=")[0])
+    rebuilt = path + ("?" + "&".join(kept) if kept else "")
+    return rebuilt + ("#" + fragment if routes(fragment) else "")
+
+
+def is_tracking(name: str) -> bool:
+    """A query parameter name from courlan's tracker list, matched over the whole name or its prefix up to "_"."""
+    key = unquote(name).strip().lower()
+    if key in SESSION_PARAMETERS:
+        return True
+    if not key or key in CONTENT_WORDS:
+        return False
+    match = TRACKERS_RE.search(key)
+    if match is None or match.start() != 0:
+        return False
+    end = match.end()
+    return end == len(key) or key[end - 1] == "_" or key[end] == "_"
+
+
+def absolute_link(link: str, base: str) -> str:
+    """A link from a feed as a usable address: made absolute against `base`, stray spaces and non-ASCII
+    characters percent-encoded (the link people click; the identity is `normalize_url`'s)."""
+    link = " ".join(link.split())
+    if not link:
+        return ""
+    if not urlsplit(link).scheme:
+        link = urljoin(base, link) if base else link
+    return quote(link, safe=_URL_SAFE)
+
+
+def routes(fragment: str) -> bool:
+    """A fragment that addresses content in a web app (`#/story/1`, `#!/story/1`), not a place on the page."""
+    return unquote(fragment).startswith(("/", "!"))
+
+
+def fragment_of(url: str) -> str:
+    """The fragment as written (without "#"), for entries the feed tells apart only by it."""
+    return url.partition("#")[2].strip()

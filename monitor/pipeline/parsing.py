@@ -9,15 +9,19 @@ in-process, where starting workers would cost more than it saves.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from multiprocessing import get_context
 from types import TracebackType
 
-from ..errors import ParseError
+from ..errors import InternalError, MonitorError
 from ..parse import parse_feed
 from ..records import Fetched, ParsedFeed
+from .orphans import die_with_parent
+
+log = logging.getLogger(__name__)
 
 # With fewer feeds due than this, a pass parses in-process (settings.parse_processes = 0, "automatic").
 PARALLEL_FROM_FEEDS = 50
@@ -31,11 +35,13 @@ def processes_for(setting: int, feeds_due: int) -> int:
 
 
 class FeedParser:
-    """Async context manager: `await parser.parse(fetched)` gives a ParsedFeed or the ParseError, never raises it."""
+    """Async context manager: `await parser.parse(fetched)` gives a ParsedFeed or the error, never raises it."""
 
     def __init__(self, processes: int) -> None:
         # "spawn": a fresh interpreter, so no database connection or event loop is copied into a worker.
-        self._pool = ProcessPoolExecutor(processes, mp_context=get_context("spawn")) if processes > 1 else None
+        # Workers die with the pass: a pass killed by cron or the admin leaves no parser behind.
+        self._pool = ProcessPoolExecutor(processes, mp_context=get_context("spawn"), initializer=die_with_parent,
+                                         initargs=(os.getpid(),)) if processes > 1 else None
 
     async def __aenter__(self) -> "FeedParser":
         return self
@@ -45,12 +51,15 @@ class FeedParser:
         if self._pool is not None:
             self._pool.shutdown(wait=kind is None, cancel_futures=True)
 
-    async def parse(self, fetched: Fetched) -> ParsedFeed | ParseError:
+    async def parse(self, fetched: Fetched) -> ParsedFeed | MonitorError:
         # A worker imports only monitor.parse (parse_feed's module), not the pipeline, spaCy or the database.
         job = partial(parse_feed, fetched.body, url=fetched.url, content_type=fetched.content_type)
         try:
             if self._pool is None:
                 return job()
             return await asyncio.get_running_loop().run_in_executor(self._pool, job)
-        except ParseError as exc:
+        except MonitorError as exc:
             return exc
+        except Exception as exc:  # noqa: BLE001  (one feed's surprise must not end the pass)
+            log.exception("%s: parsing failed unexpectedly", fetched.url)
+            return InternalError.wrap(exc, f"{fetched.url}: parsing")

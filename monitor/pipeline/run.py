@@ -1,9 +1,11 @@
 """One cron pass over the feeds that are due, each feed told as one top-to-bottom story.
 
 A failing feed is recorded (key + message + count, and when to try again) and the pass goes on;
-every article ends in exactly one counted `Outcome`. A feed's validators (ETag, Last-Modified) are
-saved only after its articles are, so a crash mid-feed means the next pass fetches it in full again
-and loses nothing.
+every article ends in exactly one counted `Outcome`. Nothing one feed or one article does can end the
+pass: an error nobody foresaw becomes that feed's or that article's failure with the key "internal"
+(traceback in the log), and the rest carries on. A feed's validators (ETag, Last-Modified) are saved
+only after its articles are, so a crash mid-feed means the next pass fetches it in full again and
+loses nothing.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from ..config import Config, FeedConfig
-from ..errors import MonitorError, ParseError, StoreError
-from ..extract import choose_text
+from ..errors import ConfigError, DatabaseUnavailable, InternalError, ModelMissing, MonitorError, ParseError
+from ..extract import choose_text, feed_text
 from ..fetch import Fetcher
 from ..parse import discover_feeds
 from ..records import ArticleText, Entry, Fetched, Outcome, ParsedFeed, Tags, document_text
@@ -32,6 +34,9 @@ from .releases import Pickups, load_pickups
 
 log = logging.getLogger(__name__)
 
+# Faults no feed or article could fare better under: they end the pass with one message (exit 1).
+PASS_FAULTS = (ModelMissing, ConfigError, DatabaseUnavailable)
+
 
 @dataclass
 class FeedReport:
@@ -42,8 +47,10 @@ class FeedReport:
     not_modified: bool = False
     error_key: str | None = None
     error: str | None = None
+    warning: str | None = None  # read, but something was wrong with the document (kept on the feed)
     moved_to: str | None = None  # the feed answered from here after a permanent redirect
     next_check_at: datetime | None = None
+    entry_errors: list[dict[str, str]] = field(default_factory=list)  # {"entry", "key", "message"} per failed article
 
     @property
     def ok(self) -> bool:
@@ -55,7 +62,18 @@ class FeedReport:
         if self.error:
             return self.error
         failed = self.outcomes[Outcome.FAILED]
-        return f"{failed} article(s) could not be stored; retried next pass (see the log)" if failed else None
+        if not failed:
+            return None
+        first = self.entry_errors[0] if self.entry_errors else None
+        detail = f"; first: {first['entry']}: {first['message']}" if first else ""
+        return f"{failed} article(s) could not be stored; retried next pass{detail}"
+
+    def entry_failed(self, entry: Entry, exc: MonitorError) -> Outcome:
+        """Count one article as failed, naming it and the reason in the run."""
+        log.error("feed %r: %s: %s (%s)", self.name, entry.url or entry.link, exc, exc.key)
+        self.entry_errors.append({"entry": entry.url or entry.link or entry.title[:80], "key": exc.key,
+                                  "message": str(exc)})
+        return Outcome.FAILED
 
 
 @dataclass
@@ -73,12 +91,15 @@ class RunReport:
         total["feeds_ok"] = sum(f.ok for f in self.feeds)
         total["feeds_failed"] = sum(not f.ok for f in self.feeds)
         total["feeds_not_modified"] = sum(f.not_modified for f in self.feeds)
+        total["feeds_with_warnings"] = sum(f.ok and bool(f.warning) for f in self.feeds)
         total["feeds_not_due"] = self.not_due
         return total
 
     @property
     def errors(self) -> list[dict[str, str]]:
-        return [{"feed": f.name, "key": f.error_key or "", "message": f.error or ""} for f in self.feeds if not f.ok]
+        """Each failed feed, and each failed article with the feed it came from."""
+        failed = [{"feed": f.name, "key": f.error_key or "", "message": f.error or ""} for f in self.feeds if not f.ok]
+        return failed + [{"feed": f.name, **error} for f in self.feeds for error in f.entry_errors]
 
 
 @dataclass
@@ -95,12 +116,26 @@ class _Pass:
             self.pickups = load_pickups(self.config, self.session)
         return self.pickups
 
-    def tag(self, documents: list[str]) -> list[Tags]:
+    def tag(self, documents: list[str]) -> list[Tags | MonitorError]:
+        """Tags for each document; a document the tagger fails on gets the error instead (the others are kept)."""
         if not documents:
             return []
         if self.tagger is None:
             self.tagger = Tagger(self.config.watchlist, self.config.settings.spacy_model)
-        return self.tagger.tag_many(documents, only_candidates=True)
+        try:
+            return list(self.tagger.tag_many(documents, only_candidates=True))
+        except PASS_FAULTS:
+            raise
+        except Exception:  # noqa: BLE001  (find the one document at fault; tag the rest)
+            return [self._tag_one(document) for document in documents]
+
+    def _tag_one(self, document: str) -> Tags | MonitorError:
+        assert self.tagger is not None
+        try:
+            return self.tagger.tag_many([document], only_candidates=True)[0]
+        except Exception as exc:  # noqa: BLE001
+            log.exception("tagging failed on a document of %d characters", len(document))
+            return InternalError.wrap(exc, "tagging")
 
 
 def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = False) -> RunReport:
@@ -116,13 +151,21 @@ def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = Fals
             try:
                 reports, not_due = asyncio.run(_refresh_all(config, session, tagger, force))
             except BaseException as exc:
-                session.rollback()
-                writes.finish_run(session, run_id, status=RunStatus.FAILED, counts={},
-                                  errors=[{"feed": "", "key": type(exc).__name__, "message": str(exc)}])
+                _record_failed_pass(session, run_id, exc)
                 raise
             report = RunReport(run_id, _status(reports), reports, not_due)
             writes.finish_run(session, run_id, status=report.status, counts=dict(report.counts), errors=report.errors)
     return report
+
+
+def _record_failed_pass(session: Session, run_id: int, exc: BaseException) -> None:
+    """Mark the run failed with the reason, if the database still takes writes (it may be what failed)."""
+    try:
+        session.rollback()
+        writes.finish_run(session, run_id, status=RunStatus.FAILED, counts={},
+                          errors=[{"feed": "", "key": getattr(exc, "key", type(exc).__name__), "message": str(exc)}])
+    except Exception:  # noqa: BLE001  (the pass's own error is the one to report)
+        log.exception("could not record the failed run %d", run_id)
 
 
 def _status(reports: list[FeedReport]) -> RunStatus:
@@ -148,7 +191,7 @@ async def _refresh_all(config: Config, session: Session, tagger: Tagger | None,
 
 
 async def _fetch_and_parse(fetcher: Fetcher, parser: FeedParser, feed: Feed
-                           ) -> tuple[Fetched | MonitorError, ParsedFeed | ParseError | None]:
+                           ) -> tuple[Fetched | MonitorError, ParsedFeed | MonitorError | None]:
     """Fetch the feed and parse it as soon as it arrives (in a worker process on big passes); never raises."""
     fetched = await _fetch_feed(fetcher, feed)
     if isinstance(fetched, MonitorError) or fetched.not_modified:
@@ -163,12 +206,28 @@ async def _fetch_feed(fetcher: Fetcher, feed: Feed) -> Fetched | MonitorError:
         return await fetcher.get(feed.url, trusted=True, **validators)
     except MonitorError as exc:
         return exc
+    except Exception as exc:  # noqa: BLE001  (one feed's surprise must not end the pass)
+        log.exception("feed %r: fetching failed unexpectedly", feed.name)
+        return InternalError.wrap(exc, f"{feed.url}: fetching")
 
 
 async def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetched | MonitorError,
-                       parsed: ParsedFeed | ParseError | None) -> FeedReport:
-    """fetch and parse results → new entries → texts → tags → stored articles, then the feed's new state."""
+                       parsed: ParsedFeed | MonitorError | None) -> FeedReport:
+    """One feed's story, never raising for the feed's own faults: they become its counted failure."""
     report = FeedReport(config.name)
+    try:
+        return await _refresh(ctx, config, feed, fetched, parsed, report)
+    except PASS_FAULTS:
+        raise  # the pass itself cannot go on: the admin is told at once
+    except Exception as exc:  # noqa: BLE001  (one feed's surprise must not end the pass)
+        log.exception("feed %r: unexpected failure", config.name)
+        ctx.session.rollback()
+        return _failed(ctx, feed, report, InternalError.wrap(exc, f"feed {config.name!r}"))
+
+
+async def _refresh(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetched | MonitorError,
+                   parsed: ParsedFeed | MonitorError | None, report: FeedReport) -> FeedReport:
+    """fetch and parse results → new entries → texts → tags → stored articles, then the feed's new state."""
     assert feed.id is not None
     if isinstance(fetched, MonitorError):
         return _failed(ctx, feed, report, fetched)
@@ -179,14 +238,18 @@ async def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetc
     if fetched.not_modified:
         interval = schedule.after_not_modified(ctx.config.settings, _seconds(feed.poll_interval))
         return _succeeded(ctx, feed, report, fetched, interval, not_modified=True)
-    if isinstance(parsed, ParseError):
+    if isinstance(parsed, MonitorError):
         return _failed(ctx, feed, report, _name_feed_links(parsed, fetched), status=fetched.status)
     assert parsed is not None, "a fetched feed body is always parsed"
+    report.warning = "; ".join(parsed.warnings) or None
     new = _new_entries(ctx, parsed.entries, report.outcomes)
     texts = await _article_texts(ctx, config, new)
     documents = [document_text(e.title, t.text) for e, t in zip(new, texts)]
     for entry, text, tags, document in zip(new, texts, ctx.tag(documents), documents):
-        report.outcomes[_store(ctx, feed.id, config, entry, text, tags, document)] += 1
+        if isinstance(tags, MonitorError):
+            report.outcomes[report.entry_failed(entry, tags)] += 1
+            continue
+        report.outcomes[_store(ctx, feed.id, config, entry, text, tags, document, report)] += 1
     log.info("feed %r: %s", config.name, dict(report.outcomes))
     return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(new)))
 
@@ -204,7 +267,10 @@ def _succeeded(ctx: _Pass, feed: Feed, report: FeedReport, fetched: Fetched, int
     report.next_check_at = ctx.started + interval
     # An article that failed to store must come back next pass, so its feed must not answer 304.
     writes.record_feed_success(ctx.session, feed.id, fetched, next_check_at=report.next_check_at, interval=interval,
-                               remember=not report.outcomes[Outcome.FAILED])
+                               remember=not report.outcomes[Outcome.FAILED], warning=report.warning,
+                               keep_warning=not_modified)
+    if report.warning:
+        log.warning("feed %r read with warnings: %s", report.name, report.warning)
     return report
 
 
@@ -221,7 +287,7 @@ def _failed(ctx: _Pass, feed: Feed, report: FeedReport, exc: MonitorError, statu
     return report
 
 
-def _name_feed_links(exc: ParseError, fetched: Fetched) -> ParseError:
+def _name_feed_links(exc: MonitorError, fetched: Fetched) -> MonitorError:
     """A web page where a feed was expected: say which feeds it links to, so the fix is one copy and paste."""
     if exc.key != "not_a_feed":
         return exc
@@ -236,7 +302,11 @@ def _seconds(value: int | None) -> timedelta | None:
 
 
 def _new_entries(ctx: _Pass, entries: list[Entry], outcomes: Counter[str]) -> list[Entry]:
-    """Drop empty entries, repeats within the feed, and articles already stored; count each."""
+    """Drop empty entries, repeats within the feed, and articles already stored; count each.
+
+    An entry is stored already when its identity is, or when one of its aliases (the other identities
+    it could have had: see parse/identity.py) is stored for the same GUID or headline.
+    """
     unique: dict[str, Entry] = {}
     for entry in entries:
         if not entry.url:
@@ -245,22 +315,41 @@ def _new_entries(ctx: _Pass, entries: list[Entry], outcomes: Counter[str]) -> li
             outcomes[Outcome.DUPLICATE] += 1
         else:
             unique[entry.url] = entry
-    known = writes.known_urls(ctx.session, unique)
-    outcomes[Outcome.DUPLICATE] += len(known)
-    return [entry for url, entry in unique.items() if url not in known]
+    stored = writes.stored_identities(ctx.session, [u for e in unique.values() for u in (e.url, *e.aliases)])
+    new = [entry for entry in unique.values() if not _seen(entry, stored)]
+    outcomes[Outcome.DUPLICATE] += len(unique) - len(new)
+    return new
+
+
+def _seen(entry: Entry, stored: dict[str, tuple[str | None, str]]) -> bool:
+    if entry.url in stored:
+        return True
+    for alias in entry.aliases:
+        if alias in stored:
+            guid, title = stored[alias]
+            if (entry.guid and guid == entry.guid) or title == entry.title:
+                return True
+    return False
 
 
 async def _article_texts(ctx: _Pass, config: FeedConfig, entries: list[Entry]) -> list[ArticleText]:
     """The feed's own text, or for full_text feeds the article page's main text when it is real."""
+    pages: list[bytes | str | None] = [None] * len(entries)
+    if config.full_text:
+        pages = list(await asyncio.gather(*(_fetch_page(ctx.fetcher, entry.link) for entry in entries)))
+    return [_text(ctx, entry, page) for entry, page in zip(entries, pages)]
+
+
+def _text(ctx: _Pass, entry: Entry, page: bytes | str | None) -> ArticleText:
+    """The text of one article; a page that breaks the extractor costs the page, never the article."""
     min_chars = ctx.config.settings.min_article_chars
-    if not config.full_text:
-        return [choose_text(entry, None, min_chars=min_chars) for entry in entries]
-    pages = await asyncio.gather(*(_fetch_page(ctx.fetcher, entry.link) for entry in entries))
-    return [
-        choose_text(entry, page if isinstance(page, bytes) else None, min_chars=min_chars,
-                    page_error=page if isinstance(page, str) else None)
-        for entry, page in zip(entries, pages)
-    ]
+    try:
+        return choose_text(entry, page if isinstance(page, bytes) else None, min_chars=min_chars,
+                           page_error=page if isinstance(page, str) else None)
+    except Exception as exc:  # noqa: BLE001
+        log.exception("%s: extracting the page's text failed", entry.link)
+        return ArticleText(text=feed_text(entry), source="feed", note=f"page text could not be extracted "
+                                                                     f"({type(exc).__name__}); using feed text")
 
 
 async def _fetch_page(fetcher: Fetcher, url: str) -> bytes | str:
@@ -274,20 +363,29 @@ async def _fetch_page(fetcher: Fetcher, url: str) -> bytes | str:
         return (await fetcher.get(url)).body
     except MonitorError as exc:
         return f"{exc.key}: {exc}"
+    except Exception as exc:  # noqa: BLE001
+        log.exception("%s: fetching the page failed unexpectedly", url)
+        return f"internal: {type(exc).__name__}: {exc}"
 
 
 def _store(ctx: _Pass, feed_id: int, config: FeedConfig, entry: Entry, text: ArticleText, tags: Tags,
-           document: str) -> Outcome:
-    """The article, with the press releases it picked up, in one transaction."""
-    dated = entry.published_at or text.published_at or utcnow()
-    pickups = ctx.releases().check(entry.link or entry.url, document, dated,
-                                   topics={t.id for t in tags.topics}, people={p.id for p in tags.people})
+           document: str, report: FeedReport) -> Outcome:
+    """The article, with the press releases it picked up, in one transaction; a failure costs this article only."""
     try:
+        dated = entry.published_at or text.published_at or utcnow()
+        pickups = ctx.releases().check(entry.link or entry.url, document, dated,
+                                       topics={t.id for t in tags.topics}, people={p.id for p in tags.people})
         return writes.save_article(ctx.session, feed_id=feed_id, entry=entry, text=text,
                                    outlet=_outlet(config, entry), tags=tags, pickups=pickups)
-    except StoreError as exc:
-        log.error("feed %r: %s", config.name, exc)
-        return Outcome.FAILED
+    except PASS_FAULTS:
+        raise
+    except MonitorError as exc:
+        ctx.session.rollback()
+        return report.entry_failed(entry, exc)
+    except Exception as exc:  # noqa: BLE001  (one article's surprise must not cost the feed)
+        log.exception("feed %r: storing %s failed unexpectedly", config.name, entry.url)
+        ctx.session.rollback()
+        return report.entry_failed(entry, InternalError.wrap(exc, "storing the article"))
 
 
 def _outlet(config: FeedConfig, entry: Entry) -> str:

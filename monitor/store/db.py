@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlmodel import create_engine
 
-from ..errors import StoreError
+from ..errors import DatabaseUnavailable, StoreError
 from . import dialect, schema, tables  # noqa: F401  (tables registers the models on SQLModel.metadata)
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,8 @@ def open_database(url: str) -> Engine:
         for change in schema.upgrade(engine):
             log.warning("%s: %s (database brought up to date)", _safe(url), change)
     except SQLAlchemyError as exc:
+        if advice := dialect.environment_fault(exc):
+            raise DatabaseUnavailable(f"{_safe(url)}: {advice} ({exc.orig})") from exc
         raise StoreError(f"{_safe(url)}: cannot open the database: {exc}") from exc
     return engine
 

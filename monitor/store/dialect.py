@@ -8,11 +8,16 @@ index for the review site's search box.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, bindparam, event, func, literal_column, not_, or_, select, table
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError
+
+from ..errors import DatabaseUnavailable, SearchError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
@@ -28,13 +33,44 @@ def prepare_location(url: str) -> None:
     """Create the folder of a SQLite file, so a fresh checkout runs without set-up."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(parsed.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnavailable(f"{parsed.database}: cannot create its folder {folder} ({exc.strerror}): "
+                                      "create it, or point database_url somewhere writable") from exc
+
+
+# What SQLite says when the database file itself cannot be used, and what the admin should do about it.
+_SQLITE_FAULTS = [
+    (("readonly database", "read-only"), "the database is read-only: give the user that runs monitor write access "
+                                         "to it, to its -wal and -shm files and to its folder"),
+    (("unable to open database file",), "the database file cannot be opened: check that its folder exists and that "
+                                        "the user that runs monitor may write there"),
+    (("malformed", "not a database", "file is encrypted"),
+     "the database file is damaged: restore it from a backup, or move it aside and let monitor start a new one"),
+    (("database or disk is full", "disk i/o error"), "the disk is full or failing: free some space, then run again"),
+]
+
+
+def environment_fault(error: BaseException) -> str | None:
+    """What is wrong with the database file itself, in words with the remedy; None for any other error."""
+    reason = str(getattr(error, "orig", None) or error).lower()
+    return next((advice for needles, advice in _SQLITE_FAULTS if any(n in reason for n in needles)), None)
 
 
 def configure(engine: Engine) -> None:
-    """Per-connection settings (SQLite pragmas)."""
+    """Per-connection settings (SQLite pragmas), and errors about the file itself turned into one plain message."""
     if engine.dialect.name != "sqlite":
         return
+    where = engine.url.database or "the database"
+
+    @event.listens_for(engine, "handle_error")
+    def _unusable(context: Any) -> None:
+        advice = environment_fault(context.original_exception)
+        if advice is not None:
+            raise DatabaseUnavailable(f"{where}: {advice} ({context.original_exception})") \
+                from context.original_exception
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -78,16 +114,24 @@ def install_search(connection: Connection) -> list[str]:
 
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # FTS5 reads a NUL as the end of its query; none of these is a word
+
+# Limits on what the search box takes: past them a query is a mistake or an attack, never a need.
+MAX_SEARCH_CHARS = 500
+MAX_SEARCH_ORS = 25
+
+# How SQLite's FTS5 words a query it cannot run (there is no error code of its own to tell).
+_FTS5_REFUSALS = ("fts5", "unterminated string", "parser stack overflow", "malformed match expression")
 
 
 def search_terms(query: str) -> list[tuple[str, bool, bool]]:
     """Web-search syntax, as people type it: words, "exact phrases", -excluded, OR, prefix*.
 
     Returns (text, excluded, prefix) triples; the text "OR" joins its neighbours. Nothing the user types
-    reaches the engine's own query language unquoted.
+    reaches the engine's own query language unquoted, and control characters count as spaces.
     """
     terms: list[tuple[str, bool, bool]] = []
-    for match in _TOKEN.finditer(query):
+    for match in _TOKEN.finditer(_CONTROL.sub(" ", query)):
         negate, phrase, word = match.groups()
         if phrase is not None:
             if phrase.strip():
@@ -105,29 +149,45 @@ def search_terms(query: str) -> list[tuple[str, bool, bool]]:
     return terms
 
 
+def check_search(query: str) -> None:
+    """SearchError, in words a reader can act on, for a query longer or with more ORs than the search takes."""
+    ors = sum(1 for text, _, _ in search_terms(query) if text == "OR")
+    if ors > MAX_SEARCH_ORS:
+        raise SearchError(f"search too complex: use at most {MAX_SEARCH_ORS} OR terms (this one has {ors}), "
+                          "or fewer OR terms and a topic or outlet filter")
+    if len(query) > MAX_SEARCH_CHARS:
+        raise SearchError(f"search too long ({len(query):,} characters): use at most {MAX_SEARCH_CHARS} "
+                          "characters, the few words that matter")
+
+
 def _fts5_query(terms: list[tuple[str, bool, bool]]) -> str | None:
-    positive: list[str] = []
+    """The FTS5 query for `terms`: alternatives joined by OR sit side by side in one group, never nested, so
+    a long chain of ORs does not overflow the FTS5 parser's stack."""
+    groups: list[list[str]] = []
     negative: list[str] = []
     joining = False
     for text, excluded, prefix in terms:
         if text == "OR":
-            joining = bool(positive)
+            joining = bool(groups)
             continue
         quoted = '"' + text.replace('"', '""') + '"' + ("*" if prefix else "")
         if excluded:
             negative.append(quoted)
         elif joining:
-            positive[-1] = f"({positive[-1]} OR {quoted})"
+            groups[-1].append(quoted)
             joining = False
         else:
-            positive.append(quoted)
-    if not positive:
+            groups.append([quoted])
+    if not groups:
         return None  # FTS5 cannot answer "everything but X"; the caller falls back
+    positive = [group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in groups]
     return " AND ".join(positive) + "".join(f" NOT {term}" for term in negative)
 
 
 def search_condition(dialect_name: str, article_id: Any, title: Any, text: Any, query: str) -> Any:
-    """A WHERE clause keeping the articles that match `query`; None when the query holds no words."""
+    """A WHERE clause keeping the articles that match `query`; None when the query holds no words.
+    SearchError when the query is more than the search takes (`check_search`)."""
+    check_search(query)
     terms = search_terms(query)
     if not terms:
         return None
@@ -143,6 +203,20 @@ def search_condition(dialect_name: str, article_id: Any, title: Any, text: Any, 
         found = or_(title.icontains(word, autoescape=True), text.icontains(word, autoescape=True))
         clauses.append(not_(found) if excluded else found)
     return and_(*clauses)
+
+
+@contextmanager
+def search_refusals() -> Iterator[None]:
+    """Around a query that may search: the engine's refusal of a search becomes SearchError (a reader's
+    mistake, answered with a message); any other database error passes unchanged (a fault)."""
+    try:
+        yield
+    except OperationalError as exc:
+        reason = str(exc.orig).lower()
+        if not any(words in reason for words in _FTS5_REFUSALS):
+            raise
+        raise SearchError(f"search could not be run ({exc.orig}): use plain words, \"exact phrases\", "
+                          "-excluded words, OR and prefix*") from exc
 
 
 def local_day(dialect_name: str, moment: Any, offset_minutes: int) -> Any:

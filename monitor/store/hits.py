@@ -20,6 +20,15 @@ from .tables import Article, Mention, MentionKind, Quote, Review, ReviewStatus
 # What a reviewer can narrow the list to, beside the verdicts themselves.
 STATUS_FILTERS = ("new", "relevant", "irrelevant", "starred", "reviewed")
 
+# Row ids are 64-bit signed integers (SQLite's INTEGER, PostgreSQL's bigint); a larger number from a URL or a
+# form is no row's id, and the database driver would overflow on it.
+ROW_ID_MAX = 2**63 - 1
+
+
+def is_row_id(value: int) -> bool:
+    """Whether `value` can be the id of a stored row: positive and within 64 bits."""
+    return 0 < value <= ROW_ID_MAX
+
 
 @dataclass(frozen=True)
 class HitFilter:
@@ -102,6 +111,7 @@ class ArticleView:
     text_source: str
     text_note: str | None
     canonical_url: str | None
+    text_capped: bool = False  # stored cut at writes.MAX_STORED_CHARS (tagged whole before)
     copies: list[HitRow] = field(default_factory=list)  # other outlets' copies of the story
 
 
@@ -151,21 +161,23 @@ def _status_condition(status: str) -> ColumnElement[bool]:
 
 
 def find_hits(session: Session, where: HitFilter, *, limit: int = 50, offset: int = 0) -> HitPage:
-    """One page of `limit` stories, newest first, with every matching copy of each."""
-    conditions = _conditions(session, where)
-    newest = func.max(_DATED)
-    page = session.execute(
-        select(_STORY.label("story"), newest, func.count().over(), func.sum(func.count()).over())
-        .where(*conditions).group_by(_STORY).order_by(newest.desc(), _STORY.desc()).limit(limit).offset(offset)
-    ).all()
-    if page:
-        stories, articles = page[0][2], int(page[0][3])
-    else:  # past the last page: the totals still say what the filter holds
-        counted = select(_STORY.label("story"), Article.id).where(*conditions).subquery()
-        stories, articles = session.execute(
-            select(func.count(func.distinct(counted.c.story)), func.count(counted.c.id))).one()
-    order = {story: position for position, (story, *_) in enumerate(page)}
-    ids = list(session.execute(select(Article.id).where(*conditions, _in_stories(list(order)))).scalars())
+    """One page of `limit` stories, newest first, with every matching copy of each. SearchError when the
+    filter's search is more than the index takes."""
+    with dialect.search_refusals():
+        conditions = _conditions(session, where)
+        newest = func.max(_DATED)
+        page = session.execute(
+            select(_STORY.label("story"), newest, func.count().over(), func.sum(func.count()).over())
+            .where(*conditions).group_by(_STORY).order_by(newest.desc(), _STORY.desc()).limit(limit).offset(offset)
+        ).all()
+        if page:
+            stories, articles = page[0][2], int(page[0][3])
+        else:  # past the last page: the totals still say what the filter holds
+            counted = select(_STORY.label("story"), Article.id).where(*conditions).subquery()
+            stories, articles = session.execute(
+                select(func.count(func.distinct(counted.c.story)), func.count(counted.c.id))).one()
+        order = {story: position for position, (story, *_) in enumerate(page)}
+        ids = list(session.execute(select(Article.id).where(*conditions, _in_stories(list(order)))).scalars())
     rows = _rows(session, ids)
     rows.sort(key=lambda row: (order[row.story_id], row.dated, row.id))
     return HitPage(rows=rows, stories=stories, articles=articles)
@@ -173,13 +185,21 @@ def find_hits(session: Session, where: HitFilter, *, limit: int = 50, offset: in
 
 def iter_hits(session: Session, where: HitFilter, *, batch: int = 500, with_text: bool = False) -> Iterator[HitRow]:
     """Every article matching the filter, in the list's order: one ordered pass for the ids, then the rows a
-    batch at a time, so memory stays flat. The CSV export leaves the text out; the digest's snippets need it."""
-    conditions = _conditions(session, where)
-    newest = func.max(_DATED).over(partition_by=_STORY)
-    ordered = select(Article.id, _STORY.label("story"), _DATED.label("dated"), newest.label("newest")) \
-        .where(*conditions).subquery()
-    ids = list(session.execute(select(ordered.c.id).order_by(
-        ordered.c.newest.desc(), ordered.c.story.desc(), ordered.c.dated, ordered.c.id)).scalars())
+    batch at a time, so memory stays flat. The CSV export leaves the text out; the digest's snippets need it.
+
+    The ids are found at once, not when iteration starts, so a search the index refuses (SearchError) is
+    raised here, before a streamed download has begun."""
+    with dialect.search_refusals():
+        conditions = _conditions(session, where)
+        newest = func.max(_DATED).over(partition_by=_STORY)
+        ordered = select(Article.id, _STORY.label("story"), _DATED.label("dated"), newest.label("newest")) \
+            .where(*conditions).subquery()
+        ids = list(session.execute(select(ordered.c.id).order_by(
+            ordered.c.newest.desc(), ordered.c.story.desc(), ordered.c.dated, ordered.c.id)).scalars())
+    return _batches(session, ids, batch, with_text)
+
+
+def _batches(session: Session, ids: list[int], batch: int, with_text: bool) -> Iterator[HitRow]:
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
         found = {row.id: row for row in _rows(session, chunk, with_text=with_text)}
@@ -249,7 +269,10 @@ def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
 
 
 def article_view(session: Session, article_id: int) -> ArticleView | None:
-    """One stored article in full, whether or not it is a hit, with its story's other copies."""
+    """One stored article in full, whether or not it is a hit, with its story's other copies; None for an id
+    no row can have."""
+    if not is_row_id(article_id):
+        return None
     article = session.get(Article, article_id)
     if article is None:
         return None
@@ -257,7 +280,7 @@ def article_view(session: Session, article_id: int) -> ArticleView | None:
     others = session.execute(select(Article.id).where(_in_stories([row.story_id]), Article.id != article_id)).scalars()
     copies = sorted(_rows(session, list(others)), key=lambda copy: (copy.dated, copy.id))
     return ArticleView(row=row, text_source=article.text_source, text_note=article.text_note,
-                       canonical_url=article.canonical_url, copies=copies)
+                       canonical_url=article.canonical_url, text_capped=article.text_capped, copies=copies)
 
 
 def hit_outlets(session: Session) -> list[str]:
@@ -284,7 +307,9 @@ def mentions_per_day(session: Session, segments: list[tuple[datetime, datetime, 
 
 
 def article_ids_in_stories(session: Session, article_ids: list[int]) -> list[int]:
-    """The given articles and every copy of their stories: a reviewer's decision on a story covers its copies."""
+    """The given articles and every copy of their stories: a reviewer's decision on a story covers its copies.
+    Ids no row can have are left out (the driver would overflow on them)."""
+    article_ids = [i for i in article_ids if is_row_id(i)]
     if not article_ids:
         return []
     stories = select(_STORY).where(Article.id.in_(article_ids)).scalar_subquery()
@@ -295,7 +320,7 @@ def article_ids_in_stories(session: Session, article_ids: list[int]) -> list[int
 def reviews_since(session: Session, since: datetime, article_ids: list[int]) -> dict[int, ReviewView]:
     """Decisions on these articles made after `since`: how an open page learns of colleagues' work."""
     found: dict[int, ReviewView] = {}
-    for chunk in _chunks(sorted(set(article_ids))):
+    for chunk in _chunks(sorted({i for i in article_ids if is_row_id(i)})):
         query = select(Review).where(Review.article_id.in_(chunk), Review.updated_at > since)
         for r in session.execute(query).scalars():
             found[r.article_id] = ReviewView(str(r.status), r.starred, r.note, r.reviewer, r.updated_at)

@@ -125,6 +125,7 @@ class FeedHealth:
     next_check_at: datetime | None
     articles: int
     hits: int
+    last_warning: str | None = None  # read despite faults in the document (see Feed.last_warning)
 
     @property
     def failing(self) -> bool:
@@ -145,7 +146,8 @@ def feed_health(session: Session) -> list[FeedHealth]:
     ).all()
     return [
         FeedHealth(f.name, f.url, f.configured_url, f.enabled, f.last_status, f.last_checked_at, f.last_success_at,
-                   f.error_count, f.last_error_key, f.last_error, f.moved_at, f.next_check_at, articles or 0, hits or 0)
+                   f.error_count, f.last_error_key, f.last_error, f.moved_at, f.next_check_at, articles or 0, hits or 0,
+                   f.last_warning)
         for f, articles, hits in rows
     ]
 

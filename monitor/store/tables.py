@@ -49,6 +49,9 @@ class Feed(SQLModel, table=True):
     last_error_key: str | None = None
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     last_error_at: datetime | None = _when(default=None)
+    # Read, but the document had faults (not well-formed XML, undefined entities, a wrong charset): shown to
+    # the admin, never counted as a failure.
+    last_warning: str | None = Field(default=None, sa_column=Column(Text))
     moved_at: datetime | None = _when(default=None)  # when a permanent redirect last changed `url`
     next_check_at: datetime | None = _when(default=None, index=True)  # None: due now
     poll_interval: int | None = None  # seconds, as last scheduled
@@ -80,6 +83,7 @@ class Article(SQLModel, table=True):
     text: str = Field(default="", sa_column=Column(Text, nullable=False))
     text_source: str = "feed"  # "feed" | "page"
     text_note: str | None = None  # why the page text was not used, when it was not
+    text_capped: bool = False  # the text was longer than writes.MAX_STORED_CHARS and is stored cut there
     canonical_url: str | None = None  # the page's own canonical address, when the page was fetched
     content_hash: str
     story_id: int | None = Field(default=None, index=True)  # id of the first stored copy of the same story

@@ -29,6 +29,10 @@ STORY_WINDOW = timedelta(days=7)
 STORY_MIN_SHARED = 4
 # How often a user's "last seen" time is written at most.
 VISIT_TICK = timedelta(minutes=1)
+# The longest text stored for one article, in characters (about 300,000 words: no news story is longer; a
+# feed entry that is, is a feed fault). The whole text is tagged first, so no mention is lost; what is
+# stored past this is cut, and the article says so (`text_capped`).
+MAX_STORED_CHARS = 2_000_000
 
 
 def sync_feeds(session: Session, feeds: Iterable[FeedConfig]) -> dict[str, Feed]:
@@ -58,12 +62,18 @@ def sync_feeds(session: Session, feeds: Iterable[FeedConfig]) -> dict[str, Feed]
 
 
 def known_urls(session: Session, urls: Iterable[str]) -> set[str]:
-    """Which of these normalised URLs are already stored (so their pages are not fetched again)."""
+    """Which of these article identities are already stored."""
+    return set(stored_identities(session, urls))
+
+
+def stored_identities(session: Session, urls: Iterable[str]) -> dict[str, tuple[str | None, str]]:
+    """The (GUID, headline) of each of these article identities that is stored (so pages are not fetched again)."""
     wanted = list(set(urls))
-    found: set[str] = set()
+    found: dict[str, tuple[str | None, str]] = {}
     for chunk in range(0, len(wanted), 500):
         part = wanted[chunk: chunk + 500]
-        found.update(session.execute(select(Article.url).where(Article.url.in_(part))).scalars())
+        rows = session.execute(select(Article.url, Article.guid, Article.title).where(Article.url.in_(part)))
+        found.update((url, (guid, title)) for url, guid, title in rows)
     return found
 
 
@@ -74,7 +84,8 @@ def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleT
     article = Article(
         url=entry.url, link=entry.link, guid=entry.guid, feed_id=feed_id, outlet=outlet, title=entry.title,
         author=text.author or entry.author, published_at=entry.published_at or text.published_at,
-        summary=entry.summary, text=text.text, text_source=text.source, text_note=text.note,
+        summary=entry.summary[:MAX_STORED_CHARS], text=text.text[:MAX_STORED_CHARS], text_source=text.source,
+        text_note=text.note, text_capped=len(text.text) > MAX_STORED_CHARS,
         canonical_url=text.canonical_url, content_hash=content_hash(text.text),
     )
     session.add(article)
@@ -156,16 +167,20 @@ def content_hash(text: str) -> str:
 
 
 def record_feed_success(session: Session, feed_id: int, fetched: Fetched, *, next_check_at: datetime,
-                        interval: timedelta, remember: bool = True) -> None:
+                        interval: timedelta, remember: bool = True, warning: str | None = None,
+                        keep_warning: bool = False) -> None:
     """Called only after the feed's articles are stored, so a crash before it leaves the validators unsent.
 
     With remember=False the validators are cleared and the feed is due at once: the next pass fetches
-    the whole feed again. A permanent redirect moves the feed to its new address.
+    the whole feed again. A permanent redirect moves the feed to its new address. `warning` replaces the
+    feed's last warning (None: the document was clean), unless `keep_warning` (a 304 said nothing new).
     """
     now = utcnow()
     values: dict[str, object] = dict(
         last_status=fetched.status, last_checked_at=now, last_success_at=now, error_count=0, last_error_key=None,
         last_error=None, next_check_at=next_check_at, poll_interval=int(interval.total_seconds()))
+    if not keep_warning:
+        values["last_warning"] = warning
     if not remember:
         values.update(etag=None, last_modified=None, next_check_at=None)
     elif not fetched.not_modified:

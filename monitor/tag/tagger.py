@@ -8,7 +8,7 @@ Offsets are character offsets into the input text; `source` and `cue_span` are [
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -18,6 +18,14 @@ from ..config import Watchlist
 from ..records import Tags
 from .nlp import add_components, load_model
 from .watchlist import Prefilter, compile_people, compile_queries, compile_terms
+
+# spaCy refuses texts over `nlp.max_length` (1,000,000 characters) and its parser needs memory in
+# proportion to the text. A longer text is read by the model in parts of at most this many characters,
+# cut at paragraph breaks, and the parts are joined back into one Doc before the monitor's own
+# components run: offsets point into the whole text, and rules that look across the document (a
+# surname after the full name, ICE spelled out anywhere) still see all of it.
+PART_CHARS = 100_000
+MONITOR_PIPES = ("monitor_watchlist", "monitor_quotes")
 
 
 class Tagger:
@@ -30,8 +38,8 @@ class Tagger:
         self._prefilter = Prefilter(terms, people, queries)
 
     def tag(self, text: str) -> Tags:
-        """Everything in one document: topics, people, and all its quotes."""
-        return self._tags(self.nlp(text))
+        """Everything in one document: topics, people, and all its quotes. Any length: long texts go in parts."""
+        return self._tags(self.nlp(text) if len(text) <= PART_CHARS else self._long_doc(text))
 
     def tag_many(self, texts: Sequence[str], *, only_candidates: bool = False, batch_size: int = 32) -> list[Tags]:
         """Tag documents in batches; quotes are kept only for hits (nothing else is ever stored).
@@ -41,10 +49,23 @@ class Tagger:
         """
         results = [Tags() for _ in texts]
         wanted = [i for i, t in enumerate(texts) if not only_candidates or self.could_match(t)]
-        for index, doc in zip(wanted, self.nlp.pipe((texts[i] for i in wanted), batch_size=batch_size)):
+        short = [i for i in wanted if len(texts[i]) <= PART_CHARS]
+        docs = zip(short, self.nlp.pipe((texts[i] for i in short), batch_size=batch_size))
+        long = ((i, self._long_doc(texts[i])) for i in wanted if len(texts[i]) > PART_CHARS)
+        for index, doc in [*docs, *long]:
             tags = self._tags(doc)
             results[index] = tags if tags.is_hit else Tags()
         return results
+
+    def _long_doc(self, text: str) -> Doc:
+        """One Doc over a text longer than PART_CHARS: the model reads it in parts, the monitor's components
+        run once over the joined whole."""
+        with self.nlp.select_pipes(disable=list(MONITOR_PIPES)):
+            parts = list(self.nlp.pipe(split_text(text, PART_CHARS), batch_size=1))
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        for name in MONITOR_PIPES:
+            doc = self.nlp.get_pipe(name)(doc)
+        return doc
 
     def could_match(self, text: str) -> bool:
         """Cheap test: could anything watched be found in this text at all? (See watchlist.Prefilter.)"""
@@ -53,6 +74,19 @@ class Tagger:
     def _tags(self, doc: Doc) -> Tags:
         return Tags(topics=self._matcher.topic_hits(doc), people=self._matcher.person_hits(doc),
                     quotes=list(doc._.monitor_quotes or []))
+
+
+def split_text(text: str, limit: int) -> Iterator[str]:
+    """Consecutive parts of at most `limit` characters that join back to `text`: cut after the last paragraph
+    break in reach, else the last line break, sentence end or space, else at the limit."""
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = next((window.rfind(mark) + len(mark) for mark in ("\n\n", "\n", ". ", " ")
+                    if window.rfind(mark) > limit // 2), limit)
+        yield text[start:start + cut]
+        start += cut
+    yield text[start:]
 
 
 def tags_to_json(doc_id: Any, tags: Tags) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from fastapi import Depends, Request
 from .. import accounts
 from ..config import Config
 from ..store import Session, queries, writes
+from ..store.hits import is_row_id
 from ..store.tables import User
 
 SESSION_COOKIE = "monitor_session"
@@ -76,9 +77,18 @@ async def checked_form(request: Request, viewer: ViewerDep) -> Viewer:
         form = await request.form()
         value = form.get("csrf_token")
         sent = value if isinstance(value, str) else None
-    if not sent or not secrets.compare_digest(sent, viewer.csrf_token):
+    if not sent or not secrets.compare_digest(sent.encode(), viewer.csrf_token.encode()):  # str: ASCII only
         raise CsrfFailed()
     return viewer
 
 
 CheckedDep = Annotated[Viewer, Depends(checked_form)]
+
+
+def record_id(text: str) -> int | None:
+    """The number in an address like /articles/12; None when it is not one a stored row can have (negative,
+    past 64 bits, "abc", "²"), which the route answers as "no such article"."""
+    if not (text.isascii() and text.isdigit()) or len(text) > 19:
+        return None
+    number = int(text)
+    return number if is_row_id(number) else None

@@ -91,9 +91,9 @@ def _merge(segments: list[Segment]) -> list[Segment]:
 def snippet(row: HitRow, labels: dict[str, str], width: int = SNIPPET_CHARS) -> list[Segment]:
     """About `width` characters of the body around the first mention, matched words highlighted."""
     body_start = len(row.title) + 2 if row.title else 0
-    mentions = [s for s in row.mentions if s.kind != "quote" and s.start >= body_start] or \
-        [s for s in row.mentions if s.kind != "quote"]
     text = row.title_text
+    shown = [s for s in row.mentions if s.kind != "quote" and s.start < len(text)]  # a capped text ends early
+    mentions = [s for s in shown if s.start >= body_start] or shown
     focus = mentions[0].start if mentions else body_start
     start = _sentence_start(text, focus, earliest=focus - width // 2, body_start=body_start)
     if start is None:

@@ -60,7 +60,7 @@ BAD = {
     "fault-redirect-loop": Bad("/loop-a", "redirect_loop"),
     "fault-too-large": Bad("/huge", "too_large"),
     "fault-stream-too-large": Bad("/huge-stream", "too_large"),
-    "fault-truncated": Bad("/truncated.xml", "malformed", "line"),
+    "fault-garbled": Bad("/garbled.xml", "malformed", "line"),  # nothing at all to recover
     "fault-html-page": Bad("/html-page", "not_a_feed", "/good/harbor.xml"),  # "an HTML page ...; it links to: ..."
     "fault-empty-body": Bad("/empty-body", "not_a_feed", "empty"),
 }
@@ -86,6 +86,7 @@ GOOD = {
     "repeated-guids": Good("/repeats.xml", 3),
     "linkless-undated": Good("/linkless.xml", 3),
     "paywall-full-text": Good("/paywall-feed.xml", 4, full_text=True),
+    "truncated-read-anyway": Good("/truncated.xml", 2),  # cut off mid-item: what came is kept, even "Sec"
 }
 # Feed documents served as static files, with ETag and Last-Modified: a second run must ask for each conditionally.
 STATIC_FEEDS = {"/good/harbor.xml", "/good/valley.atom", "/good/plains.xml", "/moved/new-feed.xml", "/temp/target.xml",
@@ -196,6 +197,7 @@ def build_site(root: Path, server: LoopbackServer) -> None:
     routes["/huge-stream"] = Route(200, b"", RSS, stream_bytes=CAP + 300_000)  # no Content-Length
     whole = rss(_news("cut", ["First story is whole", "Second story is cut off", "Third never arrives"]))
     routes["/truncated.xml"] = Route(200, whole[: whole.index("<title>Second") + len("<title>Sec")].encode(), RSS)
+    routes["/garbled.xml"] = Route(200, b"<?xml version='1.0'?>\n<<<<\x00\x01 not a feed", RSS)
     homepage = html_page("Welcome to the Example Gazette", ["Our news, on the web."]).replace(
         "</head>", '<link rel="alternate" type="application/rss+xml" href="/good/harbor.xml"></head>')
     routes["/html-page"] = Route(200, homepage.encode(), {"Content-Type": "text/html; charset=utf-8"})
@@ -435,6 +437,13 @@ def test_a_lying_charset_declaration_does_not_garble_titles(faults: Faults, name
     assert sorted(faults.by_title(name)) == sorted(CHARSET_TITLES[name])
 
 
+def test_a_truncated_feed_keeps_what_came_and_says_it_was_broken(faults: Faults) -> None:
+    feed = faults.feeds["truncated-read-anyway"]
+    assert feed.error_count == 0 and "not well-formed XML" in (feed.last_warning or ""), feed.last_warning
+    assert sorted(faults.by_title("truncated-read-anyway")) == ["First story is whole", "Sec"]
+    assert "read with warnings" in faults.health.output
+
+
 def test_an_empty_feed_is_fine(faults: Faults) -> None:
     feed = faults.feeds["empty-feed"]
     assert feed.error_count == 0 and feed.last_error is None and feed.last_status == 200
@@ -469,7 +478,7 @@ def test_full_text_falls_back_to_the_feed_for_a_paywall_stub_and_private_address
     stored = faults.by_title("paywall-full-text")
     stub = stored["Marina fees to rise next year"]
     assert stub.text_source == "feed" and stub.text == STUB_SUMMARY
-    assert stub.text_note and ("too short" in stub.text_note or "no main text" in stub.text_note), stub.text_note
+    assert stub.text_note and ("shorter than the feed's" in stub.text_note or "paywall" in stub.text_note), stub.text_note
     page = stored["Lighthouse logbooks go online"]
     assert page.text_source == "page" and page.text_note is None
     assert "Marguerite Osei-Lindqvist" in page.text and "Obituaries" not in page.text

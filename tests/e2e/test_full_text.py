@@ -11,6 +11,7 @@ from monitor.cli import app
 from monitor.config import load_config
 from monitor.store import connect
 from monitor.store.tables import Article, Mention
+from tests.feedmaker import html_page
 from tests.server import LoopbackServer, Route
 
 PARAGRAPHS = "".join(
@@ -31,6 +32,14 @@ ARTICLE = f"""<!DOCTYPE html><html><head><title>Board ends detainer holds</title
 <article><h1>Board ends detainer holds</h1>{PARAGRAPHS}</article><footer>© Example Gazette</footer></body></html>"""
 PAYWALL = """<!DOCTYPE html><html><body><article><h1>Subscribe</h1><p>Subscribe to keep reading.</p>
 </article></body></html>"""
+# A brief the newsroom really published: 370 characters, under min_article_chars, yet far more than the teaser.
+SHORT_STORY = ("The Millbrook County jail will stop holding people on ICE detainers without a judge's warrant, Sheriff "
+               "Ana Whitcombe told the county board on Thursday. The change follows a state appeals court ruling in a "
+               "neighboring county. Whitcombe said her deputies would still notify federal agents of release dates "
+               "when the law requires it. The board took no vote on the policy change.")
+LONG_WALL = ("<!DOCTYPE html><html><body><article><h1>Members only</h1><p>This story is for subscribers. Already a "
+             "subscriber? Sign in to continue reading, or create a free account to continue with three free "
+             "articles a month from the Gazette newsroom.</p></article></body></html>")
 
 
 def feed(server: LoopbackServer) -> bytes:
@@ -40,6 +49,8 @@ def feed(server: LoopbackServer) -> bytes:
             ("Board ends detainer holds", "/story-1", "The county board voted on the jail's detainer policy."),
             ("Jail policy debate continues", "/story-2", "ICE agents and detainers were debated again at the jail."),
             ("Budget vote delayed", "/story-3", "The board delayed its budget vote to next week."),
+            ("Jail ends warrantless holds", "/story-4", "Sheriff changes detainer policy."),
+            ("Members-only detainer story", "/story-5", "Read the detainer story."),
         ]
     )
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>{items}</channel></rss>'.encode()
@@ -51,12 +62,15 @@ def test_full_text_uses_the_page_or_says_why_not(config_dir: Path) -> None:
         server.routes["/story-1"] = Route(200, ARTICLE.encode(), {"Content-Type": "text/html; charset=utf-8"})
         server.routes["/story-2"] = Route(200, PAYWALL.encode(), {"Content-Type": "text/html"})
         server.routes["/story-3"] = Route(404, b"gone")
+        server.routes["/story-4"] = Route(200, html_page("Jail ends warrantless holds", [SHORT_STORY]).encode(),
+                                          {"Content-Type": "text/html; charset=utf-8"})
+        server.routes["/story-5"] = Route(200, LONG_WALL.encode(), {"Content-Type": "text/html; charset=utf-8"})
         (config_dir / "feeds.toml").write_text(
             f'[[feeds]]\nname = "Gazette"\nurl = "{server.url("/feed.xml")}"\nfull_text = true\n')
         result = CliRunner().invoke(app, ["run", "--config", str(config_dir)])
         assert result.exit_code == 0, result.output
         pages = {path for path, _ in server.requests}
-    assert {"/story-1", "/story-2", "/story-3"} <= pages
+    assert {"/story-1", "/story-2", "/story-3", "/story-4", "/story-5"} <= pages
     with connect(load_config(config_dir).settings.database_url) as session:
         articles = {a.title: a for a in session.execute(select(Article)).scalars()}
         keys = {(articles_by_id.title, m.key) for m in session.execute(select(Mention)).scalars()
@@ -68,7 +82,11 @@ def test_full_text_uses_the_page_or_says_why_not(config_dir: Path) -> None:
     assert page.published_at is not None and page.published_at.date().isoformat() == "2026-11-20"  # feed had no date
     assert ("Board ends detainer holds", "secure-communities") in keys  # found only in the page, not the feed
     paywalled = articles["Jail policy debate continues"]
-    assert paywalled.text_source == "feed" and "too short" in paywalled.text_note
+    assert paywalled.text_source == "feed" and "shorter than the feed's" in paywalled.text_note
+    brief = articles["Jail ends warrantless holds"]  # the page is short, but it is the article: it beats the teaser
+    assert brief.text_source == "page" and SHORT_STORY in brief.text, brief.text_note
+    walled = articles["Members-only detainer story"]  # longer than the teaser, but only a paywall's words
+    assert walled.text_source == "feed" and "paywall" in walled.text_note and walled.text == "Read the detainer story."
     assert ("Jail policy debate continues", "ice") in keys
     missing = articles["Budget vote delayed"]
     assert missing.text_source == "feed" and "http_404" in missing.text_note

@@ -31,10 +31,19 @@ def test_paragraphs_survive_html_stripping() -> None:
     assert any("\n\n" in e.content for e in entries)
 
 
-def test_malformed_feed_is_a_parse_error_naming_the_url() -> None:
+def test_a_broken_feed_is_read_and_what_was_wrong_is_kept_as_warnings() -> None:
+    parsed = parse_feed((FEEDS / "broken-feed.xml").read_bytes(), url="https://example.org/broken-feed.xml")
+    assert [e.title for e in parsed.entries] == ["Cimarron County renews jail contract for federal detainees",
+                                                 "County board to debate Secure Communities withdrawal"]
+    assert "Immigration and Customs Enforcement" in parsed.entries[1].summary  # inside a CDATA never closed
+    said = " ".join(parsed.warnings)
+    assert "bare ampersand" in said and "CDATA section never closed" in said and "not well-formed XML" in said
+
+
+def test_nothing_to_recover_is_a_parse_error_naming_the_url() -> None:
     with pytest.raises(ParseError) as caught:
-        parse_feed((FEEDS / "broken-feed.xml").read_bytes(), url="https://example.org/broken-feed.xml")
-    assert caught.value.key == "malformed" and "broken-feed.xml" in str(caught.value)
+        parse_feed(b"<?xml version='1.0'?>\n<<<<\x00\x01 not a feed", url="https://example.org/garbled.xml")
+    assert caught.value.key == "malformed" and "garbled.xml" in str(caught.value)
 
 
 def test_html_page_is_not_a_feed() -> None:

@@ -107,7 +107,8 @@ def test_dates_are_whole_days_on_the_teams_clock() -> None:
     where, problems = to_hit_filter(params, "America/New_York", {"ice"}, {"lt"}, datetime.now(UTC))
     assert where.start == datetime(2026, 11, 1, 4, tzinfo=UTC)  # midnight in New York, in UTC
     assert where.end == datetime(2026, 11, 3, 5, tzinfo=UTC)  # end of the 2nd (clocks went back on the 1st)
-    assert (where.topic, where.person, problems) == ("ice", None, [])
+    assert (where.topic, where.person) == ("ice", None)
+    assert problems == ["unknown person 'who'; ignored (pick one from the list)"]
 
 
 def test_seen_and_after_both_narrow_to_the_later_moment() -> None:

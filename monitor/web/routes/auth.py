@@ -52,13 +52,15 @@ def login_form(request: Request, config: ConfigDep, next: str = "/") -> Response
 
 
 @router.post("/login")
-def login(request: Request, session: SessionDep, config: ConfigDep, name: Annotated[str, Form()],
-          password: Annotated[str, Form()], login_token: Annotated[str, Form()] = "",
+def login(request: Request, session: SessionDep, config: ConfigDep, name: Annotated[str, Form()] = "",
+          password: Annotated[str, Form()] = "", login_token: Annotated[str, Form()] = "",
           next: Annotated[str, Form()] = "/") -> Response:
     cookie = request.cookies.get(LOGIN_COOKIE, "")
-    if not cookie or not secrets.compare_digest(cookie, login_token):
+    if not cookie or not secrets.compare_digest(cookie.encode(), login_token.encode()):
         return _refuse(request, config, next, "The sign-in form had expired. Please try again.", 403)
     name = name.strip()
+    if not name or not password:
+        return _refuse(request, config, next, "Enter your name and password.", 400)
     throttle: Throttle = request.app.state.login_throttle
     if throttle.locked(name):
         return _refuse(request, config, next, "Too many failed attempts for this name. Wait 15 minutes.", 429)

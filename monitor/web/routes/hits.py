@@ -13,13 +13,15 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 
 from ...cells import spreadsheet_safe
+from ...errors import SearchError
 from ...store import hits as store_hits
 from ...store import writes
-from ...store.hits import HitFilter, HitRow
+from ...store.hits import HitFilter, HitPage, HitRow
 from ...store.tables import ReviewStatus
 from ...store.types import utcnow
-from ..deps import CheckedDep, SessionDep, ViewerDep
-from ..filters import FilterParams, to_hit_filter
+from ..deps import CheckedDep, SessionDep, ViewerDep, record_id
+from ..failures import refuse, shorten
+from ..filters import FIRST_DAY, LAST_DAY, FilterParams, to_hit_filter
 from ..render import Page, PageDep, local_target
 from ..views import Clock, group_stories, snippet
 
@@ -56,13 +58,19 @@ def hit_list(request: Request, page: PageDep) -> Response:
 
 def _list(page: Page, params: FilterParams, where: HitFilter, problems: list[str],
           today_since: datetime | None) -> Response:
+    """The list page. A search the index will not run is shown with its message, the search box still
+    holding it to edit, and nothing listed (status 400)."""
     size = page.config.settings.web.page_size
-    found = store_hits.find_hits(page.session, where, limit=size, offset=(params.page - 1) * size)
+    status = 200
+    try:
+        found = store_hits.find_hits(page.session, where, limit=size, offset=(params.page - 1) * size)
+    except SearchError as exc:
+        found, problems, status = HitPage(rows=[], stories=0, articles=0), [*problems, str(exc)], 400
     names = page.config.watchlist.labels()
     groups = group_stories(found.rows)
     return page.render(
-        "hits.html", params=params, problems=problems, groups=groups, found=found, today_since=today_since,
-        snippets={row.id: snippet(row, names) for row in found.rows},
+        "hits.html", status_code=status, params=params, problems=problems, groups=groups, found=found,
+        today_since=today_since, snippets={row.id: snippet(row, names) for row in found.rows},
         pages=max(1, -(-found.stories // size)), outlets=store_hits.hit_outlets(page.session),
         topics=page.config.watchlist.topics, people=page.config.watchlist.people,
         statuses=store_hits.STATUS_FILTERS, here=str(page.request.url.path) + _query(page.request),
@@ -83,7 +91,10 @@ def export(request: Request, page: PageDep) -> Response:
     """Every article the same filter shows (all pages, each copy of a story on its own row), for Excel:
     UTF-8 with a byte-order mark, and cells that would start a formula defused."""
     params = _params(request)
-    where, _ = _filter(page, params)
+    where, problems = _filter(page, params)
+    if problems:  # the list shows what it ignored; a file would not say, so nothing is exported
+        return refuse(request, f"Nothing was exported: {'; '.join(problems)}. Correct the filter on the list "
+                               "page and export again.", 400)
     clock = Clock(page.config.settings.time_zone, utcnow())
     names = page.config.watchlist.labels()
     rows = store_hits.iter_hits(page.session, where)
@@ -121,6 +132,9 @@ ACTIONS = {
 }
 
 
+MAX_NOTE_CHARS = 10_000
+
+
 @router.post("/reviews")
 def review(request: Request, session: SessionDep, viewer: CheckedDep,
            action: Annotated[str, Form()], article_id: Annotated[list[int], Form()] = [],  # noqa: B006
@@ -128,9 +142,15 @@ def review(request: Request, session: SessionDep, viewer: CheckedDep,
     """Set a verdict, a star or a note on articles (one, or a bulk selection). A decision covers every copy
     of the story. Scripts get JSON with the new state; plain forms are sent back to the list."""
     if action != "note" and action not in ACTIONS:
-        return JSONResponse({"error": f"unknown action {action!r}"}, status_code=400)
+        return refuse(request, f"Unknown action {shorten(action)}: use one of the page's buttons "
+                               f"({', '.join([*ACTIONS, 'note'])}).", 400)
     if action == "note" and note is None:
-        return JSONResponse({"error": "a note action needs a note"}, status_code=400)
+        return refuse(request, "A note action needs a note: write it in the box, then save.", 400)
+    if note is not None and len(note) > MAX_NOTE_CHARS:
+        return refuse(request, f"note too long ({len(note):,} characters): keep it under {MAX_NOTE_CHARS:,}.", 400)
+    if unknown := [i for i in article_id if not store_hits.is_row_id(i)]:
+        return refuse(request, f"No stored article has the number {shorten(unknown[0])}. Reload the page and "
+                               "try again.", 404)
     ids = store_hits.article_ids_in_stories(session, article_id)
     changes = ACTIONS.get(action, {})
     count = writes.save_reviews(session, ids, reviewer=viewer.name, note=note if action == "note" else None,
@@ -140,13 +160,22 @@ def review(request: Request, session: SessionDep, viewer: CheckedDep,
     return RedirectResponse(local_target(next), status_code=303)
 
 
-@router.get("/reviews")
-def recent_reviews(session: SessionDep, _viewer: ViewerDep, since: datetime, ids: str = "") -> Response:
+MAX_POLL_IDS = 2000
+
+
+@router.get("/reviews", response_class=JSONResponse)
+def recent_reviews(request: Request, session: SessionDep, _viewer: ViewerDep, since: datetime,
+                   ids: str = "") -> Response:
     """Decisions made since `since` on the stories a page shows (ids: space-separated article ids); the page
-    asks every half minute, so a colleague's verdict appears without a reload."""
-    wanted = [int(part) for part in ids.split() if part.isdigit()][:2000]
+    asks every half minute, so a colleague's verdict appears without a reload. Only its script calls this, so
+    every refusal is JSON."""
+    wanted = [record_id(part) for part in ids.split()[:MAX_POLL_IDS]]
+    if None in wanted:
+        return refuse(request, "ids must be article numbers separated by spaces; reload the page.", 400)
+    if not FIRST_DAY <= since.date() <= LAST_DAY:
+        return refuse(request, f"since {shorten(since.isoformat())}: date out of range; reload the page.", 400)
     since = since if since.tzinfo else since.replace(tzinfo=UTC)
-    found = store_hits.reviews_since(session, since, wanted)
+    found = store_hits.reviews_since(session, since, [i for i in wanted if i is not None])
     return JSONResponse({
         "now": utcnow().isoformat(),
         "reviews": {str(article_id): {"status": r.status, "starred": r.starred, "note": r.note, "reviewer": r.reviewer}

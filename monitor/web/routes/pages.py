@@ -13,6 +13,8 @@ from ...store import hits as store_hits
 from ...store import queries
 from ...store.types import utcnow
 from ...timespec import offset_segments
+from ..deps import record_id
+from ..failures import shorten
 from ..filters import parse_day
 from ..render import PageDep
 from ..views import paragraphs
@@ -24,10 +26,13 @@ TREND_MAX_DAYS = 730
 
 
 @router.get("/articles/{article_id}")
-def article(article_id: int, page: PageDep) -> Response:
-    found = store_hits.article_view(page.session, article_id)
+def article(article_id: str, page: PageDep) -> Response:
+    """One article in full; any address that names no stored article (-1, abc, 23 digits) is a 404 page."""
+    number = record_id(article_id)
+    found = store_hits.article_view(page.session, number) if number is not None else None
     if found is None:
-        raise HTTPException(404, "No stored article has this number.")
+        raise HTTPException(404, f"No stored article has the number {shorten(article_id)}. Check the link, or "
+                                 "find the article from Today or All hits.")
     names = page.config.watchlist.labels()
     row = found.row
     spans = [*row.mentions, *(store_hits.Span("quote", q.person, q.start, q.end) for q in row.quotes)]
@@ -44,12 +49,15 @@ def trends(request: Request, page: PageDep) -> Response:
     zone = ZoneInfo(page.config.settings.time_zone)
     today = utcnow().astimezone(zone).date()
     problems: list[str] = []
-    first = _day(request.query_params.get("from"), today - timedelta(days=TREND_DEFAULT_DAYS - 1), problems)
-    last = _day(request.query_params.get("to"), today, problems)
+    first = _day(request.query_params.get("from"), today - timedelta(days=TREND_DEFAULT_DAYS - 1), problems, "From")
+    last = _day(request.query_params.get("to"), today, problems, "To")
     if first > last:
         first, last = last, first
     first = max(first, last - timedelta(days=TREND_MAX_DAYS))
     wanted = set(request.query_params.getlist("topic"))
+    known = {t.id for t in page.config.watchlist.topics}
+    problems += [f"unknown topic {shorten(topic)}; ignored (pick one from the list)" for topic in wanted - known]
+    wanted &= known
     topics = [t for t in page.config.watchlist.topics if not wanted or t.id in wanted]
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     start, end = datetime.combine(first, time(), zone), datetime.combine(last + timedelta(days=1), time(), zone)
@@ -64,9 +72,9 @@ def trends(request: Request, page: PageDep) -> Response:
                        totals=[sum(s.values) for s in series])
 
 
-def _day(value: str | None, default: date, problems: list[str]) -> date:
-    complaint = f"{value!r} is not a date like 2026-11-29; showing {default.isoformat()} instead"
-    return parse_day(value, problems, complaint) or default
+def _day(value: str | None, default: date, problems: list[str], name: str) -> date:
+    complaint = f"{name} date {shorten(value)} is not a date like 2026-11-29; showing {default.isoformat()} instead"
+    return parse_day(value, problems, complaint, name=f"{name} date") or default
 
 
 @router.get("/health")
