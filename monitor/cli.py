@@ -73,6 +73,9 @@ def run(
 def tag(
     files: Annotated[list[Path] | None, typer.Argument(help="Text files to tag; each file's id is its path.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help='Read lines of {"id": ..., "text": ...} from standard input.')] = False,
+    all_quotes: Annotated[bool, typer.Option("--all-quotes", help="Every quote of every document; without it, quotes "
+                                                                  "come only with documents that mention something "
+                                                                  "watched, as a pass stores them.")] = False,
     config_dir: ConfigDir = None,
 ) -> None:
     """Tag text and print one JSON object per document: topics, people and quotes with speakers.
@@ -81,6 +84,7 @@ def tag(
 
     Example: echo '{"id": 1, "text": "ICE agents detained him, officials said."}' | monitor tag --jsonl
     """
+    from .records import Tags
     from .tag import Tagger, tags_to_json
 
     directory = config_dir or default_config_dir()
@@ -92,7 +96,10 @@ def tag(
             err.print(Text(problem, style="red"))
             problems += 1
             continue
-        print(json.dumps(tags_to_json(doc_id, tagger.tag(text)), ensure_ascii=False), flush=True)
+        found = tagger.tag(text)
+        if not all_quotes and not found.is_hit:
+            found = Tags(topics=found.topics, people=found.people)  # what a pass would store: no quotes
+        print(json.dumps(tags_to_json(doc_id, found), ensure_ascii=False), flush=True)
     if problems:
         raise typer.Exit(1)
 

@@ -100,6 +100,7 @@ class QuoteHit:
     role: str | None = None  # the speaker's role as the document gives it ("deputy director of America's Voice")
     confidence: float = 0.0  # 0..1: how sure the speaker is (a pronoun or an inherited speaker is less sure)
     shape: str | None = None  # which attribution pattern found it ("said_after_name", "dash", ...), for evaluation
+    speaker_kind: str | None = None  # "person", "organisation" ("ICE said") or "description" ("a DHS spokesperson")
 
 
 @dataclass(frozen=True)

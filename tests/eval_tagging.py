@@ -5,6 +5,12 @@ Both run in the same process on the same texts with the same trained spaCy model
 speed; `--json` prints the same figures as JSON instead.
 
     .venv/bin/python -m tests.eval_tagging [--data PATH] [--json] [--mistakes]
+    .venv/bin/python -m tests.eval_tagging --summary    # every labelled set, before this work and now
+
+The sets: tests/data/tagging_dev.json and tests/data/dev2/ (and tests/data/dev3/ when present) are development
+sets, written to tune on; tests/data/heldout/ was written by a helper who never saw the tagger and is only ever
+scored, never tuned on. The "before" figures (tests/data/eval_before.json) are the tagger as it was before the
+quotation work of issue 13, scored by today's rules.
 
 textacy is a dev-only dependency (requirements-eval.lock, installed by `make eval`); without it the
 monitor's figures are still printed, with "textacy baseline unavailable: <reason>".
@@ -168,6 +174,22 @@ def shape_rows(mon: dict[str, Any], base: dict[str, Any] | None) -> list[tuple[s
     return rows
 
 
+def kind_rows(mon: dict[str, Any], base: dict[str, Any] | None) -> list[tuple[str, ...]]:
+    """By who speaks: a person, an organisation, a description ("a DHS spokesperson"), nobody."""
+    rows = []
+    for kind, row in mon["by_kind"].items():
+        other = base["by_kind"].get(kind) if base else None
+        rows.append((kind, str(row["gold"]), mark(row["span_recall"], None), mark(row["speaker_accuracy"], None),
+                     mark(other["span_recall"], None) if other else "—",
+                     mark(other["speaker_accuracy"], None) if other else "—"))
+    return rows
+
+
+def reliability_rows(mon: dict[str, Any]) -> list[tuple[str, ...]]:
+    return [(r["bin"], str(r["n"]), f"{r['mean_confidence']:.3f}", f"{r['accuracy']:.3f}")
+            for r in mon["reliability"]["rows"]]
+
+
 def report(data_path: Path, documents: list[dict[str, Any]], mon: dict[str, Any], speed: dict[str, Any],
            base: dict[str, Any] | None, info: dict[str, Any]) -> str:
     n_quotes = sum(len(d["quotes"]) for d in documents)
@@ -184,6 +206,14 @@ def report(data_path: Path, documents: list[dict[str, Any]], mon: dict[str, Any]
                    "textacy speaker acc."), shape_rows(mon, base)),
             "(span recall: overlap-matched share of the shape's gold quotes, marked against the quote F1 "
             "target; speaker accuracy: over those matched, against the speaker target)", ""]
+    watched = mon["watched"]
+    out += [table(("speaker is", "gold", "monitor span recall", "monitor speaker acc.", "textacy span recall",
+                   "textacy speaker acc."), kind_rows(mon, base)),
+            f"Quotes by watched people: {watched['gold']}; found {watched['found']}, found and credited to the "
+            f"right watched person {watched['credited']}.", ""]
+    out += [table(("confidence", "quotes", "mean confidence", "speaker right"), reliability_rows(mon)),
+            f"(the monitor's confidence against how often the speaker is right; expected calibration error "
+            f"{mon['reliability']['ece']:.3f})", ""]
     if base is not None and info["gave_up"]:
         out += [f"textacy gave up on {len(info['gave_up'])} document(s) (odd number of quotation marks; its "
                 f"quotes there count as missed): {', '.join(sorted(info['gave_up']))}", ""]
@@ -196,6 +226,40 @@ def report(data_path: Path, documents: list[dict[str, Any]], mon: dict[str, Any]
     return "\n".join(out)
 
 
+SETS = (("dev (first)", "tests/data/tagging_dev.json"), ("dev2", "tests/data/dev2/quotes.json"),
+        ("dev3", "tests/data/dev3/quotes.json"), ("held-out (blind)", "tests/data/heldout/quotes.json"))
+BEFORE = ROOT / "tests" / "data" / "eval_before.json"
+
+
+def summary() -> str:
+    """One line per labelled set and figure: before this work, now, and textacy, on the same texts."""
+    before = json.loads(BEFORE.read_text(encoding="utf-8"))["sets"] if BEFORE.exists() else {}
+    rows: list[tuple[str, ...]] = []
+    for label, relative in SETS:
+        path = ROOT / relative
+        if not path.exists():
+            continue
+        documents = load_dev_set(path)["documents"]
+        predictions, _speed = run_monitor(documents, ROOT / "config" / "watchlist.toml")
+        now = score(documents, predictions, speaker_match=strict_speaker_match)
+        base_predictions, _info = run_textacy(documents)
+        base = score(documents, base_predictions, speaker_match=generous_speaker_match) if base_predictions else None
+        old = before.get(relative, {})
+        figures = [("quote F1", now["quotes_overlap"]["f1"], old.get("quote_f1"), base and base["quotes_overlap"]["f1"]),
+                   ("speaker accuracy", now["speaker"]["accuracy"], old.get("speaker_accuracy"),
+                    base and base["speaker"]["accuracy"]),
+                   ("end to end F1", now["speaker_end_to_end"]["f1"], old.get("end_to_end_f1"),
+                    base and base["speaker_end_to_end"]["f1"]),
+                   ("calibration error (ECE)", now["reliability"]["ece"], old.get("ece"), None)]
+        for name, value, was, textacy in figures:
+            rows.append((label, name, mark(was, None), mark(value, None), mark(textacy, None)))
+        w = now["watched"]
+        was = f"{old['watched_found']} / {old['watched_credited']}" if old else "—"
+        rows.append((label, f"watched people's quotes found / credited (of {w['gold']})", was,
+                     f"{w['found']} / {w['credited']}", "—"))
+    return table(("set", "figure", "before", "now", "textacy"), rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.eval_tagging", description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=None, help="the labelled set (default: tests/data/"
@@ -203,7 +267,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--mistakes", action="store_true", help="also list the monitor's missed, spurious and "
                         "wrongly attributed quotes")
+    parser.add_argument("--summary", action="store_true", help="every labelled set: before this work, now, textacy")
     args = parser.parse_args(argv)
+    if args.summary:
+        print(summary())
+        return 0
 
     data_path = (args.data or dev_set_path()).resolve()
     data = load_dev_set(data_path)

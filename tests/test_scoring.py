@@ -176,3 +176,30 @@ def test_the_sample_dev_set_loads_with_offsets_inside_the_text() -> None:
         for q in doc["quotes"]:
             start, end = q["content"]
             assert doc["text"][start - 1] in "“\"" or doc["text"][start - 2: start] in (", ", "“ ")
+
+
+def test_an_organisation_or_description_is_credited_by_its_name_or_its_mention() -> None:
+    from tests.scoring import strict_speaker_match
+
+    text = "“We act within policy,” ICE said. “Nobody was hurt,” a DHS spokesperson said."
+    ice = {"content": [1, 21], "source": [24, 27], "speaker": "U.S. Immigration and Customs Enforcement", "kind": "org"}
+    assert strict_speaker_match({"speaker": "ICE"}, ice, text)  # the mention as written
+    assert strict_speaker_match({"speaker": "Immigration and Customs Enforcement"}, ice, text)  # the name less "U.S."
+    assert not strict_speaker_match({"speaker": None}, ice, text)
+    assert not strict_speaker_match({"speaker": "Enforcement"}, ice, text)  # one word is no name
+    spokesperson = {"content": [35, 50], "source": [53, 71], "speaker": "DHS spokesperson", "kind": "description"}
+    assert strict_speaker_match({"speaker": "a DHS spokesperson"}, spokesperson, text)
+    assert strict_speaker_match({"speaker": "DHS spokesperson who asked not to be named"}, spokesperson, text)
+    assert not strict_speaker_match({"speaker": "ICE"}, spokesperson, text)
+    legacy = {"content": [35, 50], "source": [53, 71], "speaker": None, "shape": "role_only"}  # the first dev set
+    assert strict_speaker_match({"speaker": None}, legacy, text) and strict_speaker_match(
+        {"speaker": "DHS spokesperson"}, legacy, text)
+
+
+def test_the_reliability_table_compares_confidence_with_how_often_it_was_right() -> None:
+    from tests.scoring import reliability_table
+
+    table = reliability_table([(0.95, True)] * 9 + [(0.95, False)] + [(0.6, True), (0.6, False)])
+    assert [(r["bin"], r["n"], round(r["accuracy"], 2)) for r in table["rows"]] == [
+        ("0.50–0.70", 2, 0.5), ("0.95–1.00", 10, 0.9)]
+    assert round(table["ece"], 3) == round((0.05 * 10 + 0.1 * 2) / 12, 3)

@@ -2,7 +2,8 @@
 
 The contract (stable; later fields may be added, none removed or renamed):
     {"id", "topics": [{"id","text","start","end","reason"}], "people": [{"id","name","text","start","end"}],
-     "quotes": [{"text","start","end","speaker","speaker_id","cue","source","cue_span","role","confidence","shape"}]}
+     "quotes": [{"text","start","end","speaker","speaker_id","cue","source","cue_span","role","confidence","shape",
+                 "speaker_kind"}]}
 Offsets are character offsets into the input text; `source` and `cue_span` are [start, end] or null.
 """
 
@@ -98,5 +99,5 @@ def tags_to_json(doc_id: Any, tags: Tags) -> dict[str, Any]:
         "quotes": [{"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
                     "speaker_id": q.speaker_id, "cue": q.cue, "source": list(q.source) if q.source else None,
                     "cue_span": list(q.cue_span) if q.cue_span else None, "role": q.role,
-                    "confidence": q.confidence, "shape": q.shape} for q in tags.quotes],
+                    "confidence": q.confidence, "shape": q.shape, "speaker_kind": q.speaker_kind} for q in tags.quotes],
     }

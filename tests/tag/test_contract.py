@@ -57,3 +57,12 @@ def test_tag_says_how_to_install_a_missing_model(tmp_path: Path) -> None:
     result = runner.invoke(app, ["tag", "--config", str(config)], input="")
     assert result.exit_code == 1
     assert "no trained spaCy model is installed" in result.stderr and "pip install" in result.stderr
+
+
+def test_quotes_of_a_document_that_mentions_nothing_watched_come_only_with_all_quotes() -> None:
+    other = json.dumps({"id": "farm", "text": "Pumpkin weigh-off\n\n“We had a cool August,” said grower Ada Lunde."})
+    plain = runner.invoke(app, ["tag", "--jsonl", "--config", str(ROOT / "config")], input=other + "\n")
+    every = runner.invoke(app, ["tag", "--jsonl", "--all-quotes", "--config", str(ROOT / "config")], input=other + "\n")
+    assert json.loads(plain.stdout)["quotes"] == []  # as a pass stores it
+    (quote,) = json.loads(every.stdout)["quotes"]
+    assert (quote["speaker"], quote["speaker_kind"], quote["text"]) == ("Ada Lunde", "person", "We had a cool August")
