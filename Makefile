@@ -50,6 +50,8 @@ run: $(STAMP)
 	$(BIN)/monitor run --config config
 
 eval: $(STAMP) $(EVAL_STAMP)
+	$(BIN)/python -m tests.eval_tagging --summary
+	$(BIN)/python -m tests.eval_tagging --data tests/data/heldout/quotes.json
 	$(BIN)/python -m tests.eval_tagging
 	$(BIN)/python -m tests.eval_pickup
 

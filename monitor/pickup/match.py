@@ -1,45 +1,39 @@
 """One article against one release: how much of the release it contains, which sentences it copied,
-which release quotes it ran (and how they were changed), or whether it only mentions the release's
-organisation or spokesperson on its topic.
+which release quotes it ran (and how they were changed, `quotes.py`), or whether it only mentions the
+release's organisation or spokesperson on its subject (`mentions.py`).
 
 Containment, not resemblance: an article can be five times longer than the release and still carry all
-of it. Quotes are aligned word by word (difflib) inside a window found through shared word 3-grams, so a
-trimmed quote, or one interrupted by its attribution, still matches, and each changed word is named.
+of it. Copied text is measured on the release's narrative: its body less its quotes and the names of its
+organisation and spokespeople (running a quote with "said Lynn Tramonte, deputy director of ..." copies no
+narrative), and less the sentences it shares with other releases of its organisation (`common`), which are
+that organisation's boilerplate, evidence for none of them.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from difflib import Match as Match_
 from difflib import SequenceMatcher
 from functools import cached_property
 
+from . import mentions
 from . import text as t
 from .fingerprint import Fingerprint
+from . import quotes as q
+from .quotes import QuoteMatch, find_quote
 
-VERBATIM = 0.7  # share of the release's body found in the article: a repost
-PARTIAL = 0.2  # share of its narrative (the quotes aside): partial reuse, as Churnalism counted it
-PARTIAL_SENTENCES = 2  # or this many of its sentences copied
+VERBATIM = 0.7  # share of the release's body (titles aside) found in the article: a repost
+PARTIAL = 0.2  # share of its narrative (quotes and names aside): partial reuse, as Churnalism counted it
+PARTIAL_MIN_GRAMS = 6  # and at least this many narrative 5-grams (a 10-word run): a statement's narrative is small
+PARTIAL_SENTENCES = 2  # or this many of its narrative sentences copied
 SENTENCE_COPIED = 0.8  # share of a sentence's 5-grams present for it to count as copied
-QUOTE_SIMILARITY = 0.75  # matched words / words of the used part of a quote
-QUOTE_MIN_WORDS = 6  # fewer matched words than this is a phrase, not a quote (unless the quote is shorter)
-MAX_GAP = 3  # words changed in a row inside a quote: more, and it is two different passages
-MAX_ARTICLE_GAP = 14  # words between two parts of a quote in the article ("...," said the deputy director, "...")
-EDGE_WORDS = 3  # words changed at the very start or end of a used quote that are still checked
-UNQUOTED_RUN = 8  # words in a row a quote needs where the article has no quotation marks (common phrasing aside)
+SENTENCE_SIMILARITY = 0.8  # or its words found in order, lightly edited ("today"→"on Monday"): aligned / its words
+FUZZY_SENTENCE_WORDS = 10  # words a sentence needs to be recognised through edits (a shorter one must be exact)
 KINDS = ("verbatim", "partial", "quote", "mention", "none")
 
-
-@dataclass(frozen=True)
-class QuoteMatch:
-    index: int  # the release's quote, 1-based
-    verbatim: bool  # no word changed (trimming at either end is not a change)
-    altered: list[str]  # "old→new", "old→" (dropped), "→new" (added), in order
-    start: int  # where the used part is in the article
-    end: int
-    similarity: float
+__all__ = ["KINDS", "Article", "Match", "QuoteMatch", "Release", "Span", "compare", "find_quote", "is_mentioned"]
 
 
 @dataclass(frozen=True)
@@ -53,8 +47,8 @@ class Span:
 class Match:
     kind: str  # one of KINDS
     reuse: float  # share of the release's body 5-grams found in the article
-    narrative_reuse: float  # the same, its quotes left out
-    sentences: int  # release sentences copied, quotes aside
+    narrative_reuse: float  # the same, its quotes, names and shared boilerplate left out
+    sentences: int  # release narrative sentences copied
     quotes: list[QuoteMatch] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     mentioned: list[str] = field(default_factory=list)  # organisation or spokespeople named
@@ -90,22 +84,8 @@ class Article:
 
     @cached_property
     def quotes(self) -> list[int]:
-        """Per word: the number of the quotation it stands in, 0 outside any. Curly marks open and close by
-        direction, straight ones by alternation; a line break closes what is open (a quote continued in the
-        next paragraph reopens with a new mark)."""
-        number, inside, found = 0, False, []
-        marks = list(_MARK.finditer(self.text))
-        position = 0
-        for word in self.words:
-            while position < len(marks) and marks[position].start() < word.start:
-                mark = marks[position].group()
-                opens = mark in _OPENING or (mark == '"' and not inside)
-                if opens and not inside:
-                    number += 1
-                inside = opens
-                position += 1
-            found.append(number if inside else 0)
-        return found
+        """Per word: the number of the quotation it stands in, 0 outside any (`text.quotations`)."""
+        return t.quotations(self.text, self.words)
 
     @cached_property
     def quoted(self) -> list[bool]:
@@ -122,15 +102,49 @@ class Article:
 
     def contains(self, phrase: list[str]) -> bool:
         """Does the article say this phrase (its words as `Release.names` holds them)?"""
+        return bool(self.positions(phrase, first_only=True))
+
+    def positions(self, phrase: list[str], *, first_only: bool = False) -> list[int]:
+        """Where the article says this phrase (word positions), possessives aside."""
         words = self.token_set
         if not phrase or any(word not in words and word + "'s" not in words for word in phrase):
-            return False  # the usual answer, without looking at the article word by word
+            return []  # the usual answer, without looking at the article word by word
         first, bases, size = phrase[0], self.bases, len(phrase)
-        return any(bases[i:i + size] == phrase for i, token in enumerate(bases) if token == first)
+        found = []
+        for i, token in enumerate(bases):
+            if token == first and bases[i:i + size] == phrase:
+                found.append(i)
+                if first_only:
+                    break
+        return found
 
+    @cached_property
+    def stems(self) -> list[str]:
+        return [mentions.stem(token) for token in self.tokens]
 
-_OPENING = "\u201c\u201e\u00ab"
-_MARK = re.compile('[\u201c\u201e\u00ab\u201d\u00bb"\n]')
+    @cached_property
+    def stem_set(self) -> frozenset[str]:
+        return frozenset(self.stems)
+
+    def contains_stems(self, phrase: list[str]) -> bool:
+        """Does the article say this phrase, plurals and possessives folded (`mentions.stem`)?"""
+        stems, size = self.stems, len(phrase)
+        return bool(phrase) and any(stems[i:i + size] == phrase for i, word in enumerate(stems) if word == phrase[0])
+
+    @cached_property
+    def _sentence_spans(self) -> list[tuple[int, int]]:
+        found = []
+        for line in re.finditer(r"[^\n]+", self.text):
+            found += [(start, start + len(sentence)) for sentence, start in t.sentences(line.group(), line.start())]
+        return found
+
+    def sentence_at(self, position: int) -> str:
+        """The sentence holding the word at this position."""
+        offset = self.words[min(position, len(self.words) - 1)].start
+        spans = self._sentence_spans
+        at = max(0, bisect.bisect_right([start for start, _ in spans], offset) - 1)
+        start, end = spans[at] if spans else (0, len(self.text))
+        return self.text[start:end]
 
 
 def _base(token: str) -> str:
@@ -138,39 +152,63 @@ def _base(token: str) -> str:
 
 
 class Release:
-    """A fingerprint with what every comparison needs worked out once: sentence and quote 5-grams, names."""
+    """A fingerprint with what every comparison needs worked out once: narrative and sentence 5-grams, names.
 
-    def __init__(self, fingerprint: Fingerprint) -> None:
+    `common`: 5-grams the release shares with other releases of its organisation (see `index.releases_of`):
+    its boilerplate, left out of its narrative and of the sentences that count as copied. `subject`: the words
+    of its headline and lede that say what it is about, less those its siblings use (default: all of them).
+    `stock`: 5-grams it shares with any other release; a sentence with one of them is recognised only whole,
+    never through edits (it may be another release's sentence, written from the same template)."""
+
+    def __init__(self, fingerprint: Fingerprint, common: frozenset[int] = frozenset(),
+                 subject: frozenset[str] | None = None, stock: frozenset[int] = frozenset()) -> None:
         self.fp = fingerprint
         self.grams = set(fingerprint.grams)
         self.quote_words = {q.index: t.tokens(q.text) for q in fingerprint.quotes}
         self.quote_grams = {g for words in self.quote_words.values() for g in t.grams(words)}
-        self.narrative = self.grams - self.quote_grams
-        self.sentence_grams = [t.grams(t.tokens(s)) for s in fingerprint.sentences]
+        own = set(fingerprint.narrative) if fingerprint.narrative is not None else self.grams - self.quote_grams
+        self.common = frozenset(common)
+        self.stock = frozenset(stock) | self.common
+        self.narrative = (own & self.grams) - self.common
+        self.sentence_words = [t.tokens(s) for s in fingerprint.sentences]
+        self.sentence_grams = [t.grams(words) for words in self.sentence_words]
+        # The sentences `compare` counts as copied text: mostly narrative (not quotes, names or boilerplate).
+        self.copyable = [number for number, grams in enumerate(self.sentence_grams)
+                         if grams and sum(g in self.narrative for g in grams) * 2 >= len(grams)]
+        # ... and those of them that may be recognised through light edits: long enough, and no stock phrasing.
+        self.editable = {number for number in self.copyable if len(self.sentence_words[number]) >= FUZZY_SENTENCE_WORDS
+                         and not any(gram in self.stock for gram in self.sentence_grams[number])}
+        self._sentences_of: dict[int, list[int]] = defaultdict(list)
+        for number in self.copyable:
+            for gram in self.sentence_grams[number]:  # a 5-gram twice in a sentence counts twice, as in `compare`
+                self._sentences_of[gram].append(number)
         self.names = [(name, [_base(w) for w in t.tokens(name)])
                       for name in [fingerprint.organisation, *fingerprint.spokespeople] if name]
         self.topics = set(fingerprint.topics)
-        # The sentences `compare` counts as copied text (mostly outside the quotes), by 5-gram.
-        self._sentences_of: dict[int, list[int]] = defaultdict(list)
-        for number, grams in enumerate(self.sentence_grams):
-            if grams and sum(g in self.quote_grams for g in grams) * 2 < len(grams):
-                for gram in grams:  # a 5-gram twice in a sentence counts twice, as in `compare`
-                    self._sentences_of[gram].append(number)
+        self.subject = frozenset(fingerprint.subject) if subject is None else subject
+        self.dated = (int(fingerprint.dated[:4]), int(fingerprint.dated[5:7])) if fingerprint.dated else None
 
     def could_be_copied(self, shared: set[int]) -> bool:
         """Could `compare` find copied text or a quote in an article sharing these 5-grams with the release?
-        Decided from the shared 5-grams alone, exactly as `compare` decides, so when the answer is no, only a
-        mention is left to check (`is_mentioned`)."""
+        Decided from the shared 5-grams alone, never saying no where `compare` would find something, so when
+        the answer is no, only a mention is left to check (`is_mentioned`)."""
         if not shared:
             return False
         if shared & self.quote_grams or len(shared) >= VERBATIM * len(self.grams):
             return True
-        if self.narrative and len(shared & self.narrative) >= PARTIAL * len(self.narrative):
+        if self.narrative and _enough_narrative(len(shared & self.narrative), len(self.narrative)):
             return True
         present: Counter[int] = Counter(number for gram in shared for number in self._sentences_of.get(gram, ()))
-        copied = sum(1 for number, count in present.items()
-                     if count / len(self.sentence_grams[number]) >= SENTENCE_COPIED)
-        return copied >= PARTIAL_SENTENCES
+        could = sum(1 for number, count in present.items() if self._could_be_copied(number, count))
+        return could >= PARTIAL_SENTENCES
+
+    def _could_be_copied(self, number: int, present: int) -> bool:
+        """Could sentence `number`, `present` of whose 5-grams the article has, count as copied?"""
+        return present / len(self.sentence_grams[number]) >= SENTENCE_COPIED or number in self.editable
+
+
+def _enough_narrative(shared: int, narrative: int) -> bool:
+    return shared >= PARTIAL * narrative and shared >= PARTIAL_MIN_GRAMS
 
 
 def compare(release: Release, article: Article, *, topics: set[str] = frozenset(),  # type: ignore[assignment]
@@ -180,30 +218,61 @@ def compare(release: Release, article: Article, *, topics: set[str] = frozenset(
         return Match("none", 0.0, 0.0, 0)
     reuse = len(release.grams & article.grams) / len(release.grams)
     narrative = release.narrative
-    narrative_reuse = len(narrative & article.grams) / len(narrative) if narrative else 0.0
-    spans: list[Span] = []
-    copied = 0
-    for sentence_grams in release.sentence_grams:
-        present = [g for g in sentence_grams if g in article.grams]
-        if sentence_grams and len(present) / len(sentence_grams) >= SENTENCE_COPIED:
-            spans.append(_span_of(article, present))
-            if sum(g in release.quote_grams for g in sentence_grams) * 2 < len(sentence_grams):
-                copied += 1
+    shared_narrative = len(narrative & article.grams)
+    narrative_reuse = shared_narrative / len(narrative) if narrative else 0.0
+    spans, copied = _copied_sentences(release, article)
     quotes = [match for index, words in release.quote_words.items() if (match := find_quote(index, words, article))]
     spans += [Span(q.start, q.end, "quote") for q in quotes]
-    if reuse >= VERBATIM:
+    enough = bool(narrative) and _enough_narrative(shared_narrative, len(narrative))
+    if reuse >= VERBATIM and (enough or not narrative):  # a repost carries the narrative, not only the quotes
         kind = "verbatim"
-    elif narrative_reuse >= PARTIAL or copied >= PARTIAL_SENTENCES:
+    elif enough or copied >= PARTIAL_SENTENCES:
         kind = "partial"
     elif quotes:
         kind = "quote"
     else:
         kind = "none"
-    mentioned = _mentioned(release, article, people) if kind == "none" and release.topics & topics else []
-    if mentioned:
+    found = mentions.mentioned(release, article, topics=topics, people=people) if kind == "none" else []
+    if found:
         kind = "mention"
     return Match(kind, round(reuse, 4), round(narrative_reuse, 4), copied, quotes, sorted(spans, key=_start),
-                 mentioned)
+                 found)
+
+
+def _copied_sentences(release: Release, article: Article) -> tuple[list[Span], int]:
+    """Where the release's sentences stand in the article, and how many narrative ones were copied: whole (most
+    of their 5-grams present) or, for a longer sentence, lightly edited (most of its words, in order)."""
+    spans: list[Span] = []
+    copied = 0
+    copyable = set(release.copyable)
+    for number, sentence_grams in enumerate(release.sentence_grams):
+        present = [g for g in sentence_grams if g in article.grams]
+        if sentence_grams and len(present) / len(sentence_grams) >= SENTENCE_COPIED:
+            spans.append(_span_of(article, present))
+            copied += number in copyable
+        elif present and number in release.editable:
+            anchor = next(i for i, gram in enumerate(sentence_grams) if gram in article.grams)
+            if span := _edited_sentence(release.sentence_words[number], anchor, sentence_grams[anchor], article):
+                spans.append(span)
+                copied += 1
+    return spans, copied
+
+
+def _edited_sentence(words: list[str], offset: int, gram: int, article: Article) -> Span | None:
+    """The sentence, lightly edited, around where the article has its 5-gram `gram` (its word `offset` on)."""
+    best = None
+    for where in article.gram_positions[gram]:
+        # As much room either side as a quote may have words changed in a row ("today" → "on Monday afternoon").
+        low = max(0, where - offset - q.MAX_GAP)
+        region = article.tokens[low:where - offset + len(words) + q.MAX_GAP]
+        blocks = q.cluster([b for b in SequenceMatcher(None, words, region, autojunk=False).get_matching_blocks()
+                            if b.size], [0] * len(region))
+        matched = sum(b.size for b in blocks)
+        if blocks and matched / max(len(words), blocks[-1].b + blocks[-1].size - blocks[0].b) >= SENTENCE_SIMILARITY:
+            first, last = low + blocks[0].b, low + blocks[-1].b + blocks[-1].size - 1
+            best = Span(article.words[first].start, article.words[last].end, "sentence")
+            break
+    return best
 
 
 def _start(span: Span) -> int:
@@ -220,128 +289,6 @@ def _span_of(article: Article, present: list[int]) -> Span:
     return Span(article.words[first].start, article.words[end_word].end, "sentence")
 
 
-def _mentioned(release: Release, article: Article, people: set[str]) -> list[str]:
-    names = [name for name, words in release.names if article.contains(words)]
-    return names + [person for person in release.fp.people if person in people and person not in names]
-
-
 def is_mentioned(release: Release, article: Article, *, topics: set[str], people: set[str]) -> bool:
-    """Does the article name the release's organisation or a spokesperson, on one of its topics?"""
-    return bool(release.topics & topics) and bool(_mentioned(release, article, people))
-
-
-def find_quote(index: int, wanted: list[str], article: Article) -> QuoteMatch | None:
-    """The release quote (its words) in the article, verbatim, trimmed or lightly edited; None when absent."""
-    n = len(wanted)
-    if n < 3:
-        return None
-    diagonals = Counter(p - i for i in range(n - 2) for p in article.trigrams.get(tuple(wanted[i:i + 3]), ()))
-    best: QuoteMatch | None = None
-    for diagonal, _ in diagonals.most_common(3):
-        low, high = max(0, diagonal - 5), min(len(article.tokens), diagonal + n + 25)  # room for "she said"
-        candidate = _align(index, wanted, article, low, high)
-        if candidate and (best is None or candidate.similarity > best.similarity):
-            best = candidate
-    return best
-
-
-def _align(index: int, wanted: list[str], article: Article, low: int, high: int) -> QuoteMatch | None:
-    region = article.tokens[low:high]
-    quoted = article.quoted[low:high]
-    numbers = article.quotes[low:high]
-    blocks = _cluster(_quoted_parts([b for b in SequenceMatcher(None, wanted, region, autojunk=False)
-                                     .get_matching_blocks() if b.size], quoted), quoted)
-    if not blocks:
-        return None
-    q_start, q_end = blocks[0].a, blocks[-1].a + blocks[-1].size
-    a_start, a_end = blocks[0].b, blocks[-1].b + blocks[-1].size
-    if sum(b.size for b in blocks) < min(len(wanted), QUOTE_MIN_WORDS):
-        return None
-    # At least one run of words as long as a 5-gram (so the candidate index, which looks for shared 5-grams,
-    # never misses a quote this finds), and a longer one where the article uses no quotation marks at all.
-    if max(b.size for b in blocks) < min(len(wanted), t.GRAM if any(quoted) else UNQUOTED_RUN):
-        return None
-    # A change at either end of the used part looks like trimming; it is a change when the article's quote
-    # goes on (still inside its marks) where the release's quote also goes on.
-    for _ in range(EDGE_WORDS):
-        if not (q_end < len(wanted) and _inside_same_quote(numbers, a_end - 1, a_end)):
-            break
-        q_end, a_end = q_end + 1, a_end + 1
-    for _ in range(EDGE_WORDS):
-        if not (q_start > 0 and _inside_same_quote(numbers, a_start - 1, a_start)):
-            break
-        q_start, a_start = q_start - 1, a_start - 1
-    altered: list[str] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, wanted[q_start:q_end], region[a_start:a_end],
-                                              autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
-        # Words outside quotation marks are the article's own ("...," Tramonte said, "..."), not a change.
-        added = [region[a_start + j] for j in range(j1, j2) if quoted[a_start + j] or not any(quoted)]
-        removed = wanted[q_start + i1:q_start + i2]
-        altered += _pairs(removed, added)
-    used = q_end - q_start
-    changed = sum(1 for change in altered if not change.startswith("→"))
-    similarity = (used - changed) / (used + sum(1 for change in altered if change.startswith("→")))
-    if similarity < QUOTE_SIMILARITY:
-        return None
-    words = article.words
-    return QuoteMatch(index, not altered, altered, words[low + a_start].start, words[low + a_end - 1].end,
-                      round(similarity, 3))
-
-
-def _inside_same_quote(numbers: list[int], left: int, right: int) -> bool:
-    """Both words inside the same quotation (the article's quote goes on from one to the other)."""
-    return 0 <= left < len(numbers) and 0 <= right < len(numbers) and numbers[left] > 0 and \
-        numbers[left] == numbers[right]
-
-
-def _quoted_parts(blocks: list[Match_], quoted: list[bool]) -> list[Match_]:
-    """Where the article uses quotation marks, only the words inside them can be the quote: `the Constitution
-    “does not let us...”` matches from "does"."""
-    if not any(quoted):
-        return blocks
-    parts = []
-    for block in blocks:
-        run = None
-        for k in range(block.size + 1):
-            inside = k < block.size and quoted[block.b + k]
-            if inside and run is None:
-                run = k
-            elif not inside and run is not None:
-                parts.append(Match_(block.a + run, block.b + run, k - run))
-                run = None
-    return parts
-
-
-def _cluster(blocks: list[Match_], quoted: list[bool]) -> list[Match_]:
-    """The run of matching blocks around the longest one, joined across small gaps only: common words
-    ("the", "that") matched far away would otherwise stretch a trimmed quote into a mangled one."""
-    if not blocks:
-        return []
-    core = max(range(len(blocks)), key=lambda i: blocks[i].size)
-    kept = [blocks[core]]
-
-    def close(left: Match_, right: Match_) -> bool:
-        gap_q = right.a - (left.a + left.size)
-        between = range(left.b + left.size, right.b)
-        gap_quoted = sum(1 for j in between if quoted[j]) if any(quoted) else len(between)
-        return gap_q <= MAX_GAP and gap_quoted <= MAX_GAP and len(between) <= MAX_ARTICLE_GAP
-
-    for block in blocks[core + 1:]:
-        if not close(kept[-1], block):
-            break
-        kept.append(block)
-    for block in reversed(blocks[:core]):
-        if not close(block, kept[0]):
-            break
-        kept.insert(0, block)
-    return kept
-
-
-def _pairs(removed: list[str], added: list[str]) -> list[str]:
-    """Changed words paired one to one, in order; what is left over was dropped or added."""
-    pairs = [f"{old}→{new}" for old, new in zip(removed, added)]
-    pairs += [f"{old}→" for old in removed[len(added):]]
-    pairs += [f"→{new}" for new in added[len(removed):]]
-    return pairs
+    """Does the article name the release's organisation or a spokesperson, on its subject, now?"""
+    return bool(mentions.mentioned(release, article, topics=topics, people=people))

@@ -18,20 +18,45 @@ _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 # Paragraphs that are the release's packaging, not its news: left out of the fingerprint, so a story
-# that reprints only "About America's Voice" or the contact line is not a pickup.
+# that reprints only "About America's Voice" or the contact line is not a pickup. A release fetched from its
+# web page, or reposted by a wire, carries different packaging (page furniture, "Notes to editors", "SOURCE
+# ...", "Continued on page 2"): none of it may count against a full repost's containment.
 _BOILERPLATE = re.compile(
     r"""^\s*(?:
-        for\s+immediate\s+release | embargoed | \#{3} | -\s*30\s*- | share\s+this:? | tags?: |
-        (?:press|media)?\s*contacts?\b | for\s+more\s+information | ends?\s*$
+        for\s+immediate\s+release | embargoed | \#\s?\#\s?\# | -\s*30\s*- | share\s+this:? | tags?: |
+        (?:press|media)?\s*contacts?\b | for\s+more\s+information | ends?\s*$ | -+\s*end\s*-+ |
+        editor'?s?['’]?\s+note | media\s+inquiries | follow\s+us\b | photo\s*(?:credit)?: | source: |
+        related(?:\s+(?:posts|stories|articles))?:?\s*$ | advertisement\s*$ | (?:story\s+)?continues?\s+below |
+        continued\s+on\s+(?:the\s+)?(?:next\s+)?page | page\s+\d+\s+of\s+\d+ | posted\s+(?:on|by|in)\b |
+        (?-i:SOURCE\s)
     )""", re.IGNORECASE | re.VERBOSE)
+# A section after which everything is packaging, like "About ...".
+_SECTION_END = re.compile(r"^\s*(?:notes?\s+(?:to|for)\s+editors?|background\s+for\s+editors)\b", re.IGNORECASE)
 _LINK_LINE = re.compile(r"\b(?:go|click)\s+here\b|https?://|www\.", re.IGNORECASE)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$", re.IGNORECASE)
-_ABOUT = re.compile(r"^\s*[Aa]bout\s+(?:[Tt]he\s+)?([A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*)*)\s*:?\s*$")
-# "Washington, DC – " / "WASHINGTON (Nov. 4) — " opening the first paragraph.
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'()]{2,60}?\s[\u2013\u2014-]{1,2}\s")
+    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\s*$",
+    re.IGNORECASE)
+_DATE = re.compile(r"\b(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
+# An organisation's name: capitalised words, joined by "of", "for", "and" ("City of Port Alder", "Center for
+# Immigrant Rights").
+_NAME = r"[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:(?:of|for|and|on|in|the|de|del|la|&)[ \t]+)*[A-Z][\w'\u2019.&-]*)*"
+# "About America's Voice", alone on its line or opening the paragraph ("About the City of Port Alder: ...").
+_ABOUT = re.compile(r"^\s*[Aa]bout\s+(?:[Tt]he\s+)?(" + _NAME + r")\s*(?:$|:|[\u2013\u2014]|\s-\s)")
+# The end of the release ("###", "-30-", "-END-"): what follows is packaging, often "<Organisation> is a ...".
+_END_MARK = re.compile(r"^\s*(?:\#\s?\#\s?\#|-\s*30\s*-|-+\s*end\s*-+)\s*$", re.IGNORECASE)
+_IS_A = re.compile(r"^\s*(?:[Tt]he\s+)?(" + _NAME + r")\s*(?:\([A-Z]+\)\s*)?,?\s+"
+                   r"(?:is|are|was|represents|provides|works|has|serves|advocates)\b")
+# "said Lynn Tramonte, deputy director of America's Voice": the speaker's organisation.
+_AFFILIATION = r",\s+(?:[\w'\u2019-]+\s+){0,5}?(?:of|at|with|for)\s+(?:the\s+)?(" + _NAME + r")"
+# "Washington, DC – " / "WASHINGTON (Nov. 4, 2026) — " / "Lakeport, Mich., March 2, 2027 /Wire/ -- " opening the
+# first paragraph.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'()/]{2,80}?\s[\u2013\u2014-]{1,2}\s")
+# A headline or sub-headline: a short line that does not end as a sentence does. Reposts retitle the release
+# (and a feed keeps the title apart from the text), so the release's titles are not part of what is measured.
+TITLE_WORDS = 30
+_SENTENCE_CLOSE = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 
 
 @dataclass(frozen=True)
@@ -114,6 +139,29 @@ def gram_hash(words: list[str]) -> int:
     return grams(words[:GRAM])[0]
 
 
+_OPENING = "\u201c\u201e\u00ab"
+_MARK = re.compile('[\u201c\u201e\u00ab\u201d\u00bb"\n]')
+
+
+def quotations(text: str, found_words: list[Word]) -> list[int]:
+    """Per word: the number of the quotation it stands in, 0 outside any. Curly marks open and close by
+    direction, straight ones by alternation; a line break closes what is open (a quote continued in the
+    next paragraph reopens with a new mark)."""
+    number, inside, found = 0, False, []
+    marks = list(_MARK.finditer(text))
+    position = 0
+    for word in found_words:
+        while position < len(marks) and marks[position].start() < word.start:
+            mark = marks[position].group()
+            opens = mark in _OPENING or (mark == '"' and not inside)
+            if opens and not inside:
+                number += 1
+            inside = opens
+            position += 1
+        found.append(number if inside else 0)
+    return found
+
+
 @dataclass(frozen=True)
 class Paragraph:
     text: str
@@ -133,7 +181,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         line = match.group()
         if not line.strip():
             continue
-        if _ABOUT.match(line):
+        if _ABOUT.match(line) or _SECTION_END.match(line) or _END_MARK.match(line):
             after_about = True
         short = len(line) < 200
         junk = (after_about or bool(_BOILERPLATE.match(line)) or bool(_DATE_LINE.match(line))
@@ -142,25 +190,73 @@ def paragraphs(text: str) -> list[Paragraph]:
     return found
 
 
-def organisation(text: str) -> str | None:
-    """The organisation a release is from, as its "About ..." line names it."""
+def organisation(text: str, speakers: list[str] = ()) -> str | None:  # type: ignore[assignment]
+    """The organisation a release is from: as its "About ..." line names it, or the "<Organisation> is a ..."
+    paragraph after its end mark, or else as its first speaker's affiliation ("Lynn Tramonte, deputy director
+    of America's Voice")."""
     for line in text.splitlines():
         if found := _ABOUT.match(line):
-            return found.group(1).strip()
+            return found.group(1).strip().rstrip(".")
+    ended = False
+    for line in text.splitlines():
+        if _END_MARK.match(line):
+            ended = True
+        elif ended and (found := _IS_A.match(line)):
+            return found.group(1).strip().rstrip(".")
+    for speaker in speakers:
+        if found := re.search(re.escape(speaker) + _AFFILIATION, text):
+            return found.group(1).strip().rstrip(".")
     return None
 
 
-def body(text: str) -> list[tuple[str, int]]:
-    """The release's non-boilerplate paragraphs with their offsets, the opening dateline cut off."""
+def body(text: str, *, titles: bool = True) -> list[tuple[str, int]]:
+    """The release's non-boilerplate paragraphs with their offsets, the opening dateline cut off; without its
+    headline and sub-headlines (the short lines before the first paragraph of prose) when `titles` is False."""
     kept = []
+    opening = True
     for paragraph in paragraphs(text):
         if paragraph.boilerplate:
             continue
         line, start = paragraph.text, paragraph.start
+        if opening and is_title(line):
+            if titles:
+                kept.append((line, start))
+            continue
+        opening = False
         if (dateline := _DATELINE.match(line)) and len(line) > 120:
             line, start = line[dateline.end():], start + dateline.end()
         kept.append((line, start))
     return kept
+
+
+def opening(text: str) -> str:
+    """The release's headlines and its first paragraph of prose: what it is about, in its own words."""
+    kept = []
+    for paragraph, _ in body(text):
+        kept.append(paragraph)
+        if not is_title(paragraph):
+            break
+    return "\n".join(kept)
+
+
+def is_title(line: str) -> bool:
+    """A headline: short, and not ended as a sentence is."""
+    return len(tokens(line)) <= TITLE_WORDS and not _SENTENCE_CLOSE.search(line)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def release_date(text: str) -> str | None:
+    """The date a release gives itself (its date line or dateline, "November 4, 2026") as YYYY-MM-DD."""
+    for found in _DATE.finditer(text[:DATE_SEARCH_CHARS]):
+        month, day, year = found.groups()
+        if 1 <= int(day) <= 31:
+            return f"{year}-{_MONTHS.index(month[:3].lower()) + 1:02d}-{int(day):02d}"
+    return None
+
+
+DATE_SEARCH_CHARS = 600  # a release dates itself at its top: the date line, the dateline
 
 
 def sentences(paragraph: str, offset: int = 0) -> list[tuple[str, int]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from ..config import Config
+from ..config import Config, TopicConfig, Watchlist
 from ..errors import MonitorError
 from ..extract.article import page_text
 from ..fetch import Fetcher
@@ -24,6 +24,7 @@ from ..pickup import text as pickup_text
 from ..pickup.fingerprint import Fingerprint, fingerprint
 from ..pickup.index import ReleaseIndex
 from ..pickup.match import Article, Match, Release, compare
+from ..query import anchors, parse_query
 from ..records import Tags, document_text
 from ..store import connect, writes
 from ..store.releases import (ActiveRelease, ReleaseSummary, active_releases, articles_between, get_release,
@@ -53,10 +54,36 @@ class AddedRelease:
     topics: list[str]
 
 
-def fingerprint_release(text: str, tags: Tags) -> Fingerprint:
-    """The release's fingerprint, from its text and what the tagger found in it."""
-    return fingerprint(text, quotes=[(q.text, q.speaker) for q in tags.quotes],
-                       topics=sorted({t.id for t in tags.topics}), people=sorted({p.id for p in tags.people}))
+def fingerprint_release(text: str, tags: Tags, *, watchlist: Watchlist | None = None,
+                        published: datetime | None = None) -> Fingerprint:
+    """The release's fingerprint, from its text and what the tagger found in it; with the watchlist, the words
+    it uses for its topics too (what a mention of it may be recognised by)."""
+    # A speaker the tagger calls a description ("a spokesperson for the group") names no one a story could name.
+    quotes = [(q.text, None if getattr(q, "speaker_kind", None) == "description" else q.speaker) for q in tags.quotes]
+    return fingerprint(text, quotes=quotes,
+                       topics=sorted({t.id for t in tags.topics}), people=sorted({p.id for p in tags.people}),
+                       terms=subject_terms(watchlist, tags) if watchlist else [],
+                       dated=published.date().isoformat() if published else None)
+
+
+def subject_terms(watchlist: Watchlist, tags: Tags) -> list[str]:
+    """The watchlist's words for the release's topics that the release itself uses, spelled as the watchlist
+    spells them: a topic's phrases and terms, and the words its query is anchored on ("detainers", not the
+    "jail" it must stand near, which names no subject)."""
+    spellings = {topic.id: _anchor_words(topic) for topic in watchlist.topics}
+    found: dict[str, None] = {}
+    for hit in tags.topics:
+        for word in spellings.get(hit.id, []):
+            if hit.text.casefold() == word.casefold():
+                found[word] = None
+    return list(found)
+
+
+def _anchor_words(topic: TopicConfig) -> list[str]:
+    words = [*topic.phrases, *topic.case_sensitive, *(term.text for term in topic.terms)]
+    if topic.query:
+        words += [term.text for term in anchors(parse_query(topic.query)) if not term.label and not term.prefix]
+    return words
 
 
 def read_release(config: Config, source: str) -> tuple[str, str | None]:
@@ -97,7 +124,7 @@ def add_release(config: Config, source: str, *, title: str | None = None, publis
         from ..tag import Tagger
 
         tagger = Tagger(config.watchlist, config.settings.spacy_model)
-    fp = fingerprint_release(text, tagger.tag(text))
+    fp = fingerprint_release(text, tagger.tag(text), watchlist=config.watchlist, published=published)
     if not fp.grams:
         raise ReleaseError(f"{source}: nothing but boilerplate was found in the release")
     homes = [h.lower().strip() for h in homes] + ([urlsplit(url).hostname or ""] if url else [])
@@ -174,14 +201,18 @@ def rescan(config: Config, release_id: int) -> RescanReport:
         release = get_release(session, release_id)
         if release is None:
             raise ReleaseError(f"no release {release_id} (see: monitor release list)")
-        pickups = Pickups([release], config.wire_hosts)
+        # The releases open when it went out come along: what it shares with those of its own organisation is
+        # their boilerplate, as in a pass (index.releases_of).
+        others = [r for r in active_releases(session, release.published_at) if r.id != release.id]
+        pickups = Pickups([release, *others], config.wire_hosts)
         checked, matched = 0, {}
         start = release.published_at - timedelta(hours=1)
         for batch in articles_between(session, start, release.published_at + timedelta(days=release.window_days)):
             results: dict[int, dict[str, Any] | None] = {}
             for article in batch:
-                found = pickups.check(article.url, document_text(article.title, article.text), article.dated,
-                                      topics=article.topics, people=article.people)
+                found = [match for match in pickups.check(article.url, document_text(article.title, article.text),
+                                                          article.dated, topics=article.topics, people=article.people)
+                         if match["release_id"] == release_id]
                 results[article.id] = found[0] if found else None
                 if found:
                     matched[found[0]["kind"]] = matched.get(found[0]["kind"], 0) + 1
@@ -199,7 +230,7 @@ def match_documents(config: Config, release_file: str, documents: Iterable[tuple
         from ..tag import Tagger
 
         tagger = Tagger(config.watchlist, config.settings.spacy_model)
-    release = Release(fingerprint_release(text, tagger.tag(text)))
+    release = Release(fingerprint_release(text, tagger.tag(text), watchlist=config.watchlist))
     for doc_id, document in documents:
         tags = tagger.tag_many([document], only_candidates=True)[0]
         match = compare(release, Article(document), topics={t.id for t in tags.topics},

@@ -39,7 +39,20 @@ PERSON_NOUNS = frozenset("""
     bystanders onlooker onlookers commuter commuters homeowner homeowners developer developers rancher ranchers
     fisherman fishermen miner miners inmate inmates prisoner prisoners juror jurors victim victims pilot pilots
     soldier soldiers marine marines narrator announcer moderator panelist panelists guest guests caller viewer
-    viewers listener listeners reader readers writer writers author authors candidate candidates""".split())
+    viewers listener listeners reader readers writer writers author authors candidate candidates lobbyist
+    lobbyists constituent constituents respondent respondents broker brokers woman girl boy mom dad grandmother
+    grandfather husband wife sister brother cousin uncle aunt nephew niece student graduate graduates coach coaches
+    player players owner operator operators clerk organizer spokesman resident neighbor homeowner renter renters
+    applicant applicants migrant migrants asylum-seeker asylum-seekers refugee refugees worker union-member
+    representative delegate delegates trustee trustees commissioner councilman councilwoman alderman alderwoman
+    assemblyman assemblywoman legislator economist demographer pollster historian scientist engineer architect
+    chaplain deacon bishop rabbi imam nun monk translator interpreter interpreters receptionist dispatcher
+    paramedic paramedics firefighter firefighters guard jailer jailers warden deputies officer agent subscriber
+    subscribers foreman forewoman machinist machinists mechanic mechanics baker bakers tenant tenants landlord
+    landlords shopper shoppers rider riders passenger passengers motorist motorists""".split())
+# Adjectives that follow their noun: "an official familiar with the talks" is an official.
+_POSTNOMINAL = re.compile(r"\s+(?:familiar|close|knowledgeable|involved|briefed|present|responsible|speaking|"
+                          r"authorized|authorised)\b.*$")
 # What an organisation publishes: "DHS's own fact sheet called it ..." is DHS speaking.
 DOCUMENT_NOUNS = ("fact sheet", "report", "statement", "website", "site", "memo", "letter", "release", "editorial", "ad",
                   "advertisement", "campaign", "filing", "brief", "guidance", "notice", "bulletin", "newsletter", "post",
@@ -52,8 +65,10 @@ ORGANISATION_NOUNS = frozenset("""
     university college school hospital clinic church foundation fund alliance network project society league
     federation chamber team club service services police patrol force army navy military embassy consulate
     legislature senate house assembly congress parliament white-house jail prison facility contractor
-    corporation bank exchange""".split())
+    corporation bank exchange authority division unit branch program programme directorate inspectorate
+    secretariat cooperative co-op trust partnership collective""".split())
 ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}s?$")  # ICE, DHS, ACLU, U.S.-style abbreviations
+_LOWER_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _LEADING = re.compile(r"^(?P<det>the|a|an)\s+", re.IGNORECASE)
 # Where a clause ends and the speaker's noun phrase begins: "Critics were unmoved by what one advocate".
 _CLAUSE_BREAK = re.compile(r"\b(?:what|who|whom|which|that|by|than|when|while|where|after|before|because|and|but|"
@@ -108,7 +123,7 @@ def read_party(phrase: str, offset: int, organisations: list[tuple[int, int]] = 
     words = body.split()
     if not words or len(words) > 9 or (len(words) == 1 and words[0].rstrip(".") + "." in TITLES):
         return None  # "the Rev." alone is the start of a name, not a speaker
-    core = _PREPOSITION.split(body, maxsplit=1)[0]  # "spokesperson for the sheriff's office": the spokesperson
+    core = _PREPOSITION.split(_POSTNOMINAL.sub("", body), maxsplit=1)[0]  # "spokesperson for the sheriff's office"
     head = core.split()[-1].lower().rstrip(".") if core.split() else ""
     if possessive := _POSSESSIVE_HEAD.search(core):
         head = possessive.group("head")
@@ -120,11 +135,13 @@ def read_party(phrase: str, offset: int, organisations: list[tuple[int, int]] = 
         return Party(body if leading or words[0][0].isupper() else stripped, "description", *span, definite)
     if not any(w[0].isupper() for w in core.split()) and any(w.lower() in PERSON_NOUNS for w in core.split()[:1]):
         return Party(stripped, "description", start, start + len(stripped), definite)  # "people familiar with it"
-    if head in ORGANISATION_NOUNS or ACRONYM.match(core.split()[-1]) or _is_named_organisation(body, body_start,
-                                                                                             organisations) \
+    if head in ORGANISATION_NOUNS or head.removesuffix("s") in ORGANISATION_NOUNS or ACRONYM.match(core.split()[-1]) \
+            or _is_named_organisation(body, body_start, organisations) \
             or (words[0][0].isupper() and any(re.sub(r"[’']s$", "", w) in ORG_WORDS for w in words)):
         if not leading and not words[0][0].isupper():
             return None  # "department said" without an article is a headline fragment, not a speaker
+        if named := _LOWER_BEFORE_NAME.match(body):  # "the state Division of Occupational Safety": the Division
+            return Party(body[named.end():], "organisation", span[0] + named.end(), span[1], definite)
         return Party(body, "organisation", *span, definite)
     if leading and definite and all(w[0].isupper() for w in words):  # "the Post", "The Washington Herald"
         return Party(body, "organisation", *span, definite)

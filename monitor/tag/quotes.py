@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from ..records import QuoteHit
 from .firstnames import is_first_name
 from .parties import PERSON_NOUNS, Party, read_party
-from .speakers import Mention, NameBook, is_person_name, strip_name, title_role
+from .speakers import Mention, NameBook, first_name_first, first_name_runs, is_person_name, strip_name, title_role
 from .watchlist import TITLES
 
 if not Doc.has_extension("monitor_quotes"):
@@ -53,7 +53,7 @@ _MEDIUM = (r"(?:\s+(?:in|on)\s+(?:an?|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2
 _CUE = "(?P<cue>" + _TOLD + "|" + "|".join(re.escape(v) for v in sorted(set(VERBS) - {"told"}, key=len, reverse=True)) \
        + r")" + _MEDIUM
 _NAME_WORD = r"[A-Z][\w’'.\-]*"
-_NAME = rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|de|del|da|van|von|der|la|le|bin|al))*)"  # never across lines
+_NAME = rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|(?:de|del|da|van|von|der|la|le|bin|al)(?=[^\S\n]+[A-Z])))*)"
 # ", deputy director of America's Voice," — lower-case words somewhere in it, so "In Linden Bay, Napolitano
 # said" is not read as a name with a role. "3,000" may stand inside.
 _APPOSITIVE = r"(?:,\s+(?P<role>(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
@@ -87,16 +87,23 @@ AFTER_PHRASE = re.compile(rf"{_LEAD}{_CUE}\s+(?P<phrase>[^,;:“”\"\n]{{2,140}
 AFTER_PRONOUN = [re.compile(rf"{_LEAD}(?P<pron>he|she|they|it|we)\s+{_CUE}\b"),
                  re.compile(rf"{_LEAD}{_CUE}\s+(?P<pron>he|she|they|it|we)\b")]
 # An organisation or description where a name would stand: "said a DHS spokesperson", "ICE said".
-_PARTY = r"(?P<party>[^,.;:“”\"\n]{1,90}?)"
+_PARTY_CHAR = r"(?:[^,.;:“”\"\n]|(?<=\b[A-Z])\.)"  # "U.S. Citizenship and Immigration Services": initials' stops
+_PARTY = rf"(?P<party>{_PARTY_CHAR}{{1,90}}?)"
 # (pattern, whether the speaker's words come first: "said one trader at a brokerage, who ...")
-AFTER_PARTY = [(re.compile(rf"{_LEAD}(?:{_CUE}|(?P<according>according\s+to))\s+(?P<party>[^,.;:“”\"\n]{{1,90}})"), True),
-               (re.compile(rf"{_LEAD}{_PARTY}\s+{_CUE}\b"), False)]
+AFTER_PARTY = [(re.compile(rf"{_LEAD}(?:{_CUE}|(?P<according>according\s+to))\s+(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
+               # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
+               (re.compile(rf"{_LEAD}{_PARTY}(?:,\s+(?:a|an|the|which|who)\s+[^,“”\"]{{1,100}},)?\s+{_CUE}\b"), False)]
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
 # "As New York Governor Cuomo wrote when announcing his intention of ...:" — the cue, a clause, a colon.
 _CLAUSE_TAIL = r"\b[^“”\"]{0,200}:\s*$"
+# "sent KVRN the following statement", "gave reporters a statement"
+_RECIPIENT = r"(?:(?:to\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|us|me|the\s+[A-Z][\w.&-]*)\s+)?"
 _STATEMENT = r"(?P<cue>[Ss]tatement|[Rr]emarks|[Tt]estimony|[Cc]omments?|[Ll]etter|[Oo]p-ed|[Mm]essage)"
+# Verbs that stand before their speaker at the start of a sentence: "Explained Ixcot, her voice catching:"
+_INVERTED = (r"Wrote|Writes|Said|Says|Added|Asked|Noted|Explained|Recalled|Warned|Continued|Argued|Insisted|Replied|"
+             r"Answered|Countered|Testified|Declared|Tweeted|Posted|Concluded|Observed")
 BEFORE = [
     ("according_to", re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}))?,?\s*[:,]?\s*$")),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_TAIL}")),
@@ -105,18 +112,26 @@ BEFORE = [
                              rf"{_APPOSITIVE}[^“”\"]{{0,200}}$")),
     # Frank Sharry, Executive Director of America's Voice, issued the following statement:
     ("statement", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+(?:has\s+|have\s+)?(?:issued|released|made|gave|"
-                             rf"offered|delivered|shared|sent|provided|posted|published)\s+(?:the\s+following|this|a|an|"
+                             rf"offered|delivered|shared|sent|provided|posted|published)\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
                              rf"her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$")),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_CLAUSE_TAIL}")),
     # Wrote Halvorsen Capital analyst Priscilla Tamm in a note to clients on Wednesday:
-    ("name_said_before", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>Wrote|Said|Added|Asked|Noted|Writes|Says|Added)\s+"
-                                    rf"(?P<name>[A-Z][^:“”\"]{{2,90}}?)(?:\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$")),
+    ("name_said_before", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
+                                    rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$")),
 ]
-BEFORE_PRONOUN = re.compile(rf"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|you)\s+{_CUE}(?:{_TAIL}|,\s*$)")
-BEFORE_PARTY = [(re.compile(rf"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+){_PARTY}\s+{_CUE}(?:{_TAIL}|{_CLAUSE_TAIL})"), False),
+_PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|you|I)\s+"
+# "she said:" and "He issued the following statement on Tuesday:"
+BEFORE_PRONOUN = (re.compile(rf"{_PRONOUN}{_CUE}(?:{_TAIL}|,\s*$|\s+[^“”\".!?]{{1,120}},\s*$)"),  # "I told a jury once, in ...,"
+                  re.compile(rf"{_PRONOUN}(?:has\s+)?(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
+                             rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"))
+BEFORE_PARTY = [(re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<party>(?:the|a|an|one)\s+[^,.;:“”\"\n]{{1,60}}?)"
+                            rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$"), True),  # "Wrote the judge, ...:"
+                # "the jury foreman, a retired machinist who asked ..., told reporters:"
+                (re.compile(rf"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+){_PARTY}(?:,\s+(?:a|an)\s+[^,“”\"]{{1,120}},)?"
+                            rf"\s+{_CUE}(?:{_TAIL}|{_CLAUSE_TAIL})"), False),
                 (re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_PARTY},?\s*[:,]?\s*$"), True),
                 (re.compile(rf"(?:^|[,;]\s+){_PARTY}\s+(?:has\s+)?(?:issued|released|gave|sent|posted|published)\s+"
-                            rf"(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"),
+                            rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"),
                  False)]
 BEFORE_ANY = re.compile(rf"\b{_CUE}{_TAIL}")
 # A headline crediting its quote: "AV's Lynn Tramonte On the Vote: “We Can Change Elections.”", "Sharry: “...”".
@@ -128,18 +143,24 @@ HEADLINE = re.compile(rf"^(?:[\w’'.&-]+[’']s\s+)?(?P<name>{_NAME_WORD}(?:\s+
 PARTIAL_VERBS = (r"called|calls|described|describes|termed|labell?ed|branded|dubbed|deemed|denounced|praised|"
                  r"blasted|slammed|criticized|criticised|hailed|characterized|characterised|dismissed|defended|"
                  r"promised|vowed|pledged|predicted|urged|reported|written|calling|describing|saying|writing|"
-                 r"arguing|warning|insisting|" + "|".join(re.escape(v) for v in VERBS if " " not in v))
+                 r"arguing|warning|insisting|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
+                 r"predict|urge|explain|acknowledge|admit|concede|claim|" + "|".join(re.escape(v) for v in VERBS if " " not in v))
 PARTIAL = re.compile(rf"^.*\b(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
 _AUXILIARY = r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|again|later|once|even|then|often|repeatedly|"\
              r"previously|since|not|never|publicly|privately|recently|first|last|reportedly))*"
 _AUXILIARIES_AT_END = re.compile(_AUXILIARY + r"\s*$")
-_SUBJECT_PRONOUN = re.compile(r"(?:^|\s)(?P<pron>[Hh]e|[Ss]he|[Tt]hey)$")
+_SUBJECT_PRONOUN = re.compile(r"(?:^|\s)(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I)$")
 _SUBJECT_NAME = re.compile(rf"(?:^|\s){_NAME}(?:,\s+[^,]{{3,100}},)?$")
 
 # Words that make the quoted words a name, not speech: the report “Dying in Detention”.
 TITLE_BEFORE = re.compile(r"\b(?:so-called|titled|entitled|called|named|dubbed|nicknamed|report|film|book|documentary|"
                           r"song|album|novel|play|series|slogan|headline|hashtag|campaign|sign|signs|banner|motto|"
-                          r"bill|act|program|programme|policy|label|phrase|term|word|words)\s*$", re.IGNORECASE)
+                          r"bill|act|program|programme|policy|label|phrase|term|word|words|memoir|essay|poem|"
+                          r"column|podcast|show|exhibit|exhibition|musical|anthem|motto)\s*,?\s*$", re.IGNORECASE)
+# Words after which the quoted words are never speech, whoever the sentence credits: a so-called “courtesy hold”,
+# one last chant of “Sí se puede”.
+NEVER_SPEECH_BEFORE = re.compile(r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting|(?:signs?|banners?|"
+                                 r"placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying))\s*$", re.IGNORECASE)
 
 OPENERS, CLOSERS = "“\"", "”\""
 MIN_ATTRIBUTED_WORDS = 2
@@ -202,6 +223,7 @@ class _Entities:
         people += [(s.start_char, s.end_char) for s in doc.spans.get(PEOPLE_KEY, [])]
         organisations = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE")]
         surnames = frozenset(doc.text[s:e].split()[-1] for s, e in people if len(doc.text[s:e].split()) > 1)
+        surnames |= {m.name.split()[-1] for m in first_name_runs(doc.text, organisations)}
         return cls(sorted(people), organisations, surnames, doc if doc.has_annotation("DEP") else None)
 
     def subject(self, offset: int) -> tuple[int, int, str] | None:
@@ -235,7 +257,7 @@ class _Entities:
                 nxt = next((t for t in head.doc if t.idx > end), None)
                 end = nxt.idx + len(nxt.text) if nxt is not None else end + 1
             return head.idx, end, "person"
-        if head.lower_ in ("he", "she", "they", "it", "we", "you"):
+        if head.lower_ in ("he", "she", "they", "it", "we", "you") or head.text == "I":
             return head.idx, head.idx + len(head.text), "pronoun"
         left = min([head.idx] + [t.left_edge.idx for t in head.lefts if t.dep_ not in ("punct", "cc")])
         # The noun phrase with what completes it ("Office of Inspector General"), not a clause after a comma.
@@ -252,6 +274,12 @@ class _Entities:
         Ann Lee"), or None."""
         inside = [p for p in self.people if start <= p[0] < end]
         return inside[-1] if inside else None
+
+    def person_name_within(self, start: int, end: int) -> bool:
+        """A person the model found inside these words whose words can be a name ("Pell County Schools", a PERSON
+        to the model, cannot)."""
+        person = self.person_within(start, end)
+        return person is not None and (self.doc is None or is_person_name(self.doc.text[person[0]:person[1]]))
 
     def first_person_starting(self, start: int, end: int) -> tuple[int, int] | None:
         inside = [p for p in self.people if start <= p[0] < end]
@@ -292,6 +320,12 @@ class QuoteFinder:
                 cand.speaker, cand.kind = names.fullest(cand.name, near=cand.mark_start), "person"
         quoted = [(c.mark_start, c.mark_end) for c in candidates]
         for cand, pronoun in pronouns:
+            if pronoun == "I":  # "I told a reporter:" in an interview's answer: who answers; in an op-ed: its author
+                label = _ANSWER_LABEL.match("\n" + text[cand.paragraph[0]: cand.paragraph[1]])
+                answering = names.fullest(label.group("label").title()) if label else None
+                cand.speaker = answering if answering and len(answering.split()) > 1 else names.byline()
+                cand.how, cand.kind = ("pronoun", "person") if cand.speaker else (None, None)
+                continue
             if pronoun.lower() in ("it", "we", "they", "you"):
                 _other_pronoun(text, cand, pronoun.lower(), candidates, names)
                 continue
@@ -334,7 +368,15 @@ def _credit_party(cand: _Candidate, names: NameBook) -> None:
         if person := names.titled(party.text, cand.mark_start):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return
+    if party.kind == "organisation" and not party.definite and len(party.text.split()) == 1 \
+            and len((person := names.fullest(party.text, near=cand.mark_start) or "").split()) > 1 \
+            and is_person_name(person):  # "Calderón posted:" after "Supervisor Ines Calderón": the model's ORG
+        cand.speaker, cand.kind, cand.party = person, "person", None
+        cand.how = cand.how if cand.how == "partial" else "named"
+        return
     cand.speaker, cand.kind = party.text, party.kind
+    if party.kind == "organisation" and not party.definite:
+        cand.speaker = names.organisation_fullest(party.text, cand.mark_start)
     cand.how = cand.how if cand.how == "partial" else "party"
     if party.kind == "description":
         cand.role = cand.role or party.text
@@ -425,7 +467,7 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
             elif re.search(r"\bthat\s*$", before):
                 cand.shape = "said_that"
             return None
-    if match := BEFORE_PRONOUN.search(before):
+    if match := next((m for pattern in BEFORE_PRONOUN if (m := pattern.search(before))), None):
         _set(cand, match, before_at, "pronoun")
         cand.source = (before_at + match.start("pron"), before_at + match.end("pron"))
         return match.group("pron")
@@ -434,10 +476,18 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         return None
     if before.strip() and before_at >= cand.paragraph[0] and (pronoun := _partial(cand, before, before_at, entities)):
         return None if pronoun == "-" else pronoun
-    if match := AFTER_ANY.match(after):
-        _set(cand, match, after_at, "cue_only")
-    elif match := BEFORE_ANY.search(before):
-        _set(cand, match, before_at, "cue_only")
+    for found, at in ((AFTER_ANY.match(after), after_at), (BEFORE_ANY.search(before), before_at)):
+        if found is None:
+            continue
+        # A cue whose speaker the patterns could not read ("The company, based in Sioux Bend, said:"): the parse's
+        # subject of the cue verb, if it names someone.
+        if (subject := entities.subject(at + found.start("cue"))) is not None:
+            pronoun = _credit_subject(cand, found, at, subject, entities)
+            if pronoun is not None:
+                cand.shape = cand.shape if cand.shape != "partial" else "subject"
+                return None if pronoun == "-" else pronoun
+        _set(cand, found, at, "cue_only")
+        break
     return None
 
 
@@ -469,7 +519,7 @@ def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list
             continue
         party = read_party(match.group("party"), offset + match.start("party"), entities.organisations,
                            speaker_first=speaker_first)
-        if party is None or entities.person_within(party.start, party.end):
+        if party is None or entities.person_name_within(party.start, party.end):
             continue
         _set(cand, match, offset, "organisation" if party.kind == "organisation" else "description")
         if "according" in match.re.groupindex and match.group("according"):
@@ -515,12 +565,21 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         named_at = phrase_at + name.start("name")
         if _credit_partial_person(cand, match, offset, (named_at, named_at + len(name.group("name"))), entities):
             return "-"
-    party = read_party(phrase, phrase_at, entities.organisations)
+    party = read_party(_up_to_verb(phrase), phrase_at, entities.organisations)
     if party is None:
         return None
     _set(cand, match, offset, "partial")
     cand.party, cand.source, cand.how = party, (party.start, party.end), "partial"
     return "-"
+
+
+_CUE_IN = re.compile(rf"\s+{_CUE}\b")
+
+
+def _up_to_verb(phrase: str) -> str:
+    """A subject phrase without the cue verb it ran on into ("Sheriff's Office said in a" before "written")."""
+    verb = _CUE_IN.search(phrase)
+    return phrase[:verb.start()] if verb else phrase
 
 
 def _credit_subject(cand: _Candidate, match: re.Match[str], offset: int, subject: tuple[int, int, str],
@@ -530,13 +589,13 @@ def _credit_subject(cand: _Candidate, match: re.Match[str], offset: int, subject
     text = match.string[start - offset: end - offset] if start >= offset else None
     if text is None:  # the subject stands before this sentence's window: read it from the document
         text = entities.doc.text[start:end] if entities.doc is not None else ""
-    if kind == "person":
+    if kind == "person" or first_name_first(strip_name(text)[0]):  # "Judge Paul Strand-Iverson", read as an ORG
         return _credit_partial_person(cand, match, offset, (start, end), entities, written=text)
     if kind == "pronoun":
         _set(cand, match, offset, "partial")
         cand.source = (start, end)
         return text
-    party = read_party(text, start, entities.organisations)
+    party = read_party(_up_to_verb(text), start, entities.organisations)
     if party is None:
         return None
     _set(cand, match, offset, "partial")
@@ -599,7 +658,11 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     raw, raw_start, raw_end = match.group("name"), offset + match.start("name"), offset + match.end("name")
     person = entities.person_within(raw_start, raw_end)
     if person is not None:  # the model's start (titles dropped), the words' end ("Holloway-Nash", "van der Berg")
-        raw, raw_start = match.string[person[0] - offset: max(person[1], raw_end) - offset], person[0]
+        start = max(person[0], raw_start)  # not the cue the model ran the name into ("Explained Ixcot")
+        whole = strip_name(match.string[raw_start - offset: max(person[1], raw_end) - offset])[0]
+        if start > raw_start and whole and is_first_name(whole.split()[0]) and len(whole.split()) <= 6:
+            start = raw_start + match.string[raw_start - offset:].find(whole)  # "José Antonio" the model left out
+        raw, raw_start = match.string[start - offset: max(person[1], raw_end) - offset], start
     elif entities.organisation_covers(raw_start, raw_end, raw.split()[-1]) and len(raw.split()) <= 2 \
             and not (len(raw.split()) == 2 and is_first_name(raw.split()[0])):
         return False  # "Homeland Security", "Corvane Securities": an organisation, not a person ("Ada Lunde" is)
@@ -644,8 +707,12 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             continue  # “Fox News Sunday”, “Make America Great Again”: a name, not speech
         if not cand.attributed and cand.shape in (None, "cue_only"):  # "ICE called it “X” and said that “Y”"
             _from_paragraph(cand, candidates)
+        if NEVER_SPEECH_BEFORE.search(text[cand.paragraph[0]: cand.mark_start]):
+            continue
         fills = _fills(text, cand)
         titled = TITLE_BEFORE.search(text[cand.paragraph[0]: cand.mark_start]) is not None
+        if titled and _title_case(text[cand.start:cand.end]):
+            continue  # her late husband’s memoir, “The Thirst Line,”: a title, whoever the sentence goes on to credit
         if author and not cand.attributed and cand.shape is None and fills and not kept:
             cand.speaker, cand.kind, cand.shape, cand.how = author, "person", "statement", "statement"
         if not cand.attributed and cand.shape is None and fills and not titled:

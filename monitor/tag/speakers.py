@@ -55,7 +55,8 @@ _PARTICLES = frozenset("de del da van von der la le bin al di du st.".split())
 LEADING_WORDS = frozenset("Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "
                           "Instead Separately Privately Publicly Finally Asked Reached Speaking Again Outside Inside "
                           "Back Last Next Once Even Only The As Answered Asked Added Replied Countered Wrote Said "
-                          "Says Writes Noted Told Ahead Despite Since Among Under Across Amid".split())
+                          "Says Writes Noted Told Ahead Despite Since Among Under Across Amid Explained Recalled Warned "
+                          "Continued Argued Insisted Testified Declared Tweeted Posted Concluded Observed".split())
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ class NameBook:
             self._ids[span.text] = span.label_
             mentions.append(Mention(span.text, span.start_char, span.end_char, _title_before(doc, span.start)))
         for ent in doc.ents:
-            if ent.label_ in ("ORG", "GPE", "NORP") and _first_name_first(ent.text):
+            if ent.label_ in ("ORG", "GPE", "NORP") and first_name_first(ent.text):
                 mentions.append(Mention(ent.text, ent.start_char, ent.end_char, _title_before(doc, ent.start)))
             elif ent.label_ == "PERSON":
                 cut = ent.text.rfind("\n") + 1  # the model's span can run on from a headline into the next paragraph
@@ -134,6 +135,8 @@ class NameBook:
                     mentions.append(Mention(name, ent.start_char + cut, ent.end_char,
                                             title or (None if cut else _title_before(doc, ent.start))))
         mentions += [m for m in _introduced_names(doc.text) if not any(o.start <= m.start < o.end for o in mentions)]
+        places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")]
+        mentions += [m for m in first_name_runs(doc.text, places) if not any(o.start <= m.start < o.end for o in mentions)]
         mentions += speakers
         self._speakers = set(speakers)
         mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1])]
@@ -182,6 +185,24 @@ class NameBook:
             return max(earlier or best, key=lambda m: m.start).name
         return max(best, key=lambda m: len(m.name)).name
 
+    def byline(self) -> str | None:
+        """Who "I" is: the author a byline near the top names ("By Lynn Tramonte", "By Ana Ruiz | The Courier"),
+        or an op-ed's note on its author, a paragraph of its own at the top or the end ("Daniel Ferrante-Oakes is
+        a former federal prosecutor.")."""
+        text = self._doc.text
+        found = _BYLINE.search(text[:600]) or _AUTHOR_NOTE.search(text[:600]) or _AUTHOR_NOTE.search(text[-400:])
+        if found is None:
+            return None
+        name, _ = strip_name(found.group("name").strip())
+        return self.fullest(name) if len(name.split()) >= 2 and is_person_name(name) else None
+
+    def organisation_fullest(self, name: str, near: int) -> str:
+        """An organisation's full name written before this short form ("Tellium" → "Tellium Correctional
+        Communications"), the one written last before `near` when there are several."""
+        fuller = [e for e in self._doc.ents if e.label_ == "ORG" and e.start_char < near
+                  and e.text.startswith(name + " ") and "\n" not in e.text]
+        return max(fuller, key=lambda e: e.start_char).text if fuller else name
+
     def _nominal_mentions(self) -> list[Mention]:
         """"the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
         sat down with us. He told us ..." finds him."""
@@ -197,13 +218,13 @@ class NameBook:
         text writes it, a capitalised word that is a first name standing before it ("Nadia Oyelaran-Price")."""
         if len(name.split()) != 1:
             return name
-        forms = re.findall(rf"\b([A-Z][\w’'-]+)(?:\s+[A-Z]\.)?\s+{re.escape(name)}\b", self._doc.text)
+        forms = re.findall(rf"\b([A-Z][\w’'-]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._doc.text)
         firsts = {f for f in forms if f not in NOT_NAMES and f not in TITLES and f not in ROLE_WORDS
                   and f not in LEADING_WORDS and f not in ORG_WORDS and not f.isupper()}
         if len(firsts) != 1:
             return name
         first = firsts.pop()
-        found = re.search(rf"\b{re.escape(first)}(?:\s+[A-Z]\.)?\s+{re.escape(name)}\b", self._doc.text)
+        found = re.search(rf"\b{re.escape(first)}(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._doc.text)
         return found.group(0) if found else name
 
     def person_id(self, name: str | None) -> str | None:
@@ -222,9 +243,20 @@ class NameBook:
                    if not any(s <= m.start < e for s, e in quoted) and self._fits(m, pronoun)]
         if not fitting:
             return None
-        recent = [m for m in fitting if before - m.end <= PRONOUN_REACH]
-        salient = next((m for m in recent if self._salient(m)), None)
-        return self.fullest((salient or fitting[0]).name)
+        sure = [m for m in fitting if not self._weak(m)] or fitting  # "Salitre" alone may be a town
+        recent = [m for m in sure if before - m.end <= PRONOUN_REACH]
+        # The subject of a main clause holds the story over one named in a clause inside it ("Nils Abernathy
+        # asked for 15 years, arguing that Guerrero-Lema was ..."; "She came with her mother, Graciela, who ...").
+        salient = next((m for m in recent if self._salient(m, main=True)), None) or \
+            next((m for m in recent if self._salient(m)), None)
+        return self.fullest((salient or sure[0]).name)
+
+    def _weak(self, mention: Mention) -> bool:
+        """A lone capitalised word the model called a person, which no full name or first name backs up (a first
+        name that says nothing of its bearers, like "Meridian", backs up nothing: it is as often a company)."""
+        words = (self.fullest(mention.name) or mention.name).split()
+        return len(words) == 1 and words[0] not in self._surnames and pronoun_of(words[0]) is None \
+            and mention not in self._speakers
 
     def _fits(self, mention: Mention, pronoun: str) -> bool:
         """Nothing about the person contradicts the pronoun: a title (Ms., Mr.) or a first name that goes with
@@ -238,8 +270,9 @@ class NameBook:
             return True  # a surname alone says nothing
         return pronoun_of(words[0]) in (None, pronoun)
 
-    def _salient(self, mention: Mention) -> bool:
-        """A quote's speaker, or the subject of its sentence (by the parse: the name, or the noun it stands beside)."""
+    def _salient(self, mention: Mention, *, main: bool = False) -> bool:
+        """A quote's speaker, or the subject of its sentence (by the parse: the name, or the noun it stands beside);
+        with `main`, of the sentence's main clause only."""
         if mention in self._speakers:
             return True
         if not self._doc.has_annotation("DEP"):
@@ -249,11 +282,13 @@ class NameBook:
         for token in tokens:  # any word of the name: "Natarajan-Cole" is three tokens to the parser
             for node in (token, token.head, token.head.head):
                 if node.dep_ in ("nsubj", "nsubjpass"):
-                    return True
-                if any(child.dep_ == "relcl" for child in node.children):  # "Ines Calderón, who asked him ..."
+                    return not main or node.head.dep_ == "ROOT" or (node.head.dep_ == "conj" and node.head.head.dep_ == "ROOT")
+                if not main and any(child.dep_ == "relcl" for child in node.children):  # "Ines Calderón, who asked ..."
                     return True
                 if node.dep_ not in ("compound", "appos", "flat", "punct", "amod", "npadvmod"):
                     break
+                if node.dep_ == "compound" and not mention.start <= node.head.idx < mention.end:
+                    break  # the name qualifies a noun ("a Platte Crossing group that ..."): the noun is the subject
         return False
 
     def titled(self, role: str, before: int) -> str | None:
@@ -326,7 +361,24 @@ def is_person_name(name: str) -> bool:
     return not (name.replace(".", "").isupper() and len(name.replace(".", "")) > 1)
 
 
-def _first_name_first(text: str) -> bool:
+_FIRST_AND_LAST = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]*[a-z])(?![\w-])")
+
+
+def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Mention]:
+    """Names the model missed ("Hollis Treadway’s family has run cattle ..." read as nothing): a common first
+    name, a capitalised word, outside any organisation or place the model found."""
+    found = []
+    for match in _FIRST_AND_LAST.finditer(text):
+        name, _ = strip_name(match.group("name"))
+        words = name.split()
+        if len(words) >= 2 and is_first_name(words[0]) and first_name_first(name) \
+                and not any(s <= match.start() < e for s, e in organisations):
+            start = match.start() + match.group("name").find(name)
+            found.append(Mention(name, start, start + len(name)))
+    return found
+
+
+def first_name_first(text: str) -> bool:
     """"Ada Lunde", read by the model as an organisation, is a person: a common first name and a capitalised word."""
     words = text.split()
     return 2 <= len(words) <= 3 and "\n" not in text and is_first_name(words[0]) and is_person_name(text) \
@@ -361,6 +413,9 @@ def _introduced_names(text: str) -> list[Mention]:
     return found
 
 
+_BYLINE = re.compile(r"(?m)^[^\S\n]*By[^\S\n]+(?P<name>[A-Z][^|,\n]{2,60}?)[^\S\n]*(?:[|,—–]|\band\b|$)")
+_AUTHOR_NOTE = re.compile(r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+is[^\S\n]+"
+                          r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$")
 _NOMINAL = re.compile(r"\b[Tt]he\s+(?P<title>sheriff|mayor|governor|senator|judge|director|chief|secretary|commissioner|"
                       r"superintendent|congressman|congresswoman|president|supervisor|chairman|chairwoman|warden)\b")
 

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from monitor.cli import app
 from monitor.config import load_config
+from monitor.pickup import ALGORITHM_VERSION
 from monitor.store import connect
 from monitor.store.queries import count_rows
 from monitor.store.tables import ReleaseMatch
@@ -83,7 +84,7 @@ def test_a_pass_records_pickups_with_their_evidence(release_config: Path) -> Non
     assert partial["snippet"].startswith("The votes followed a year of public hearings")
     with connect(load_config(release_config).settings.database_url) as session:
         stored = session.execute(select(ReleaseMatch)).scalars().all()
-    assert {m.algorithm for m in stored} == {"pickup-1"} and all(m.spans for m in stored)
+    assert {m.algorithm for m in stored} == {ALGORITHM_VERSION} and all(m.spans for m in stored)
 
 
 def test_a_rescan_finds_the_same_and_a_rerun_adds_nothing(release_config: Path) -> None:

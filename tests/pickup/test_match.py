@@ -51,6 +51,7 @@ def check(text: str, topics: set[str] = frozenset()):  # noqa: ANN201
 
 
 def test_boilerplate_is_left_out_of_the_fingerprint() -> None:
+    assert t.body(RELEASE, titles=False)[0][0].startswith("Three county boards voted")  # titles and dateline out
     kept = " ".join(paragraph for paragraph, _ in t.body(RELEASE))
     for junk in ("FOR IMMEDIATE RELEASE", "November 4, 2026", "About Harbor Legal Aid", "free legal help",
                  "go here", "###", "press@harborlegal.example", "Riverside, CA"):
@@ -104,11 +105,16 @@ def test_a_trimmed_quote_split_by_its_attribution_is_verbatim() -> None:
     assert quote.index == 2 and quote.verbatim and quote.altered == []
 
 
-def test_a_mention_needs_the_organisation_or_speaker_and_a_topic() -> None:
-    story = "Harbor Legal Aid, a nonprofit law office, has criticized how the county handles immigration holds."
+def test_a_mention_needs_the_organisation_or_speaker_a_topic_and_the_release_subject() -> None:
+    story = ("Harbor Legal Aid wants the department to publish a procedure for counties that leave the fingerprint "
+             "program, after three county boards voted to stop honoring detainers without a judge's signature.")
     assert check(story, {"detainers"}).kind == "mention"
     assert check(story, {"housing"}).kind == "none"
-    assert check("Marisol Ortega spoke about holds at the county jail.", {"detainers"}).mentioned == ["Marisol Ortega"]
+    assert check("Marisol Ortega said county boards voted to stop honoring detainers that lack a judge's signature.",
+                 {"detainers"}).mentioned == ["Marisol Ortega"]
+    # The same organisation on the same topic but about something else: not this release.
+    assert check("Harbor Legal Aid opened an office downtown to help tenants with eviction hearings.",
+                 {"detainers"}).kind == "none"
 
 
 def test_a_same_topic_story_that_reuses_nothing_is_none() -> None:

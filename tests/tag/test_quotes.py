@@ -191,3 +191,85 @@ def test_a_pronoun_skips_people_named_inside_someone_elses_quote(tagger) -> None
     text = ("Jail\n\nLynn Tramonte spoke at the hearing. “I asked Dale Ruiz for the numbers twice,” Tramonte said.\n\n"
             "“We never got them,” she said.")
     assert [q.speaker for q in tagger.tag(text).quotes] == ["Lynn Tramonte", "Lynn Tramonte"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A surname the model reads as an organisation, after a full name it read as nothing.
+    ("Bond\n\nOsvaldo Quiroga-Benn waited in the second row on Monday.\n\n“I only want to go home,” "
+     "Quiroga-Benn said through an interpreter.",
+     [("I only want to go home", "Osvaldo Quiroga-Benn", "person")]),
+    # An organisation's short form, after its full name.
+    ("Phones\n\nPelliton Correctional Communications won the contract in May. “Our rates follow the state cap,” "
+     "Pelliton said in a filing.",
+     [("Our rates follow the state cap", "Pelliton Correctional Communications", "organisation")]),
+    # Initials inside an organisation's name.
+    ("Permits\n\n“Apply at least four months ahead,” according to U.S. Citizenship and Immigration Services.",
+     [("Apply at least four months ahead", "U.S. Citizenship and Immigration Services", "organisation")]),
+    # A description whose noun has an adjective after it; a description with an aside before its cue.
+    ("Deal\n\n“Settling cost less than fighting,” said a county official familiar with the talks, who was not "
+     "allowed to speak for the county.",
+     [("Settling cost less than fighting", "county official familiar with the talks", "description")]),
+    ("Verdict\n\nOutside, the jury foreman, a retired welder who asked that his name be left out, told reporters: "
+     "“The phone records settled it.”",
+     [("The phone records settled it.", "jury foreman", "description")]),
+    # An organisation with an aside between it and its cue, and a modifier before its name.
+    ("Lottery\n\n“A lottery is no way to hire engineers,” the Northgate Software Council, a trade group, said.",
+     [("A lottery is no way to hire engineers", "Northgate Software Council", "organisation")]),
+    ("Heat\n\n“Farms without shade will be cited,” the state Division of Farm Safety said in a bulletin.",
+     [("Farms without shade will be cited", "Division of Farm Safety", "organisation")]),
+    # A statement sent to someone.
+    ("Jail\n\nAfter the broadcast, the Alder County Sheriff's Office sent KXRT the following statement:\n\n"
+     "“The sheriff follows federal law.”",
+     [("The sheriff follows federal law.", "Alder County Sheriff's Office", "organisation")]),
+])
+def test_speakers_the_model_misreads(tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Verbs standing before their speaker, with an aside before the colon.
+    ("Hearing\n\nThe last witness was Rosalind Tzul, a high school junior. Explained Tzul, her voice shaking: "
+     "“Every morning I wait for my father to come home.”",
+     ["Rosalind Tzul"]),
+    ("Ruling\n\nJudge Amara Lindqvist set a hearing for May 2. Wrote the judge, in the last paragraph: "
+     "“The court will not accept another delay.”",
+     ["Amara Lindqvist"]),
+    # A particle is part of a name only before a capitalised word; given names the model left out are kept.
+    ("Vote\n\n“There is no appetite for it before November,” said Republican leadership aides, speaking on "
+     "background.",
+     ["Republican leadership aides"]),
+    ("Vote\n\n“This bill secures a talking point,” said Rep. Juan Carlos Ibarra de la Fuente, a Democrat.",
+     ["Juan Carlos Ibarra de la Fuente"]),
+    # "he"/"she" follows the subject of the main clause, not someone named in a clause inside it.
+    ("Court\n\nHis lawyer, public defender Tobias Renner, asked for ten years, arguing that Felipe Arce was only "
+     "the driver. “The men who made the money are not here,” he said.",
+     ["Tobias Renner"]),
+    ("Clinic\n\nMarisela Quispe, 22, was third in line. She came with her mother, Graciela, who brought the "
+     "papers.\n\n“Every two years I renew my whole life,” she said.",
+     ["Marisela Quispe"]),
+    # A name the model missed entirely, found by its common first name; a place is nobody "he" can be.
+    ("Ranch\n\nSALTILLO FLATS, Ariz. — Hollis Brandvik’s family has run cattle south of Saltillo Flats since 1911."
+     "\n\n“Now I find water jugs in my draws,” he says.",
+     ["Hollis Brandvik"]),
+    # A name qualifying a noun ("a Platte Crossing group that ...") is not the sentence's subject.
+    ("Contract\n\nAnalyst Priya Venkataraman-Cole covers the company. The deal drew criticism from Families Not "
+     "Freight, a Platte Crossing group that tracks transfers.\n\nVenkataraman-Cole said the risk was labor. "
+     "“Finding 140 drivers is hard,” she said.",
+     ["Priya Venkataraman-Cole"]),
+    # "I" in an op-ed is its author; in an interview's answer, whoever answers.
+    ("Opinion: The door stays open\n\nThe Rev. Tomas Ekwueme is pastor of St. Brendan's in Harlow.\n\n"
+     "I told my parish in May, when the first family left, “Nobody here will be turned in.” I meant it.",
+     ["Tomas Ekwueme"]),
+    ("Interview\n\nQ: Were you heard?\n\nOKAFOR-LYLE: Not always. I used to say from the bench, “Nobody should "
+     "wait in a cell for a hearing.” I am not sure anyone listened.\n\nJudge Ruth Okafor-Lyle retired in May.",
+     ["Ruth Okafor-Lyle"]),
+])
+def test_who_speaks_in_the_shapes_news_uses(tagger, text: str, want: list) -> None:
+    assert [q.speaker for q in tagger.tag(text).quotes] == want
+
+
+def test_a_so_called_phrase_a_chant_and_a_book_title_are_never_speech(tagger) -> None:
+    text = ("Jail\n\nSo-called “courtesy holds” are arrests without charges, the county attorney wrote.\n\n"
+            "The rally ended with a chant of “Sí se puede,” an organizer said.\n\n"
+            "Ruelas keeps her husband's memoir, “The Long Road North,” in the truck, she said.")
+    assert tagger.tag(text).quotes == []
