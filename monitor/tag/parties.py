@@ -42,7 +42,7 @@ PERSON_NOUNS = frozenset("""
     viewers listener listeners reader readers writer writers author authors candidate candidates lobbyist
     lobbyists constituent constituents respondent respondents broker brokers woman girl boy mom dad grandmother
     grandfather husband wife sister brother cousin uncle aunt nephew niece student graduate graduates coach coaches
-    player players owner operator operators clerk organizer spokesman resident neighbor homeowner renter renters
+    player players owner clerk organizer spokesman resident neighbor homeowner renter renters
     applicant applicants migrant migrants asylum-seeker asylum-seekers refugee refugees worker union-member
     representative delegate delegates trustee trustees commissioner councilman councilwoman alderman alderwoman
     assemblyman assemblywoman legislator economist demographer pollster historian scientist engineer architect
@@ -66,8 +66,12 @@ ORGANISATION_NOUNS = frozenset("""
     federation chamber team club service services police patrol force army navy military embassy consulate
     legislature senate house assembly congress parliament white-house jail prison facility contractor
     corporation bank exchange authority division unit branch program programme directorate inspectorate
-    secretariat cooperative co-op trust partnership collective""".split())
+    secretariat cooperative co-op trust partnership collective automaker carmaker manufacturer retailer insurer
+    lender airline utility chain startup publisher regulator editorial-board""".split())
 ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}s?$")  # ICE, DHS, ACLU, U.S.-style abbreviations
+_TIME_LEAD = re.compile(r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter|"
+                        r"night|time)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+                        r"today|earlier|later|once|recently|afterward|afterwards|then),?\s+(?=\S)", re.IGNORECASE)
 _LOWER_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _LEADING = re.compile(r"^(?P<det>the|a|an)\s+", re.IGNORECASE)
 # Where a clause ends and the speaker's noun phrase begins: "Critics were unmoved by what one advocate".
@@ -107,6 +111,8 @@ def read_party(phrase: str, offset: int, organisations: list[tuple[int, int]] = 
     if not stripped or len(stripped) > 90 or any(c in stripped for c in ",;:“”\"()"):
         return None
     stripped = _TRAILING.sub("", stripped)
+    if time := _TIME_LEAD.match(stripped):  # "Last month a detainee from Honduras told me": the detainee
+        stripped = stripped[time.end():]
     breaks = list(_CLAUSE_BREAK.finditer(stripped))
     if speaker_first:  # "one trader at a brokerage, who asked not to be named": the noun phrase before its clauses
         cut = _AFTER_HEAD.search(stripped)
@@ -120,6 +126,9 @@ def read_party(phrase: str, offset: int, organisations: list[tuple[int, int]] = 
     leading = _LEADING.match(stripped)
     body = stripped[leading.end():] if leading else stripped
     body_start = start + (leading.end() if leading else 0)
+    if (named := _LOWER_BEFORE_NAME.match(body)) and named.group(0).split()[-1].lower() in ORGANISATION_NOUNS \
+            and _is_named_organisation(body[named.end():], body_start + named.end(), organisations):
+        body, body_start = body[named.end():], body_start + named.end()  # "the automaker Brandt Motor Co."
     words = body.split()
     if not words or len(words) > 9 or (len(words) == 1 and words[0].rstrip(".") + "." in TITLES):
         return None  # "the Rev." alone is the start of a name, not a speaker
@@ -149,6 +158,11 @@ def read_party(phrase: str, offset: int, organisations: list[tuple[int, int]] = 
 
 
 def _is_named_organisation(body: str, start: int, organisations: list[tuple[int, int]]) -> bool:
-    """The model read these words as an organisation (ORG), and they are capitalised like one."""
+    """The model read these words as an organisation (ORG), or they end like a company's name ("Brandt Motor
+    Co."), and they are capitalised like one."""
     end = start + len(body)
-    return body[:1].isupper() and any(s <= start and end <= e or start <= s and e <= end for s, e in organisations)
+    return body[:1].isupper() and (any(s <= start and end <= e or start <= s and e <= end for s, e in organisations)
+                                   or _CORPORATE_END.search(body) is not None)
+
+
+_CORPORATE_END = re.compile(r"\b(?:Inc|Corp|Co|LLC|Ltd|L\.L\.C|PLC|Company|Corporation)\.?$")

@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 from ..records import QuoteHit
 from .firstnames import is_first_name
 from .parties import PERSON_NOUNS, Party, read_party
-from .speakers import Mention, NameBook, first_name_first, first_name_runs, is_person_name, strip_name, title_role
+from .speakers import (Mention, NameBook, clause_subject, first_name_first, first_name_runs, is_person_name,
+                       strip_name, title_role)
 from .watchlist import TITLES
 
 if not Doc.has_extension("monitor_quotes"):
@@ -42,7 +43,8 @@ VERBS = ("said", "says", "added", "adds", "stated", "states", "explained", "expl
          "maintained", "contended", "claimed", "posted", "posts", "tweeted", "tweets", "pointed out", "went on",
          "answered", "shouted", "texted", "emailed", "e-mailed", "messaged", "quipped", "joked", "lamented", "vowed",
          "promised", "pledged", "charged", "alleged", "boasted", "reiterated", "repeated", "explained", "agreed",
-         "objected", "protested", "wondered", "suggested", "offered", "summed up", "put it", "told")
+         "objected", "protested", "wondered", "suggested", "offered", "summed up", "put it", "shot back",
+         "fired back", "snapped", "retorted", "interjected", "interrupted", "mused", "sighed", "exclaimed", "told")
 # "told reporters", "told The Harbor Ledger", "told the board", "told a crowd": told plus its audience.
 _TOLD = r"told\s+(?:(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|[a-z]+)"
 # Where the words were said: "in a statement", "in a letter to the board", "on X", "on Tuesday".
@@ -56,7 +58,7 @@ _NAME_WORD = r"[A-Z][\w’'.\-]*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|(?:de|del|da|van|von|der|la|le|bin|al)(?=[^\S\n]+[A-Z])))*)"
 # ", deputy director of America's Voice," — lower-case words somewhere in it, so "In Linden Bay, Napolitano
 # said" is not read as a name with a role. "3,000" may stand inside.
-_APPOSITIVE = r"(?:,\s+(?P<role>(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
+_APPOSITIVE = r"(?:,\s+\d{1,3}(?=,))?(?:,\s+(?P<role>(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
 # A role in lower case before the name: "said coach Lyle Besserman", "general manager Harriet Lundquist said".
 _PREROLE = (r"(?:(?P<prerole>(?!(?:a|an|the|one)\s)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,3}"
             r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?")
@@ -89,13 +91,17 @@ AFTER_PRONOUN = [re.compile(rf"{_LEAD}(?P<pron>he|she|they|it|we)\s+{_CUE}\b"),
 # An organisation or description where a name would stand: "said a DHS spokesperson", "ICE said".
 _PARTY_CHAR = r"(?:[^,.;:“”\"\n]|(?<=\b[A-Z])\.)"  # "U.S. Citizenship and Immigration Services": initials' stops
 _PARTY = rf"(?P<party>{_PARTY_CHAR}{{1,90}}?)"
+# An aside between a speaker and its cue: "the Technology Workforce Council, a trade group, said", "Ellery Families
+# United, which organized the march, posted", "The company, based in Sioux Bend, said".
+_ASIDE = (r"(?:,\s+(?:a|an|the|which|who|based|headquartered|located|founded|one|itself)\s+[^,“”\"]{1,120},)?")
 # (pattern, whether the speaker's words come first: "said one trader at a brokerage, who ...")
 AFTER_PARTY = [(re.compile(rf"{_LEAD}(?:{_CUE}|(?P<according>according\s+to))\s+(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
                # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
-               (re.compile(rf"{_LEAD}{_PARTY}(?:,\s+(?:a|an|the|which|who)\s+[^,“”\"]{{1,100}},)?\s+{_CUE}\b"), False)]
+               (re.compile(rf"{_LEAD}{_PARTY}{_ASIDE}\s+{_CUE}\b"), False)]
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
+_ADVERB = r"(?:(?:later|also|then|quickly|separately|previously|earlier|subsequently|finally|swiftly)\s+)?"
 # "As New York Governor Cuomo wrote when announcing his intention of ...:" — the cue, a clause, a colon.
 _CLAUSE_TAIL = r"\b[^“”\"]{0,200}:\s*$"
 # "sent KVRN the following statement", "gave reporters a statement"
@@ -111,26 +117,33 @@ BEFORE = [
     ("statement", re.compile(rf"\b{_STATEMENT}\s+(?:from|by|of)\s+{_PREROLE}{_TITLE_OF}{_NAME}{_OF_PLACE}"
                              rf"{_APPOSITIVE}[^“”\"]{{0,200}}$")),
     # Frank Sharry, Executive Director of America's Voice, issued the following statement:
-    ("statement", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+(?:has\s+|have\s+)?(?:issued|released|made|gave|"
+    ("statement", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|"
                              rf"offered|delivered|shared|sent|provided|posted|published)\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
                              rf"her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$")),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_CLAUSE_TAIL}")),
+    # Tramonte's response was blunt: / Ruiz’s answer:
+    ("name_said_before", re.compile(rf"{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<cue>response|answer|reply|reaction|"
+                                    rf"message|advice|explanation|verdict|view|assessment|warning|retort|comment)"
+                                    rf"(?:\s+(?:was|is)(?:\s+[a-z]+){{0,2}})?:\s*$")),
     # Wrote Halvorsen Capital analyst Priscilla Tamm in a note to clients on Wednesday:
     ("name_said_before", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
                                     rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$")),
 ]
 _PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|you|I)\s+"
 # "she said:" and "He issued the following statement on Tuesday:"
-BEFORE_PRONOUN = (re.compile(rf"{_PRONOUN}{_CUE}(?:{_TAIL}|,\s*$|\s+[^“”\".!?]{{1,120}},\s*$)"),  # "I told a jury once, in ...,"
-                  re.compile(rf"{_PRONOUN}(?:has\s+)?(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
+BEFORE_PRONOUN = (re.compile(rf"{_PRONOUN}{_CUE}(?:{_TAIL}|,\s*$|\s+[^“”\".!?]{{1,120}}[,:]\s*$)"),  # "I told a jury once, in ...,"
+                  re.compile(rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
                              rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"))
 BEFORE_PARTY = [(re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<party>(?:the|a|an|one)\s+[^,.;:“”\"\n]{{1,60}}?)"
                             rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$"), True),  # "Wrote the judge, ...:"
                 # "the jury foreman, a retired machinist who asked ..., told reporters:"
-                (re.compile(rf"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+){_PARTY}(?:,\s+(?:a|an)\s+[^,“”\"]{{1,120}},)?"
+                (re.compile(rf"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+){_PARTY}{_ASIDE}"
                             rf"\s+{_CUE}(?:{_TAIL}|{_CLAUSE_TAIL})"), False),
                 (re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_PARTY},?\s*[:,]?\s*$"), True),
-                (re.compile(rf"(?:^|[,;]\s+){_PARTY}\s+(?:has\s+)?(?:issued|released|gave|sent|posted|published)\s+"
+                # "According to a statement from the sheriff's office, “...”"
+                (re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_STATEMENT}\s+(?:from|by|of)\s+"
+                            rf"{_PARTY},?\s*[:,]?\s*$".replace("(?P<cue>[Ss]tatement", "(?:[Ss]tatement")), True),
+                (re.compile(rf"(?:^|[,;]\s+){_PARTY}\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
                             rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"),
                  False)]
 BEFORE_ANY = re.compile(rf"\b{_CUE}{_TAIL}")
@@ -146,6 +159,8 @@ PARTIAL_VERBS = (r"called|calls|described|describes|termed|labell?ed|branded|dub
                  r"arguing|warning|insisting|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
                  r"predict|urge|explain|acknowledge|admit|concede|claim|" + "|".join(re.escape(v) for v in VERBS if " " not in v))
 PARTIAL = re.compile(rf"^.*\b(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
+_PARTIAL_CUE = re.compile(rf"\b(?P<cue>{PARTIAL_VERBS})\b(?=[^“”\"]{{0,200}}$)")
+_SOMEONE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+,?)\s+(?:has\s+|had\s+|have\s+)?$")
 _AUXILIARY = r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|again|later|once|even|then|often|repeatedly|"\
              r"previously|since|not|never|publicly|privately|recently|first|last|reportedly))*"
 _AUXILIARIES_AT_END = re.compile(_AUXILIARY + r"\s*$")
@@ -189,6 +204,7 @@ class _Candidate:
     cue: str | None = None
     cue_span: tuple[int, int] | None = None
     role: str | None = None
+    title: str | None = None  # as written before the name: "Mr." tells which of two Sharrys
     shape: str | None = None
     how: str | None = None  # key of CONFIDENCE
     speaker: str | None = None  # resolved
@@ -236,7 +252,9 @@ class _Entities:
         for _ in range(5):
             if token is None:
                 return None
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [subject] if (subject := clause_subject(token)) is not None else []
+            if subjects and subjects[0].lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+                return self._span_of(token.head)  # "John Morton, who wrote that ...": Morton
             if subjects:
                 return self._span_of(subjects[0])
             if token.dep_ in ("relcl", "acl"):
@@ -259,7 +277,13 @@ class _Entities:
             return head.idx, end, "person"
         if head.lower_ in ("he", "she", "they", "it", "we", "you") or head.text == "I":
             return head.idx, head.idx + len(head.text), "pronoun"
+        for token in head.children:  # "An ICE spokeswoman, Carla Denning, said": the name beside the noun
+            if token.dep_ == "appos":
+                for start, end in self.people:
+                    if start <= token.idx < end:
+                        return start, end, "person"
         left = min([head.idx] + [t.left_edge.idx for t in head.lefts if t.dep_ not in ("punct", "cc")])
+        left = head.doc.text.rfind("\n", left, head.idx) + 1 or left  # not the headline the parse ran it into
         # The noun phrase with what completes it ("Office of Inspector General"), not a clause after a comma.
         right = head.idx + len(head.text)
         for token in head.rights:
@@ -317,7 +341,7 @@ class QuoteFinder:
         names = NameBook(doc, speakers)
         for cand in candidates:
             if cand.name:
-                cand.speaker, cand.kind = names.fullest(cand.name, near=cand.mark_start), "person"
+                cand.speaker, cand.kind = names.fullest(cand.name, near=cand.mark_start, title=cand.title), "person"
         quoted = [(c.mark_start, c.mark_end) for c in candidates]
         for cand, pronoun in pronouns:
             if pronoun == "I":  # "I told a reporter:" in an interview's answer: who answers; in an op-ed: its author
@@ -368,6 +392,11 @@ def _credit_party(cand: _Candidate, names: NameBook) -> None:
         if person := names.titled(party.text, cand.mark_start):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return
+    if party.kind == "organisation" and party.definite and len(party.text.split()) == 1 \
+            and (named := names.organisation_named(party.text, cand.mark_start)):
+        cand.speaker, cand.kind = named, "organisation"  # "the company said" after "Meridian Transit Solutions Inc."
+        cand.how = cand.how if cand.how == "partial" else "party"
+        return
     if party.kind == "organisation" and not party.definite and len(party.text.split()) == 1 \
             and len((person := names.fullest(party.text, near=cand.mark_start) or "").split()) > 1 \
             and is_person_name(person):  # "Calderón posted:" after "Supervisor Ines Calderón": the model's ORG
@@ -521,6 +550,8 @@ def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list
                            speaker_first=speaker_first)
         if party is None or entities.person_name_within(party.start, party.end):
             continue
+        if speaker_first and party.kind == "description" and _named_beside(cand, party, match, offset, entities):
+            return True  # "said the sheriff’s spokesman, Lt. Omar Hadley."
         _set(cand, match, offset, "organisation" if party.kind == "organisation" else "description")
         if "according" in match.re.groupindex and match.group("according"):
             cand.cue, cand.cue_span = match.group("according"), (offset + match.start("according"),
@@ -530,6 +561,25 @@ def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list
             cand.shape = "statement"
         return True
     return False
+
+
+_BESIDE = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.\s+)?")  # ", Lt. " before the name that follows a description
+
+
+def _named_beside(cand: _Candidate, party: Party, match: re.Match[str], offset: int, entities: _Entities) -> bool:
+    """A description followed by the person's name: that person, the description their role."""
+    text = match.string
+    beside = _BESIDE.match(text, party.end - offset)
+    person = entities.first_person_starting(party.end, party.end + 40) if beside else None
+    if person is None or person[0] != offset + beside.end():
+        return False
+    name, title = strip_name(text[person[0] - offset: person[1] - offset])
+    if not is_person_name(name):
+        return False
+    _set(cand, match, offset, "said_after_name")
+    cand.name, cand.source, cand.how = name, (person[0], person[0] + len(name)), "named"
+    cand.role, cand.title = party.text, title
+    return True
 
 
 _NAMING_VERBS = frozenset("called calls described describes termed labeled labelled branded dubbed deemed "
@@ -543,12 +593,22 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     match = PARTIAL.search(before)
     if not match:
         return None
-    # "a program called “Secure Communities”" names a thing; "Tramonte called the program “a disaster”" quotes.
-    characterised = match.group("cue").lower() in _NAMING_VERBS and match.group("rest").strip()
+    # "a program called “Secure Communities”" names a thing; "Tramonte called the program “a disaster”" and "the
+    # label, which she called “...”" quote.
+    characterised = match.group("cue").lower() in _NAMING_VERBS and (
+        match.group("rest").strip() or _SOMEONE_BEFORE.search(before[:match.start("cue")]))
     if TITLE_BEFORE.search(before) and not characterised:
         return None
     if (parsed := entities.subject(offset + match.start("cue"))) is not None:
-        return _credit_subject(cand, match, offset, parsed, entities)
+        credited = _credit_subject(cand, match, offset, parsed, entities)
+        if credited is not None:
+            return credited
+    # The nearest verb may be no cue ("people charged with “...”"): an earlier verb of speech in the sentence.
+    for earlier in reversed(list(_PARTIAL_CUE.finditer(before, 0, match.start("cue")))):
+        if (parsed := entities.subject(offset + earlier.start("cue"))) is not None:
+            credited = _credit_subject(cand, earlier, offset, parsed, entities)
+            if credited is not None:
+                return credited
     subject = _AUXILIARIES_AT_END.sub("", before[:match.start("cue")])
     clause = max(subject.rfind(","), subject.rfind(";"), subject.rfind(":"), subject.rfind("”"), subject.rfind('"')) + 1
     if subject[clause:].strip() == "" and clause > 0:  # "Tramonte, who leads the group, called it": back a clause
@@ -638,6 +698,9 @@ def _sentence_start(text: str, low: int, high: int) -> int:
     start = low
     for match in _SENTENCE_END.finditer(text, low, high):
         word = text[low: match.start() + 1].split()[-1:]
+        if word and (word[0] in _ABBREVIATIONS or re.fullmatch(r"\(?(?:[A-Za-z]\.){1,3}", word[0])) \
+                and not text[match.end(): match.end() + 1].isupper():
+            continue  # "until 10 a.m. and warned", "N. Mayorkas": no sentence ends there
         if not word or word[0] not in _ABBREVIATIONS:
             start = match.end()
     return start
@@ -646,7 +709,8 @@ def _sentence_start(text: str, low: int, high: int) -> int:
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
 # A paragraph that introduces a statement printed after it.
 STATEMENT_INTRO = re.compile(r"\b(?:[Ss]tatement|[Rr]emarks)\s+(?:from|by|of)\s+[A-Z]|\bthe\s+following\s+(?:[\w-]+\s+)?"
-                             r"(?:statement|remarks)\b", re.IGNORECASE)
+                             r"(?:statement|remarks)\b|\b(?:issued|released|sent|put\s+out|posted|provided)\s+(?:a|an)\s+"
+                             r"(?:[\w-]+\s+)?(?:statement|remarks)\b[^.“”\"\n]{0,60}\.?\s*$", re.IGNORECASE)
 # Words ending in a period that do not end a sentence: titles, and a few other abbreviations.
 _ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | frozenset("St. Jr. Sr. U.S. Mt. No.".split())
 
@@ -656,6 +720,7 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     ("Secretary of Homeland Security Alejandro N. Mayorkas" → "Alejandro N. Mayorkas"), else the words
     themselves without titles; False when they are no person's name (an organisation, a title alone)."""
     raw, raw_start, raw_end = match.group("name"), offset + match.start("name"), offset + match.end("name")
+    written_title = strip_name(raw)[1]  # before the model drops it: "Mr. Sharry"
     person = entities.person_within(raw_start, raw_end)
     if person is not None:  # the model's start (titles dropped), the words' end ("Holloway-Nash", "van der Berg")
         start = max(person[0], raw_start)  # not the cue the model ran the name into ("Explained Ixcot")
@@ -672,6 +737,7 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     name_start = raw_start + max(raw.find(name), 0)
     _set(cand, match, offset, shape)
     cand.name, cand.source, cand.how = name, (name_start, name_start + len(name)), "named"
+    cand.title = title or written_title
     groups = match.re.groupindex
     if "role" in groups and match.group("role"):
         cand.role = match.group("role")
@@ -779,8 +845,13 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
     if previous is None:
         named = names.people_between(start, end)
         last_sentence = text[_sentence_start(text, start, end): end]
-        if len(named) == 1 and not _WRITTEN.search(last_sentence):
+        if _WRITTEN.search(last_sentence):
+            return
+        if len(named) == 1:
             cand.speaker, cand.shape, cand.how, cand.kind = named[0], "continuation", "context", "person"
+        elif named and (subject := names.paragraph_subject(start, end)) in named:
+            # "Council member Ted Osei, who ..., said he had asked the chief ..." ¶ “...”: the one it is about
+            cand.speaker, cand.shape, cand.how, cand.kind = subject, "continuation", "context", "person"
 
 
 # A paragraph ending on a document ("A letter her department sent ... spells it out.") introduces its words,

@@ -110,6 +110,9 @@ def strip_name(text: str) -> tuple[str, str | None]:
     if lead and not words:
         words = [lead.pop()]
     name = re.sub(r"[’']s?$", "", " ".join(words)).rstrip(",")
+    head, of, _place = name.partition(" of ")  # "Gunnar Eklund of Mennick Falls": the model's span ran on
+    if of and len(head.split()) >= 2 and is_first_name(head.split()[0]):
+        name = head
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", name):  # keep "Jr." and "N."
         name = name.rstrip(".")
     return name, " ".join(lead) or None
@@ -142,22 +145,24 @@ class NameBook:
         mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1])]
         mentions += _surnames_alone(doc.text, mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
-        self._fullest: dict[tuple[str, int | None], str] = {}  # pronouns and roles ask again and again
+        self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
         self._surnames = {m.name.split()[-1] for m in self.mentions if len(m.name.split()) > 1}
         self.mentions = sorted(self.mentions + self._nominal_mentions(), key=lambda m: m.start)
         self._fullest.clear()
 
-    def fullest(self, name: str | None, near: int | None = None) -> str | None:
+    def fullest(self, name: str | None, near: int | None = None, title: str | None = None) -> str | None:
         """The longest name form in the document that ends with this name's last word and starts with its first
         ("Tramonte" → "Lynn Tramonte"; a lone first name, "Rachel", → "Rachel Napolitano" when only one fits).
-        With two people of one surname, the one named last before `near` wins."""
+        With two people of one surname, the one a title's gender fits ("Mr. Sharry"), then the one named last
+        before `near`, wins."""
         if not name:
             return None
-        if (name, near) not in self._fullest:
-            self._fullest[(name, near)] = self._find_fullest(name, near)
-        return self._fullest[(name, near)]
+        gender = _title_gender(title)
+        if (name, near, gender) not in self._fullest:
+            self._fullest[(name, near, gender)] = self._find_fullest(name, near, gender)
+        return self._fullest[(name, near, gender)]
 
-    def _find_fullest(self, name: str, near: int | None) -> str:
+    def _find_fullest(self, name: str, near: int | None, gender: str | None = None) -> str:
         words = _core(name.split())
         if not words:
             return name
@@ -180,6 +185,8 @@ class NameBook:
         if longest == 1 and len(words) == 1:  # the surname alone is all the model read: look in the text
             return self._written_fuller(name)
         best = [m for m in matches if len(m.name.split()) == longest]
+        if gender and len({m.name for m in best}) > 1:
+            best = [m for m in best if pronoun_of(m.name.split()[0]) in (None, gender)] or best
         if near is not None and len({m.name for m in best}) > 1:
             earlier = [m for m in best if m.start < near]
             return max(earlier or best, key=lambda m: m.start).name
@@ -202,6 +209,28 @@ class NameBook:
         fuller = [e for e in self._doc.ents if e.label_ == "ORG" and e.start_char < near
                   and e.text.startswith(name + " ") and "\n" not in e.text]
         return max(fuller, key=lambda e: e.start_char).text if fuller else name
+
+    def organisation_named(self, noun: str, near: int) -> str | None:
+        """The organisation "the company", "the agency" or "the group" stands for: the last one the story named
+        before `near` whose name fits the noun ("the company" → "Meridian Transit Solutions Inc.", "the agency"
+        → "U.S. Immigration and Customs Enforcement")."""
+        fits = _GENERIC_ORGANISATIONS.get(noun.lower())
+        if fits is None:
+            return None
+        text = self._doc.text
+        # The model's organisations, and capitalised runs it missed ("Ostrander Transit Systems Inc.")
+        names = [(e.start_char, e.end_char) for e in self._doc.ents if e.label_ == "ORG"]
+        names += [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text, 0, near)]
+        acronyms = [(m.start(), m.end()) for m in re.finditer(r"\b[A-Z]{2,5}\b", text[:near])]  # ICE, DHS: the last resort
+        for spans in (names, acronyms):
+            named = [(start, end) for start, end in spans if end <= near and "\n" not in text[start:end]
+                     and fits.search(text[start:end]) and not text.startswith(":", end)]  # "ODUYA:" labels an answer
+            if named:
+                break
+        else:
+            return None
+        start, end = max(named, key=lambda span: (span[0], span[1] - span[0]))
+        return re.sub(r"^The\s+", "", text[start:end])
 
     def _nominal_mentions(self) -> list[Mention]:
         """"the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
@@ -231,11 +260,15 @@ class NameBook:
         full = self.fullest(name)
         return self._ids.get(full or "") or self._ids.get(name or "")
 
-    def pronoun(self, pronoun: str, before: int, quoted: list[tuple[int, int]] = ()) -> str | None:  # type: ignore[assignment]
+    def pronoun(self, pronoun: str, before: int, quoted: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                depth: int = 0) -> str | None:
         """The person a he/she before offset `before` most likely is: the last one mentioned who is not named
         inside someone's quotation and whose title (Ms., Mr.) does not contradict the pronoun; among the
         people of the last few sentences, one who is a sentence's subject or an earlier quote's speaker comes
-        before one mentioned in passing ("... with his lawyer, Ann Ruiz."). They/it are not resolved."""
+        before one mentioned in passing ("... with his lawyer, Ann Ruiz."), and the subject of that sentence's
+        main clause before one named in a clause inside it ("Nils Abernathy asked for 15 years, arguing that
+        Guerrero-Lema was ..."; "She came with her mother, Graciela, who ..." is whoever "She" is). They/it are
+        not resolved."""
         pronoun = pronoun.lower()
         if pronoun not in ("he", "she"):
             return None
@@ -245,11 +278,53 @@ class NameBook:
             return None
         sure = [m for m in fitting if not self._weak(m)] or fitting  # "Salitre" alone may be a town
         recent = [m for m in sure if before - m.end <= PRONOUN_REACH]
-        # The subject of a main clause holds the story over one named in a clause inside it ("Nils Abernathy
-        # asked for 15 years, arguing that Guerrero-Lema was ..."; "She came with her mother, Graciela, who ...").
-        salient = next((m for m in recent if self._salient(m, main=True)), None) or \
-            next((m for m in recent if self._salient(m)), None)
+        salient = next((m for m in recent if self._salient(m)), None)
+        if salient is not None and depth < 3:
+            main = self._main_subject(salient, sure)
+            if isinstance(main, int):  # the main clause's subject is this pronoun again: whoever it is
+                return self.pronoun(pronoun, main, quoted, depth + 1) or self.fullest(salient.name)
+            salient = main or salient
         return self.fullest((salient or sure[0]).name)
+
+    def paragraph_subject(self, start: int, end: int) -> str | None:
+        """The person who is the subject of the main clause of the paragraph's last sentence that has one."""
+        if not self._doc.has_annotation("DEP"):
+            return None
+        inside = [m for m in self.mentions if start <= m.start < end]
+        sentences = {t.sent.start: t.sent for t in self._doc if start <= t.idx < end}
+        for sentence in sorted(sentences.values(), key=lambda s: s.start, reverse=True):
+            person = self._subject_mention(sentence.root, inside)
+            if person is not None:
+                return self.fullest(person.name)
+        return None
+
+    def _subject_mention(self, root: "Token", candidates: list[Mention]) -> Mention | None:  # noqa: F821
+        """The candidate that is this verb's subject, or stands beside it ("His sister, Maribel Ferrer-Dunn,")."""
+        subject = clause_subject(root)
+        if subject is None:
+            return None
+        words = [subject]
+        index = 0
+        while index < len(words) < 12:
+            words += [c for c in words[index].children if c.dep_ in ("appos", "compound")]
+            index += 1
+        return next((m for m in candidates for w in words if m.start <= w.idx < m.end), None)
+
+    def _main_subject(self, mention: Mention, candidates: list[Mention]) -> Mention | int | None:
+        """The subject of the main clause of the sentence this mention is in, when it is another of the
+        candidates (a Mention) or a he/she (its offset), else None."""
+        if not self._doc.has_annotation("DEP"):
+            return None
+        token = next((t for t in self._doc if t.idx >= mention.start), None)
+        if token is None:
+            return None
+        root = token.sent.root
+        subject = clause_subject(root)
+        if subject is None or mention.start <= subject.idx < mention.end:
+            return None
+        if subject.lower_ in ("he", "she"):
+            return subject.idx
+        return self._subject_mention(root, candidates)  # "His lawyer, ... Tobias Renner, asked"
 
     def _weak(self, mention: Mention) -> bool:
         """A lone capitalised word the model called a person, which no full name or first name backs up (a first
@@ -262,7 +337,8 @@ class NameBook:
         """Nothing about the person contradicts the pronoun: a title (Ms., Mr.) or a first name that goes with
         the other pronoun nine times in ten (firstnames.py)."""
         full = self.fullest(mention.name) or mention.name
-        titles = {word for m in self.mentions if m.title and self.fullest(m.name) == full for word in m.title.split()}
+        titles = {word for m in self.mentions if m.title and not self._shared_surname(m.name)
+                  and self.fullest(m.name) == full for word in m.title.split()}
         if pronoun == "she" and titles & MASCULINE_TITLES or pronoun == "he" and titles & FEMININE_TITLES:
             return False
         words = full.split()
@@ -270,9 +346,15 @@ class NameBook:
             return True  # a surname alone says nothing
         return pronoun_of(words[0]) in (None, pronoun)
 
-    def _salient(self, mention: Mention, *, main: bool = False) -> bool:
-        """A quote's speaker, or the subject of its sentence (by the parse: the name, or the noun it stands beside);
-        with `main`, of the sentence's main clause only."""
+    def _shared_surname(self, name: str) -> bool:
+        """A surname alone that two people in the story bear ("Sharry": Frank and Bridget): its title says
+        nothing about either."""
+        if len(name.split()) != 1:
+            return False
+        return len({m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[-1] == name}) > 1
+
+    def _salient(self, mention: Mention) -> bool:
+        """A quote's speaker, or the subject of its sentence (by the parse: the name, or the noun it stands beside)."""
         if mention in self._speakers:
             return True
         if not self._doc.has_annotation("DEP"):
@@ -282,8 +364,8 @@ class NameBook:
         for token in tokens:  # any word of the name: "Natarajan-Cole" is three tokens to the parser
             for node in (token, token.head, token.head.head):
                 if node.dep_ in ("nsubj", "nsubjpass"):
-                    return not main or node.head.dep_ == "ROOT" or (node.head.dep_ == "conj" and node.head.head.dep_ == "ROOT")
-                if not main and any(child.dep_ == "relcl" for child in node.children):  # "Ines Calderón, who asked ..."
+                    return True
+                if any(child.dep_ == "relcl" for child in node.children):  # "Ines Calderón, who asked ..."
                     return True
                 if node.dep_ not in ("compound", "appos", "flat", "punct", "amod", "npadvmod"):
                     break
@@ -347,6 +429,27 @@ ORG_WORDS = frozenset(
 # Words a name never holds, though Title Case headlines capitalise them.
 _FUNCTION_WORDS = frozenset("Against On Over Under For To With Without After Before Into From About And Or Of The In "
                             "At By As Is Are Was Were Will Vs".split())
+
+
+def clause_subject(verb: "Token") -> "Token | None":  # noqa: F821
+    """The verb's subject in its own paragraph: the parse sometimes makes a one-word headline the subject of the
+    first sentence ("Court ¶ His lawyer, ..., asked"); then the words it set beside that headline are."""
+    text = verb.doc.text
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if "\n" not in text[min(child.idx, verb.idx): max(child.idx, verb.idx)]:
+            return child
+        beside = [c for c in child.children if c.dep_ == "appos" and "\n" not in text[min(c.idx, verb.idx):
+                                                                                       max(c.idx, verb.idx)]]
+        if beside:
+            return beside[0]
+    return None
+
+
+def _title_gender(title: str | None) -> str | None:
+    words = set(title.split()) if title else set()
+    return "he" if words & MASCULINE_TITLES else "she" if words & FEMININE_TITLES else None
 
 
 def is_person_name(name: str) -> bool:
@@ -413,6 +516,22 @@ def _introduced_names(text: str) -> list[Mention]:
     return found
 
 
+_CAPITALISED_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w&.’'-]*)(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)?[A-Z][\w&.’'-]*)+")
+_CORPORATE = re.compile(r"\b(?:Inc|Corp|Co|LLC|Ltd|Company|Corporation|Group|Holdings|Systems|Solutions|Foods|"
+                        r"Industries|Partners|Technologies|Motors?|Energy|Petroleum|Communications|Bank|Airlines)\b")
+_GENERIC_ORGANISATIONS = {
+    **dict.fromkeys(("company", "firm", "corporation", "contractor", "operator", "employer", "manufacturer",
+                     "automaker", "carrier", "retailer", "insurer", "lender", "provider"), _CORPORATE),
+    "agency": re.compile(r"\b(?:Agency|Enforcement|Service|Administration|Bureau|Patrol)\b|^(?:U\.S\.\s+)?[A-Z]{2,5}$"),
+    "department": re.compile(r"\bDepartment\b|^(?:DHS|DOJ|DOL|HHS|DOT|NYPD|LAPD)$"),
+    "office": re.compile(r"\bOffice\b"),
+    "newspaper": re.compile(r"\b(?:Herald|Times|Post|Gazette|Ledger|Journal|Tribune|News|Courier|Sentinel|Register|"
+                            r"Observer|Dispatch|Chronicle|Star|Globe|Record)\b"),
+    **{noun: re.compile(rf"\b{noun.capitalize()}\b") for noun in (
+        "group", "coalition", "alliance", "organization", "organisation", "union", "center", "centre", "institute",
+        "council", "university", "college", "district", "association", "network", "foundation", "fund", "project",
+        "campaign", "clinic", "hospital", "church", "board", "commission", "committee")},
+}
 _BYLINE = re.compile(r"(?m)^[^\S\n]*By[^\S\n]+(?P<name>[A-Z][^|,\n]{2,60}?)[^\S\n]*(?:[|,—–]|\band\b|$)")
 _AUTHOR_NOTE = re.compile(r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+is[^\S\n]+"
                           r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$")

@@ -273,3 +273,82 @@ def test_a_so_called_phrase_a_chant_and_a_book_title_are_never_speech(tagger) ->
             "The rally ended with a chant of “Sí se puede,” an organizer said.\n\n"
             "Ruelas keeps her husband's memoir, “The Long Road North,” in the truck, she said.")
     assert tagger.tag(text).quotes == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "the company", "the agency" is the organisation the story named that fits the noun.
+    ("Contract\n\nOstrander Transit Systems Inc. won a federal contract on Monday. The company said in a filing: "
+     "“There can be no assurance the contract will be renewed.”",
+     [("Ostrander Transit Systems Inc.", "organisation")]),
+    ("Death\n\nThe man was held by U.S. Immigration and Customs Enforcement in Pell Ridge. The agency said: “Medical "
+     "staff responded at once.”",
+     [("U.S. Immigration and Customs Enforcement", "organisation")]),
+    # A description with the name beside it is that person.
+    ("Jail\n\nAn ICE spokeswoman, Carla Brennecke, said the agency “welcomes partnerships with local police” and "
+     "would train deputies in spring.",
+     [("Carla Brennecke", "person")]),
+    # "who wrote that ...", "which she called ...": the speaker is the one the clause is about.
+    ("Memo\n\nThe memo builds on guidance issued in June by Director Anton Velasquez, who wrote at the time that the "
+     "agency must spend its money on “its highest priorities first.”",
+     [("Anton Velasquez", "person")]),
+    ("Radio\n\nLynn Tramonte said she would debate the bill but not the label, which she called “a word chosen to "
+     "end the conversation.”",
+     [("Lynn Tramonte", "person")]),
+    # A verb of speech earlier in the sentence, when the nearest verb is none; "a.m." ends no sentence.
+    ("Fog\n\nThe National Weather Service said the advisory would last until 10 a.m. and warned drivers of "
+     "“visibility below a quarter mile.”",
+     [("National Weather Service", "organisation")]),
+    ("Cars\n\nIn a filing, the automaker Brandt Motor Co. said demand had been “softer than anticipated.”",
+     [("Brandt Motor Co.", "organisation")]),
+    # Cues of a quick answer.
+    ("Hearing\n\n“Senator, I have been to that border more times than I can count,” Napolitano shot back.",
+     [("Napolitano", "person")]),
+    # A time before a description is not part of it.
+    ("Chaplain\n\nLast month a detainee from Honduras told me: “I am afraid my son will forget my face.”",
+     [("detainee from Honduras", "description")]),
+])
+def test_who_an_organisation_or_a_clause_points_to(tagger, text: str, want: list) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_one_person_among_others_is_theirs(tagger) -> None:
+    text = ("Council\n\nCouncil member Ted Osterberg, who voted with the majority, said he had asked the chief for "
+            "monthly numbers three times since January.\n\n“You cannot ask us to trust figures you will not show us.”")
+    assert [q.speaker for q in tagger.tag(text).quotes] == ["Ted Osterberg"]
+
+
+def test_a_title_tells_which_of_two_people_with_one_surname_speaks(tagger) -> None:
+    text = ("Library\n\n“Nobody here would design this system,” said Frank Sharry, speaking at the library.\n\n"
+            "During questions, Bridget Sharry, a nurse at Oriel General, stood up. “No relation,” she said.\n\n"
+            "“That is exactly the question Congress should be asking,” Mr. Sharry said.")
+    assert [q.speaker for q in tagger.tag(text).quotes] == ["Frank Sharry", "Bridget Sharry", "Frank Sharry"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Jail\n\nSheriff Dana Ruiz met the board.\n\n“We will not comply,” Ruiz, 54, told reporters after the meeting.",
+     [("Dana Ruiz", "person")]),
+    ("Jail\n\nLynn Tramonte spoke next. Tramonte's response was blunt: “This program has failed.”",
+     [("Lynn Tramonte", "person")]),
+    ("Jail\n\n“Nobody called us,” said the sheriff’s spokesman, Lt. Omar Hadley.",
+     [("Omar Hadley", "person")]),
+    ("Raid\n\nICE did not answer questions. The agency later issued a statement: “Officers followed all procedures.”",
+     [("ICE", "organisation")]),
+    ("Raid\n\nThe mayor's office released a statement Tuesday evening.\n\n“The city does not take part in civil "
+     "immigration enforcement,” it read.",
+     [("mayor's office", "organisation")]),
+    ("Jail\n\nAccording to a statement from the sheriff's office, “the man was released at 4 p.m.”",
+     [("sheriff's office", "organisation")]),
+])
+def test_ages_possessives_names_beside_roles_and_statements_read_as_they_are_written(tagger, text: str,
+                                                                                   want: list) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # The parse sometimes makes a one-word headline the subject of the first sentence's verb.
+    ("Jail\n\nIn his ruling, Judge Paul Strand wrote that the county had acted in “good faith.”", ["Paul Strand"]),
+    ("Bill\n\nThe bill would end what its sponsor, Sen. Ana Ruiz, called “the era of blank-check detention.”",
+     ["Ana Ruiz"]),
+])
+def test_partial_quotes_credited_through_headlines_and_asides(tagger, text: str, want: list) -> None:
+    assert [q.speaker for q in tagger.tag(text).quotes] == want
