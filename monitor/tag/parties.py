@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import ORG_WORDS
+from .speakers import CORPORATE_SUFFIX, ORG_WORDS
 from .watchlist import TITLES
 
 # Head words of a description of people: "a spokesperson for the agency", "officials", "the CNN host".
@@ -165,4 +165,4 @@ def _is_named_organisation(body: str, start: int, organisations: list[tuple[int,
                                    or _CORPORATE_END.search(body) is not None)
 
 
-_CORPORATE_END = re.compile(r"\b(?:Inc|Corp|Co|LLC|Ltd|L\.L\.C|PLC|Company|Corporation)\.?$")
+_CORPORATE_END = re.compile(rf"\b{CORPORATE_SUFFIX}$")

@@ -21,6 +21,7 @@ resolve to the fullest name in the document, or to the organisation or descripti
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -28,8 +29,8 @@ from spacy.tokens import Doc
 from ..records import QuoteHit
 from .firstnames import is_first_name
 from .parties import PERSON_NOUNS, Party, read_party
-from .speakers import (Mention, NameBook, clause_subject, first_name_first, first_name_runs, is_person_name,
-                       strip_name, title_role)
+from .speakers import (INVERTED_CUES, Mention, NameBook, clause_subject, first_name_first, first_name_runs,
+                       is_person_name, strip_name, title_role)
 from .watchlist import TITLES
 
 if not Doc.has_extension("monitor_quotes"):
@@ -108,8 +109,7 @@ _CLAUSE_TAIL = r"\b[^“”\"]{0,200}:\s*$"
 _RECIPIENT = r"(?:(?:to\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|us|me|the\s+[A-Z][\w.&-]*)\s+)?"
 _STATEMENT = r"(?P<cue>[Ss]tatement|[Rr]emarks|[Tt]estimony|[Cc]omments?|[Ll]etter|[Oo]p-ed|[Mm]essage)"
 # Verbs that stand before their speaker at the start of a sentence: "Explained Ixcot, her voice catching:"
-_INVERTED = (r"Wrote|Writes|Said|Says|Added|Asked|Noted|Explained|Recalled|Warned|Continued|Argued|Insisted|Replied|"
-             r"Answered|Countered|Testified|Declared|Tweeted|Posted|Concluded|Observed")
+_INVERTED = "|".join(INVERTED_CUES)
 BEFORE = [
     ("according_to", re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}))?,?\s*[:,]?\s*$")),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_TAIL}")),
@@ -168,7 +168,7 @@ _SUBJECT_PRONOUN = re.compile(r"(?:^|\s)(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I)$")
 _SUBJECT_NAME = re.compile(rf"(?:^|\s){_NAME}(?:,\s+[^,]{{3,100}},)?$")
 
 # Words that make the quoted words a name, not speech: the report “Dying in Detention”.
-TITLE_BEFORE = re.compile(r"\b(?:so-called|titled|entitled|called|named|dubbed|nicknamed|report|film|book|documentary|"
+TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|called|named|dubbed|nicknamed|report|film|book|documentary|"
                           r"song|album|novel|play|series|slogan|headline|hashtag|campaign|sign|signs|banner|motto|"
                           r"bill|act|program|programme|policy|label|phrase|term|word|words|memoir|essay|poem|"
                           r"column|podcast|show|exhibit|exhibition|musical|anthem|motto)\s*,?\s*$", re.IGNORECASE)
@@ -179,6 +179,9 @@ NEVER_SPEECH_BEFORE = re.compile(r"\b(?:so-called|chants?\s+of|cries\s+of|shouts
 
 OPENERS, CLOSERS = "“\"", "”\""
 MIN_ATTRIBUTED_WORDS = 2
+# How far before and after a quote its speaker is looked for, in characters: longer than any sentence of news,
+# short enough that a page of one endless paragraph costs no more per quote than a page of short ones.
+WINDOW = 600
 MIN_UNATTRIBUTED_WORDS = 6
 FILLS_PARAGRAPH = 0.8
 # A quoted run of at most this many words, every one capitalised, is a name (a show, a slogan, a title) unless a
@@ -230,17 +233,39 @@ class _Entities:
     organisations: list[tuple[int, int]]
     surnames: frozenset[str] = frozenset()  # last words of the people found: "Falk" alone is Irwin Falk, not an ORG
     doc: Doc | None = None  # for the parse: whose verb a partial quote hangs on
+    missed: tuple[Mention, ...] = ()  # names the model did not read as anyone's (first_name_runs), for the NameBook
+    text: str = ""  # the document's, read once: spaCy builds Doc.text anew on every read
+    starts: tuple[int, ...] = ()  # each token's offset, to find the token at an offset by bisection
 
     @classmethod
     def of(cls, doc: Doc) -> "_Entities":
+        """The model's people and organisations, mended where its reading is plainly wrong: a PERSON whose words
+        cannot be a name ("Pell County Schools") is an organisation; an ORG that is a common first name and a
+        capitalised word ("Judge Paul Strand-Iverson"), or a lone surname of someone in the story ("Calderón"
+        after "Supervisor Ines Calderón", "Atanacio-Reyes" after "Wilmer Atanacio-Reyes"), is a person."""
         from .watchlist import PEOPLE_KEY
 
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-        people += [(s.start_char, s.end_char) for s in doc.spans.get(PEOPLE_KEY, [])]
-        organisations = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE")]
-        surnames = frozenset(doc.text[s:e].split()[-1] for s, e in people if len(doc.text[s:e].split()) > 1)
-        surnames |= {m.name.split()[-1] for m in first_name_runs(doc.text, organisations)}
-        return cls(sorted(people), organisations, surnames, doc if doc.has_annotation("DEP") else None)
+        text = doc.text
+        places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")]
+        missed = tuple(first_name_runs(text, places))
+        people = [(s.start_char, s.end_char) for s in doc.spans.get(PEOPLE_KEY, [])]
+        organisations: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                (people if is_person_name(strip_name(ent.text[ent.text.rfind("\n") + 1:])[0])
+                 else organisations).append((ent.start_char, ent.end_char))
+        surnames = frozenset(text[s:e].split()[-1] for s, e in people if len(text[s:e].split()) > 1)
+        surnames |= {m.name.split()[-1] for m in missed}
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "NORP", "GPE"):
+                person = first_name_first(strip_name(ent.text)[0]) or re.sub(r"[’']s$", "", ent.text) in surnames
+                (people if person else organisations).append((ent.start_char, ent.end_char))
+        for run in missed:  # a name the model missed, or read only in part ("Paul Strand" of "Paul Strand-Iverson")
+            overlapping = [(s, e) for s, e in people if s < run.end and run.start < e]
+            if all(run.start <= s and e <= run.end for s, e in overlapping):
+                people = [span for span in people if span not in overlapping] + [(run.start, run.end)]
+        return cls(sorted(set(people)), organisations, surnames, doc if doc.has_annotation("DEP") else None, missed,
+                   text, tuple(token.idx for token in doc))
 
     def subject(self, offset: int) -> tuple[int, int, str] | None:
         """The subject of the verb at this offset, by the parse: (start, end, "person" | "pronoun" | "phrase").
@@ -248,11 +273,12 @@ class _Entities:
         "Morton, who wrote that ... “X”", "opened by calling the program “X”"."""
         if self.doc is None:
             return None
-        token = next((t for t in self.doc if t.idx >= offset), None)
+        index = bisect_left(self.starts, offset)
+        token = self.doc[index] if index < len(self.doc) else None
         for _ in range(5):
             if token is None:
                 return None
-            subjects = [subject] if (subject := clause_subject(token)) is not None else []
+            subjects = [subject] if (subject := clause_subject(token, self.text)) is not None else []
             if subjects and subjects[0].lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 return self._span_of(token.head)  # "John Morton, who wrote that ...": Morton
             if subjects:
@@ -271,7 +297,7 @@ class _Entities:
                 return start, end, "person"
         if head.text in self.surnames or head.text.split("-")[0] in self.surnames:  # "Lind calls the case ..."
             end = head.idx + len(head.text)
-            while end < len(head.doc.text) and head.doc.text[end] == "-":  # "Natarajan-Cole": one word to a reader
+            while end < len(self.text) and self.text[end] == "-":  # "Natarajan-Cole": one word to a reader
                 nxt = next((t for t in head.doc if t.idx > end), None)
                 end = nxt.idx + len(nxt.text) if nxt is not None else end + 1
             return head.idx, end, "person"
@@ -283,11 +309,11 @@ class _Entities:
                     if start <= token.idx < end:
                         return start, end, "person"
         left = min([head.idx] + [t.left_edge.idx for t in head.lefts if t.dep_ not in ("punct", "cc")])
-        left = head.doc.text.rfind("\n", left, head.idx) + 1 or left  # not the headline the parse ran it into
+        left = self.text.rfind("\n", left, head.idx) + 1 or left  # not the headline the parse ran it into
         # The noun phrase with what completes it ("Office of Inspector General"), not a clause after a comma.
         right = head.idx + len(head.text)
         for token in head.rights:
-            if token.dep_ in ("prep", "compound", "amod", "nummod", "flat") and "," not in head.doc.text[right:token.idx]:
+            if token.dep_ in ("prep", "compound", "amod", "nummod", "flat") and "," not in self.text[right:token.idx]:
                 right = max(right, token.right_edge.idx + len(token.right_edge.text))
             else:
                 break
@@ -298,12 +324,6 @@ class _Entities:
         Ann Lee"), or None."""
         inside = [p for p in self.people if start <= p[0] < end]
         return inside[-1] if inside else None
-
-    def person_name_within(self, start: int, end: int) -> bool:
-        """A person the model found inside these words whose words can be a name ("Pell County Schools", a PERSON
-        to the model, cannot)."""
-        person = self.person_within(start, end)
-        return person is not None and (self.doc is None or is_person_name(self.doc.text[person[0]:person[1]]))
 
     def first_person_starting(self, start: int, end: int) -> tuple[int, int] | None:
         inside = [p for p in self.people if start <= p[0] < end]
@@ -329,8 +349,8 @@ class QuoteFinder:
     """The `monitor_quotes` component: sets doc._.monitor_quotes to a list of QuoteHit."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
         entities = _Entities.of(doc)
+        text = entities.text
         candidates = [c for c in _candidates(text) if c.end > c.start]
         pronouns: list[tuple[_Candidate, str]] = []
         for cand in candidates:
@@ -338,7 +358,7 @@ class QuoteFinder:
             if pronoun:
                 pronouns.append((cand, pronoun))
         speakers = [Mention(c.name, *c.source) for c in candidates if c.name and c.source]
-        names = NameBook(doc, speakers)
+        names = NameBook(doc, speakers, entities.missed)
         for cand in candidates:
             if cand.name:
                 cand.speaker, cand.kind = names.fullest(cand.name, near=cand.mark_start, title=cand.title), "person"
@@ -399,7 +419,7 @@ def _credit_party(cand: _Candidate, names: NameBook) -> None:
         return
     if party.kind == "organisation" and not party.definite and len(party.text.split()) == 1 \
             and len((person := names.fullest(party.text, near=cand.mark_start) or "").split()) > 1 \
-            and is_person_name(person):  # "Calderón posted:" after "Supervisor Ines Calderón": the model's ORG
+            and is_person_name(person):  # "Varga said" after "Eliseo Varga", both names the model read as nothing
         cand.speaker, cand.kind, cand.party = person, "person", None
         cand.how = cand.how if cand.how == "partial" else "named"
         return
@@ -470,7 +490,7 @@ def _trimmed(text: str, mark_start: int, mark_end: int, para: tuple[int, int],
 def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     """Attribute from the words after, then before, the quote; returns a pronoun still to resolve, if any."""
     after_at = cand.mark_end
-    after = text[after_at: cand.paragraph[1]]
+    after = text[after_at: min(cand.paragraph[1], after_at + WINDOW)]
     if (phrase := AFTER_PHRASE.match(after)) and _phrase_person(cand, phrase, after_at, entities):
         return None
     for shape, pattern in AFTER:
@@ -483,6 +503,8 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
             cand.source = (after_at + match.start("pron"), after_at + match.end("pron"))
             return match.group("pron")
     before_at, before = _before(text, cand)
+    if len(before) > WINDOW:
+        before_at, before = before_at + len(before) - WINDOW, before[-WINDOW:]
     if cand.paragraph[0] == 0 and (match := HEADLINE.match(before)) and match.group("name") \
             and _named(cand, match, before_at, "headline", entities):
         return None
@@ -548,7 +570,7 @@ def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list
             continue
         party = read_party(match.group("party"), offset + match.start("party"), entities.organisations,
                            speaker_first=speaker_first)
-        if party is None or entities.person_name_within(party.start, party.end):
+        if party is None or entities.person_within(party.start, party.end):
             continue
         if speaker_first and party.kind == "description" and _named_beside(cand, party, match, offset, entities):
             return True  # "said the sheriff’s spokesman, Lt. Omar Hadley."
@@ -648,8 +670,8 @@ def _credit_subject(cand: _Candidate, match: re.Match[str], offset: int, subject
     start, end, kind = subject
     text = match.string[start - offset: end - offset] if start >= offset else None
     if text is None:  # the subject stands before this sentence's window: read it from the document
-        text = entities.doc.text[start:end] if entities.doc is not None else ""
-    if kind == "person" or first_name_first(strip_name(text)[0]):  # "Judge Paul Strand-Iverson", read as an ORG
+        text = entities.text[start:end]
+    if kind == "person":
         return _credit_partial_person(cand, match, offset, (start, end), entities, written=text)
     if kind == "pronoun":
         _set(cand, match, offset, "partial")
@@ -697,15 +719,16 @@ def _sentence_start(text: str, low: int, high: int) -> int:
     """Where the sentence holding `high` starts (not after "Ms." or "Sen.": titles end in a period too)."""
     start = low
     for match in _SENTENCE_END.finditer(text, low, high):
-        word = text[low: match.start() + 1].split()[-1:]
-        if word and (word[0] in _ABBREVIATIONS or re.fullmatch(r"\(?(?:[A-Za-z]\.){1,3}", word[0])) \
-                and not text[match.end(): match.end() + 1].isupper():
-            continue  # "until 10 a.m. and warned", "N. Mayorkas": no sentence ends there
-        if not word or word[0] not in _ABBREVIATIONS:
+        word = _LAST_WORD.search(text, max(low, match.start() - 40), match.start() + 1)
+        word = word.group(0) if word else ""
+        # "Ms. Sharry", "N. Mayorkas", "until 10 a.m. and warned": no sentence ends there
+        if word not in _ABBREVIATIONS and not (_INITIALS.fullmatch(word) and not text[match.end(): match.end() + 1].isupper()):
             start = match.end()
     return start
 
 
+_LAST_WORD = re.compile(r"\S+$")
+_INITIALS = re.compile(r"\(?(?:[A-Za-z]\.){1,3}")
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
 # A paragraph that introduces a statement printed after it.
 STATEMENT_INTRO = re.compile(r"\b(?:[Ss]tatement|[Rr]emarks)\s+(?:from|by|of)\s+[A-Z]|\bthe\s+following\s+(?:[\w-]+\s+)?"
@@ -773,10 +796,11 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             continue  # “Fox News Sunday”, “Make America Great Again”: a name, not speech
         if not cand.attributed and cand.shape in (None, "cue_only"):  # "ICE called it “X” and said that “Y”"
             _from_paragraph(cand, candidates)
-        if NEVER_SPEECH_BEFORE.search(text[cand.paragraph[0]: cand.mark_start]):
+        lead_in = text[max(cand.paragraph[0], cand.mark_start - 80): cand.mark_start]  # both patterns end at the mark
+        if NEVER_SPEECH_BEFORE.search(lead_in):
             continue
         fills = _fills(text, cand)
-        titled = TITLE_BEFORE.search(text[cand.paragraph[0]: cand.mark_start]) is not None
+        titled = TITLE_BEFORE.search(lead_in) is not None
         if titled and _title_case(text[cand.start:cand.end]):
             continue  # her late husband’s memoir, “The Thirst Line,”: a title, whoever the sentence goes on to credit
         if author and not cand.attributed and cand.shape is None and fills and not kept:

@@ -8,6 +8,8 @@ its offsets, so a quote credited to "Tramonte", "Ms. Tramonte" or "she" resolves
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -52,11 +54,14 @@ ROLE_WORDS = frozenset(
     "CEO Founder Cofounder Co-founder Operations Field Removal Leader Majority Minority Whip Ranking Member".split())
 _PARTICLES = frozenset("de del da van von der la le bin al di du st.".split())
 # Capitalised at the start of a sentence, but not names: "Afterward Tramonte said".
+# Verbs that stand before their speaker at the start of a sentence ("Explained Ixcot, her voice catching:"): the
+# quote finder's cue, and never part of the name the model runs them into.
+INVERTED_CUES = ("Wrote Writes Said Says Added Asked Noted Explained Recalled Warned Continued Argued Insisted Replied "
+                 "Answered Countered Testified Declared Tweeted Posted Concluded Observed").split()
 LEADING_WORDS = frozenset("Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "
                           "Instead Separately Privately Publicly Finally Asked Reached Speaking Again Outside Inside "
-                          "Back Last Next Once Even Only The As Answered Asked Added Replied Countered Wrote Said "
-                          "Says Writes Noted Told Ahead Despite Since Among Under Across Amid Explained Recalled Warned "
-                          "Continued Argued Insisted Testified Declared Tweeted Posted Concluded Observed".split())
+                          "Back Last Next Once Even Only The As Told Ahead Despite Since Among Under Across "
+                          "Amid".split()) | frozenset(INVERTED_CUES)
 
 
 @dataclass(frozen=True)
@@ -121,29 +126,33 @@ def strip_name(text: str) -> tuple[str, str | None]:
 class NameBook:
     """Every person-name form in a document, with offsets, to resolve surnames, titles and pronouns."""
 
-    def __init__(self, doc: Doc, speakers: list[Mention]) -> None:
+    def __init__(self, doc: Doc, speakers: list[Mention], missed: Sequence[Mention] = ()) -> None:
         self._doc = doc
+        self._text = doc.text  # spaCy builds Doc.text anew on every read
+        self._token_starts = [token.idx for token in doc]
+        self._roles: dict[str | None, str | None] = {}
         self._ids: dict[str, str] = {}
         mentions: list[Mention] = []
         for span in doc.spans.get(PEOPLE_KEY, []):
             self._ids[span.text] = span.label_
             mentions.append(Mention(span.text, span.start_char, span.end_char, _title_before(doc, span.start)))
         for ent in doc.ents:
-            if ent.label_ in ("ORG", "GPE", "NORP") and first_name_first(ent.text):
-                mentions.append(Mention(ent.text, ent.start_char, ent.end_char, _title_before(doc, ent.start)))
+            if ent.label_ in ("ORG", "GPE", "NORP") and first_name_first(strip_name(ent.text)[0]):
+                name, title = strip_name(ent.text)  # "Judge Paul Strand-Iverson", read as an ORG
+                start = ent.start_char + ent.text.find(name)
+                mentions.append(Mention(name, start, start + len(name), title or _title_before(doc, ent.start)))
             elif ent.label_ == "PERSON":
                 cut = ent.text.rfind("\n") + 1  # the model's span can run on from a headline into the next paragraph
                 name, title = strip_name(ent.text[cut:])
                 if _looks_like_a_name(name):
                     mentions.append(Mention(name, ent.start_char + cut, ent.end_char,
                                             title or (None if cut else _title_before(doc, ent.start))))
-        mentions += [m for m in _introduced_names(doc.text) if not any(o.start <= m.start < o.end for o in mentions)]
-        places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")]
-        mentions += [m for m in first_name_runs(doc.text, places) if not any(o.start <= m.start < o.end for o in mentions)]
+        mentions += [m for m in _introduced_names(self._text) if not any(o.start <= m.start < o.end for o in mentions)]
+        mentions += [m for m in missed if not any(o.start <= m.start < o.end for o in mentions)]  # first_name_runs
         mentions += speakers
         self._speakers = set(speakers)
         mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1])]
-        mentions += _surnames_alone(doc.text, mentions)
+        mentions += _surnames_alone(self._text, mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
         self._surnames = {m.name.split()[-1] for m in self.mentions if len(m.name.split()) > 1}
@@ -196,7 +205,7 @@ class NameBook:
         """Who "I" is: the author a byline near the top names ("By Lynn Tramonte", "By Ana Ruiz | The Courier"),
         or an op-ed's note on its author, a paragraph of its own at the top or the end ("Daniel Ferrante-Oakes is
         a former federal prosecutor.")."""
-        text = self._doc.text
+        text = self._text
         found = _BYLINE.search(text[:600]) or _AUTHOR_NOTE.search(text[:600]) or _AUTHOR_NOTE.search(text[-400:])
         if found is None:
             return None
@@ -217,7 +226,7 @@ class NameBook:
         fits = _GENERIC_ORGANISATIONS.get(noun.lower())
         if fits is None:
             return None
-        text = self._doc.text
+        text = self._text
         # The model's organisations, and capitalised runs it missed ("Ostrander Transit Systems Inc.")
         names = [(e.start_char, e.end_char) for e in self._doc.ents if e.label_ == "ORG"]
         names += [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text, 0, near)]
@@ -236,7 +245,7 @@ class NameBook:
         """"the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
         sat down with us. He told us ..." finds him."""
         found = []
-        for match in _NOMINAL.finditer(self._doc.text):
+        for match in _NOMINAL.finditer(self._text):
             person = self.titled(match.group("title"), match.start())
             if person:
                 found.append(Mention(person, match.start(), match.end(), match.group("title").capitalize()))
@@ -247,13 +256,13 @@ class NameBook:
         text writes it, a capitalised word that is a first name standing before it ("Nadia Oyelaran-Price")."""
         if len(name.split()) != 1:
             return name
-        forms = re.findall(rf"\b([A-Z][\w’'-]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._doc.text)
+        forms = re.findall(rf"\b([A-Z][\w’'-]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._text)
         firsts = {f for f in forms if f not in NOT_NAMES and f not in TITLES and f not in ROLE_WORDS
                   and f not in LEADING_WORDS and f not in ORG_WORDS and not f.isupper()}
         if len(firsts) != 1:
             return name
         first = firsts.pop()
-        found = re.search(rf"\b{re.escape(first)}(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._doc.text)
+        found = re.search(rf"\b{re.escape(first)}(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._text)
         return found.group(0) if found else name
 
     def person_id(self, name: str | None) -> str | None:
@@ -291,8 +300,8 @@ class NameBook:
         if not self._doc.has_annotation("DEP"):
             return None
         inside = [m for m in self.mentions if start <= m.start < end]
-        sentences = {t.sent.start: t.sent for t in self._doc if start <= t.idx < end}
-        for sentence in sorted(sentences.values(), key=lambda s: s.start, reverse=True):
+        paragraph = self._doc.char_span(start, end, alignment_mode="expand")
+        for sentence in reversed(list(paragraph.sents) if paragraph is not None else []):
             person = self._subject_mention(sentence.root, inside)
             if person is not None:
                 return self.fullest(person.name)
@@ -300,7 +309,7 @@ class NameBook:
 
     def _subject_mention(self, root: "Token", candidates: list[Mention]) -> Mention | None:  # noqa: F821
         """The candidate that is this verb's subject, or stands beside it ("His sister, Maribel Ferrer-Dunn,")."""
-        subject = clause_subject(root)
+        subject = clause_subject(root, self._text)
         if subject is None:
             return None
         words = [subject]
@@ -315,11 +324,11 @@ class NameBook:
         candidates (a Mention) or a he/she (its offset), else None."""
         if not self._doc.has_annotation("DEP"):
             return None
-        token = next((t for t in self._doc if t.idx >= mention.start), None)
-        if token is None:
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
             return None
-        root = token.sent.root
-        subject = clause_subject(root)
+        root = span.sent.root
+        subject = clause_subject(root, self._text)
         if subject is None or mention.start <= subject.idx < mention.end:
             return None
         if subject.lower_ in ("he", "she"):
@@ -359,8 +368,8 @@ class NameBook:
             return True
         if not self._doc.has_annotation("DEP"):
             return False
-        tokens = [t for t in self._doc if mention.start <= t.idx < mention.end] or \
-            [t for t in self._doc if t.idx >= mention.start][:1]
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        tokens = list(span) if span is not None and len(span) else [t for t in [self._token_from(mention.start)] if t]
         for token in tokens:  # any word of the name: "Natarajan-Cole" is three tokens to the parser
             for node in (token, token.head, token.head.head):
                 if node.dep_ in ("nsubj", "nsubjpass"):
@@ -397,16 +406,26 @@ class NameBook:
 
     def _starts_with_verb(self, offset: int) -> bool:
         """", thanked her." after a name is what the person did, not who they are."""
-        token = next((t for t in self._doc if t.idx >= offset), None)
+        token = self._token_from(offset)
         return token is not None and token.pos_ in ("VERB", "AUX")
+
+    def _token_from(self, offset: int) -> "Token | None":  # noqa: F821
+        """The first token starting at or after this offset."""
+        index = bisect_left(self._token_starts, offset)
+        return self._doc[index] if index < len(self._doc) else None
 
     def role(self, name: str | None) -> str | None:
         """The role the document gives this person: an appositive after a mention of their name
         (", deputy director of America's Voice,"), else a title before it ("County Sheriff")."""
+        if name not in self._roles:
+            self._roles[name] = self._find_role(name)
+        return self._roles[name]
+
+    def _find_role(self, name: str | None) -> str | None:
         full = self.fullest(name)
         if not full:
             return None
-        text = self._doc.text
+        text = self._text
         theirs = [m for m in self.mentions if (self.fullest(m.name) or m.name) == full]
         for mention in theirs:
             match = _ROLE.match(text[mention.end: mention.end + 160])
@@ -423,7 +442,8 @@ ORG_WORDS = frozenset(
     "Foundation Fund Group Party Administration Authority Board Bureau Commission Court Service Services Bank "
     "Exchange Cooperative Co-op Hospital Clinic Network Project Society Club Team Times Post News Herald Ledger "
     "Tribune Journal Gazette Press Radio Television Voice United Families Partners Action Rights Workers Justice "
-    "Initiative Movement Friends Solutions Systems Holdings Group Media Foods Motors Energy Transit Airlines".split())
+    "Initiative Movement Friends Solutions Systems Holdings Group Media Foods Motors Energy Transit Airlines Co. Ltd. "
+    "Ltd PLC Corporation Motor".split())
 
 
 # Words a name never holds, though Title Case headlines capitalise them.
@@ -431,10 +451,10 @@ _FUNCTION_WORDS = frozenset("Against On Over Under For To With Without After Bef
                             "At By As Is Are Was Were Will Vs".split())
 
 
-def clause_subject(verb: "Token") -> "Token | None":  # noqa: F821
-    """The verb's subject in its own paragraph: the parse sometimes makes a one-word headline the subject of the
-    first sentence ("Court ¶ His lawyer, ..., asked"); then the words it set beside that headline are."""
-    text = verb.doc.text
+def clause_subject(verb: "Token", text: str) -> "Token | None":  # noqa: F821
+    """The verb's subject in its own paragraph (`text` is the document's): the parse sometimes makes a one-word
+    headline the subject of the first sentence ("Court ¶ His lawyer, ..., asked"); then the words it set beside
+    that headline are."""
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -464,20 +484,22 @@ def is_person_name(name: str) -> bool:
     return not (name.replace(".", "").isupper() and len(name.replace(".", "")) > 1)
 
 
-_FIRST_AND_LAST = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]*[a-z])(?![\w-])")
+_FIRST_AND_LAST = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]*[a-z](?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)?)(?![\w-])")
 
 
 def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Mention]:
     """Names the model missed ("Hollis Treadway’s family has run cattle ..." read as nothing): a common first
     name, a capitalised word, outside any organisation or place the model found."""
     found = []
-    for match in _FIRST_AND_LAST.finditer(text):
-        name, _ = strip_name(match.group("name"))
-        words = name.split()
-        if len(words) >= 2 and is_first_name(words[0]) and first_name_first(name) \
-                and not any(s <= match.start() < e for s, e in organisations):
-            start = match.start() + match.group("name").find(name)
-            found.append(Mention(name, start, start + len(name)))
+    position = 0
+    while match := _FIRST_AND_LAST.search(text, position):
+        written = match.group("name")
+        name = re.sub(r"[’']s$", "", written)  # "Hollis Treadway’s family"
+        if first_name_first(name) and not any(s <= match.start() < e for s, e in organisations):
+            found.append(Mention(name, match.start(), match.start() + len(name)))
+            position = match.end()
+        else:  # "Judge Paul Strand-Iverson": try again from the second word
+            position = match.start() + len(written.split()[0])
     return found
 
 
@@ -517,8 +539,10 @@ def _introduced_names(text: str) -> list[Mention]:
 
 
 _CAPITALISED_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w&.’'-]*)(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)?[A-Z][\w&.’'-]*)+")
-_CORPORATE = re.compile(r"\b(?:Inc|Corp|Co|LLC|Ltd|Company|Corporation|Group|Holdings|Systems|Solutions|Foods|"
-                        r"Industries|Partners|Technologies|Motors?|Energy|Petroleum|Communications|Bank|Airlines)\b")
+# How a company's name ends ("Brandt Motor Co.", "Meridian Transit Solutions Inc."); parties.py reads it too.
+CORPORATE_SUFFIX = r"(?:Inc|Corp|Co|LLC|Ltd|PLC|Company|Corporation)\.?"
+_CORPORATE = re.compile(rf"\b(?:{CORPORATE_SUFFIX}|Group|Holdings|Systems|Solutions|Foods|Industries|Partners|"
+                        r"Technologies|Motors?|Energy|Petroleum|Communications|Bank|Airlines)(?!\w)")
 _GENERIC_ORGANISATIONS = {
     **dict.fromkeys(("company", "firm", "corporation", "contractor", "operator", "employer", "manufacturer",
                      "automaker", "carrier", "retailer", "insurer", "lender", "provider"), _CORPORATE),
