@@ -59,7 +59,9 @@ _NAME_WORD = r"[A-Z][\w’'.\-]*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|(?:de|del|da|van|von|der|la|le|bin|al)(?=[^\S\n]+[A-Z])))*)"
 # ", deputy director of America's Voice," — lower-case words somewhere in it, so "In Linden Bay, Napolitano
 # said" is not read as a name with a role. "3,000" may stand inside.
-_APPOSITIVE = r"(?:,\s+\d{1,3}(?=,))?(?:,\s+(?P<role>(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
+# A party and state ("Sen. Ada Holm, D-Minn.,", "Rep. Li (R-Texas)") may stand there too.
+_AFFILIATION = r"(?:,\s+[DRI]-[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,)|\s+\([DRI]-[A-Z][^()\n]{0,30}\))?"
+_APPOSITIVE = r"(?:,\s+\d{1,3}(?=,))?" + _AFFILIATION + r"(?:,\s+(?P<role>(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
 # A role in lower case before the name: "said coach Lyle Besserman", "general manager Harriet Lundquist said".
 _PREROLE = (r"(?:(?P<prerole>(?!(?:a|an|the|one)\s)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,3}"
             r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?")
@@ -90,7 +92,9 @@ AFTER_PHRASE = re.compile(rf"{_LEAD}{_CUE}\s+(?P<phrase>[^,;:“”\"\n]{{2,140}
 AFTER_PRONOUN = [re.compile(rf"{_LEAD}(?P<pron>he|she|they|it|we)\s+{_CUE}\b"),
                  re.compile(rf"{_LEAD}{_CUE}\s+(?P<pron>he|she|they|it|we)\b")]
 # An organisation or description where a name would stand: "said a DHS spokesperson", "ICE said".
-_PARTY_CHAR = r"(?:[^,.;:“”\"\n]|(?<=\b[A-Z])\.)"  # "U.S. Citizenship and Immigration Services": initials' stops
+# "U.S. Citizenship and Immigration Services", "the Office of Gov. Ana Ruiz": initials' and titles' stops
+_PARTY_CHAR = (r"(?:[^,.;:“”\"\n]|(?<=\b[A-Z])\.|"
+               + "|".join(rf"(?<=\b{t[:-1]})\." for t in sorted(TITLES) if t.endswith(".") and len(t) > 2) + ")")
 _PARTY = rf"(?P<party>{_PARTY_CHAR}{{1,90}}?)"
 # An aside between a speaker and its cue: "the Technology Workforce Council, a trade group, said", "Ellery Families
 # United, which organized the march, posted", "The company, based in Sioux Bend, said".
@@ -143,7 +147,7 @@ BEFORE_PARTY = [(re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<party>(?
                 # "According to a statement from the sheriff's office, “...”"
                 (re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_STATEMENT}\s+(?:from|by|of)\s+"
                             rf"{_PARTY},?\s*[:,]?\s*$".replace("(?P<cue>[Ss]tatement", "(?:[Ss]tatement")), True),
-                (re.compile(rf"(?:^|[,;]\s+){_PARTY}\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
+                (re.compile(rf"(?:^|[,;—–]\s+){_PARTY}\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
                             rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"),
                  False)]
 BEFORE_ANY = re.compile(rf"\b{_CUE}{_TAIL}")
@@ -570,7 +574,7 @@ def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list
             continue
         party = read_party(match.group("party"), offset + match.start("party"), entities.organisations,
                            speaker_first=speaker_first)
-        if party is None or entities.person_within(party.start, party.end):
+        if party is None or (entities.person_within(party.start, party.end) and not _named_after(party, offset, words)):
             continue
         if speaker_first and party.kind == "description" and _named_beside(cand, party, match, offset, entities):
             return True  # "said the sheriff’s spokesman, Lt. Omar Hadley."
@@ -583,6 +587,14 @@ def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list
             cand.shape = "statement"
         return True
     return False
+
+
+_NAMED_AFTER = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:of|for)\s+")
+
+
+def _named_after(party: Party, offset: int, words: str) -> bool:
+    """An organisation that holds a person's name after its own head noun: "the Office of Gov. Ana Ruiz"."""
+    return party.kind == "organisation" and _NAMED_AFTER.match(words[party.start - offset: party.end - offset]) is not None
 
 
 _BESIDE = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.\s+)?")  # ", Lt. " before the name that follows a description

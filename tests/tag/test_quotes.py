@@ -164,6 +164,13 @@ def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger) -> None:
      [("We are reviewing the request", "DHS spokesperson", "description")]),
     ("Raid\n\nThe sheriff's office said in a news release: “Deputies acted within policy.”",
      [("Deputies acted within policy.", "sheriff's office", "organisation")]),
+    ("Ruling\n\n10:34 a.m. — The Office of Gov. Ana Lemaire released a statement:\n\n“The court got it right.”",
+     [("The court got it right.", "Office of Gov. Ana Lemaire", "statement")]),
+    # A party and state between the name and the cue.
+    ("Rally\n\n“Enough is enough,” Rep. Carla Dominguez, D-Tucson, told a rally. “We are done waiting.”",
+     [("Enough is enough", "Carla Dominguez", "name_said_after"), ("We are done waiting.", "Carla Dominguez", "split")]),
+    ("Rally\n\nSen. Ada Holm (D-Minn.) told reporters: “This is a disgrace.”",
+     [("This is a disgrace.", "Ada Holm", "name_said_before")]),
     # A short partial quote in reported speech is a quote; a scare quote, a show or a slogan is not.
     ("Vote\n\nLynn Tramonte called the program “a disaster for public safety” and asked the board to end it.",
      [("a disaster for public safety", "Lynn Tramonte", "partial")]),
