@@ -83,7 +83,7 @@ _DOCUMENT_OWNER = re.compile(rf"^(?P<owner>.+?)[’']s\s+(?:own\s+|new\s+|latest
 # What follows a described speaker's noun phrase: a relative clause, a place or a time ("who asked not to be named",
 # "at a brokerage", "after the hearing"); "for the sheriff's office" stays, it says whose spokesperson.
 _AFTER_HEAD = re.compile(r"\s+(?:who|whose|which|that|because|after|before|during|at|in|on|from|outside|inside|near|"
-                         r"speaking)\b")
+                         r"speaking|released|issued|sent|posted|published|provided|put\s+out)\b")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|with|from|in|on|to)\s+")
 _TRAILING = re.compile(r"\s+(?:in\s+an?\s+\w+|on\s+\w+day|late\s+\w+|early\s+\w+|last\s+\w+|this\s+\w+)$")
 

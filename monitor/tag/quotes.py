@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from ..records import QuoteHit
 from .firstnames import is_first_name
 from .parties import PERSON_NOUNS, Party, read_party
-from .speakers import (INVERTED_CUES, Mention, NameBook, clause_subject, first_name_first, first_name_runs,
+from .speakers import (INVERTED_CUES, ROLE_WORDS, Mention, NameBook, clause_subject, first_name_first, first_name_runs,
                        is_person_name, strip_name, title_role)
 from .watchlist import TITLES
 
@@ -75,8 +75,11 @@ _TITLE_OF = (rf"(?:(?P<ctitle>(?:[A-Z][\w.’'-]*\s+){{0,2}}{_OFFICE}\s+(?:of|fo
              r"(?:\s+(?:and\s+)?[A-Z][\w’'.&-]*)*?)\s+(?=[A-Z]))?")
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"  # "Sheriff Wade Pollard of Linden County"
 
+# "according to a statement from ...", "according to an emailed release by ...": the speaker comes after.
+_DOCUMENT_FROM = (r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|e-?mail|post|filing|report|memo|"
+                  r"memorandum|announcement)\s+(?:from|by|issued\s+by|released\s+by|of|that(?=\s+[A-Z])|(?=[A-Z]))\s*)?")
 AFTER = [
-    ("according_to", re.compile(rf"{_LEAD}(?P<cue>according\s+to)\s+{_PREROLE}{_NAME}")),
+    ("according_to", re.compile(rf"{_LEAD}(?P<cue>according\s+to)\s+{_DOCUMENT_FROM}{_PREROLE}{_NAME}")),
     ("said_after_name", re.compile(rf"{_LEAD}{_CUE}\s+(?:the\s+(?=(?:Rev|Revs|Hon|Very|Most)\b))?{_PREROLE}{_TITLE_OF}"
                                    rf"{_NAME}")),
     # “...,” the developer, Victor Szabo, told the Falls Register.
@@ -100,7 +103,7 @@ _PARTY = rf"(?P<party>{_PARTY_CHAR}{{1,90}}?)"
 # United, which organized the march, posted", "The company, based in Sioux Bend, said".
 _ASIDE = (r"(?:,\s+(?:a|an|the|which|who|based|headquartered|located|founded|one|itself)\s+[^,“”\"]{1,120},)?")
 # (pattern, whether the speaker's words come first: "said one trader at a brokerage, who ...")
-AFTER_PARTY = [(re.compile(rf"{_LEAD}(?:{_CUE}|(?P<according>according\s+to))\s+(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
+AFTER_PARTY = [(re.compile(rf"{_LEAD}(?:{_CUE}|(?P<according>according\s+to)\s+{_DOCUMENT_FROM})\s*(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
                # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
                (re.compile(rf"{_LEAD}{_PARTY}{_ASIDE}\s+{_CUE}\b"), False)]
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
@@ -111,19 +114,21 @@ _ADVERB = r"(?:(?:later|also|then|quickly|separately|previously|earlier|subseque
 _CLAUSE_TAIL = r"\b[^“”\"]{0,200}:\s*$"
 # "sent KVRN the following statement", "gave reporters a statement"
 _RECIPIENT = r"(?:(?:to\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|us|me|the\s+[A-Z][\w.&-]*)\s+)?"
+_ATTRIBUTED = r"(?:(?:may|can|should)\s+be\s+|is\s+)?attributed\s+to"  # "The following statement may be attributed to X:"
 _STATEMENT = r"(?P<cue>[Ss]tatement|[Rr]emarks|[Tt]estimony|[Cc]omments?|[Ll]etter|[Oo]p-ed|[Mm]essage)"
+_STATEMENT_CUE = re.compile(_STATEMENT.replace("?P<cue>", ""))
 # Verbs that stand before their speaker at the start of a sentence: "Explained Ixcot, her voice catching:"
 _INVERTED = "|".join(INVERTED_CUES)
 BEFORE = [
     ("according_to", re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}))?,?\s*[:,]?\s*$")),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_TAIL}")),
     # The following is a statement from Lynn Tramonte, Deputy Director of America's Voice, reacting to ...:
-    ("statement", re.compile(rf"\b{_STATEMENT}\s+(?:from|by|of)\s+{_PREROLE}{_TITLE_OF}{_NAME}{_OF_PLACE}"
+    ("statement", re.compile(rf"\b{_STATEMENT}\s+(?:from|by|of|on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PREROLE}{_TITLE_OF}{_NAME}{_OF_PLACE}"
                              rf"{_APPOSITIVE}[^“”\"]{{0,200}}$")),
     # Frank Sharry, Executive Director of America's Voice, issued the following statement:
     ("statement", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|"
                              rf"offered|delivered|shared|sent|provided|posted|published)\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
-                             rf"her|his|their)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$")),
+                             rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$")),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_CLAUSE_TAIL}")),
     # Tramonte's response was blunt: / Ruiz’s answer:
     ("name_said_before", re.compile(rf"{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<cue>response|answer|reply|reaction|"
@@ -133,11 +138,11 @@ BEFORE = [
     ("name_said_before", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
                                     rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$")),
 ]
-_PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|you|I)\s+"
+_PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|[Yy]ou|I)\s+"
 # "she said:" and "He issued the following statement on Tuesday:"
 BEFORE_PRONOUN = (re.compile(rf"{_PRONOUN}{_CUE}(?:{_TAIL}|,\s*$|\s+[^“”\".!?]{{1,120}}[,:]\s*$)"),  # "I told a jury once, in ...,"
                   re.compile(rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
-                             rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"))
+                             rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"))
 BEFORE_PARTY = [(re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<party>(?:the|a|an|one)\s+[^,.;:“”\"\n]{{1,60}}?)"
                             rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$"), True),  # "Wrote the judge, ...:"
                 # "the jury foreman, a retired machinist who asked ..., told reporters:"
@@ -147,8 +152,11 @@ BEFORE_PARTY = [(re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<party>(?
                 # "According to a statement from the sheriff's office, “...”"
                 (re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_STATEMENT}\s+(?:from|by|of)\s+"
                             rf"{_PARTY},?\s*[:,]?\s*$".replace("(?P<cue>[Ss]tatement", "(?:[Ss]tatement")), True),
+                # "The administrator released the following statement on behalf of the Court of Common Pleas:"
+                (re.compile(rf"\b{_STATEMENT}\b[^“”\"]{{0,60}}?\s+(?:on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PARTY}"
+                            rf"(?:,[^“”\"]*|\s+(?:on|in|at|during|this|last)\s+[^“”\"]*)?:?\s*$"), True),
                 (re.compile(rf"(?:^|[,;—–]\s+){_PARTY}\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
-                            rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"),
+                            rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"),
                  False)]
 BEFORE_ANY = re.compile(rf"\b{_CUE}{_TAIL}")
 # A headline crediting its quote: "AV's Lynn Tramonte On the Vote: “We Can Change Elections.”", "Sharry: “...”".
@@ -256,6 +264,10 @@ class _Entities:
         organisations: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
+                joined = _JOINED.match(text, ent.end_char)  # "Prairie Light & Power", "Lutz and Sons"
+                if joined:
+                    organisations.append((ent.start_char, joined.end()))
+                    continue
                 (people if is_person_name(strip_name(ent.text[ent.text.rfind("\n") + 1:])[0])
                  else organisations).append((ent.start_char, ent.end_char))
         surnames = frozenset(text[s:e].split()[-1] for s, e in people if len(text[s:e].split()) > 1)
@@ -349,6 +361,9 @@ class _Entities:
         return word not in self.surnames and any(s <= offset < e for s, e in self.organisations)
 
 
+_JOINED = re.compile(r"[^\S\n]*(?:&|and)[^\S\n]+(?:Sons|Daughters|Partners|Associates|Co\.|Company|(?<=&[^\S\n])[A-Z][\w’'-]+)")
+
+
 class QuoteFinder:
     """The `monitor_quotes` component: sets doc._.monitor_quotes to a list of QuoteHit."""
 
@@ -369,9 +384,8 @@ class QuoteFinder:
         quoted = [(c.mark_start, c.mark_end) for c in candidates]
         for cand, pronoun in pronouns:
             if pronoun == "I":  # "I told a reporter:" in an interview's answer: who answers; in an op-ed: its author
-                label = _ANSWER_LABEL.match("\n" + text[cand.paragraph[0]: cand.paragraph[1]])
-                answering = names.fullest(label.group("label").title()) if label else None
-                cand.speaker = answering if answering and len(answering.split()) > 1 else names.byline()
+                label = _TURN.match(text, cand.paragraph[0])
+                cand.speaker = (_turn_speaker(label.group("label"), names) if label else None) or names.byline()
                 cand.how, cand.kind = ("pronoun", "person") if cand.speaker else (None, None)
                 continue
             if pronoun.lower() in ("it", "we", "they", "you"):
@@ -393,9 +407,7 @@ def _other_pronoun(text: str, cand: _Candidate, pronoun: str, candidates: list[_
     """"it", "we" and "they" for an organisation credited just before ("ICE said ... It added"); "you" in an
     interview's question for the person whose answers follow (the label "SHARRY:" after "Q: ... you wrote")."""
     if pronoun == "you":
-        paragraph = text[cand.paragraph[0]: cand.paragraph[1]]
-        label = _ANSWER_LABEL.search(text, cand.paragraph[1]) if paragraph.lstrip().startswith("Q:") else None
-        if label and (person := names.fullest(label.group("label").title())) and len(person.split()) > 1:
+        if person := _addressee(text, cand.paragraph[0], names):
             cand.speaker, cand.kind, cand.how, cand.shape = person, "person", "pronoun", "pronoun"
         return
     earlier = [c for c in candidates if c.mark_start < cand.mark_start and c.party and c.party.kind == "organisation"
@@ -405,7 +417,32 @@ def _other_pronoun(text: str, cand: _Candidate, pronoun: str, candidates: list[_
         cand.speaker = earlier[-1].party.text
 
 
-_ANSWER_LABEL = re.compile(r"\n\s*(?P<label>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?):")
+# A turn of an interview or transcript: "Q:", "A:", "SHARRY:", "DANA KELLER:", "CALLER (BRAD, WRENFIELD):".
+_TURN = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Z’'.-]*(?:[^\S\n]+[A-Z][A-Z’'.-]+){0,2})(?:[^\S\n]*\([^()\n]{1,40}\))?:\s")
+
+
+def _addressee(text: str, paragraph_start: int, names: NameBook) -> str | None:
+    """Who "you" is in a turn of an interview: whoever takes the next turn under another label (the one asked),
+    else the last one before under another label (the host a caller answers)."""
+    own = _TURN.match(text, paragraph_start)
+    if own is None:
+        return None
+    turns = [(m.start(), m.group("label")) for m in _TURN.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    after = [label for at, label in turns if at > paragraph_start and label != own.group("label")]
+    before = [label for at, label in turns if at < paragraph_start and label != own.group("label")]
+    for label in after[:1] + before[-1:]:
+        if person := _turn_speaker(label, names):
+            return person
+    return None
+
+
+def _turn_speaker(label: str, names: NameBook) -> str | None:
+    """The person a turn's label names ("TRAMONTE:" → Lynn Tramonte); "A:" is the one the interview is with, the
+    first person its introduction names in full."""
+    if label == "A":
+        return next((m.name for m in names.mentions if len(m.name.split()) > 1 and is_person_name(m.name)), None)
+    person = names.fullest(label.title())
+    return person if person and len(person.split()) > 1 else None
 
 
 def _credit_party(cand: _Candidate, names: NameBook) -> None:
@@ -574,7 +611,10 @@ def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list
             continue
         party = read_party(match.group("party"), offset + match.start("party"), entities.organisations,
                            speaker_first=speaker_first)
-        if party is None or (entities.person_within(party.start, party.end) and not _named_after(party, offset, words)):
+        person = entities.person_within(party.start, party.end) if party is not None else None
+        if party is not None and person and _role_before(party, person, offset, words):
+            return _credit_role_and_name(cand, match, party, person, offset, words, speaker_first)
+        if party is None or (person and not _named_after(party, person, offset, words)):
             continue
         if speaker_first and party.kind == "description" and _named_beside(cand, party, match, offset, entities):
             return True  # "said the sheriff’s spokesman, Lt. Omar Hadley."
@@ -583,8 +623,8 @@ def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list
             cand.cue, cand.cue_span = match.group("according"), (offset + match.start("according"),
                                                                   offset + match.end("according"))
         cand.party, cand.source = party, (party.start, party.end)
-        if match.re.pattern.endswith(r"\b[^“”\"]{0,200}$"):  # "ICE issued the following statement:"
-            cand.shape = "statement"
+        if match.re.pattern.endswith(r"\b[^“”\"]{0,200}$") or _STATEMENT_CUE.fullmatch(match.groupdict().get("cue") or ""):
+            cand.shape = "statement"  # "ICE issued the following statement:", "a statement on behalf of the Court:"
         return True
     return False
 
@@ -592,9 +632,40 @@ def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list
 _NAMED_AFTER = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:of|for)\s+")
 
 
-def _named_after(party: Party, offset: int, words: str) -> bool:
-    """An organisation that holds a person's name after its own head noun: "the Office of Gov. Ana Ruiz"."""
-    return party.kind == "organisation" and _NAMED_AFTER.match(words[party.start - offset: party.end - offset]) is not None
+def _named_after(party: Party, person: tuple[int, int], offset: int, words: str) -> bool:
+    """An organisation that holds a person's name: after its own head noun ("the Office of Gov. Ana Ruiz"), or a
+    campaign's ("Dana Ferreira-Lund for Congress")."""
+    head = _NAMED_AFTER.match(words[party.start - offset: party.end - offset])
+    return party.kind == "organisation" and (head is not None and person[0] >= party.start + head.end()
+                                             or _CAMPAIGN.match(words, person[1] - offset) is not None)
+
+
+_CAMPAIGN = re.compile(r"\s+for\s+(?:[A-Z][\w.-]*\s+){0,2}(?:Congress|Senate|Governor|Mayor|President|Council|Sheriff|"
+                       r"Assembly|Office|District|Ward)\b")
+
+
+def _role_before(party: Party, person: tuple[int, int], offset: int, words: str) -> bool:
+    """The words end in a person's name after a role word: "Department of Homeland Security spokesman Matt
+    Chandler", "the county's Chief Deputy Ann Ruiz"."""
+    before = words[party.start - offset: person[0] - offset].split()
+    return person[1] >= party.end - 1 and bool(before) and (
+        before[-1] in ROLE_WORDS or before[-1].islower() and before[-1].capitalize() in ROLE_WORDS)
+
+
+def _credit_role_and_name(cand: _Candidate, match: re.Match[str], party: Party, person: tuple[int, int], offset: int,
+                          words: str, speaker_first: bool) -> bool:
+    name, title = strip_name(words[person[0] - offset: party.end - offset])
+    if not is_person_name(name):
+        return False
+    _set(cand, match, offset, "said_after_name" if speaker_first else "name_said_after")
+    start = person[0] + words[person[0] - offset:].find(name)
+    cand.name, cand.source, cand.how, cand.title = name, (start, start + len(name)), "named", title
+    cand.role = " ".join(filter(None, (_LEADING_ARTICLE.sub("", words[party.start - offset: person[0] - offset].strip()),
+                                       title))) or None
+    return True
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 _BESIDE = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.\s+)?")  # ", Lt. " before the name that follows a description
@@ -743,7 +814,7 @@ _LAST_WORD = re.compile(r"\S+$")
 _INITIALS = re.compile(r"\(?(?:[A-Za-z]\.){1,3}")
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
 # A paragraph that introduces a statement printed after it.
-STATEMENT_INTRO = re.compile(r"\b(?:[Ss]tatement|[Rr]emarks)\s+(?:from|by|of)\s+[A-Z]|\bthe\s+following\s+(?:[\w-]+\s+)?"
+STATEMENT_INTRO = re.compile(rf"\b(?:[Ss]tatement|[Rr]emarks)\s+(?:from|by|of|{_ATTRIBUTED})\s+[A-Z]|\bthe\s+following\s+(?:[\w-]+\s+)?"
                              r"(?:statement|remarks)\b|\b(?:issued|released|sent|put\s+out|posted|provided)\s+(?:a|an)\s+"
                              r"(?:[\w-]+\s+)?(?:statement|remarks)\b[^.“”\"\n]{0,60}\.?\s*$", re.IGNORECASE)
 # Words ending in a period that do not end a sentence: titles, and a few other abbreviations.

@@ -51,7 +51,8 @@ ROLE_WORDS = frozenset(
     "Provost Trustee Regent Delegate Assemblyman Assemblywoman Assemblymember Alderwoman Councillor Councilor "
     "Bishop Rabbi Imam Reverend Minister Admiral Colonel Major General Private Commissioner Treasurer Comptroller "
     "Auditor Administrator Ranger Investigator Coordinator Advocate Activist Organiser Volunteer Narrator Moderator "
-    "CEO Founder Cofounder Co-founder Operations Field Removal Leader Majority Minority Whip Ranking Member".split())
+    "CEO Founder Cofounder Co-founder Operations Field Removal Leader Majority Minority Whip Ranking Member "
+    "Undersheriff Spokesperson".split())
 _PARTICLES = frozenset("de del da van von der la le bin al di du st.".split())
 # Capitalised at the start of a sentence, but not names: "Afterward Tramonte said".
 # Verbs that stand before their speaker at the start of a sentence ("Explained Ixcot, her voice catching:"): the
@@ -108,7 +109,10 @@ def strip_name(text: str) -> tuple[str, str | None]:
                               or (words[0].isupper() and len(words[0]) > 1) or re.search(r"[’']s$", words[0])):
         lead.append(words.pop(0))
     # "New York Governor Cuomo": a place before the title; the name is what follows the last title word.
-    inner = [i for i, w in enumerate(words[:-1]) if w in TITLES and w not in COURTESY]
+    # "Ostrander Coach Darnell Pryce", "DHS spokesman Matt Chandler": a role word before a first name and more.
+    inner = [i for i, w in enumerate(words[:-1]) if w in TITLES and w not in COURTESY
+             or (w in ROLE_WORDS or w.islower() and w.capitalize() in ROLE_WORDS) and len(words) - i > 2
+             and is_first_name(words[i + 1])]
     if inner:
         lead += words[: inner[-1] + 1]
         words = words[inner[-1] + 1:]
@@ -443,7 +447,8 @@ ORG_WORDS = frozenset(
     "Exchange Cooperative Co-op Hospital Clinic Network Project Society Club Team Times Post News Herald Ledger "
     "Tribune Journal Gazette Press Radio Television Voice United Families Partners Action Rights Workers Justice "
     "Initiative Movement Friends Solutions Systems Holdings Group Media Foods Motors Energy Transit Airlines Co. Ltd. "
-    "Ltd PLC Corporation Motor".split())
+    "Ltd PLC Corporation Motor Federation League Ministry Division Directorate Secretariat Trust Chamber Legislature "
+    "Assembly Senate Congress Consulate Embassy Churches Program Programme".split())
 
 
 # Words a name never holds, though Title Case headlines capitalise them.
@@ -487,6 +492,9 @@ def is_person_name(name: str) -> bool:
 _FIRST_AND_LAST = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]*[a-z](?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)?)(?![\w-])")
 
 
+_AMPERSAND = re.compile(r"[^\S\n]*&")
+
+
 def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Mention]:
     """Names the model missed ("Hollis Treadway’s family has run cattle ..." read as nothing): a common first
     name, a capitalised word, outside any organisation or place the model found."""
@@ -495,8 +503,11 @@ def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Men
     while match := _FIRST_AND_LAST.search(text, position):
         written = match.group("name")
         name = re.sub(r"[’']s$", "", written)  # "Hollis Treadway’s family"
-        if first_name_first(name) and not any(s <= match.start() < e for s, e in organisations):
-            found.append(Mention(name, match.start(), match.start() + len(name)))
+        end = match.start() + len(name)
+        # Not inside an organisation, nor the start of one that runs on ("Prairie Light" of "Light & Power")
+        if first_name_first(name) and not any(s <= match.start() < e or match.start() < s < end < e
+                                              for s, e in organisations) and not _AMPERSAND.match(text, end):
+            found.append(Mention(name, match.start(), end))
             position = match.end()
         else:  # "Judge Paul Strand-Iverson": try again from the second word
             position = match.start() + len(written.split()[0])

@@ -166,6 +166,25 @@ def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger) -> None:
      [("Deputies acted within policy.", "sheriff's office", "organisation")]),
     ("Ruling\n\n10:34 a.m. — The Office of Gov. Ana Lemaire released a statement:\n\n“The court got it right.”",
      [("The court got it right.", "Office of Gov. Ana Lemaire", "statement")]),
+    ("Layoffs\n\nLater, the company issued a second, longer statement to outlets:\n\n“We regret the disruption.”",
+     [("We regret the disruption.", "company", "statement")]),
+    ("Jail\n\nThe following statement may be attributed to Undersheriff Carl Eckhart, who runs the jail:\n\n"
+     "“Every screening is logged.”",
+     [("Every screening is logged.", "Carl Eckhart", "statement")]),
+    ("Court\n\nThe administrator released the following statement on behalf of the Calder County Court of Common "
+     "Pleas on Thursday:\n\n“The Court asks agents to stay out of the building.”",
+     [("The Court asks agents to stay out of the building.", "Calder County Court of Common Pleas", "statement")]),
+    ("Crops\n\n“Growers will leave fruit unpicked,” according to a statement from the Valley Growers Association, "
+     "which wants more visas.",
+     [("Growers will leave fruit unpicked", "Valley Growers Association", "organisation")]),
+    # A role before the name, an organisation's name with "&" in it, a campaign named for its candidate.
+    ("States\n\n“Participation is not a matter of consent,” Department of Homeland Security spokesman Matt Chandler "
+     "said.",
+     [("Participation is not a matter of consent", "Matt Chandler", "name_said_after")]),
+    ("Heat\n\nPrairie Light & Power said in a statement that demand “set an all-time record at 4:17 p.m.” on Monday.",
+     [("set an all-time record at 4:17 p.m.", "Prairie Light & Power", "partial")]),
+    ("Ad\n\n“Dana never said that,” Dana Ferreira-Lund for Congress said in an email.",
+     [("Dana never said that", "Dana Ferreira-Lund for Congress", "organisation")]),
     # A party and state between the name and the cue.
     ("Rally\n\n“Enough is enough,” Rep. Carla Dominguez, D-Tucson, told a rally. “We are done waiting.”",
      [("Enough is enough", "Carla Dominguez", "name_said_after"), ("We are done waiting.", "Carla Dominguez", "split")]),
@@ -180,6 +199,21 @@ def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger) -> None:
 ])
 def test_shapes_of_real_news(tagger, text: str, want: list) -> None:
     assert shapes(tagger, text) == want
+
+
+def test_you_in_an_interview_is_whoever_the_turn_speaks_to(tagger) -> None:
+    text = ("Five questions for Sheriff Lonnie Bergstrom\n\nSable Creek County Sheriff Lonnie Bergstrom spoke with "
+            "KVTR.\n\nKVTR: In January you told the board, “I will not hold anyone past what the law allows.” Why?\n\n"
+            "BERGSTROM: Because the law says so.\n\nHARMON: Line two, you’re on the air.\n\nCALLER (BRAD, WRENFIELD): "
+            "You told us last month, “The sheriff works for the voters.” I agree.")
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("I will not hold anyone past what the law allows.", "Lonnie Bergstrom"),
+        ("The sheriff works for the voters.", None)]
+    interview = ("Q&A: A lawyer on arrests\n\nRenata Solís, an immigration lawyer, spoke with the Sentinel.\n\n"
+                 "Q: You told the Sentinel, “The system is designed so that families find out last.” Still true?\n\n"
+                 "A: Yes.")
+    assert [(q.text, q.speaker) for q in tagger.tag(interview).quotes] == [
+        ("The system is designed so that families find out last.", "Renata Solís")]
 
 
 def test_organisations_and_descriptions_say_what_kind_of_speaker_they_are(tagger) -> None:
