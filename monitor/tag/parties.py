@@ -76,14 +76,15 @@ _LOWER_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _LEADING = re.compile(r"^(?P<det>the|a|an)\s+", re.IGNORECASE)
 # Where a clause ends and the speaker's noun phrase begins: "Critics were unmoved by what one advocate".
 _CLAUSE_BREAK = re.compile(r"\b(?:what|who|whom|which|that|by|than|when|while|where|after|before|because|and|but|"
-                           r"or|were|was|is|are|has|have|had|as)\s+", re.IGNORECASE)
+                           r"or|were|was|is|are|has|have|had|as|says|said|recalls|recalled|remembers|remembered)\s+", re.IGNORECASE)
 _POSSESSIVE_HEAD = re.compile(r"[’']s\s+(?P<head>[a-z][\w-]*)$")
 _DOCUMENT_OWNER = re.compile(rf"^(?P<owner>.+?)[’']s\s+(?:own\s+|new\s+|latest\s+|online\s+)?"
                              rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})$")
 # What follows a described speaker's noun phrase: a relative clause, a place or a time ("who asked not to be named",
 # "at a brokerage", "after the hearing"); "for the sheriff's office" stays, it says whose spokesperson.
 _AFTER_HEAD = re.compile(r"\s+(?:who|whose|which|that|because|after|before|during|at|in|on|from|outside|inside|near|"
-                         r"speaking|released|issued|sent|posted|published|provided|put\s+out)\b")
+                         r"speaking|released|issued|sent|posted|published|provided|put\s+out|shortly|just|moments|minutes|hours|"
+                         r"days|weeks|earlier|later)\b")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|with|from|in|on|to)\s+")
 _TRAILING = re.compile(r"\s+(?:in\s+an?\s+\w+|on\s+\w+day|late\s+\w+|early\s+\w+|last\s+\w+|this\s+\w+)$")
 

@@ -78,7 +78,10 @@ _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?" 
 # "according to a statement from ...", "according to an emailed release by ...": the speaker comes after.
 _DOCUMENT_FROM = (r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|e-?mail|post|filing|report|memo|"
                   r"memorandum|announcement)\s+(?:from|by|issued\s+by|released\s+by|of|that(?=\s+[A-Z])|(?=[A-Z]))\s*)?")
+# "…,” she was told by a dispatcher: the one who told is the speaker, not the one told.
+_TOLD_BY = r"(?:(?:he|she|they|I|we|[A-Z][\w’'-]+)\s+)(?:was|were|had\s+been|has\s+been|is|are)\s+(?P<cue>told\s+by)"
 AFTER = [
+    ("said_after_name", re.compile(rf"{_LEAD}{_TOLD_BY}\s+{_PREROLE}{_TITLE_OF}{_NAME}")),
     ("according_to", re.compile(rf"{_LEAD}(?P<cue>according\s+to)\s+{_DOCUMENT_FROM}{_PREROLE}{_NAME}")),
     ("said_after_name", re.compile(rf"{_LEAD}{_CUE}\s+(?:the\s+(?=(?:Rev|Revs|Hon|Very|Most)\b))?{_PREROLE}{_TITLE_OF}"
                                    rf"{_NAME}")),
@@ -103,7 +106,8 @@ _PARTY = rf"(?P<party>{_PARTY_CHAR}{{1,90}}?)"
 # United, which organized the march, posted", "The company, based in Sioux Bend, said".
 _ASIDE = (r"(?:,\s+(?:a|an|the|which|who|based|headquartered|located|founded|one|itself)\s+[^,“”\"]{1,120},)?")
 # (pattern, whether the speaker's words come first: "said one trader at a brokerage, who ...")
-AFTER_PARTY = [(re.compile(rf"{_LEAD}(?:{_CUE}|(?P<according>according\s+to)\s+{_DOCUMENT_FROM})\s*(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
+AFTER_PARTY = [(re.compile(rf"{_LEAD}{_TOLD_BY}\s+(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
+               (re.compile(rf"{_LEAD}(?:{_CUE}|(?P<according>according\s+to)\s+{_DOCUMENT_FROM})\s*(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
                # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
                (re.compile(rf"{_LEAD}{_PARTY}{_ASIDE}\s+{_CUE}\b"), False)]
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
@@ -130,6 +134,10 @@ BEFORE = [
                              rf"offered|delivered|shared|sent|provided|posted|published)\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
                              rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$")),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_CLAUSE_TAIL}")),
+    # "Immigration Judge Gerald Atwater read his decision from the bench:" — one's own words, read out
+    ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_ADVERB}(?P<cue>read)\s+(?:aloud\s+)?(?:from\s+)?"
+                                    rf"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+,?\s+){{0,3}}?(?:decision|ruling|opinion|"
+                                    rf"order|sentence|verdict|remarks|speech|findings)\b[^“”\"]{{0,120}}:\s*$")),
     # Tramonte's response was blunt: / Ruiz’s answer:
     ("name_said_before", re.compile(rf"{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<cue>response|answer|reply|reaction|"
                                     rf"message|advice|explanation|verdict|view|assessment|warning|retort|comment)"
@@ -140,7 +148,9 @@ BEFORE = [
 ]
 _PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|[Yy]ou|I)\s+"
 # "she said:" and "He issued the following statement on Tuesday:"
-BEFORE_PRONOUN = (re.compile(rf"{_PRONOUN}{_CUE}(?:{_TAIL}|,\s*$|\s+[^“”\".!?]{{1,120}}[,:]\s*$)"),  # "I told a jury once, in ...,"
+# "I told a jury once, in ...,"; not "He says an agent told him," (the agent's words)
+BEFORE_PRONOUN = (re.compile(rf"{_PRONOUN}{_CUE}(?:{_TAIL}|,\s*$|\s+(?![^“”\".!?]*\b{_CUE.replace('(?P<cue>', '(?:')}\b)"
+                             rf"[^“”\".!?]{{1,120}}[,:]\s*$)"),
                   re.compile(rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
                              rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"))
 BEFORE_PARTY = [(re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<party>(?:the|a|an|one)\s+[^,.;:“”\"\n]{{1,60}}?)"
@@ -399,6 +409,7 @@ class QuoteFinder:
                 _credit_party(cand, names)
         _mark_split(candidates)
         kept = _keep(text, candidates, names)
+        _credit_back(text, kept)
         doc._.monitor_quotes = [_hit(text, c, names) for c in kept]
         return doc
 
@@ -959,6 +970,18 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
         elif named and (subject := names.paragraph_subject(start, end)) in named:
             # "Council member Ted Osei, who ..., said he had asked the chief ..." ¶ “...”: the one it is about
             cand.speaker, cand.shape, cand.how, cand.kind = subject, "continuation", "context", "person"
+
+
+def _credit_back(text: str, kept: list[_Candidate]) -> None:
+    """“... ¶ “... ¶ “...,” said X: the paragraphs of a quote that runs on, with no speaker of their own, are the
+    speaker's its last paragraph names."""
+    for cand, after in reversed(list(zip(kept, kept[1:]))):
+        runs_on = cand.mark_end == cand.paragraph[1] and text[cand.mark_end - 1] not in "”\""
+        if cand.attributed or not runs_on or after.previous_paragraph != cand.paragraph or not after.speaker \
+                or text[after.paragraph[0]: after.mark_start].strip():
+            continue
+        cand.speaker, cand.name, cand.role, cand.party, cand.kind = after.speaker, after.name, after.role, after.party, after.kind
+        cand.shape, cand.how = "multi_paragraph", "continuation"
 
 
 # A paragraph ending on a document ("A letter her department sent ... spells it out.") introduces its words,

@@ -292,6 +292,11 @@ class NameBook:
         sure = [m for m in fitting if not self._weak(m)] or fitting  # "Salitre" alone may be a town
         recent = [m for m in sure if before - m.end <= PRONOUN_REACH]
         salient = next((m for m in recent if self._salient(m)), None)
+        paragraph = self._text.rfind("\n", 0, before) + 1
+        here = [m for m in sure if m.start >= paragraph]
+        if len({self.fullest(m.name) for m in here}) == 1 and (salient is None or salient.start < paragraph) \
+                and not self._object(here[0]):
+            return self.fullest(here[0].name)  # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person
         if salient is not None and depth < 3:
             main = self._main_subject(salient, sure)
             if isinstance(main, int):  # the main clause's subject is this pronoun again: whoever it is
@@ -335,9 +340,23 @@ class NameBook:
         subject = clause_subject(root, self._text)
         if subject is None or mention.start <= subject.idx < mention.end:
             return None
+        low, high = sorted((subject.idx, mention.start))
+        if "\n" in self._text[low:high]:  # the parser ran a sentence over a paragraph break: not this one's subject
+            return None
         if subject.lower_ in ("he", "she"):
             return subject.idx
         return self._subject_mention(root, candidates)  # "His lawyer, ... Tobias Renner, asked"
+
+    def _object(self, mention: Mention) -> bool:
+        """The name is an object ("under questioning from Okonkwo-Hale, he insisted"), not someone who acts."""
+        token = self._token_from(mention.start)
+        if token is None or not self._doc.has_annotation("DEP"):
+            return False
+        for _ in range(4):  # from "Okonkwo" to the name's head, "Hale"
+            if token.dep_ not in ("compound", "flat", "punct") or token.head.idx >= mention.end:
+                break
+            token = token.head
+        return token.dep_ in ("pobj", "dobj", "poss", "dative")
 
     def _weak(self, mention: Mention) -> bool:
         """A lone capitalised word the model called a person, which no full name or first name backs up (a first
