@@ -2,8 +2,8 @@
 
 "Maria Okafor spoke, and the board chair, Tom Reyes, thanked her. “…,” she said." Recency alone credits Tom
 Reyes. News rarely prints titles any more, so the first name is the only clue: a name that goes with the
-other pronoun in at least nine cases out of ten (Tom, Naomi) rules its bearer out; any other name (Jordan,
-Lynn, or one not in the data) rules out nobody. This only ever narrows the candidates; it never decides.
+other pronoun in at least 85 cases in 100 (Tom, Naomi, Gail) rules its bearer out; any other name (Jordan,
+Robin, or one not in the data) rules out nobody. This only ever narrows the candidates; it never decides.
 
 The data is nomquamgender's (Van Buskirk et al. 2022, MIT licence): name-gender frequencies pooled from
 public sources. The package is installed as data only, like the spaCy model (requirements-model.txt, no
@@ -23,9 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 
 # A name is taken as going with one pronoun when at least this share of its bearers did, among this many.
-CLEAR_SHARE = 0.9
+CLEAR_SHARE = 0.85
 ENOUGH_BEARERS = 200
-_CACHE_NAME = "monitor-first-names-nqg-0.1.4-v2.json"
+_CACHE_NAME = "monitor-first-names-nqg-0.1.4-v3.json"
 
 
 def pronoun_of(first_name: str) -> str | None:

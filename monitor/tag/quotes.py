@@ -86,7 +86,7 @@ AFTER = [
     ("said_after_name", re.compile(rf"{_LEAD}{_CUE}\s+(?:the\s+(?=(?:Rev|Revs|Hon|Very|Most)\b))?{_PREROLE}{_TITLE_OF}"
                                    rf"{_NAME}")),
     # “...,” the developer, Victor Szabo, told the Falls Register.
-    ("name_said_after", re.compile(rf"{_LEAD}(?P<role>(?:the|a|an)\s+[a-z][^,“”\"]*?),\s+{_NAME},?\s+{_CUE}\b")),
+    ("name_said_after", re.compile(rf"{_LEAD}(?P<role>(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+[a-z][^,“”\"]*?),\s+{_NAME},?\s+{_CUE}\b")),
     ("name_said_after", re.compile(rf"{_LEAD}{_PREROLE}{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}\b")),
     ("dash", re.compile(rf"^\s*[,.!?]?\s*(?:[—–]|--)\s*{_NAME}")),
 ]

@@ -185,6 +185,14 @@ def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger) -> None:
      [("set an all-time record at 4:17 p.m.", "Prairie Light & Power", "partial")]),
     ("Ad\n\n“Dana never said that,” Dana Ferreira-Lund for Congress said in an email.",
      [("Dana never said that", "Dana Ferreira-Lund for Congress", "organisation")]),
+    # The one who told, not the one told; a possessive role before the name; a judge reading a decision.
+    ("Plant\n\nShe asked where the workers were. “You’ll get a call,” she was told by an agent who gave no name.",
+     [("You’ll get a call", "agent", "description")]),
+    ("Arrest\n\nJesús Pech, 41, was arrested. “He called me from the jail,” his wife, Rosalinda Pech, told WNLT.",
+     [("He called me from the jail", "Rosalinda Pech", "name_said_after")]),
+    ("Court\n\nIrma wept as Immigration Judge Gerald Atwater read his decision from the bench:\n\n“The respondent "
+     "has no criminal history.",
+     [("The respondent has no criminal history.", "Gerald Atwater", "colon_paragraph")]),
     # A party and state between the name and the cue.
     ("Rally\n\n“Enough is enough,” Rep. Carla Dominguez, D-Tucson, told a rally. “We are done waiting.”",
      [("Enough is enough", "Carla Dominguez", "name_said_after"), ("We are done waiting.", "Carla Dominguez", "split")]),
@@ -199,6 +207,22 @@ def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger) -> None:
 ])
 def test_shapes_of_real_news(tagger, text: str, want: list) -> None:
     assert shapes(tagger, text) == want
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A quote that runs over paragraphs is the speaker's its last paragraph names.
+    ("Family\n\nThe calls come on Sundays.\n\n“The first month I told the children nothing at all.\n\n“Then my "
+     "daughter heard it at school.\n\n“Now I tell them the truth,” said Graciela Montoya, 34.",
+     ["Graciela Montoya"] * 3),
+    # Her own appositive says who "she" is; a "Jr." is a "he".
+    ("Letter\n\nCelia Navarro wrote to ICE on Monday.\n\nNavarro, a Democrat in her first term, has faced "
+     "pressure. Her opponent, Dale Hutchins, called the letter a stunt.\n\n“I asked a simple question and want a "
+     "simple answer,” she said.", ["Celia Navarro"]),
+    ("Hearing\n\nRep. Dana T. Whitfield Jr. questioned the secretary. Ann Ruiz, her deputy, sat behind her.\n\n"
+     "“If she wants to rewrite the law, she can come to Congress,” he said.", ["Dana T. Whitfield Jr."]),
+])
+def test_pronouns_and_runs_on_real_news(tagger, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in tagger.tag(text).quotes] == speakers
 
 
 def test_you_in_an_interview_is_whoever_the_turn_speaks_to(tagger) -> None:
