@@ -100,6 +100,10 @@ class Party:
     definite: bool  # "the sheriff" (someone the story named before) rather than "a spokesperson"
 
 
+_SPEECH_NOUNS = frozenset("description phrase term claim characterization characterisation label assertion remark "
+                          "comment line reference word words slogan promise pledge charge accusation".split())
+
+
 def read_party(phrase: str, offset: int, organisations: list[tuple[int, int]] = (),  # type: ignore[assignment]
                *, speaker_first: bool = False) -> Party | None:
     """The organisation or description in the words where a speaker stands, or None when they are neither
@@ -131,6 +135,8 @@ def read_party(phrase: str, offset: int, organisations: list[tuple[int, int]] = 
             and _is_named_organisation(body[named.end():], body_start + named.end(), organisations):
         body, body_start = body[named.end():], body_start + named.end()  # "the automaker Brandt Motor Co."
     words = body.split()
+    if words and words[0].lower() in _SPEECH_NOUNS:
+        return None  # “serious criminal offenders,” a description the group says ...: the words, not a speaker
     if not words or len(words) > 9 or (len(words) == 1 and words[0].rstrip(".") + "." in TITLES):
         return None  # "the Rev." alone is the start of a name, not a speaker
     core = _PREPOSITION.split(_POSTNOMINAL.sub("", body), maxsplit=1)[0]  # "spokesperson for the sheriff's office"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -438,13 +439,19 @@ def _addressee(text: str, paragraph_start: int, names: NameBook) -> str | None:
     own = _TURN.match(text, paragraph_start)
     if own is None:
         return None
-    turns = [(m.start(), m.group("label")) for m in _TURN.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    turns = _turns(text)
     after = [label for at, label in turns if at > paragraph_start and label != own.group("label")]
     before = [label for at, label in turns if at < paragraph_start and label != own.group("label")]
     for label in after[:1] + before[-1:]:
         if person := _turn_speaker(label, names):
             return person
     return None
+
+
+@lru_cache(maxsize=4)
+def _turns(text: str) -> list[tuple[int, str]]:
+    """Every turn's start and label, once per document (a long interview asks for them at each "you")."""
+    return [(m.start(), m.group("label")) for m in _TURN.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
 
 
 def _turn_speaker(label: str, names: NameBook) -> str | None:

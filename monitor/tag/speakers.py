@@ -21,7 +21,8 @@ NOT_NAMES = frozenset(
     "He She They It We I You This That These Those There The A An His Her Their Its Officials Police Critics "
     "Both Each Neither Either All Many Some Several Most Few Others Everyone Nobody Somebody Anyone "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday According But And Or So Then "
-    "When While After Before If As In On At For With By From".split()
+    "When While After Before If As In On At For With By From "
+    "Fort San Santa Port Mount Los Las Saint New".split()  # places: "Fort Lyle", "San Antonio"
 )
 FEMININE_TITLES = frozenset("Ms. Mrs. Miss Ms Mrs Sister Congresswoman Councilwoman Chairwoman Spokeswoman".split())
 MASCULINE_TITLES = frozenset("Mr. Mr Father Congressman Councilman Chairman Spokesman".split())
@@ -540,8 +541,10 @@ def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Men
         written = match.group("name")
         name = re.sub(r"[’']s$", "", written)  # "Hollis Treadway’s family"
         end = match.start() + len(name)
-        # Not inside an organisation, nor the start of one that runs on ("Prairie Light" of "Light & Power")
-        if first_name_first(name) and not any(s <= match.start() < e or match.start() < s < end < e
+        # Not inside an organisation or place, nor the start of one that runs on ("Prairie Light" of "Light &
+        # Power"); a first name the model read as a place of its own ("Ricardo", then "Salcedo") is no place.
+        first_end = match.start() + len(written.split()[0])
+        if first_name_first(name) and not any((s <= match.start() < e and e != first_end) or match.start() < s < end < e
                                               for s, e in organisations) and not _AMPERSAND.match(text, end):
             found.append(Mention(name, match.start(), end))
             position = match.end()
@@ -575,8 +578,14 @@ _INTRODUCED = re.compile(
     r"(?=,\s+(?:a|an|the|who|whose|\d+)\b|\s+(?:said|says|told|wrote|added|testified)\b)")
 
 
+# "My foreman, Efraín, has worked for me", "her son, Daniel, 17,", "a roofer named Julio": a first name alone.
+_FIRST_NAME_BESIDE = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                r"(?:[a-z][\w-]*(?:,\s+|\s+named\s+))(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|is|was|has)\b)")
+
+
 def _introduced_names(text: str) -> list[Mention]:
-    found = []
+    found = [Mention(m.group("name"), m.start("name"), m.end("name")) for m in _FIRST_NAME_BESIDE.finditer(text)
+             if is_first_name(m.group("name")) and m.group("name") not in NOT_NAMES]
     for match in _INTRODUCED.finditer(text):
         name, title = strip_name(match.group("name"))
         if len(name.split()) >= 2 and is_person_name(name):
