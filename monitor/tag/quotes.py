@@ -142,10 +142,15 @@ BEFORE = [
     # Tramonte's response was blunt: / Ruiz’s answer:
     ("name_said_before", re.compile(rf"{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<cue>response|answer|reply|reaction|"
                                     rf"message|advice|explanation|verdict|view|assessment|warning|retort|comment)"
+                                    rf"(?:\s+(?:to|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
                                     rf"(?:\s+(?:was|is)(?:\s+[a-z]+){{0,2}})?:\s*$")),
     # Wrote Halvorsen Capital analyst Priscilla Tamm in a note to clients on Wednesday:
     ("name_said_before", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
                                     rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$")),
+    # A sentence about the speaker that ends in a colon: "Ana Ruiz had a message for the sheriff:", "Ruiz summed
+    # up the mood:" (not "Beck showed me a text from his sister:", someone else's words)
+    ("lead_in", re.compile(rf"^\s*{_NAME}(?:[’']s)?\s+(?![^“”\":]*\b(?:from|by|of|reads?|read\s+out)\b)"
+                           rf"[^“”\".!?:,]{{3,120}}:\s*$")),
 ]
 _PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|[Yy]ou|I)\s+"
 # "she said:" and "He issued the following statement on Tuesday:"
@@ -214,7 +219,7 @@ TITLE_CASE_WORDS = 7
 # tests/data/dev2/, 653 quotes), rounded down: the confidence a quote carries. `make eval` prints the reliability
 # table (these values against how often they are right) for every set, the blind held-out one included.
 CONFIDENCE = {"named": 0.97, "colon": 0.95, "statement": 0.95, "paragraph": 0.93, "continuation": 0.93,
-              "party": 0.9, "pronoun": 0.9, "title": 0.9, "partial": 0.85, "context": 0.6}
+              "party": 0.9, "pronoun": 0.9, "title": 0.9, "partial": 0.85, "lead-in": 0.85, "context": 0.6}
 
 
 @dataclass
@@ -570,7 +575,9 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     for shape, pattern in BEFORE:
         match = pattern.search(before)
         if match and _named(cand, match, before_at, shape, entities):
-            if shape == "statement":
+            if shape == "lead_in":
+                cand.shape, cand.how = "name_said_before", "lead-in"
+            elif shape == "statement":
                 cand.how = "statement"
             elif before_at < cand.paragraph[0]:
                 cand.shape, cand.how = "colon_paragraph", "colon"

@@ -193,6 +193,13 @@ def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger) -> None:
     ("Court\n\nIrma wept as Immigration Judge Gerald Atwater read his decision from the bench:\n\n“The respondent "
      "has no criminal history.",
      [("The respondent has no criminal history.", "Gerald Atwater", "colon_paragraph")]),
+    # A sentence about the speaker ending in a colon; someone else's words after one are not theirs.
+    ("Board\n\nAna Ruiz had a message for the sheriff: “We will sue the county over this policy.”",
+     [("We will sue the county over this policy.", "Ana Ruiz", "name_said_before")]),
+    ("Board\n\nAna Ruiz’s message to the board was simple: “We will sue the county over this policy.”",
+     [("We will sue the county over this policy.", "Ana Ruiz", "name_said_before")]),
+    ("Board\n\nTom Beck showed me a text from his sister: “They took everyone on the night shift.”",
+     [("They took everyone on the night shift.", None, None)]),
     # A party and state between the name and the cue.
     ("Rally\n\n“Enough is enough,” Rep. Carla Dominguez, D-Tucson, told a rally. “We are done waiting.”",
      [("Enough is enough", "Carla Dominguez", "name_said_after"), ("We are done waiting.", "Carla Dominguez", "split")]),
