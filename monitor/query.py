@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .errors import QueryError
+
 _TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|(?P<near>NEAR/(?P<n>\d+))|(?P<op>AND|OR|NOT)(?=[\s()"]|$)'
                     r'|(?P<label>[A-Z][A-Z_]+):(?P<ltext>"[^"]*"|[^\s()"]+)'
                     r'|(?P<eq>=)?(?P<phrase>"[^"]*")|(?P<eq2>=)?(?P<word>[^\s()"]+))')
@@ -60,10 +62,6 @@ class Near:
 
 
 Node = Term | Not | And | Or | Near
-
-
-class QueryError(ValueError):
-    """A query that cannot be read; the message says where (character position) and why."""
 
 
 def parse_query(text: str) -> Node:

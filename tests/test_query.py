@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.query import And, Near, Not, Or, QueryError, Term, anchors, parse_query, terms
+from monitor.errors import ConfigError, QueryError
+from monitor.query import And, Near, Not, Or, Term, anchors, parse_query, terms
 
 
 def test_precedence_not_then_near_then_and_then_or() -> None:
@@ -31,6 +32,13 @@ def test_term_forms() -> None:
 def test_errors_say_where_and_why(query: str, where: str) -> None:
     with pytest.raises(QueryError, match=where.replace("(", r"\(").replace(")", r"\)")):
         parse_query(query)
+
+
+def test_a_query_error_is_a_config_error_and_still_a_value_error() -> None:
+    """pydantic's validators turn a ValueError into a message naming the entry and key; the tree has it too."""
+    with pytest.raises(ValueError):
+        parse_query("(a OR b")
+    assert issubclass(QueryError, ConfigError)
 
 
 def test_terms_leave_out_what_is_excluded_and_anchors_pick_the_sharper_side() -> None:

@@ -9,11 +9,7 @@ import ssl
 from email.message import EmailMessage
 
 from ..config import MailSettings
-from ..errors import MonitorError
-
-
-class DigestError(MonitorError):
-    key = "digest"
+from ..errors import DigestError
 
 
 def send(message: EmailMessage, mail: MailSettings, recipients: list[str]) -> None:

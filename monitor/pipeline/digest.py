@@ -12,8 +12,9 @@ from pathlib import Path
 from ..config import Config
 from ..digest import compose
 from ..digest.chart import pickup_png
+from ..errors import DigestError
 from ..pickup import report as reports
-from ..digest.send import DigestError, send
+from ..digest.send import send
 from ..store import connect
 from ..store import digests as store_digests
 from ..store import hits as store_hits

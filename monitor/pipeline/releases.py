@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..config import Config, TopicConfig, Watchlist
-from ..errors import MonitorError
+from ..errors import ReleaseError
 from ..extract.article import page_text
 from ..fetch import Fetcher
 from ..pickup import ALGORITHM_VERSION, report
@@ -35,10 +35,6 @@ if TYPE_CHECKING:
     from ..tag import Tagger
 
 WINDOW_DAYS = 30
-
-
-class ReleaseError(MonitorError):
-    key = "release"
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
 from .. import accounts
-from ..errors import SearchError, StoreError
+from ..errors import CsrfFailed, NotSignedIn, SearchError, StoreError
 from ..store import Session, queries
-from .deps import SESSION_COOKIE, CsrfFailed, NotSignedIn, Viewer
+from .deps import SESSION_COOKIE, Viewer
 from .render import SECURITY_HEADERS, render
 
 log = logging.getLogger("monitor.web")
