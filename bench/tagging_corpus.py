@@ -94,7 +94,7 @@ def measure_monitor(texts: list[str]) -> dict[str, Any]:
     import re
 
     from monitor.config import load_watchlist
-    from monitor.query import anchors, parse_query
+    from monitor.config.query_syntax import anchors, parse_query
     from monitor.tag.watchlist import compile_people, compile_queries, compile_terms
 
     tagger = _tagger()

@@ -22,7 +22,7 @@ from . import __version__, output
 from .config import Config, default_config_dir, load_config, load_settings, load_watchlist
 from .errors import AlreadyRunning, MonitorError
 from .logs import setup_logging
-from .timespec import parse_since
+from .config.timespec import parse_since
 
 app = typer.Typer(help="Media-mention monitor: news feeds in, tagged hits out.", no_args_is_help=True,
                   rich_markup_mode="rich", add_completion=False)

@@ -24,7 +24,7 @@ from ..pickup import text as pickup_text
 from ..pickup.fingerprint import Fingerprint, fingerprint
 from ..pickup.index import ReleaseIndex
 from ..pickup.match import Article, Match, Release, compare
-from ..query import anchors, parse_query
+from ..config.query_syntax import anchors, parse_query
 from ..records import Tags, document_text
 from ..store import connect, writes
 from ..store.releases import (ActiveRelease, ReleaseSummary, active_releases, articles_between, get_release,

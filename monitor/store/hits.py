@@ -290,7 +290,7 @@ def hit_outlets(session: Session) -> list[str]:
 
 def mentions_per_day(session: Session, segments: list[tuple[datetime, datetime, int]]) -> dict[tuple[str, date], int]:
     """Articles mentioning each topic per local day, counted in the database. `segments` cut the range where the
-    team's UTC offset changes (`timespec.offset_segments`), so each piece has one fixed offset."""
+    team's UTC offset changes (`config.timespec.offset_segments`), so each piece has one fixed offset."""
     counts: dict[tuple[str, date], int] = defaultdict(int)
     dialect_name = session.get_bind().dialect.name
     for start, end, offset in segments:

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from ..store.hits import STATUS_FILTERS, HitFilter
-from ..timespec import parse_span
+from ..config.timespec import parse_span
 
 # Dates outside these years are typing mistakes, and near the calendar's ends (years 1 and 9999) adding a
 # day or a time zone to one overflows.

@@ -144,7 +144,7 @@ def test_clock_speaks_the_teams_time() -> None:
 
 
 def test_a_range_is_cut_where_daylight_saving_changes_the_offset() -> None:
-    from monitor.timespec import offset_segments
+    from monitor.config.timespec import offset_segments
 
     start, end = datetime(2026, 10, 20, tzinfo=UTC), datetime(2026, 11, 5, tzinfo=UTC)
     assert offset_segments(start, end, "Europe/Berlin") == [

@@ -12,7 +12,7 @@ from ...charts import Series, line_chart
 from ...store import hits as store_hits
 from ...store import queries
 from ...store.types import utcnow
-from ...timespec import offset_segments
+from ...config.timespec import offset_segments
 from ..deps import record_id
 from ..failures import shorten
 from ..filters import parse_day

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import QueryError
+from ..errors import QueryError
 
 _TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|(?P<near>NEAR/(?P<n>\d+))|(?P<op>AND|OR|NOT)(?=[\s()"]|$)'
                     r'|(?P<label>[A-Z][A-Z_]+):(?P<ltext>"[^"]*"|[^\s()"]+)'

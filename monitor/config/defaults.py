@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import __version__
+from .. import __version__
 
 USER_AGENT = f"monitor/{__version__} (media-mention monitor; see README)"
 DATABASE_URL = "sqlite:///data/monitor.db"

@@ -22,9 +22,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
+from ..errors import ConfigError
 from . import defaults
-from .errors import ConfigError
-from .query import parse_query
+from .query_syntax import parse_query
 from .timespec import parse_span
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -168,7 +168,7 @@ class TermConfig(_Strict):
 
 class TopicConfig(_Strict):
     """One `[[topics]]` entry: plain phrases (any case), exact-case phrases, terms with context rules,
-    and a boolean query (see monitor/query.py); any one of them matching makes the topic a hit."""
+    and a boolean query (see config/query_syntax.py); any one of them matching makes the topic a hit."""
 
     id: Slug
     label: str

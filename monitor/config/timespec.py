@@ -1,4 +1,5 @@
-"""`--since` values: a span back from now ("24h", "3d") or a date/time ("2026-11-01", "2026-11-01T08:00Z")."""
+"""Time as people write it: spans in settings.toml ("15m", "6h") and `--since` values, a span back from now ("24h",
+"3d") or a date/time ("2026-11-01", "2026-11-01T08:00Z"); and a range cut where the team's UTC offset changes."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.errors import ConfigError, QueryError
-from monitor.query import And, Near, Not, Or, Term, anchors, parse_query, terms
+from monitor.config.query_syntax import And, Near, Not, Or, Term, anchors, parse_query, terms
 
 
 def test_precedence_not_then_near_then_and_then_or() -> None:
