@@ -264,10 +264,10 @@ def csv_without_http(config: Any, engine: Any, url: str, reps: int = 3) -> float
 
     from monitor.store import hits as store_hits
     from monitor.store.types import utcnow
+    from monitor.present.clock import Clock
+    from monitor.present.labels import labels
     from monitor.web.filters import FilterParams, to_hit_filter
-    from monitor.web.render import labels
     from monitor.web.routes.hits import _csv_lines
-    from monitor.web.views import Clock
 
     watchlist = config.watchlist
     where, _ = to_hit_filter(FilterParams.from_query(dict(parse_qsl(urlsplit(url).query))), config.settings.time_zone,
@@ -277,7 +277,7 @@ def csv_without_http(config: Any, engine: Any, url: str, reps: int = 3) -> float
         started = time.perf_counter()
         with Session(engine) as session:
             "".join(_csv_lines(store_hits.iter_hits(session, where), Clock(config.settings.time_zone, utcnow()),
-                               labels(config)))
+                               labels(config.watchlist)))
         took.append(time.perf_counter() - started)
     return statistics.median(took) * 1000
 

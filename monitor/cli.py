@@ -21,6 +21,7 @@ from rich.text import Text
 from . import __version__, output
 from .config import Config, default_config_dir, load_config, load_settings, load_watchlist
 from .errors import AlreadyRunning, MonitorError
+from .present.labels import labels as watched_names
 from .logs import setup_logging
 from .config.timespec import parse_since
 
@@ -137,7 +138,7 @@ def hits(
     start = _since(since)
     directory = config_dir or default_config_dir()
     settings = _load(lambda: load_settings(directory))
-    labels = _load(lambda: load_watchlist(directory / "watchlist.toml").labels())
+    labels = _load(lambda: watched_names(load_watchlist(directory / "watchlist.toml")))
     with _database(settings.database_url) as session:
         output.print_hits(hits_since(session, start), format, since=since, labels=labels)
 

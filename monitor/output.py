@@ -15,7 +15,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from .cells import spreadsheet_safe
+from .present.cells import spreadsheet_safe
 
 if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, the database layer or tomlkit
     from pathlib import Path

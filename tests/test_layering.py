@@ -79,4 +79,24 @@ def test_pickup_is_pure(path: Path) -> None:
     for name in imports(path):
         parts = name.split(".")
         if parts[0] == "monitor" and len(parts) > 1:
-            assert parts[1] in ("pickup", "cells"), f"{path.name} imports {name}"
+            assert parts[1] == "pickup" or name == "monitor.present.cells", f"{path.name} imports {name}"
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) == "present"],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_presentation_imports_no_face(path: Path) -> None:
+    """Story groups, snippets, clocks, charts and cells serve the site, the digest and the command line alike."""
+    for name in imports(path):
+        parts = name.split(".")
+        if parts[0] == "monitor" and len(parts) > 1:
+            assert parts[1] not in ("cli", "web", "digest", "pipeline"), f"{path.name} imports {name}"
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) in ("web", "digest")],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_site_and_the_digest_never_import_each_other(path: Path) -> None:
+    other = {"web": "digest", "digest": "web"}[part_of(path)]
+    for name in imports(path):
+        parts = name.split(".")
+        assert not (parts[0] == "monitor" and len(parts) > 1 and parts[1] in (other, "cli")), \
+            f"{path.name} imports {name}"

@@ -219,10 +219,6 @@ class Watchlist(_Strict):
     topics: list[TopicConfig] = []
     people: list[PersonConfig] = []
 
-    def labels(self) -> dict[str, str]:
-        """Topic and person ids to the names people read (pages, exports, emails)."""
-        return {t.id: t.label for t in self.topics} | {p.id: p.name for p in self.people}
-
 
 class _FeedsFile(_Strict):
     feeds: list[FeedConfig] = []

@@ -12,8 +12,11 @@ from pathlib import Path
 import css_inline
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from ..present.clock import Clock
+from ..present.links import safe_href
+from ..present.snippets import Segment, snippet
+from ..present.story_groups import StoryGroup, group_stories
 from ..store.hits import HitRow
-from ..web.views import Clock, Segment, StoryGroup, group_stories, safe_href, snippet
 
 HERE = Path(__file__).parent
 _environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),

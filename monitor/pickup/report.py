@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..cells import spreadsheet_safe
+from ..present.cells import spreadsheet_safe
 from .match import KINDS
 
 HOURLY_HOURS = 48

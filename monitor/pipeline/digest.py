@@ -14,6 +14,8 @@ from ..digest import compose
 from ..digest.chart import pickup_png
 from ..errors import DigestError
 from ..pickup import report as reports
+from ..present.clock import Clock
+from ..present.labels import labels
 from ..digest.send import send
 from ..store import connect
 from ..store import digests as store_digests
@@ -21,7 +23,6 @@ from ..store import hits as store_hits
 from ..store import releases as store_releases
 from ..store.queries import feed_health
 from ..store.types import utcnow
-from ..web.views import Clock
 
 SPIKE_DAYS = 14
 RELEASE_DAYS = 14  # releases this recent get a line in the digest
@@ -47,7 +48,7 @@ def run_digest(config: Config, *, since: datetime | None = None, to: list[str] =
     if not recipients and dry_run is None:
         raise DigestError("no recipients: give --to ADDRESS or set [settings.mail] to = [...]")
     now = utcnow()
-    names = config.watchlist.labels()
+    names = labels(config.watchlist)
     with connect(config.settings.database_url) as session:
         start = since or store_digests.last_sent_end(session) or now - DEFAULT_SINCE
         rows = [r for r in store_hits.iter_hits(session, store_hits.HitFilter(seen_since=start), with_text=True)

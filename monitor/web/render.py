@@ -15,7 +15,9 @@ from ..config import Config
 from ..store import Session, queries
 from ..store.types import utcnow
 from .deps import ConfigDep, SessionDep, Viewer, ViewerDep
-from .views import Clock, safe_href
+from ..present.clock import Clock
+from ..present.labels import labels
+from ..present.links import safe_href
 
 # What every answer carries: a strict Content-Security-Policy (no inline script), no sniffing, no framing.
 SECURITY_HEADERS = {
@@ -61,7 +63,7 @@ def render(request: Request, template: str, context: dict[str, Any], *, status_c
     templates: Jinja2Templates = request.app.state.templates
     config: Config = request.app.state.config
     now = utcnow()
-    base = {"clock": Clock(config.settings.time_zone, now), "safe_href": safe_href, "labels": config.watchlist.labels(),
+    base = {"clock": Clock(config.settings.time_zone, now), "safe_href": safe_href, "labels": labels(config.watchlist),
             "viewer": None, "alarm": None}
     return templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
 

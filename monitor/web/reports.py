@@ -9,10 +9,11 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from ..charts import Series, bar_chart, line_chart
 from ..pickup.report import Report, duration
+from ..present.clock import Clock
+from ..present.links import safe_href
+from ..present.svg_charts import Series, bar_chart, line_chart
 from ..store.types import utcnow
-from .views import Clock, safe_href
 
 HERE = Path(__file__).parent
 KIND_NAMES = {"verbatim": "verbatim repost", "partial": "partial reuse", "quote": "quote pickup", "mention": "mention"}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from monitor.cells import spreadsheet_safe
+from monitor.present.cells import spreadsheet_safe
 from monitor.cli import app
 from tests.feedmaker import Item, rss
 

@@ -12,8 +12,12 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 
-from ...cells import spreadsheet_safe
 from ...errors import SearchError
+from ...present.cells import spreadsheet_safe
+from ...present.clock import Clock
+from ...present.labels import labels
+from ...present.snippets import snippet
+from ...present.story_groups import group_stories
 from ...store import hits as store_hits
 from ...store import writes
 from ...store.hits import HitFilter, HitPage, HitRow
@@ -23,7 +27,6 @@ from ..deps import CheckedDep, SessionDep, ViewerDep, record_id
 from ..failures import refuse, shorten
 from ..filters import FIRST_DAY, LAST_DAY, FilterParams, to_hit_filter
 from ..render import Page, PageDep, local_target
-from ..views import Clock, group_stories, snippet
 
 router = APIRouter(tags=["hits"])
 
@@ -66,7 +69,7 @@ def _list(page: Page, params: FilterParams, where: HitFilter, problems: list[str
         found = store_hits.find_hits(page.session, where, limit=size, offset=(params.page - 1) * size)
     except SearchError as exc:
         found, problems, status = HitPage(rows=[], stories=0, articles=0), [*problems, str(exc)], 400
-    names = page.config.watchlist.labels()
+    names = labels(page.config.watchlist)
     groups = group_stories(found.rows)
     return page.render(
         "hits.html", status_code=status, params=params, problems=problems, groups=groups, found=found,
@@ -96,7 +99,7 @@ def export(request: Request, page: PageDep) -> Response:
         return refuse(request, f"Nothing was exported: {'; '.join(problems)}. Correct the filter on the list "
                                "page and export again.", 400)
     clock = Clock(page.config.settings.time_zone, utcnow())
-    names = page.config.watchlist.labels()
+    names = labels(page.config.watchlist)
     rows = store_hits.iter_hits(page.session, where)
     stamp = clock.local(utcnow()).strftime("%Y-%m-%d-%H%M")
     return StreamingResponse(

@@ -8,16 +8,17 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
-from ...charts import Series, line_chart
 from ...store import hits as store_hits
 from ...store import queries
 from ...store.types import utcnow
 from ...config.timespec import offset_segments
+from ...present.labels import labels
+from ...present.snippets import paragraphs
+from ...present.svg_charts import Series, line_chart
 from ..deps import record_id
 from ..failures import shorten
 from ..filters import parse_day
 from ..render import PageDep
-from ..views import paragraphs
 
 router = APIRouter(tags=["pages"])
 
@@ -33,7 +34,7 @@ def article(article_id: str, page: PageDep) -> Response:
     if found is None:
         raise HTTPException(404, f"No stored article has the number {shorten(article_id)}. Check the link, or "
                                  "find the article from Today or All hits.")
-    names = page.config.watchlist.labels()
+    names = labels(page.config.watchlist)
     row = found.row
     spans = [*row.mentions, *(store_hits.Span("quote", q.person, q.start, q.end) for q in row.quotes)]
     by_topic: dict[str, list[store_hits.Span]] = {}

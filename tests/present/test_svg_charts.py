@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from monitor.charts import EMPTY, MAX_DOTS, PALETTE, Series, bar_chart, line_chart, nice_ticks
+from monitor.present.svg_charts import EMPTY, MAX_DOTS, PALETTE, Series, bar_chart, line_chart, nice_ticks
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 DAYS = ["2026-11-28", "2026-11-29", "2026-11-30", "2026-12-01"]

@@ -1,17 +1,16 @@
-"""What the pages show, computed from store rows without touching the database or HTTP: story groups,
-highlighted snippets and article text, safe links, dates on the team's clock. Pure, so it is tested
-directly and the templates stay free of logic.
+"""Highlighted text, computed from store rows without touching the database or HTTP: a snippet around the first
+mention, an article's paragraphs, each cut into segments marked with what was found there. No HTML is built
+from strings: templates escape every segment like anything else. Pure, so it is tested directly.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
-from ..store.hits import HitRow, Span
+if TYPE_CHECKING:
+    from ..store.hits import HitRow, Span
 
 SNIPPET_CHARS = 280
 
@@ -23,44 +22,6 @@ class Segment:
     text: str
     marks: tuple[str, ...] = ()
     title: str | None = None  # what the highlight is, shown on hover
-
-
-@dataclass(frozen=True)
-class StoryGroup:
-    """One story as the list shows it: the earliest copy leads, other outlets' copies follow."""
-
-    lead: HitRow
-    copies: list[HitRow]
-
-    @property
-    def rows(self) -> list[HitRow]:
-        return [self.lead, *self.copies]
-
-    @property
-    def ids(self) -> list[int]:
-        return [row.id for row in self.rows]
-
-
-def group_stories(rows: list[HitRow]) -> list[StoryGroup]:
-    """Consecutive rows of one story become one group (the store returns them together)."""
-    groups: list[StoryGroup] = []
-    for row in rows:
-        if groups and groups[-1].lead.story_id == row.story_id:
-            groups[-1].copies.append(row)
-        else:
-            groups.append(StoryGroup(row, []))
-    return groups
-
-
-def safe_href(url: str | None) -> str | None:
-    """The URL if it may be a link (http or https, with a host); None for javascript:, data: and the like."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def highlight(text: str, spans: list[Span], labels: dict[str, str], *, offset: int = 0) -> list[Segment]:
@@ -141,51 +102,3 @@ def paragraphs(text: str, spans: list[Span], labels: dict[str, str]) -> list[lis
             found.append(highlight(block, spans, labels, offset=position))
         position += len(block) + 2
     return found
-
-
-class Clock:
-    """Dates as the team reads them: their time zone, short forms, and "3 h ago"."""
-
-    def __init__(self, zone: str, now: datetime) -> None:
-        self.zone = ZoneInfo(zone)
-        self.now = now
-
-    def local(self, moment: datetime) -> datetime:
-        return moment.astimezone(self.zone)
-
-    def short(self, moment: datetime | None) -> str:
-        if moment is None:
-            return "—"
-        local = self.local(moment)
-        today = self.local(self.now).date()
-        if local.date() == today:
-            return local.strftime("%H:%M")
-        if local.date() == today - timedelta(days=1):
-            return local.strftime("yesterday %H:%M")
-        if local.year == today.year:
-            return f"{local.day} {local.strftime('%b %H:%M')}"
-        return f"{local.day} {local.strftime('%b %Y')}"
-
-    def full(self, moment: datetime | None) -> str:
-        if moment is None:
-            return "—"
-        local = self.local(moment)
-        return f"{local.strftime('%a')} {local.day} {local.strftime('%b %Y, %H:%M %Z')}"
-
-    def ago(self, moment: datetime | None) -> str:
-        if moment is None:
-            return "never"
-        seconds = int((self.now - moment).total_seconds())
-        if seconds < 0:
-            return "in " + _span(-seconds)
-        return "just now" if seconds < 60 else _span(seconds) + " ago"
-
-    def iso(self, moment: datetime | None) -> str:
-        return self.local(moment).isoformat(timespec="minutes") if moment else ""
-
-
-def _span(seconds: int) -> str:
-    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
-        if seconds >= size:
-            return f"{seconds // size} {unit}"
-    return f"{seconds} s"

@@ -1,4 +1,4 @@
-"""The pure parts of the site: highlighting, snippets, safe links, the URL filter, search syntax, dates."""
+"""What every face shows, computed purely: highlighting, snippets, story groups, safe links, the team's clock."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from monitor.store.dialect import _fts5_query, search_terms
+from monitor.present.clock import Clock
+from monitor.present.links import safe_href
+from monitor.present.snippets import Segment, highlight, paragraphs, snippet
+from monitor.present.story_groups import group_stories
 from monitor.store.hits import HitRow, ReviewView, Span
-from monitor.web.filters import FilterParams, to_hit_filter
-from monitor.web.render import local_target
-from monitor.web.views import Clock, Segment, group_stories, highlight, paragraphs, safe_href, snippet
 
 LABELS = {"sc": "Secure Communities", "lt": "Lynn Tramonte"}
 
@@ -89,50 +89,6 @@ def test_only_web_addresses_become_links(url: str | None, expected: str | None) 
     assert safe_href(url) == expected
 
 
-@pytest.mark.parametrize("target,expected", [("/hits?topic=ice", "/hits?topic=ice"), ("//evil.example", "/"),
-                                             ("https://evil.example", "/"), ("/\\evil", "/"), ("", "/")])
-def test_local_targets_only(target: str, expected: str) -> None:
-    assert local_target(target) == expected
-
-
-def test_the_filter_round_trips_through_the_url() -> None:
-    params = FilterParams.from_query({"q": ' "a b" -c ', "topic": "ice", "from": "2026-11-01", "page": "3"})
-    assert params.query() == "q=%22a+b%22+-c&topic=ice&page=3&from=2026-11-01"
-    assert params.query(page=1) == "q=%22a+b%22+-c&topic=ice&from=2026-11-01"
-    assert FilterParams.from_query({"page": "x"}).page == 1 and not FilterParams().active
-
-
-def test_dates_are_whole_days_on_the_teams_clock() -> None:
-    params = FilterParams(start="2026-11-01", end="2026-11-02", topic="ice", person="who")
-    where, problems = to_hit_filter(params, "America/New_York", {"ice"}, {"lt"}, datetime.now(UTC))
-    assert where.start == datetime(2026, 11, 1, 4, tzinfo=UTC)  # midnight in New York, in UTC
-    assert where.end == datetime(2026, 11, 3, 5, tzinfo=UTC)  # end of the 2nd (clocks went back on the 1st)
-    assert (where.topic, where.person) == ("ice", None)
-    assert problems == ["unknown person 'who'; ignored (pick one from the list)"]
-
-
-def test_seen_and_after_both_narrow_to_the_later_moment() -> None:
-    now = datetime(2026, 11, 29, 12, tzinfo=UTC)
-    where, _ = to_hit_filter(FilterParams(seen="24h", after="2026-11-29T06:00:00+00:00"), "UTC", set(), set(), now)
-    assert where.seen_since == datetime(2026, 11, 29, 6, tzinfo=UTC)
-    _, problems = to_hit_filter(FilterParams(seen="soon", after="later"), "UTC", set(), set(), now)
-    assert len(problems) == 2
-
-
-@pytest.mark.parametrize("query,expected", [
-    ("detainer", '"detainer"'),
-    ('"secure communities" ice', '"secure communities" AND "ice"'),
-    ("ice -hockey", '"ice" NOT "hockey"'),
-    ("detain*", '"detain"*'),
-    ("a OR b c", '("a" OR "b") AND "c"'),
-    ('say "NEAR(x y)" AND', '"say" AND "NEAR(x y)" AND "AND"'),
-    ('"quote""inside', '"quote" AND "inside"'),
-    ("-only", None), ("", None), ("OR", None),
-])
-def test_search_syntax_never_reaches_fts5_unquoted(query: str, expected: str | None) -> None:
-    assert _fts5_query(search_terms(query)) == expected
-
-
 def test_clock_speaks_the_teams_time() -> None:
     now = datetime(2026, 11, 29, 14, 30, tzinfo=UTC)
     clock = Clock("Europe/Berlin", now)
@@ -141,15 +97,3 @@ def test_clock_speaks_the_teams_time() -> None:
     assert clock.short(datetime(2026, 3, 5, 9, tzinfo=UTC)) == "5 Mar 10:00"
     assert clock.ago(now - timedelta(hours=3, minutes=5)) == "3 h ago" and clock.ago(None) == "never"
     assert clock.full(now) == "Sun 29 Nov 2026, 15:30 CET"
-
-
-def test_a_range_is_cut_where_daylight_saving_changes_the_offset() -> None:
-    from monitor.config.timespec import offset_segments
-
-    start, end = datetime(2026, 10, 20, tzinfo=UTC), datetime(2026, 11, 5, tzinfo=UTC)
-    assert offset_segments(start, end, "Europe/Berlin") == [
-        (start, datetime(2026, 10, 25, 1, tzinfo=UTC), 120), (datetime(2026, 10, 25, 1, tzinfo=UTC), end, 60)]
-    assert offset_segments(start, end, "UTC") == [(start, end, 0)]
-    cut = offset_segments(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 10, tzinfo=UTC), "Australia/Lord_Howe")
-    assert [offset for *_, offset in cut] == [660, 630]
-    assert cut[0][1] == datetime(2026, 4, 4, 15, tzinfo=UTC)  # 02:00 at +11:00
