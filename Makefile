@@ -44,7 +44,7 @@ test: $(STAMP)
 
 # The README's pictures of the review site (docs/screenshots/), taken by the browser test.
 screenshots: $(STAMP)
-	MONITOR_SCREENSHOTS=write $(BIN)/python -m pytest tests/web/test_browser.py tests/web/test_digest.py -k "screenshots or browser"
+	MONITOR_SCREENSHOTS=write $(BIN)/python -m pytest tests/web/test_browser.py tests/digest/test_digest.py -k "screenshots or browser"
 
 run: $(STAMP)
 	$(BIN)/monitor run --config config

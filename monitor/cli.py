@@ -339,7 +339,7 @@ def digest(
 
     Example: monitor digest --to comms@example.org
     """
-    from .pipeline.digest import run_digest
+    from .digest.job import run_digest
 
     start = _since(since) if since else None
     config = _load(lambda: load_config(config_dir))

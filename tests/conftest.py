@@ -1,4 +1,5 @@
-"""Shared fixtures: a loopback HTTP server, a temporary config folder and database, one loaded tagger."""
+"""Shared fixtures: a loopback HTTP server, a temporary config folder and database, one loaded tagger; and the
+review site over a real pass (tests/review_site.py), for the site's and the digest's tests."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import pytest
 
 from monitor.config import load_watchlist
 from tests.server import LoopbackServer
+
+pytest_plugins = ["tests.review_site"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"

@@ -20,7 +20,7 @@ from monitor.store import connect
 from monitor.store.queries import count_rows
 from monitor.store.tables import ReleaseMatch
 from tests.feedmaker import Item, rss
-from tests.pickup.test_match import RELEASE
+from tests.pickup.cases import RELEASE
 
 runner = CliRunner()
 OUT = datetime(2026, 11, 4, 15, tzinfo=UTC)
@@ -156,7 +156,7 @@ def test_the_review_site_shows_releases_and_their_reports(release_config: Path) 
     from monitor.accounts import hash_password
     from monitor.store import writes
     from monitor.web.app import create_app
-    from tests.web.conftest import sign_in
+    from tests.review_site import sign_in
 
     runner.invoke(app, ["run", "--config", str(release_config)])
     config = load_config(release_config)

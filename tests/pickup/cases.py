@@ -16,6 +16,42 @@ from monitor.pickup.match import Match
 
 # --- releases ---------------------------------------------------------------------------------------------------
 
+# Harbor Legal Aid's release, with its quotes as the tagger gives them: test_match.py's, the digest's and the
+# site's release.
+RELEASE = """FOR IMMEDIATE RELEASE
+November 4, 2026
+
+Counties ask for a clear exit from the jail check program
+
+Harbor Legal Aid urges the department to publish its rules
+
+Riverside, CA – Three county boards voted this month to stop honoring immigration detainers that lack a judge's signature, and Harbor Legal Aid today asked the department to publish a written procedure for counties that want to leave the fingerprint-sharing program.
+
+The votes followed a year of public hearings in which residents described relatives who were held for days after minor traffic stops. Audits released in October found that most people flagged through the program had no conviction for a serious offense.
+
+“County supervisors did exactly what we ask of every public official: they listened, they read the evidence, and they acted. The department should stop moving the goalposts and tell them how to leave,” said Marisol Ortega, policy director of Harbor Legal Aid.
+
+The group also asked for monthly county-level figures on detainers, broken down by the most serious charge.
+
+Ortega added: “Nobody wants dangerous people released onto the street. We want a jail system that can tell a broken taillight from a real threat to public safety.”
+
+About Harbor Legal Aid
+
+Harbor Legal Aid provides free legal help to low-income families in four counties. This release is fictional text written for tests.
+
+For a timeline of the county votes, go here.
+
+###
+
+Press contact: Jo Park, press@harborlegal.example, 555-010-2200
+"""
+QUOTES = [
+    ("County supervisors did exactly what we ask of every public official: they listened, they read the evidence, "
+     "and they acted. The department should stop moving the goalposts and tell them how to leave", "Marisol Ortega"),
+    ("Nobody wants dangerous people released onto the street. We want a jail system that can tell a broken "
+     "taillight from a real threat to public safety.", "Marisol Ortega"),
+]
+
 RIVERBEND = """FOR IMMEDIATE RELEASE
 March 3, 2027
 

@@ -28,7 +28,7 @@ from sqlalchemy import delete, select, update
 from monitor.store import connect, writes
 from monitor.store.tables import Article, Feed, Mention, ReviewStatus
 from tests.conftest import ROOT
-from tests.web.conftest import HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site
+from tests.review_site import HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site
 
 CHROMIUM = Path("/usr/bin/chromium")
 REQUIRED = os.environ.get("MONITOR_BROWSER_TESTS") == "required"

@@ -32,7 +32,7 @@ from monitor.store import connect
 from monitor.store.tables import Mention, Release
 from monitor.web.app import create_app
 from monitor.web.routes import auth
-from tests.web.conftest import PASSWORD, Site, sign_in
+from tests.review_site import PASSWORD, Site, sign_in
 
 
 def enc(text: str) -> str:
@@ -404,7 +404,7 @@ def test_no_input_makes_a_route_fail(visitor: Visitor, route: tuple[str, str], r
 
 @pytest.fixture
 def release_id(hostile_site: Site, tagger) -> int:  # noqa: ANN001
-    from tests.web.test_digest import add_release_with_pickups
+    from tests.review_site import add_release_with_pickups
 
     add_release_with_pickups(hostile_site, tagger)
     with connect(hostile_site.config.settings.database_url) as session:

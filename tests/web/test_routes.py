@@ -19,7 +19,7 @@ from monitor.store import connect
 from monitor.store.tables import Article, Feed, Mention, Review, User
 from monitor.store.types import utcnow
 from monitor.web.app import create_app
-from tests.web.conftest import HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site, csrf_of, sign_in
+from tests.review_site import HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site, csrf_of, sign_in
 
 PAGES = ["/", "/hits", "/hits?topic=ice", "/trends", "/health", "/articles/1", "/hits.csv"]
 

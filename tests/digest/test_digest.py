@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from monitor.cli import app
 from monitor.store import connect
 from monitor.store.tables import Article, DigestRun
-from tests.web.conftest import HOSTILE_TITLE, Site
+from tests.review_site import HOSTILE_TITLE, Site, add_release_with_pickups
 
 runner = CliRunner()
 
@@ -146,7 +146,7 @@ def test_an_unreachable_server_is_named(site: Site) -> None:
     (30, [6, 8, 7, 9, 5, 8, 7, 6, 9, 8, 7, 6, 8, 7], True),
 ])
 def test_spikes_stand_far_above_the_two_weeks_before(count: int, before: list[int], spike: bool) -> None:
-    from monitor.pipeline.digest import is_spike
+    from monitor.digest.job import is_spike
 
     assert is_spike(count, before) is spike
 
@@ -170,24 +170,6 @@ def test_a_spike_is_called_out_at_the_top(site: Site, smtp) -> None:  # noqa: AN
     text, html = parts(inbox.messages[0][1])
     assert "spike: " in inbox.messages[0][1]["Subject"] and "ICE" in inbox.messages[0][1]["Subject"]
     assert text.index("SPIKES") < text.index("SECURE COMMUNITIES") and "Spike: ICE" in html
-
-
-def add_release_with_pickups(site: Site, tagger) -> None:  # noqa: ANN001
-    from datetime import timedelta
-
-    from monitor.pipeline.releases import add_release
-    from monitor.store import writes
-    from monitor.store.types import utcnow
-    from tests.pickup.test_match import RELEASE
-
-    path = site.folder / "release.txt"
-    path.write_text(RELEASE)
-    added = add_release(site.config, str(path), published=utcnow() - timedelta(days=2), tagger=tagger)
-    with connect(site.config.settings.database_url) as session:
-        first, second = session.execute(select(Article.id).order_by(Article.id).limit(2)).scalars().all()
-        fields = dict(kind="quote", reuse=0.1, quotes=[], spans=[], mentioned=[], algorithm="pickup-1")
-        writes.replace_release_matches(session, added.id, {first: {**fields, "wire": False},
-                                                           second: {**fields, "wire": True}})
 
 
 def test_recent_releases_come_with_their_pickup_and_a_chart_inline(site: Site, smtp, tagger) -> None:  # noqa: ANN001
@@ -216,7 +198,7 @@ def test_the_html_digest_renders_in_a_browser(site: Site, smtp, tagger, tmp_path
 
     from sqlalchemy import delete
 
-    from tests.web.conftest import HOSTILE_OUTLET
+    from tests.review_site import HOSTILE_OUTLET
 
     _, port = smtp
     add_release_with_pickups(site, tagger)

@@ -1,5 +1,6 @@
-"""The review site over a real database filled by a real pass: the bundled sample feeds, a wire story two
-outlets ran, and a hostile feed whose titles, authors and links try to inject script.
+"""Fixtures for the site's and the digest's tests (tests/conftest.py registers them): the review site over a
+real database filled by a real pass: the bundled sample feeds, a wire story two outlets ran, and a hostile feed
+whose titles, authors and links try to inject script.
 
 The pass runs once per test session; each test gets its own copy of the database file, so decisions
 made in one test never leak into another.
@@ -163,3 +164,22 @@ def live_site(site: Site) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+def add_release_with_pickups(site: Site, tagger) -> None:  # noqa: ANN001
+    """Harbor Legal Aid's release, out two days ago, picked up by the first two articles (one of them on a wire)."""
+    from sqlalchemy import select
+
+    from monitor.pipeline.releases import add_release
+    from monitor.store.tables import Article
+    from monitor.store.types import utcnow
+    from tests.pickup.cases import RELEASE
+
+    path = site.folder / "release.txt"
+    path.write_text(RELEASE)
+    added = add_release(site.config, str(path), published=utcnow() - timedelta(days=2), tagger=tagger)
+    with connect(site.config.settings.database_url) as session:
+        first, second = session.execute(select(Article.id).order_by(Article.id).limit(2)).scalars().all()
+        fields = dict(kind="quote", reuse=0.1, quotes=[], spans=[], mentioned=[], algorithm="pickup-1")
+        writes.replace_release_matches(session, added.id, {first: {**fields, "wire": False},
+                                                           second: {**fields, "wire": True}})

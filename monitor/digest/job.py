@@ -10,19 +10,19 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..config import Config
-from ..digest import compose
-from ..digest.chart import pickup_png
 from ..errors import DigestError
 from ..pickup import report as reports
 from ..present.clock import Clock
 from ..present.labels import labels
-from ..digest.send import send
 from ..store import connect
 from ..store import digests as store_digests
 from ..store import hits as store_hits
 from ..store import releases as store_releases
 from ..store.queries import feed_health
 from ..store.types import utcnow
+from . import compose
+from .png_chart import pickup_png
+from .send import send
 
 SPIKE_DAYS = 14
 RELEASE_DAYS = 14  # releases this recent get a line in the digest
