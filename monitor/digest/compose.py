@@ -17,6 +17,7 @@ from ..present.links import safe_href
 from ..present.snippets import Segment, snippet
 from ..present.story_groups import StoryGroup, group_stories
 from ..store.hits import HitRow
+from .png_chart import pickup_png
 
 HERE = Path(__file__).parent
 _environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
@@ -77,6 +78,23 @@ def arrange(rows: list[HitRow], topic_order: list[tuple[str, str]], people: dict
         topics = [key for key, _ in topic_order if key in story.lead.topics]
         (sections[topics[0]] if topics else people_only).stories.append(story)
     return [s for s in [*sections.values(), people_only] if s.stories]
+
+
+@dataclass(frozen=True)
+class Email:
+    """The digest ready to send: the message, its HTML part as rendered, and the chart it carries (if any)."""
+
+    message: EmailMessage
+    html: str
+    chart: bytes | None
+
+
+def email(digest: Digest, clock: Clock, labels: dict[str, str], *, sender: str, recipients: list[str]) -> Email:
+    """The digest as a message dated `clock.now`, with the pickup chart inline when recent releases have one."""
+    subject, text, html = render(digest, clock, labels)
+    chart = pickup_png([(p.title, p.earned, p.wire) for p in digest.pickups]) if digest.pickups else None
+    return Email(message(subject, text, html, sender=sender, recipients=recipients, when=clock.now, chart=chart),
+                 html, chart)
 
 
 def render(digest: Digest, clock: Clock, labels: dict[str, str]) -> tuple[str, str, str]:

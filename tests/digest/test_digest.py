@@ -146,7 +146,7 @@ def test_an_unreachable_server_is_named(site: Site) -> None:
     (30, [6, 8, 7, 9, 5, 8, 7, 6, 9, 8, 7, 6, 8, 7], True),
 ])
 def test_spikes_stand_far_above_the_two_weeks_before(count: int, before: list[int], spike: bool) -> None:
-    from monitor.digest.job import is_spike
+    from monitor.digest.gather import is_spike
 
     assert is_spike(count, before) is spike
 
