@@ -205,8 +205,8 @@ def feeds_add(
     import asyncio
 
     from .config import FeedConfig
-    from .feedlist import add_feeds, listed_as
-    from .pipeline.subscribe import find_feed, typed_url
+    from .subscriptions.feeds_file import add_feeds, listed_as
+    from .subscriptions.find_feed import find_feed, typed_url
 
     if name is not None and not name.strip():
         raise typer.BadParameter("must not be empty", param_hint="--name")
@@ -245,8 +245,8 @@ def feeds_import(
 
     Example: monitor feeds import subscriptions.opml --dry-run
     """
-    from .feedlist import add_feeds
-    from .opml import read_opml
+    from .subscriptions.feeds_file import add_feeds
+    from .subscriptions.opml import read_opml
 
     directory = _feeds_dir(ctx, config_dir)
     _load(lambda: load_config(directory))
@@ -272,8 +272,8 @@ def feeds_export(
 
     Example: monitor feeds export -o subscriptions.opml
     """
-    from .feedlist import read_feeds
-    from .opml import write_opml
+    from .subscriptions.feeds_file import read_feeds
+    from .subscriptions.opml import write_opml
 
     directory = _feeds_dir(ctx, config_dir)
     _load(lambda: load_config(directory))

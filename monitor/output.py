@@ -21,15 +21,15 @@ if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, t
     from pathlib import Path
 
     from .config import FeedConfig
-    from .feedlist import AddResult
-    from .opml import Subscription
     from .pipeline.reanalyze import ReanalyzeReport
     from .pipeline.releases import AddedRelease
     from .store.releases import ReleaseSummary
     from .pipeline.run import RunReport
-    from .pipeline.subscribe import FoundFeed
     from .store.queries import FeedHealth, Hit
     from .store.tables import Run, User
+    from .subscriptions.feeds_file import AddResult
+    from .subscriptions.find_feed import FoundFeed
+    from .subscriptions.opml import Subscription
 
 # Piped output (cron mail, CI logs, files) gets a wide page rather than rich's 80-column default.
 console = Console(width=None if sys.stdout.isatty() else 160)

@@ -13,7 +13,7 @@ PACKAGE = Path(monitor.__file__).parent
 STAGES = ("fetch", "parse", "extract", "tag", "store")
 # Which part of monitor/ alone may import each library.
 OWNERS = {"httpx": "fetch", "httpcore": "fetch", "feedparser": "parse", "trafilatura": "extract", "spacy": "tag",
-          "sqlalchemy": "store", "sqlmodel": "store", "listparser": "opml", "tomlkit": "feedlist",
+          "sqlalchemy": "store", "sqlmodel": "store", "listparser": "subscriptions", "tomlkit": "subscriptions",
           "fastapi": "web", "starlette": "web", "uvicorn": "web", "jinja2": ("web", "digest"), "argon2": "accounts",
           "css_inline": "digest", "smtplib": "digest", "charset_normalizer": "parse", "courlan": "parse",
           "url_normalize": "parse"}
@@ -100,3 +100,14 @@ def test_the_site_and_the_digest_never_import_each_other(path: Path) -> None:
         parts = name.split(".")
         assert not (parts[0] == "monitor" and len(parts) > 1 and parts[1] in (other, "cli")), \
             f"{path.name} imports {name}"
+
+
+# Where stages meet: the pass and release pickup (pipeline/), finding a feed from a pasted page (fetch, then parse:
+# subscriptions/find_feed.py), and the command line that starts them.
+WIRING = ("pipeline", "subscriptions", "cli")
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) not in WIRING], ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_only_the_wiring_uses_two_stages(path: Path) -> None:
+    used = {name.split(".")[1] for name in imports(path) if name.startswith("monitor.") and name.split(".")[1] in STAGES}
+    assert len(used) <= 1, f"{path.name} uses {sorted(used)}: stages meet only in monitor/{WIRING}"

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from monitor.cli import app
 from monitor.config import FeedConfig, load_config
 from monitor.errors import ConfigError
-from monitor.feedlist import add_feeds, read_feeds
+from monitor.subscriptions.feeds_file import add_feeds, read_feeds
 from tests.conftest import ROOT, SAMPLES
 from tests.server import LoopbackServer, Route
 

@@ -8,7 +8,7 @@ import pytest
 
 from monitor.config import FeedConfig
 from monitor.errors import ConfigError
-from monitor.opml import Subscription, read_opml, write_opml
+from monitor.subscriptions.opml import Subscription, read_opml, write_opml
 from tests.conftest import ROOT
 
 OPML = ROOT / "tests" / "data" / "opml"

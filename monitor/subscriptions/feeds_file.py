@@ -20,9 +20,9 @@ import tomlkit
 from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import AoT
 
-from .config import FeedConfig, file_url, load_config, validate_feeds
-from .errors import ConfigError
-from .parse import normalize_url
+from ..config import FeedConfig, file_url, load_config, validate_feeds
+from ..errors import ConfigError
+from ..parse import normalize_url
 
 _DEFAULTS = FeedConfig(name="-", url="https://example.org/")
 _KEYS = ("name", "url", "outlet", "full_text", "ignore_http_cache", "tags", "enabled")

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import listparser
 from lxml import etree
 
-from .config import FEED_SCHEMES, FeedConfig
-from .errors import ConfigError
+from ..config import FEED_SCHEMES, FeedConfig
+from ..errors import ConfigError
 
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
