@@ -15,21 +15,21 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from .present.cells import spreadsheet_safe
+from ..present.cells import spreadsheet_safe
 
 if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, the database layer or tomlkit
     from pathlib import Path
 
-    from .config import FeedConfig
-    from .pipeline.reanalyze import ReanalyzeReport
-    from .pipeline.releases import AddedRelease
-    from .store.releases import ReleaseSummary
-    from .pipeline.run import RunReport
-    from .store.queries import FeedHealth, Hit
-    from .store.tables import Run, User
-    from .subscriptions.feeds_file import AddResult
-    from .subscriptions.find_feed import FoundFeed
-    from .subscriptions.opml import Subscription
+    from ..config import FeedConfig
+    from ..pipeline.reanalyze import ReanalyzeReport
+    from ..pipeline.releases import AddedRelease
+    from ..store.releases import ReleaseSummary
+    from ..pipeline.run import RunReport
+    from ..store.queries import FeedHealth, Hit
+    from ..store.tables import Run, User
+    from ..subscriptions.feeds_file import AddResult
+    from ..subscriptions.find_feed import FoundFeed
+    from ..subscriptions.opml import Subscription
 
 # Piped output (cron mail, CI logs, files) gets a wide page rather than rich's 80-column default.
 console = Console(width=None if sys.stdout.isatty() else 160)

@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from .errors import Unwritable
+from ..errors import Unwritable
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 

@@ -18,12 +18,13 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from . import __version__, output
-from .config import Config, default_config_dir, load_config, load_settings, load_watchlist
-from .errors import AlreadyRunning, MonitorError
-from .present.labels import labels as watched_names
+from .. import __version__
+from . import output
+from ..config import Config, default_config_dir, load_config, load_settings, load_watchlist
+from ..errors import AlreadyRunning, MonitorError
+from ..present.labels import labels as watched_names
 from .logs import setup_logging
-from .config.timespec import parse_since
+from ..config.timespec import parse_since
 
 app = typer.Typer(help="Media-mention monitor: news feeds in, tagged hits out.", no_args_is_help=True,
                   rich_markup_mode="rich", add_completion=False)
@@ -64,7 +65,7 @@ def run(
 
     Example: monitor run --config config
     """
-    from .pipeline import run_pass
+    from ..pipeline import run_pass
 
     config = _load(lambda: load_config(config_dir, feeds_file=feeds))
     output.print_run(_locked(config, lambda: run_pass(config, force=all_feeds)), quiet=quiet)
@@ -85,8 +86,8 @@ def tag(
 
     Example: echo '{"id": 1, "text": "ICE agents detained him, officials said."}' | monitor tag --jsonl
     """
-    from .records import Tags
-    from .tag import Tagger, tags_to_json
+    from ..records import Tags
+    from ..tag import Tagger, tags_to_json
 
     directory = config_dir or default_config_dir()
     settings = _load(lambda: load_settings(directory))
@@ -133,7 +134,7 @@ def hits(
 
     Example: monitor hits --since 3d --format csv > hits.csv
     """
-    from .store.queries import hits_since
+    from ..store.queries import hits_since
 
     start = _since(since)
     directory = config_dir or default_config_dir()
@@ -155,7 +156,7 @@ def reanalyze(
 
     Example: monitor reanalyze --since 2026-11-01
     """
-    from .pipeline.reanalyze import reanalyze as run_reanalyze
+    from ..pipeline.reanalyze import reanalyze as run_reanalyze
 
     start = _since(since) if since else None
     config = _load(lambda: load_config(config_dir))
@@ -178,7 +179,7 @@ def feeds(ctx: typer.Context, config_dir: ConfigDir = None) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    from .store.queries import feed_health, last_run
+    from ..store.queries import feed_health, last_run
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
     with _database(settings.database_url) as session:
@@ -204,9 +205,9 @@ def feeds_add(
     """
     import asyncio
 
-    from .config import FeedConfig
-    from .subscriptions.feeds_file import add_feeds, listed_as
-    from .subscriptions.find_feed import find_feed, typed_url
+    from ..config import FeedConfig
+    from ..subscriptions.feeds_file import add_feeds, listed_as
+    from ..subscriptions.find_feed import find_feed, typed_url
 
     if name is not None and not name.strip():
         raise typer.BadParameter("must not be empty", param_hint="--name")
@@ -245,8 +246,8 @@ def feeds_import(
 
     Example: monitor feeds import subscriptions.opml --dry-run
     """
-    from .subscriptions.feeds_file import add_feeds
-    from .subscriptions.opml import read_opml
+    from ..subscriptions.feeds_file import add_feeds
+    from ..subscriptions.opml import read_opml
 
     directory = _feeds_dir(ctx, config_dir)
     _load(lambda: load_config(directory))
@@ -272,8 +273,8 @@ def feeds_export(
 
     Example: monitor feeds export -o subscriptions.opml
     """
-    from .subscriptions.feeds_file import read_feeds
-    from .subscriptions.opml import write_opml
+    from ..subscriptions.feeds_file import read_feeds
+    from ..subscriptions.opml import write_opml
 
     directory = _feeds_dir(ctx, config_dir)
     _load(lambda: load_config(directory))
@@ -304,7 +305,7 @@ def serve(
 
     Example: monitor serve --port 8080
     """
-    from .web.server import serve as run_server
+    from ..web.server import serve as run_server
 
     config = _load(lambda: load_config(config_dir))
     web = config.settings.web
@@ -313,7 +314,7 @@ def serve(
         err.print(Text(f"warning: serving on {host} without secure_cookies: passwords and sessions cross the "
                        "network in clear unless an HTTPS proxy is in front", style="yellow"))
     with _database(config.settings.database_url) as session:
-        from .store.queries import list_users
+        from ..store.queries import list_users
 
         if not list_users(session):
             err.print(Text("note: nobody can sign in yet; create an account with: monitor users add NAME",
@@ -339,7 +340,7 @@ def digest(
 
     Example: monitor digest --to comms@example.org
     """
-    from .digest.job import run_digest
+    from ..digest.job import run_digest
 
     start = _since(since) if since else None
     config = _load(lambda: load_config(config_dir))
@@ -379,7 +380,7 @@ def release_add(
 
     Example: monitor release add release.txt --published 2026-11-04T09:00 --home americasvoice.org
     """
-    from .pipeline.releases import add_release
+    from ..pipeline.releases import add_release
 
     moment = _moment(published) if published else None
     config = _load(lambda: load_config(config_dir))
@@ -393,7 +394,7 @@ def release_list(config_dir: ConfigDir = None) -> None:
 
     Example: monitor release list
     """
-    from .pipeline.releases import releases
+    from ..pipeline.releases import releases
 
     config = _load(lambda: load_config(config_dir))
     output.print_releases(_load(lambda: releases(config)))
@@ -406,7 +407,7 @@ def release_rescan(release_id: int, config_dir: ConfigDir = None) -> None:
 
     Example: monitor release rescan 3
     """
-    from .pipeline.releases import rescan
+    from ..pipeline.releases import rescan
 
     config = _load(lambda: load_config(config_dir))
     found = _locked(config, lambda: rescan(config, release_id))
@@ -422,15 +423,15 @@ def release_report(release_id: int,
 
     Example: monitor release report 3 --format html > pickup.html
     """
-    from .pickup import report as reports
-    from .pipeline.releases import release_report as build
+    from ..pickup import report as reports
+    from ..pipeline.releases import release_report as build
 
     if format not in ("text", "html", "csv", "json"):
         raise typer.BadParameter("use text, html, csv or json", param_hint="--format")
     config = _load(lambda: load_config(config_dir))
     found = _load(lambda: build(config, release_id))
     if format == "html":
-        from .web.reports import standalone_report
+        from ..web.reports import standalone_report
 
         sys.stdout.write(standalone_report(found, config.settings.time_zone))
     else:
@@ -450,7 +451,7 @@ def release_match(
 
     Example: monitor release match release.txt story1.txt story2.txt
     """
-    from .pipeline.releases import match_documents
+    from ..pipeline.releases import match_documents
 
     config = _load(lambda: load_config(config_dir))
 
@@ -489,8 +490,8 @@ def users_add(name: Annotated[str, typer.Argument(help="The name the person sign
 
     Example: monitor users add ana
     """
-    from .accounts import check_name
-    from .store import writes
+    from ..accounts import check_name
+    from ..store import writes
 
     name = _load(lambda: check_name(name.strip()))
     password_hash = _new_password_hash(password_stdin)
@@ -506,7 +507,7 @@ def users_password(name: str, password_stdin: PasswordStdin = False, config_dir:
 
     Example: monitor users password ana
     """
-    from .store import writes
+    from ..store import writes
 
     password_hash = _new_password_hash(password_stdin)
     with _user(name, config_dir) as (session, user):
@@ -520,7 +521,7 @@ def users_remove(name: str, config_dir: ConfigDir = None) -> None:
 
     Example: monitor users remove ana
     """
-    from .store import writes
+    from ..store import writes
 
     with _user(name, config_dir) as (session, user):
         writes.remove_user(session, user.id)
@@ -533,7 +534,7 @@ def users_list(config_dir: ConfigDir = None) -> None:
 
     Example: monitor users list
     """
-    from .store.queries import list_users
+    from ..store.queries import list_users
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
     with _database(settings.database_url) as session:
@@ -542,7 +543,7 @@ def users_list(config_dir: ConfigDir = None) -> None:
 
 @contextmanager
 def _user(name: str, config_dir: Path | None) -> Iterator[tuple[Any, Any]]:
-    from .store.queries import user_named
+    from ..store.queries import user_named
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
     with _database(settings.database_url) as session:
@@ -553,7 +554,7 @@ def _user(name: str, config_dir: Path | None) -> Iterator[tuple[Any, Any]]:
 
 
 def _new_password_hash(from_stdin: bool) -> str:
-    from .accounts import hash_password
+    from ..accounts import hash_password
 
     if from_stdin:
         password = sys.stdin.readline().rstrip("\n")
@@ -570,7 +571,7 @@ def _feeds_dir(ctx: typer.Context, config_dir: Path | None) -> Path:
 
 @contextmanager
 def _database(url: str) -> Iterator[Any]:
-    from .store import connect
+    from ..store import connect
 
     try:
         with connect(url) as session:

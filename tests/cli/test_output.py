@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from monitor import output
+from monitor.cli import output
 from monitor.store.queries import Hit, QuoteRow
 
 
