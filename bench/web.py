@@ -78,7 +78,7 @@ def build(path: str, articles: int, seed: int, today_hits: int, days: int) -> di
     from sqlalchemy import insert
     from sqlalchemy.orm import Session
 
-    from monitor.accounts import hash_password
+    from monitor.web.accounts import hash_password
     from monitor.store import writes
     from monitor.store.db import open_database
     from monitor.store.tables import Feed

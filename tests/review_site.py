@@ -23,7 +23,7 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-from monitor.accounts import hash_password
+from monitor.web.accounts import hash_password
 from monitor.config import Config, load_config
 from monitor.pipeline import run_pass
 from monitor.store import connect, writes

@@ -14,7 +14,7 @@ STAGES = ("fetch", "parse", "extract", "tag", "store")
 # Which part of monitor/ alone may import each library.
 OWNERS = {"httpx": "fetch", "httpcore": "fetch", "feedparser": "parse", "trafilatura": "extract", "spacy": "tag",
           "sqlalchemy": "store", "sqlmodel": "store", "listparser": "subscriptions", "tomlkit": "subscriptions",
-          "fastapi": "web", "starlette": "web", "uvicorn": "web", "jinja2": ("web", "digest"), "argon2": "accounts",
+          "fastapi": "web", "starlette": "web", "uvicorn": "web", "jinja2": ("web", "digest"), "argon2": "web",
           "css_inline": "digest", "smtplib": "digest", "charset_normalizer": "parse", "courlan": "parse",
           "url_normalize": "parse"}
 

@@ -490,7 +490,7 @@ def users_add(name: Annotated[str, typer.Argument(help="The name the person sign
 
     Example: monitor users add ana
     """
-    from ..accounts import check_name
+    from ..web.accounts import check_name
     from ..store import writes
 
     name = _load(lambda: check_name(name.strip()))
@@ -554,7 +554,7 @@ def _user(name: str, config_dir: Path | None) -> Iterator[tuple[Any, Any]]:
 
 
 def _new_password_hash(from_stdin: bool) -> str:
-    from ..accounts import hash_password
+    from ..web.accounts import hash_password
 
     if from_stdin:
         password = sys.stdin.readline().rstrip("\n")

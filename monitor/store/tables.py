@@ -128,7 +128,7 @@ class Quote(SQLModel, table=True):
 
 
 class StoryShingle(SQLModel, table=True):
-    """One value of an article's story sketch (`monitor.stories`): looked up by value to find earlier copies."""
+    """One value of an article's story sketch (`store/story_sketch.py`): looked up by value to find earlier copies."""
 
     __table_args__ = (Index("ix_storyshingle_value", "value"),)
 

@@ -15,17 +15,17 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from .. import stories
 from ..config import FeedConfig
 from ..errors import StoreError
 from ..records import ArticleText, Entry, Fetched, Outcome, Tags
 from .tables import (Article, Feed, Mention, MentionKind, Quote, Release, ReleaseMatch, Review, ReviewStatus, Run,
                      RunStatus, StoryShingle, User, UserSession)
+from . import story_sketch
 from .types import utcnow
 
 # Copies of a story are looked for among the articles stored this long before it.
 STORY_WINDOW = timedelta(days=7)
-# Sketch values an earlier article must share to be compared at all (of stories.SKETCH_SIZE).
+# Sketch values an earlier article must share to be compared at all (of story_sketch.SKETCH_SIZE).
 STORY_MIN_SHARED = 4
 # How often a user's "last seen" time is written at most.
 VISIT_TICK = timedelta(minutes=1)
@@ -114,7 +114,7 @@ def _join_story(session: Session, article: Article) -> None:
     themselves then decide. Runs inside the article's transaction, so a crash leaves no half story.
     """
     assert article.id is not None
-    sketch = stories.sketch(article.title, article.text)
+    sketch = story_sketch.sketch(article.title, article.text)
     article.story_id = article.id
     if not sketch:
         return
@@ -130,7 +130,7 @@ def _join_story(session: Session, article: Article) -> None:
     ).all()
     for other_id, story_id in candidates:
         theirs = session.execute(select(StoryShingle.value).where(StoryShingle.article_id == other_id)).scalars()
-        if stories.same_story(sketch, sorted(theirs)):
+        if story_sketch.same_story(sketch, sorted(theirs)):
             article.story_id = story_id or other_id
             return
 

@@ -14,12 +14,12 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from .. import accounts
 from ..config import Config
 from ..errors import CsrfFailed, NotSignedIn
 from ..store import Session, queries, writes
 from ..store.hits import is_row_id
 from ..store.tables import User
+from . import accounts
 
 SESSION_COOKIE = "monitor_session"
 LOGIN_COOKIE = "monitor_login"  # the sign-in form's own CSRF token, before any session exists

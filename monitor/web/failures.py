@@ -18,9 +18,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
-from .. import accounts
 from ..errors import CsrfFailed, NotSignedIn, SearchError, StoreError
 from ..store import Session, queries
+from . import accounts
 from .deps import SESSION_COOKIE, Viewer
 from .render import SECURITY_HEADERS, render
 

@@ -153,7 +153,7 @@ def test_bad_requests_are_named(config_dir: Path, tmp_path: Path) -> None:
 
 
 def test_the_review_site_shows_releases_and_their_reports(release_config: Path) -> None:
-    from monitor.accounts import hash_password
+    from monitor.web.accounts import hash_password
     from monitor.store import writes
     from monitor.web.app import create_app
     from tests.review_site import sign_in

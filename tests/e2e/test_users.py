@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from monitor.accounts import token_hash, verify_password
+from monitor.web.accounts import token_hash, verify_password
 from monitor.cli import app
 from monitor.config import load_config
 from monitor.store import connect, writes

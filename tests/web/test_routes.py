@@ -122,7 +122,7 @@ def test_signing_out_ends_the_session_for_good(client: TestClient, site: Site) -
 
 
 def test_a_new_password_signs_out_every_browser(client: TestClient, site: Site) -> None:
-    from monitor.accounts import hash_password
+    from monitor.web.accounts import hash_password
     from monitor.store import writes
 
     with connect(site.config.settings.database_url) as session:

@@ -10,8 +10,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from ... import accounts
 from ...store import queries, writes
+from .. import accounts
 from ..deps import LOGIN_COOKIE, SESSION_COOKIE, CheckedDep, ConfigDep, SessionDep
 from ..render import local_target, render
 

@@ -14,7 +14,7 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from .errors import AccountError
+from ..errors import AccountError
 
 MIN_PASSWORD_LENGTH = 10
 _hasher = PasswordHasher()

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from monitor.stories import SAME_STORY, SKETCH_SIZE, resemblance, same_story, sketch
+from monitor.store.story_sketch import SAME_STORY, SKETCH_SIZE, resemblance, same_story, sketch
 
 PRESS_RELEASE = (
     "“The Clean Taps Pledge will replace every lead service line in Harlow Valley within six years, "
