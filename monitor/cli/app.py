@@ -134,7 +134,7 @@ def hits(
 
     Example: monitor hits --since 3d --format csv > hits.csv
     """
-    from ..store.queries import hits_since
+    from ..store.reads import hits_since
 
     start = _since(since)
     directory = config_dir or default_config_dir()
@@ -179,7 +179,7 @@ def feeds(ctx: typer.Context, config_dir: ConfigDir = None) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    from ..store.queries import feed_health, last_run
+    from ..store.reads import feed_health, last_run
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
     with _database(settings.database_url) as session:
@@ -314,7 +314,7 @@ def serve(
         err.print(Text(f"warning: serving on {host} without secure_cookies: passwords and sessions cross the "
                        "network in clear unless an HTTPS proxy is in front", style="yellow"))
     with _database(config.settings.database_url) as session:
-        from ..store.queries import list_users
+        from ..store.reads import list_users
 
         if not list_users(session):
             err.print(Text("note: nobody can sign in yet; create an account with: monitor users add NAME",
@@ -534,7 +534,7 @@ def users_list(config_dir: ConfigDir = None) -> None:
 
     Example: monitor users list
     """
-    from ..store.queries import list_users
+    from ..store.reads import list_users
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
     with _database(settings.database_url) as session:
@@ -543,7 +543,7 @@ def users_list(config_dir: ConfigDir = None) -> None:
 
 @contextmanager
 def _user(name: str, config_dir: Path | None) -> Iterator[tuple[Any, Any]]:
-    from ..store.queries import user_named
+    from ..store.reads import user_named
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
     with _database(settings.database_url) as session:

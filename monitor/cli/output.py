@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, t
     from ..pipeline.releases import AddedRelease
     from ..store.releases import ReleaseSummary
     from ..pipeline.run import RunReport
-    from ..store.queries import FeedHealth, Hit
+    from ..store.reads import FeedHealth, Hit
     from ..store.tables import Run, User
     from ..subscriptions.feeds_file import AddResult
     from ..subscriptions.find_feed import FoundFeed

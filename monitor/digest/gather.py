@@ -14,7 +14,7 @@ from ..store import digests as store_digests
 from ..store import hits as store_hits
 from ..store import releases as store_releases
 from ..store.hits import HitRow
-from ..store.queries import feed_health
+from ..store.reads import feed_health
 from . import compose
 
 SPIKE_DAYS = 14

@@ -16,7 +16,7 @@ from fastapi import Depends, Request
 
 from ..config import Config
 from ..errors import CsrfFailed, NotSignedIn
-from ..store import Session, queries, writes
+from ..store import Session, reads, writes
 from ..store.hits import is_row_id
 from ..store.tables import User
 from . import accounts
@@ -52,7 +52,7 @@ class Viewer:
 
 def current_user(request: Request, session: SessionDep, config: ConfigDep) -> Viewer:
     token = request.cookies.get(SESSION_COOKIE)
-    found = queries.signed_in(session, accounts.token_hash(token)) if token else None
+    found = reads.signed_in(session, accounts.token_hash(token)) if token else None
     if found is None:
         raise NotSignedIn("no signed-in session")
     user, user_session = found

@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
 from ..errors import CsrfFailed, NotSignedIn, SearchError, StoreError
-from ..store import Session, queries
+from ..store import Session, reads
 from . import accounts
 from .deps import SESSION_COOKIE, Viewer
 from .render import SECURITY_HEADERS, render
@@ -68,7 +68,7 @@ def _viewer(request: Request) -> Viewer | None:
     if not token:
         return None
     with Session(request.app.state.engine) as session:
-        found = queries.signed_in(session, accounts.token_hash(token))
+        found = reads.signed_in(session, accounts.token_hash(token))
     return Viewer(user=found[0], csrf_token=found[1].csrf_token) if found else None
 
 

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ..config import Config
-from ..store import Session, queries
+from ..store import Session, reads
 from ..store.types import utcnow
 from .deps import ConfigDep, SessionDep, Viewer, ViewerDep
 from ..present.clock import Clock
@@ -47,7 +47,7 @@ class Alarm:
 
 
 def alarm(session: Session, now: datetime) -> Alarm:
-    health = queries.health_summary(session)
+    health = reads.health_summary(session)
     stale = health.last_run_at is None or now - health.last_run_at > STALE_AFTER
     return Alarm(health.failing_feeds, health.last_run_at, stale, health.last_status)
 

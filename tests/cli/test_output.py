@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from monitor.cli import output
-from monitor.store.queries import Hit, QuoteRow
+from monitor.store.reads import Hit, QuoteRow
 
 
 def test_feed_text_that_looks_like_markup_is_printed_verbatim(capsys: pytest.CaptureFixture[str]) -> None:

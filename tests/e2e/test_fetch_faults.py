@@ -28,7 +28,7 @@ from typer.testing import CliRunner, Result
 from monitor.cli import app
 from monitor.config import load_settings
 from monitor.store import connect
-from monitor.store.queries import count_rows
+from monitor.store.reads import count_rows
 from monitor.store.tables import Article, Feed, Mention, Run
 from tests.conftest import write_config_dir
 from tests.feedmaker import Item, atom, html_page, numbered_items, rss

@@ -17,7 +17,7 @@ from monitor.cli import app
 from monitor.config import load_config
 from monitor.pickup import ALGORITHM_VERSION
 from monitor.store import connect
-from monitor.store.queries import count_rows
+from monitor.store.reads import count_rows
 from monitor.store.tables import ReleaseMatch
 from tests.feedmaker import Item, rss
 from tests.pickup.cases import RELEASE

@@ -19,7 +19,7 @@ from monitor.config import load_config
 from monitor.pipeline import run_pass
 from monitor.pipeline.lock import run_lock
 from monitor.store import connect
-from monitor.store.queries import count_rows
+from monitor.store.reads import count_rows
 from monitor.store.tables import Article, Feed, Mention, Quote, Run
 from tests.conftest import ROOT, SAMPLES
 from tests.server import LoopbackServer

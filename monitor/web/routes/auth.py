@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from ...store import queries, writes
+from ...store import reads, writes
 from .. import accounts
 from ..deps import LOGIN_COOKIE, SESSION_COOKIE, CheckedDep, ConfigDep, SessionDep
 from ..render import local_target, render
@@ -64,7 +64,7 @@ def login(request: Request, session: SessionDep, config: ConfigDep, name: Annota
     throttle: Throttle = request.app.state.login_throttle
     if throttle.locked(name):
         return _refuse(request, config, next, "Too many failed attempts for this name. Wait 15 minutes.", 429)
-    user = queries.user_named(session, name)
+    user = reads.user_named(session, name)
     valid = accounts.verify_password(user.password_hash if user else accounts.DUMMY_HASH, password)
     if user is None or not valid or not user.enabled:
         throttle.failed(name)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from ...store import hits as store_hits
-from ...store import queries
+from ...store import reads
 from ...store.types import utcnow
 from ...config.timespec import offset_segments
 from ...present.labels import labels
@@ -81,5 +81,5 @@ def _day(value: str | None, default: date, problems: list[str], name: str) -> da
 @router.get("/health")
 def health(page: PageDep) -> Response:
     """Feeds with their status and counts, and the latest passes: is cron running, is any feed broken."""
-    return page.render("health.html", feeds=queries.feed_health(page.session),
-                       runs=queries.recent_runs(page.session, limit=30))
+    return page.render("health.html", feeds=reads.feed_health(page.session),
+                       runs=reads.recent_runs(page.session, limit=30))

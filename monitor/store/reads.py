@@ -1,6 +1,8 @@
 """Named reads for the command line, the review site's health page and sign-in: no `select()` outside store/.
+Their writes are in `writes.py`.
 
-The hit list behind the review site and its export is in `hits.py`.
+The hit list behind the review site and its export is in `hits.py`; the digest's reads and writes in `digests.py`;
+release pickup's reads in `releases.py`.
 """
 
 from __future__ import annotations
