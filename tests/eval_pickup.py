@@ -140,7 +140,7 @@ def evaluate(path: Path = DATA, tagger: Any = None) -> Evaluation:
     return score(prepare(path, tagger))
 
 
-WINDOW = timedelta(days=30)  # as monitor.pipeline.releases.WINDOW_DAYS: a pass checks a release for 30 days
+WINDOW = timedelta(days=30)  # as monitor.pipeline.release_pickup.WINDOW_DAYS: a pass checks a release for 30 days
 EARLY = timedelta(hours=1)  # and from an hour before it is published (monitor.store.releases.EARLY_SLACK)
 
 
@@ -159,7 +159,7 @@ def score(prepared: Prepared, *, window: bool = True) -> Evaluation:
     `window`, as a pass does, only the releases whose window holds the article's date are checked (the rest
     are "none"). The release's own site is not left out: the labels say what its copy is."""
     from monitor.pickup.index import ReleaseIndex
-    from monitor.pipeline.releases import fingerprint_release
+    from monitor.pipeline.release_pickup import fingerprint_release
 
     data = prepared.data
     result = Evaluation()

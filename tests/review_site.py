@@ -170,7 +170,7 @@ def add_release_with_pickups(site: Site, tagger) -> None:  # noqa: ANN001
     """Harbor Legal Aid's release, out two days ago, picked up by the first two articles (one of them on a wire)."""
     from sqlalchemy import select
 
-    from monitor.pipeline.releases import add_release
+    from monitor.pipeline.release_pickup import add_release
     from monitor.store.tables import Article
     from monitor.store.types import utcnow
     from tests.pickup.cases import RELEASE

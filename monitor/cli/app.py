@@ -380,7 +380,7 @@ def release_add(
 
     Example: monitor release add release.txt --published 2026-11-04T09:00 --home americasvoice.org
     """
-    from ..pipeline.releases import add_release
+    from ..pipeline.release_pickup import add_release
 
     moment = _moment(published) if published else None
     config = _load(lambda: load_config(config_dir))
@@ -394,7 +394,7 @@ def release_list(config_dir: ConfigDir = None) -> None:
 
     Example: monitor release list
     """
-    from ..pipeline.releases import releases
+    from ..pipeline.release_pickup import releases
 
     config = _load(lambda: load_config(config_dir))
     output.print_releases(_load(lambda: releases(config)))
@@ -407,7 +407,7 @@ def release_rescan(release_id: int, config_dir: ConfigDir = None) -> None:
 
     Example: monitor release rescan 3
     """
-    from ..pipeline.releases import rescan
+    from ..pipeline.release_pickup import rescan
 
     config = _load(lambda: load_config(config_dir))
     found = _locked(config, lambda: rescan(config, release_id))
@@ -424,7 +424,7 @@ def release_report(release_id: int,
     Example: monitor release report 3 --format html > pickup.html
     """
     from ..pickup import report as reports
-    from ..pipeline.releases import release_report as build
+    from ..pipeline.release_pickup import release_report as build
 
     if format not in ("text", "html", "csv", "json"):
         raise typer.BadParameter("use text, html, csv or json", param_hint="--format")
@@ -451,7 +451,7 @@ def release_match(
 
     Example: monitor release match release.txt story1.txt story2.txt
     """
-    from ..pipeline.releases import match_documents
+    from ..pipeline.release_pickup import match_documents
 
     config = _load(lambda: load_config(config_dir))
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, t
 
     from ..config import FeedConfig
     from ..pipeline.reanalyze import ReanalyzeReport
-    from ..pipeline.releases import AddedRelease
+    from ..pipeline.release_pickup import AddedRelease
     from ..store.releases import ReleaseSummary
     from ..pipeline.run import RunReport
     from ..store.reads import FeedHealth, Hit

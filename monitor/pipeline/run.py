@@ -30,7 +30,7 @@ from ..tag import Tagger
 from . import schedule
 from .lock import run_lock
 from .parsing import FeedParser, processes_for
-from .releases import Pickups, load_pickups
+from .release_pickup import Pickups, load_pickups
 
 log = logging.getLogger(__name__)
 

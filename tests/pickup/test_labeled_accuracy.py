@@ -73,7 +73,7 @@ def test_the_candidate_index_finds_what_comparing_everything_finds(tagger, name:
     from monitor.config import load_watchlist
     from monitor.pickup.index import ReleaseIndex, releases_of
     from monitor.pickup.match import Article, compare
-    from monitor.pipeline.releases import fingerprint_release
+    from monitor.pipeline.release_pickup import fingerprint_release
 
     path, watchlist = PATHS[name], load_watchlist(ROOT / "config" / "watchlist.toml")
     data = json.loads(path.read_text())
