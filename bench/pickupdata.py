@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 
 import corpus  # bench/corpus.py: the unrelated news, and the hosts that pickups are written into
 
-WORD = re.compile(r"\w+(?:['\u2019]\w+)*")  # as monitor.pickup.text counts words
+WORD = re.compile(r"\w+(?:['\u2019]\w+)*")  # as monitor.pickup.prose counts words
 MIN_RELEASE_WORDS, MAX_RELEASE_WORDS = 350, 700
 MIN_ARTICLE_WORDS, MAX_ARTICLE_WORDS = 150, 700
 MIN_QUOTE_WORDS = 12

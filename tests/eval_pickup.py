@@ -101,7 +101,7 @@ class Evaluation:
 
 
 def _plain(text: str) -> list[str]:
-    from monitor.pickup.text import words
+    from monitor.pickup.prose import words
 
     return [w.text for w in words(text)]
 

@@ -1,6 +1,6 @@
 """Press-release pickup: did the press use our release, where, and which of our quotes ran.
 
-    text.py         words with offsets, boilerplate, sentences, hashed word 5-grams (pure)
+    prose.py        words with offsets, boilerplate, sentences, hashed word 5-grams (pure)
     fingerprint.py  a release, fingerprinted once: its body's 5-grams, distinctive sentences, quotes
     match.py        one article against one release: containment, copied sentences (whole or lightly edited)
     quotes.py       a release quote in an article: aligned word by word, each changed word named

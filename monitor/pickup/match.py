@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from . import mentions
-from . import text as t
+from . import prose
 from .fingerprint import Fingerprint
 from . import quotes as q
 from .quotes import QuoteMatch, find_quote
@@ -60,13 +60,13 @@ class Article:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = t.tokens(text)
-        self.gram_list = t.grams(self.tokens)
+        self.tokens = prose.tokens(text)
+        self.gram_list = prose.grams(self.tokens)
         self.grams = set(self.gram_list)
 
     @cached_property
-    def words(self) -> list[t.Word]:
-        return t.words(self.text)
+    def words(self) -> list[prose.Word]:
+        return prose.words(self.text)
 
     @cached_property
     def gram_positions(self) -> dict[int, list[int]]:
@@ -85,7 +85,7 @@ class Article:
     @cached_property
     def quotes(self) -> list[int]:
         """Per word: the number of the quotation it stands in, 0 outside any (`text.quotations`)."""
-        return t.quotations(self.text, self.words)
+        return prose.quotations(self.text, self.words)
 
     @cached_property
     def quoted(self) -> list[bool]:
@@ -135,7 +135,7 @@ class Article:
     def _sentence_spans(self) -> list[tuple[int, int]]:
         found = []
         for line in re.finditer(r"[^\n]+", self.text):
-            found += [(start, start + len(sentence)) for sentence, start in t.sentences(line.group(), line.start())]
+            found += [(start, start + len(sentence)) for sentence, start in prose.sentences(line.group(), line.start())]
         return found
 
     def sentence_at(self, position: int) -> str:
@@ -164,14 +164,14 @@ class Release:
                  subject: frozenset[str] | None = None, stock: frozenset[int] = frozenset()) -> None:
         self.fp = fingerprint
         self.grams = set(fingerprint.grams)
-        self.quote_words = {q.index: t.tokens(q.text) for q in fingerprint.quotes}
-        self.quote_grams = {g for words in self.quote_words.values() for g in t.grams(words)}
+        self.quote_words = {q.index: prose.tokens(q.text) for q in fingerprint.quotes}
+        self.quote_grams = {g for words in self.quote_words.values() for g in prose.grams(words)}
         own = set(fingerprint.narrative) if fingerprint.narrative is not None else self.grams - self.quote_grams
         self.common = frozenset(common)
         self.stock = frozenset(stock) | self.common
         self.narrative = (own & self.grams) - self.common
-        self.sentence_words = [t.tokens(s) for s in fingerprint.sentences]
-        self.sentence_grams = [t.grams(words) for words in self.sentence_words]
+        self.sentence_words = [prose.tokens(s) for s in fingerprint.sentences]
+        self.sentence_grams = [prose.grams(words) for words in self.sentence_words]
         # The sentences `compare` counts as copied text: mostly narrative (not quotes, names or boilerplate).
         self.copyable = [number for number, grams in enumerate(self.sentence_grams)
                          if grams and sum(g in self.narrative for g in grams) * 2 >= len(grams)]
@@ -182,7 +182,7 @@ class Release:
         for number in self.copyable:
             for gram in self.sentence_grams[number]:  # a 5-gram twice in a sentence counts twice, as in `compare`
                 self._sentences_of[gram].append(number)
-        self.names = [(name, [_base(w) for w in t.tokens(name)])
+        self.names = [(name, [_base(w) for w in prose.tokens(name)])
                       for name in [fingerprint.organisation, *fingerprint.spokespeople] if name]
         self.topics = set(fingerprint.topics)
         self.subject = frozenset(fingerprint.subject) if subject is None else subject
@@ -285,7 +285,7 @@ def _span_of(article: Article, present: list[int]) -> Span:
     starts, ends = article.gram_positions[present[0]], article.gram_positions[present[-1]]
     first, last = min(((s, e) for s in starts for e in ends if e >= s), key=lambda pair: pair[1] - pair[0],
                       default=(starts[0], starts[0]))
-    end_word = min(len(article.words) - 1, last + t.GRAM - 1)
+    end_word = min(len(article.words) - 1, last + prose.GRAM - 1)
     return Span(article.words[first].start, article.words[end_word].end, "sentence")
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import text as t
+from . import prose
 
 if TYPE_CHECKING:
     from .fingerprint import Fingerprint
@@ -78,7 +78,7 @@ def on_subject(release: Release, article: Article, topics: set[str]) -> bool:
 def vocabulary(fingerprint: Fingerprint) -> frozenset[str]:
     """Every word of the release's sentences, quotes and headline and lede, folded as `stem` folds them."""
     texts = [*fingerprint.sentences, *(q.text for q in fingerprint.quotes)]
-    return frozenset(stem(word) for text in texts for word in t.tokens(text)) | frozenset(fingerprint.subject)
+    return frozenset(stem(word) for text in texts for word in prose.tokens(text)) | frozenset(fingerprint.subject)
 
 
 def has_term(article: Article, term: str) -> bool:
@@ -86,7 +86,7 @@ def has_term(article: Article, term: str) -> bool:
     case, singular or plural."""
     if term != term.lower():
         return re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", article.text) is not None
-    return article.contains_stems([stem(word) for word in t.tokens(term)])
+    return article.contains_stems([stem(word) for word in prose.tokens(term)])
 
 
 # Words too common to say what a release is about: English function words, and the words of every news story.
@@ -106,8 +106,8 @@ yet you your yours yourself week weeks month months day days told statement rele
 def subject_words(text: str, names: list[str]) -> list[str]:
     """The content words of a text (a release's headline and lede), folded, without the common words and the
     words of its own names (any story about it names them)."""
-    named = {stem(word) for name in names for word in t.tokens(name)}
-    return sorted({stem(word) for word in t.tokens(text) if len(word) > 2 and word not in COMMON_WORDS}
+    named = {stem(word) for name in names for word in prose.tokens(name)}
+    return sorted({stem(word) for word in prose.tokens(text) if len(word) > 2 and word not in COMMON_WORDS}
                   - named - COMMON_WORDS)
 
 

@@ -10,13 +10,12 @@ for a word or three, they were added; where it goes on longer, it is another sen
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from dataclasses import dataclass
-from difflib import Match as Match_
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from . import text as t
+from . import prose
 
 if TYPE_CHECKING:
     from .match import Article
@@ -61,7 +60,7 @@ def find_quote(index: int, wanted: list[str], article: Article) -> QuoteMatch | 
 def _align(index: int, wanted: list[str], article: Article, low: int, high: int) -> QuoteMatch | None:
     region = article.tokens[low:high]
     quoted = article.quoted[low:high]
-    blocks = cluster(_quoted_parts([b for b in SequenceMatcher(None, wanted, region, autojunk=False)
+    blocks = cluster(_quoted_parts([b for b in difflib.SequenceMatcher(None, wanted, region, autojunk=False)
                                      .get_matching_blocks() if b.size], quoted), article.quotes[low:high])
     if not blocks:
         return None
@@ -71,7 +70,7 @@ def _align(index: int, wanted: list[str], article: Article, low: int, high: int)
         return None
     # At least one run of words as long as a 5-gram (so the candidate index, which looks for shared 5-grams,
     # never misses a quote this finds), and a longer one where the article uses no quotation marks at all.
-    if max(b.size for b in blocks) < min(len(wanted), t.GRAM if any(quoted) else UNQUOTED_RUN):
+    if max(b.size for b in blocks) < min(len(wanted), prose.GRAM if any(quoted) else UNQUOTED_RUN):
         return None
     # A change at either end of the used part looks like trimming; it is a change when the article's quote
     # goes on (still inside its marks) where the release's quote also goes on. Where the release's quote has
@@ -90,7 +89,7 @@ def _align(index: int, wanted: list[str], article: Article, low: int, high: int)
     if q_start == 0 and 0 < (before := _rest_of_quote(numbers, low + a_start, -1)) <= EDGE_WORDS:
         a_start = max(0, a_start - before)
     altered: list[str] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, wanted[q_start:q_end], region[a_start:a_end],
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wanted[q_start:q_end], region[a_start:a_end],
                                               autojunk=False).get_opcodes():
         if op == "equal":
             continue
@@ -125,7 +124,7 @@ def _rest_of_quote(numbers: list[int], edge: int, step: int) -> int:
     return count
 
 
-def _quoted_parts(blocks: list[Match_], quoted: list[bool]) -> list[Match_]:
+def _quoted_parts(blocks: list[difflib.Match], quoted: list[bool]) -> list[difflib.Match]:
     """Where the article uses quotation marks, only the words inside them can be the quote: `the Constitution
     “does not let us...”` matches from "does"."""
     if not any(quoted):
@@ -138,12 +137,12 @@ def _quoted_parts(blocks: list[Match_], quoted: list[bool]) -> list[Match_]:
             if inside and run is None:
                 run = k
             elif not inside and run is not None:
-                parts.append(Match_(block.a + run, block.b + run, k - run))
+                parts.append(difflib.Match(block.a + run, block.b + run, k - run))
                 run = None
     return parts
 
 
-def cluster(blocks: list[Match_], numbers: list[int]) -> list[Match_]:
+def cluster(blocks: list[difflib.Match], numbers: list[int]) -> list[difflib.Match]:
     """The run of matching blocks around the longest one, joined across small gaps only: common words
     ("the", "that") matched far away would otherwise stretch a trimmed quote (or sentence) into a mangled one.
     `numbers`: per article word, the quotation it stands in (`Article.quotes`; all 0: every word counts in a
@@ -154,7 +153,7 @@ def cluster(blocks: list[Match_], numbers: list[int]) -> list[Match_]:
     kept = [blocks[core]]
     marked = any(numbers)
 
-    def close(left: Match_, right: Match_) -> bool:
+    def close(left: difflib.Match, right: difflib.Match) -> bool:
         gap_q = right.a - (left.a + left.size)
         between = range(left.b + left.size, right.b)
         gap_quoted = sum(1 for j in between if numbers[j]) if marked else len(between)

@@ -20,7 +20,7 @@ from ..errors import ReleaseError
 from ..extract.article import page_text
 from ..fetch import Fetcher
 from ..pickup import ALGORITHM_VERSION, report
-from ..pickup import text as pickup_text
+from ..pickup import prose
 from ..pickup.fingerprint import Fingerprint, fingerprint
 from ..pickup.index import ReleaseIndex
 from ..pickup.match import Article, Match, Release, compare
@@ -104,7 +104,7 @@ async def _fetch_release(config: Config, url: str) -> str:
 
 def default_title(text: str) -> str:
     """The first line that is not packaging ("FOR IMMEDIATE RELEASE", a date): the headline."""
-    for paragraph in pickup_text.paragraphs(text):
+    for paragraph in prose.paragraphs(text):
         if not paragraph.boilerplate:
             return paragraph.text.strip()[:300]
     return "Untitled release"

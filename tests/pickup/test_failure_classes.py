@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.pickup import mentions
-from monitor.pickup import text as t
+from monitor.pickup import prose
 from monitor.pickup.index import ReleaseIndex, releases_of
 from monitor.pickup.match import Article, compare
 from tests.pickup import cases
@@ -22,7 +22,7 @@ from tests.pickup import cases
     "Editor's note: photos are available on request.", "Media inquiries: 555-014-3300",
 ])
 def test_packaging_of_any_origin_is_left_out(line: str) -> None:
-    assert t.paragraphs(line)[0].boilerplate
+    assert prose.paragraphs(line)[0].boilerplate
 
 
 @pytest.mark.parametrize("line", [
@@ -30,13 +30,13 @@ def test_packaging_of_any_origin_is_left_out(line: str) -> None:
     "The source of the figures is the county's own booking log.",
 ])
 def test_news_that_starts_like_packaging_is_kept(line: str) -> None:
-    assert not t.paragraphs(line)[0].boilerplate
+    assert not prose.paragraphs(line)[0].boilerplate
 
 
 def test_everything_after_notes_to_editors_is_packaging() -> None:
     release = ("Counties vote.\n\nThe board voted on Tuesday to end the program.\n\nNotes to editors:\n\n"
                "The coalition was founded in 2009 and has 40 member congregations.")
-    assert [p for p, _ in t.body(release)] == ["Counties vote.", "The board voted on Tuesday to end the program."]
+    assert [p for p, _ in prose.body(release)] == ["Counties vote.", "The board voted on Tuesday to end the program."]
 
 
 @pytest.mark.parametrize("dateline", ["Dunmore, OH – ", "WASHINGTON (March 3, 2027) — ",
@@ -44,14 +44,14 @@ def test_everything_after_notes_to_editors_is_packaging() -> None:
 def test_the_dateline_is_cut_with_or_without_a_date(dateline: str) -> None:
     lede = ("The county board voted on Tuesday to end the jail program after a year of hearings in which residents "
             "described relatives held for days after traffic stops.")
-    assert t.body(dateline + lede)[0][0] == lede
+    assert prose.body(dateline + lede)[0][0] == lede
 
 
 def test_headlines_are_not_measured() -> None:
     release = ("Counties Vote to End the Jail Program\n\nA year of hearings ends with a vote\n\n"
                + "The board voted. " * 3)
-    assert [p for p, _ in t.body(release, titles=False)] == ["The board voted. " * 2 + "The board voted. "]
-    assert t.opening(release).startswith("Counties Vote to End the Jail Program\nA year of hearings ends")
+    assert [p for p, _ in prose.body(release, titles=False)] == ["The board voted. " * 2 + "The board voted. "]
+    assert prose.opening(release).startswith("Counties Vote to End the Jail Program\nA year of hearings ends")
 
 
 @pytest.mark.parametrize("release,organisation", [
@@ -64,13 +64,13 @@ def test_headlines_are_not_measured() -> None:
     ("About 200 people rallied outside the jail on Tuesday.", None),
 ])
 def test_the_organisation_is_found_however_the_release_names_it(release: str, organisation: str | None) -> None:
-    assert t.organisation(release, ["Ellen Marsh"]) == organisation
+    assert prose.organisation(release, ["Ellen Marsh"]) == organisation
 
 
 def test_the_release_dates_itself() -> None:
-    assert t.release_date(cases.RIVERBEND) == "2027-03-03"
-    assert t.release_date("WASHINGTON (Nov. 4, 2026) — The board voted.") == "2026-11-04"
-    assert t.release_date("The board voted.") is None
+    assert prose.release_date(cases.RIVERBEND) == "2027-03-03"
+    assert prose.release_date("WASHINGTON (Nov. 4, 2026) — The board voted.") == "2026-11-04"
+    assert prose.release_date("The board voted.") is None
 
 
 def test_quotes_and_names_are_not_narrative() -> None:

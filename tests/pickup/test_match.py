@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.pickup import text as t
+from monitor.pickup import prose
 from monitor.pickup.fingerprint import fingerprint
 from monitor.pickup.index import ReleaseIndex
 from monitor.pickup.match import Article, Release, compare
@@ -19,8 +19,8 @@ def check(text: str, topics: set[str] = frozenset()):  # noqa: ANN201
 
 
 def test_boilerplate_is_left_out_of_the_fingerprint() -> None:
-    assert t.body(RELEASE, titles=False)[0][0].startswith("Three county boards voted")  # titles and dateline out
-    kept = " ".join(paragraph for paragraph, _ in t.body(RELEASE))
+    assert prose.body(RELEASE, titles=False)[0][0].startswith("Three county boards voted")  # titles and dateline out
+    kept = " ".join(paragraph for paragraph, _ in prose.body(RELEASE))
     for junk in ("FOR IMMEDIATE RELEASE", "November 4, 2026", "About Harbor Legal Aid", "free legal help",
                  "go here", "###", "press@harborlegal.example", "Riverside, CA"):
         assert junk not in kept, junk
@@ -112,10 +112,10 @@ def test_the_index_only_compares_releases_that_could_match() -> None:
     ("The sheriff will visit the jail on Monday to review the policy with deputies.", False),
 ])
 def test_boilerplate_lines(line: str, junk: bool) -> None:
-    assert t.paragraphs(line)[0].boilerplate is junk
+    assert prose.paragraphs(line)[0].boilerplate is junk
 
 
 def test_grams_are_stable_across_processes() -> None:
     # A literal: stored fingerprints must still match after a restart (Python's own hash() is salted).
-    assert t.gram_hash(["secure", "communities", "program", "is", "voluntary"]) == 2419235970551209708
-    assert t.words("America\u2019s Voice")[0].text == "america's"
+    assert prose.gram_hash(["secure", "communities", "program", "is", "voluntary"]) == 2419235970551209708
+    assert prose.words("America\u2019s Voice")[0].text == "america's"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.pickup import fingerprint, index, match, mentions, quotes, text
+from monitor.pickup import fingerprint, index, match, mentions, prose, quotes
 from tests.pickup import cases
 
 # (module, constant, values that must each change some labelled pair's outcome)
@@ -45,14 +45,14 @@ THRESHOLDS = [
     (index, "SAME_RELEASE", [0.25, 0.95]),
     (index, "MIN_SHARED", [2]),
     (mentions, "SUBJECT_SHARE", [0.1, 0.3]),
-    (text, "TITLE_WORDS", [15]),
-    (text, "DATE_SEARCH_CHARS", [10]),
+    (prose, "TITLE_WORDS", [15]),
+    (prose, "DATE_SEARCH_CHARS", [10]),
 ]
 # Moves that no labelled pair can see (see the module docstring).
 ONE_WAY = [
     (quotes, "QUOTE_PLACES", 6), (quotes, "QUOTE_LEAD", 10), (quotes, "QUOTE_TAIL", 50),
     (quotes, "MAX_GAP", 4), (quotes, "MAX_ARTICLE_GAP", 21),
-    (index, "MIN_SHARED", 0), (text, "TITLE_WORDS", 45), (text, "DATE_SEARCH_CHARS", 2000),
+    (index, "MIN_SHARED", 0), (prose, "TITLE_WORDS", 45), (prose, "DATE_SEARCH_CHARS", 2000),
 ]
 
 
@@ -65,7 +65,7 @@ def test_each_hand_written_pair_is_classified_as_labelled(case: cases.Case) -> N
 def test_every_threshold_is_in_the_table() -> None:
     """A new tuning constant must be pinned too: every upper-case number in the matcher's modules is listed."""
     listed = {(module.__name__, name) for module, name, _ in THRESHOLDS}
-    for module in (match, quotes, fingerprint, index, mentions, text):
+    for module in (match, quotes, fingerprint, index, mentions, prose):
         for name, value in vars(module).items():
             if name.isupper() and not name.startswith("_") and isinstance(value, int | float) \
                     and not isinstance(value, bool) and name not in ("GRAM",):
