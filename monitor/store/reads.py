@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from . import paging
 from .tables import (Article, Feed, Mention, MentionKind, Quote, Release, ReleaseMatch, Review, ReviewStatus, Run,
                      User, UserSession)
 from .types import utcnow
@@ -99,16 +100,11 @@ class StoredText:
 def stored_texts(session: Session, since: datetime | None = None, batch: int = 500) -> Iterator[list[StoredText]]:
     """Stored articles (first seen at or after `since`), oldest first, in batches, for re-tagging."""
     has_mention = select(Mention.id).where(Mention.article_id == Article.id).exists()
-    query = select(Article.id, Article.title, Article.text, has_mention).order_by(Article.id)
+    query = select(Article.id, Article.title, Article.text, has_mention)
     if since is not None:
         query = query.where(Article.fetched_at >= since)
-    last = 0
-    while True:
-        rows = session.execute(query.where(Article.id > last).limit(batch)).all()
-        if not rows:
-            return
+    for rows in paging.by_id(session, query, Article.id, batch):
         yield [StoredText(*row) for row in rows]
-        last = rows[-1][0]
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from . import paging
 from .tables import Article, Mention, MentionKind, Release, ReleaseMatch
 
 # An article dated this much before a release can still be its pickup: feeds' clocks and embargo times drift.
@@ -86,18 +87,13 @@ def articles_between(session: Session, start: datetime, end: datetime,
     topics and people, in batches: what a rescan compares with a release."""
     dated = func.coalesce(Article.published_at, Article.fetched_at)
     query = select(Article.id, Article.url, Article.title, Article.text, dated).where(dated >= start, dated <= end)
-    last = 0
-    while True:
-        rows = session.execute(query.where(Article.id > last).order_by(Article.id).limit(batch)).all()
-        if not rows:
-            return
+    for rows in paging.by_id(session, query, Article.id, batch):
         tags: dict[int, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
         ids = [row[0] for row in rows]
         for article_id, kind, key in session.execute(
                 select(Mention.article_id, Mention.kind, Mention.key).where(Mention.article_id.in_(ids))).all():
             tags[article_id][0 if kind == MentionKind.TOPIC else 1].add(key)
         yield [StoredArticle(i, url, title, text, when, *tags[i]) for i, url, title, text, when in rows]
-        last = rows[-1][0]
 
 
 @dataclass(frozen=True)
