@@ -50,10 +50,10 @@ run: $(STAMP)
 	$(BIN)/monitor run --config config
 
 eval: $(STAMP) $(EVAL_STAMP)
-	$(BIN)/python -m tests.eval_tagging --summary
-	$(BIN)/python -m tests.eval_tagging --data tests/data/heldout/quotes.json
-	$(BIN)/python -m tests.eval_tagging
-	$(BIN)/python -m tests.eval_pickup
+	$(BIN)/python -m bench.accuracy.eval_tagging --summary
+	$(BIN)/python -m bench.accuracy.eval_tagging --data tests/data/heldout/quotes.json
+	$(BIN)/python -m bench.accuracy.eval_tagging
+	$(BIN)/python -m bench.accuracy.eval_pickup
 
 # feedparser's own test suite: every feed it reads must be read, and a real pass over all of them must complete.
 peer-check: $(STAMP)

@@ -1,6 +1,6 @@
 """Fetching speed: the monitor's Fetcher + parse_feed vs sequential feedparser.parse(url), in the same run.
 
-A loopback server in its own process (bench/feedserver.py) serves N generated RSS feeds spread over
+A loopback server in its own process (bench/feedserver.py) serves N RSS feeds (bench/generators/feeds.py) spread over
 many loopback host addresses, every answer delayed by the same latency, with ETag / Last-Modified.
 Three measurements, each in its own spawned process so its CPU time and peak memory are its own:
 

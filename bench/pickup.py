@@ -3,10 +3,10 @@
 Checking 10,000 articles against 50 active press releases, two ways, on a generated corpus: compare() on
 every pair, and monitor.pickup.index.ReleaseIndex, which compares only the releases an article could match.
 
-bench/pickupdata.py writes 50 fictional press releases (six overlapping themes: Secure Communities,
+bench/generators/pickups.py writes 50 fictional press releases (six overlapping themes: Secure Communities,
 detainers and 287(g), ICE enforcement, housing, budgets, schools; 350-700 words, 2-4 quotes of 12+ words,
 "About <Org>", "###", a contact line) and 10,000 articles (150-700 words): about 94% news that uses no
-release (bench/corpus.py's stories, 8% of them on immigration, 15% of them given random watched topics),
+release (bench/generators/news.py's stories, 8% of them on immigration, 15% of them given random watched topics),
 about 6% built to pick up one release: verbatim reposts, partial copies (2-5 sentences), quote pickups
 (as issued, 1-2 words changed, trimmed, split around "she said") and mentions of the organisation or a
 spokesperson. Each release is fingerprinted with monitor.pickup.fingerprint.fingerprint(text, quotes=...,
@@ -62,9 +62,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pickupdata  # noqa: E402  (bench/pickupdata.py, next to this file)
+from bench.generators import pickups  # noqa: E402
 
 from monitor.pickup import ALGORITHM_VERSION  # noqa: E402
 from monitor.pickup.fingerprint import Fingerprint, fingerprint  # noqa: E402
@@ -176,7 +175,7 @@ def profile(texts: list[str], topics: list[set[str]], index: ReleaseIndex, top: 
 
 # --- the run ---------------------------------------------------------------------------------------------------
 
-def sample_order(articles: list[pickupdata.ArticleDoc], size: int, seed: int) -> dict[str, list[int]]:
+def sample_order(articles: list[pickups.ArticleDoc], size: int, seed: int) -> dict[str, list[int]]:
     """Article indices per group (pickups, the rest): all of them, or a seeded sample drawn in proportion."""
     groups = {"pickups": [i for i, a in enumerate(articles) if a.pickup],
               "others": [i for i, a in enumerate(articles) if not a.pickup]}
@@ -203,8 +202,8 @@ def main() -> int:
     load_before = os.getloadavg()[0]
 
     started = time.perf_counter()
-    releases = pickupdata.make_releases(args.releases, args.seed)
-    articles = pickupdata.make_articles(args.articles, releases, args.seed)
+    releases = pickups.make_releases(args.releases, args.seed)
+    articles = pickups.make_articles(args.articles, releases, args.seed)
     generate_s = time.perf_counter() - started
     started = time.perf_counter()
     fps = [fingerprint(r.text, quotes=r.quotes, topics=r.topics) for r in releases]
@@ -241,10 +240,10 @@ def main() -> int:
     replicated = sum(len(g | t) for g, t in zip(gram_sets, by_topic))  # the breakdowns below count them this way
 
     # --- the report -------------------------------------------------------------------------------------------
-    desc = pickupdata.describe(releases, articles)
+    desc = pickups.describe(releases, articles)
     built = Counter(a.built for a in articles)
     rw, aw = desc["release_words"], desc["article_words"]
-    print(f"release pickup at feed scale: {n:,} articles against {m} active releases (bench/pickupdata.py, seed "
+    print(f"release pickup at feed scale: {n:,} articles against {m} active releases (bench/generators/pickups.py, seed "
           f"{args.seed}); Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load_before:.2f} "
           f"before, {os.getloadavg()[0]:.2f} after; monitor.pickup {ALGORITHM_VERSION}, sources {source}")
     themes = ", ".join(f"{k} {v}" for k, v in sorted(desc["themes"].items(), key=lambda kv: -kv[1]))
@@ -252,10 +251,10 @@ def main() -> int:
     print(f"releases      {m} ({themes}); {rw[0]}-{rw[2]} words (mean {rw[1]:.0f}); {desc['quotes']} quotes of "
           f"{desc['quote_words'][0]}-{desc['quote_words'][1]} words ({desc['quote_overlaps']} sharing a 6-word run with "
           f"another release's); {len(all_grams):,} body 5-grams, {len(set(all_grams)):,} distinct")
-    pickups = sum(a.pickup for a in articles)
-    print(f"articles      {n:,}, {aw[0]}-{aw[2]} words (mean {aw[1]:.0f}): {pickups} pickups built ("
+    built_pickups = sum(a.pickup for a in articles)
+    print(f"articles      {n:,}, {aw[0]}-{aw[2]} words (mean {aw[1]:.0f}): {built_pickups} pickups built ("
           + ", ".join(f"{k} {built[k]}" for k in PICKUP_KINDS) + f"), {built['same-topic']:,} same-topic news "
-          f"(corpus.py immigration stories), {built['unrelated']:,} other news; {desc['with_topics']:,} non-pickups "
+          f"(news.py immigration stories), {built['unrelated']:,} other news; {desc['with_topics']:,} non-pickups "
           f"tagged with random topics; {sum(desc['duplicates'].values())} articles share their text with another "
           f"(reposts as issued of the same release)")
     print(f"generation    {generate_s:.1f} s text, {fingerprint_s * 1000:.0f} ms fingerprints; ReleaseIndex built in "
@@ -304,10 +303,10 @@ def main() -> int:
     print("              mean candidates by what the article was built as: "
           + ", ".join(f"{b} {by_built[b]:.1f}" for b in (*PICKUP_KINDS, "same-topic", "unrelated") if b in by_built))
     topical = sum(1 for a in articles if a.topics)
-    print(f"              {topical:,} articles have topics ({pickups} pickups, {topical - pickups:,} others); a topic "
+    print(f"              {topical:,} articles have topics ({built_pickups} pickups, {topical - built_pickups:,} others); a topic "
           f"reaches {statistics.mean(len(v) for v in index._by_topic.values()):.1f} releases on average")
     gram_hit = sum(a.release in g for a, g in zip(articles, gram_sets) if a.pickup)
-    print(f"              {gram_hit} of {pickups} built pickups share at least {MIN_SHARED} 5-gram(s) with their release; "
+    print(f"              {gram_hit} of {built_pickups} built pickups share at least {MIN_SHARED} 5-gram(s) with their release; "
           f"the rest reach compare() only through their topics")
     topic_matches = Counter(match.kind for (i, r), match in cand_found.items() if r not in gram_sets[i])
     print(f"              of the {topic_only:,} comparisons made through topics alone, {sum(topic_matches.values())} "
@@ -356,7 +355,7 @@ def main() -> int:
           + "; ".join(f"{k} {sum(matrix[k].values())} -> " + ", ".join(f"{f} {c}" for f, c in matrix[k].most_common())
                       for k in PICKUP_KINDS))
     found_any = sum(sum(c for f, c in matrix[k].items() if f != "none") for k in PICKUP_KINDS)
-    print(f"              {found_any} of {pickups} found with some kind ({found_any / pickups:.1%}); "
+    print(f"              {found_any} of {built_pickups} found with some kind ({found_any / built_pickups:.1%}); "
           + ", ".join(f"{k} {sum(c for f, c in matrix[k].items() if f != 'none')}/{sum(matrix[k].values())}"
                       for k in PICKUP_KINDS))
     # quotes: each built quote use, by variant, found at all / with the changes made

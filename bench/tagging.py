@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def corpus(mix: str, repeat: int) -> list[str]:
-    from tests.tag.test_samples_accuracy import EXPECTED, sample_documents
+    from bench.generators.samples import EXPECTED, sample_documents
 
     docs = sample_documents()
     hits = [docs[a["url"]] for a in EXPECTED["articles"] if a["topics"] or a["people"]]

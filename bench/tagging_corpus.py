@@ -1,6 +1,6 @@
 """Tagging at feed scale: the monitor's prefilter vs the full pipeline on every article, on a generated corpus.
 
-bench/corpus.py writes N fictional articles (10,000 by default, 5% on topic; the rest span many beats,
+bench/generators/news.py writes N fictional articles (10,000 by default, 5% on topic; the rest span many beats,
 and some carry words that pass the cheap prefilter without being about anything watched). Each
 measurement runs in its own spawned process, so its CPU time and peak memory (VmHWM) are its own:
 
@@ -39,9 +39,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus as generator  # noqa: E402  (bench/corpus.py, next to this file)
+from bench.generators import news  # noqa: E402
 
 SPEED_TARGET = 10.0
 MODEL = "en_core_web_sm"
@@ -56,7 +55,7 @@ def _tagger() -> Any:
 
     tagger = Tagger(load_watchlist(ROOT / "config" / "watchlist.toml"), MODEL)
     # First-call set-up (lazy allocations in the model) before the clock starts, on articles not measured.
-    warm = [text for text, _ in generator.generate(8, 0.5, seed=10_001)]
+    warm = [text for text, _ in news.generate(8, 0.5, seed=10_001)]
     tagger.tag_many(warm, only_candidates=False)
     return tagger
 
@@ -170,7 +169,7 @@ def sample_indices(articles: list[tuple[str, bool]], size: int, seed: int) -> di
 
 
 def words(text: str) -> int:
-    return len(generator.WORD.findall(text))
+    return len(news.WORD.findall(text))
 
 
 def main() -> None:
@@ -186,7 +185,7 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
 
-    articles = generator.generate(args.articles, args.share, args.seed, args.confounders)
+    articles = news.generate(args.articles, args.share, args.seed, args.confounders)
     texts = [text for text, _ in articles]
     on_topic = [on for _, on in articles]
     counts = [words(t) for t in texts]
@@ -218,7 +217,7 @@ def main() -> None:
     hits = [bool(k[0] or k[1]) for k, _ in monitor["keys"]]
 
     n, n_on = len(texts), sum(on_topic)
-    print(f"corpus        {n:,} generated articles (bench/corpus.py, seed {args.seed}), {n_on:,} on topic "
+    print(f"corpus        {n:,} generated articles (bench/generators/news.py, seed {args.seed}), {n_on:,} on topic "
           f"({n_on / n:.1%}); {sum(counts):,} words, {min(counts)}-{max(counts)} an article")
     print(f"prefilter     {candidates:,} articles pass ({candidates / n:.1%}): {candidates - off_candidates:,} of the "
           f"{n_on:,} on-topic ones and {off_candidates:,} of the {n - n_on:,} off-topic ones "

@@ -4,10 +4,10 @@ Two SQLite databases are made through monitor.store.db.open_database (the real s
 triggers), each in its own spawned process so its memory is its own:
 
     empty   the feeds and two users, nothing else;
-    full    the same, plus N articles (50,000 by default) over the last 90 days from bench/webdata.py:
+    full    the same, plus N articles (50,000 by default) over the last 90 days from bench/store_rows.py:
             ~20 outlets, ~20% hits with their mentions and quotes, ~10% of hit stories reviewed, wire
             copies sharing a story, 300 hits first stored in the last 24 hours, a cron pass every 15
-            minutes (see bench/webdata.py for the details).
+            minutes (see bench/store_rows.py for the details).
 
 The site is built over each with monitor.web.app.create_app(config) and driven in this process with
 fastapi.testclient.TestClient, signed in through the real /login form. Each page is requested a few times
@@ -52,7 +52,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 PASSWORD = "correct horse battery"
 USERS = ("ana", "ben")
@@ -74,7 +73,7 @@ def _peak_mb() -> float:
 
 def build(path: str, articles: int, seed: int, today_hits: int, days: int) -> dict[str, Any]:
     """A database at `path`: feeds and users, and `articles` articles when that is above 0."""
-    import webdata
+    from bench.generators import store_rows
     from sqlalchemy import insert
     from sqlalchemy.orm import Session
 
@@ -87,10 +86,10 @@ def build(path: str, articles: int, seed: int, today_hits: int, days: int) -> di
     now = datetime.now(UTC)
     engine = open_database(f"sqlite:///{path}")
     if articles > 0:
-        out = webdata.fill(engine, articles, seed, now, today_hits=today_hits, days=days)
+        out = store_rows.fill(engine, articles, seed, now, today_hits=today_hits, days=days)
     else:
         with Session(engine) as session, session.begin():
-            session.execute(insert(Feed), webdata.feed_rows(now))
+            session.execute(insert(Feed), store_rows.feed_rows(now))
         out = {}
     with Session(engine) as session:
         for name in USERS:
@@ -357,7 +356,7 @@ def run(args: argparse.Namespace, base: Path) -> int:
     from monitor.store.tables import Article, Mention
     from monitor.web.app import create_app
 
-    import webdata
+    from bench.generators import store_rows
 
     sites: dict[str, Any] = {}
     for name, db in (("empty", empty_db), ("full", full_db)):
@@ -375,7 +374,7 @@ def run(args: argparse.Namespace, base: Path) -> int:
                                      select(Mention.id).where(Mention.article_id == Article.id).exists())
             .order_by(Article.id.desc()).limit(1)).scalar()
     today = datetime.now(UTC).date()
-    listed = pages(today, webdata.OUTLETS[12][0], article_id)
+    listed = pages(today, store_rows.OUTLETS[12][0], article_id)
 
     results = []
     for label, url, asked in listed:
@@ -430,7 +429,7 @@ def run(args: argparse.Namespace, base: Path) -> int:
           f"copies), {fb['words'] / n:,.0f} words an article ({fb['words_min']}-{fb['words_max']}); "
           f"{fb['hits']:,} hits ({fb['hits'] / n:.1%}), {fb['hits_last_24h']:,} of them in the last 24 h; "
           f"{fb['mentions']:,} mentions, {fb['quotes']:,} quotes ({fb['quotes_watched']:,} by watched people), "
-          f"{fb['reviews']:,} reviews ({fb['starred']:,} starred), {fb['runs']:,} runs, {len(webdata.OUTLETS)} feeds")
+          f"{fb['reviews']:,} reviews ({fb['starred']:,} starred), {fb['runs']:,} runs, {len(store_rows.OUTLETS)} feeds")
     print(f"build         {'(reused from an earlier run) ' if args.reuse else ''}full: {fb['build_s']:.1f} s ({fb['generate_s']:.1f} s generating text and tags, "
           f"{fb['insert_s']:.1f} s inserting with FTS triggers), {size_on_disk(full_db) / 2**20:,.1f} MB on disk, "
           f"builder peak RSS {fb['peak_mb']:.0f} MB; empty: {empty_build['build_s']:.1f} s, "

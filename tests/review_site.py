@@ -29,7 +29,7 @@ from monitor.pipeline import run_pass
 from monitor.store import connect, writes
 from monitor.web.app import create_app
 from tests.conftest import SAMPLES, write_config_dir
-from tests.feedmaker import Item, rss
+from bench.generators.feeds import Item, rss
 
 PASSWORD = "correct horse battery"
 USERS = ("ana", "ben")

@@ -1,10 +1,10 @@
-"""The scoring rules of tests/scoring.py, on small hand-made documents (no spaCy)."""
+"""The scoring rules of bench/accuracy/scoring.py, on small hand-made documents (no spaCy)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.scoring import (DEV_SAMPLE, generous_speaker_match, load_dev_set, match_exact, match_overlap,
+from bench.accuracy.scoring import (DEV_SAMPLE, generous_speaker_match, load_dev_set, match_exact, match_overlap,
                            normalise_role, normalise_speaker, prf, score, strict_speaker_match, trim_span)
 
 TEXT = '"We will not stop," said Ms. Lynn Tramonte. "This is wrong," she said. "Go home."'
@@ -179,7 +179,7 @@ def test_the_sample_dev_set_loads_with_offsets_inside_the_text() -> None:
 
 
 def test_an_organisation_or_description_is_credited_by_its_name_or_its_mention() -> None:
-    from tests.scoring import strict_speaker_match
+    from bench.accuracy.scoring import strict_speaker_match
 
     text = "“We act within policy,” ICE said. “Nobody was hurt,” a DHS spokesperson said."
     ice = {"content": [1, 21], "source": [24, 27], "speaker": "U.S. Immigration and Customs Enforcement", "kind": "org"}
@@ -197,7 +197,7 @@ def test_an_organisation_or_description_is_credited_by_its_name_or_its_mention()
 
 
 def test_the_reliability_table_compares_confidence_with_how_often_it_was_right() -> None:
-    from tests.scoring import reliability_table
+    from bench.accuracy.scoring import reliability_table
 
     table = reliability_table([(0.95, True)] * 9 + [(0.95, False)] + [(0.6, True), (0.6, False)])
     assert [(r["bin"], r["n"], round(r["accuracy"], 2)) for r in table["rows"]] == [

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from monitor.present.cells import spreadsheet_safe
 from monitor.cli import app
-from tests.feedmaker import Item, rss
+from bench.generators.feeds import Item, rss
 
 runner = CliRunner()
 FORMULAS = ["=HYPERLINK(\"http://evil.example/\",\"ICE detains\")", "+SUM(1,2) ICE detains", "-2+3 ICE detains",

@@ -31,7 +31,7 @@ from monitor.store import connect
 from monitor.store.reads import count_rows
 from monitor.store.tables import Article, Feed, Mention, Run
 from tests.conftest import write_config_dir
-from tests.feedmaker import Item, atom, html_page, numbered_items, rss
+from bench.generators.feeds import Item, atom, html_page, numbered_items, rss
 from tests.server import LoopbackServer, Route
 
 runner = CliRunner()

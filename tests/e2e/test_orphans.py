@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.feedmaker import numbered_items, rss
+from bench.generators.feeds import numbered_items, rss
 from tests.server import LoopbackServer, Route
 
 MONITOR = Path(sys.executable).parent / "monitor"

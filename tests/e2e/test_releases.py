@@ -19,7 +19,7 @@ from monitor.pickup import ALGORITHM_VERSION
 from monitor.store import connect
 from monitor.store.reads import count_rows
 from monitor.store.tables import ReleaseMatch
-from tests.feedmaker import Item, rss
+from bench.generators.feeds import Item, rss
 from tests.pickup.cases import RELEASE
 
 runner = CliRunner()

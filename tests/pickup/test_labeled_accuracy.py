@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from tests.eval_pickup import DATA, HELDOUT, ROOT, TARGETS, evaluate
+from bench.accuracy.eval_pickup import DATA, HELDOUT, ROOT, TARGETS, evaluate
 
 pytestmark = pytest.mark.model
 

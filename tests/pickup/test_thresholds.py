@@ -74,7 +74,7 @@ def test_every_threshold_is_in_the_table() -> None:
 
 def _mistakes(dev: object) -> list[str]:
     """Labelled pairs (hand-written, and the dev set's when given) whose outcome differs from the label."""
-    from tests.eval_pickup import score
+    from bench.accuracy.eval_pickup import score
 
     releases = cases.index(cases.fingerprints())  # fingerprinted again: some thresholds act there
     found = [case.name for case in cases.CASES if not cases.agrees(case, cases.run(case, releases))]
@@ -83,7 +83,7 @@ def _mistakes(dev: object) -> list[str]:
 
 @pytest.fixture(scope="module")
 def dev(tagger):  # noqa: ANN001, ANN201
-    from tests.eval_pickup import DATA, prepare
+    from bench.accuracy.eval_pickup import DATA, prepare
 
     return prepare(DATA, tagger)
 

@@ -1,6 +1,6 @@
 """A seeded filler for the review-site benchmark (bench/web.py): a store holding N fictional articles.
 
-The articles' text comes from bench/corpus.py (headline, blank line, 4-8 paragraphs, 250-600 words); on-topic
+The articles' text comes from bench/generators/news.py (headline, blank line, 4-8 paragraphs, 250-600 words); on-topic
 stories there are about what config/watchlist.toml watches, the rest span many other beats. Here they are
 given what the pipeline would have stored around them:
 
@@ -32,20 +32,14 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE))
-
-import corpus  # noqa: E402  (bench/corpus.py, next to this file)
+from . import news
 
 OUTLETS = [
     ("Lakeside Courier", "lakeside-courier.example.org"), ("Plains Herald", "plains-herald.example.com"),
@@ -159,8 +153,8 @@ def plan(n: int, seed: int, now: datetime, *, today_hits: int = 300, days: int =
 
 @lru_cache(maxsize=4096)
 def story_text(seed: int, index: int, on_topic: bool) -> tuple[str, str]:
-    """(headline, body) of one story, from bench/corpus.py."""
-    title, _, body = corpus.article(seed, index, on_topic).partition("\n\n")
+    """(headline, body) of one story, from bench/generators/news.py."""
+    title, _, body = news.article(seed, index, on_topic).partition("\n\n")
     return title, body
 
 
@@ -284,14 +278,14 @@ def fill(engine: Any, n: int = 50_000, seed: int = 7, now: datetime | None = Non
             title, body = story_text(seed, story.index, story.on_topic)
             outlet, domain = OUTLETS[copy.outlet]
             slug = _slug(title)
-            words = len(corpus.WORD.findall(title)) + len(corpus.WORD.findall(body))
+            words = len(news.WORD.findall(title)) + len(news.WORD.findall(body))
             counts["words"] += words
             counts["words_min"], counts["words_max"] = min(counts["words_min"], words), max(counts["words_max"], words)
             articles.append(dict(
                 id=copy.id, url=f"https://{domain}/news/{slug}-{copy.id}", link=f"https://{domain}/news/{slug}-{copy.id}",
                 guid=f"{domain}:{copy.id}", feed_id=copy.outlet + 1, outlet=outlet, title=title,
-                author=None if copy.id % 5 == 0 else f"{corpus.WOMEN[copy.id % len(corpus.WOMEN)]} "
-                                                     f"{corpus.SURNAMES[copy.id % len(corpus.SURNAMES)]}",
+                author=None if copy.id % 5 == 0 else f"{news.WOMEN[copy.id % len(news.WOMEN)]} "
+                                                     f"{news.SURNAMES[copy.id % len(news.SURNAMES)]}",
                 published_at=copy.published_at, fetched_at=copy.fetched_at, summary=body[:280], text=body,
                 text_source="page" if copy.outlet % 3 == 0 else "feed", text_note=None,
                 canonical_url=None, content_hash=hashlib.sha256(body.lower().encode()).hexdigest(),

@@ -10,7 +10,7 @@ through the candidate index and the matcher, as in a pass. A pair missing from a
 against everything else), as class accuracy over every pair, and per quote: found, verbatim or not, and
 every altered word named.
 
-    .venv/bin/python -m tests.eval_pickup [--data dev|heldout|PATH ...] [--json] [--mistakes]
+    .venv/bin/python -m bench.accuracy.eval_pickup [--data dev|heldout|PATH ...] [--json] [--mistakes]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "pickup" / "labeled.json"
 HELDOUT = ROOT / "tests" / "data" / "pickup" / "heldout" / "labeled.json"
 SETS = {"dev": DATA, "heldout": HELDOUT}

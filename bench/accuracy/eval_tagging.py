@@ -1,11 +1,11 @@
 """`make eval`: the monitor's tagger and textacy's direct-quotation rules on the hand-labelled dev set.
 
 Both run in the same process on the same texts with the same trained spaCy model, and are scored by
-`tests/scoring.py`. Prints a table of headline figures, a table by attribution shape, and the monitor's
+`bench/accuracy/scoring.py`. Prints a table of headline figures, a table by attribution shape, and the monitor's
 speed; `--json` prints the same figures as JSON instead.
 
-    .venv/bin/python -m tests.eval_tagging [--data PATH] [--json] [--mistakes]
-    .venv/bin/python -m tests.eval_tagging --summary    # every labelled set, before this work and now
+    .venv/bin/python -m bench.accuracy.eval_tagging [--data PATH] [--json] [--mistakes]
+    .venv/bin/python -m bench.accuracy.eval_tagging --summary    # every labelled set, before this work and now
 
 The sets: tests/data/tagging_dev.json and tests/data/dev2/ (and tests/data/dev3/ when present) are development
 sets, written to tune on; tests/data/heldout/ was written by a helper who never saw the tagger and is only ever
@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.scoring import (ROOT, dev_set_path, generous_speaker_match, load_dev_set, prediction_from_tags,
+from bench.accuracy.scoring import (ROOT, dev_set_path, generous_speaker_match, load_dev_set, prediction_from_tags,
                            score, strict_speaker_match)
 
 TARGETS = {"topics_precision": 0.97, "topics_recall": 0.97, "quote_f1": 0.92, "speaker_accuracy": 0.92}
@@ -261,7 +261,7 @@ def summary() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.eval_tagging", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.accuracy.eval_tagging", description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=None, help="the labelled set (default: tests/data/"
                         "tagging_dev.json, or the sample when it is missing)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")

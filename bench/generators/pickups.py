@@ -11,7 +11,7 @@ alternatives, places and numbers, so releases on one theme share phrases (as rea
 no two releases' quotes share a word 5-gram (drawn again until they do not), so a pickup of one release's
 quote is not also a pickup of another's.
 
-Articles (10,000 by default): about 94% are news that uses no release, made by bench/corpus.py (its
+Articles (10,000 by default): about 94% are news that uses no release, made by news.py (its
 on-topic immigration stories at a raised share, 8%, plus its weather, sports, business, schools, courts,
 county government, police... beats), trimmed or extended to 150-700 words; about 15% of those get 1-2
 random watched topics, as the tagger would give some of them, so the mention path also runs on articles
@@ -29,7 +29,7 @@ release, expected quotes and changes), so the benchmark can count what the match
 
 The same seed gives the same releases and articles, whatever PYTHONHASHSEED is.
 
-    .venv/bin/python bench/pickupdata.py [--releases 50] [--articles 10000] [--seed 7] [--show-release 0]
+    .venv/bin/python -m bench.generators.pickups [--releases 50] [--articles 10000] [--seed 7] [--show-release 0]
         [--show-article N]
 """
 
@@ -41,7 +41,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import corpus  # bench/corpus.py: the unrelated news, and the hosts that pickups are written into
+from . import news  # the unrelated news, and the hosts that pickups are written into
 
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")  # as monitor.pickup.prose counts words
 MIN_RELEASE_WORDS, MAX_RELEASE_WORDS = 350, 700
@@ -50,11 +50,11 @@ MIN_QUOTE_WORDS = 12
 PICKUP_SHARE = 0.06
 PICKUP_KINDS = {"verbatim": 0.15, "partial": 0.25, "quote": 0.40, "mention": 0.20}
 QUOTE_VARIANTS = {"exact": 0.35, "changed": 0.25, "trimmed": 0.20, "split": 0.20}
-SAME_TOPIC_SHARE = 0.08  # of the unrelated articles: corpus.py's immigration stories (no release text in them)
+SAME_TOPIC_SHARE = 0.08  # of the unrelated articles: news.py's immigration stories (no release text in them)
 TOPIC_SHARE = 0.15  # of the unrelated articles: given 1-2 random topics
 TOPICS = ("ice", "secure-communities", "local-enforcement", "housing", "budget", "schools")
 
-# --- names: none of these is in bench/corpus.py's lists, so a corpus story never names a spokesperson ---------
+# --- names: none of these is in news.py's lists, so a news story never names a spokesperson -----------
 FIRST_SHE = ("Odile Marisol Henrietta Beatrix Celeste Dolores Eunice Flora Greta Harriet Ines Josefina Katya "
              "Lorena Magdalena Noemi Octavia Philippa Rosalind Simone Thea Ursula Vivian Winifred Ysolde").split()
 FIRST_HE = ("Bartholomew Cornelius Desmond Ezra Fletcher Gideon Horace Ignatius Lionel Montgomery Nigel Orson "
@@ -63,7 +63,7 @@ LAST = ("Achterberg Blanchard Devereux Eskildsen Fairweather Goldfarb Hathaway I
         "Marchetti Nakashima Ostrowski Prendergast Quigley Rasmussen Stavros Thorncastle Umberger Vandermeer "
         "Wexler Yoshida Zabala Okonkwo Abiodun Benavides Cardenas Dubois Esposito Figueroa Gallardo Holloway "
         "Ivanova Kettering Ladouceur Mwangi Oyelaran Pettigrew Rutherford Szabo Tremblay Villanueva Whitlock").split()
-assert not (set(FIRST_SHE + FIRST_HE) & set(corpus.WOMEN + corpus.MEN)) and not set(LAST) & set(corpus.SURNAMES)
+assert not (set(FIRST_SHE + FIRST_HE) & set(news.WOMEN + news.MEN)) and not set(LAST) & set(news.SURNAMES)
 PLACES = ("Aldergrove|Bexley Valley|Coldwater|Driftwood|Eastmark|Fairhaven|Glenmoor|Highcrest|Ironbridge|Kestrel Bay|"
           "Larkspur|Marrow Valley|Northwoods|Oxbow|Palisade|Quarry Hills|Redwater|Saltmarsh|Tamarack|Upland|"
           "Verdigris|Wintergreen|Yarrow|Zephyr Coast|Blackstone|Clearwater Basin|Dunmore Valley|Emberly|"
@@ -462,7 +462,7 @@ class _Filler:
         if inner == "year":
             return str(self.rng.randint(2008, 2024))
         if inner == "month":
-            return self.rng.choice(corpus.MONTHS)
+            return self.rng.choice(news.MONTHS)
         return self.values[inner]
 
 
@@ -481,7 +481,7 @@ def _person(rng: random.Random, taken: set[str]) -> dict:
 
 
 def _town(rng: random.Random) -> str:
-    return rng.choice(corpus.TOWN_HEADS) + rng.choice(corpus.TOWN_TAILS)
+    return rng.choice(news.TOWN_HEADS) + rng.choice(news.TOWN_TAILS)
 
 
 def _sentence_case(text: str) -> str:
@@ -521,10 +521,10 @@ def _release(seed: int, index: int, theme: str, orgs: set[str], people: set[str]
             orgs.add(org)
             break
     org_word = org.split()[-1]
-    state = rng.choice(corpus.STATES)
+    state = rng.choice(news.STATES)
     values = dict(org=org, org_word=f"{org.split()[0]} {org_word}", org_short=f"the {org_word}",
-                  org_short_cap=f"The {org_word}", county=rng.choice(corpus.COUNTY_NAMES), state=state,
-                  town=_town(rng), town2=_town(rng), city=_town(rng), day=rng.choice(corpus.DAYS),
+                  org_short_cap=f"The {org_word}", county=rng.choice(news.COUNTY_NAMES), state=state,
+                  town=_town(rng), town2=_town(rng), city=_town(rng), day=rng.choice(news.DAYS),
                   issue=spec["issue"], people=spec["people"])
     fill = _Filler(rng, values)
     topics = list(spec["topics"])
@@ -597,7 +597,7 @@ def _release(seed: int, index: int, theme: str, orgs: set[str], people: set[str]
         boiler.append(f"Go here to read the full report: https://www.{org.split()[0].lower()}.example/report-{index}")
     boiler += ["###", f"Press contact: {_person(rng, people)['full']}, press@{org.split()[0].lower()}.example, "
                       f"555-01{rng.randint(10, 99)}"]
-    date = f"{rng.choice(corpus.MONTHS)} {rng.randint(1, 28)}, {rng.randint(2025, 2026)}"
+    date = f"{rng.choice(news.MONTHS)} {rng.randint(1, 28)}, {rng.randint(2025, 2026)}"
     header = ["FOR IMMEDIATE RELEASE\n" + date, headline] + ([subhead] if subhead else [])
 
     quote_paragraphs = [_release_quote(rng, text, speaker, org, first=i == 0 or speaker is not quotes[i - 1][1])
@@ -681,7 +681,7 @@ def make_articles(n: int, releases: list[ReleaseDoc], seed: int = 7) -> list[Art
             kind, release = planned[i]
             articles.append(_pickup(arng, seed, i, kind, releases[release]))
             continue
-        text = _reshape(arng, seed, i, corpus.article(seed, i, i in same_topic), i in same_topic)
+        text = _reshape(arng, seed, i, news.article(seed, i, i in same_topic), i in same_topic)
         topics = set(arng.sample(TOPICS, arng.choice([1, 1, 2]))) if i in tagged else set()
         articles.append(ArticleDoc(text, topics, "same-topic" if i in same_topic else "unrelated"))
     return articles
@@ -697,13 +697,13 @@ def _join(headline: str, paragraphs: list[str]) -> str:
 
 
 def _reshape(rng: random.Random, seed: int, index: int, text: str, on_topic: bool) -> str:
-    """corpus.py's 250-600 words, made 150-700: a fifth cut short, a fifth extended with a news brief."""
+    """news.py's 250-600 words, made 150-700: a fifth cut short, a fifth extended with a news brief."""
     roll = rng.random()
     if roll < 0.2:
         return _trim(text, rng.randint(MIN_ARTICLE_WORDS, 249))
     if roll < 0.4:
         headline, paragraphs = _split(text)
-        _, more = _split(corpus.article(seed + 1, index, on_topic))
+        _, more = _split(news.article(seed + 1, index, on_topic))
         target = rng.randint(601, MAX_ARTICLE_WORDS)
         paragraphs.append("In other news:")
         for paragraph in more:
@@ -725,13 +725,13 @@ def _trim(text: str, target: int, keep: int = 1) -> str:
 
 
 def _host(seed: int, index: int, release: ReleaseDoc) -> tuple[str, list[str]]:
-    """A news story on the release's theme that uses none of it: corpus.py's immigration stories for the
+    """A news story on the release's theme that uses none of it: news.py's immigration stories for the
     immigration themes, its courts, county government or schools beat for the others."""
     host = THEMES[release.theme]["host"]
     if host == "immigration":
-        text = corpus.article(seed + 2, index, True)
+        text = news.article(seed + 2, index, True)
     else:
-        text = corpus._off_topic(random.Random(f"{seed}:host:{index}"), host, 1.0)
+        text = news._off_topic(random.Random(f"{seed}:host:{index}"), host, 1.0)
     return _split(text)
 
 
@@ -753,7 +753,7 @@ def _pickup(rng: random.Random, seed: int, index: int, kind: str, release: Relea
     topics = set(release.topics)
     quoted = {name for _, name in release.quotes}  # a mention names someone the release quotes
     speaker = rng.choice([s for s in release.speakers if not s.get("outside") and s["full"] in quoted])
-    fill = _Filler(rng, dict(org=release.org, town=_town(rng), day=rng.choice(corpus.DAYS), name=speaker["full"]))
+    fill = _Filler(rng, dict(org=release.org, town=_town(rng), day=rng.choice(news.DAYS), name=speaker["full"]))
     all_quotes = list(range(1, len(release.quotes) + 1))
     if kind == "verbatim":
         variant = rng.choice(["as issued", "headline and body", "editor's note"])

@@ -1,4 +1,4 @@
-"""A seeded generator of fictional news articles for the tagging benchmark (bench/tagging_corpus.py).
+"""A seeded generator of fictional news articles for the tagging benchmark (bench/tagging_corpus.py), and the unrelated news of pickups.py.
 
 Every article is made up here, from templates and word lists: a headline, a blank line, then 4-8
 paragraphs, 250-600 words in all (the shape `monitor.records.document_text` gives the tagger). A share of
@@ -17,7 +17,7 @@ ice hockey, ice cream, sheriff and jail appear freely: they are not watched on t
 The same seed gives the same articles, whatever PYTHONHASHSEED is: article i depends only on the seed, i and
 whether it is on topic; which articles are on topic depends on the seed and n.
 
-    .venv/bin/python bench/corpus.py [--n 10000] [--share 0.05] [--seed 7] [--show 2]
+    .venv/bin/python -m bench.generators.news [--n 10000] [--share 0.05] [--seed 7] [--show 2]
 """
 
 from __future__ import annotations
@@ -1164,7 +1164,7 @@ def main() -> None:
         import sys
         from pathlib import Path
 
-        root = Path(__file__).resolve().parent.parent
+        root = Path(__file__).resolve().parents[2]
         sys.path.insert(0, str(root))
         from monitor.config import load_watchlist
         from monitor.tag.watchlist import Prefilter, compile_people, compile_queries, compile_terms
