@@ -90,7 +90,6 @@ def measure_full(strata: dict[str, list[str]]) -> dict[str, Any]:
 
 def measure_monitor(texts: list[str]) -> dict[str, Any]:
     """(b): the monitor's way on every article; also which prefilter term let each candidate through."""
-    import re
 
     from monitor.config import load_watchlist
     from monitor.config.query_syntax import anchors, parse_query

@@ -73,14 +73,14 @@ def _peak_mb() -> float:
 
 def build(path: str, articles: int, seed: int, today_hits: int, days: int) -> dict[str, Any]:
     """A database at `path`: feeds and users, and `articles` articles when that is above 0."""
-    from bench.generators import store_rows
     from sqlalchemy import insert
     from sqlalchemy.orm import Session
 
-    from monitor.web.accounts import hash_password
+    from bench.generators import store_rows
     from monitor.store import writes
     from monitor.store.db import open_database
     from monitor.store.tables import Feed
+    from monitor.web.accounts import hash_password
 
     started = time.perf_counter()
     now = datetime.now(UTC)
@@ -261,10 +261,10 @@ def csv_without_http(config: Any, engine: Any, url: str, reps: int = 3) -> float
 
     from sqlalchemy.orm import Session
 
-    from monitor.store import hits as store_hits
-    from monitor.store.types import utcnow
     from monitor.present.clock import Clock
     from monitor.present.labels import labels
+    from monitor.store import hits as store_hits
+    from monitor.store.types import utcnow
     from monitor.web.filters import FilterParams, to_hit_filter
     from monitor.web.routes.hits import _csv_lines
 
@@ -353,10 +353,9 @@ def run(args: argparse.Namespace, base: Path) -> int:
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
+    from bench.generators import store_rows
     from monitor.store.tables import Article, Mention
     from monitor.web.app import create_app
-
-    from bench.generators import store_rows
 
     sites: dict[str, Any] = {}
     for name, db in (("empty", empty_db), ("full", full_db)):

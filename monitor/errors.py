@@ -175,5 +175,5 @@ class InternalError(MonitorError):
     key = "internal"
 
     @classmethod
-    def wrap(cls, exc: BaseException, where: str) -> "InternalError":
+    def wrap(cls, exc: BaseException, where: str) -> InternalError:
         return cls(f"{where}: unexpected {type(exc).__name__}: {exc} (traceback in the log)")

@@ -6,11 +6,15 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from monitor.config import load_watchlist
 from tests.server import LoopbackServer
+
+if TYPE_CHECKING:
+    from monitor.tag import Tagger
 
 pytest_plugins = ["tests.review_site"]
 
@@ -51,7 +55,7 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
-def tagger():
+def tagger() -> Tagger:
     """The real tagger on the trained model, loaded once for the whole session."""
     from monitor.tag import Tagger
 

@@ -23,13 +23,13 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-from monitor.web.accounts import hash_password
+from bench.generators.feeds import Item, rss
 from monitor.config import Config, load_config
 from monitor.pipeline import run_pass
 from monitor.store import connect, writes
+from monitor.web.accounts import hash_password
 from monitor.web.app import create_app
 from tests.conftest import SAMPLES, write_config_dir
-from bench.generators.feeds import Item, rss
 
 PASSWORD = "correct horse battery"
 USERS = ("ana", "ben")

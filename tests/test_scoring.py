@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from bench.accuracy.scoring import (DEV_SAMPLE, generous_speaker_match, load_dev_set, match_exact, match_overlap,
-                           normalise_role, normalise_speaker, prf, score, strict_speaker_match, trim_span)
+from bench.accuracy.scoring import (
+    DEV_SAMPLE,
+    generous_speaker_match,
+    load_dev_set,
+    match_exact,
+    match_overlap,
+    normalise_role,
+    normalise_speaker,
+    prf,
+    score,
+    strict_speaker_match,
+    trim_span,
+)
 
 TEXT = '"We will not stop," said Ms. Lynn Tramonte. "This is wrong," she said. "Go home."'
 # gold content spans, without the marks
@@ -14,7 +27,7 @@ WRONG = (TEXT.index("This"), TEXT.index('," she') + 1)  # with the comma
 HOME = (TEXT.index("Go"), TEXT.index('."') + 1)
 
 
-def gold_doc(**changes) -> dict:
+def gold_doc(**changes: Any) -> dict:
     doc = {"id": "d1", "confounder": False, "text": TEXT, "topics": ["ice"], "people": ["lynn-tramonte"],
            "quotes": [
                {"content": list(STOP), "speaker": "Lynn Tramonte", "speaker_id": "lynn-tramonte",
@@ -29,7 +42,7 @@ def gold_doc(**changes) -> dict:
     return doc
 
 
-def quote(span, speaker=None, **extra) -> dict:
+def quote(span: list[int] | tuple[int, int], speaker: str | None = None, **extra: Any) -> dict:
     return {"content": span, "speaker": speaker, **extra}
 
 

@@ -821,7 +821,7 @@ def _pickup(rng: random.Random, seed: int, index: int, kind: str, release: Relea
 
 def _quote_paragraph(rng: random.Random, quote: str, speaker: dict, org: str, variant: str) -> tuple[str, list[str]]:
     """A news paragraph carrying one release quote, as issued or changed; returns it and the changes made."""
-    full, pron, last = speaker["full"], speaker["pron"], speaker["last"]
+    full, pron = speaker["full"], speaker["pron"]
     role = speaker["title"] if speaker.get("outside") else f"{speaker['title'].split(' of ')[0]} of {org}"
     spans = [m.span() for m in WORD.finditer(quote)]
     changes: list[str] = []

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
@@ -19,12 +19,12 @@ from rich.console import Console
 from rich.text import Text
 
 from .. import __version__
-from . import output
 from ..config import Config, default_config_dir, load_config, load_settings, load_watchlist
+from ..config.timespec import parse_since
 from ..errors import AlreadyRunning, MonitorError
 from ..present.labels import labels as watched_names
+from . import output
 from .logs import setup_logging
-from ..config.timespec import parse_since
 
 app = typer.Typer(help="Media-mention monitor: news feeds in, tagged hits out.", no_args_is_help=True,
                   rich_markup_mode="rich", add_completion=False)
@@ -490,8 +490,8 @@ def users_add(name: Annotated[str, typer.Argument(help="The name the person sign
 
     Example: monitor users add ana
     """
-    from ..web.accounts import check_name
     from ..store import writes
+    from ..web.accounts import check_name
 
     name = _load(lambda: check_name(name.strip()))
     password_hash = _new_password_hash(password_stdin)

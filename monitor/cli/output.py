@@ -23,9 +23,9 @@ if TYPE_CHECKING:  # annotations only: printing a table must not import spaCy, t
     from ..config import FeedConfig
     from ..pipeline.reanalyze import ReanalyzeReport
     from ..pipeline.release_pickup import AddedRelease
-    from ..store.releases import ReleaseSummary
     from ..pipeline.run import RunReport
     from ..store.reads import FeedHealth, Hit
+    from ..store.releases import ReleaseSummary
     from ..store.tables import Run, User
     from ..subscriptions.feeds_file import AddResult
     from ..subscriptions.find_feed import FoundFeed

@@ -11,9 +11,24 @@ Everything else imports the names below from `monitor.config`.
 
 from __future__ import annotations
 
-from .files import (FEED_SCHEMES, Config, FeedConfig, MailSettings, PersonConfig, Settings, TermConfig, TopicConfig,
-                    Watchlist, WebSettings, default_config_dir, file_url, load_config, load_settings, load_watchlist,
-                    validate_feeds)
+from .files import (
+                    FEED_SCHEMES,
+                    Config,
+                    FeedConfig,
+                    MailSettings,
+                    PersonConfig,
+                    Settings,
+                    TermConfig,
+                    TopicConfig,
+                    Watchlist,
+                    WebSettings,
+                    default_config_dir,
+                    file_url,
+                    load_config,
+                    load_settings,
+                    load_watchlist,
+                    validate_feeds,
+)
 
 __all__ = ["FEED_SCHEMES", "Config", "FeedConfig", "MailSettings", "PersonConfig", "Settings", "TermConfig",
            "TopicConfig", "Watchlist", "WebSettings", "default_config_dir", "file_url", "load_config", "load_settings",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import __version__
 
-USER_AGENT = f"monitor/{__version__} (media-mention monitor; see README)"
+USER_AGENT: str = f"monitor/{__version__} (media-mention monitor; see README)"
 DATABASE_URL = "sqlite:///data/monitor.db"
 LOCK_FILE = "data/monitor.lock"
 LOG_FILE = "data/logs/monitor.log"

@@ -19,8 +19,16 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator,
-                      model_validator)
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from ..errors import ConfigError
 from . import defaults
@@ -122,7 +130,7 @@ class Settings(_Strict):
     mail: MailSettings = MailSettings()
 
     @model_validator(mode="after")
-    def _intervals_in_order(self) -> "Settings":
+    def _intervals_in_order(self) -> Settings:
         if self.min_poll_interval > self.max_poll_interval:
             raise ValueError("min_poll_interval is longer than max_poll_interval")
         return self
@@ -185,7 +193,7 @@ class TopicConfig(_Strict):
         return query
 
     @model_validator(mode="after")
-    def _has_something(self) -> "TopicConfig":
+    def _has_something(self) -> TopicConfig:
         if not (self.phrases or self.case_sensitive or self.terms or self.query):
             raise ValueError("needs at least one of phrases, case_sensitive, terms or query")
         return self

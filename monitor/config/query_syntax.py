@@ -18,6 +18,7 @@ it, before anything is loaded.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import QueryError
@@ -97,7 +98,7 @@ class _Parser:
         self.lexemes = list(self._lex(text))
         self.index = 0
 
-    def _lex(self, text: str):
+    def _lex(self, text: str) -> Iterator[_Lexeme]:
         position = 0
         while position < len(text):
             if not text[position:].strip():

@@ -8,6 +8,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import cast
 
 import css_inline
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -122,7 +123,8 @@ def message(subject: str, text: str, html: str, *, sender: str, recipients: list
     mail.set_content(text)
     mail.add_alternative(html, subtype="html")
     if chart is not None:
-        mail.get_payload()[1].add_related(chart, "image", "png", cid=f"<{CHART_CID}>", filename="pickup.png")
+        html_part = cast(list[EmailMessage], mail.get_payload())[1]
+        html_part.add_related(chart, "image", "png", cid=f"<{CHART_CID}>", filename="pickup.png")
     return mail
 
 

@@ -26,9 +26,9 @@ from ..records import Entry, ParsedFeed
 from .charset import decode_body, utf8_document
 from .identity import identify
 from .jsonfeed import looks_like_json_feed, read_json_feed
-from .urls import absolute_link
 from .repair import repair
 from .text import field_text, tidy
+from .urls import absolute_link
 
 # A date this far ahead of the clock is a publisher's mistake (or time zone slip): the entry is dated "now".
 _FUTURE_SLACK = timedelta(minutes=10)

@@ -60,8 +60,8 @@ def repair(text: str) -> tuple[str, Repairs]:
     text = _from_declaration(text, repairs)
     if "<![CDATA[" in text:
         text = _close_cdata(text, repairs)
-    if _ILLEGAL.search(text):
-        repairs.add(BAD_CHARACTER, repr(_ILLEGAL.search(text).group())[1:-1])
+    if illegal := _ILLEGAL.search(text):
+        repairs.add(BAD_CHARACTER, repr(illegal.group())[1:-1])
         text = _ILLEGAL.sub("", text)
     if "&" not in text:
         return text, repairs

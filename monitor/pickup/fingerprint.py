@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
-from . import mentions
-from . import prose
+from . import mentions, prose
 
 # A sentence shorter than this is too common to prove copying ("The program is voluntary.").
 MIN_SENTENCE_WORDS = 6

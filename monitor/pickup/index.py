@@ -28,12 +28,12 @@ def releases_of(fingerprints: Iterable[tuple[int, Fingerprint]]) -> dict[int, Re
     words of its headline and lede that they use too do not tell a story about it from a story about them
     (`Release.subject`). Shared with any release, a sentence is stock phrasing: it counts only copied whole
     (`Release.stock`)."""
-    fingerprints = dict(fingerprints)
+    by_id = dict(fingerprints)
     common: dict[int, set[int]] = defaultdict(set)
     stock: dict[int, set[int]] = defaultdict(set)
     siblings: dict[int, list[int]] = defaultdict(list)
-    ordered = sorted(fingerprints)
-    grams = {release_id: set(fp.grams) for release_id, fp in fingerprints.items()}
+    ordered = sorted(by_id)
+    grams = {release_id: set(fp.grams) for release_id, fp in by_id.items()}
     for n, first in enumerate(ordered):
         for second in ordered[n + 1:]:
             shared = grams[first] & grams[second]
@@ -41,16 +41,16 @@ def releases_of(fingerprints: Iterable[tuple[int, Fingerprint]]) -> dict[int, Re
                 continue  # one release sent twice (an update, a correction): each is the other's text
             stock[first] |= shared
             stock[second] |= shared
-            if _same_organisation(fingerprints[first], fingerprints[second]):
+            if _same_organisation(by_id[first], by_id[second]):
                 common[first] |= shared
                 common[second] |= shared
                 siblings[first].append(second)
                 siblings[second].append(first)
-    words = {release_id: mentions.vocabulary(fp) for release_id, fp in fingerprints.items() if siblings[release_id]}
+    words = {release_id: mentions.vocabulary(fp) for release_id, fp in by_id.items() if siblings[release_id]}
     return {release_id: Release(fp, frozenset(common[release_id]),
                                 frozenset(fp.subject).difference(*(words[other] for other in siblings[release_id])),
                                 frozenset(stock[release_id]))
-            for release_id, fp in fingerprints.items()}
+            for release_id, fp in by_id.items()}
 
 
 def _same_organisation(a: Fingerprint, b: Fingerprint) -> bool:

@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
 
-from . import mentions
-from . import prose
-from .fingerprint import Fingerprint
+from . import mentions, prose
 from . import quotes as q
+from .fingerprint import Fingerprint
 from .quotes import QuoteMatch, find_quote
 
 VERBATIM = 0.7  # share of the release's body (titles aside) found in the article: a repost
@@ -76,8 +75,8 @@ class Article:
         return found
 
     @cached_property
-    def trigrams(self) -> dict[tuple[str, str, str], list[int]]:
-        found: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    def trigrams(self) -> dict[tuple[str, ...], list[int]]:
+        found: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for i, trigram in enumerate(zip(self.tokens, self.tokens[1:], self.tokens[2:])):
             found[trigram].append(i)
         return found

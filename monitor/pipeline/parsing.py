@@ -43,7 +43,7 @@ class FeedParser:
         self._pool = ProcessPoolExecutor(processes, mp_context=get_context("spawn"), initializer=die_with_parent,
                                          initargs=(os.getpid(),)) if processes > 1 else None
 
-    async def __aenter__(self) -> "FeedParser":
+    async def __aenter__(self) -> FeedParser:
         return self
 
     async def __aexit__(self, kind: type[BaseException] | None, exc: BaseException | None,
@@ -60,6 +60,6 @@ class FeedParser:
             return await asyncio.get_running_loop().run_in_executor(self._pool, job)
         except MonitorError as exc:
             return exc
-        except Exception as exc:  # noqa: BLE001  (one feed's surprise must not end the pass)
+        except Exception as exc:
             log.exception("%s: parsing failed unexpectedly", fetched.url)
             return InternalError.wrap(exc, f"{fetched.url}: parsing")

@@ -16,19 +16,25 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..config import Config, TopicConfig, Watchlist
+from ..config.query_syntax import anchors, parse_query
 from ..errors import ReleaseError
 from ..extract.article import page_text
 from ..fetch import Fetcher
-from ..pickup import ALGORITHM_VERSION, report
-from ..pickup import prose
+from ..pickup import ALGORITHM_VERSION, prose, report
 from ..pickup.fingerprint import Fingerprint, fingerprint
 from ..pickup.index import ReleaseIndex
 from ..pickup.match import Article, Match, Release, compare
-from ..config.query_syntax import anchors, parse_query
 from ..records import Tags, document_text
 from ..store import connect, writes
-from ..store.releases import (ActiveRelease, ReleaseSummary, active_releases, articles_between, get_release,
-                              list_releases, placements)
+from ..store.releases import (
+    ActiveRelease,
+    ReleaseSummary,
+    active_releases,
+    articles_between,
+    get_release,
+    list_releases,
+    placements,
+)
 from ..store.types import utcnow
 
 if TYPE_CHECKING:
@@ -201,7 +207,7 @@ def rescan(config: Config, release_id: int) -> RescanReport:
         # their boilerplate, as in a pass (index.releases_of).
         others = [r for r in active_releases(session, release.published_at) if r.id != release.id]
         pickups = Pickups([release, *others], config.wire_hosts)
-        checked, matched = 0, {}
+        checked, matched = 0, dict[str, int]()
         start = release.published_at - timedelta(hours=1)
         for batch in articles_between(session, start, release.published_at + timedelta(days=release.window_days)):
             results: dict[int, dict[str, Any] | None] = {}

@@ -133,7 +133,7 @@ class _Pass:
         assert self.tagger is not None
         try:
             return self.tagger.tag_many([document], only_candidates=True)[0]
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log.exception("tagging failed on a document of %d characters", len(document))
             return InternalError.wrap(exc, "tagging")
 
@@ -164,7 +164,7 @@ def _record_failed_pass(session: Session, run_id: int, exc: BaseException) -> No
         session.rollback()
         writes.finish_run(session, run_id, status=RunStatus.FAILED, counts={},
                           errors=[{"feed": "", "key": getattr(exc, "key", type(exc).__name__), "message": str(exc)}])
-    except Exception:  # noqa: BLE001  (the pass's own error is the one to report)
+    except Exception:
         log.exception("could not record the failed run %d", run_id)
 
 
@@ -206,7 +206,7 @@ async def _fetch_feed(fetcher: Fetcher, feed: Feed) -> Fetched | MonitorError:
         return await fetcher.get(feed.url, trusted=True, **validators)
     except MonitorError as exc:
         return exc
-    except Exception as exc:  # noqa: BLE001  (one feed's surprise must not end the pass)
+    except Exception as exc:
         log.exception("feed %r: fetching failed unexpectedly", feed.name)
         return InternalError.wrap(exc, f"{feed.url}: fetching")
 
@@ -219,7 +219,7 @@ async def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetc
         return await _refresh(ctx, config, feed, fetched, parsed, report)
     except PASS_FAULTS:
         raise  # the pass itself cannot go on: the admin is told at once
-    except Exception as exc:  # noqa: BLE001  (one feed's surprise must not end the pass)
+    except Exception as exc:
         log.exception("feed %r: unexpected failure", config.name)
         ctx.session.rollback()
         return _failed(ctx, feed, report, InternalError.wrap(exc, f"feed {config.name!r}"))
@@ -346,7 +346,7 @@ def _text(ctx: _Pass, entry: Entry, page: bytes | str | None) -> ArticleText:
     try:
         return choose_text(entry, page if isinstance(page, bytes) else None, min_chars=min_chars,
                            page_error=page if isinstance(page, str) else None)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         log.exception("%s: extracting the page's text failed", entry.link)
         return ArticleText(text=feed_text(entry), source="feed", note=f"page text could not be extracted "
                                                                      f"({type(exc).__name__}); using feed text")
@@ -363,7 +363,7 @@ async def _fetch_page(fetcher: Fetcher, url: str) -> bytes | str:
         return (await fetcher.get(url)).body
     except MonitorError as exc:
         return f"{exc.key}: {exc}"
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         log.exception("%s: fetching the page failed unexpectedly", url)
         return f"internal: {type(exc).__name__}: {exc}"
 
@@ -382,7 +382,7 @@ def _store(ctx: _Pass, feed_id: int, config: FeedConfig, entry: Entry, text: Art
     except MonitorError as exc:
         ctx.session.rollback()
         return report.entry_failed(entry, exc)
-    except Exception as exc:  # noqa: BLE001  (one article's surprise must not cost the feed)
+    except Exception as exc:
         log.exception("feed %r: storing %s failed unexpectedly", config.name, entry.url)
         ctx.session.rollback()
         return report.entry_failed(entry, InternalError.wrap(exc, "storing the article"))

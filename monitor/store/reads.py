@@ -16,8 +16,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import paging
-from .tables import (Article, Feed, Mention, MentionKind, Quote, Release, ReleaseMatch, Review, ReviewStatus, Run,
-                     User, UserSession)
+from .tables import (
+    Article,
+    Feed,
+    Mention,
+    MentionKind,
+    Quote,
+    Release,
+    ReleaseMatch,
+    Review,
+    ReviewStatus,
+    Run,
+    User,
+    UserSession,
+)
 from .types import utcnow
 
 

@@ -18,9 +18,23 @@ from sqlalchemy.orm import Session
 from ..config import FeedConfig
 from ..errors import StoreError
 from ..records import ArticleText, Entry, Fetched, Outcome, Tags
-from .tables import (Article, Feed, Mention, MentionKind, Quote, Release, ReleaseMatch, Review, ReviewStatus, Run,
-                     RunStatus, StoryShingle, User, UserSession)
 from . import story_sketch
+from .tables import (
+    Article,
+    Feed,
+    Mention,
+    MentionKind,
+    Quote,
+    Release,
+    ReleaseMatch,
+    Review,
+    ReviewStatus,
+    Run,
+    RunStatus,
+    StoryShingle,
+    User,
+    UserSession,
+)
 from .types import utcnow
 
 # Copies of a story are looked for among the articles stored this long before it.

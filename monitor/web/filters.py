@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from ..store.hits import STATUS_FILTERS, HitFilter
 from ..config.timespec import parse_span
+from ..store.hits import STATUS_FILTERS, HitFilter
 
 # Dates outside these years are typing mistakes, and near the calendar's ends (years 1 and 9999) adding a
 # day or a time zone to one overflows.

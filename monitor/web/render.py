@@ -12,12 +12,12 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ..config import Config
-from ..store import Session, reads
-from ..store.types import utcnow
-from .deps import ConfigDep, SessionDep, Viewer, ViewerDep
 from ..present.clock import Clock
 from ..present.labels import labels
 from ..present.links import safe_href
+from ..store import Session, reads
+from ..store.types import utcnow
+from .deps import ConfigDep, SessionDep, Viewer, ViewerDep
 
 # What every answer carries: a strict Content-Security-Policy (no inline script), no sniffing, no framing.
 SECURITY_HEADERS = {

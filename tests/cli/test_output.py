@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +21,7 @@ def test_feed_text_that_looks_like_markup_is_printed_verbatim(capsys: pytest.Cap
     assert "[bold]Outlet[/bold]" in printed and "[red]vote[/red]" in printed and "[b]no[/b]" in printed
 
 
-def test_error_messages_naming_feeds_are_printed_verbatim(config_dir) -> None:
+def test_error_messages_naming_feeds_are_printed_verbatim(config_dir: Path) -> None:
     from typer.testing import CliRunner
 
     from monitor.cli import app

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from monitor.errors import ConfigError, QueryError
 from monitor.config.query_syntax import And, Near, Not, Or, Term, anchors, parse_query, terms
+from monitor.errors import ConfigError, QueryError
 
 
 def test_precedence_not_then_near_then_and_then_or() -> None:
@@ -47,7 +49,7 @@ def test_terms_leave_out_what_is_excluded_and_anchors_pick_the_sharper_side() ->
     assert [t.text for t in anchors(node)] == ["287(g)", "detainer"]
 
 
-def test_a_bad_query_in_the_watchlist_names_topic_and_key(tmp_path) -> None:
+def test_a_bad_query_in_the_watchlist_names_topic_and_key(tmp_path: Path) -> None:
     from monitor.config import load_watchlist
     from monitor.errors import ConfigError
 

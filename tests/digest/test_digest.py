@@ -195,7 +195,6 @@ def test_the_html_digest_renders_in_a_browser(site: Site, smtp, tagger, tmp_path
     if not Path("/usr/bin/chromium").exists() and os.environ.get("MONITOR_BROWSER_TESTS") != "required":
         pytest.skip("no /usr/bin/chromium")
     from playwright.sync_api import sync_playwright
-
     from sqlalchemy import delete
 
     from tests.review_site import HOSTILE_OUTLET

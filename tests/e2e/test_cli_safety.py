@@ -10,9 +10,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from monitor.present.cells import spreadsheet_safe
-from monitor.cli import app
 from bench.generators.feeds import Item, rss
+from monitor.cli import app
+from monitor.present.cells import spreadsheet_safe
 
 runner = CliRunner()
 FORMULAS = ["=HYPERLINK(\"http://evil.example/\",\"ICE detains\")", "+SUM(1,2) ICE detains", "-2+3 ICE detains",

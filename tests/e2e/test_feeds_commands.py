@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 from monitor.cli import app
@@ -69,11 +70,11 @@ def feeds_dir(config_dir: Path) -> Path:
     return config_dir
 
 
-def feeds(*args: str):
+def feeds(*args: str) -> Result:
     return runner.invoke(app, ["feeds", *args])
 
 
-def said(result) -> str:
+def said(result: Result) -> str:
     """Output with rich's line wrapping undone, for looking for phrases."""
     return " ".join(result.output.split())
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from bench.generators.feeds import html_page
 from monitor.cli import app
 from monitor.config import load_config
 from monitor.store import connect
 from monitor.store.tables import Article, Mention
-from bench.generators.feeds import html_page
 from tests.server import LoopbackServer, Route
 
 PARAGRAPHS = "".join(

@@ -13,13 +13,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from bench.generators.feeds import Item, rss
 from monitor.cli import app
 from monitor.config import load_config
 from monitor.pickup import ALGORITHM_VERSION
 from monitor.store import connect
 from monitor.store.reads import count_rows
 from monitor.store.tables import ReleaseMatch
-from bench.generators.feeds import Item, rss
 from tests.pickup.cases import RELEASE
 
 runner = CliRunner()
@@ -153,8 +153,8 @@ def test_bad_requests_are_named(config_dir: Path, tmp_path: Path) -> None:
 
 
 def test_the_review_site_shows_releases_and_their_reports(release_config: Path) -> None:
-    from monitor.web.accounts import hash_password
     from monitor.store import writes
+    from monitor.web.accounts import hash_password
     from monitor.web.app import create_app
     from tests.review_site import sign_in
 

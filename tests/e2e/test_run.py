@@ -8,9 +8,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import Result
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -18,7 +21,8 @@ from monitor.cli import app
 from monitor.config import load_config
 from monitor.pipeline import run_pass
 from monitor.pipeline.lock import run_lock
-from monitor.store import connect
+from monitor.records import Tags
+from monitor.store import Session, connect
 from monitor.store.reads import count_rows
 from monitor.store.tables import Article, Feed, Mention, Quote, Run
 from tests.conftest import ROOT, SAMPLES
@@ -44,7 +48,7 @@ def squeeze(text: str) -> str:
     return re.sub(r"[\s\u2500-\u257f]+", "", text)
 
 
-def run_cli(config_dir: Path, *args: str):
+def run_cli(config_dir: Path, *args: str) -> Result:
     return runner.invoke(app, ["run", "--config", str(config_dir), *args])
 
 
@@ -142,7 +146,7 @@ def test_crash_mid_run_then_rerun_loses_nothing_and_duplicates_nothing(sample_co
 
         calls = 0
 
-        def tag_many(self, texts, **kwargs):
+        def tag_many(self, texts: list[str], **kwargs: Any) -> list[Tags]:
             Crashing.calls += 1
             if Crashing.calls == 3:
                 raise KeyboardInterrupt("simulated crash")
@@ -289,7 +293,7 @@ def test_an_article_the_tagger_fails_on_costs_that_article_only_and_comes_back(s
     victim = EXPECTED["articles"][0]
 
     class Brittle:
-        def tag_many(self, texts, **kwargs):
+        def tag_many(self, texts: list[str], **kwargs: Any) -> list[Tags]:
             if any(text.startswith(victim["title"]) for text in texts) and len(texts) > 0:
                 if len(texts) == 1:
                     raise ValueError("[E088] simulated: the model cannot take this text")
@@ -313,7 +317,7 @@ def test_an_error_nobody_foresaw_in_one_feed_ends_that_feed_only(sample_config: 
 
     real, calls = writes.stored_identities, []
 
-    def flaky(session, urls):
+    def flaky(session: Session, urls: Iterable[str]) -> dict[str, tuple[str | None, str]]:
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("simulated: something nobody foresaw")

@@ -8,11 +8,11 @@ from pathlib import Path
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from monitor.web.accounts import token_hash, verify_password
 from monitor.cli import app
 from monitor.config import load_config
 from monitor.store import connect, writes
 from monitor.store.tables import User, UserSession
+from monitor.web.accounts import token_hash, verify_password
 
 runner = CliRunner()
 

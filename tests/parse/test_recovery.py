@@ -15,7 +15,7 @@ import pytest
 
 from monitor.errors import ParseError
 from monitor.parse import parse_feed
-from monitor.parse.feed import MAX_TITLE_CHARS, MAX_INFLATED_BYTES
+from monitor.parse.feed import MAX_INFLATED_BYTES, MAX_TITLE_CHARS
 
 URL = "https://feeds.example.org/news.xml"
 

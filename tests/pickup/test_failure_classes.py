@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.pickup import mentions
-from monitor.pickup import prose
+from monitor.pickup import mentions, prose
 from monitor.pickup.index import ReleaseIndex, releases_of
 from monitor.pickup.match import Article, compare
 from tests.pickup import cases

@@ -19,7 +19,8 @@ def dated(per_day: float, days: int = 7) -> list[datetime]:
     return [NOW - timedelta(days=days) * (i + 0.5) / count for i in range(count)]
 
 
-def success(published: list, *, new: int = 0, previous: timedelta | None = None, hints=()) -> timedelta:
+def success(published: list, *, new: int = 0, previous: timedelta | None = None,
+            hints: tuple[float | None, ...] = ()) -> timedelta:
     return schedule.after_success(SETTINGS, now=NOW, published=published, new_entries=new, previous=previous,
                                   hints=hints)
 

@@ -22,7 +22,6 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
-
 from sqlalchemy import delete, select, update
 
 from monitor.store import connect, writes

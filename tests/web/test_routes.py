@@ -122,8 +122,8 @@ def test_signing_out_ends_the_session_for_good(client: TestClient, site: Site) -
 
 
 def test_a_new_password_signs_out_every_browser(client: TestClient, site: Site) -> None:
-    from monitor.web.accounts import hash_password
     from monitor.store import writes
+    from monitor.web.accounts import hash_password
 
     with connect(site.config.settings.database_url) as session:
         user = session.execute(select(User).where(User.name == "ana")).scalars().one()

@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
-from ...store import hits as store_hits
-from ...store import reads
-from ...store.types import utcnow
 from ...config.timespec import offset_segments
 from ...present.labels import labels
 from ...present.snippets import paragraphs
 from ...present.svg_charts import Series, line_chart
+from ...store import hits as store_hits
+from ...store import reads
+from ...store.types import utcnow
 from ..deps import record_id
 from ..failures import shorten
 from ..filters import parse_day
