@@ -100,8 +100,14 @@ class FeedServer:
             return _response(304, "Not Modified", b"", validators, keep_alive)
         self.stats["200"] += 1
         body = b"" if method == "HEAD" else document.body
-        return _response(200, "OK", body, {"Content-Type": "application/rss+xml; charset=utf-8", **validators},
-                         keep_alive, length=len(document.body))
+        return _response(
+            200,
+            "OK",
+            body,
+            {"Content-Type": "application/rss+xml; charset=utf-8", **validators},
+            keep_alive,
+            length=len(document.body),
+        )
 
     def _stats_answer(self, target: str, keep_alive: bool) -> bytes:
         stats = dict(self.stats, feeds=len(self.documents), items=self.items)
@@ -154,8 +160,9 @@ def _not_modified(document: _Document, headers: dict[str, str]) -> bool:
     return False
 
 
-def _response(status: int, reason: str, body: bytes, headers: dict[str, str], keep_alive: bool,
-              length: int | None = None) -> bytes:
+def _response(
+    status: int, reason: str, body: bytes, headers: dict[str, str], keep_alive: bool, length: int | None = None
+) -> bytes:
     lines = [f"HTTP/1.1 {status} {reason}", "Server: monitor-bench-feedserver"]
     lines += [f"{name}: {value}" for name, value in headers.items()]
     if status != 304:
@@ -240,6 +247,8 @@ def start(feeds: int, latency: float, hosts: int) -> Running:
         process.join()
         raise
     addresses = ready["addresses"]
-    urls = [f"http://{host}:{port}/feeds/{i}.xml" for i, (host, port) in
-            ((i, addresses[i % len(addresses)]) for i in range(feeds))]
+    urls = [
+        f"http://{host}:{port}/feeds/{i}.xml"
+        for i, (host, port) in ((i, addresses[i % len(addresses)]) for i in range(feeds))
+    ]
     return Running(process=process, conn=parent, urls=urls, items=ready["items"])

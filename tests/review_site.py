@@ -46,8 +46,10 @@ WIRE_BODY = (
     "The change takes effect on the first of next month, and the jail will publish a monthly count of the "
     "requests it receives from ICE."
 )
-WIRE_LOCAL = ("\n\nIn Lakeside, the city council will discuss a similar policy for its own holding cells at its "
-              "next meeting, the mayor's office said.")
+WIRE_LOCAL = (
+    "\n\nIn Lakeside, the city council will discuss a similar policy for its own holding cells at its "
+    "next meeting, the mayor's office said."
+)
 
 HOSTILE_TITLE = '<script>alert("title")</script> Secure Communities "review" & more'  # what a reader sees
 HOSTILE_AUTHOR = "<img src=x onerror=alert('author')>"
@@ -59,21 +61,49 @@ def extra_feeds(folder: Path) -> str:
     """Write the wire-copy and hostile feeds; return their feeds.toml entries."""
     wire_day = NOW - timedelta(hours=5)
     feeds = {
-        "lakeside-courier.xml": rss([Item(
-            "County jail ends immigration holds without a warrant", link="https://lakeside.example.org/jail-holds",
-            description=WIRE_BODY + WIRE_LOCAL, published=wire_day, author="Wire staff")], title="Lakeside Courier"),
-        "plains-herald.xml": rss([Item(
-            "Sheriff: no more ICE detainers without a judge", link="https://plains.example.com/news/sheriff-detainers",
-            description=WIRE_BODY, published=wire_day + timedelta(minutes=40))], title="Plains Herald"),
-        "hostile.xml": rss([Item(
-            html.escape(HOSTILE_TITLE, quote=False), link=HOSTILE_LINK, author=HOSTILE_AUTHOR,
-            published=NOW - timedelta(hours=2),
-            description="&lt;script&gt;alert('body')&lt;/script&gt; Critics said the Secure Communities program "
-                        "sent people to ICE after traffic stops, and that <b>\"</b>onmouseover=alert(1) the "
-                        "program should end.")], title="<script>alert('feed')</script>"),
+        "lakeside-courier.xml": rss(
+            [
+                Item(
+                    "County jail ends immigration holds without a warrant",
+                    link="https://lakeside.example.org/jail-holds",
+                    description=WIRE_BODY + WIRE_LOCAL,
+                    published=wire_day,
+                    author="Wire staff",
+                )
+            ],
+            title="Lakeside Courier",
+        ),
+        "plains-herald.xml": rss(
+            [
+                Item(
+                    "Sheriff: no more ICE detainers without a judge",
+                    link="https://plains.example.com/news/sheriff-detainers",
+                    description=WIRE_BODY,
+                    published=wire_day + timedelta(minutes=40),
+                )
+            ],
+            title="Plains Herald",
+        ),
+        "hostile.xml": rss(
+            [
+                Item(
+                    html.escape(HOSTILE_TITLE, quote=False),
+                    link=HOSTILE_LINK,
+                    author=HOSTILE_AUTHOR,
+                    published=NOW - timedelta(hours=2),
+                    description="&lt;script&gt;alert('body')&lt;/script&gt; Critics said the Secure Communities "
+                    'program sent people to ICE after traffic stops, and that <b>"</b>onmouseover=alert(1) the '
+                    "program should end.",
+                )
+            ],
+            title="<script>alert('feed')</script>",
+        ),
     }
-    outlets = {"lakeside-courier.xml": "Lakeside Courier", "plains-herald.xml": "Plains Herald",
-               "hostile.xml": HOSTILE_OUTLET}
+    outlets = {
+        "lakeside-courier.xml": "Lakeside Courier",
+        "plains-herald.xml": "Plains Herald",
+        "hostile.xml": HOSTILE_OUTLET,
+    }
     entries = []
     for name, document in feeds.items():
         (folder / name).write_text(document, encoding="utf-8")
@@ -181,5 +211,6 @@ def add_release_with_pickups(site: Site, tagger) -> None:  # noqa: ANN001
     with connect(site.config.settings.database_url) as session:
         first, second = session.execute(select(Article.id).order_by(Article.id).limit(2)).scalars().all()
         fields = dict(kind="quote", reuse=0.1, quotes=[], spans=[], mentioned=[], algorithm="pickup-1")
-        writes.replace_release_matches(session, added.id, {first: {**fields, "wire": False},
-                                                           second: {**fields, "wire": True}})
+        writes.replace_release_matches(
+            session, added.id, {first: {**fields, "wire": False}, second: {**fields, "wire": True}}
+        )

@@ -104,6 +104,9 @@ class LoopbackServer:
         validators = {"ETag": etag, "Last-Modified": modified}
         if headers.get("If-None-Match") == etag:  # type: ignore[attr-defined]
             return Route(304, b"", validators)
-        kind = "application/rss+xml" if file.suffix in (".xml", ".rdf") else (
-            "application/atom+xml" if file.suffix == ".atom" else "text/html; charset=utf-8")
+        kind = (
+            "application/rss+xml"
+            if file.suffix in (".xml", ".rdf")
+            else ("application/atom+xml" if file.suffix == ".atom" else "text/html; charset=utf-8")
+        )
         return Route(200, body, {"Content-Type": kind, **validators})

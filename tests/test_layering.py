@@ -12,11 +12,27 @@ import monitor
 PACKAGE = Path(monitor.__file__).parent
 STAGES = ("fetch", "parse", "extract", "tag", "store")
 # Which part of monitor/ alone may import each library.
-OWNERS = {"httpx": "fetch", "httpcore": "fetch", "feedparser": "parse", "trafilatura": "extract", "spacy": "tag",
-          "sqlalchemy": "store", "sqlmodel": "store", "listparser": "subscriptions", "tomlkit": "subscriptions",
-          "fastapi": "web", "starlette": "web", "uvicorn": "web", "jinja2": ("web", "digest"), "argon2": "web",
-          "css_inline": "digest", "smtplib": "digest", "charset_normalizer": "parse", "courlan": "parse",
-          "url_normalize": "parse"}
+OWNERS = {
+    "httpx": "fetch",
+    "httpcore": "fetch",
+    "feedparser": "parse",
+    "trafilatura": "extract",
+    "spacy": "tag",
+    "sqlalchemy": "store",
+    "sqlmodel": "store",
+    "listparser": "subscriptions",
+    "tomlkit": "subscriptions",
+    "fastapi": "web",
+    "starlette": "web",
+    "uvicorn": "web",
+    "jinja2": ("web", "digest"),
+    "argon2": "web",
+    "css_inline": "digest",
+    "smtplib": "digest",
+    "charset_normalizer": "parse",
+    "courlan": "parse",
+    "url_normalize": "parse",
+}
 
 
 def imports(path: Path) -> set[str]:
@@ -72,8 +88,9 @@ def test_the_site_reads_through_store_and_never_runs_the_pipeline(path: Path) ->
             assert parts[1] not in ("fetch", "parse", "extract", "tag", "pipeline"), f"{path.name} imports {name}"
 
 
-@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) == "pickup"],
-                         ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path", [p for p in FILES if part_of(p) == "pickup"], ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_pickup_is_pure(path: Path) -> None:
     """Release matching reads text and fingerprints only: no database, no model, no network."""
     for name in imports(path):
@@ -82,8 +99,9 @@ def test_pickup_is_pure(path: Path) -> None:
             assert parts[1] == "pickup" or name == "monitor.present.cells", f"{path.name} imports {name}"
 
 
-@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) == "present"],
-                         ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path", [p for p in FILES if part_of(p) == "present"], ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_presentation_imports_no_face(path: Path) -> None:
     """Story groups, snippets, clocks, charts and cells serve the site, the digest and the command line alike."""
     for name in imports(path):
@@ -92,14 +110,16 @@ def test_presentation_imports_no_face(path: Path) -> None:
             assert parts[1] not in ("cli", "web", "digest", "pipeline"), f"{path.name} imports {name}"
 
 
-@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) in ("web", "digest")],
-                         ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path", [p for p in FILES if part_of(p) in ("web", "digest")], ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_the_site_and_the_digest_never_import_each_other(path: Path) -> None:
     other = {"web": "digest", "digest": "web"}[part_of(path)]
     for name in imports(path):
         parts = name.split(".")
-        assert not (parts[0] == "monitor" and len(parts) > 1 and parts[1] in (other, "cli")), \
+        assert not (parts[0] == "monitor" and len(parts) > 1 and parts[1] in (other, "cli")), (
             f"{path.name} imports {name}"
+        )
 
 
 # Where stages meet: the pass and release pickup (pipeline/), finding a feed from a pasted page (fetch, then parse:
@@ -107,7 +127,11 @@ def test_the_site_and_the_digest_never_import_each_other(path: Path) -> None:
 WIRING = ("pipeline", "subscriptions", "cli")
 
 
-@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) not in WIRING], ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path", [p for p in FILES if part_of(p) not in WIRING], ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_only_the_wiring_uses_two_stages(path: Path) -> None:
-    used = {name.split(".")[1] for name in imports(path) if name.startswith("monitor.") and name.split(".")[1] in STAGES}
+    used = {
+        name.split(".")[1] for name in imports(path) if name.startswith("monitor.") and name.split(".")[1] in STAGES
+    }
     assert len(used) <= 1, f"{path.name} uses {sorted(used)}: stages meet only in monitor/{WIRING}"

@@ -55,13 +55,26 @@ def rss_item(item: Item) -> str:
     published = ""
     if item.published is not None:
         published = _element("pubDate", format_datetime(item.published.astimezone(UTC), usegmt=True))
-    return ("<item>" + _element("title", item.title) + _element("link", item.link)
-            + _element("description", item.description) + guid + published + _element("author", item.author)
-            + "</item>")
+    return (
+        "<item>"
+        + _element("title", item.title)
+        + _element("link", item.link)
+        + _element("description", item.description)
+        + guid
+        + published
+        + _element("author", item.author)
+        + "</item>"
+    )
 
 
-def rss(items: Iterable[Item], *, title: str = "Example Gazette", link: str = "https://gazette.example.org/",
-        encoding: str | None = "utf-8", description: str = "Fictional news for tests") -> str:
+def rss(
+    items: Iterable[Item],
+    *,
+    title: str = "Example Gazette",
+    link: str = "https://gazette.example.org/",
+    encoding: str | None = "utf-8",
+    description: str = "Fictional news for tests",
+) -> str:
     """An RSS 2.0 document, one item per line (so a parser's line numbers point somewhere useful)."""
     lines = [
         _declaration(encoding) + '<rss version="2.0">',
@@ -74,15 +87,22 @@ def rss(items: Iterable[Item], *, title: str = "Example Gazette", link: str = "h
     return "\n".join(lines) + "\n"
 
 
-def atom(items: Iterable[Item], *, title: str = "Example Courier", feed_id: str = "tag:example.com,2026:courier",
-         link: str = "https://courier.example.com/", updated: datetime | None = None) -> str:
+def atom(
+    items: Iterable[Item],
+    *,
+    title: str = "Example Courier",
+    feed_id: str = "tag:example.com,2026:courier",
+    link: str = "https://courier.example.com/",
+    updated: datetime | None = None,
+) -> str:
     """An Atom 1.0 document; each entry's id is its guid, else its link."""
     updated = updated or datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     entries = []
     for item in items:
         entry_updated = (item.published or updated).astimezone(UTC).isoformat()
         entries.append(
-            "<entry>" + _element("title", item.title)
+            "<entry>"
+            + _element("title", item.title)
             + (f"<link href={quoteattr(item.link)}/>" if item.link else "")
             + _element("id", item.guid or item.link)
             + _element("updated", entry_updated)
@@ -93,7 +113,9 @@ def atom(items: Iterable[Item], *, title: str = "Example Courier", feed_id: str 
         )
     lines = [
         _declaration("utf-8") + '<feed xmlns="http://www.w3.org/2005/Atom">',
-        _element("title", title) + _element("id", feed_id) + f"<link href={quoteattr(link)}/>"
+        _element("title", title)
+        + _element("id", feed_id)
+        + f"<link href={quoteattr(link)}/>"
         + _element("updated", updated.isoformat()),
         *entries,
         "</feed>",
@@ -113,19 +135,78 @@ def html_page(title: str, paragraphs: Iterable[str], *, author: str | None = Non
     """A news-site article page: navigation and footer around an <article> of paragraphs."""
     meta = f'<meta name="author" content={quoteattr(author)}>' if author else ""
     body = "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
-    return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{escape(title)}</title>{meta}</head>"
-            f"<body><nav>Home | Local | Weather | Obituaries</nav><article><h1>{escape(title)}</h1>{body}</article>"
-            "<footer>© Example Gazette. All rights reserved.</footer></body></html>")
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(title)}</title>{meta}</head>'
+        f"<body><nav>Home | Local | Weather | Obituaries</nav><article><h1>{escape(title)}</h1>{body}</article>"
+        "<footer>© Example Gazette. All rights reserved.</footer></body></html>"
+    )
 
 
 # Everything below is invented: outlets on the reserved .example domain, words from a fixed list.
-_OUTLETS = ("valley-ledger", "harbour-post", "northgate-herald", "river-courier", "plains-gazette",
-            "coastline-times", "summit-daily", "lakeside-record", "ironbridge-chronicle", "meadow-observer")
-_WORDS = ("council", "budget", "school", "river", "bridge", "housing", "transit", "hospital", "election", "court",
-          "market", "harvest", "festival", "library", "police", "union", "factory", "port", "airport", "museum",
-          "mayor", "residents", "plan", "report", "vote", "funding", "repair", "storm", "drought", "record",
-          "opens", "closes", "delays", "approves", "rejects", "expands", "warns", "celebrates", "reviews", "debates",
-          "new", "local", "regional", "annual", "final", "early", "late", "quiet", "busy", "historic")
+_OUTLETS = (
+    "valley-ledger",
+    "harbour-post",
+    "northgate-herald",
+    "river-courier",
+    "plains-gazette",
+    "coastline-times",
+    "summit-daily",
+    "lakeside-record",
+    "ironbridge-chronicle",
+    "meadow-observer",
+)
+_WORDS = (
+    "council",
+    "budget",
+    "school",
+    "river",
+    "bridge",
+    "housing",
+    "transit",
+    "hospital",
+    "election",
+    "court",
+    "market",
+    "harvest",
+    "festival",
+    "library",
+    "police",
+    "union",
+    "factory",
+    "port",
+    "airport",
+    "museum",
+    "mayor",
+    "residents",
+    "plan",
+    "report",
+    "vote",
+    "funding",
+    "repair",
+    "storm",
+    "drought",
+    "record",
+    "opens",
+    "closes",
+    "delays",
+    "approves",
+    "rejects",
+    "expands",
+    "warns",
+    "celebrates",
+    "reviews",
+    "debates",
+    "new",
+    "local",
+    "regional",
+    "annual",
+    "final",
+    "early",
+    "late",
+    "quiet",
+    "busy",
+    "historic",
+)
 _NAMES = ("Ada Moreno", "Bram Okafor", "Chen Lindqvist", "Dalia Fenwick", "Emil Varga", "Freya Osei", "Gus Halloran")
 FEED_EPOCH = datetime(2024, 3, 1, 6, 0, tzinfo=UTC)
 
@@ -148,9 +229,13 @@ def make_feed(index: int) -> tuple[bytes, int]:
         slug = "-".join(title.lower().split()[:6])
         link = f"{site}/{2024}/{item % 12 + 1:02d}/{slug}-{index}-{item}"
         date = format_datetime(FEED_EPOCH - timedelta(hours=item * 3 + index % 24), usegmt=True)
-        paragraphs = _sentence(rng, 8, 18) if terse else "".join(
-            f"<p>{' '.join(_sentence(rng, 8, 18) for _ in range(sentences_per_paragraph))}</p>"
-            for _ in range(rng.randint(1, 2))
+        paragraphs = (
+            _sentence(rng, 8, 18)
+            if terse
+            else "".join(
+                f"<p>{' '.join(_sentence(rng, 8, 18) for _ in range(sentences_per_paragraph))}</p>"
+                for _ in range(rng.randint(1, 2))
+            )
         )
         parts.append(
             f"<item>\n<title>{escape(title)}</title>\n<link>{link}?utm_source=rss</link>\n"

@@ -32,28 +32,74 @@ MIN_WORDS, MAX_WORDS = 250, 600
 
 # --- people and places -------------------------------------------------------------------------------------
 # No watched surname (Tramonte, Sharry, Morton, Napolitano) is in these lists: the confounders add them on purpose.
-WOMEN = ("Amara Ana Beatriz Bethany Camila Carmen Claire Dana Deborah Elena Erin Fatima Gloria Grace Hannah Imani "
-         "Ingrid Jasmine Joanna Keisha Kerry Laura Leticia Lucia Maya Megan Mei Miriam Nadia Naomi Nora Paula "
-         "Priya Rachel Renee Rosa Ruth Sandra Sofia Tamika Teresa Valerie Wendy Yolanda Zoe").split()
-MEN = ("Aaron Adrian Ahmed Alan Andre Arturo Ben Calvin Carlos Darius Dennis Devon Eduardo Elliot Emmanuel Felix "
-       "Gavin Gordon Hector Isaac Jamal Jerome Jorge Kenji Kevin Luis Malik Marcus Martin Nathan Omar Oscar "
-       "Patrick Raymond Reggie Samuel Terrence Tomas Victor Walter Wesley Xavier").split()
-SURNAMES = ("Abernathy Adeyemi Alvarado Ambrose Baptiste Barros Becker Bellamy Bianchi Blackwood Brennan Calloway "
-            "Castellanos Chandler Chen Cisneros Coleman Connolly Costa Dalton Delgado Dempsey Donovan Duarte Eastman "
-            "Echols Espinoza Farrow Ferreira Fitzgerald Fontaine Galloway Garza Gillespie Greer Haddad Halvorsen "
-            "Hargrove Hollis Ibarra Jankowski Jefferson Kahale Keller Kowalski Lachance Landry Lindqvist Lozano "
-            "Macias Maddox Marsh Mbeki McAllister Mendoza Montague Nakamura Navarro Nguyen Novak Nwosu Oduya Okafor "
-            "Olsen Ortega Pacheco Pemberton Petrov Pruitt Quintero Ramos Ratliff Reyes Rinaldi Rowe Salazar "
-            "Santoro Schaefer Serrano Shah Sinclair Solberg Strickland Sullivan Tate Thibodeaux Toussaint Trujillo "
-            "Underwood Valdez Vance Varga Velasquez Wainwright Whitaker Whitfield Yamamoto Yates Zamora Zielinski").split()
-TOWN_HEADS = "Ash Birch Brook Cedar Clay Clear Copper Elm Fair Fox Glen Granite Harbor Hazel Iron Lake Laurel Maple " \
-             "Mill North Oak Pine Red River Rock Sand Silver South Spring Stone Sugar West Willow Wolf".split()
-TOWN_TAILS = ["field", "ford", "ton", "ville", "brook", "dale", "haven", "port", "ridge", "wood", "burg", "mont",
-              " Springs", " Falls", " Heights", " Crossing", " Hollow", " Junction", " Park", " Grove"]
-COUNTY_NAMES = ("Alder Bexley Carver Dunmore Ellery Franklin Garland Harlan Inwood Jasper Kendrick Lamar Marlow "
-                "Norwood Oakes Pickens Quarry Rutledge Sabine Tolliver Upton Varner Wexford Yancey").split()
-STATES = ["Arizona", "Georgia", "Texas", "North Carolina", "Ohio", "Virginia", "Colorado", "Tennessee",
-          "Pennsylvania", "Illinois", "Florida", "Washington", "Oregon", "Maryland", "Michigan", "Nevada"]
+WOMEN = (
+    "Amara Ana Beatriz Bethany Camila Carmen Claire Dana Deborah Elena Erin Fatima Gloria Grace Hannah Imani "
+    "Ingrid Jasmine Joanna Keisha Kerry Laura Leticia Lucia Maya Megan Mei Miriam Nadia Naomi Nora Paula "
+    "Priya Rachel Renee Rosa Ruth Sandra Sofia Tamika Teresa Valerie Wendy Yolanda Zoe"
+).split()
+MEN = (
+    "Aaron Adrian Ahmed Alan Andre Arturo Ben Calvin Carlos Darius Dennis Devon Eduardo Elliot Emmanuel Felix "
+    "Gavin Gordon Hector Isaac Jamal Jerome Jorge Kenji Kevin Luis Malik Marcus Martin Nathan Omar Oscar "
+    "Patrick Raymond Reggie Samuel Terrence Tomas Victor Walter Wesley Xavier"
+).split()
+SURNAMES = (
+    "Abernathy Adeyemi Alvarado Ambrose Baptiste Barros Becker Bellamy Bianchi Blackwood Brennan Calloway "
+    "Castellanos Chandler Chen Cisneros Coleman Connolly Costa Dalton Delgado Dempsey Donovan Duarte Eastman "
+    "Echols Espinoza Farrow Ferreira Fitzgerald Fontaine Galloway Garza Gillespie Greer Haddad Halvorsen "
+    "Hargrove Hollis Ibarra Jankowski Jefferson Kahale Keller Kowalski Lachance Landry Lindqvist Lozano "
+    "Macias Maddox Marsh Mbeki McAllister Mendoza Montague Nakamura Navarro Nguyen Novak Nwosu Oduya Okafor "
+    "Olsen Ortega Pacheco Pemberton Petrov Pruitt Quintero Ramos Ratliff Reyes Rinaldi Rowe Salazar "
+    "Santoro Schaefer Serrano Shah Sinclair Solberg Strickland Sullivan Tate Thibodeaux Toussaint Trujillo "
+    "Underwood Valdez Vance Varga Velasquez Wainwright Whitaker Whitfield Yamamoto Yates Zamora Zielinski"
+).split()
+TOWN_HEADS = (
+    "Ash Birch Brook Cedar Clay Clear Copper Elm Fair Fox Glen Granite Harbor Hazel Iron Lake Laurel Maple "
+    "Mill North Oak Pine Red River Rock Sand Silver South Spring Stone Sugar West Willow Wolf".split()
+)
+TOWN_TAILS = [
+    "field",
+    "ford",
+    "ton",
+    "ville",
+    "brook",
+    "dale",
+    "haven",
+    "port",
+    "ridge",
+    "wood",
+    "burg",
+    "mont",
+    " Springs",
+    " Falls",
+    " Heights",
+    " Crossing",
+    " Hollow",
+    " Junction",
+    " Park",
+    " Grove",
+]
+COUNTY_NAMES = (
+    "Alder Bexley Carver Dunmore Ellery Franklin Garland Harlan Inwood Jasper Kendrick Lamar Marlow "
+    "Norwood Oakes Pickens Quarry Rutledge Sabine Tolliver Upton Varner Wexford Yancey"
+).split()
+STATES = [
+    "Arizona",
+    "Georgia",
+    "Texas",
+    "North Carolina",
+    "Ohio",
+    "Virginia",
+    "Colorado",
+    "Tennessee",
+    "Pennsylvania",
+    "Illinois",
+    "Florida",
+    "Washington",
+    "Oregon",
+    "Maryland",
+    "Michigan",
+    "Nevada",
+]
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 MONTHS = "January February March April May June July August September October November December".split()
 
@@ -107,16 +153,31 @@ BEATS["weather"] = dict(
         "The ground is already saturated, so even a modest amount of rain can push the creeks over their banks.",
         "It looks worse than it is, but black ice does not care how good a driver you are.",
     ],
-    roles=["a meteorologist with the weather service office in {town}", "the county's emergency management director",
-           "a spokesperson for {utility}", "the {town} public works superintendent", "a tow truck driver in {town2}"],
-    lists=dict(storm=["A slow-moving storm", "The first nor'easter of the season", "An overnight squall line",
-                      "A late-season storm", "A lake-effect band"],
-               utility=["Tri-County Electric", "Valley Power & Light", "Northern Grid Cooperative", "Summit Energy"]),
-    confounders=(0.05, [
-        "HEADLINE:ICE STORM WARNING FOR {county_upper} COUNTY THROUGH {day_upper}",
-        "HEADLINE:ICE STORM LEAVES {n:5-40},000 WITHOUT POWER IN {town_upper}",
-        "The county bought {n:2-9},000 tons of rock salt from Morton Salt this fall, more than in any recent year.",
-    ]),
+    roles=[
+        "a meteorologist with the weather service office in {town}",
+        "the county's emergency management director",
+        "a spokesperson for {utility}",
+        "the {town} public works superintendent",
+        "a tow truck driver in {town2}",
+    ],
+    lists=dict(
+        storm=[
+            "A slow-moving storm",
+            "The first nor'easter of the season",
+            "An overnight squall line",
+            "A late-season storm",
+            "A lake-effect band",
+        ],
+        utility=["Tri-County Electric", "Valley Power & Light", "Northern Grid Cooperative", "Summit Energy"],
+    ),
+    confounders=(
+        0.05,
+        [
+            "HEADLINE:ICE STORM WARNING FOR {county_upper} COUNTY THROUGH {day_upper}",
+            "HEADLINE:ICE STORM LEAVES {n:5-40},000 WITHOUT POWER IN {town_upper}",
+            "The county bought {n:2-9},000 tons of rock salt from Morton Salt this fall, more than in any recent year.",
+        ],
+    ),
 )
 
 BEATS["sports"] = dict(
@@ -161,17 +222,45 @@ BEATS["sports"] = dict(
         "When you give a team like that five power plays, you are asking for trouble.",
         "He has been the best player on the ice for three weeks straight.",
     ],
-    roles=["the {team} head coach", "the {team} captain", "the {school} athletic director", "a goaltender for the {team2}",
-           "the league commissioner"],
-    lists=dict(team=["Harbor Hawks", "River Kings", "Granite Wolves", "Lakeshore Comets", "Ironwood Miners",
-                     "Silver Falls Storm", "Capital Chargers", "Northern Lights", "Bay City Blue Jays", "Mill Town Millers"],
-               school=["Eastfield High", "West Ridge High", "Central Catholic", "Lincoln Prep", "Harbor Academy",
-                       "St. Brendan's", "Valley Regional", "North Pines High"]),
-    confounders=(0.04, [
-        "Defenseman {man} Morton blocked {n:3-7} shots and added an assist on the winning goal.",
-        "Rookie forward {man} Napolitano scored his first professional goal on a rebound in the second period.",
-        "Morton Arena, where the team has played since {year}, will be renovated next summer.",
-    ]),
+    roles=[
+        "the {team} head coach",
+        "the {team} captain",
+        "the {school} athletic director",
+        "a goaltender for the {team2}",
+        "the league commissioner",
+    ],
+    lists=dict(
+        team=[
+            "Harbor Hawks",
+            "River Kings",
+            "Granite Wolves",
+            "Lakeshore Comets",
+            "Ironwood Miners",
+            "Silver Falls Storm",
+            "Capital Chargers",
+            "Northern Lights",
+            "Bay City Blue Jays",
+            "Mill Town Millers",
+        ],
+        school=[
+            "Eastfield High",
+            "West Ridge High",
+            "Central Catholic",
+            "Lincoln Prep",
+            "Harbor Academy",
+            "St. Brendan's",
+            "Valley Regional",
+            "North Pines High",
+        ],
+    ),
+    confounders=(
+        0.04,
+        [
+            "Defenseman {man} Morton blocked {n:3-7} shots and added an assist on the winning goal.",
+            "Rookie forward {man} Napolitano scored his first professional goal on a rebound in the second period.",
+            "Morton Arena, where the team has played since {year}, will be renovated next summer.",
+        ],
+    ),
 )
 
 BEATS["business"] = dict(
@@ -212,20 +301,38 @@ BEATS["business"] = dict(
         "We are cautiously optimistic about the second half of the year.",
         "Nobody wants to be caught short going into winter.",
     ],
-    roles=["chief executive of {company}", "a commodities analyst at {firm}", "an economist at {firm}",
-           "the president of the {town} Chamber of Commerce", "a grain merchandiser in {town2}"],
-    lists=dict(company=["Halcyon Foods", "Brightline Packaging", "Meridian Tool & Die", "Copperleaf Logistics",
-                        "Sterling Bearings", "Norvale Plastics", "Ridgeback Outdoor", "Quillon Pharmaceuticals"],
-               firm=["Larchmont Capital", "Beacon Street Research", "Ardent Partners", "Keel & Rowan"],
-               commodity=["cocoa", "coffee", "orange juice", "sugar", "cotton", "canola"]),
-    confounders=(0.25, [
-        "Cocoa futures for {month} delivery rose {n:2-9} percent on ICE Futures U.S. in New York.",
-        "Brent crude for {month} settled up {n:1-3}% on ICE Futures Europe, while U.S. crude also gained.",
-        "Intercontinental Exchange (ICE), which owns the New York Stock Exchange, reported record trading volume in energy contracts.",
-        "Raw sugar futures on ICE fell to their lowest level in {n:3-11} months as traders expected a large Brazilian crop.",
-        "Arabica coffee futures on the ICE exchange climbed for a {ordinal} session.",
-        "Shares of ICE, the exchange operator, rose {n:1-4} percent after it reported higher fees from its mortgage technology unit.",
-    ]),
+    roles=[
+        "chief executive of {company}",
+        "a commodities analyst at {firm}",
+        "an economist at {firm}",
+        "the president of the {town} Chamber of Commerce",
+        "a grain merchandiser in {town2}",
+    ],
+    lists=dict(
+        company=[
+            "Halcyon Foods",
+            "Brightline Packaging",
+            "Meridian Tool & Die",
+            "Copperleaf Logistics",
+            "Sterling Bearings",
+            "Norvale Plastics",
+            "Ridgeback Outdoor",
+            "Quillon Pharmaceuticals",
+        ],
+        firm=["Larchmont Capital", "Beacon Street Research", "Ardent Partners", "Keel & Rowan"],
+        commodity=["cocoa", "coffee", "orange juice", "sugar", "cotton", "canola"],
+    ),
+    confounders=(
+        0.25,
+        [
+            "Cocoa futures for {month} delivery rose {n:2-9} percent on ICE Futures U.S. in New York.",
+            "Brent crude for {month} settled up {n:1-3}% on ICE Futures Europe, while U.S. crude also gained.",
+            "Intercontinental Exchange (ICE), which owns the New York Stock Exchange, reported record trading volume in energy contracts.",
+            "Raw sugar futures on ICE fell to their lowest level in {n:3-11} months as traders expected a large Brazilian crop.",
+            "Arabica coffee futures on the ICE exchange climbed for a {ordinal} session.",
+            "Shares of ICE, the exchange operator, rose {n:1-4} percent after it reported higher fees from its mortgage technology unit.",
+        ],
+    ),
 )
 
 BEATS["food"] = dict(
@@ -262,16 +369,33 @@ BEATS["food"] = dict(
         "The farmers carry this market, and we just try to keep the lights on for them.",
         "If a flavor does not sell out in a week, it does not come back.",
     ],
-    roles=["co-owner of {restaurant}", "the market manager", "head baker at {bakery}", "a regular customer from {town2}"],
-    lists=dict(restaurant=["Forno Rosso", "The Copper Kettle", "Bluebird Diner", "Salt & Ember", "Casa Lupita",
-                           "Tidewater Kitchen", "Little Fig"],
-               bakery=["Rise & Shine Bakery", "Old Mill Breads", "Sweet Hollow Bakeshop"],
-               city=["Naples", "Chicago", "Philadelphia", "New Orleans", "San Antonio"]),
-    confounders=(0.06, [
-        "The pizzeria is run by {woman} Napolitano and her brother, who grew up working in their father's bakery.",
-        "Napolitano's, the family's original restaurant in {town2}, closed in {year} after four decades.",
-        "Owner {man} Morton said the shop sold more than {n:2-9},000 cones in its first month.",
-    ]),
+    roles=[
+        "co-owner of {restaurant}",
+        "the market manager",
+        "head baker at {bakery}",
+        "a regular customer from {town2}",
+    ],
+    lists=dict(
+        restaurant=[
+            "Forno Rosso",
+            "The Copper Kettle",
+            "Bluebird Diner",
+            "Salt & Ember",
+            "Casa Lupita",
+            "Tidewater Kitchen",
+            "Little Fig",
+        ],
+        bakery=["Rise & Shine Bakery", "Old Mill Breads", "Sweet Hollow Bakeshop"],
+        city=["Naples", "Chicago", "Philadelphia", "New Orleans", "San Antonio"],
+    ),
+    confounders=(
+        0.06,
+        [
+            "The pizzeria is run by {woman} Napolitano and her brother, who grew up working in their father's bakery.",
+            "Napolitano's, the family's original restaurant in {town2}, closed in {year} after four decades.",
+            "Owner {man} Morton said the shop sold more than {n:2-9},000 cones in its first month.",
+        ],
+    ),
 )
 
 BEATS["schools"] = dict(
@@ -305,14 +429,30 @@ BEATS["schools"] = dict(
         "It is a fair contract, and it keeps good people in our classrooms.",
         "These students taught themselves half of what they needed to know, and it shows.",
     ],
-    roles=["the {town} superintendent", "president of the {town} Education Association", "a parent of two students at {school}",
-           "a school board member", "the robotics team's faculty adviser"],
-    lists=dict(school=["Eastfield High", "Jefferson Middle School", "Riverside Elementary", "Oak Hollow Elementary",
-                       "Central High", "Washington Middle School"]),
-    confounders=(0.02, [
-        "Board member {woman} Morton cast the only vote against the plan.",
-        "The district will also renovate the Morton Elementary gym, which dates to {year}.",
-    ]),
+    roles=[
+        "the {town} superintendent",
+        "president of the {town} Education Association",
+        "a parent of two students at {school}",
+        "a school board member",
+        "the robotics team's faculty adviser",
+    ],
+    lists=dict(
+        school=[
+            "Eastfield High",
+            "Jefferson Middle School",
+            "Riverside Elementary",
+            "Oak Hollow Elementary",
+            "Central High",
+            "Washington Middle School",
+        ]
+    ),
+    confounders=(
+        0.02,
+        [
+            "Board member {woman} Morton cast the only vote against the plan.",
+            "The district will also renovate the Morton Elementary gym, which dates to {year}.",
+        ],
+    ),
 )
 
 BEATS["courts"] = dict(
@@ -348,15 +488,25 @@ BEATS["courts"] = dict(
         "We respect the court's decision and are reviewing our options.",
         "Most of these cases could be settled in a hallway if both sides had a lawyer.",
     ],
-    roles=["a lawyer for the plaintiffs", "an attorney with {county} Legal Aid", "the district attorney", "a tenant organizer",
-           "a spokesperson for {company}"],
-    lists=dict(company=["Halcyon Foods", "Norvale Plastics", "Crestline Property Management", "Summit Energy"],
-               crime=["armed robbery", "vehicular homicide", "wire fraud", "arson", "burglary", "drug trafficking"]),
-    confounders=(0.12, [
-        "Landlords filed {n:120-480} unlawful detainer cases in {county} last month, the legal term for an eviction suit.",
-        "An unlawful detainer judgment lets the landlord ask the sheriff to carry out a lockout, usually within a week.",
-        "Tenants who lose an unlawful detainer case have five days to appeal.",
-    ]),
+    roles=[
+        "a lawyer for the plaintiffs",
+        "an attorney with {county} Legal Aid",
+        "the district attorney",
+        "a tenant organizer",
+        "a spokesperson for {company}",
+    ],
+    lists=dict(
+        company=["Halcyon Foods", "Norvale Plastics", "Crestline Property Management", "Summit Energy"],
+        crime=["armed robbery", "vehicular homicide", "wire fraud", "arson", "burglary", "drug trafficking"],
+    ),
+    confounders=(
+        0.12,
+        [
+            "Landlords filed {n:120-480} unlawful detainer cases in {county} last month, the legal term for an eviction suit.",
+            "An unlawful detainer judgment lets the landlord ask the sheriff to carry out a lockout, usually within a week.",
+            "Tenants who lose an unlawful detainer case have five days to appeal.",
+        ],
+    ),
 )
 
 BEATS["government"] = dict(
@@ -391,14 +541,22 @@ BEATS["government"] = dict(
         "Nobody likes a tax increase, and I do not either.",
         "We heard people tonight, and we are going to take the time to get this right.",
     ],
-    roles=["the {town} city manager", "a council member who represents the east side", "chair of the county commission",
-           "a longtime resident of {town2}", "the library's branch manager"],
+    roles=[
+        "the {town} city manager",
+        "a council member who represents the east side",
+        "chair of the county commission",
+        "a longtime resident of {town2}",
+        "the library's branch manager",
+    ],
     lists={},
-    confounders=(0.05, [
-        "The city will also apply for the state's Safe and Secure Communities grant, which pays for streetlights and park cameras.",
-        "Council member {woman} Morton, who chairs the finance committee, said she would support a smaller increase.",
-        "HEADLINE:{town} Wins Safe and Secure Communities Grant for New Streetlights",
-    ]),
+    confounders=(
+        0.05,
+        [
+            "The city will also apply for the state's Safe and Secure Communities grant, which pays for streetlights and park cameras.",
+            "Council member {woman} Morton, who chairs the finance committee, said she would support a smaller increase.",
+            "HEADLINE:{town} Wins Safe and Secure Communities Grant for New Streetlights",
+        ],
+    ),
 )
 
 BEATS["police"] = dict(
@@ -435,8 +593,13 @@ BEATS["police"] = dict(
         "We got lucky that nobody was hurt in that chase.",
         "We are not going to chase a stolen lawnmower at a hundred miles an hour.",
     ],
-    roles=["the {county} County sheriff", "the {town} police chief", "a sheriff's office spokesperson", "the jail administrator",
-           "a neighbor who called 911"],
+    roles=[
+        "the {county} County sheriff",
+        "the {town} police chief",
+        "a sheriff's office spokesperson",
+        "the jail administrator",
+        "a neighbor who called 911",
+    ],
     lists={},
     confounders=(0.0, []),
 )
@@ -472,14 +635,28 @@ BEATS["health"] = dict(
         "If you have a fever and a rash, call ahead before you come in.",
         "A clinic is only as good as the people who staff it.",
     ],
-    roles=["the county health officer", "chief nursing officer at {hospital}", "a nurse in the emergency department",
-           "the clinic's director", "an epidemiologist with the state health department"],
-    lists=dict(hospital=["St. Agnes Medical Center", "Valley General Hospital", "Lakeside Regional Medical Center",
-                         "Mercy Hospital of {town}"]),
-    confounders=(0.03, [
-        "The clinic is named for {woman} Morton, a nurse who ran it out of a church basement for years.",
-        "Dr. {man} Napolitano, the hospital's chief of infectious disease, said the season had started early.",
-    ]),
+    roles=[
+        "the county health officer",
+        "chief nursing officer at {hospital}",
+        "a nurse in the emergency department",
+        "the clinic's director",
+        "an epidemiologist with the state health department",
+    ],
+    lists=dict(
+        hospital=[
+            "St. Agnes Medical Center",
+            "Valley General Hospital",
+            "Lakeside Regional Medical Center",
+            "Mercy Hospital of {town}",
+        ]
+    ),
+    confounders=(
+        0.03,
+        [
+            "The clinic is named for {woman} Morton, a nurse who ran it out of a church basement for years.",
+            "Dr. {man} Napolitano, the hospital's chief of infectious disease, said the season had started early.",
+        ],
+    ),
 )
 
 BEATS["transport"] = dict(
@@ -513,14 +690,22 @@ BEATS["transport"] = dict(
         "That overpass was a sheet of ice, and there was nothing anyone could do.",
         "We are not all the way back, but the trend is clearly up.",
     ],
-    roles=["general manager of the transit agency", "a state transportation department engineer", "a bus driver",
-           "the airport director", "a state police sergeant"],
+    roles=[
+        "general manager of the transit agency",
+        "a state transportation department engineer",
+        "a bus driver",
+        "the airport director",
+        "a state police sergeant",
+    ],
     lists={},
-    confounders=(0.10, [
-        "The agency plans to retire its last ICE buses, those with internal combustion engines, by {year2}.",
-        "Sales of electric vehicles still trail ICE vehicles by a wide margin, but the gap is narrowing, dealers said.",
-        "An electric bus costs about twice as much as a comparable ICE model but far less to maintain.",
-    ]),
+    confounders=(
+        0.10,
+        [
+            "The agency plans to retire its last ICE buses, those with internal combustion engines, by {year2}.",
+            "Sales of electric vehicles still trail ICE vehicles by a wide margin, but the gap is narrowing, dealers said.",
+            "An electric bus costs about twice as much as a comparable ICE model but far less to maintain.",
+        ],
+    ),
 )
 
 BEATS["arts"] = dict(
@@ -548,7 +733,12 @@ BEATS["arts"] = dict(
         "An orchestra is a small town of its own, and I am excited to live in this one.",
         "Musicals are the hardest thing we do, and the most fun.",
     ],
-    roles=["the show's director", "one of the muralists", "the symphony's board chair", "president of the Friends of the Library"],
+    roles=[
+        "the show's director",
+        "one of the muralists",
+        "the symphony's board chair",
+        "president of the Friends of the Library",
+    ],
     lists=dict(city=["Cleveland", "Denver", "Louisville", "Sacramento", "Providence"]),
     confounders=(0.0, []),
 )
@@ -557,136 +747,396 @@ BEATS["arts"] = dict(
 # + "spent much of {day} checking equipment"), with an optional opener: many distinct sentences per beat.
 # A subject written "=the company" is singular. The opener must suit the predicate's tense.
 OPENERS = {
-    "past": ["By {day} night, ", "Earlier in the week, ", "On {day}, ", "As of late afternoon, ", "Meanwhile, ",
-             "At the same time, ", "Elsewhere in {county} County, ", "Last year, "],
+    "past": [
+        "By {day} night, ",
+        "Earlier in the week, ",
+        "On {day}, ",
+        "As of late afternoon, ",
+        "Meanwhile, ",
+        "At the same time, ",
+        "Elsewhere in {county} County, ",
+        "Last year, ",
+    ],
     "perfect": ["Since the spring, ", "Over the past decade, ", "Meanwhile, ", "Elsewhere in {county} County, "],
     "present": ["For now, ", "Meanwhile, ", "At the same time, ", "Elsewhere in {county} County, "],
 }
-PRESENT_VERBS = {"are", "is", "want", "wants", "expect", "expects", "plan", "plans", "will", "start", "starts",
-                 "rotate", "rotates", "set", "sets"}
-SINGULAR = {"have": "has", "are": "is", "were": "was", "want": "wants", "expect": "expects", "plan": "plans",
-            "start": "starts", "rotate": "rotates", "set": "sets"}
+PRESENT_VERBS = {
+    "are",
+    "is",
+    "want",
+    "wants",
+    "expect",
+    "expects",
+    "plan",
+    "plans",
+    "will",
+    "start",
+    "starts",
+    "rotate",
+    "rotates",
+    "set",
+    "sets",
+}
+SINGULAR = {
+    "have": "has",
+    "are": "is",
+    "were": "was",
+    "want": "wants",
+    "expect": "expects",
+    "plan": "plans",
+    "start": "starts",
+    "rotate": "rotates",
+    "set": "sets",
+}
 BACKGROUND: dict[str, tuple[list[str], list[str]]] = {
     "weather": (
-        ["road crews in {town}", "the county's emergency managers", "utility line workers", "forecasters at the regional office",
-         "school officials in {town2}", "hardware stores across the area", "volunteers at the warming center",
-         "towing companies", "{town} firefighters", "farmers north of {town}"],
-        ["had prepared for a longer storm than the one that arrived", "spent much of the day checking equipment and restocking supplies",
-         "said the next {n:24-72} hours would decide how bad the damage gets", "reported steady calls from people asking about road conditions",
-         "were already looking ahead to another system due late next week", "said the cost of the cleanup would not be known for weeks",
-         "kept a close eye on the temperature, which hovered near freezing all afternoon", "asked people to clear storm drains near their homes",
-         "sold out of snow shovels and ice melt before noon", "warned that downed lines should always be treated as live"]),
+        [
+            "road crews in {town}",
+            "the county's emergency managers",
+            "utility line workers",
+            "forecasters at the regional office",
+            "school officials in {town2}",
+            "hardware stores across the area",
+            "volunteers at the warming center",
+            "towing companies",
+            "{town} firefighters",
+            "farmers north of {town}",
+        ],
+        [
+            "had prepared for a longer storm than the one that arrived",
+            "spent much of the day checking equipment and restocking supplies",
+            "said the next {n:24-72} hours would decide how bad the damage gets",
+            "reported steady calls from people asking about road conditions",
+            "were already looking ahead to another system due late next week",
+            "said the cost of the cleanup would not be known for weeks",
+            "kept a close eye on the temperature, which hovered near freezing all afternoon",
+            "asked people to clear storm drains near their homes",
+            "sold out of snow shovels and ice melt before noon",
+            "warned that downed lines should always be treated as live",
+        ],
+    ),
     "sports": (
-        ["the {team}", "the {team2}", "={player}", "=the coaching staff", "=the {school} boosters club", "the team's trainers",
-         "season-ticket holders", "=the league office", "=the front office", "the visiting fans"],
-        ["have won {n:4-9} of their last {n:10-12} games", "spent the morning skate working on faceoffs",
-         "were left frustrated by a call late in the second period", "expect a sellout for the rivalry game next month",
-         "have struggled on the road since the holiday break", "pointed to the schedule, with {n:3-5} games in {n:5-8} nights",
-         "raised money for new equipment at the youth rink", "said the team's depth had carried it through injuries",
-         "celebrated a milestone for the longtime equipment manager", "are still looking for a reliable second-line center"]),
+        [
+            "the {team}",
+            "the {team2}",
+            "={player}",
+            "=the coaching staff",
+            "=the {school} boosters club",
+            "the team's trainers",
+            "season-ticket holders",
+            "=the league office",
+            "=the front office",
+            "the visiting fans",
+        ],
+        [
+            "have won {n:4-9} of their last {n:10-12} games",
+            "spent the morning skate working on faceoffs",
+            "were left frustrated by a call late in the second period",
+            "expect a sellout for the rivalry game next month",
+            "have struggled on the road since the holiday break",
+            "pointed to the schedule, with {n:3-5} games in {n:5-8} nights",
+            "raised money for new equipment at the youth rink",
+            "said the team's depth had carried it through injuries",
+            "celebrated a milestone for the longtime equipment manager",
+            "are still looking for a reliable second-line center",
+        ],
+    ),
     "business": (
-        ["=the company", "local suppliers", "traders in New York and London", "economists at the state university",
-         "=the regional development board", "shareholders", "small manufacturers in {county} County",
-         "=the chamber of commerce", "commercial landlords", "grain elevators across the region"],
-        ["have been watching interest rates more closely than sales", "said higher shipping costs had eaten into margins",
-         "expected a busier second half than the first", "have added shifts to keep up with orders",
-         "warned that tariffs could raise the price of steel parts", "reported a slow start to the quarter",
-         "pointed to a tight labor market as the biggest constraint", "were cautious about borrowing to expand",
-         "have been paying more for electricity than a year ago", "said the new plant would be the largest in {county} County"]),
+        [
+            "=the company",
+            "local suppliers",
+            "traders in New York and London",
+            "economists at the state university",
+            "=the regional development board",
+            "shareholders",
+            "small manufacturers in {county} County",
+            "=the chamber of commerce",
+            "commercial landlords",
+            "grain elevators across the region",
+        ],
+        [
+            "have been watching interest rates more closely than sales",
+            "said higher shipping costs had eaten into margins",
+            "expected a busier second half than the first",
+            "have added shifts to keep up with orders",
+            "warned that tariffs could raise the price of steel parts",
+            "reported a slow start to the quarter",
+            "pointed to a tight labor market as the biggest constraint",
+            "were cautious about borrowing to expand",
+            "have been paying more for electricity than a year ago",
+            "said the new plant would be the largest in {county} County",
+        ],
+    ),
     "food": (
-        ["the owners", "regular customers", "=the kitchen staff", "vendors at the market", "=the chef",
-         "neighbors on {street}", "food critics from {city}", "=the family that runs the place", "local farmers",
-         "=the bakery's early crew"],
-        ["start their day before the sun is up", "have kept prices flat despite higher costs for butter and eggs",
-         "said the building's old tin ceiling was the reason they signed the lease", "have been asking for a vegetarian menu",
-         "rotate the specials with whatever the farms bring in", "said word of mouth did more than any advertising",
-         "plan to add a brunch service on Sundays", "made a point of hiring from the neighborhood",
-         "have kept the same recipe for the house bread since the first day", "set aside part of each week's sales for the food pantry"]),
+        [
+            "the owners",
+            "regular customers",
+            "=the kitchen staff",
+            "vendors at the market",
+            "=the chef",
+            "neighbors on {street}",
+            "food critics from {city}",
+            "=the family that runs the place",
+            "local farmers",
+            "=the bakery's early crew",
+        ],
+        [
+            "start their day before the sun is up",
+            "have kept prices flat despite higher costs for butter and eggs",
+            "said the building's old tin ceiling was the reason they signed the lease",
+            "have been asking for a vegetarian menu",
+            "rotate the specials with whatever the farms bring in",
+            "said word of mouth did more than any advertising",
+            "plan to add a brunch service on Sundays",
+            "made a point of hiring from the neighborhood",
+            "have kept the same recipe for the house bread since the first day",
+            "set aside part of each week's sales for the food pantry",
+        ],
+    ),
     "schools": (
-        ["=the district", "parents at {school}", "teachers in the lower grades", "=the school board",
-         "=the state education department", "principals across {town}", "bus drivers", "students on the youth advisory council",
-         "=the district's finance office", "=the parent-teacher association"],
-        ["have asked for more time to review the proposal", "said class sizes had crept up in the past three years",
-         "raised money for new library books and a reading nook", "want the district to publish its test data sooner",
-         "expect enrollment to level off by the end of the decade", "have pushed for more counselors in the middle schools",
-         "noted that heating costs alone rose by ${n:200-700},000", "met twice with architects about the roof project",
-         "questioned whether the new schedule would work for families with several children", "will hold a public forum at the high school in {month}"]),
+        [
+            "=the district",
+            "parents at {school}",
+            "teachers in the lower grades",
+            "=the school board",
+            "=the state education department",
+            "principals across {town}",
+            "bus drivers",
+            "students on the youth advisory council",
+            "=the district's finance office",
+            "=the parent-teacher association",
+        ],
+        [
+            "have asked for more time to review the proposal",
+            "said class sizes had crept up in the past three years",
+            "raised money for new library books and a reading nook",
+            "want the district to publish its test data sooner",
+            "expect enrollment to level off by the end of the decade",
+            "have pushed for more counselors in the middle schools",
+            "noted that heating costs alone rose by ${n:200-700},000",
+            "met twice with architects about the roof project",
+            "questioned whether the new schedule would work for families with several children",
+            "will hold a public forum at the high school in {month}",
+        ],
+    ),
     "courts": (
-        ["=the judge", "lawyers on both sides", "=the defense", "prosecutors", "=court staff", "=the county clerk's office",
-         "=the appeals panel", "legal aid attorneys", "=the jury", "tenant advocates"],
-        ["spent most of the morning on pretrial motions", "asked for more time to review thousands of pages of records",
-         "said the backlog of civil cases had grown to nearly {n:2-6},000", "questioned the expert's methods at length",
-         "urged the court to move the case to mediation", "have handled twice as many cases as they did in {year}",
-         "declined to discuss the case outside the courtroom", "said the ruling could affect similar cases across {state}",
-         "pointed to a contract clause that neither side had raised before", "reviewed video from the night of the crash"]),
+        [
+            "=the judge",
+            "lawyers on both sides",
+            "=the defense",
+            "prosecutors",
+            "=court staff",
+            "=the county clerk's office",
+            "=the appeals panel",
+            "legal aid attorneys",
+            "=the jury",
+            "tenant advocates",
+        ],
+        [
+            "spent most of the morning on pretrial motions",
+            "asked for more time to review thousands of pages of records",
+            "said the backlog of civil cases had grown to nearly {n:2-6},000",
+            "questioned the expert's methods at length",
+            "urged the court to move the case to mediation",
+            "have handled twice as many cases as they did in {year}",
+            "declined to discuss the case outside the courtroom",
+            "said the ruling could affect similar cases across {state}",
+            "pointed to a contract clause that neither side had raised before",
+            "reviewed video from the night of the crash",
+        ],
+    ),
     "government": (
-        ["=the city council", "=the county commission", "=the planning board", "=the mayor's office", "=the finance committee",
-         "neighborhood associations", "=city staff", "=the county administrator", "residents of the east side", "=the budget office"],
-        ["have debated the plan for most of a year", "asked for a second traffic study before any vote",
-         "warned that the reserve fund could run low by {year2}", "held three public meetings on the proposal",
-         "pushed for a smaller project with a lower price tag", "said the grant would cover about half the cost",
-         "will post the full proposal online before the next meeting", "argued that the city had outgrown its current fire stations",
-         "raised concerns about parking during construction", "agreed to revisit the fees in the spring"]),
+        [
+            "=the city council",
+            "=the county commission",
+            "=the planning board",
+            "=the mayor's office",
+            "=the finance committee",
+            "neighborhood associations",
+            "=city staff",
+            "=the county administrator",
+            "residents of the east side",
+            "=the budget office",
+        ],
+        [
+            "have debated the plan for most of a year",
+            "asked for a second traffic study before any vote",
+            "warned that the reserve fund could run low by {year2}",
+            "held three public meetings on the proposal",
+            "pushed for a smaller project with a lower price tag",
+            "said the grant would cover about half the cost",
+            "will post the full proposal online before the next meeting",
+            "argued that the city had outgrown its current fire stations",
+            "raised concerns about parking during construction",
+            "agreed to revisit the fees in the spring",
+        ],
+    ),
     "police": (
-        ["=the sheriff's office", "patrol deputies", "=the police department", "=jail staff", "detectives",
-         "the county's dispatchers", "neighborhood watch volunteers", "=the district attorney's office",
-         "=the department's community liaison", "=the county jail's medical contractor"],
-        ["handled more than {n:1-4},{n:100-999} calls for service last month", "have been short-staffed since the summer",
-         "asked residents to report suspicious vehicles rather than confront anyone", "reviewed surveillance video from nearby businesses",
-         "said most of the thefts happened between midnight and 4 a.m.", "started a program that sends counselors on some mental health calls",
-         "recovered a stolen pickup truck at a rest area off the interstate", "will hold a free car-seat check at the fire station on {day}",
-         "updated the policy on vehicle pursuits last year", "said overtime had helped cover open shifts at the jail"]),
+        [
+            "=the sheriff's office",
+            "patrol deputies",
+            "=the police department",
+            "=jail staff",
+            "detectives",
+            "the county's dispatchers",
+            "neighborhood watch volunteers",
+            "=the district attorney's office",
+            "=the department's community liaison",
+            "=the county jail's medical contractor",
+        ],
+        [
+            "handled more than {n:1-4},{n:100-999} calls for service last month",
+            "have been short-staffed since the summer",
+            "asked residents to report suspicious vehicles rather than confront anyone",
+            "reviewed surveillance video from nearby businesses",
+            "said most of the thefts happened between midnight and 4 a.m.",
+            "started a program that sends counselors on some mental health calls",
+            "recovered a stolen pickup truck at a rest area off the interstate",
+            "will hold a free car-seat check at the fire station on {day}",
+            "updated the policy on vehicle pursuits last year",
+            "said overtime had helped cover open shifts at the jail",
+        ],
+    ),
     "health": (
-        ["=the county health department", "emergency room doctors", "school nurses", "=the hospital's board",
-         "pharmacists in {town}", "=the state health agency", "=clinic staff", "public health nurses",
-         "=the regional blood bank", "family doctors in rural {county} County"],
-        ["have seen a steady rise in respiratory illness since October", "asked people to stay home when they are sick",
-         "added evening hours for vaccinations", "said supplies of children's fever medicine were holding up",
-         "plan to open a mobile clinic that will visit {n:4-9} towns a month", "warned that waiting rooms fill quickly on Mondays",
-         "have pushed for a second ambulance crew on the east side", "tracked wastewater samples for early signs of outbreaks",
-         "said the number of uninsured patients had climbed", "are offering free screenings at the library in {month}"]),
+        [
+            "=the county health department",
+            "emergency room doctors",
+            "school nurses",
+            "=the hospital's board",
+            "pharmacists in {town}",
+            "=the state health agency",
+            "=clinic staff",
+            "public health nurses",
+            "=the regional blood bank",
+            "family doctors in rural {county} County",
+        ],
+        [
+            "have seen a steady rise in respiratory illness since October",
+            "asked people to stay home when they are sick",
+            "added evening hours for vaccinations",
+            "said supplies of children's fever medicine were holding up",
+            "plan to open a mobile clinic that will visit {n:4-9} towns a month",
+            "warned that waiting rooms fill quickly on Mondays",
+            "have pushed for a second ambulance crew on the east side",
+            "tracked wastewater samples for early signs of outbreaks",
+            "said the number of uninsured patients had climbed",
+            "are offering free screenings at the library in {month}",
+        ],
+    ),
     "transport": (
-        ["=the transit agency", "commuters on the {town} line", "=the state transportation department", "airport officials",
-         "bus riders", "engineers", "=the regional planning commission", "truck drivers", "cycling advocates", "=the toll authority"],
-        ["have complained for years about late connections", "said the repairs were already behind schedule",
-         "counted about {n:8-40},000 vehicles a day on the bridge", "want bus shelters at the busiest stops",
-         "are studying a new express route to the airport", "pointed to rising costs for steel and asphalt",
-         "said the detour would add about {n:5-20} minutes at rush hour", "asked for a protected bike lane on {street}",
-         "expect ridership to keep growing as the new apartments fill", "plan to test a fare card that works on trains and buses"]),
+        [
+            "=the transit agency",
+            "commuters on the {town} line",
+            "=the state transportation department",
+            "airport officials",
+            "bus riders",
+            "engineers",
+            "=the regional planning commission",
+            "truck drivers",
+            "cycling advocates",
+            "=the toll authority",
+        ],
+        [
+            "have complained for years about late connections",
+            "said the repairs were already behind schedule",
+            "counted about {n:8-40},000 vehicles a day on the bridge",
+            "want bus shelters at the busiest stops",
+            "are studying a new express route to the airport",
+            "pointed to rising costs for steel and asphalt",
+            "said the detour would add about {n:5-20} minutes at rush hour",
+            "asked for a protected bike lane on {street}",
+            "expect ridership to keep growing as the new apartments fill",
+            "plan to test a fare card that works on trains and buses",
+        ],
+    ),
     "arts": (
-        ["=the theater company", "=the museum", "volunteers", "=the orchestra", "local artists", "=the historical society",
-         "=the library's friends group", "=the cast", "art teachers at {school}", "the gallery's owners"],
-        ["have spent months preparing for the season", "received a state grant for new lighting",
-         "want to bring more school groups through the doors", "sold out two of the first three performances",
-         "are looking for space to store old sets and costumes", "said donations had picked up since the spring",
-         "will offer free admission on the first {day} of each month", "collected oral histories from former mill workers",
-         "plan to tour the show to smaller towns in {county} County", "have asked the city for a permanent home"]),
+        [
+            "=the theater company",
+            "=the museum",
+            "volunteers",
+            "=the orchestra",
+            "local artists",
+            "=the historical society",
+            "=the library's friends group",
+            "=the cast",
+            "art teachers at {school}",
+            "the gallery's owners",
+        ],
+        [
+            "have spent months preparing for the season",
+            "received a state grant for new lighting",
+            "want to bring more school groups through the doors",
+            "sold out two of the first three performances",
+            "are looking for space to store old sets and costumes",
+            "said donations had picked up since the spring",
+            "will offer free admission on the first {day} of each month",
+            "collected oral histories from former mill workers",
+            "plan to tour the show to smaller towns in {county} County",
+            "have asked the city for a permanent home",
+        ],
+    ),
     "on_topic": (
-        ["immigrant rights groups", "=the sheriff's office", "county commissioners", "immigration lawyers in {town}",
-         "local police chiefs", "federal officials", "church leaders in {town2}", "families of people held in the jail",
-         "=the county attorney", "civil liberties groups"],
-        ["have questioned how many of the people flagged had committed serious crimes",
-         "said the jail had never been asked to hold so many people for federal authorities",
-         "asked the county to publish monthly figures on immigration detainers",
-         "warned that the county could be sued for holding people without a warrant",
-         "said the agreement costs the county little and helps keep dangerous people off the streets",
-         "have organized rides and legal help for families with someone in detention",
-         "said people had stopped reporting crimes out of fear of deportation",
-         "pointed to the program's own statistics on people with no criminal record",
-         "have met with the sheriff twice since the program began", "urged Congress to pass an immigration overhaul"]),
+        [
+            "immigrant rights groups",
+            "=the sheriff's office",
+            "county commissioners",
+            "immigration lawyers in {town}",
+            "local police chiefs",
+            "federal officials",
+            "church leaders in {town2}",
+            "families of people held in the jail",
+            "=the county attorney",
+            "civil liberties groups",
+        ],
+        [
+            "have questioned how many of the people flagged had committed serious crimes",
+            "said the jail had never been asked to hold so many people for federal authorities",
+            "asked the county to publish monthly figures on immigration detainers",
+            "warned that the county could be sued for holding people without a warrant",
+            "said the agreement costs the county little and helps keep dangerous people off the streets",
+            "have organized rides and legal help for families with someone in detention",
+            "said people had stopped reporting crimes out of fear of deportation",
+            "pointed to the program's own statistics on people with no criminal record",
+            "have met with the sheriff twice since the program began",
+            "urged Congress to pass an immigration overhaul",
+        ],
+    ),
 }
 
 # --- on topic -----------------------------------------------------------------------------------------------
 WATCHED = {
-    "tramonte": dict(first="Lynn", last="Tramonte", pron="she", title="Ms.",
-                     roles=["deputy director of America's Voice", "deputy director of the immigrant rights group America's Voice"]),
-    "sharry": dict(first="Frank", last="Sharry", pron="he", title="Mr.",
-                   roles=["executive director of America's Voice", "founder and executive director of America's Voice"]),
-    "morton": dict(first="John", last="Morton", pron="he", title="Director",
-                   roles=["director of Immigration and Customs Enforcement", "the ICE director", "head of ICE"]),
-    "napolitano": dict(first="Janet", last="Napolitano", pron="she", title="Secretary",
-                       roles=["the secretary of homeland security", "the Homeland Security secretary",
-                              "who runs the Department of Homeland Security"]),
+    "tramonte": dict(
+        first="Lynn",
+        last="Tramonte",
+        pron="she",
+        title="Ms.",
+        roles=["deputy director of America's Voice", "deputy director of the immigrant rights group America's Voice"],
+    ),
+    "sharry": dict(
+        first="Frank",
+        last="Sharry",
+        pron="he",
+        title="Mr.",
+        roles=["executive director of America's Voice", "founder and executive director of America's Voice"],
+    ),
+    "morton": dict(
+        first="John",
+        last="Morton",
+        pron="he",
+        title="Director",
+        roles=["director of Immigration and Customs Enforcement", "the ICE director", "head of ICE"],
+    ),
+    "napolitano": dict(
+        first="Janet",
+        last="Napolitano",
+        pron="she",
+        title="Secretary",
+        roles=[
+            "the secretary of homeland security",
+            "the Homeland Security secretary",
+            "who runs the Department of Homeland Security",
+        ],
+    ),
 }
 WATCHED_QUOTES = {
     "tramonte": [
@@ -764,27 +1214,51 @@ ON_TOPIC = dict(
     ],
     # (role, what someone in that role says): local voices in on-topic stories
     local=[
-        ("the {county} County sheriff", [
-            "We run a jail, not an immigration office, and I have to follow the Constitution.",
-            "If someone is dangerous, I want them gone as much as anyone does.",
-            "This agreement has been good for public safety in this county.",
-            "My deputies are not going to ask anybody for papers on a traffic stop."]),
-        ("an immigration lawyer in {town}", [
-            "The detainer is a request, not an order, and the courts have said so.",
-            "Half of my clients were picked up after charges that were later dropped.",
-            "Nobody in that jail is told they can call a lawyer about an immigration hold."]),
-        ("pastor of a church in {town2}", [
-            "People are afraid to report crimes now, and that makes all of us less safe.",
-            "Our food pantry lines got shorter the week the program started, and not because people stopped being hungry."]),
-        ("a county commissioner who voted against the agreement", [
-            "Nobody told us the county had signed anything until families started calling.",
-            "We are paying deputies to do a federal job, and we are taking on the legal risk too."]),
-        ("a {town} resident whose brother was detained", [
-            "My brother went in for a traffic ticket, and three days later they moved him to a detention center.",
-            "We still do not know which facility he is in."]),
-        ("a spokesperson for the sheriff's office", [
-            "The sheriff's office follows state and federal law, and every detainer is reviewed by a supervisor.",
-            "We do not comment on individual cases."]),
+        (
+            "the {county} County sheriff",
+            [
+                "We run a jail, not an immigration office, and I have to follow the Constitution.",
+                "If someone is dangerous, I want them gone as much as anyone does.",
+                "This agreement has been good for public safety in this county.",
+                "My deputies are not going to ask anybody for papers on a traffic stop.",
+            ],
+        ),
+        (
+            "an immigration lawyer in {town}",
+            [
+                "The detainer is a request, not an order, and the courts have said so.",
+                "Half of my clients were picked up after charges that were later dropped.",
+                "Nobody in that jail is told they can call a lawyer about an immigration hold.",
+            ],
+        ),
+        (
+            "pastor of a church in {town2}",
+            [
+                "People are afraid to report crimes now, and that makes all of us less safe.",
+                "Our food pantry lines got shorter the week the program started, and not because people stopped being hungry.",
+            ],
+        ),
+        (
+            "a county commissioner who voted against the agreement",
+            [
+                "Nobody told us the county had signed anything until families started calling.",
+                "We are paying deputies to do a federal job, and we are taking on the legal risk too.",
+            ],
+        ),
+        (
+            "a {town} resident whose brother was detained",
+            [
+                "My brother went in for a traffic ticket, and three days later they moved him to a detention center.",
+                "We still do not know which facility he is in.",
+            ],
+        ),
+        (
+            "a spokesperson for the sheriff's office",
+            [
+                "The sheriff's office follows state and federal law, and every detainer is reviewed by a supervisor.",
+                "We do not comment on individual cases.",
+            ],
+        ),
     ],
     extra_mentions=[  # more ways the watched topics turn up in the body
         "Advocates have taken to calling the program S-Comm, and their signs outside the jail said as much.",
@@ -943,11 +1417,27 @@ def quote_paragraph(w: Writer, speaker: dict, said: list[str], first_mention: bo
     words = " ".join(picked)
     later = f"{title} {last}" if title and rng.random() < 0.4 else last
     if first_mention:
-        shapes = ["said_after", "name_said_after", "name_colon", "according_to", "said_that", "told", "dash",
-                  "statement", "split"]
+        shapes = [
+            "said_after",
+            "name_said_after",
+            "name_colon",
+            "according_to",
+            "said_that",
+            "told",
+            "dash",
+            "statement",
+            "split",
+        ]
     else:
-        shapes = ["said_after_short", "name_said_after_short", "pronoun_after", "pronoun_before", "continued",
-                  "split_short", "told_short"]
+        shapes = [
+            "said_after_short",
+            "name_said_after_short",
+            "pronoun_after",
+            "pronoun_before",
+            "continued",
+            "split_short",
+            "told_short",
+        ]
     shape = rng.choice(shapes)
     lower = words[0].lower() + words[1:]
     if shape == "said_after":
@@ -1003,12 +1493,16 @@ def _speaker(w: Writer, roles: list[tuple[str, list[str]]]) -> tuple[dict, list[
     role, said = w.rng.choice(free)
     w.roles_taken.add(role)
     full, pron = w.named("sheriff") if role.endswith("County sheriff") else w.person()
-    return dict(full=full, last=full.split()[-1], pron=pron, role=w.fill(role),
-                title=w.rng.choice(["Ms.", None]) if pron == "she" else w.rng.choice(["Mr.", None])), said
+    return dict(
+        full=full,
+        last=full.split()[-1],
+        pron=pron,
+        role=w.fill(role),
+        title=w.rng.choice(["Ms.", None]) if pron == "she" else w.rng.choice(["Mr.", None]),
+    ), said
 
 
-def _layout(w: Writer, headline: str, opening: list[str], pool: list[str],
-            quotes: list[tuple[dict, list[str]]]) -> str:
+def _layout(w: Writer, headline: str, opening: list[str], pool: list[str], quotes: list[tuple[dict, list[str]]]) -> str:
     """4-8 paragraphs: the opening first, then plain paragraphs of 1-7 sentences with quote paragraphs
     between them, grown or trimmed to MIN_WORDS..MAX_WORDS (headline included)."""
     rng = w.rng
@@ -1039,6 +1533,7 @@ def _layout(w: Writer, headline: str, opening: list[str], pool: list[str],
 
 def _fit(w: Writer, headline: str, paragraphs: list[str], spare: list[str]) -> str:
     """Grow or trim to MIN_WORDS..MAX_WORDS words, headline included, without touching quote paragraphs."""
+
     def total() -> int:
         return _words(headline) + sum(_words(p) for p in paragraphs)
 
@@ -1057,9 +1552,11 @@ def _fit(w: Writer, headline: str, paragraphs: list[str], spare: list[str]) -> s
             i = next(i for i, p in enumerate(paragraphs) if ":\n" in p)
             paragraphs[i] = paragraphs[i].replace(":\n", ": ", 1)
             continue
-        paragraphs[i - 1:i + 1] = [paragraphs[i - 1] + " " + paragraphs[i]]
+        paragraphs[i - 1 : i + 1] = [paragraphs[i - 1] + " " + paragraphs[i]]
     while total() > MAX_WORDS:
-        longest = max((i for i in range(len(paragraphs)) if plain(i)), key=lambda i: _words(paragraphs[i]), default=None)
+        longest = max(
+            (i for i in range(len(paragraphs)) if plain(i)), key=lambda i: _words(paragraphs[i]), default=None
+        )
         if longest is None:
             break
         parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[longest])
@@ -1083,7 +1580,7 @@ def _off_topic(rng: random.Random, name: str, confounder_scale: float) -> str:
     if confounders and rng.random() < probability * confounder_scale:
         confounder = rng.choice(confounders)
         if confounder.startswith("HEADLINE:"):
-            headline = w.fill(confounder[len("HEADLINE:"):])
+            headline = w.fill(confounder[len("HEADLINE:") :])
         elif rng.random() < 0.5:
             opening = [confounder]
         else:
@@ -1101,13 +1598,21 @@ def _on_topic(rng: random.Random) -> str:
     w = Writer(rng, ON_TOPIC["lists"])
     headline = w.fill(rng.choice(ON_TOPIC["headlines"]) + rng.choice(HEADLINE_EXTRAS))
     opening = [rng.choice(ON_TOPIC["core"])]
-    pool = ON_TOPIC["sentences"] + rng.sample(ON_TOPIC["extra_mentions"], rng.randint(0, 3)) + \
-        w.background("on_topic", rng.randint(4, 10))
+    pool = (
+        ON_TOPIC["sentences"]
+        + rng.sample(ON_TOPIC["extra_mentions"], rng.randint(0, 3))
+        + w.background("on_topic", rng.randint(4, 10))
+    )
     quotes: list[tuple[dict, list[str]]] = []
     for key in rng.sample(list(WATCHED), k=rng.choice([0, 1, 1, 2, 2, 3])):
         person = WATCHED[key]
-        speaker = dict(full=f"{person['first']} {person['last']}", last=person["last"], pron=person["pron"],
-                       role=rng.choice(person["roles"]), title=person["title"])
+        speaker = dict(
+            full=f"{person['first']} {person['last']}",
+            last=person["last"],
+            pron=person["pron"],
+            role=rng.choice(person["roles"]),
+            title=person["title"],
+        )
         if rng.random() < 0.8:
             quotes += [(speaker, WATCHED_QUOTES[key])] * rng.choice([1, 1, 2])
         else:  # named, not quoted
@@ -1122,8 +1627,9 @@ def _words(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def generate(n: int = 10_000, on_topic_share: float = 0.05, seed: int = 7,
-             confounder_scale: float = 1.0) -> list[tuple[str, bool]]:
+def generate(
+    n: int = 10_000, on_topic_share: float = 0.05, seed: int = 7, confounder_scale: float = 1.0
+) -> list[tuple[str, bool]]:
     """n fictional articles, round(n × on_topic_share) of them on topic, in a seeded random order.
 
     confounder_scale multiplies every beat's chance of carrying a confounder (0 = none, 2 = twice as many).
@@ -1137,10 +1643,16 @@ def describe(corpus: list[tuple[str, bool]], could_match: Callable[[str], bool] 
     words = [_words(t) for t, _ in corpus]
     paragraphs = [len([p for p in t.split("\n\n", 1)[1].split("\n") if p.strip()]) for t, _ in corpus]
     stats: dict[str, float] = {
-        "articles": len(corpus), "on_topic": sum(on for _, on in corpus), "distinct_texts": len({t for t, _ in corpus}),
+        "articles": len(corpus),
+        "on_topic": sum(on for _, on in corpus),
+        "distinct_texts": len({t for t, _ in corpus}),
         "distinct_headlines": len({t.split("\n", 1)[0] for t, _ in corpus}),
-        "words_min": min(words), "words_mean": sum(words) / len(words), "words_max": max(words),
-        "paragraphs_min": min(paragraphs), "paragraphs_max": max(paragraphs)}
+        "words_min": min(words),
+        "words_mean": sum(words) / len(words),
+        "words_max": max(words),
+        "paragraphs_min": min(paragraphs),
+        "paragraphs_max": max(paragraphs),
+    }
     if could_match:
         passing = [could_match(t) for t, _ in corpus]
         stats["pass_prefilter"] = sum(passing)
@@ -1170,8 +1682,9 @@ def main() -> None:
         from monitor.tag.watchlist import Prefilter, compile_people, compile_queries, compile_terms
 
         watchlist = load_watchlist(root / "config" / "watchlist.toml")
-        could_match = Prefilter(compile_terms(watchlist), compile_people(watchlist),
-                                compile_queries(watchlist)).could_match
+        could_match = Prefilter(
+            compile_terms(watchlist), compile_people(watchlist), compile_queries(watchlist)
+        ).could_match
     for key, value in describe(corpus, could_match).items():
         print(f"{key:20} {value:,.1f}" if isinstance(value, float) else f"{key:20} {value:,}")
     on = [t for t, o in corpus if o][: args.show // 2]

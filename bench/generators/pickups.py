@@ -55,31 +55,60 @@ TOPIC_SHARE = 0.15  # of the unrelated articles: given 1-2 random topics
 TOPICS = ("ice", "secure-communities", "local-enforcement", "housing", "budget", "schools")
 
 # --- names: none of these is in news.py's lists, so a news story never names a spokesperson -----------
-FIRST_SHE = ("Odile Marisol Henrietta Beatrix Celeste Dolores Eunice Flora Greta Harriet Ines Josefina Katya "
-             "Lorena Magdalena Noemi Octavia Philippa Rosalind Simone Thea Ursula Vivian Winifred Ysolde").split()
-FIRST_HE = ("Bartholomew Cornelius Desmond Ezra Fletcher Gideon Horace Ignatius Lionel Montgomery Nigel Orson "
-            "Percival Quentin Rupert Silas Thaddeus Ulysses Virgil Alistair Bertrand Clement Emeric").split()
-LAST = ("Achterberg Blanchard Devereux Eskildsen Fairweather Goldfarb Hathaway Iwasaki Jablonski Kincaid Lockhart "
-        "Marchetti Nakashima Ostrowski Prendergast Quigley Rasmussen Stavros Thorncastle Umberger Vandermeer "
-        "Wexler Yoshida Zabala Okonkwo Abiodun Benavides Cardenas Dubois Esposito Figueroa Gallardo Holloway "
-        "Ivanova Kettering Ladouceur Mwangi Oyelaran Pettigrew Rutherford Szabo Tremblay Villanueva Whitlock").split()
+FIRST_SHE = (
+    "Odile Marisol Henrietta Beatrix Celeste Dolores Eunice Flora Greta Harriet Ines Josefina Katya "
+    "Lorena Magdalena Noemi Octavia Philippa Rosalind Simone Thea Ursula Vivian Winifred Ysolde"
+).split()
+FIRST_HE = (
+    "Bartholomew Cornelius Desmond Ezra Fletcher Gideon Horace Ignatius Lionel Montgomery Nigel Orson "
+    "Percival Quentin Rupert Silas Thaddeus Ulysses Virgil Alistair Bertrand Clement Emeric"
+).split()
+LAST = (
+    "Achterberg Blanchard Devereux Eskildsen Fairweather Goldfarb Hathaway Iwasaki Jablonski Kincaid Lockhart "
+    "Marchetti Nakashima Ostrowski Prendergast Quigley Rasmussen Stavros Thorncastle Umberger Vandermeer "
+    "Wexler Yoshida Zabala Okonkwo Abiodun Benavides Cardenas Dubois Esposito Figueroa Gallardo Holloway "
+    "Ivanova Kettering Ladouceur Mwangi Oyelaran Pettigrew Rutherford Szabo Tremblay Villanueva Whitlock"
+).split()
 assert not (set(FIRST_SHE + FIRST_HE) & set(news.WOMEN + news.MEN)) and not set(LAST) & set(news.SURNAMES)
-PLACES = ("Aldergrove|Bexley Valley|Coldwater|Driftwood|Eastmark|Fairhaven|Glenmoor|Highcrest|Ironbridge|Kestrel Bay|"
-          "Larkspur|Marrow Valley|Northwoods|Oxbow|Palisade|Quarry Hills|Redwater|Saltmarsh|Tamarack|Upland|"
-          "Verdigris|Wintergreen|Yarrow|Zephyr Coast|Blackstone|Clearwater Basin|Dunmore Valley|Emberly|"
-          "Foxglove|Greywater|Hollins|Juniper Plains|Kingsbarrow|Lowmoor|Meridian Valley").split("|")
-TITLES = ["executive director", "policy director", "president", "director of advocacy", "senior staff attorney",
-          "board chair", "communications director", "research director", "deputy director", "co-founder"]
+PLACES = (
+    "Aldergrove|Bexley Valley|Coldwater|Driftwood|Eastmark|Fairhaven|Glenmoor|Highcrest|Ironbridge|Kestrel Bay|"
+    "Larkspur|Marrow Valley|Northwoods|Oxbow|Palisade|Quarry Hills|Redwater|Saltmarsh|Tamarack|Upland|"
+    "Verdigris|Wintergreen|Yarrow|Zephyr Coast|Blackstone|Clearwater Basin|Dunmore Valley|Emberly|"
+    "Foxglove|Greywater|Hollins|Juniper Plains|Kingsbarrow|Lowmoor|Meridian Valley"
+).split("|")
+TITLES = [
+    "executive director",
+    "policy director",
+    "president",
+    "director of advocacy",
+    "senior staff attorney",
+    "board chair",
+    "communications director",
+    "research director",
+    "deputy director",
+    "co-founder",
+]
 
 # --- the themes ---------------------------------------------------------------------------------------------
 # Templates take {a|b|c} (one of them, "" allowed), {n:LO-HI}, and named slots filled per release (see _Filler).
 THEMES: dict[str, dict] = {}
 
 THEMES["sc"] = dict(
-    weight=10, topics=["secure-communities"], second=["ice", "local-enforcement"], host="immigration",
-    kinds=["Immigrant Rights Coalition", "Immigrant Justice Network", "Civil Liberties Project", "Immigration Law Center",
-           "Faith Alliance", "Police Chiefs Association", "New Americans Council"],
-    issue="Secure Communities", people="immigrant families",
+    weight=10,
+    topics=["secure-communities"],
+    second=["ice", "local-enforcement"],
+    host="immigration",
+    kinds=[
+        "Immigrant Rights Coalition",
+        "Immigrant Justice Network",
+        "Civil Liberties Project",
+        "Immigration Law Center",
+        "Faith Alliance",
+        "Police Chiefs Association",
+        "New Americans Council",
+    ],
+    issue="Secure Communities",
+    people="immigrant families",
     headlines=[
         "New Report: {Most|Many|Nearly Half} of Those Deported Through Secure Communities in {county} County Had No Criminal Record",
         "{org_word} Calls on {state} to {Suspend|Pause|Audit} Secure Communities",
@@ -123,14 +152,31 @@ THEMES["sc"] = dict(
         "{Police|Our officers} {cannot|can't} {solve|investigate} {crimes|a single burglary} when {witnesses|victims} in {town} {hang up|stay silent} {the moment|as soon as} they {hear|see} a {badge|squad car}.",
         "{We are|Today we are} {asking|calling on} {the governor|state leaders|the commissioners} to {hit pause|press pause|step back} {until|before} {one more|another} {family|parent} in {county} County {loses|is torn from} {everything|a home} over a {traffic ticket|paperwork error}.",
     ],
-    outside=[("a pastor in {town}", ["{Half|A third} of the {families|parents} {in my congregation|at our church} {now|no longer} {drive|go} to {work|the store} {without|free of} {fear|dread}, and {that|this} {is|was} {not|never} {how|what} {safety|public safety} {should|ought to} {look|feel} like."])],
+    outside=[
+        (
+            "a pastor in {town}",
+            [
+                "{Half|A third} of the {families|parents} {in my congregation|at our church} {now|no longer} {drive|go} to {work|the store} {without|free of} {fear|dread}, and {that|this} {is|was} {not|never} {how|what} {safety|public safety} {should|ought to} {look|feel} like."
+            ],
+        )
+    ],
 )
 
 THEMES["detainers"] = dict(
-    weight=9, topics=["local-enforcement"], second=["ice", "secure-communities"], host="immigration",
-    kinds=["Sheriffs' Association", "Civil Liberties Union", "County Counsel Forum", "Public Defenders Alliance",
-           "Constitutional Rights Project", "Jail Accountability Coalition"],
-    issue="immigration detainers", people="people held in county jails",
+    weight=9,
+    topics=["local-enforcement"],
+    second=["ice", "secure-communities"],
+    host="immigration",
+    kinds=[
+        "Sheriffs' Association",
+        "Civil Liberties Union",
+        "County Counsel Forum",
+        "Public Defenders Alliance",
+        "Constitutional Rights Project",
+        "Jail Accountability Coalition",
+    ],
+    issue="immigration detainers",
+    people="people held in county jails",
     headlines=[
         "{org_word}: Jails Should Stop Holding People on ICE Detainers Without a Warrant",
         "{county} County Paid ${n:90-400},000 to Settle Detainer Lawsuits, Records Show",
@@ -172,14 +218,31 @@ THEMES["detainers"] = dict(
         "{Nobody|No one} {on|at} the {county board|commission} {can|could} {tell us|explain} what {the county gets|{county} County gets} {back|in return} for {renewing|signing} {this deal|the agreement} {year after year|every {month}}.",
         "{A|Any} jail {that|which} {holds|keeps} {people|someone} {without|with no} {a warrant|judicial review} is {asking|begging} {for a lawsuit|to be sued}, and {sooner or later|eventually} {the taxpayers|{county} County} {lose|loses}.",
     ],
-    outside=[("a former inmate at the {county} County jail", ["{I|My family} {waited|sat} {n:3-9} {days|nights} {after|past} {my release date|the judge let me go} {because of|over} {a piece of paper|one form} {nobody|no one} {would|could} {explain|show us}."])],
+    outside=[
+        (
+            "a former inmate at the {county} County jail",
+            [
+                "{I|My family} {waited|sat} {n:3-9} {days|nights} {after|past} {my release date|the judge let me go} {because of|over} {a piece of paper|one form} {nobody|no one} {would|could} {explain|show us}."
+            ],
+        )
+    ],
 )
 
 THEMES["enforcement"] = dict(
-    weight=9, topics=["ice"], second=["secure-communities", "local-enforcement", "housing"], host="immigration",
-    kinds=["Workers Center", "Immigrant Defense Fund", "Detention Watch Network", "Human Rights Council",
-           "Farmworker Alliance", "Interfaith Immigration Committee"],
-    issue="immigration enforcement", people="immigrant workers",
+    weight=9,
+    topics=["ice"],
+    second=["secure-communities", "local-enforcement", "housing"],
+    host="immigration",
+    kinds=[
+        "Workers Center",
+        "Immigrant Defense Fund",
+        "Detention Watch Network",
+        "Human Rights Council",
+        "Farmworker Alliance",
+        "Interfaith Immigration Committee",
+    ],
+    issue="immigration enforcement",
+    people="immigrant workers",
     headlines=[
         "{org_word} Condemns {Workplace|Early-Morning|Courthouse} Raids in {county} County",
         "Plan for {n:400-1200}-Bed Detention Center Near {town} Draws Opposition",
@@ -219,14 +282,31 @@ THEMES["enforcement"] = dict(
         "{ICE|The agency} {says|claims} it {targets|goes after} {the worst|dangerous criminals}, {yet|but} {n:30-60} percent of {the people|those} {it held|detained} {in {state}|here} {last year|in {year}} had {no|never had a} {record|conviction}.",
         "{Due process|A fair hearing} {should not|must not} {depend on|hinge on} {whether|if} {a family|someone} {can afford|can pay} ${n:3-9},000 for a {lawyer|legal defense} {in {town}|before the hearing}.",
     ],
-    outside=[("an employer in {town}", ["{I|We} {lost|saw} {n:5-40} {of my best|good} {workers|employees} in {one|a single} {morning|week}, and {not one|none} of {them|those people} {had|ever had} {so much as|even} a {speeding ticket|parking fine}."])],
+    outside=[
+        (
+            "an employer in {town}",
+            [
+                "{I|We} {lost|saw} {n:5-40} {of my best|good} {workers|employees} in {one|a single} {morning|week}, and {not one|none} of {them|those people} {had|ever had} {so much as|even} a {speeding ticket|parking fine}."
+            ],
+        )
+    ],
 )
 
 THEMES["housing"] = dict(
-    weight=8, topics=["housing"], second=["budget"], host="courts",
-    kinds=["Housing Alliance", "Tenants Union", "Fair Housing Council", "Housing Justice Project", "Homebuilders Association",
-           "Community Land Trust"],
-    issue="affordable housing", people="renters",
+    weight=8,
+    topics=["housing"],
+    second=["budget"],
+    host="courts",
+    kinds=[
+        "Housing Alliance",
+        "Tenants Union",
+        "Fair Housing Council",
+        "Housing Justice Project",
+        "Homebuilders Association",
+        "Community Land Trust",
+    ],
+    issue="affordable housing",
+    people="renters",
     headlines=[
         "{org_word}: {county} County Short {n:4-20},000 Affordable Homes",
         "Evictions in {state} Reach {n:5-15}-Year High, New Data Show",
@@ -266,14 +346,31 @@ THEMES["housing"] = dict(
         "{Rents|Rent} in {town} {went up|have climbed} {n:20-60} percent {since {year}|in {n:3-9} years}, {while|and} {wages|paychecks} {barely|hardly} {moved|grew}; {that|this} {gap|math} {is|has become} {the crisis|the whole story}.",
         "{Tenants|Renters} {who|that} {have|get} {a lawyer|counsel} {stay|remain} {housed|in their homes} {n:2-5} times {as often|more often}, and {that|it} {costs|saves} {less|more} than {a shelter bed|one night in a motel}.",
     ],
-    outside=[("a tenant in {town}", ["{My|Our} {rent|landlord} {went up|raised it} ${n:200-600} {in one letter|overnight}, and {I|we} had {n:30-60} days to {find|come up with} {the money|a new place} {with|and} {two|three} kids {in school|at {town} Elementary}."])],
+    outside=[
+        (
+            "a tenant in {town}",
+            [
+                "{My|Our} {rent|landlord} {went up|raised it} ${n:200-600} {in one letter|overnight}, and {I|we} had {n:30-60} days to {find|come up with} {the money|a new place} {with|and} {two|three} kids {in school|at {town} Elementary}."
+            ],
+        )
+    ],
 )
 
 THEMES["budget"] = dict(
-    weight=7, topics=["budget"], second=["schools", "housing"], host="government",
-    kinds=["Budget Project", "Taxpayers League", "Fiscal Policy Center", "Counties Association", "Public Services Coalition",
-           "Budget Policy Institute"],
-    issue="the state budget", people="taxpayers",
+    weight=7,
+    topics=["budget"],
+    second=["schools", "housing"],
+    host="government",
+    kinds=[
+        "Budget Project",
+        "Taxpayers League",
+        "Fiscal Policy Center",
+        "Counties Association",
+        "Public Services Coalition",
+        "Budget Policy Institute",
+    ],
+    issue="the state budget",
+    people="taxpayers",
     headlines=[
         "{org_word}: Proposed {state} Budget {Shortchanges|Cuts} {Counties|Schools|Health Care} by ${n:90-600} Million",
         "{county} County Faces ${n:4-40} Million Shortfall, Analysis Shows",
@@ -313,14 +410,31 @@ THEMES["budget"] = dict(
         "{We|Our members} {run|manage} {jails|roads}, {courts|clinics} and {elections|libraries}, and {the state|{state}} {keeps|has kept} {handing|sending} us {the bills|more bills} {without the money|with no money|without a dime} {to pay them|attached}.",
         "{Families|Taxpayers} in {county} County {deserve|should get} {to see|a clear look at} {what|exactly what} {this budget|the plan} {costs|will cost} {them|their town} {before|well before} {the vote|lawmakers vote}, {not|rather than} {after|months later}.",
     ],
-    outside=[("the {county} County administrator", ["{We|The county} {already|have} {closed|shut} {n:2-5} {branch libraries|clinics} and {froze|held} {hiring|salaries} {for|over} {two|three} years, so {there is|we have} {nothing|no fat} {left|still} to {trim|cut} {without|short of} {layoffs|closing services}."])],
+    outside=[
+        (
+            "the {county} County administrator",
+            [
+                "{We|The county} {already|have} {closed|shut} {n:2-5} {branch libraries|clinics} and {froze|held} {hiring|salaries} {for|over} {two|three} years, so {there is|we have} {nothing|no fat} {left|still} to {trim|cut} {without|short of} {layoffs|closing services}."
+            ],
+        )
+    ],
 )
 
 THEMES["schools"] = dict(
-    weight=7, topics=["schools"], second=["budget", "ice"], host="schools",
-    kinds=["Education Fund", "Teachers Federation", "Parents Network", "School Boards Association", "Education Justice Project",
-           "Rural Schools Coalition"],
-    issue="school funding", people="students",
+    weight=7,
+    topics=["schools"],
+    second=["budget", "ice"],
+    host="schools",
+    kinds=[
+        "Education Fund",
+        "Teachers Federation",
+        "Parents Network",
+        "School Boards Association",
+        "Education Justice Project",
+        "Rural Schools Coalition",
+    ],
+    issue="school funding",
+    people="students",
     headlines=[
         "{org_word}: {state} Schools Underfunded by ${n:1-4}.{n:1-9} Billion",
         "{Class Sizes|Teacher Vacancies} in {county} County Reach Record High, Survey Finds",
@@ -360,7 +474,14 @@ THEMES["schools"] = dict(
         "{Every|Each} {budget|year} {lawmakers|the state} {promise|promises} {to|they will} {catch up|fix it} {next year|later}, and {every|each} {year|fall} our {children|students} {start|begin} {school|class} {further|farther} {behind|back}.",
         "{Parents|Families} {in|across} {county} County {raised|gave} ${n:10-90},000 {through|at} {bake sales|fundraisers} {last year|in {year}} {just|only} to {buy|pay for} {paper|books} {and|plus} {pencils|printer ink}.",
     ],
-    outside=[("a parent in {town}", ["{My|Our} {daughter|son} {has|had} {n:3-6} {substitute teachers|different teachers} {in|during} {one|a single} {semester|year}, and {nobody|no one} {at|on} the {school board|district} {could|would} {tell|explain to} {me|us} {why|how} {that|it} {happened|was allowed}."])],
+    outside=[
+        (
+            "a parent in {town}",
+            [
+                "{My|Our} {daughter|son} {has|had} {n:3-6} {substitute teachers|different teachers} {in|during} {one|a single} {semester|year}, and {nobody|no one} {at|on} the {school board|district} {could|would} {tell|explain to} {me|us} {why|how} {that|it} {happened|was allowed}."
+            ],
+        )
+    ],
 )
 
 # Sentences any release can use: what the organisation did, will do, and where the rest is.
@@ -398,6 +519,7 @@ ABOUT_MISSIONS = {
 
 
 # --- releases -------------------------------------------------------------------------------------------------
+
 
 @dataclass
 class ReleaseDoc:
@@ -449,7 +571,7 @@ class _Filler:
     def __call__(self, template: str) -> str:
         text = template
         while (match := _SLOT.search(text)) is not None:  # innermost first: "{At least {n:3-9}}"
-            text = text[:match.start()] + self._slot(match.group(1)) + text[match.end():]
+            text = text[: match.start()] + self._slot(match.group(1)) + text[match.end() :]
         text = re.sub(r"\s{2,}", " ", text)
         return re.sub(r"\s+([,.;:])", r"\1", text).strip()
 
@@ -468,7 +590,7 @@ class _Filler:
 
 def _grams5(text: str) -> set[tuple[str, ...]]:
     tokens = [w.casefold().replace("\u2019", "'") for w in WORD.findall(text)]
-    return {tuple(tokens[i:i + 5]) for i in range(len(tokens) - 4)}
+    return {tuple(tokens[i : i + 5]) for i in range(len(tokens) - 4)}
 
 
 def _person(rng: random.Random, taken: set[str]) -> dict:
@@ -511,8 +633,9 @@ def make_releases(n: int = 50, seed: int = 7) -> list[ReleaseDoc]:
     return [_release(seed, i, theme, orgs, people, quote_grams) for i, theme in enumerate(order)]
 
 
-def _release(seed: int, index: int, theme: str, orgs: set[str], people: set[str],
-             quote_grams: set[tuple[str, ...]]) -> ReleaseDoc:
+def _release(
+    seed: int, index: int, theme: str, orgs: set[str], people: set[str], quote_grams: set[tuple[str, ...]]
+) -> ReleaseDoc:
     rng = random.Random(f"{seed}:release:{index}")
     spec = THEMES[theme]
     while True:
@@ -522,10 +645,20 @@ def _release(seed: int, index: int, theme: str, orgs: set[str], people: set[str]
             break
     org_word = org.split()[-1]
     state = rng.choice(news.STATES)
-    values = dict(org=org, org_word=f"{org.split()[0]} {org_word}", org_short=f"the {org_word}",
-                  org_short_cap=f"The {org_word}", county=rng.choice(news.COUNTY_NAMES), state=state,
-                  town=_town(rng), town2=_town(rng), city=_town(rng), day=rng.choice(news.DAYS),
-                  issue=spec["issue"], people=spec["people"])
+    values = dict(
+        org=org,
+        org_word=f"{org.split()[0]} {org_word}",
+        org_short=f"the {org_word}",
+        org_short_cap=f"The {org_word}",
+        county=rng.choice(news.COUNTY_NAMES),
+        state=state,
+        town=_town(rng),
+        town2=_town(rng),
+        city=_town(rng),
+        day=rng.choice(news.DAYS),
+        issue=spec["issue"],
+        people=spec["people"],
+    )
     fill = _Filler(rng, values)
     topics = list(spec["topics"])
     if rng.random() < 0.5:
@@ -550,8 +683,11 @@ def _release(seed: int, index: int, theme: str, orgs: set[str], people: set[str]
     n_quotes = rng.choice([2, 3, 3, 4])
     quotes: list[tuple[str, dict]] = []
     for q in range(n_quotes):
-        speaker = speakers[-1] if with_outside and q == n_quotes - 1 else rng.choice(
-            [s for s in speakers if not s.get("outside")])
+        speaker = (
+            speakers[-1]
+            if with_outside and q == n_quotes - 1
+            else rng.choice([s for s in speakers if not s.get("outside")])
+        )
         pool = outside_quotes if speaker.get("outside") else spec["quotes"] + GENERIC_QUOTES
         best: tuple[int, str, set] | None = None
         for attempt in range(400):
@@ -573,35 +709,63 @@ def _release(seed: int, index: int, theme: str, orgs: set[str], people: set[str]
 
     headline = fill(rng.choice(spec["headlines"]))
     subhead = _sentence_case(fill(rng.choice(SUBHEADS))) if rng.random() < 0.5 else None
-    lede = fill(rng.choice([
-        "{org} today released {an analysis|a report} showing that " + rng.choice(spec["findings"]) + ".",
-        "{org} on {day} called on " + rng.choice(["{county} County commissioners", "the {state} Legislature",
-                                                   "state leaders", "the governor"])
-        + " to " + rng.choice(spec["demands"]) + ", citing new figures that show " + rng.choice(spec["findings"]) + ".",
-        "A new report from {org} finds that " + rng.choice(spec["findings"]) + ".",
-    ]))
+    lede = fill(
+        rng.choice(
+            [
+                "{org} today released {an analysis|a report} showing that " + rng.choice(spec["findings"]) + ".",
+                "{org} on {day} called on "
+                + rng.choice(
+                    ["{county} County commissioners", "the {state} Legislature", "state leaders", "the governor"]
+                )
+                + " to "
+                + rng.choice(spec["demands"])
+                + ", citing new figures that show "
+                + rng.choice(spec["findings"])
+                + ".",
+                "A new report from {org} finds that " + rng.choice(spec["findings"]) + ".",
+            ]
+        )
+    )
     templates = rng.sample(spec["facts"], len(spec["facts"]))
     lede_second = fill(templates.pop())
     dateline = f"{values['city']}, {state} \u2013 "
     facts = [fill(s) for s in templates]
     generic = [fill(s) for s in rng.sample(GENERIC_FACTS, len(GENERIC_FACTS))]
-    demand = fill(f"{org} is {{asking|calling on}} {{state leaders|the {state} Legislature|county officials}} to "
-                  + rng.choice(spec["demands"]) + " {before the end of the year|by {month}|this session}.")
+    demand = fill(
+        f"{org} is {{asking|calling on}} {{state leaders|the {state} Legislature|county officials}} to "
+        + rng.choice(spec["demands"])
+        + " {before the end of the year|by {month}|this session}."
+    )
     pool = facts + [demand] + generic
 
-    about_extra = rng.choice(["It has offices in {town} and {town2}.", "It is supported by {n:2-40},000 members.",
-                              "It was founded in {year}.", ""])
-    boiler = [f"About {org}",
-              fill(f"{org} {ABOUT_MISSIONS[theme]}. {about_extra} This release is fictional text written for software testing.")]
+    about_extra = rng.choice(
+        [
+            "It has offices in {town} and {town2}.",
+            "It is supported by {n:2-40},000 members.",
+            "It was founded in {year}.",
+            "",
+        ]
+    )
+    boiler = [
+        f"About {org}",
+        fill(
+            f"{org} {ABOUT_MISSIONS[theme]}. {about_extra} This release is fictional text written for software testing."
+        ),
+    ]
     if rng.random() < 0.3:
         boiler.append(f"Go here to read the full report: https://www.{org.split()[0].lower()}.example/report-{index}")
-    boiler += ["###", f"Press contact: {_person(rng, people)['full']}, press@{org.split()[0].lower()}.example, "
-                      f"555-01{rng.randint(10, 99)}"]
+    boiler += [
+        "###",
+        f"Press contact: {_person(rng, people)['full']}, press@{org.split()[0].lower()}.example, "
+        f"555-01{rng.randint(10, 99)}",
+    ]
     date = f"{rng.choice(news.MONTHS)} {rng.randint(1, 28)}, {rng.randint(2025, 2026)}"
     header = ["FOR IMMEDIATE RELEASE\n" + date, headline] + ([subhead] if subhead else [])
 
-    quote_paragraphs = [_release_quote(rng, text, speaker, org, first=i == 0 or speaker is not quotes[i - 1][1])
-                        for i, (text, speaker) in enumerate(quotes)]
+    quote_paragraphs = [
+        _release_quote(rng, text, speaker, org, first=i == 0 or speaker is not quotes[i - 1][1])
+        for i, (text, speaker) in enumerate(quotes)
+    ]
     fixed = count_words("\n\n".join(header + boiler + quote_paragraphs)) + count_words(dateline + lede + lede_second)
     target = rng.randint(MIN_RELEASE_WORDS + 20, MAX_RELEASE_WORDS - 20)
     narrative_paragraphs: list[list[str]] = []
@@ -615,8 +779,10 @@ def _release(seed: int, index: int, theme: str, orgs: set[str], people: set[str]
             budget -= count_words(sentences[-1])
         narrative_paragraphs.append(sentences)
     # quotes between narrative paragraphs, the first one early, none before the lede
-    slots = sorted([rng.randint(0, min(1, len(narrative_paragraphs)))]
-                   + [rng.randint(1, len(narrative_paragraphs)) for _ in quote_paragraphs[1:]])
+    slots = sorted(
+        [rng.randint(0, min(1, len(narrative_paragraphs)))]
+        + [rng.randint(1, len(narrative_paragraphs)) for _ in quote_paragraphs[1:]]
+    )
     body: list[str] = [dateline + lede + " " + lede_second]
     narrative = [lede, lede_second]
     placed = 0
@@ -628,21 +794,34 @@ def _release(seed: int, index: int, theme: str, orgs: set[str], people: set[str]
         narrative += sentences
     body += quote_paragraphs[placed:]
     text = "\n\n".join(header + body + boiler) + "\n"
-    doc = ReleaseDoc(index, theme, org, text, topics, [(_inside(p), s["full"]) for p, (_, s) in zip(quote_paragraphs, quotes)],
-                     speakers, headline, narrative, body)
+    doc = ReleaseDoc(
+        index,
+        theme,
+        org,
+        text,
+        topics,
+        [(_inside(p), s["full"]) for p, (_, s) in zip(quote_paragraphs, quotes)],
+        speakers,
+        headline,
+        narrative,
+        body,
+    )
     return doc
 
 
 def _inside(paragraph: str) -> str:
-    return paragraph[paragraph.index("\u201c") + 1:paragraph.index("\u201d")]
+    return paragraph[paragraph.index("\u201c") + 1 : paragraph.index("\u201d")]
 
 
 def _release_quote(rng: random.Random, quote: str, speaker: dict, org: str, first: bool) -> str:
     """One quote paragraph of a release, in one of the shapes releases use."""
     full, last, title = speaker["full"], speaker["last"], speaker["title"]
     who = f"{full}, {title}" if first else last
-    shape = rng.choice(["said_after", "said_after", "colon", "according", "added"] if first
-                       else ["said_after", "colon", "according", "added", "added"])
+    shape = rng.choice(
+        ["said_after", "said_after", "colon", "according", "added"]
+        if first
+        else ["said_after", "colon", "according", "added", "added"]
+    )
     if shape == "said_after":
         return f"\u201c{_comma(quote)}\u201d said {who}."
     if shape == "colon":
@@ -653,6 +832,7 @@ def _release_quote(rng: random.Random, quote: str, speaker: dict, org: str, firs
 
 
 # --- articles -------------------------------------------------------------------------------------------------
+
 
 def make_articles(n: int, releases: list[ReleaseDoc], seed: int = 7) -> list[ArticleDoc]:
     """n articles: round(n × PICKUP_SHARE) pickups of the releases, the rest news that uses none."""
@@ -669,7 +849,9 @@ def make_articles(n: int, releases: list[ReleaseDoc], seed: int = 7) -> list[Art
     popularity = [0.0] * len(releases)
     for rank, index in enumerate(ranked):
         popularity[index] = (rank + 1) ** -0.8
-    planned = {at: (kind, rng.choices(range(len(releases)), weights=popularity)[0]) for at, kind in zip(pickup_at, kinds)}
+    planned = {
+        at: (kind, rng.choices(range(len(releases)), weights=popularity)[0]) for at, kind in zip(pickup_at, kinds)
+    }
     unrelated = [i for i in range(n) if i not in planned]
     same_topic = set(rng.sample(unrelated, round(len(unrelated) * SAME_TOPIC_SHARE)))
     tagged = set(rng.sample(unrelated, round(len(unrelated) * TOPIC_SHARE)))
@@ -763,7 +945,9 @@ def _pickup(rng: random.Random, seed: int, index: int, kind: str, release: Relea
             variant = "headline and body" if variant == "as issued" else variant
             body = list(release.paragraphs)
             if variant == "editor's note":
-                body.insert(0, fill("Editor's note: The following {news release|statement} was issued by {org} on {day}."))
+                body.insert(
+                    0, fill("Editor's note: The following {news release|statement} was issued by {org} on {day}.")
+                )
             text = release.headline + "\n\n" + "\n\n".join(body)
         return ArticleDoc(text, topics, kind, release.index, variant, all_quotes)
 
@@ -773,12 +957,16 @@ def _pickup(rng: random.Random, seed: int, index: int, kind: str, release: Relea
         sentences = release.narrative
         if rng.random() < 0.6:
             start = rng.randrange(0, max(1, len(sentences) - k + 1))
-            chosen = sentences[start:start + k]
+            chosen = sentences[start : start + k]
             variant = "consecutive sentences"
         else:
             chosen = [sentences[i] for i in sorted(rng.sample(range(len(sentences)), min(k, len(sentences))))]
             variant = "scattered sentences"
-        added = [" ".join(chosen[:2]), " ".join(chosen[2:])] if len(chosen) > 3 and rng.random() < 0.5 else [" ".join(chosen)]
+        added = (
+            [" ".join(chosen[:2]), " ".join(chosen[2:])]
+            if len(chosen) > 3 and rng.random() < 0.5
+            else [" ".join(chosen)]
+        )
         added = [p for p in added if p]
         if rng.random() < 0.5:
             added.insert(0, fill("{org} {released|published} {a report|an analysis|a statement} on {day}."))
@@ -797,25 +985,34 @@ def _pickup(rng: random.Random, seed: int, index: int, kind: str, release: Relea
             variants.append(variant)
             if changes:
                 altered[number] = changes
-        return ArticleDoc(_insert(rng, headline, paragraphs, added), topics, kind, release.index, "+".join(variants),
-                          picked, altered)
+        return ArticleDoc(
+            _insert(rng, headline, paragraphs, added), topics, kind, release.index, "+".join(variants), picked, altered
+        )
 
     # mention: the organisation or a spokesperson named, in the story's own words
     if rng.random() < 0.6:
         variant = "organisation"
-        sentence = fill(rng.choice([
-            "{org}, which {has criticized|has questioned|has long opposed} the {policy|plan|program}, {plans|intends} to {speak|testify} at {day}'s {hearing|meeting}.",
-            "Members of {org} {packed|filled} the {meeting room|hearing room} and {held|carried} {signs|banners}.",
-            "{A spokesperson for|Representatives of} {org} did not {return|respond to} {calls|messages} {on {day}|seeking comment}.",
-            "{org} {has sued|has threatened to sue} over {similar|earlier} {policies|decisions} {elsewhere in the state|in {town}}.",
-        ]))
+        sentence = fill(
+            rng.choice(
+                [
+                    "{org}, which {has criticized|has questioned|has long opposed} the {policy|plan|program}, {plans|intends} to {speak|testify} at {day}'s {hearing|meeting}.",
+                    "Members of {org} {packed|filled} the {meeting room|hearing room} and {held|carried} {signs|banners}.",
+                    "{A spokesperson for|Representatives of} {org} did not {return|respond to} {calls|messages} {on {day}|seeking comment}.",
+                    "{org} {has sued|has threatened to sue} over {similar|earlier} {policies|decisions} {elsewhere in the state|in {town}}.",
+                ]
+            )
+        )
     else:
         variant = "spokesperson"
-        sentence = fill(rng.choice([
-            "{name}, who {leads|works on} {the issue|policy} for a {local|statewide} group, {is expected to|plans to} {testify|speak} on {day}.",
-            "{name} {was among|was one of} {the speakers|those who spoke} at a {rally|vigil} outside {town} City Hall on {day}.",
-            "{Advocates|Opponents}, {including|among them} {name}, {say|argue} the {numbers|figures} {deserve|need} a closer look.",
-        ]))
+        sentence = fill(
+            rng.choice(
+                [
+                    "{name}, who {leads|works on} {the issue|policy} for a {local|statewide} group, {is expected to|plans to} {testify|speak} on {day}.",
+                    "{name} {was among|was one of} {the speakers|those who spoke} at a {rally|vigil} outside {town} City Hall on {day}.",
+                    "{Advocates|Opponents}, {including|among them} {name}, {say|argue} the {numbers|figures} {deserve|need} a closer look.",
+                ]
+            )
+        )
     return ArticleDoc(_insert(rng, headline, paragraphs, [sentence]), topics, kind, release.index, variant)
 
 
@@ -849,19 +1046,26 @@ def _quote_paragraph(rng: random.Random, quote: str, speaker: dict, org: str, va
         end = spans[n - 1 - tail][1]
         part = quote[start:end]
         part = _sentence_case(part) + ("." if not part.endswith((".", "?", "!")) else "")
-        shape = rng.choice(["{full}, {role}, said {that |}the {plan|county|state} {was|is} wrong: \u201c{part}\u201d",
-                            "\u201c{part_comma}\u201d {full} said."])
+        shape = rng.choice(
+            [
+                "{full}, {role}, said {that |}the {plan|county|state} {was|is} wrong: \u201c{part}\u201d",
+                "\u201c{part_comma}\u201d {full} said.",
+            ]
+        )
         return _Filler(rng, dict(full=full, role=role, part=part, part_comma=_comma(part)))(shape), changes
     if variant == "split":
         n = len(spans)
         cut = rng.randint(max(3, n * 2 // 5), min(n - 3, n * 3 // 5))
-        first = quote[:spans[cut][0]].rstrip(" ,;:\u2014-")
-        second = quote[spans[cut][0]:]
+        first = quote[: spans[cut][0]].rstrip(" ,;:\u2014-")
+        second = quote[spans[cut][0] :]
         if first.endswith((".", "?", "!")):
             joined = f"\u201c{first}\u201d {pron} said. \u201c{_sentence_case(second)}\u201d"
         else:
             joined = f"\u201c{first},\u201d {pron} said, \u201c{second}\u201d"
-        return f"{full}, {role}, {rng.choice(['was blunt', 'did not mince words', 'spoke after the vote'])}. {joined}", changes
+        return (
+            f"{full}, {role}, {rng.choice(['was blunt', 'did not mince words', 'spoke after the vote'])}. {joined}",
+            changes,
+        )
     shape = rng.choice(["said_after", "colon", "according"])
     if shape == "said_after":
         return f"\u201c{_comma(quote)}\u201d said {full}, {role}.", changes
@@ -870,25 +1074,57 @@ def _quote_paragraph(rng: random.Random, quote: str, speaker: dict, org: str, va
     return f"According to {full}, {role}, \u201c{quote[0].lower() + quote[1:]}\u201d", changes
 
 
-REPLACEMENTS = ["really", "simply", "certain", "local", "several", "numerous", "plenty", "genuine", "various",
-                "ordinary", "regular", "entire", "whole", "basic", "recent", "modest", "current", "serious"]
+REPLACEMENTS = [
+    "really",
+    "simply",
+    "certain",
+    "local",
+    "several",
+    "numerous",
+    "plenty",
+    "genuine",
+    "various",
+    "ordinary",
+    "regular",
+    "entire",
+    "whole",
+    "basic",
+    "recent",
+    "modest",
+    "current",
+    "serious",
+]
 
 
 def describe(releases: list[ReleaseDoc], articles: list[ArticleDoc]) -> dict[str, object]:
     rwords = [r.words for r in releases]
     awords = [count_words(a.text) for a in articles]
     quote_words = [count_words(q) for r in releases for q, _ in r.quotes]
-    six = Counter(g for r in releases for g in {tuple(t[i:i + 6]) for q, _ in r.quotes
-                                               for t in [[w.casefold() for w in WORD.findall(q)]]
-                                               for i in range(len(t) - 5)})
-    overlaps = sum(any(six[tuple(t[i:i + 6])] > 1 for i in range(len(t) - 5))
-                   for r in releases for q, _ in r.quotes for t in [[w.casefold() for w in WORD.findall(q)]])
+    six = Counter(
+        g
+        for r in releases
+        for g in {
+            tuple(t[i : i + 6])
+            for q, _ in r.quotes
+            for t in [[w.casefold() for w in WORD.findall(q)]]
+            for i in range(len(t) - 5)
+        }
+    )
+    overlaps = sum(
+        any(six[tuple(t[i : i + 6])] > 1 for i in range(len(t) - 5))
+        for r in releases
+        for q, _ in r.quotes
+        for t in [[w.casefold() for w in WORD.findall(q)]]
+    )
     texts = Counter(a.text for a in articles)
     return {
-        "releases": len(releases), "release_words": (min(rwords), sum(rwords) / len(rwords), max(rwords)),
-        "quotes": len(quote_words), "quote_words": (min(quote_words), max(quote_words)),
+        "releases": len(releases),
+        "release_words": (min(rwords), sum(rwords) / len(rwords), max(rwords)),
+        "quotes": len(quote_words),
+        "quote_words": (min(quote_words), max(quote_words)),
         "themes": dict(Counter(r.theme for r in releases)),
-        "articles": len(articles), "article_words": (min(awords), sum(awords) / len(awords), max(awords)),
+        "articles": len(articles),
+        "article_words": (min(awords), sum(awords) / len(awords), max(awords)),
         "built": dict(Counter(a.built for a in articles)),
         "variants": dict(Counter(f"{a.built}: {a.variant}" for a in articles if a.pickup)),
         "with_topics": sum(bool(a.topics) for a in articles if not a.pickup),
@@ -915,8 +1151,10 @@ def main() -> None:
         print(f"\n----- release {r.index} ({r.theme}, topics {r.topics}) -----\n{r.text}\nquotes: {r.quotes}")
     if args.show_article is not None:
         a = articles[args.show_article]
-        print(f"\n----- article {args.show_article}: {a.built} {a.variant} release {a.release} quotes {a.quotes} "
-              f"{a.altered} topics {sorted(a.topics)} -----\n{a.text}")
+        print(
+            f"\n----- article {args.show_article}: {a.built} {a.variant} release {a.release} quotes {a.quotes} "
+            f"{a.altered} topics {sorted(a.topics)} -----\n{a.text}"
+        )
 
 
 if __name__ == "__main__":

@@ -42,16 +42,26 @@ from typing import Any
 from . import news
 
 OUTLETS = [
-    ("Lakeside Courier", "lakeside-courier.example.org"), ("Plains Herald", "plains-herald.example.com"),
-    ("Harbor Ledger", "harborledger.example.net"), ("Granite Valley Times", "gvtimes.example.org"),
-    ("Copper County Record", "coppercountyrecord.example.com"), ("The Willow Sentinel", "willowsentinel.example.org"),
-    ("River City Dispatch", "rivercitydispatch.example.com"), ("Northfield Gazette", "northfieldgazette.example.net"),
-    ("Sugar Creek Observer", "sugarcreekobserver.example.org"), ("The Birchport Daily", "birchportdaily.example.com"),
-    ("Mill Town Press", "milltownpress.example.org"), ("Cedar Ridge Journal", "cedarridgejournal.example.com"),
-    ("State Capitol Wire", "capitolwire.example.net"), ("Foxmont Tribune", "foxmonttribune.example.org"),
-    ("Silver Falls Chronicle", "silverfallschronicle.example.com"), ("Westbrook Post", "westbrookpost.example.net"),
-    ("Redwood Bulletin", "redwoodbulletin.example.org"), ("Oakdale Citizen", "oakdalecitizen.example.com"),
-    ("Stonehaven Register", "stonehavenregister.example.net"), ("Public Radio Southwest", "prsw.example.org"),
+    ("Lakeside Courier", "lakeside-courier.example.org"),
+    ("Plains Herald", "plains-herald.example.com"),
+    ("Harbor Ledger", "harborledger.example.net"),
+    ("Granite Valley Times", "gvtimes.example.org"),
+    ("Copper County Record", "coppercountyrecord.example.com"),
+    ("The Willow Sentinel", "willowsentinel.example.org"),
+    ("River City Dispatch", "rivercitydispatch.example.com"),
+    ("Northfield Gazette", "northfieldgazette.example.net"),
+    ("Sugar Creek Observer", "sugarcreekobserver.example.org"),
+    ("The Birchport Daily", "birchportdaily.example.com"),
+    ("Mill Town Press", "milltownpress.example.org"),
+    ("Cedar Ridge Journal", "cedarridgejournal.example.com"),
+    ("State Capitol Wire", "capitolwire.example.net"),
+    ("Foxmont Tribune", "foxmonttribune.example.org"),
+    ("Silver Falls Chronicle", "silverfallschronicle.example.com"),
+    ("Westbrook Post", "westbrookpost.example.net"),
+    ("Redwood Bulletin", "redwoodbulletin.example.org"),
+    ("Oakdale Citizen", "oakdalecitizen.example.com"),
+    ("Stonehaven Register", "stonehavenregister.example.net"),
+    ("Public Radio Southwest", "prsw.example.org"),
 ]
 # Relative volume: a few big papers carry most of the articles, as in a real feed list.
 OUTLET_WEIGHTS = [9, 7, 7, 6, 5, 5, 5, 4, 4, 4, 3, 3, 8, 3, 3, 2, 2, 2, 2, 6]
@@ -66,8 +76,12 @@ TOPIC_PATTERNS = [
     ("topic", "secure-communities", re.compile(r"\bS-Comm\b"), "context: detain, immigra"),
     ("topic", "ice", re.compile(r"\bImmigration and Customs Enforcement\b", re.IGNORECASE), None),
     ("topic", "ice", re.compile(r"\bICE\b"), "context: deport, detain"),
-    ("topic", "local-enforcement", re.compile(r"\b(?:detainers?|287\(g\)|immigration holds?)", re.IGNORECASE),
-     "query: near sheriff/jail/police"),
+    (
+        "topic",
+        "local-enforcement",
+        re.compile(r"\b(?:detainers?|287\(g\)|immigration holds?)", re.IGNORECASE),
+        "query: near sheriff/jail/police",
+    ),
 ]
 PEOPLE = {
     "lynn-tramonte": ("Lynn Tramonte", "Tramonte"),
@@ -75,13 +89,20 @@ PEOPLE = {
     "john-morton": ("John Morton", "Morton"),
     "janet-napolitano": ("Janet Napolitano", "Napolitano"),
 }
-PERSON_PATTERNS = [("person", key, re.compile(rf"\b{re.escape(full)}\b|\b{re.escape(last)}\b"), None)
-                   for key, (full, last) in PEOPLE.items()]
+PERSON_PATTERNS = [
+    ("person", key, re.compile(rf"\b{re.escape(full)}\b|\b{re.escape(last)}\b"), None)
+    for key, (full, last) in PEOPLE.items()
+]
 QUOTE = re.compile(r"“([^”\n]{8,})”?")
 NAME = re.compile(r"\b(?:Mr\.|Ms\.|Sheriff|Director|Secretary)?\s?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
-NOTES = ["Good local angle.", "Send to the policy team.", "Wire copy; the Herald's version is fuller.",
-         "Quote from Tramonte worth using.", "Not about the program: the word is used loosely.",
-         "Follow up with the county for the numbers."]
+NOTES = [
+    "Good local angle.",
+    "Send to the policy team.",
+    "Wire copy; the Herald's version is fuller.",
+    "Quote from Tramonte worth using.",
+    "Not about the program: the word is used loosely.",
+    "Follow up with the county for the numbers.",
+]
 
 
 @dataclass
@@ -104,8 +125,9 @@ class Story:
         return min(copy.id for copy in self.copies)
 
 
-def plan(n: int, seed: int, now: datetime, *, today_hits: int = 300, days: int = 90,
-         hit_share: float = 0.2) -> tuple[list[Story], list[tuple[Story, Copy]]]:
+def plan(
+    n: int, seed: int, now: datetime, *, today_hits: int = 300, days: int = 90, hit_share: float = 0.2
+) -> tuple[list[Story], list[tuple[Story, Copy]]]:
     """Stories and their copies with outlets and times, and every copy in id order (the order they were stored)."""
     rng = random.Random(f"{seed}:web-plan:{n}")
     stories: list[Story] = []
@@ -135,8 +157,11 @@ def plan(n: int, seed: int, now: datetime, *, today_hits: int = 300, days: int =
             first = now - span + (span - day - timedelta(hours=8)) * rng.random()
         else:
             first = now - span + (span - timedelta(minutes=5)) * rng.random()
-        outlets = rng.sample(range(len(OUTLETS)), k=len(story.copies)) if len(story.copies) > 1 else \
-            rng.choices(range(len(OUTLETS)), weights=OUTLET_WEIGHTS)
+        outlets = (
+            rng.sample(range(len(OUTLETS)), k=len(story.copies))
+            if len(story.copies) > 1
+            else rng.choices(range(len(OUTLETS)), weights=OUTLET_WEIGHTS)
+        )
         made = []
         for number, outlet in enumerate(outlets):
             fetched = first if number == 0 else first + timedelta(minutes=rng.uniform(5, 8 * 60))
@@ -187,9 +212,18 @@ def mentions(document: str, rng: random.Random) -> list[dict[str, Any]]:
     chosen += spare[: wanted - len(chosen)]
     from monitor.store.tables import MentionKind
 
-    return [dict(kind=MentionKind(kind), key=key, text=document[start:end], start=start, end=end,
-                 sentence=_sentence(document, start, end), reason=reason if kind == "topic" else None)
-            for kind, key, start, end, reason in sorted(chosen, key=lambda c: c[2])]
+    return [
+        dict(
+            kind=MentionKind(kind),
+            key=key,
+            text=document[start:end],
+            start=start,
+            end=end,
+            sentence=_sentence(document, start, end),
+            reason=reason if kind == "topic" else None,
+        )
+        for kind, key, start, end, reason in sorted(chosen, key=lambda c: c[2])
+    ]
 
 
 def quotes(document: str) -> list[dict[str, Any]]:
@@ -198,7 +232,7 @@ def quotes(document: str) -> list[dict[str, Any]]:
     for match in QUOTE.finditer(document):
         para_start = document.rfind("\n", 0, match.start()) + 1
         para_end = document.find("\n", match.end())
-        paragraph = document[para_start: para_end if para_end != -1 else len(document)]
+        paragraph = document[para_start : para_end if para_end != -1 else len(document)]
         person = next((key for key, (full, last) in PEOPLE.items() if last in paragraph), None)
         if person:
             speaker, confidence = PEOPLE[person][0], 0.9
@@ -206,9 +240,18 @@ def quotes(document: str) -> list[dict[str, Any]]:
             outside = paragraph.replace(match.group(0), " ")
             names = [m.group(1) for m in NAME.finditer(outside) if " " in m.group(1)]
             speaker, confidence = (names[0], 0.7) if names else (None, None)
-        out.append(dict(text=match.group(1), start=match.start(1), end=match.start(1) + len(match.group(1)),
-                        speaker=speaker, person_key=person, cue="said" if speaker else None, role=None,
-                        confidence=confidence))
+        out.append(
+            dict(
+                text=match.group(1),
+                start=match.start(1),
+                end=match.start(1) + len(match.group(1)),
+                speaker=speaker,
+                person_key=person,
+                cue="said" if speaker else None,
+                role=None,
+                confidence=confidence,
+            )
+        )
     return out[:8]
 
 
@@ -221,15 +264,28 @@ def feed_rows(now: datetime) -> list[dict[str, Any]]:
     rows = []
     for number, (outlet, domain) in enumerate(OUTLETS, start=1):
         failing = number in (7, 15)
-        rows.append(dict(
-            id=number, name=_slug(outlet), url=f"https://{domain}/feed/", configured_url=f"https://{domain}/feed/",
-            outlet=outlet, full_text=number % 3 == 0, enabled=True, etag=f'"{number:08x}"', last_status=200,
-            last_checked_at=now - timedelta(minutes=number), last_success_at=now - timedelta(minutes=number),
-            error_count=3 if failing else 0, last_error_key="http" if failing else None,
-            last_error="HTTP 503 Service Unavailable" if failing else None,
-            last_error_at=now - timedelta(minutes=number) if failing else None,
-            next_check_at=now + timedelta(minutes=15 * (1 + number % 4)), poll_interval=900 * (1 + number % 4),
-            created_at=now - timedelta(days=120)))
+        rows.append(
+            dict(
+                id=number,
+                name=_slug(outlet),
+                url=f"https://{domain}/feed/",
+                configured_url=f"https://{domain}/feed/",
+                outlet=outlet,
+                full_text=number % 3 == 0,
+                enabled=True,
+                etag=f'"{number:08x}"',
+                last_status=200,
+                last_checked_at=now - timedelta(minutes=number),
+                last_success_at=now - timedelta(minutes=number),
+                error_count=3 if failing else 0,
+                last_error_key="http" if failing else None,
+                last_error="HTTP 503 Service Unavailable" if failing else None,
+                last_error_at=now - timedelta(minutes=number) if failing else None,
+                next_check_at=now + timedelta(minutes=15 * (1 + number % 4)),
+                poll_interval=900 * (1 + number % 4),
+                created_at=now - timedelta(days=120),
+            )
+        )
     return rows
 
 
@@ -239,20 +295,34 @@ def run_rows(now: datetime, days: int) -> list[dict[str, Any]]:
     rows = []
     moment = now - timedelta(days=days)
     while moment < now:
-        rows.append(dict(started_at=moment, finished_at=moment + timedelta(seconds=41), status=RunStatus.OK,
-                         counts={"feeds": len(OUTLETS), "fetched": 12, "not_modified": 8, "stored": 9, "hit": 2},
-                         errors=[]))
+        rows.append(
+            dict(
+                started_at=moment,
+                finished_at=moment + timedelta(seconds=41),
+                status=RunStatus.OK,
+                counts={"feeds": len(OUTLETS), "fetched": 12, "not_modified": 8, "stored": 9, "hit": 2},
+                errors=[],
+            )
+        )
         moment += timedelta(minutes=15)
     return rows
 
 
 def _batches(ordered: list[tuple[Story, Copy]], size: int) -> Iterator[list[tuple[Story, Copy]]]:
     for start in range(0, len(ordered), size):
-        yield ordered[start:start + size]
+        yield ordered[start : start + size]
 
 
-def fill(engine: Any, n: int = 50_000, seed: int = 7, now: datetime | None = None, *, today_hits: int = 300,
-         days: int = 90, batch: int = 1000) -> dict[str, Any]:
+def fill(
+    engine: Any,
+    n: int = 50_000,
+    seed: int = 7,
+    now: datetime | None = None,
+    *,
+    today_hits: int = 300,
+    days: int = 90,
+    batch: int = 1000,
+) -> dict[str, Any]:
     """Write the whole store; returns counts and how long generating and inserting took."""
     from sqlalchemy import insert
     from sqlalchemy.orm import Session
@@ -261,10 +331,22 @@ def fill(engine: Any, n: int = 50_000, seed: int = 7, now: datetime | None = Non
 
     now = now or datetime.now(UTC)
     stories, ordered = plan(n, seed, now, today_hits=today_hits, days=days)
-    counts = dict(articles=0, hits=0, mentions=0, quotes=0, quotes_watched=0, reviews=0, starred=0, runs=0,
-                  stories=len(stories), wire_stories=sum(len(s.copies) > 1 for s in stories),
-                  hits_last_24h=sum(1 for s, c in ordered if s.on_topic and c.fetched_at >= now - timedelta(hours=24)),
-                  words_min=10**9, words_max=0, words=0)
+    counts = dict(
+        articles=0,
+        hits=0,
+        mentions=0,
+        quotes=0,
+        quotes_watched=0,
+        reviews=0,
+        starred=0,
+        runs=0,
+        stories=len(stories),
+        wire_stories=sum(len(s.copies) > 1 for s in stories),
+        hits_last_24h=sum(1 for s, c in ordered if s.on_topic and c.fetched_at >= now - timedelta(hours=24)),
+        words_min=10**9,
+        words_max=0,
+        words=0,
+    )
     generate = insert_time = 0.0
     with Session(engine) as session, session.begin():
         session.execute(insert(Feed), feed_rows(now))
@@ -281,15 +363,29 @@ def fill(engine: Any, n: int = 50_000, seed: int = 7, now: datetime | None = Non
             words = len(news.WORD.findall(title)) + len(news.WORD.findall(body))
             counts["words"] += words
             counts["words_min"], counts["words_max"] = min(counts["words_min"], words), max(counts["words_max"], words)
-            articles.append(dict(
-                id=copy.id, url=f"https://{domain}/news/{slug}-{copy.id}", link=f"https://{domain}/news/{slug}-{copy.id}",
-                guid=f"{domain}:{copy.id}", feed_id=copy.outlet + 1, outlet=outlet, title=title,
-                author=None if copy.id % 5 == 0 else f"{news.WOMEN[copy.id % len(news.WOMEN)]} "
-                                                     f"{news.SURNAMES[copy.id % len(news.SURNAMES)]}",
-                published_at=copy.published_at, fetched_at=copy.fetched_at, summary=body[:280], text=body,
-                text_source="page" if copy.outlet % 3 == 0 else "feed", text_note=None,
-                canonical_url=None, content_hash=hashlib.sha256(body.lower().encode()).hexdigest(),
-                story_id=story.story_id))
+            articles.append(
+                dict(
+                    id=copy.id,
+                    url=f"https://{domain}/news/{slug}-{copy.id}",
+                    link=f"https://{domain}/news/{slug}-{copy.id}",
+                    guid=f"{domain}:{copy.id}",
+                    feed_id=copy.outlet + 1,
+                    outlet=outlet,
+                    title=title,
+                    author=None
+                    if copy.id % 5 == 0
+                    else f"{news.WOMEN[copy.id % len(news.WOMEN)]} {news.SURNAMES[copy.id % len(news.SURNAMES)]}",
+                    published_at=copy.published_at,
+                    fetched_at=copy.fetched_at,
+                    summary=body[:280],
+                    text=body,
+                    text_source="page" if copy.outlet % 3 == 0 else "feed",
+                    text_note=None,
+                    canonical_url=None,
+                    content_hash=hashlib.sha256(body.lower().encode()).hexdigest(),
+                    story_id=story.story_id,
+                )
+            )
             if not story.on_topic:
                 continue
             document = f"{title}\n\n{body}"
@@ -306,10 +402,16 @@ def fill(engine: Any, n: int = 50_000, seed: int = 7, now: datetime | None = Non
                 decide = random.Random(f"{seed}:review:{story.index}")
                 status = decide.choices(["relevant", "irrelevant", "new"], weights=[70, 25, 5])[0]
                 starred = status == "relevant" and decide.random() < 0.3
-                review_rows.append(dict(
-                    article_id=copy.id, status=ReviewStatus(status), starred=starred,
-                    note=decide.choice(NOTES) if decide.random() < 0.2 else None, reviewer=decide.choice(["ana", "ben"]),
-                    updated_at=min(now, copy.fetched_at + timedelta(hours=decide.uniform(0.5, 30)))))
+                review_rows.append(
+                    dict(
+                        article_id=copy.id,
+                        status=ReviewStatus(status),
+                        starred=starred,
+                        note=decide.choice(NOTES) if decide.random() < 0.2 else None,
+                        reviewer=decide.choice(["ana", "ben"]),
+                        updated_at=min(now, copy.fetched_at + timedelta(hours=decide.uniform(0.5, 30))),
+                    )
+                )
                 counts["starred"] += starred
         counts["articles"] += len(articles)
         counts["mentions"] += len(mention_rows)

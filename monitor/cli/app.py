@@ -26,13 +26,21 @@ from ..present.labels import labels as watched_names
 from . import output
 from .logs import setup_logging
 
-app = typer.Typer(help="Media-mention monitor: news feeds in, tagged hits out.", no_args_is_help=True,
-                  rich_markup_mode="rich", add_completion=False)
+app = typer.Typer(
+    help="Media-mention monitor: news feeds in, tagged hits out.",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    add_completion=False,
+)
 err = Console(stderr=True, soft_wrap=True)  # one message, one line: cron mail and logs read it whole
 T = TypeVar("T")
 
-ConfigDir = Annotated[Path | None, typer.Option("--config", "-c", help="Config folder (default: $MONITOR_CONFIG_DIR or ./config).",
-                                                show_default=False)]
+ConfigDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", "-c", help="Config folder (default: $MONITOR_CONFIG_DIR or ./config).", show_default=False
+    ),
+]
 
 
 def _print_version(value: bool) -> None:
@@ -43,8 +51,9 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """Media-mention monitor: news feeds in, tagged hits out."""
 
@@ -52,10 +61,15 @@ def main(
 @app.command()
 def run(
     config_dir: ConfigDir = None,
-    feeds: Annotated[Path | None, typer.Option(help="Use this feeds file instead of the config folder's feeds.toml.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q",
-                                        help="Print only feeds that need the admin: failing or moved (for cron).")] = False,
-    all_feeds: Annotated[bool, typer.Option("--all", help="Fetch every enabled feed now, even those not yet due.")] = False,
+    feeds: Annotated[
+        Path | None, typer.Option(help="Use this feeds file instead of the config folder's feeds.toml.")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only feeds that need the admin: failing or moved (for cron).")
+    ] = False,
+    all_feeds: Annotated[
+        bool, typer.Option("--all", help="Fetch every enabled feed now, even those not yet due.")
+    ] = False,
 ) -> None:
     """Run one pass over the feeds that are due: fetch, tag, store. What cron runs.
 
@@ -74,10 +88,18 @@ def run(
 @app.command()
 def tag(
     files: Annotated[list[Path] | None, typer.Argument(help="Text files to tag; each file's id is its path.")] = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help='Read lines of {"id": ..., "text": ...} from standard input.')] = False,
-    all_quotes: Annotated[bool, typer.Option("--all-quotes", help="Every quote of every document; without it, quotes "
-                                                                  "come only with documents that mention something "
-                                                                  "watched, as a pass stores them.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help='Read lines of {"id": ..., "text": ...} from standard input.')
+    ] = False,
+    all_quotes: Annotated[
+        bool,
+        typer.Option(
+            "--all-quotes",
+            help="Every quote of every document; without it, quotes "
+            "come only with documents that mention something "
+            "watched, as a pass stores them.",
+        ),
+    ] = False,
     config_dir: ConfigDir = None,
 ) -> None:
     """Tag text and print one JSON object per document: topics, people and quotes with speakers.
@@ -121,7 +143,7 @@ def _documents(files: list[Path], jsonl: bool) -> Iterator[tuple[Any, str, str |
                 record = json.loads(line)
                 yield record["id"], str(record["text"]), None
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                yield None, "", f"stdin line {number}: expected {{\"id\": ..., \"text\": ...}}: {exc!r}"
+                yield None, "", f'stdin line {number}: expected {{"id": ..., "text": ...}}: {exc!r}'
 
 
 @app.command()
@@ -146,8 +168,13 @@ def hits(
 
 @app.command()
 def reanalyze(
-    since: Annotated[str | None, typer.Option(help="Only articles first seen since: 24h, 3d, 2w, or a date like "
-                                                   "2026-11-01 (default: all).", show_default=False)] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="Only articles first seen since: 24h, 3d, 2w, or a date like 2026-11-01 (default: all).",
+            show_default=False,
+        ),
+    ] = None,
     config_dir: ConfigDir = None,
 ) -> None:
     """Re-tag stored articles with the current watchlist: after adding a topic, a person or a rule.
@@ -189,12 +216,18 @@ def feeds(ctx: typer.Context, config_dir: ConfigDir = None) -> None:
 @feeds_app.command("add")
 def feeds_add(
     ctx: typer.Context,
-    url: Annotated[str, typer.Argument(help="The feed's URL, or a web page that links to its feed.", show_default=False)],
-    name: Annotated[str | None, typer.Option(help="Name shown in reports (default: the feed's own title).",
-                                             show_default=False)] = None,
-    outlet: Annotated[str | None, typer.Option(help="Publication name (default: each article's own domain).",
-                                               show_default=False)] = None,
-    full_text: Annotated[bool, typer.Option("--full-text", help="Also fetch each new article's page for its full text.")] = False,
+    url: Annotated[
+        str, typer.Argument(help="The feed's URL, or a web page that links to its feed.", show_default=False)
+    ],
+    name: Annotated[
+        str | None, typer.Option(help="Name shown in reports (default: the feed's own title).", show_default=False)
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option(help="Publication name (default: each article's own domain).", show_default=False)
+    ] = None,
+    full_text: Annotated[
+        bool, typer.Option("--full-text", help="Also fetch each new article's page for its full text.")
+    ] = False,
     config_dir: ConfigDir = None,
 ) -> None:
     """Add a feed to feeds.toml, given its URL or a page that links to it (the first working feed is taken).
@@ -266,8 +299,10 @@ def feeds_import(
 def feeds_export(
     ctx: typer.Context,
     config_dir: ConfigDir = None,
-    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.",
-                                             show_default=False)] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
+    ] = None,
 ) -> None:
     """Write feeds.toml's feeds as OPML 2.0, for any feed reader to import; tags become categories.
 
@@ -294,8 +329,9 @@ def feeds_export(
 @app.command()
 def serve(
     config_dir: ConfigDir = None,
-    host: Annotated[str | None, typer.Option(help="Address to listen on (default: settings, 127.0.0.1).",
-                                             show_default=False)] = None,
+    host: Annotated[
+        str | None, typer.Option(help="Address to listen on (default: settings, 127.0.0.1).", show_default=False)
+    ] = None,
     port: Annotated[int | None, typer.Option(help="Port (default: settings, 8000).", show_default=False)] = None,
 ) -> None:
     """Serve the review site: Today's hits to triage, search and CSV export, trends, feed health.
@@ -311,27 +347,41 @@ def serve(
     web = config.settings.web
     host, port = host or web.host, port or web.port
     if host not in ("127.0.0.1", "localhost", "::1") and not web.secure_cookies:
-        err.print(Text(f"warning: serving on {host} without secure_cookies: passwords and sessions cross the "
-                       "network in clear unless an HTTPS proxy is in front", style="yellow"))
+        err.print(
+            Text(
+                f"warning: serving on {host} without secure_cookies: passwords and sessions cross the "
+                "network in clear unless an HTTPS proxy is in front",
+                style="yellow",
+            )
+        )
     with _database(config.settings.database_url) as session:
         from ..store.reads import list_users
 
         if not list_users(session):
-            err.print(Text("note: nobody can sign in yet; create an account with: monitor users add NAME",
-                           style="yellow"))
+            err.print(
+                Text("note: nobody can sign in yet; create an account with: monitor users add NAME", style="yellow")
+            )
     err.print(Text(f"Review site on http://{host}:{port}/  (Ctrl-C stops it)"))
     run_server(config, host=host, port=port)
 
 
 @app.command()
 def digest(
-    since: Annotated[str | None, typer.Option(help="Cover hits stored since: 24h, 3d, or a date (default: where the "
-                                                   "last digest sent ended, or the last 24 hours).",
-                                              show_default=False)] = None,
-    to: Annotated[list[str], typer.Option("--to", help="Recipient (repeatable; default: [settings.mail] "
-                                                       "to).")] = [],  # noqa: B006
-    dry_run: Annotated[Path | None, typer.Option("--dry-run", help="Write the .eml and .html to this folder "
-                                                                   "instead of sending.", show_default=False)] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="Cover hits stored since: 24h, 3d, or a date (default: where the "
+            "last digest sent ended, or the last 24 hours).",
+            show_default=False,
+        ),
+    ] = None,
+    to: Annotated[list[str], typer.Option("--to", help="Recipient (repeatable; default: [settings.mail] to).")] = [],  # noqa: B006
+    dry_run: Annotated[
+        Path | None,
+        typer.Option(
+            "--dry-run", help="Write the .eml and .html to this folder instead of sending.", show_default=False
+        ),
+    ] = None,
     config_dir: ConfigDir = None,
 ) -> None:
     """Email the day's hits, grouped by topic, with spikes and feeds that need a look. What cron runs each
@@ -350,17 +400,23 @@ def digest(
     if found.status == "empty":
         print(f"Nothing new since {found.since:%Y-%m-%d %H:%M} UTC: no digest sent.")
     elif found.status == "dry_run":
-        print(f"Digest of {found.stories} stories ({found.articles} articles) written to "
-              + " and ".join(str(f) for f in found.files))
+        print(
+            f"Digest of {found.stories} stories ({found.articles} articles) written to "
+            + " and ".join(str(f) for f in found.files)
+        )
     else:
-        print(f"Sent the digest of {found.stories} stories ({found.articles} articles) to "
-              f"{', '.join(found.recipients)}.")
+        print(
+            f"Sent the digest of {found.stories} stories ({found.articles} articles) to {', '.join(found.recipients)}."
+        )
 
 
-release_app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
-                          help="Press releases: add one, see who picked it up, check texts against it.\n\n"
-                               "Example: monitor release add data/samples/press-release.txt "
-                               "--published 2026-11-04T09:00")
+release_app = typer.Typer(
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    help="Press releases: add one, see who picked it up, check texts against it.\n\n"
+    "Example: monitor release add data/samples/press-release.txt "
+    "--published 2026-11-04T09:00",
+)
 app.add_typer(release_app, name="release")
 
 
@@ -368,10 +424,16 @@ app.add_typer(release_app, name="release")
 def release_add(
     source: Annotated[str, typer.Argument(help="The release: a text file, or its web address.")],
     title: Annotated[str | None, typer.Option(help="Title (default: its headline).", show_default=False)] = None,
-    published: Annotated[str | None, typer.Option(help="When it went out, e.g. 2026-11-04T09:00 (UTC unless a zone "
-                                                       "is given; default: now).", show_default=False)] = None,
-    home: Annotated[list[str], typer.Option("--home", help="The organisation's own site (repeatable): never counted "
-                                                           "as a pickup.")] = [],  # noqa: B006
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="When it went out, e.g. 2026-11-04T09:00 (UTC unless a zone is given; default: now).",
+            show_default=False,
+        ),
+    ] = None,
+    home: Annotated[
+        list[str], typer.Option("--home", help="The organisation's own site (repeatable): never counted as a pickup.")
+    ] = [],  # noqa: B006
     window: Annotated[int, typer.Option(help="Days after publication that articles are checked.", min=1)] = 30,
     config_dir: ConfigDir = None,
 ) -> None:
@@ -416,9 +478,11 @@ def release_rescan(release_id: int, config_dir: ConfigDir = None) -> None:
 
 
 @release_app.command("report")
-def release_report(release_id: int,
-                   format: Annotated[str, typer.Option("--format", "-f", help="text, html, csv or json.")] = "text",
-                   config_dir: ConfigDir = None) -> None:
+def release_report(
+    release_id: int,
+    format: Annotated[str, typer.Option("--format", "-f", help="text, html, csv or json.")] = "text",
+    config_dir: ConfigDir = None,
+) -> None:
     """Who picked the release up, how fast, and which quotes ran (verbatim or altered).
 
     Example: monitor release report 3 --format html > pickup.html
@@ -441,8 +505,9 @@ def release_report(release_id: int,
 @release_app.command("match")
 def release_match(
     release_file: Annotated[str, typer.Argument(help="The release, as a text file.")],
-    files: Annotated[list[Path] | None, typer.Argument(help="Documents to check (default: --jsonl on stdin).",
-                                                       show_default=False)] = None,
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Documents to check (default: --jsonl on stdin).", show_default=False)
+    ] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help='Read {"id": ..., "text": ...} lines from stdin.')] = False,
     config_dir: ConfigDir = None,
 ) -> None:
@@ -475,17 +540,23 @@ def _moment(value: str) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
-users_app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
-                        help="Accounts for the review site: add, list, change a password, remove.\n\n"
-                             "Example: monitor users add ana")
+users_app = typer.Typer(
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    help="Accounts for the review site: add, list, change a password, remove.\n\nExample: monitor users add ana",
+)
 app.add_typer(users_app, name="users")
-PasswordStdin = Annotated[bool, typer.Option("--password-stdin",
-                                             help="Read the password from standard input (for scripts).")]
+PasswordStdin = Annotated[
+    bool, typer.Option("--password-stdin", help="Read the password from standard input (for scripts).")
+]
 
 
 @users_app.command("add")
-def users_add(name: Annotated[str, typer.Argument(help="The name the person signs in with.")],
-              password_stdin: PasswordStdin = False, config_dir: ConfigDir = None) -> None:
+def users_add(
+    name: Annotated[str, typer.Argument(help="The name the person signs in with.")],
+    password_stdin: PasswordStdin = False,
+    config_dir: ConfigDir = None,
+) -> None:
     """Create a review-site account; asks for the password twice (at least 10 characters).
 
     Example: monitor users add ana
@@ -610,5 +681,3 @@ def _fail(message: str) -> NoReturn:
     """Exit 1 with the message as plain text: it names files, feeds and URLs, which may contain "["."""
     err.print(Text.assemble(("error: ", "red"), message), highlight=False)
     raise typer.Exit(1)
-
-

@@ -22,7 +22,9 @@ def setup_logging(log_file: str | None) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             handler = logging.handlers.RotatingFileHandler(path, maxBytes=5_000_000, backupCount=5, encoding="utf-8")
         except OSError as exc:
-            raise Unwritable(f"{path}: cannot write the log ({exc.strerror or exc}): make the file and its folder "
-                             "writable for the user that runs monitor, or set log_file in settings.toml") from exc
+            raise Unwritable(
+                f"{path}: cannot write the log ({exc.strerror or exc}): make the file and its folder "
+                "writable for the user that runs monitor, or set log_file in settings.toml"
+            ) from exc
         handler.setFormatter(logging.Formatter(FORMAT))
         root.addHandler(handler)

@@ -58,8 +58,14 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
             else:
                 result = Text("not modified" if feed.not_modified else "ok")
             warning = None if quiet or not feed.warning else f"read with warnings: {feed.warning}"
-            table.add_row(Text(feed.name), result, str(feed.outcomes["hit"]), str(feed.outcomes["stored"]),
-                          str(feed.outcomes["duplicate"]), Text(_feed_note(feed.trouble, feed.moved_to, warning)))
+            table.add_row(
+                Text(feed.name),
+                result,
+                str(feed.outcomes["hit"]),
+                str(feed.outcomes["stored"]),
+                str(feed.outcomes["duplicate"]),
+                Text(_feed_note(feed.trouble, feed.moved_to, warning)),
+            )
         console.print(table)
     if not quiet:
         c = report.counts
@@ -69,8 +75,10 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
         later = f" ({c['feeds_not_due']} not due yet)" if c["feeds_not_due"] else ""
         warned = f" ({c['feeds_with_warnings']} read with warnings)" if c["feeds_with_warnings"] else ""
         failed = f", {c['failed']} article(s) could not be stored" if c["failed"] else ""
-        console.print(f"{c['feeds_ok']} feeds ok{warned}, {c['feeds_failed']} failed{later}; {c['hit']} new hits, "
-                      f"{c['stored']} other new articles, {c['duplicate']} seen before{failed}.")
+        console.print(
+            f"{c['feeds_ok']} feeds ok{warned}, {c['feeds_failed']} failed{later}; {c['hit']} new hits, "
+            f"{c['stored']} other new articles, {c['duplicate']} seen before{failed}."
+        )
 
 
 def _feed_note(trouble: str | None, moved_to: str | None, warning: str | None = None) -> str:
@@ -79,8 +87,10 @@ def _feed_note(trouble: str | None, moved_to: str | None, warning: str | None = 
 
 
 def print_reanalyze(report: ReanalyzeReport) -> None:
-    console.print(f"Re-tagged {report.articles} articles: {report.hits_before} hits before, {report.hits_after} now "
-                  f"({report.became_hits} new, {report.stopped_being_hits} no longer). Reviews were kept.")
+    console.print(
+        f"Re-tagged {report.articles} articles: {report.hits_before} hits before, {report.hits_after} now "
+        f"({report.became_hits} new, {report.stopped_being_hits} no longer). Reviews were kept."
+    )
 
 
 def print_hits(hits: list[Hit], format: Format, *, since: str, labels: dict[str, str] | None = None) -> None:
@@ -96,6 +106,7 @@ def print_hits(hits: list[Hit], format: Format, *, since: str, labels: dict[str,
 
 def _watched_quotes(hit: Hit, limit: int | None = None) -> list[str]:
     """Quotes by watched people as `Speaker: “text”`, shortened to `limit` characters for tables."""
+
     def short(text: str) -> str:
         return text if limit is None or len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
@@ -119,22 +130,41 @@ def _hits_table(hits: list[Hit], since: str, names: dict[str, str]) -> None:
     table.add_column("Watched quotes", ratio=3)
     for hit in hits:
         # Feed text goes in as plain Text, never as markup: a title with "[" cannot restyle the table.
-        table.add_row(_when(hit.published_at or hit.fetched_at), Text(hit.outlet),
-                      Text(hit.title, style=Style(link=hit.url)), Text(_named(hit.topics, names)),
-                      Text(_named(hit.people, names)), Text("\n".join(_watched_quotes(hit, limit=140))))
+        table.add_row(
+            _when(hit.published_at or hit.fetched_at),
+            Text(hit.outlet),
+            Text(hit.title, style=Style(link=hit.url)),
+            Text(_named(hit.topics, names)),
+            Text(_named(hit.people, names)),
+            Text("\n".join(_watched_quotes(hit, limit=140))),
+        )
     console.print(table)
 
 
 def _hits_csv(hits: list[Hit], names: dict[str, str]) -> None:
     """Every cell that came from a feed is defused like the review site's export (cells.spreadsheet_safe)."""
     writer = csv.writer(sys.stdout)
-    writer.writerow(["seen", "published", "outlet", "headline", "url", "topics", "people", "quotes",
-                     "watched_quotes", "status"])
+    writer.writerow(
+        ["seen", "published", "outlet", "headline", "url", "topics", "people", "quotes", "watched_quotes", "status"]
+    )
     for hit in hits:
-        writer.writerow([spreadsheet_safe(cell) for cell in (
-            _when(hit.fetched_at), _when(hit.published_at), hit.outlet, hit.title, hit.url,
-            _named(hit.topics, names, "; "), _named(hit.people, names, "; "), len(hit.quotes),
-            " | ".join(_watched_quotes(hit)), hit.status)])
+        writer.writerow(
+            [
+                spreadsheet_safe(cell)
+                for cell in (
+                    _when(hit.fetched_at),
+                    _when(hit.published_at),
+                    hit.outlet,
+                    hit.title,
+                    hit.url,
+                    _named(hit.topics, names, "; "),
+                    _named(hit.people, names, "; "),
+                    len(hit.quotes),
+                    " | ".join(_watched_quotes(hit)),
+                    hit.status,
+                )
+            ]
+        )
 
 
 def print_feeds(feeds: list[FeedHealth], last: Run | None) -> None:
@@ -142,8 +172,10 @@ def print_feeds(feeds: list[FeedHealth], last: Run | None) -> None:
         console.print("No run yet: start one with [bold]monitor run[/bold].")
     else:
         errors = f", {len(last.errors)} feed errors" if last.errors else ""
-        console.print(f"Last run {last.id}: [bold]{last.status}[/bold], started {_when(last.started_at)}, "
-                      f"finished {_when(last.finished_at)}{errors}.")
+        console.print(
+            f"Last run {last.id}: [bold]{last.status}[/bold], started {_when(last.started_at)}, "
+            f"finished {_when(last.finished_at)}{errors}."
+        )
     table = Table(show_lines=False)
     for column in ("Feed", "Status", "Last success", "Next check", "Articles", "Hits", "Last error or note"):
         table.add_column(column, overflow="fold")
@@ -159,8 +191,15 @@ def print_feeds(feeds: list[FeedHealth], last: Run | None) -> None:
         moved = f"moved from {feed.configured_url} on {_when(feed.moved_at)}" if feed.moved_at else None
         warning = f"read with warnings: {feed.last_warning}" if feed.last_warning else None
         next_check = _when(feed.next_check_at) if feed.enabled and feed.last_checked_at else "—"
-        table.add_row(Text(feed.name), status, _when(feed.last_success_at), next_check, str(feed.articles),
-                      str(feed.hits), Text("\n".join(part for part in (feed.last_error, moved, warning) if part)))
+        table.add_row(
+            Text(feed.name),
+            status,
+            _when(feed.last_success_at),
+            next_check,
+            str(feed.articles),
+            str(feed.hits),
+            Text("\n".join(part for part in (feed.last_error, moved, warning) if part)),
+        )
     console.print(table)
 
 
@@ -201,8 +240,11 @@ def print_import(result: AddResult, skipped: list[Subscription], *, source: str,
     if result.added or result.present or skipped:
         console.print(table)
     verb = "would be added" if dry_run else "added"
-    console.print(f"{len(result.added)} {verb}, {len(result.present)} already present, {len(skipped)} skipped.",
-                  markup=False, highlight=False)
+    console.print(
+        f"{len(result.added)} {verb}, {len(result.present)} already present, {len(skipped)} skipped.",
+        markup=False,
+        highlight=False,
+    )
 
 
 def print_users(users: list[User]) -> None:
@@ -211,18 +253,26 @@ def print_users(users: list[User]) -> None:
         return
     table = Table("Name", "Created", "Last seen", "Enabled")
     for user in users:
-        table.add_row(Text(user.name), _when(user.created_at), _when(user.last_seen_at), "yes" if user.enabled else "no")
+        table.add_row(
+            Text(user.name), _when(user.created_at), _when(user.last_seen_at), "yes" if user.enabled else "no"
+        )
     console.print(table)
 
 
 def print_release_added(added: AddedRelease) -> None:
     console.print(Text(f"Added release {added.id}: {added.title}"))
-    console.print(Text(f"Published {_when(added.published_at)}; {added.quotes} quotes "
-                       f"({', '.join(added.spokespeople) or 'no named speaker'}), {added.sentences} distinctive "
-                       f"sentences, organisation {added.organisation or 'not found'}, topics "
-                       f"{', '.join(added.topics) or 'none'}."))
-    console.print(f"Articles stored from now on are checked against it. For those stored already: "
-                  f"monitor release rescan {added.id}")
+    console.print(
+        Text(
+            f"Published {_when(added.published_at)}; {added.quotes} quotes "
+            f"({', '.join(added.spokespeople) or 'no named speaker'}), {added.sentences} distinctive "
+            f"sentences, organisation {added.organisation or 'not found'}, topics "
+            f"{', '.join(added.topics) or 'none'}."
+        )
+    )
+    console.print(
+        f"Articles stored from now on are checked against it. For those stored already: "
+        f"monitor release rescan {added.id}"
+    )
 
 
 def print_releases(releases: list[ReleaseSummary]) -> None:
@@ -231,6 +281,10 @@ def print_releases(releases: list[ReleaseSummary]) -> None:
         return
     table = Table("Id", "Published", "Title", "Verbatim", "Partial", "Quote", "Mention")
     for r in releases:
-        table.add_row(str(r.id), _when(r.published_at), Text(r.title),
-                      *(str(r.counts.get(kind, 0)) for kind in ("verbatim", "partial", "quote", "mention")))
+        table.add_row(
+            str(r.id),
+            _when(r.published_at),
+            Text(r.title),
+            *(str(r.counts.get(kind, 0)) for kind in ("verbatim", "partial", "quote", "mention")),
+        )
     console.print(table)

@@ -268,8 +268,13 @@ def load_config(config_dir: Path | str | None = None, *, feeds_file: Path | str 
     watchlist = load_watchlist(directory / "watchlist.toml")
     wire_path = directory / "wire.toml"
     wire = _validate(_WireFile, _read_toml(wire_path), wire_path).hosts if wire_path.exists() else []
-    return Config(settings=settings, feeds=feeds, watchlist=watchlist, config_dir=directory,
-                  wire_hosts=tuple(host.lower().strip() for host in wire))
+    return Config(
+        settings=settings,
+        feeds=feeds,
+        watchlist=watchlist,
+        config_dir=directory,
+        wire_hosts=tuple(host.lower().strip() for host in wire),
+    )
 
 
 def validate_feeds(raw: dict[str, Any], path: Path) -> list[FeedConfig]:

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 
 from ..errors import QueryError
 
-_TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|(?P<near>NEAR/(?P<n>\d+))|(?P<op>AND|OR|NOT)(?=[\s()"]|$)'
-                    r'|(?P<label>[A-Z][A-Z_]+):(?P<ltext>"[^"]*"|[^\s()"]+)'
-                    r'|(?P<eq>=)?(?P<phrase>"[^"]*")|(?P<eq2>=)?(?P<word>[^\s()"]+))')
+_TOKEN = re.compile(
+    r'\s*(?:(?P<open>\()|(?P<close>\))|(?P<near>NEAR/(?P<n>\d+))|(?P<op>AND|OR|NOT)(?=[\s()"]|$)'
+    r'|(?P<label>[A-Z][A-Z_]+):(?P<ltext>"[^"]*"|[^\s()"]+)'
+    r'|(?P<eq>=)?(?P<phrase>"[^"]*")|(?P<eq2>=)?(?P<word>[^\s()"]+))'
+)
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ class _Parser:
                 return
             match = _TOKEN.match(text, position)
             if not match or match.end() == position:
-                raise QueryError(f"at character {position + 1}: cannot read {text[position:position + 12]!r}")
+                raise QueryError(f"at character {position + 1}: cannot read {text[position : position + 12]!r}")
             start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
             if match.group("open"):
                 yield _Lexeme("(", start)
@@ -118,12 +120,17 @@ class _Parser:
             elif match.group("label"):
                 yield _Lexeme("TERM", start, Term(_unquote(match.group("ltext"), start), label=match.group("label")))
             elif match.group("phrase"):
-                yield _Lexeme("TERM", start, Term(_unquote(match.group("phrase"), start), exact=bool(match.group("eq"))))
+                yield _Lexeme(
+                    "TERM", start, Term(_unquote(match.group("phrase"), start), exact=bool(match.group("eq")))
+                )
             else:
                 word = match.group("word")
                 prefix = word.endswith("*") and len(word) > 1
-                yield _Lexeme("TERM", start, Term(word.rstrip("*") if prefix else word, exact=bool(match.group("eq2")),
-                                                  prefix=prefix))
+                yield _Lexeme(
+                    "TERM",
+                    start,
+                    Term(word.rstrip("*") if prefix else word, exact=bool(match.group("eq2")), prefix=prefix),
+                )
             position = match.end()
 
     def peek(self) -> _Lexeme | None:

@@ -21,8 +21,12 @@ from ..store.hits import HitRow
 from .png_chart import pickup_png
 
 HERE = Path(__file__).parent
-_environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
-                           trim_blocks=True, lstrip_blocks=True)
+_environment = Environment(
+    loader=FileSystemLoader(HERE / "templates"),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
 
 
 @dataclass(frozen=True)
@@ -94,17 +98,26 @@ def email(digest: Digest, clock: Clock, labels: dict[str, str], *, sender: str, 
     """The digest as a message dated `clock.now`, with the pickup chart inline when recent releases have one."""
     subject, text, html = render(digest, clock, labels)
     chart = pickup_png([(p.title, p.earned, p.wire) for p in digest.pickups]) if digest.pickups else None
-    return Email(message(subject, text, html, sender=sender, recipients=recipients, when=clock.now, chart=chart),
-                 html, chart)
+    return Email(
+        message(subject, text, html, sender=sender, recipients=recipients, when=clock.now, chart=chart), html, chart
+    )
 
 
 def render(digest: Digest, clock: Clock, labels: dict[str, str]) -> tuple[str, str, str]:
     """(subject, text, html)."""
     spikes = f" · spike: {', '.join(s.topic for s in digest.spikes)}" if digest.spikes else ""
-    subject = (f"Monitor digest {clock.local(digest.until).strftime('%a %d %b')}: {digest.stories} "
-               f"{'story' if digest.stories == 1 else 'stories'}{spikes}")
-    context = {"digest": digest, "clock": clock, "labels": labels, "safe_href": safe_href, "subject": subject,
-               "chart_cid": CHART_CID}
+    subject = (
+        f"Monitor digest {clock.local(digest.until).strftime('%a %d %b')}: {digest.stories} "
+        f"{'story' if digest.stories == 1 else 'stories'}{spikes}"
+    )
+    context = {
+        "digest": digest,
+        "clock": clock,
+        "labels": labels,
+        "safe_href": safe_href,
+        "subject": subject,
+        "chart_cid": CHART_CID,
+    }
     text = _environment.get_template("digest.txt").render(**context)
     html = css_inline.inline(_environment.get_template("digest.html").render(**context))
     return subject, text, html
@@ -113,8 +126,16 @@ def render(digest: Digest, clock: Clock, labels: dict[str, str]) -> tuple[str, s
 CHART_CID = "pickup-chart@monitor"
 
 
-def message(subject: str, text: str, html: str, *, sender: str, recipients: list[str], when: datetime,
-            chart: bytes | None = None) -> EmailMessage:
+def message(
+    subject: str,
+    text: str,
+    html: str,
+    *,
+    sender: str,
+    recipients: list[str],
+    when: datetime,
+    chart: bytes | None = None,
+) -> EmailMessage:
     """multipart/alternative: the text, and the HTML with the pickup chart attached inline (cid:)."""
     mail = EmailMessage()
     mail["Subject"], mail["From"], mail["To"] = subject, sender, ", ".join(recipients)

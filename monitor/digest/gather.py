@@ -23,27 +23,35 @@ QUIET_AFTER = timedelta(days=3)
 DEFAULT_SINCE = timedelta(hours=24)
 
 
-def gather(session: Session, config: Config, now: datetime, since: datetime | None) -> tuple[compose.Digest,
-                                                                                              list[HitRow]]:
+def gather(
+    session: Session, config: Config, now: datetime, since: datetime | None
+) -> tuple[compose.Digest, list[HitRow]]:
     """The digest from `since` (default: where the last one sent ended, or the last 24 hours) to `now`, and the
     hits it carries."""
     names = labels(config.watchlist)
     start = since or store_digests.last_sent_end(session) or now - DEFAULT_SINCE
     rows = unsent_hits(session, start, now)
     digest = compose.Digest(
-        since=start, until=now,
+        since=start,
+        until=now,
         sections=compose.arrange(rows, [(t.id, t.label) for t in config.watchlist.topics], names),
-        spikes=spikes(session, config, now), failing=[(f.name, f.last_error_key or "error")
-                                                      for f in feed_health(session) if f.enabled and f.failing],
-        quiet=store_digests.quiet_feeds(session, now - QUIET_AFTER), site=config.settings.web.base_url,
-        snippets=compose.snippets(rows, names), pickups=recent_pickups(session, now))
+        spikes=spikes(session, config, now),
+        failing=[(f.name, f.last_error_key or "error") for f in feed_health(session) if f.enabled and f.failing],
+        quiet=store_digests.quiet_feeds(session, now - QUIET_AFTER),
+        site=config.settings.web.base_url,
+        snippets=compose.snippets(rows, names),
+        pickups=recent_pickups(session, now),
+    )
     return digest, rows
 
 
 def unsent_hits(session: Session, start: datetime, now: datetime) -> list[HitRow]:
     """Hits stored from `start` until `now` that no digest has carried yet, with their text (for snippets)."""
-    rows = [r for r in store_hits.iter_hits(session, store_hits.HitFilter(seen_since=start), with_text=True)
-            if r.fetched_at < now]
+    rows = [
+        r
+        for r in store_hits.iter_hits(session, store_hits.HitFilter(seen_since=start), with_text=True)
+        if r.fetched_at < now
+    ]
     sent = store_digests.already_sent(session, [r.id for r in rows])
     return [r for r in rows if r.id not in sent]
 
@@ -57,8 +65,16 @@ def recent_pickups(session: Session, now: datetime) -> list[compose.Pickup]:
         release = store_releases.get_release(session, summary.id)
         assert release is not None
         built = reports.build(release, store_releases.placements(session, summary.id), [])
-        found.append(compose.Pickup(summary.id, summary.title, sum(built.earned.values()), sum(built.wire.values()),
-                                    len(built.outlets), reports.duration(built.first_pickup)))
+        found.append(
+            compose.Pickup(
+                summary.id,
+                summary.title,
+                sum(built.earned.values()),
+                sum(built.wire.values()),
+                len(built.outlets),
+                reports.duration(built.first_pickup),
+            )
+        )
     return found
 
 

@@ -35,8 +35,13 @@ class DigestReport:
     spikes: list[compose.Spike]
 
 
-def run_digest(config: Config, *, since: datetime | None = None, to: list[str] = (),  # type: ignore[assignment]
-               dry_run: Path | None = None) -> DigestReport:
+def run_digest(
+    config: Config,
+    *,
+    since: datetime | None = None,
+    to: list[str] = (),  # type: ignore[assignment]
+    dry_run: Path | None = None,
+) -> DigestReport:
     mail = config.settings.mail
     recipients = list(to) or list(mail.to)
     if not recipients and dry_run is None:
@@ -50,12 +55,16 @@ def run_digest(config: Config, *, since: datetime | None = None, to: list[str] =
 
         if not rows and not mail.send_empty and dry_run is None:
             return report("empty", [])
-        email = compose.email(digest, Clock(config.settings.time_zone, now), labels(config.watchlist),
-                              sender=mail.sender, recipients=recipients)
+        email = compose.email(
+            digest,
+            Clock(config.settings.time_zone, now),
+            labels(config.watchlist),
+            sender=mail.sender,
+            recipients=recipients,
+        )
         if dry_run is not None:
             return report("dry_run", write_dry_run(dry_run, now, email))
-        send_and_record(session, email, mail, recipients, start=digest.since, end=now,
-                        article_ids=[r.id for r in rows])
+        send_and_record(session, email, mail, recipients, start=digest.since, end=now, article_ids=[r.id for r in rows])
         return report("sent", [])
 
 
@@ -76,15 +85,31 @@ def write_dry_run(folder: Path, now: datetime, email: compose.Email) -> list[Pat
     return files
 
 
-def send_and_record(session: Session, email: compose.Email, mail: MailSettings, recipients: list[str], *,
-                    start: datetime, end: datetime, article_ids: list[int]) -> None:
+def send_and_record(
+    session: Session,
+    email: compose.Email,
+    mail: MailSettings,
+    recipients: list[str],
+    *,
+    start: datetime,
+    end: datetime,
+    article_ids: list[int],
+) -> None:
     """Hand the digest to the server, then record it: as sent (its items are never sent again), or as failed
     with the server's reply, which is raised again."""
     try:
         send(email.message, mail, recipients)
     except DigestError as exc:
-        store_digests.record_digest(session, period_start=start, period_end=end, status="failed",
-                                    recipients=recipients, article_ids=article_ids, error=str(exc))
+        store_digests.record_digest(
+            session,
+            period_start=start,
+            period_end=end,
+            status="failed",
+            recipients=recipients,
+            article_ids=article_ids,
+            error=str(exc),
+        )
         raise
-    store_digests.record_digest(session, period_start=start, period_end=end, status="sent", recipients=recipients,
-                                article_ids=article_ids)
+    store_digests.record_digest(
+        session, period_start=start, period_end=end, status="sent", recipients=recipients, article_ids=article_ids
+    )

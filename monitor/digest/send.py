@@ -18,7 +18,9 @@ def send(message: EmailMessage, mail: MailSettings, recipients: list[str]) -> No
     try:
         connection: smtplib.SMTP
         if mail.security == "ssl":
-            connection = smtplib.SMTP_SSL(mail.host, mail.port, timeout=mail.timeout, context=ssl.create_default_context())
+            connection = smtplib.SMTP_SSL(
+                mail.host, mail.port, timeout=mail.timeout, context=ssl.create_default_context()
+            )
         else:
             connection = smtplib.SMTP(mail.host, mail.port, timeout=mail.timeout)
         with connection as smtp:

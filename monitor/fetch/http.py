@@ -92,8 +92,9 @@ class Fetcher:
         assert self._client is not None, "use Fetcher as 'async with Fetcher(settings) as fetcher'"
         cap = self._settings.max_body_bytes
         try:
-            async with self._client.stream("GET", url, headers=headers,
-                                           extensions={_UNTRUSTED: not trusted}) as response:
+            async with self._client.stream(
+                "GET", url, headers=headers, extensions={_UNTRUSTED: not trusted}
+            ) as response:
                 if response.status_code == 304:
                     await response.aread()  # empty, but read, so the connection goes back to the pool
                     return _fetched(response, b"", not_modified=True)

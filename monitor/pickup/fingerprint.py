@@ -51,9 +51,16 @@ class Fingerprint:
         return cls(**{**data, "quotes": quotes})
 
 
-def fingerprint(text: str, *, quotes: list[tuple[str, str | None]], topics: list[str] = (),  # type: ignore[assignment]
-                people: list[str] = (), organisation: str | None = None,  # type: ignore[assignment]
-                terms: list[str] = (), dated: str | None = None) -> Fingerprint:  # type: ignore[assignment]
+def fingerprint(
+    text: str,
+    *,
+    quotes: list[tuple[str, str | None]],
+    topics: list[str] = (),  # type: ignore[assignment]
+    people: list[str] = (),  # type: ignore[assignment]
+    organisation: str | None = None,
+    terms: list[str] = (),  # type: ignore[assignment]
+    dated: str | None = None,
+) -> Fingerprint:
     """`quotes`: (quote, speaker) as the tagger found them in the release, in order; `terms`: the words the
     release uses for its watched topics; `dated`: when it went out (else the date it gives itself)."""
     grams: dict[int, None] = {}
@@ -67,14 +74,19 @@ def fingerprint(text: str, *, quotes: list[tuple[str, str | None]], topics: list
     speakers = list(dict.fromkeys(speaker for _, speaker in quotes if speaker))
     organisation = organisation or prose.organisation(text, speakers)
     names = [[_base(w) for w in prose.tokens(name)] for name in [organisation, *speakers] if name]
-    names += [words[-1:] for words in names[1 if organisation else 0:]]  # "Tramonte said" names her too
+    names += [words[-1:] for words in names[1 if organisation else 0 :]]  # "Tramonte said" names her too
     quote_words = [prose.tokens(quote) for quote, _ in quotes]
     return Fingerprint(
-        grams=list(grams), sentences=distinctive,
+        grams=list(grams),
+        sentences=distinctive,
         quotes=[ReleaseQuote(i, quote, speaker) for i, (quote, speaker) in enumerate(quotes, start=1)],
-        organisation=organisation, spokespeople=speakers, people=list(people), topics=list(topics),
+        organisation=organisation,
+        spokespeople=speakers,
+        people=list(people),
+        topics=list(topics),
         narrative=narrative_grams([paragraph for paragraph, _ in body], quote_words, names),
-        terms=list(dict.fromkeys(terms)), dated=dated or prose.release_date(text),
+        terms=list(dict.fromkeys(terms)),
+        dated=dated or prose.release_date(text),
         subject=mentions.subject_words(prose.opening(text), [name for name in [organisation, *speakers] if name]),
     )
 
@@ -90,11 +102,11 @@ def narrative_grams(paragraphs: list[str], quotes: list[list[str]], names: list[
         for quote in quotes:
             for block in SequenceMatcher(None, quote, words, autojunk=False).get_matching_blocks():
                 if block.size >= min(UNMARKED_QUOTE_RUN, len(quote)):
-                    kept[block.b:block.b + block.size] = [False] * block.size
+                    kept[block.b : block.b + block.size] = [False] * block.size
         for name in names:
             for i in range(len(words) - len(name) + 1):
-                if name and [_base(w) for w in words[i:i + len(name)]] == name:
-                    kept[i:i + len(name)] = [False] * len(name)
+                if name and [_base(w) for w in words[i : i + len(name)]] == name:
+                    kept[i : i + len(name)] = [False] * len(name)
         run: list[str] = []
         for word, keep in zip([*words, ""], [*kept, False]):
             if keep:
@@ -107,5 +119,5 @@ def narrative_grams(paragraphs: list[str], quotes: list[list[str]], names: list[
 
 
 def _base(token: str) -> str:
-    """"Voice's" names the organisation as "Voice" does."""
+    """ "Voice's" names the organisation as "Voice" does."""
     return token[:-2] if token.endswith("'s") else token

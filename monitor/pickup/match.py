@@ -111,7 +111,7 @@ class Article:
         first, bases, size = phrase[0], self.bases, len(phrase)
         found = []
         for i, token in enumerate(bases):
-            if token == first and bases[i:i + size] == phrase:
+            if token == first and bases[i : i + size] == phrase:
                 found.append(i)
                 if first_only:
                     break
@@ -128,7 +128,7 @@ class Article:
     def contains_stems(self, phrase: list[str]) -> bool:
         """Does the article say this phrase, plurals and possessives folded (`mentions.stem`)?"""
         stems, size = self.stems, len(phrase)
-        return bool(phrase) and any(stems[i:i + size] == phrase for i, word in enumerate(stems) if word == phrase[0])
+        return bool(phrase) and any(stems[i : i + size] == phrase for i, word in enumerate(stems) if word == phrase[0])
 
     @cached_property
     def _sentence_spans(self) -> list[tuple[int, int]]:
@@ -159,8 +159,13 @@ class Release:
     `stock`: 5-grams it shares with any other release; a sentence with one of them is recognised only whole,
     never through edits (it may be another release's sentence, written from the same template)."""
 
-    def __init__(self, fingerprint: Fingerprint, common: frozenset[int] = frozenset(),
-                 subject: frozenset[str] | None = None, stock: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        fingerprint: Fingerprint,
+        common: frozenset[int] = frozenset(),
+        subject: frozenset[str] | None = None,
+        stock: frozenset[int] = frozenset(),
+    ) -> None:
         self.fp = fingerprint
         self.grams = set(fingerprint.grams)
         self.quote_words = {q.index: prose.tokens(q.text) for q in fingerprint.quotes}
@@ -172,17 +177,27 @@ class Release:
         self.sentence_words = [prose.tokens(s) for s in fingerprint.sentences]
         self.sentence_grams = [prose.grams(words) for words in self.sentence_words]
         # The sentences `compare` counts as copied text: mostly narrative (not quotes, names or boilerplate).
-        self.copyable = [number for number, grams in enumerate(self.sentence_grams)
-                         if grams and sum(g in self.narrative for g in grams) * 2 >= len(grams)]
+        self.copyable = [
+            number
+            for number, grams in enumerate(self.sentence_grams)
+            if grams and sum(g in self.narrative for g in grams) * 2 >= len(grams)
+        ]
         # ... and those of them that may be recognised through light edits: long enough, and no stock phrasing.
-        self.editable = {number for number in self.copyable if len(self.sentence_words[number]) >= FUZZY_SENTENCE_WORDS
-                         and not any(gram in self.stock for gram in self.sentence_grams[number])}
+        self.editable = {
+            number
+            for number in self.copyable
+            if len(self.sentence_words[number]) >= FUZZY_SENTENCE_WORDS
+            and not any(gram in self.stock for gram in self.sentence_grams[number])
+        }
         self._sentences_of: dict[int, list[int]] = defaultdict(list)
         for number in self.copyable:
             for gram in self.sentence_grams[number]:  # a 5-gram twice in a sentence counts twice, as in `compare`
                 self._sentences_of[gram].append(number)
-        self.names = [(name, [_base(w) for w in prose.tokens(name)])
-                      for name in [fingerprint.organisation, *fingerprint.spokespeople] if name]
+        self.names = [
+            (name, [_base(w) for w in prose.tokens(name)])
+            for name in [fingerprint.organisation, *fingerprint.spokespeople]
+            if name
+        ]
         self.topics = set(fingerprint.topics)
         self.subject = frozenset(fingerprint.subject) if subject is None else subject
         self.dated = (int(fingerprint.dated[:4]), int(fingerprint.dated[5:7])) if fingerprint.dated else None
@@ -210,8 +225,13 @@ def _enough_narrative(shared: int, narrative: int) -> bool:
     return shared >= PARTIAL * narrative and shared >= PARTIAL_MIN_GRAMS
 
 
-def compare(release: Release, article: Article, *, topics: set[str] = frozenset(),  # type: ignore[assignment]
-            people: set[str] = frozenset()) -> Match:  # type: ignore[assignment]
+def compare(
+    release: Release,
+    article: Article,
+    *,
+    topics: set[str] = frozenset(),  # type: ignore[assignment]
+    people: set[str] = frozenset(),  # type: ignore[assignment]
+) -> Match:
     """One release against one article; `topics`/`people` are the watched ids the article was tagged with."""
     if not release.grams:
         return Match("none", 0.0, 0.0, 0)
@@ -234,8 +254,7 @@ def compare(release: Release, article: Article, *, topics: set[str] = frozenset(
     found = mentions.mentioned(release, article, topics=topics, people=people) if kind == "none" else []
     if found:
         kind = "mention"
-    return Match(kind, round(reuse, 4), round(narrative_reuse, 4), copied, quotes, sorted(spans, key=_start),
-                 found)
+    return Match(kind, round(reuse, 4), round(narrative_reuse, 4), copied, quotes, sorted(spans, key=_start), found)
 
 
 def _copied_sentences(release: Release, article: Article) -> tuple[list[Span], int]:
@@ -263,9 +282,11 @@ def _edited_sentence(words: list[str], offset: int, gram: int, article: Article)
     for where in article.gram_positions[gram]:
         # As much room either side as a quote may have words changed in a row ("today" → "on Monday afternoon").
         low = max(0, where - offset - q.MAX_GAP)
-        region = article.tokens[low:where - offset + len(words) + q.MAX_GAP]
-        blocks = q.cluster([b for b in SequenceMatcher(None, words, region, autojunk=False).get_matching_blocks()
-                            if b.size], [0] * len(region))
+        region = article.tokens[low : where - offset + len(words) + q.MAX_GAP]
+        blocks = q.cluster(
+            [b for b in SequenceMatcher(None, words, region, autojunk=False).get_matching_blocks() if b.size],
+            [0] * len(region),
+        )
         matched = sum(b.size for b in blocks)
         if blocks and matched / max(len(words), blocks[-1].b + blocks[-1].size - blocks[0].b) >= SENTENCE_SIMILARITY:
             first, last = low + blocks[0].b, low + blocks[-1].b + blocks[-1].size - 1
@@ -282,8 +303,11 @@ def _span_of(article: Article, present: list[int]) -> Span:
     """Where a copied sentence stands in the article: the tightest pair of its first and last 5-grams (a
     headline may repeat the sentence's opening words elsewhere)."""
     starts, ends = article.gram_positions[present[0]], article.gram_positions[present[-1]]
-    first, last = min(((s, e) for s in starts for e in ends if e >= s), key=lambda pair: pair[1] - pair[0],
-                      default=(starts[0], starts[0]))
+    first, last = min(
+        ((s, e) for s in starts for e in ends if e >= s),
+        key=lambda pair: pair[1] - pair[0],
+        default=(starts[0], starts[0]),
+    )
     end_word = min(len(article.words) - 1, last + prose.GRAM - 1)
     return Span(article.words[first].start, article.words[end_word].end, "sentence")
 

@@ -29,15 +29,17 @@ _BOILERPLATE = re.compile(
         related(?:\s+(?:posts|stories|articles))?:?\s*$ | advertisement\s*$ | (?:story\s+)?continues?\s+below |
         continued\s+on\s+(?:the\s+)?(?:next\s+)?page | page\s+\d+\s+of\s+\d+ | posted\s+(?:on|by|in)\b |
         (?-i:SOURCE\s)
-    )""", re.IGNORECASE | re.VERBOSE)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A section after which everything is packaging, like "About ...".
 _SECTION_END = re.compile(r"^\s*(?:notes?\s+(?:to|for)\s+editors?|background\s+for\s+editors)\b", re.IGNORECASE)
 _LINK_LINE = re.compile(r"\b(?:go|click)\s+here\b|https?://|www\.", re.IGNORECASE)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\s*$",
-    re.IGNORECASE)
+    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _MONTH + r"\s+\d{1,2},?\s+\d{4}\s*$", re.IGNORECASE
+)
 _DATE = re.compile(r"\b(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
 # An organisation's name: capitalised words, joined by "of", "for", "and" ("City of Port Alder", "Center for
 # Immigrant Rights").
@@ -46,8 +48,10 @@ _NAME = r"[A-Z][\w'\u2019.&-]*(?:[ \t]+(?:(?:of|for|and|on|in|the|de|del|la|&)[ 
 _ABOUT = re.compile(r"^\s*[Aa]bout\s+(?:[Tt]he\s+)?(" + _NAME + r")\s*(?:$|:|[\u2013\u2014]|\s-\s)")
 # The end of the release ("###", "-30-", "-END-"): what follows is packaging, often "<Organisation> is a ...".
 _END_MARK = re.compile(r"^\s*(?:\#\s?\#\s?\#|-\s*30\s*-|-+\s*end\s*-+)\s*$", re.IGNORECASE)
-_IS_A = re.compile(r"^\s*(?:[Tt]he\s+)?(" + _NAME + r")\s*(?:\([A-Z]+\)\s*)?,?\s+"
-                   r"(?:is|are|was|represents|provides|works|has|serves|advocates)\b")
+_IS_A = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(" + _NAME + r")\s*(?:\([A-Z]+\)\s*)?,?\s+"
+    r"(?:is|are|was|represents|provides|works|has|serves|advocates)\b"
+)
 # "said Lynn Tramonte, deputy director of America's Voice": the speaker's organisation.
 _AFFILIATION = r",\s+(?:[\w'\u2019-]+\s+){0,5}?(?:of|at|with|for)\s+(?:the\s+)?(" + _NAME + r")"
 # "Washington, DC – " / "WASHINGTON (Nov. 4, 2026) — " / "Lakeport, Mich., March 2, 2027 /Wire/ -- " opening the
@@ -95,8 +99,10 @@ def words(text: str, offset: int = 0) -> list[Word]:
 # five word hashes with fixed odd multipliers and a final mix, all in 64-bit unsigned arithmetic (numpy,
 # one vector operation per text). Stable across processes and Python versions, unlike hash().
 _CODES: dict[str, int] = {}
-_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-                         0xFF51AFD7ED558CCD], dtype=np.uint64)
+_MULTIPLIERS = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD],
+    dtype=np.uint64,
+)
 _MIX = np.uint64(0xC4CEB9FE1A85EC53)
 
 
@@ -127,7 +133,7 @@ def gram_array(words: list[str]) -> np.ndarray:
     count = len(codes) - GRAM + 1
     mixed = np.zeros(count, dtype=np.uint64)
     for k in range(GRAM):
-        mixed += codes[k:k + count] * _MULTIPLIERS[k]
+        mixed += codes[k : k + count] * _MULTIPLIERS[k]
     mixed ^= mixed >> np.uint64(31)
     mixed *= _MIX
     mixed ^= mixed >> np.uint64(29)
@@ -184,8 +190,12 @@ def paragraphs(text: str) -> list[Paragraph]:
         if _ABOUT.match(line) or _SECTION_END.match(line) or _END_MARK.match(line):
             after_about = True
         short = len(line) < 200
-        junk = (after_about or bool(_BOILERPLATE.match(line)) or bool(_DATE_LINE.match(line))
-                or (short and bool(_LINK_LINE.search(line) or _CONTACT.search(line))))
+        junk = (
+            after_about
+            or bool(_BOILERPLATE.match(line))
+            or bool(_DATE_LINE.match(line))
+            or (short and bool(_LINK_LINE.search(line) or _CONTACT.search(line)))
+        )
         found.append(Paragraph(line, match.start(), junk))
     return found
 
@@ -224,7 +234,7 @@ def body(text: str, *, titles: bool = True) -> list[tuple[str, int]]:
             continue
         opening = False
         if (dateline := _DATELINE.match(line)) and len(line) > 120:
-            line, start = line[dateline.end():], start + dateline.end()
+            line, start = line[dateline.end() :], start + dateline.end()
         kept.append((line, start))
     return kept
 
@@ -263,7 +273,7 @@ def sentences(paragraph: str, offset: int = 0) -> list[tuple[str, int]]:
     """Sentences of one paragraph, with offsets: enough for finding copied ones, no parser needed."""
     found, start = [], 0
     for cut in _SENTENCE_END.finditer(paragraph):
-        found.append((paragraph[start:cut.start()], offset + start))
+        found.append((paragraph[start : cut.start()], offset + start))
         start = cut.end()
     if paragraph[start:].strip():
         found.append((paragraph[start:], offset + start))

@@ -47,7 +47,7 @@ def find_quote(index: int, wanted: list[str], article: Article) -> QuoteMatch | 
     n = len(wanted)
     if n < 3:  # it is located by its word 3-grams
         return None
-    diagonals = Counter(p - i for i in range(n - 2) for p in article.trigrams.get(tuple(wanted[i:i + 3]), ()))
+    diagonals = Counter(p - i for i in range(n - 2) for p in article.trigrams.get(tuple(wanted[i : i + 3]), ()))
     best: QuoteMatch | None = None
     for diagonal, _ in diagonals.most_common(QUOTE_PLACES):
         low, high = max(0, diagonal - QUOTE_LEAD), min(len(article.tokens), diagonal + n + QUOTE_TAIL)
@@ -61,8 +61,17 @@ def _align(index: int, wanted: list[str], article: Article, low: int, high: int)
     """The quote aligned in the article's words `low` to `high`: its used part, widened where the article shows a
     change at an end, then its changed words; None when too little of it is there or too much was changed."""
     window = _Window(article, low, high)
-    blocks = cluster(_quoted_parts([b for b in difflib.SequenceMatcher(None, wanted, window.tokens, autojunk=False)
-                                    .get_matching_blocks() if b.size], window.quoted), window.numbers)
+    blocks = cluster(
+        _quoted_parts(
+            [
+                b
+                for b in difflib.SequenceMatcher(None, wanted, window.tokens, autojunk=False).get_matching_blocks()
+                if b.size
+            ],
+            window.quoted,
+        ),
+        window.numbers,
+    )
     if not _long_enough(blocks, len(wanted), window.marked):
         return None
     part = _with_added_words(_carried_on(_Part.spanning(blocks), len(wanted), window), len(wanted), window)
@@ -71,8 +80,9 @@ def _align(index: int, wanted: list[str], article: Article, low: int, high: int)
     if similarity < QUOTE_SIMILARITY:
         return None
     words = article.words
-    return QuoteMatch(index, not altered, altered, words[low + part.start].start, words[low + part.end - 1].end,
-                      round(similarity, 3))
+    return QuoteMatch(
+        index, not altered, altered, words[low + part.start].start, words[low + part.end - 1].end, round(similarity, 3)
+    )
 
 
 class _Window:
@@ -106,8 +116,11 @@ def _long_enough(blocks: list[difflib.Match], quote_words: int, marked: bool) ->
     """Enough matched words to be the quote rather than a phrase, and at least one run of words as long as a 5-gram
     (so the candidate index, which looks for shared 5-grams, never misses a quote this finds), or a longer one
     where the article uses no quotation marks at all."""
-    return bool(blocks) and sum(b.size for b in blocks) >= min(quote_words, QUOTE_MIN_WORDS) \
+    return (
+        bool(blocks)
+        and sum(b.size for b in blocks) >= min(quote_words, QUOTE_MIN_WORDS)
         and max(b.size for b in blocks) >= min(quote_words, prose.GRAM if marked else UNQUOTED_RUN)
+    )
 
 
 def _carried_on(part: _Part, quote_words: int, window: _Window) -> _Part:
@@ -143,13 +156,14 @@ def _changes(wanted: list[str], part: _Part, window: _Window) -> list[str]:
     """The used part's changed words, in order ("old→new", "old→", "→new")."""
     region, quoted = window.tokens, window.quoted
     altered: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wanted[part.quote_start:part.quote_end],
-                                                      region[part.start:part.end], autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        None, wanted[part.quote_start : part.quote_end], region[part.start : part.end], autojunk=False
+    ).get_opcodes():
         if op == "equal":
             continue
         # Words outside quotation marks are the article's own ("...," Tramonte said, "..."), not a change.
         added = [region[part.start + j] for j in range(j1, j2) if quoted[part.start + j] or not window.marked]
-        removed = wanted[part.quote_start + i1:part.quote_start + i2]
+        removed = wanted[part.quote_start + i1 : part.quote_start + i2]
         altered += _pairs(removed, added)
     return altered
 
@@ -162,8 +176,9 @@ def _similarity(used: int, altered: list[str]) -> float:
 
 def _inside_same_quote(numbers: list[int], left: int, right: int) -> bool:
     """Both words inside the same quotation (the article's quote goes on from one to the other)."""
-    return 0 <= left < len(numbers) and 0 <= right < len(numbers) and numbers[left] > 0 and \
-        numbers[left] == numbers[right]
+    return (
+        0 <= left < len(numbers) and 0 <= right < len(numbers) and numbers[left] > 0 and numbers[left] == numbers[right]
+    )
 
 
 def _rest_of_quote(numbers: list[int], edge: int, step: int) -> int:
@@ -214,7 +229,7 @@ def cluster(blocks: list[difflib.Match], numbers: list[int]) -> list[difflib.Mat
             return False
         return gap_q <= MAX_GAP and gap_quoted <= MAX_GAP and len(between) <= MAX_ARTICLE_GAP
 
-    for block in blocks[core + 1:]:
+    for block in blocks[core + 1 :]:
         if not close(kept[-1], block):
             break
         kept.append(block)
@@ -228,6 +243,6 @@ def cluster(blocks: list[difflib.Match], numbers: list[int]) -> list[difflib.Mat
 def _pairs(removed: list[str], added: list[str]) -> list[str]:
     """Changed words paired one to one, in order; what is left over was dropped or added."""
     pairs = [f"{old}→{new}" for old, new in zip(removed, added)]
-    pairs += [f"{old}→" for old in removed[len(added):]]
-    pairs += [f"→{new}" for new in added[len(removed):]]
+    pairs += [f"{old}→" for old in removed[len(added) :]]
+    pairs += [f"→{new}" for new in added[len(removed) :]]
     return pairs

@@ -56,16 +56,21 @@ class AddedRelease:
     topics: list[str]
 
 
-def fingerprint_release(text: str, tags: Tags, *, watchlist: Watchlist | None = None,
-                        published: datetime | None = None) -> Fingerprint:
+def fingerprint_release(
+    text: str, tags: Tags, *, watchlist: Watchlist | None = None, published: datetime | None = None
+) -> Fingerprint:
     """The release's fingerprint, from its text and what the tagger found in it; with the watchlist, the words
     it uses for its topics too (what a mention of it may be recognised by)."""
     # A speaker the tagger calls a description ("a spokesperson for the group") names no one a story could name.
     quotes = [(q.text, None if getattr(q, "speaker_kind", None) == "description" else q.speaker) for q in tags.quotes]
-    return fingerprint(text, quotes=quotes,
-                       topics=sorted({t.id for t in tags.topics}), people=sorted({p.id for p in tags.people}),
-                       terms=subject_terms(watchlist, tags) if watchlist else [],
-                       dated=published.date().isoformat() if published else None)
+    return fingerprint(
+        text,
+        quotes=quotes,
+        topics=sorted({t.id for t in tags.topics}),
+        people=sorted({p.id for p in tags.people}),
+        terms=subject_terms(watchlist, tags) if watchlist else [],
+        dated=published.date().isoformat() if published else None,
+    )
 
 
 def subject_terms(watchlist: Watchlist, tags: Tags) -> list[str]:
@@ -116,9 +121,16 @@ def default_title(text: str) -> str:
     return "Untitled release"
 
 
-def add_release(config: Config, source: str, *, title: str | None = None, published: datetime | None = None,
-                homes: list[str] = (), tagger: Tagger | None = None,  # type: ignore[assignment]
-                window_days: int = WINDOW_DAYS) -> AddedRelease:
+def add_release(
+    config: Config,
+    source: str,
+    *,
+    title: str | None = None,
+    published: datetime | None = None,
+    homes: list[str] = (),  # type: ignore[assignment]
+    tagger: Tagger | None = None,
+    window_days: int = WINDOW_DAYS,
+) -> AddedRelease:
     text, url = read_release(config, source)
     if not text.strip():
         raise ReleaseError(f"{source}: the release is empty")
@@ -133,12 +145,29 @@ def add_release(config: Config, source: str, *, title: str | None = None, publis
     homes = [h.removeprefix("www.") for h in homes]  # www.example.org's home is example.org and all below
     with connect(config.settings.database_url) as session:
         release = writes.add_release(
-            session, title=title or default_title(text), source=source, url=url, text=text,
-            published_at=published or utcnow(), window_days=window_days, homes=sorted({h for h in homes if h}),
-            fingerprint=fp.to_json(), algorithm=ALGORITHM_VERSION)
+            session,
+            title=title or default_title(text),
+            source=source,
+            url=url,
+            text=text,
+            published_at=published or utcnow(),
+            window_days=window_days,
+            homes=sorted({h for h in homes if h}),
+            fingerprint=fp.to_json(),
+            algorithm=ALGORITHM_VERSION,
+        )
         assert release.id is not None
-        return AddedRelease(release.id, release.title, release.published_at, len(fp.quotes), len(fp.sentences),
-                            len(fp.grams), fp.organisation, fp.spokespeople, fp.topics)
+        return AddedRelease(
+            release.id,
+            release.title,
+            release.published_at,
+            len(fp.quotes),
+            len(fp.sentences),
+            len(fp.grams),
+            fp.organisation,
+            fp.spokespeople,
+            fp.topics,
+        )
 
 
 def on_host(host: str, path: str, entries: list[str] | tuple[str, ...]) -> bool:
@@ -153,10 +182,20 @@ def on_host(host: str, path: str, entries: list[str] | tuple[str, ...]) -> bool:
 def match_fields(release_id: int, match: Match, *, wire: bool) -> dict[str, Any]:
     """A match as the store keeps it (ReleaseMatch's columns, the article aside)."""
     return dict(
-        release_id=release_id, kind=match.kind, reuse=match.reuse, narrative_reuse=match.narrative_reuse,
-        sentences=match.sentences, wire=wire, algorithm=ALGORITHM_VERSION, mentioned=match.mentioned,
-        quotes=[dict(index=q.index, verbatim=q.verbatim, altered=q.altered, start=q.start, end=q.end,
-                     similarity=q.similarity) for q in match.quotes],
+        release_id=release_id,
+        kind=match.kind,
+        reuse=match.reuse,
+        narrative_reuse=match.narrative_reuse,
+        sentences=match.sentences,
+        wire=wire,
+        algorithm=ALGORITHM_VERSION,
+        mentioned=match.mentioned,
+        quotes=[
+            dict(
+                index=q.index, verbatim=q.verbatim, altered=q.altered, start=q.start, end=q.end, similarity=q.similarity
+            )
+            for q in match.quotes
+        ],
         spans=[dict(start=s.start, end=s.end, what=s.what) for s in match.spans],
     )
 
@@ -169,8 +208,9 @@ class Pickups:
         self.index = ReleaseIndex((r.id, Fingerprint.from_json(r.fingerprint)) for r in releases)
         self.wire_hosts = wire_hosts
 
-    def check(self, url: str, document: str, dated: datetime, *, topics: set[str],
-              people: set[str]) -> list[dict[str, Any]]:
+    def check(
+        self, url: str, document: str, dated: datetime, *, topics: set[str], people: set[str]
+    ) -> list[dict[str, Any]]:
         """The releases this article picked up, as ReleaseMatch fields; its own homes and dates outside a
         release's window excluded. `topics`/`people`: the watched ids it was tagged with."""
         if not self.releases:
@@ -212,9 +252,17 @@ def rescan(config: Config, release_id: int) -> RescanReport:
         for batch in articles_between(session, start, release.published_at + timedelta(days=release.window_days)):
             results: dict[int, dict[str, Any] | None] = {}
             for article in batch:
-                found = [match for match in pickups.check(article.url, document_text(article.title, article.text),
-                                                          article.dated, topics=article.topics, people=article.people)
-                         if match["release_id"] == release_id]
+                found = [
+                    match
+                    for match in pickups.check(
+                        article.url,
+                        document_text(article.title, article.text),
+                        article.dated,
+                        topics=article.topics,
+                        people=article.people,
+                    )
+                    if match["release_id"] == release_id
+                ]
                 results[article.id] = found[0] if found else None
                 if found:
                     matched[found[0]["kind"]] = matched.get(found[0]["kind"], 0) + 1
@@ -223,8 +271,9 @@ def rescan(config: Config, release_id: int) -> RescanReport:
     return RescanReport(release_id, checked, matched)
 
 
-def match_documents(config: Config, release_file: str, documents: Iterable[tuple[Any, str]],
-                    tagger: Tagger | None = None) -> Iterator[dict[str, Any]]:
+def match_documents(
+    config: Config, release_file: str, documents: Iterable[tuple[Any, str]], tagger: Tagger | None = None
+) -> Iterator[dict[str, Any]]:
     """`monitor release match`: each document against a release file, no database. One dict per document,
     in the public JSON-lines contract: id, match, reuse, quotes (index, verbatim, altered)."""
     text, _ = read_release(config, release_file)
@@ -235,10 +284,15 @@ def match_documents(config: Config, release_file: str, documents: Iterable[tuple
     release = Release(fingerprint_release(text, tagger.tag(text), watchlist=config.watchlist))
     for doc_id, document in documents:
         tags = tagger.tag_many([document], only_candidates=True)[0]
-        match = compare(release, Article(document), topics={t.id for t in tags.topics},
-                        people={p.id for p in tags.people})
-        yield {"id": doc_id, "match": match.kind, "reuse": round(match.reuse, 4),
-               "quotes": [{"index": q.index, "verbatim": q.verbatim, "altered": q.altered} for q in match.quotes]}
+        match = compare(
+            release, Article(document), topics={t.id for t in tags.topics}, people={p.id for p in tags.people}
+        )
+        yield {
+            "id": doc_id,
+            "match": match.kind,
+            "reuse": round(match.reuse, 4),
+            "quotes": [{"index": q.index, "verbatim": q.verbatim, "altered": q.altered} for q in match.quotes],
+        }
 
 
 def release_report(config: Config, release_id: int) -> report.Report:

@@ -35,7 +35,7 @@ def highlight(text: str, spans: list[Span], labels: dict[str, str], *, offset: i
         covering = [s for s in inside if s.start <= left and s.end >= right]
         marks = tuple(sorted({s.kind for s in covering}))
         names = [labels.get(s.key or "", s.key or "") for s in covering if s.kind != "quote" and s.key]
-        segments.append(Segment(text[left - offset:right - offset], marks, ", ".join(dict.fromkeys(names)) or None))
+        segments.append(Segment(text[left - offset : right - offset], marks, ", ".join(dict.fromkeys(names)) or None))
     return _merge(segments)
 
 

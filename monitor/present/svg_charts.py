@@ -61,8 +61,16 @@ def nice_ticks(top: float, integer: bool = False, target: int = 5) -> list[float
     return [round(i * step, 12) for i in range(math.ceil(top / step - 1e-9) + 1)]
 
 
-def line_chart(labels: Sequence[str], series: Sequence[Series], *, title: str, y_label: str = "",
-               width: int = 720, height: int = 260, cumulative: bool = False) -> Markup:
+def line_chart(
+    labels: Sequence[str],
+    series: Sequence[Series],
+    *,
+    title: str,
+    y_label: str = "",
+    width: int = 720,
+    height: int = 260,
+    cumulative: bool = False,
+) -> Markup:
     """One coloured line per series over shared x positions (days, hours), with a legend and point tooltips."""
     _check_lengths(labels, [s.values for s in series])
     if not labels or not series:
@@ -78,8 +86,15 @@ def line_chart(labels: Sequence[str], series: Sequence[Series], *, title: str, y
     return _svg(title, desc, width, height, axes + Markup("").join(lines) + legend)
 
 
-def bar_chart(labels: Sequence[str], values: Sequence[float], *, title: str, y_label: str = "",
-              width: int = 720, height: int = 200) -> Markup:
+def bar_chart(
+    labels: Sequence[str],
+    values: Sequence[float],
+    *,
+    title: str,
+    y_label: str = "",
+    width: int = 720,
+    height: int = 200,
+) -> Markup:
     """One bar per label (hours, outlets), each with a tooltip giving its value."""
     _check_lengths(labels, [values])
     if not labels:
@@ -87,13 +102,17 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], *, title: str, y_l
     frame, axes = _axes(labels, values, y_label, width, height, True)
     band = frame.width / len(labels)
     bars = Markup("").join(
-        Markup('<rect class="chart-bar" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}">'
-               "<title>{}: {}</title></rect>").format(
-            x - band * 0.4, frame.y(v), band * 0.8, frame.bottom - frame.y(v), PALETTE[0], label, _number(v))
-        for x, label, v in zip(_positions(frame, len(labels), bands=True), labels, values))
+        Markup(
+            '<rect class="chart-bar" x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}">'
+            "<title>{}: {}</title></rect>"
+        ).format(x - band * 0.4, frame.y(v), band * 0.8, frame.bottom - frame.y(v), PALETTE[0], label, _number(v))
+        for x, label, v in zip(_positions(frame, len(labels), bands=True), labels, values)
+    )
     peak = max(range(len(values)), key=lambda i: values[i])
-    desc = (f"Total {_number(sum(values))} from {labels[0]} to {labels[-1]}; "
-            f"highest {_number(values[peak])} at {labels[peak]}.")
+    desc = (
+        f"Total {_number(sum(values))} from {labels[0]} to {labels[-1]}; "
+        f"highest {_number(values[peak])} at {labels[peak]}."
+    )
     return _svg(title, desc, width, height, axes + bars)
 
 
@@ -104,20 +123,27 @@ def _check_lengths(labels: Sequence[str], columns: Sequence[Sequence[float]]) ->
             raise ValueError(f"{len(column)} values for {len(labels)} labels")
 
 
-def _axes(labels: Sequence[str], values: Sequence[float], y_label: str, width: int, height: int,
-          bands: bool) -> tuple[_Frame, Markup]:
+def _axes(
+    labels: Sequence[str], values: Sequence[float], y_label: str, width: int, height: int, bands: bool
+) -> tuple[_Frame, Markup]:
     """The frame, horizontal grid lines with y tick labels, and a readable subset of x labels."""
     ticks = nice_ticks(max(values), integer=all(float(v).is_integer() for v in values))
     frame = _Frame(width - LEFT - RIGHT, max(height - TOP - BOTTOM, 10), ticks[-1])
     parts = [Markup('<text class="chart-y-label" x="{}" y="12">{}</text>').format(LEFT, y_label)] if y_label else []
     for tick in ticks:
-        parts.append(Markup('<line class="chart-grid" x1="{}" x2="{:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
-                            '<text class="chart-y-tick" x="{}" y="{:.1f}" text-anchor="end">{}</text>').format(
-            LEFT, LEFT + frame.width, LEFT - 6, frame.y(tick) + 4, _number(tick), y=frame.y(tick)))
+        parts.append(
+            Markup(
+                '<line class="chart-grid" x1="{}" x2="{:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
+                '<text class="chart-y-tick" x="{}" y="{:.1f}" text-anchor="end">{}</text>'
+            ).format(LEFT, LEFT + frame.width, LEFT - 6, frame.y(tick) + 4, _number(tick), y=frame.y(tick))
+        )
     xs = _positions(frame, len(labels), bands)
     for i in _tick_indices(len(labels)):
-        parts.append(Markup('<text class="chart-x-tick" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>').format(
-            xs[i], frame.bottom + 16, _short(labels[i])))
+        parts.append(
+            Markup('<text class="chart-x-tick" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>').format(
+                xs[i], frame.bottom + 16, _short(labels[i])
+            )
+        )
     return frame, Markup("").join(parts)
 
 
@@ -142,14 +168,17 @@ def _tick_indices(count: int) -> list[int]:
 def _line(series: Series, colour: str, labels: Sequence[str], xs: list[float], frame: _Frame) -> Markup:
     """A polyline, plus dots carrying "name · label: value" tooltips when there are few enough points."""
     points = " ".join(f"{x:.1f},{frame.y(v):.1f}" for x, v in zip(xs, series.values))
-    line = Markup('<polyline class="chart-line" points="{}" fill="none" stroke="{}" stroke-width="2">'
-                  "<title>{}</title></polyline>").format(points, colour, series.name)
+    line = Markup(
+        '<polyline class="chart-line" points="{}" fill="none" stroke="{}" stroke-width="2"><title>{}</title></polyline>'
+    ).format(points, colour, series.name)
     if len(xs) > MAX_DOTS:
         return line
     dots = Markup("").join(
-        Markup('<circle class="chart-point" cx="{:.1f}" cy="{:.1f}" r="3" fill="{}"><title>{} · {}: {}</title>'
-               "</circle>").format(x, frame.y(v), colour, series.name, label, _number(v))
-        for x, label, v in zip(xs, labels, series.values))
+        Markup(
+            '<circle class="chart-point" cx="{:.1f}" cy="{:.1f}" r="3" fill="{}"><title>{} · {}: {}</title></circle>'
+        ).format(x, frame.y(v), colour, series.name, label, _number(v))
+        for x, label, v in zip(xs, labels, series.values)
+    )
     return Markup('<g class="chart-series">{}{}</g>').format(line, dots)
 
 
@@ -166,10 +195,14 @@ def _legend(names: Sequence[str], width: int, height: int) -> tuple[Markup, int]
         x += size
     first = height - LEGEND_ROW * (row + 1) + 9
     items = Markup("").join(
-        Markup('<line x1="{x:.1f}" x2="{:.1f}" y1="{y}" y2="{y}" stroke="{}" stroke-width="3"/>'
-               '<text x="{:.1f}" y="{}">{}</text>').format(
-            x + 14, PALETTE[i % len(PALETTE)], x + 18, first + LEGEND_ROW * r + 4, shown, x=x, y=first + LEGEND_ROW * r)
-        for i, (r, x, shown) in enumerate(placed))
+        Markup(
+            '<line x1="{x:.1f}" x2="{:.1f}" y1="{y}" y2="{y}" stroke="{}" stroke-width="3"/>'
+            '<text x="{:.1f}" y="{}">{}</text>'
+        ).format(
+            x + 14, PALETTE[i % len(PALETTE)], x + 18, first + LEGEND_ROW * r + 4, shown, x=x, y=first + LEGEND_ROW * r
+        )
+        for i, (r, x, shown) in enumerate(placed)
+    )
     return Markup('<g class="chart-legend">{}</g>').format(items), LEGEND_ROW * (row + 1)
 
 
@@ -177,10 +210,12 @@ def _svg(title: str, desc: str, width: int, height: int, body: Markup) -> Markup
     """The accessible wrapper; ids hash the title and drawing, so two charts on one page do not clash."""
     seed = f"{title}\0{width}x{height}\0{body}"
     uid = "chart-" + hashlib.sha1(seed.encode(), usedforsecurity=False).hexdigest()[:10]
-    return Markup('<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 {} {}" width="100%" '
-                  'aria-labelledby="{uid}-title" aria-describedby="{uid}-desc" font-family="system-ui, sans-serif" '
-                  'font-size="11" fill="#333"><title id="{uid}-title">{}</title><desc id="{uid}-desc">{}</desc>{}'
-                  "</svg>").format(width, height, title, desc, body, uid=uid)
+    return Markup(
+        '<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 {} {}" width="100%" '
+        'aria-labelledby="{uid}-title" aria-describedby="{uid}-desc" font-family="system-ui, sans-serif" '
+        'font-size="11" fill="#333"><title id="{uid}-title">{}</title><desc id="{uid}-desc">{}</desc>{}'
+        "</svg>"
+    ).format(width, height, title, desc, body, uid=uid)
 
 
 def _empty(title: str, width: int) -> Markup:

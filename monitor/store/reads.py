@@ -73,9 +73,15 @@ def hits_since(session: Session, since: datetime) -> list[Hit]:
     quotes = _quotes_by_article(session, ids)
     return [
         Hit(
-            article_id=a.id, fetched_at=a.fetched_at, published_at=a.published_at, outlet=a.outlet, title=a.title,
-            url=a.link, topics=sorted(mentions[a.id][MentionKind.TOPIC]),
-            people=sorted(mentions[a.id][MentionKind.PERSON]), quotes=quotes[a.id],
+            article_id=a.id,
+            fetched_at=a.fetched_at,
+            published_at=a.published_at,
+            outlet=a.outlet,
+            title=a.title,
+            url=a.link,
+            topics=sorted(mentions[a.id][MentionKind.TOPIC]),
+            people=sorted(mentions[a.id][MentionKind.PERSON]),
+            quotes=quotes[a.id],
             status=str(status or ReviewStatus.NEW),
         )
         for a, status in rows
@@ -96,8 +102,9 @@ def _quotes_by_article(session: Session, ids: list[int]) -> dict[int, list[Quote
     if ids:
         query = select(Quote).where(Quote.article_id.in_(ids)).order_by(Quote.article_id, Quote.start)
         for quote in session.execute(query).scalars():
-            found[quote.article_id].append(QuoteRow(quote.text, quote.speaker, quote.person_key, quote.cue,
-                                                    quote.role, quote.confidence))
+            found[quote.article_id].append(
+                QuoteRow(quote.text, quote.speaker, quote.person_key, quote.cue, quote.role, quote.confidence)
+            )
     return found
 
 
@@ -146,18 +153,36 @@ def feed_health(session: Session) -> list[FeedHealth]:
     """Each feed with its fetch state and how many articles and hits it brought."""
     hit_ids = select(Mention.article_id).distinct().subquery()
     counts = (
-        select(Article.feed_id, func.count(Article.id).label("articles"), func.count(hit_ids.c.article_id).label("hits"))
+        select(
+            Article.feed_id, func.count(Article.id).label("articles"), func.count(hit_ids.c.article_id).label("hits")
+        )
         .outerjoin(hit_ids, hit_ids.c.article_id == Article.id)
         .group_by(Article.feed_id)
         .subquery()
     )
     rows = session.execute(
-        select(Feed, counts.c.articles, counts.c.hits).outerjoin(counts, counts.c.feed_id == Feed.id).order_by(Feed.name)
+        select(Feed, counts.c.articles, counts.c.hits)
+        .outerjoin(counts, counts.c.feed_id == Feed.id)
+        .order_by(Feed.name)
     ).all()
     return [
-        FeedHealth(f.name, f.url, f.configured_url, f.enabled, f.last_status, f.last_checked_at, f.last_success_at,
-                   f.error_count, f.last_error_key, f.last_error, f.moved_at, f.next_check_at, articles or 0, hits or 0,
-                   f.last_warning)
+        FeedHealth(
+            f.name,
+            f.url,
+            f.configured_url,
+            f.enabled,
+            f.last_status,
+            f.last_checked_at,
+            f.last_success_at,
+            f.error_count,
+            f.last_error_key,
+            f.last_error,
+            f.moved_at,
+            f.next_check_at,
+            articles or 0,
+            hits or 0,
+            f.last_warning,
+        )
         for f, articles, hits in rows
     ]
 
@@ -176,9 +201,13 @@ class HealthSummary:
 def health_summary(session: Session) -> HealthSummary:
     """The few numbers behind the health badge every page shows: cheap enough to ask on every request."""
     failing = session.execute(
-        select(func.count(Feed.id)).where(Feed.enabled.is_(True), Feed.error_count > 0)).scalar_one()
-    run = session.execute(select(Run).where(Run.finished_at.is_not(None)).order_by(Run.id.desc()).limit(1)
-                          ).scalars().first()
+        select(func.count(Feed.id)).where(Feed.enabled.is_(True), Feed.error_count > 0)
+    ).scalar_one()
+    run = (
+        session.execute(select(Run).where(Run.finished_at.is_not(None)).order_by(Run.id.desc()).limit(1))
+        .scalars()
+        .first()
+    )
     return HealthSummary(failing, run.finished_at if run else None, str(run.status) if run else None)
 
 
@@ -198,7 +227,8 @@ def list_users(session: Session) -> list[User]:
 def signed_in(session: Session, token_hash: str) -> tuple[User, UserSession] | None:
     """The enabled user behind a session token, if the session has not expired."""
     found = session.execute(
-        select(User, UserSession).join(UserSession, UserSession.user_id == User.id)
+        select(User, UserSession)
+        .join(UserSession, UserSession.user_id == User.id)
         .where(UserSession.token_hash == token_hash, UserSession.expires_at > utcnow(), User.enabled.is_(True))
     ).first()
     return (found[0], found[1]) if found else None

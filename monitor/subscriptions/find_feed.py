@@ -50,8 +50,11 @@ async def find_feed(settings: Settings, url: str) -> FoundFeed:
             if not candidates and not looks_like_html(page.body):
                 raise  # a broken feed rather than a page: its own error says what is wrong
             if not candidates:
-                raise ParseError(f"{url}: a web page that links to no feed (no <link rel=\"alternate\"> of an RSS, "
-                                 "Atom or JSON Feed type)", key="no_feed_found") from not_a_feed
+                raise ParseError(
+                    f'{url}: a web page that links to no feed (no <link rel="alternate"> of an RSS, '
+                    "Atom or JSON Feed type)",
+                    key="no_feed_found",
+                ) from not_a_feed
         rejected: dict[str, str] = {}
         for link in candidates:
             try:
@@ -62,14 +65,21 @@ async def find_feed(settings: Settings, url: str) -> FoundFeed:
             try:
                 parsed = _parsed(fetched)
             except ParseError as exc:
-                rejected[link.url] = f"{link.url}: a web page, not a feed" if looks_like_html(fetched.body) else str(exc)
+                rejected[link.url] = (
+                    f"{link.url}: a web page, not a feed" if looks_like_html(fetched.body) else str(exc)
+                )
                 continue
-            return FoundFeed(url=fetched.moved_to or link.url, title=parsed.title or link.title, page_url=url,
-                             chosen=link.url, candidates=candidates, rejected=rejected)
+            return FoundFeed(
+                url=fetched.moved_to or link.url,
+                title=parsed.title or link.title,
+                page_url=url,
+                chosen=link.url,
+                candidates=candidates,
+                rejected=rejected,
+            )
     reasons = "; ".join(rejected.values())
     raise ParseError(f"{url}: the page links to {len(candidates)} feed(s), none usable: {reasons}", key="no_feed_found")
 
 
 def _parsed(fetched: Fetched) -> ParsedFeed:
     return parse_feed(fetched.body, url=fetched.url, content_type=fetched.content_type)
-

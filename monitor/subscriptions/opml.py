@@ -52,8 +52,15 @@ def read_opml(data: bytes, source: str) -> list[Subscription]:
     if parsed.get("bozo"):
         raise ConfigError(f"{source}: not a usable OPML file: {parsed.get('bozo_exception')}")
     found = [_subscription(feed) for feed in parsed["feeds"]]
-    found += [Subscription(name=item["title"] or item["url"], url=item["url"], tags=_tags(item),
-                           problem="a link to another subscription list, not a feed") for item in parsed["lists"]]
+    found += [
+        Subscription(
+            name=item["title"] or item["url"],
+            url=item["url"],
+            tags=_tags(item),
+            problem="a link to another subscription list, not a feed",
+        )
+        for item in parsed["lists"]
+    ]
     found += _outlines_without_feed(root)
     return found
 
@@ -81,8 +88,9 @@ def _checked_root(data: bytes, source: str) -> etree._Element:
     except etree.XMLSyntaxError as exc:
         line, column = exc.position
         reason = _POSITION.sub("", exc.msg or "syntax error").strip()
-        raise ConfigError(f"{source}: malformed OPML (not well-formed XML) at line {line}, column {column}: "
-                          f"{reason}") from None
+        raise ConfigError(
+            f"{source}: malformed OPML (not well-formed XML) at line {line}, column {column}: {reason}"
+        ) from None
     if root is None:
         raise ConfigError(f"{source}: malformed OPML: the file is empty")
     name = etree.QName(root).localname

@@ -32,8 +32,10 @@ PLAIN = {
     405: "This address does not take that kind of request. Use the page's own links and buttons.",
     413: "That was more than the site takes at once. Send less, or split it up.",
 }
-FAULT = ("Something went wrong on the monitor's side, not with what you did. It has been logged; try again, "
-         "and tell the admin if it keeps happening.")
+FAULT = (
+    "Something went wrong on the monitor's side, not with what you did. It has been logged; try again, "
+    "and tell the admin if it keeps happening."
+)
 
 
 def install(app: FastAPI) -> None:
@@ -80,8 +82,7 @@ def _sign_in_first(request: Request, _exc: Exception) -> Response:
 
 
 def _csrf_failed(request: Request, _exc: Exception) -> Response:
-    return refuse(request, "This form has expired or did not come from this site. Reload the page and try again.",
-                  403)
+    return refuse(request, "This form has expired or did not come from this site. Reload the page and try again.", 403)
 
 
 def _store_failed(request: Request, exc: Exception) -> Response:
@@ -125,16 +126,26 @@ def _invalid(request: Request, exc: Exception) -> Response:
     errors = list(exc.errors())
     sent = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if request.method == "POST" and sent not in FORM_TYPES and any(e.get("loc", ("",))[0] == "body" for e in errors):
-        return refuse(request, f"This takes a form, as the page sends it, not {sent or 'an empty body'}. Reload "
-                               "the page and try again.", 422)
+        return refuse(
+            request,
+            f"This takes a form, as the page sends it, not {sent or 'an empty body'}. Reload the page and try again.",
+            422,
+        )
     problems = "; ".join(describe(error) for error in errors[:5])
-    return refuse(request, f"Some of what was sent could not be used: {problems}. Go back, reload the page and "
-                           "try again.", 422)
+    return refuse(
+        request, f"Some of what was sent could not be used: {problems}. Go back, reload the page and try again.", 422
+    )
 
 
-_KINDS = {"int": "is not a whole number", "datetime": "is not a date and time like 2026-11-29T08:00",
-          "date": "is not a date like 2026-11-29", "string": "is not text", "list": "is not a list",
-          "bool": "is not yes or no", "float": "is not a number"}
+_KINDS = {
+    "int": "is not a whole number",
+    "datetime": "is not a date and time like 2026-11-29T08:00",
+    "date": "is not a date like 2026-11-29",
+    "string": "is not text",
+    "list": "is not a list",
+    "bool": "is not yes or no",
+    "float": "is not a number",
+}
 
 
 def describe(error: dict[str, Any]) -> str:

@@ -22,7 +22,7 @@ from .deps import ConfigDep, SessionDep, Viewer, ViewerDep
 # What every answer carries: a strict Content-Security-Policy (no inline script), no sniffing, no framing.
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                               "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
@@ -63,8 +63,13 @@ def render(request: Request, template: str, context: dict[str, Any], *, status_c
     templates: Jinja2Templates = request.app.state.templates
     config: Config = request.app.state.config
     now = utcnow()
-    base = {"clock": Clock(config.settings.time_zone, now), "safe_href": safe_href, "labels": labels(config.watchlist),
-            "viewer": None, "alarm": None}
+    base = {
+        "clock": Clock(config.settings.time_zone, now),
+        "safe_href": safe_href,
+        "labels": labels(config.watchlist),
+        "viewer": None,
+        "alarm": None,
+    }
     return templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
 
 

@@ -12,10 +12,17 @@ from monitor.store.reads import Hit, QuoteRow
 
 
 def test_feed_text_that_looks_like_markup_is_printed_verbatim(capsys: pytest.CaptureFixture[str]) -> None:
-    hit = Hit(article_id=1, fetched_at=datetime(2026, 11, 2, tzinfo=UTC), published_at=None,
-              outlet="[bold]Outlet[/bold]", title="Jail [red]vote[/red] delayed", url="https://a.example/x]y",
-              topics=["ice"], people=["lynn-tramonte"],
-              quotes=[QuoteRow("We said [b]no[/b] to it", "Lynn Tramonte", "lynn-tramonte", "said")])
+    hit = Hit(
+        article_id=1,
+        fetched_at=datetime(2026, 11, 2, tzinfo=UTC),
+        published_at=None,
+        outlet="[bold]Outlet[/bold]",
+        title="Jail [red]vote[/red] delayed",
+        url="https://a.example/x]y",
+        topics=["ice"],
+        people=["lynn-tramonte"],
+        quotes=[QuoteRow("We said [b]no[/b] to it", "Lynn Tramonte", "lynn-tramonte", "said")],
+    )
     output.print_hits([hit], output.Format.TABLE, since="24h", labels={"ice": "ICE"})
     printed = capsys.readouterr().out
     assert "[bold]Outlet[/bold]" in printed and "[red]vote[/red]" in printed and "[b]no[/b]" in printed

@@ -18,7 +18,12 @@ def write(directory: Path, name: str, text: str) -> None:
 def test_the_shipped_config_is_valid() -> None:
     config = load_config(ROOT / "config")
     assert {t.id for t in config.watchlist.topics} >= {"secure-communities", "ice"}
-    assert {p.id for p in config.watchlist.people} == {"lynn-tramonte", "frank-sharry", "john-morton", "janet-napolitano"}
+    assert {p.id for p in config.watchlist.people} == {
+        "lynn-tramonte",
+        "frank-sharry",
+        "john-morton",
+        "janet-napolitano",
+    }
     assert len(config.feeds) >= 6 and all(f.url.startswith("https://") for f in config.feeds)
 
 
@@ -30,7 +35,11 @@ def test_the_demo_feeds_resolve_to_bundled_files() -> None:
 
 
 def test_missing_key_names_file_entry_and_key(config_dir: Path) -> None:
-    write(config_dir, "feeds.toml", '[[feeds]]\nname = "Good"\nurl = "https://a.example/f"\n\n[[feeds]]\nname = "Valley"\n')
+    write(
+        config_dir,
+        "feeds.toml",
+        '[[feeds]]\nname = "Good"\nurl = "https://a.example/f"\n\n[[feeds]]\nname = "Valley"\n',
+    )
     with pytest.raises(ConfigError) as caught:
         load_config(config_dir)
     assert str(caught.value) == f"{config_dir / 'feeds.toml'}: [[feeds]] #2 'Valley': key 'url': Field required"
@@ -55,9 +64,14 @@ def test_topic_with_nothing_to_match_is_refused(config_dir: Path) -> None:
 
 
 def test_duplicate_feed_names_are_refused(config_dir: Path) -> None:
-    write(config_dir, "feeds.toml", '[[feeds]]\nname = "A"\nurl = "https://a.example/1"\n'
-                                    '[[feeds]]\nname = "A"\nurl = "https://a.example/2"\n')
-    assert "[[feeds]] #2: key 'name': 'A' is used twice" in str(pytest.raises(ConfigError, load_config, config_dir).value)
+    write(
+        config_dir,
+        "feeds.toml",
+        '[[feeds]]\nname = "A"\nurl = "https://a.example/1"\n[[feeds]]\nname = "A"\nurl = "https://a.example/2"\n',
+    )
+    assert "[[feeds]] #2: key 'name': 'A' is used twice" in str(
+        pytest.raises(ConfigError, load_config, config_dir).value
+    )
 
 
 def test_broken_toml_names_the_file(config_dir: Path) -> None:
@@ -90,8 +104,11 @@ def test_relative_file_feeds_resolve_against_the_feeds_file(config_dir: Path) ->
 def test_polling_spans_and_networks_are_checked_by_name(config_dir: Path) -> None:
     settings = config_dir / "settings.toml"
     good = "".join(line for line in settings.read_text().splitlines(True) if "page_allowed_networks" not in line)
-    write(config_dir, "settings.toml", good + 'max_backoff = "soon"\nmin_poll_interval = "2h"\n'
-                                              'page_allowed_networks = ["10.0.0.0/8", "intranet"]\n')
+    write(
+        config_dir,
+        "settings.toml",
+        good + 'max_backoff = "soon"\nmin_poll_interval = "2h"\npage_allowed_networks = ["10.0.0.0/8", "intranet"]\n',
+    )
     with pytest.raises(ConfigError) as caught:
         load_config(config_dir)
     lines = str(caught.value).splitlines()

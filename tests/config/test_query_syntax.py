@@ -23,14 +23,17 @@ def test_term_forms() -> None:
     assert parse_query('"287(g)"') == Term("287(g)")
 
 
-@pytest.mark.parametrize(("query", "where"), [
-    ("(a OR b", "at character 1: this '(' is never closed"),
-    ("a OR", "at the end"),
-    ("NOT a", "cannot be only NOT"),
-    ("a NEAR/2 NOT b", "NEAR cannot join a NOT"),
-    ('a AND ""', "an empty phrase"),
-    ("a ) b", "at character 3"),
-])
+@pytest.mark.parametrize(
+    ("query", "where"),
+    [
+        ("(a OR b", "at character 1: this '(' is never closed"),
+        ("a OR", "at the end"),
+        ("NOT a", "cannot be only NOT"),
+        ("a NEAR/2 NOT b", "NEAR cannot join a NOT"),
+        ('a AND ""', "an empty phrase"),
+        ("a ) b", "at character 3"),
+    ],
+)
 def test_errors_say_where_and_why(query: str, where: str) -> None:
     with pytest.raises(QueryError, match=where.replace("(", r"\(").replace(")", r"\)")):
         parse_query(query)

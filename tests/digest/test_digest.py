@@ -53,9 +53,11 @@ def configure(site: Site, port: int, **extra: str) -> Path:
     folder = site.folder / "config"
     settings = folder / "settings.toml"
     lines = "".join(f"{key} = {value}\n" for key, value in extra.items())
-    settings.write_text(settings.read_text() + f'\n[settings.mail]\nhost = "127.0.0.1"\nport = {port}\n'
-                        f'sender = "monitor@example.org"\nto = ["comms@example.org", "lead@example.org"]\n{lines}'
-                        '\n[settings.web]\nbase_url = "https://monitor.example.org"\n')
+    settings.write_text(
+        settings.read_text() + f'\n[settings.mail]\nhost = "127.0.0.1"\nport = {port}\n'
+        f'sender = "monitor@example.org"\nto = ["comms@example.org", "lead@example.org"]\n{lines}'
+        '\n[settings.web]\nbase_url = "https://monitor.example.org"\n'
+    )
     return folder
 
 
@@ -72,7 +74,7 @@ def test_the_digest_arrives_with_both_parts_and_every_hit_once(site: Site, smtp)
     folder = configure(site, port)
     first = digest(folder)
     assert first.exit_code == 0, first.output
-    (recipients, message), = inbox.messages
+    ((recipients, message),) = inbox.messages
     assert recipients == ["comms@example.org", "lead@example.org"]
     assert message["From"] == "monitor@example.org" and message["Subject"].startswith("Monitor digest")
     text, html = parts(message)
@@ -113,8 +115,8 @@ def test_dry_run_writes_the_files_and_sends_nothing(site: Site, smtp, tmp_path: 
     folder = configure(site, port)
     result = digest(folder, "--dry-run", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    eml, = (tmp_path / "out").glob("*.eml")
-    page, = (tmp_path / "out").glob("*.html")
+    (eml,) = (tmp_path / "out").glob("*.eml")
+    (page,) = (tmp_path / "out").glob("*.html")
     assert inbox.messages == [] and "County jail ends" in page.read_text()
     parsed = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert parsed.get_body(("html",)) is not None
@@ -138,13 +140,16 @@ def test_an_unreachable_server_is_named(site: Site) -> None:
     assert result.exit_code == 1 and f"127.0.0.1:{port}: could not send the digest" in " ".join(result.output.split())
 
 
-@pytest.mark.parametrize("count,before,spike", [
-    (12, [1, 2, 0, 1, 3, 1, 2, 0, 1, 2, 1, 0, 2, 1], True),
-    (2, [0] * 14, False),  # one quiet day's couple of stories
-    (3, [0] * 14, True),
-    (9, [6, 8, 7, 9, 5, 8, 7, 6, 9, 8, 7, 6, 8, 7], False),  # a busy topic's ordinary day
-    (30, [6, 8, 7, 9, 5, 8, 7, 6, 9, 8, 7, 6, 8, 7], True),
-])
+@pytest.mark.parametrize(
+    "count,before,spike",
+    [
+        (12, [1, 2, 0, 1, 3, 1, 2, 0, 1, 2, 1, 0, 2, 1], True),
+        (2, [0] * 14, False),  # one quiet day's couple of stories
+        (3, [0] * 14, True),
+        (9, [6, 8, 7, 9, 5, 8, 7, 6, 9, 8, 7, 6, 8, 7], False),  # a busy topic's ordinary day
+        (30, [6, 8, 7, 9, 5, 8, 7, 6, 9, 8, 7, 6, 8, 7], True),
+    ],
+)
 def test_spikes_stand_far_above_the_two_weeks_before(count: int, before: list[int], spike: bool) -> None:
     from monitor.digest.gather import is_spike
 
@@ -205,12 +210,20 @@ def test_the_html_digest_renders_in_a_browser(site: Site, smtp, tagger, tmp_path
         session.execute(delete(Article).where(Article.outlet == HOSTILE_OUTLET))
         session.commit()
     assert digest(configure(site, port), "--dry-run", str(tmp_path)).exit_code == 0
-    page_file, = tmp_path.glob("*.html")
+    (page_file,) = tmp_path.glob("*.html")
     folder = ROOT / "docs" / "screenshots" if os.environ.get("MONITOR_SCREENSHOTS") == "write" else tmp_path
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = driver.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         page = browser.new_page(viewport={"width": 760, "height": 1100})
         page.goto(page_file.as_uri())
         assert page.locator("h1").inner_text().startswith("Monitor digest")

@@ -16,10 +16,22 @@ LABELS = {"sc": "Secure Communities", "lt": "Lynn Tramonte"}
 
 
 def row(title: str, text: str, spans: list[Span], *, id: int = 1, story: int | None = None) -> HitRow:
-    return HitRow(id=id, story_id=story or id, outlet="Example", title=title, link="https://example.org/a",
-                  author=None, published_at=None, fetched_at=datetime(2026, 11, 29, 8, tzinfo=UTC),
-                  title_text=f"{title}\n\n{text}", topics=[], people=[], mentions=spans, quotes=[],
-                  review=ReviewView())
+    return HitRow(
+        id=id,
+        story_id=story or id,
+        outlet="Example",
+        title=title,
+        link="https://example.org/a",
+        author=None,
+        published_at=None,
+        fetched_at=datetime(2026, 11, 29, 8, tzinfo=UTC),
+        title_text=f"{title}\n\n{text}",
+        topics=[],
+        people=[],
+        mentions=spans,
+        quotes=[],
+        review=ReviewView(),
+    )
 
 
 def test_highlight_marks_nested_spans_without_losing_a_character() -> None:
@@ -78,13 +90,23 @@ def test_consecutive_copies_form_one_story() -> None:
     assert [g.ids for g in groups] == [[1, 5], [2]]
 
 
-@pytest.mark.parametrize("url,expected", [
-    ("https://news.example.org/a?b=1", "https://news.example.org/a?b=1"),
-    ("HTTP://Example.org", "HTTP://Example.org"),
-    (" javascript:alert(1)", None), ("JaVaScRiPt:alert(1)", None), ("data:text/html,<b>", None),
-    ("vbscript:x", None), ("//example.org/a", None), ("https:///nohost", None), ("urn:monitor:entry:ab", None),
-    ("", None), (None, None), ("http://[::1", None),
-])
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("https://news.example.org/a?b=1", "https://news.example.org/a?b=1"),
+        ("HTTP://Example.org", "HTTP://Example.org"),
+        (" javascript:alert(1)", None),
+        ("JaVaScRiPt:alert(1)", None),
+        ("data:text/html,<b>", None),
+        ("vbscript:x", None),
+        ("//example.org/a", None),
+        ("https:///nohost", None),
+        ("urn:monitor:entry:ab", None),
+        ("", None),
+        (None, None),
+        ("http://[::1", None),
+    ],
+)
 def test_only_web_addresses_become_links(url: str | None, expected: str | None) -> None:
     assert safe_href(url) == expected
 

@@ -51,8 +51,12 @@ def test_points_run_left_to_right_and_the_peak_touches_the_top_of_the_plot() -> 
     assert list(xs) == sorted(xs) and len(set(xs)) == len(xs)
     top, bottom = grid_ys(root)[0], grid_ys(root)[-1]
     assert ys[2] == min(ys) == top and ys[0] == bottom
-    assert tooltips(root, "circle") == ["ICE · 2026-11-28: 0", "ICE · 2026-11-29: 3", "ICE · 2026-11-30: 10",
-                                        "ICE · 2026-12-01: 5"]
+    assert tooltips(root, "circle") == [
+        "ICE · 2026-11-28: 0",
+        "ICE · 2026-11-29: 3",
+        "ICE · 2026-11-30: 10",
+        "ICE · 2026-12-01: 5",
+    ]
 
 
 def test_cumulative_plots_running_totals() -> None:
@@ -63,9 +67,18 @@ def test_cumulative_plots_running_totals() -> None:
     assert "ICE 6" in (root.findtext("svg:desc", "", NS))
 
 
-@pytest.mark.parametrize(("top", "ticks"), [(0, [0, 1]), (1, [0, 1]), (7, [0, 2, 4, 6, 8]),
-                                            (23, [0, 5, 10, 15, 20, 25]), (180, [0, 50, 100, 150, 200]),
-                                            (1234, [0, 500, 1000, 1500]), (1.5, [0, 0.5, 1, 1.5])])
+@pytest.mark.parametrize(
+    ("top", "ticks"),
+    [
+        (0, [0, 1]),
+        (1, [0, 1]),
+        (7, [0, 2, 4, 6, 8]),
+        (23, [0, 5, 10, 15, 20, 25]),
+        (180, [0, 50, 100, 150, 200]),
+        (1234, [0, 500, 1000, 1500]),
+        (1.5, [0, 0.5, 1, 1.5]),
+    ],
+)
 def test_y_ticks_are_round_numbers_from_zero(top: float, ticks: list[float]) -> None:
     assert nice_ticks(top, integer=float(top).is_integer()) == ticks
 
@@ -109,8 +122,10 @@ def test_colours_cycle_through_the_palette_when_series_outnumber_it() -> None:
     assert strokes[len(PALETTE)] == strokes[0] and len(set(strokes)) == len(PALETTE)
 
 
-@pytest.mark.parametrize("svg", [line_chart([], [], title="Empty"), line_chart(DAYS, [], title="No series"),
-                                 bar_chart([], [], title="No bars")])
+@pytest.mark.parametrize(
+    "svg",
+    [line_chart([], [], title="Empty"), line_chart(DAYS, [], title="No series"), bar_chart([], [], title="No bars")],
+)
 def test_empty_input_says_there_is_no_data(svg: str) -> None:
     root = parse(svg)
     assert texts(root, "chart-empty") == [EMPTY] and root.findtext("svg:desc", "", NS) == EMPTY

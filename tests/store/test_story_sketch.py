@@ -38,11 +38,14 @@ Critics, including two city councilors in neighboring Pell Harbor, have argued t
 slowly and that schools and day care centers should be moved to the front of the line. Wrenfield said \
 the authority would publish a map of its schedule by the end of March and update it every quarter."""
 
-LOCAL_COPY = WIRE.replace("BRENTFORD FALLS, Ore. (AP) — ", "").replace("“", '"').replace("”", '"') + """
+LOCAL_COPY = (
+    WIRE.replace("BRENTFORD FALLS, Ore. (AP) — ", "").replace("“", '"').replace("”", '"')
+    + """
 
 Residents of Millrace Township, which buys its water from the Harlow Valley authority, are not covered \
 by the first phase. Township supervisor Ines Calloway said Wednesday that she has asked for a meeting \
 with Wrenfield to find out when work there might begin."""
+)
 
 TRIMMED = " ".join(WIRE.split()[: int(len(WIRE.split()) * 0.6)])
 
@@ -93,20 +96,36 @@ arguing that crews cannot enter private property without the owners' written con
 # (first, second, same story?) with a name for the report; each pair is (title, text).
 PAIRS = [
     ("identical copies", ("Plan approved", WIRE), ("Plan approved", WIRE), True),
-    ("local copy: new headline, no dateline, straight quotes, added paragraph",
-     ("Regulators approve lead pipe plan", WIRE), ("Millrace left waiting as valley gets new pipes", LOCAL_COPY), True),
+    (
+        "local copy: new headline, no dateline, straight quotes, added paragraph",
+        ("Regulators approve lead pipe plan", WIRE),
+        ("Millrace left waiting as valley gets new pipes", LOCAL_COPY),
+        True,
+    ),
     ("trimmed to its first 60%", ("Pipe plan approved", WIRE), ("Pipe plan approved", TRIMMED), True),
     ("local copy against trimmed copy", ("A", LOCAL_COPY), ("B", TRIMMED), True),
-    ("same summary, different case and punctuation",
-     ("Pipe plan", SUMMARY_A), ("Water plan OK'd", SUMMARY_A_AGAIN), True),
-    ("title-only items, same headline", ("Regulators approve Harlow Valley lead pipe plan", ""),
-     ("Regulators approve Harlow Valley lead-pipe plan", "Read more."), True),
+    (
+        "same summary, different case and punctuation",
+        ("Pipe plan", SUMMARY_A),
+        ("Water plan OK'd", SUMMARY_A_AGAIN),
+        True,
+    ),
+    (
+        "title-only items, same headline",
+        ("Regulators approve Harlow Valley lead pipe plan", ""),
+        ("Regulators approve Harlow Valley lead-pipe plan", "Read more."),
+        True,
+    ),
     ("same topic, same press-release quote", ("Plan approved", WIRE), ("Landlords sue", OTHER), False),
     ("same topic: local copy against the lawsuit story", ("A", LOCAL_COPY), ("B", OTHER), False),
     ("unrelated stories", ("Plan approved", WIRE), ("Robotics win", UNRELATED), False),
     ("summaries of different stories, same topic", ("Pipe plan", SUMMARY_A), ("Landlords sue", SUMMARY_B), False),
-    ("title-only items, different headlines", ("Regulators approve Harlow Valley lead pipe plan", ""),
-     ("Landlords sue to stop Harlow Valley lead pipe plan", ""), False),
+    (
+        "title-only items, different headlines",
+        ("Regulators approve Harlow Valley lead pipe plan", ""),
+        ("Landlords sue to stop Harlow Valley lead pipe plan", ""),
+        False,
+    ),
 ]
 
 

@@ -22,11 +22,14 @@ def test_feeds_with_folders_and_categories_as_tags() -> None:
     feeds = {s.url: s for s in read("reader-export.opml") if s.problem is None}
     assert feeds == {
         "https://harbor-city.example.org/rss/local.xml": Subscription(
-            "Harbor City Tribune: Local News", "https://harbor-city.example.org/rss/local.xml", ("Immigration",)),
+            "Harbor City Tribune: Local News", "https://harbor-city.example.org/rss/local.xml", ("Immigration",)
+        ),
         "https://valley-ledger.example.com/courts.atom": Subscription(
-            "Valley Ledger: Courts", "https://valley-ledger.example.com/courts.atom", ("legal", "Immigration/Courts")),
+            "Valley Ledger: Courts", "https://valley-ledger.example.com/courts.atom", ("legal", "Immigration/Courts")
+        ),
         "https://wire.example.com/capitol.rdf?utm_source=reader": Subscription(
-            "Capitol Wire", "https://wire.example.com/capitol.rdf?utm_source=reader", ()),
+            "Capitol Wire", "https://wire.example.com/capitol.rdf?utm_source=reader", ()
+        ),
     }
 
 
@@ -53,11 +56,14 @@ def test_malformed_opml_names_the_file_and_the_place() -> None:
     assert "truncated.opml" in message and "malformed OPML" in message and "line 9" in message
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "malformed OPML"),
-    (b"<rss version='2.0'><channel/></rss>", "not an OPML file: the document is <rss>"),
-    (b"<opml version='2.0'><head/></opml>", "no <body> element"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "malformed OPML"),
+        (b"<rss version='2.0'><channel/></rss>", "not an OPML file: the document is <rss>"),
+        (b"<opml version='2.0'><head/></opml>", "no <body> element"),
+    ],
+)
 def test_other_unusable_documents(data: bytes, reason: str) -> None:
     with pytest.raises(ConfigError, match=reason) as caught:
         read_opml(data, "subs.opml")
@@ -71,22 +77,32 @@ def test_a_document_that_looks_like_a_url_is_never_fetched() -> None:
 
 
 def test_written_opml_escapes_titles_and_urls() -> None:
-    feeds = [FeedConfig(name='Smith & Sons "Weekly" <b>\x0b', url="https://smith.example.org/feed?a=1&b=2",
-                        tags=["desk", "Immigration/Courts"])]
+    feeds = [
+        FeedConfig(
+            name='Smith & Sons "Weekly" <b>\x0b',
+            url="https://smith.example.org/feed?a=1&b=2",
+            tags=["desk", "Immigration/Courts"],
+        )
+    ]
     text = write_opml(feeds, title="Q&A <desk>")
     assert "Smith &amp; Sons &quot;Weekly&quot; &lt;b&gt;" in text and "?a=1&amp;b=2" in text
     root = ET.fromstring(text.encode())  # well-formed, control character dropped
     assert root.get("version") == "2.0" and root.findtext("head/title") == "Q&A <desk>"
     outline = root.find("body/outline")
     assert outline is not None and outline.attrib == {
-        "type": "rss", "text": 'Smith & Sons "Weekly" <b>', "title": 'Smith & Sons "Weekly" <b>',
-        "xmlUrl": "https://smith.example.org/feed?a=1&b=2", "category": "/desk,/Immigration/Courts"}
+        "type": "rss",
+        "text": 'Smith & Sons "Weekly" <b>',
+        "title": 'Smith & Sons "Weekly" <b>',
+        "xmlUrl": "https://smith.example.org/feed?a=1&b=2",
+        "category": "/desk,/Immigration/Courts",
+    }
 
 
 def test_write_then_read_gives_the_same_names_urls_and_tags() -> None:
-    feeds = [FeedConfig(name="Harbor City Tribune", url="https://harbor-city.example.org/rss", tags=["local", "desk"]),
-             FeedConfig(name="Café <Río>", url="https://cafe-rio.example.com/rss?x=1&y=2"),
-             FeedConfig(name="Local sample", url="file:feeds/valley-ledger.atom", tags=["a/b"])]
+    feeds = [
+        FeedConfig(name="Harbor City Tribune", url="https://harbor-city.example.org/rss", tags=["local", "desk"]),
+        FeedConfig(name="Café <Río>", url="https://cafe-rio.example.com/rss?x=1&y=2"),
+        FeedConfig(name="Local sample", url="file:feeds/valley-ledger.atom", tags=["a/b"]),
+    ]
     back = read_opml(write_opml(feeds, title="t").encode(), "export.opml")
-    assert [(s.name, s.url, list(s.tags), s.problem) for s in back] == [
-        (f.name, f.url, f.tags, None) for f in feeds]
+    assert [(s.name, s.url, list(s.tags), s.problem) for s in back] == [(f.name, f.url, f.tags, None) for f in feeds]

@@ -12,8 +12,16 @@ from monitor.web.filters import FilterParams, to_hit_filter
 from monitor.web.render import local_target
 
 
-@pytest.mark.parametrize("target,expected", [("/hits?topic=ice", "/hits?topic=ice"), ("//evil.example", "/"),
-                                             ("https://evil.example", "/"), ("/\\evil", "/"), ("", "/")])
+@pytest.mark.parametrize(
+    "target,expected",
+    [
+        ("/hits?topic=ice", "/hits?topic=ice"),
+        ("//evil.example", "/"),
+        ("https://evil.example", "/"),
+        ("/\\evil", "/"),
+        ("", "/"),
+    ],
+)
 def test_local_targets_only(target: str, expected: str) -> None:
     assert local_target(target) == expected
 
@@ -42,15 +50,20 @@ def test_seen_and_after_both_narrow_to_the_later_moment() -> None:
     assert len(problems) == 2
 
 
-@pytest.mark.parametrize("query,expected", [
-    ("detainer", '"detainer"'),
-    ('"secure communities" ice', '"secure communities" AND "ice"'),
-    ("ice -hockey", '"ice" NOT "hockey"'),
-    ("detain*", '"detain"*'),
-    ("a OR b c", '("a" OR "b") AND "c"'),
-    ('say "NEAR(x y)" AND', '"say" AND "NEAR(x y)" AND "AND"'),
-    ('"quote""inside', '"quote" AND "inside"'),
-    ("-only", None), ("", None), ("OR", None),
-])
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("detainer", '"detainer"'),
+        ('"secure communities" ice', '"secure communities" AND "ice"'),
+        ("ice -hockey", '"ice" NOT "hockey"'),
+        ("detain*", '"detain"*'),
+        ("a OR b c", '("a" OR "b") AND "c"'),
+        ('say "NEAR(x y)" AND', '"say" AND "NEAR(x y)" AND "AND"'),
+        ('"quote""inside', '"quote" AND "inside"'),
+        ("-only", None),
+        ("", None),
+        ("OR", None),
+    ],
+)
 def test_search_syntax_never_reaches_fts5_unquoted(query: str, expected: str | None) -> None:
     assert _fts5_query(search_terms(query)) == expected

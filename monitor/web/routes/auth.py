@@ -52,9 +52,15 @@ def login_form(request: Request, config: ConfigDep, next: str = "/") -> Response
 
 
 @router.post("/login")
-def login(request: Request, session: SessionDep, config: ConfigDep, name: Annotated[str, Form()] = "",
-          password: Annotated[str, Form()] = "", login_token: Annotated[str, Form()] = "",
-          next: Annotated[str, Form()] = "/") -> Response:
+def login(
+    request: Request,
+    session: SessionDep,
+    config: ConfigDep,
+    name: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    login_token: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",
+) -> Response:
     cookie = request.cookies.get(LOGIN_COOKIE, "")
     if not cookie or not secrets.compare_digest(cookie.encode(), login_token.encode()):
         return _refuse(request, config, next, "The sign-in form had expired. Please try again.", 403)
@@ -75,8 +81,14 @@ def login(request: Request, session: SessionDep, config: ConfigDep, name: Annota
         writes.set_password(session, user.id, accounts.hash_password(password), sign_out=False)
     token = accounts.new_token()
     web = config.settings.web
-    writes.open_session(session, user.id, token_hash=accounts.token_hash(token), csrf_token=secrets.token_urlsafe(24),
-                        lifetime=web.session_lifetime, user_agent=request.headers.get("user-agent"))
+    writes.open_session(
+        session,
+        user.id,
+        token_hash=accounts.token_hash(token),
+        csrf_token=secrets.token_urlsafe(24),
+        lifetime=web.session_lifetime,
+        user_agent=request.headers.get("user-agent"),
+    )
     response = RedirectResponse(local_target(next), status_code=303)
     _set_cookie(response, SESSION_COOKIE, token, web.secure_cookies, max_age=int(web.session_lifetime.total_seconds()))
     response.delete_cookie(LOGIN_COOKIE)
@@ -95,8 +107,9 @@ def logout(request: Request, session: SessionDep, _viewer: CheckedDep) -> Respon
 
 def _refuse(request: Request, config: ConfigDep, next: str, message: str, status: int) -> Response:
     token = secrets.token_urlsafe(24)
-    response = render(request, "login.html", {"next": local_target(next), "login_token": token, "error": message},
-                      status_code=status)
+    response = render(
+        request, "login.html", {"next": local_target(next), "login_token": token, "error": message}, status_code=status
+    )
     _set_cookie(response, LOGIN_COOKIE, token, config.settings.web.secure_cookies, max_age=3600)
     return response
 
