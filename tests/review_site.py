@@ -55,6 +55,15 @@ HOSTILE_TITLE = '<script>alert("title")</script> Secure Communities "review" & m
 HOSTILE_AUTHOR = "<img src=x onerror=alert('author')>"
 HOSTILE_LINK = "javascript:alert('link')"
 HOSTILE_OUTLET = 'Gazette <b>bold</b> & "quoted"'
+# How the browser tests start Debian's Chromium: no sandbox (CI containers), nothing fetched behind their back.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def extra_feeds(folder: Path) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..config import FeedConfig
 from ..errors import StoreError
-from ..records import ArticleText, Entry, Fetched, Outcome, Tags
+from ..records import ArticleText, Entry, Fetched, Outcome, PersonHit, Tags, TopicHit
 from . import story_sketch
 from .tables import (
     Article,
@@ -170,32 +170,22 @@ def _join_story(session: Session, article: Article) -> None:
 
 
 def _mentions(article_id: int | None, tags: Tags) -> list[Mention]:
-    topics = [
-        Mention(
-            article_id=article_id,
-            kind=MentionKind.TOPIC,
-            key=t.id,
-            text=t.text,
-            start=t.start,
-            end=t.end,
-            sentence=t.sentence,
-            reason=t.reason,
-        )
-        for t in tags.topics
-    ]
-    people = [
-        Mention(
-            article_id=article_id,
-            kind=MentionKind.PERSON,
-            key=p.id,
-            text=p.text,
-            start=p.start,
-            end=p.end,
-            sentence=p.sentence,
-        )
-        for p in tags.people
-    ]
-    return topics + people
+    """The article's topic hits, then its person hits, as rows (only a topic hit says why it was accepted)."""
+    topics = [_mention(article_id, MentionKind.TOPIC, t, t.reason) for t in tags.topics]
+    return topics + [_mention(article_id, MentionKind.PERSON, p, None) for p in tags.people]
+
+
+def _mention(article_id: int | None, kind: MentionKind, hit: TopicHit | PersonHit, reason: str | None) -> Mention:
+    return Mention(
+        article_id=article_id,
+        kind=kind,
+        key=hit.id,
+        text=hit.text,
+        start=hit.start,
+        end=hit.end,
+        sentence=hit.sentence,
+        reason=reason,
+    )
 
 
 def _quotes(article_id: int | None, tags: Tags) -> list[Quote]:

@@ -202,7 +202,7 @@ def test_the_html_digest_renders_in_a_browser(site: Site, smtp, tagger, tmp_path
     from playwright.sync_api import sync_playwright
     from sqlalchemy import delete
 
-    from tests.review_site import HOSTILE_OUTLET
+    from tests.review_site import CHROMIUM_ARGS, HOSTILE_OUTLET
 
     _, port = smtp
     add_release_with_pickups(site, tagger)
@@ -215,14 +215,7 @@ def test_the_html_digest_renders_in_a_browser(site: Site, smtp, tagger, tmp_path
     with sync_playwright() as driver:
         browser = driver.chromium.launch(
             executable_path="/usr/bin/chromium",
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
+            args=CHROMIUM_ARGS,
         )
         page = browser.new_page(viewport={"width": 760, "height": 1100})
         page.goto(page_file.as_uri())

@@ -27,7 +27,7 @@ from sqlalchemy import delete, select, update
 from monitor.store import connect, writes
 from monitor.store.tables import Article, Feed, Mention, ReviewStatus
 from tests.conftest import ROOT
-from tests.review_site import HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site
+from tests.review_site import CHROMIUM_ARGS, HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site
 
 CHROMIUM = Path("/usr/bin/chromium")
 REQUIRED = os.environ.get("MONITOR_BROWSER_TESTS") == "required"
@@ -41,14 +41,6 @@ from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expec
 
 pytestmark = pytest.mark.browser
 
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 VIEWPORT = {"width": 1280, "height": 900}
 # The README's pictures are refreshed by `make screenshots`; an ordinary run writes them to a temporary folder.
 SHOTS = ROOT / "docs" / "screenshots"
@@ -66,7 +58,7 @@ def playwright_driver() -> Iterator[Playwright]:
 @pytest.fixture(scope="module")
 def browser(playwright_driver: Playwright) -> Iterator[Browser]:
     assert CHROMIUM.exists(), "MONITOR_BROWSER_TESTS=required, but /usr/bin/chromium is missing"
-    chromium = playwright_driver.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+    chromium = playwright_driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
     yield chromium
     chromium.close()
 
