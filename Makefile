@@ -6,11 +6,12 @@ STAMP := $(VENV)/.installed
 EVAL_STAMP := $(VENV)/.eval-installed
 DEMO_DB := data/demo.db
 
-.PHONY: help venv demo serve-demo test screenshots run eval peer-check bench lock clean
+.PHONY: help venv demo serve-demo test lint screenshots run eval peer-check bench lock clean
 
 help:
 	@echo "make demo   set up, run the pipeline on the bundled sample feeds, show the hits"
 	@echo "make test   set up, run the whole test suite"
+	@echo "make lint   ruff (lint and format check) and mypy, as CI runs them before the tests"
 	@echo "make run    one real pass over config/feeds.toml (what cron runs)"
 	@echo "make serve-demo  the review site over the demo's database (asks for a password for the account 'demo' once)"
 	@echo "make bench  tagging speed vs spaCy on every article (samples; 10,000 generated articles); fetching speed vs sequential feedparser; review-site pages with 50,000 articles; release pickup, 10,000 articles against 50 releases"
@@ -42,18 +43,24 @@ serve-demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Style and types (settings in pyproject.toml): what .ci/run checks before the tests.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
 # The README's pictures of the review site (docs/screenshots/), taken by the browser test.
 screenshots: $(STAMP)
-	MONITOR_SCREENSHOTS=write $(BIN)/python -m pytest tests/web/test_browser.py tests/web/test_digest.py -k "screenshots or browser"
+	MONITOR_SCREENSHOTS=write $(BIN)/python -m pytest tests/web/test_browser.py tests/digest/test_digest.py -k "screenshots or browser"
 
 run: $(STAMP)
 	$(BIN)/monitor run --config config
 
 eval: $(STAMP) $(EVAL_STAMP)
-	$(BIN)/python -m tests.eval_tagging --summary
-	$(BIN)/python -m tests.eval_tagging --data tests/data/heldout/quotes.json
-	$(BIN)/python -m tests.eval_tagging
-	$(BIN)/python -m tests.eval_pickup
+	$(BIN)/python -m bench.accuracy.eval_tagging --summary
+	$(BIN)/python -m bench.accuracy.eval_tagging --data tests/data/heldout/quotes.json
+	$(BIN)/python -m bench.accuracy.eval_tagging
+	$(BIN)/python -m bench.accuracy.eval_pickup
 
 # feedparser's own test suite: every feed it reads must be read, and a real pass over all of them must complete.
 peer-check: $(STAMP)

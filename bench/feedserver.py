@@ -21,60 +21,12 @@ import hashlib
 import ipaddress
 import json
 import multiprocessing as mp
-import random
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
-from datetime import UTC, datetime, timedelta
 from multiprocessing.connection import Connection
-from xml.sax.saxutils import escape
 
-# Everything below is invented: outlets on the reserved .example domain, words from a fixed list.
-_OUTLETS = ("valley-ledger", "harbour-post", "northgate-herald", "river-courier", "plains-gazette",
-            "coastline-times", "summit-daily", "lakeside-record", "ironbridge-chronicle", "meadow-observer")
-_WORDS = ("council", "budget", "school", "river", "bridge", "housing", "transit", "hospital", "election", "court",
-          "market", "harvest", "festival", "library", "police", "union", "factory", "port", "airport", "museum",
-          "mayor", "residents", "plan", "report", "vote", "funding", "repair", "storm", "drought", "record",
-          "opens", "closes", "delays", "approves", "rejects", "expands", "warns", "celebrates", "reviews", "debates",
-          "new", "local", "regional", "annual", "final", "early", "late", "quiet", "busy", "historic")
-_NAMES = ("Ada Moreno", "Bram Okafor", "Chen Lindqvist", "Dalia Fenwick", "Emil Varga", "Freya Osei", "Gus Halloran")
-_EPOCH = datetime(2024, 3, 1, 6, 0, tzinfo=UTC)
-
-
-def make_feed(index: int) -> tuple[bytes, int]:
-    """Feed `index` as RSS 2.0 bytes, and its number of items: 16-24 items, about 8 KB to 26 KB."""
-    rng = random.Random(index)
-    outlet = _OUTLETS[index % len(_OUTLETS)]
-    site = f"https://www.{outlet}-{index}.example"
-    items = rng.randint(16, 24)
-    terse = rng.random() < 0.25  # a quarter of the outlets give one line per item, the rest 1-2 paragraphs
-    sentences_per_paragraph = rng.randint(1, 4)  # how wordy this outlet is: sets the feed's size
-    parts = [
-        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
-        f"<channel>\n<title>{outlet.replace('-', ' ').title()} #{index}</title>\n<link>{site}/</link>\n"
-        f"<description>Local news, feed {index}</description>\n<ttl>30</ttl>\n"
-    ]
-    for item in range(items):
-        title = _sentence(rng, 6, 10).rstrip(".")
-        slug = "-".join(title.lower().split()[:6])
-        link = f"{site}/{2024}/{item % 12 + 1:02d}/{slug}-{index}-{item}"
-        date = format_datetime(_EPOCH - timedelta(hours=item * 3 + index % 24), usegmt=True)
-        paragraphs = _sentence(rng, 8, 18) if terse else "".join(
-            f"<p>{' '.join(_sentence(rng, 8, 18) for _ in range(sentences_per_paragraph))}</p>"
-            for _ in range(rng.randint(1, 2))
-        )
-        parts.append(
-            f"<item>\n<title>{escape(title)}</title>\n<link>{link}?utm_source=rss</link>\n"
-            f'<guid isPermaLink="false">{outlet}-{index}-{item}</guid>\n<pubDate>{date}</pubDate>\n'
-            f"<dc:creator>{rng.choice(_NAMES)}</dc:creator>\n"
-            f"<description>{escape(paragraphs)}</description>\n</item>\n"
-        )
-    parts.append("</channel>\n</rss>\n")
-    return "".join(parts).encode("utf-8"), items
-
-
-def _sentence(rng: random.Random, shortest: int, longest: int) -> str:
-    words = [rng.choice(_WORDS) for _ in range(rng.randint(shortest, longest))]
-    return " ".join(words).capitalize() + "."
+from bench.generators.feeds import FEED_EPOCH, make_feed
 
 
 @dataclass(frozen=True)
@@ -94,7 +46,7 @@ class FeedServer:
         self.items = 0
         for index in range(feeds):
             body, items = make_feed(index)
-            modified_at = _EPOCH - timedelta(minutes=index % 600)
+            modified_at = FEED_EPOCH - timedelta(minutes=index % 600)
             self.documents[f"/feeds/{index}.xml"] = _Document(
                 body=body,
                 etag='"' + hashlib.sha1(body).hexdigest()[:20] + '"',
@@ -148,8 +100,14 @@ class FeedServer:
             return _response(304, "Not Modified", b"", validators, keep_alive)
         self.stats["200"] += 1
         body = b"" if method == "HEAD" else document.body
-        return _response(200, "OK", body, {"Content-Type": "application/rss+xml; charset=utf-8", **validators},
-                         keep_alive, length=len(document.body))
+        return _response(
+            200,
+            "OK",
+            body,
+            {"Content-Type": "application/rss+xml; charset=utf-8", **validators},
+            keep_alive,
+            length=len(document.body),
+        )
 
     def _stats_answer(self, target: str, keep_alive: bool) -> bytes:
         stats = dict(self.stats, feeds=len(self.documents), items=self.items)
@@ -202,8 +160,9 @@ def _not_modified(document: _Document, headers: dict[str, str]) -> bool:
     return False
 
 
-def _response(status: int, reason: str, body: bytes, headers: dict[str, str], keep_alive: bool,
-              length: int | None = None) -> bytes:
+def _response(
+    status: int, reason: str, body: bytes, headers: dict[str, str], keep_alive: bool, length: int | None = None
+) -> bytes:
     lines = [f"HTTP/1.1 {status} {reason}", "Server: monitor-bench-feedserver"]
     lines += [f"{name}: {value}" for name, value in headers.items()]
     if status != 304:
@@ -288,6 +247,8 @@ def start(feeds: int, latency: float, hosts: int) -> Running:
         process.join()
         raise
     addresses = ready["addresses"]
-    urls = [f"http://{host}:{port}/feeds/{i}.xml" for i, (host, port) in
-            ((i, addresses[i % len(addresses)]) for i in range(feeds))]
+    urls = [
+        f"http://{host}:{port}/feeds/{i}.xml"
+        for i, (host, port) in ((i, addresses[i % len(addresses)]) for i in range(feeds))
+    ]
     return Running(process=process, conn=parent, urls=urls, items=ready["items"])

@@ -1,6 +1,6 @@
 """Fetching speed: the monitor's Fetcher + parse_feed vs sequential feedparser.parse(url), in the same run.
 
-A loopback server in its own process (bench/feedserver.py) serves N generated RSS feeds spread over
+A loopback server in its own process (bench/feedserver.py) serves N RSS feeds (bench/generators/feeds.py) spread over
 many loopback host addresses, every answer delayed by the same latency, with ETag / Last-Modified.
 Three measurements, each in its own spawned process so its CPU time and peak memory are its own:
 
@@ -52,9 +52,11 @@ def fetcher_settings(options: dict[str, Any]) -> Any:
 
 
 def describe_settings(settings: Any) -> str:
-    return (f"concurrency={settings.concurrency} per_host_concurrency={settings.per_host_concurrency} "
-            f"per_host_gap={settings.per_host_gap:g}s connect/read/total timeout="
-            f"{settings.connect_timeout:g}/{settings.read_timeout:g}/{settings.total_timeout:g}s")
+    return (
+        f"concurrency={settings.concurrency} per_host_concurrency={settings.per_host_concurrency} "
+        f"per_host_gap={settings.per_host_gap:g}s connect/read/total timeout="
+        f"{settings.connect_timeout:g}/{settings.read_timeout:g}/{settings.total_timeout:g}s"
+    )
 
 
 def baseline(urls: list[str], options: dict[str, Any]) -> dict[str, Any]:
@@ -74,12 +76,21 @@ def baseline(urls: list[str], options: dict[str, Any]) -> dict[str, Any]:
             problem = type(result.get("bozo_exception")).__name__
             key = f"status {result.get('status')}" if "status" in result else problem
             failed[key] = failed.get(key, 0) + 1
-    return {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
-            "ok": ok, "entries": entries, "failed": failed}
+    return {
+        "wall": time.perf_counter() - wall,
+        "cpu": time.process_time() - cpu,
+        "ok": ok,
+        "entries": entries,
+        "failed": failed,
+    }
 
 
-def fetcher_pass(urls: list[str], options: dict[str, Any], validators: dict[str, tuple[str | None, str | None]],
-                 profile: bool = False) -> dict[str, Any]:
+def fetcher_pass(
+    urls: list[str],
+    options: dict[str, Any],
+    validators: dict[str, tuple[str | None, str | None]],
+    profile: bool = False,
+) -> dict[str, Any]:
     """One run's worth, as the pipeline does it: every feed fetched concurrently by one Fetcher and parsed as
     it arrives by a FeedParser (in worker processes when options["processes"] > 1)."""
     import asyncio
@@ -95,6 +106,7 @@ def fetcher_pass(urls: list[str], options: dict[str, Any], validators: dict[str,
 
     async def fetch_all() -> list[tuple[Any, Any]]:
         async with Fetcher(settings) as fetcher, FeedParser(options["processes"]) as parser:
+
             async def one(url: str) -> tuple[Any, Any]:
                 etag, last_modified = validators.get(url, (None, None))
                 try:
@@ -144,10 +156,20 @@ def fetcher_pass(urls: list[str], options: dict[str, Any], validators: dict[str,
             failed[parsed.key] = failed.get(parsed.key, 0) + 1
         else:
             entries += len(parsed.entries)
-    result = {"wall": wall, "cpu": cpu + workers_cpu, "main_cpu": cpu, "workers_cpu": workers_cpu,
-              "workers_peak_mb": worker_peak_mb() if options["processes"] > 1 else 0.0, "ok": ok,
-              "entries": entries, "not_modified": not_modified, "body_bytes": body_bytes, "failed": failed,
-              "validators": saved, "settings": describe_settings(settings)}
+    result = {
+        "wall": wall,
+        "cpu": cpu + workers_cpu,
+        "main_cpu": cpu,
+        "workers_cpu": workers_cpu,
+        "workers_peak_mb": worker_peak_mb() if options["processes"] > 1 else 0.0,
+        "ok": ok,
+        "entries": entries,
+        "not_modified": not_modified,
+        "body_bytes": body_bytes,
+        "failed": failed,
+        "validators": saved,
+        "settings": describe_settings(settings),
+    }
     if profiler is not None:
         profiler.disable()
         result["profile"] = profile_summary(profiler)
@@ -170,7 +192,9 @@ def _parse_and_measure(feeds: int) -> float:
     from monitor.parse import parse_feed
 
     for index in range(feeds):
-        parse_feed(feedserver.make_feed(index)[0], url=f"http://127.0.0.1/{index}.xml", content_type="application/rss+xml")
+        parse_feed(
+            feedserver.make_feed(index)[0], url=f"http://127.0.0.1/{index}.xml", content_type="application/rss+xml"
+        )
     with open("/proc/self/status") as status:
         peak_kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
     return peak_kb / 1024
@@ -212,8 +236,9 @@ def measure(kind: str, urls: list[str], options: dict[str, Any], validators: dic
         queue.put({"error": traceback.format_exc()})
 
 
-def run(kind: str, urls: list[str], options: dict[str, Any],
-        validators: dict[str, Any] | None = None) -> dict[str, Any]:
+def run(
+    kind: str, urls: list[str], options: dict[str, Any], validators: dict[str, Any] | None = None
+) -> dict[str, Any]:
     context = mp.get_context("spawn")
     queue: mp.Queue = context.Queue()
     process = context.Process(target=measure, args=(kind, urls, options, validators or {}, queue))
@@ -229,13 +254,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=1000, help="feeds served (default 1000)")
     parser.add_argument("--latency", type=float, default=0.05, help="seconds every response waits (default 0.05)")
-    parser.add_argument("--hosts", type=int, default=200,
-                        help="loopback addresses the feeds are spread over (default 200)")
+    parser.add_argument(
+        "--hosts", type=int, default=200, help="loopback addresses the feeds are spread over (default 200)"
+    )
     parser.add_argument("--concurrency", type=int, default=64, help="Fetcher concurrency (default 64, the maximum)")
     parser.add_argument("--per-host", type=int, default=2, help="Fetcher per-host concurrency (default 2)")
     parser.add_argument("--gap", type=float, default=0.05, help="Fetcher per-host gap in seconds (default 0.05)")
-    parser.add_argument("--profile", action="store_true",
-                        help="afterwards, run pass 1 once more under cProfile and print where its time goes")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="afterwards, run pass 1 once more under cProfile and print where its time goes",
+    )
     args = parser.parse_args()
     options: dict[str, Any] = {"concurrency": args.concurrency, "per_host": args.per_host, "gap": args.gap}
     workers = os.cpu_count() or 1  # what `monitor run` chooses for a pass with 50 or more feeds due (checked below)
@@ -243,8 +272,10 @@ def main() -> int:
     server = feedserver.start(args.feeds, args.latency, args.hosts)
     options["warmup_url"] = server.stats_url
     try:
-        print(f"{args.feeds} feeds ({server.items} items) on {min(args.hosts, args.feeds)} loopback hosts, "
-              f"{args.latency * 1000:g} ms per response; server, baseline and each pass in their own processes")
+        print(
+            f"{args.feeds} feeds ({server.items} items) on {min(args.hosts, args.feeds)} loopback hosts, "
+            f"{args.latency * 1000:g} ms per response; server, baseline and each pass in their own processes"
+        )
         print("each measurement is timed after one warm-up request (lazy imports are not counted)")
         load_before = os.getloadavg()[0]
         server.stats(reset=True)
@@ -261,16 +292,22 @@ def main() -> int:
         server.stop()
 
     print(f"fetcher settings: {first['settings']}")
-    print(f"machine: {os.cpu_count()} CPUs, load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after "
-          "(above ~1, other work was competing for the CPUs and the figures are pessimistic)")
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after "
+        "(above ~1, other work was competing for the CPUs and the figures are pessimistic)"
+    )
     print()
-    print(f"{'':44} {'wall s':>8} {'CPU s':>8} {'feeds ok':>9} {'entries':>8} {'200s':>5} {'304s':>5} "
-          f"{'conns':>6} {'MB recv':>8} {'peak RSS MB':>12}")
+    print(
+        f"{'':44} {'wall s':>8} {'CPU s':>8} {'feeds ok':>9} {'entries':>8} {'200s':>5} {'304s':>5} "
+        f"{'conns':>6} {'MB recv':>8} {'peak RSS MB':>12}"
+    )
 
     def row(label: str, r: dict[str, Any]) -> None:
         s = r["server"]
-        print(f"{label:44} {r['wall']:8.2f} {r['cpu']:8.2f} {r['ok']:9d} {r['entries']:8d} {s['200']:5d} {s['304']:5d} "
-              f"{s['connections']:6d} {s['bytes_sent'] / 1e6:8.2f} {r['peak_mb']:12.0f}")
+        print(
+            f"{label:44} {r['wall']:8.2f} {r['cpu']:8.2f} {r['ok']:9d} {r['entries']:8d} {s['200']:5d} {s['304']:5d} "
+            f"{s['connections']:6d} {s['bytes_sent'] / 1e6:8.2f} {r['peak_mb']:12.0f}"
+        )
 
     def phase(label: str, wall: float, cpu: float, note: str) -> None:
         print(f"{'  ' + label:44} {wall:8.2f} {cpu:8.2f}  {note}")
@@ -278,8 +315,10 @@ def main() -> int:
     row("baseline: feedparser.parse(url), sequential", base)
     row("pass 1, parsing in-process", inline)
     row(f"pass 1, parsing in {workers} worker processes", first)
-    print(f"{'  of which parse workers':44} {'':8} {first['workers_cpu']:8.2f} {'':9} {'':8} {'':5} {'':5} {'':6} "
-          f"{'':8} {first['workers_peak_mb']:12.0f}")
+    print(
+        f"{'  of which parse workers':44} {'':8} {first['workers_cpu']:8.2f} {'':9} {'':8} {'':5} {'':5} {'':6} "
+        f"{'':8} {first['workers_peak_mb']:12.0f}"
+    )
     row("pass 2: validators sent, every feed 304", second)
     print("pass 1 with workers is what `monitor run` does once 50 or more feeds are due; CPU includes the workers'")
     print("MB recv: bytes the server sent (headers + bodies); conns: TCP connections opened")
@@ -290,23 +329,33 @@ def main() -> int:
     cost_bytes = first["server"]["bytes_sent"] / max(1, second["server"]["bytes_sent"])
     per_feed = inline["cpu"] / max(1, inline["ok"]) * 1000
     print()
-    print(f"speed  baseline ÷ pass 1, wall          {speed:7.1f}x  target ≥{SPEED_TARGET:g}x  "
-          f"{'PASS' if speed >= SPEED_TARGET else 'MISS'}  (in-process parsing: {base['wall'] / inline['wall']:.1f}x)")
-    print(f"       pass 1 costs {per_feed:.1f} ms CPU per feed, most of it feedparser; on {os.cpu_count()} CPUs that "
-          f"puts a floor of ~{inline['cpu'] / (os.cpu_count() or 1):.1f} s under pass 1, so at most "
-          f"~{base['wall'] * (os.cpu_count() or 1) / max(inline['cpu'], 1e-9):.0f}x here")
-    print(f"cost   pass 1 ÷ pass 2, CPU           {cost_cpu:7.1f}x  target ≥{COST_TARGET:g}x  "
-          f"{'PASS' if cost_cpu >= COST_TARGET else 'MISS'}  (the target measure: a 304 costs nothing downstream)")
+    print(
+        f"speed  baseline ÷ pass 1, wall          {speed:7.1f}x  target ≥{SPEED_TARGET:g}x  "
+        f"{'PASS' if speed >= SPEED_TARGET else 'MISS'}  (in-process parsing: {base['wall'] / inline['wall']:.1f}x)"
+    )
+    print(
+        f"       pass 1 costs {per_feed:.1f} ms CPU per feed, most of it feedparser; on {os.cpu_count()} CPUs that "
+        f"puts a floor of ~{inline['cpu'] / (os.cpu_count() or 1):.1f} s under pass 1, so at most "
+        f"~{base['wall'] * (os.cpu_count() or 1) / max(inline['cpu'], 1e-9):.0f}x here"
+    )
+    print(
+        f"cost   pass 1 ÷ pass 2, CPU           {cost_cpu:7.1f}x  target ≥{COST_TARGET:g}x  "
+        f"{'PASS' if cost_cpu >= COST_TARGET else 'MISS'}  (the target measure: a 304 costs nothing downstream)"
+    )
     print(f"       pass 1 ÷ pass 2, wall          {cost_wall:7.1f}x  (for information)")
     print(f"       pass 1 ÷ pass 2, bytes         {cost_bytes:7.1f}x  (for information)")
-    print(f"peak RSS of the client process: baseline {base['peak_mb']:.0f} MB, pass 1 {inline['peak_mb']:.0f} MB "
-          f"in-process / {first['peak_mb']:.0f} MB + {first['workers_peak_mb']:.0f} MB per worker, "
-          f"pass 2 {second['peak_mb']:.0f} MB")
+    print(
+        f"peak RSS of the client process: baseline {base['peak_mb']:.0f} MB, pass 1 {inline['peak_mb']:.0f} MB "
+        f"in-process / {first['peak_mb']:.0f} MB + {first['workers_peak_mb']:.0f} MB per worker, "
+        f"pass 2 {second['peak_mb']:.0f} MB"
+    )
 
     if profiled is not None:
         print()
-        print(f"pass 1 (in-process parsing) under cProfile, {profiled['wall']:.2f} s wall (slower than above: "
-              "profiling overhead)")
+        print(
+            f"pass 1 (in-process parsing) under cProfile, {profiled['wall']:.2f} s wall (slower than above: "
+            "profiling overhead)"
+        )
         print(profiled["profile"])
 
     problems = []
@@ -314,16 +363,22 @@ def main() -> int:
         if r["failed"]:
             problems.append(f"{label}: feeds failed {r['failed']}")
     if not base["entries"] == inline["entries"] == first["entries"] == server.items:
-        problems.append(f"entries differ: baseline {base['entries']}, pass 1 {inline['entries']} / {first['entries']}, "
-                        f"served {server.items}")
+        problems.append(
+            f"entries differ: baseline {base['entries']}, pass 1 {inline['entries']} / {first['entries']}, "
+            f"served {server.items}"
+        )
     if second["not_modified"] != args.feeds or second["server"]["304"] != args.feeds:
-        problems.append(f"pass 2: {second['not_modified']} of {args.feeds} feeds answered 304 "
-                        f"(server counted {second['server']['304']})")
+        problems.append(
+            f"pass 2: {second['not_modified']} of {args.feeds} feeds answered 304 "
+            f"(server counted {second['server']['304']})"
+        )
     if problems:
         print("\nWORK NOT EQUAL — the ratios above compare different work:\n  " + "\n  ".join(problems))
         return 1
-    print(f"\nequal work: every feed fetched and parsed in baseline and pass 1 ({server.items} entries each), "
-          "every feed 304 in pass 2")
+    print(
+        f"\nequal work: every feed fetched and parsed in baseline and pass 1 ({server.items} entries each), "
+        "every feed 304 in pass 2"
+    )
     return 0
 
 

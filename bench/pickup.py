@@ -3,10 +3,10 @@
 Checking 10,000 articles against 50 active press releases, two ways, on a generated corpus: compare() on
 every pair, and monitor.pickup.index.ReleaseIndex, which compares only the releases an article could match.
 
-bench/pickupdata.py writes 50 fictional press releases (six overlapping themes: Secure Communities,
+bench/generators/pickups.py writes 50 fictional press releases (six overlapping themes: Secure Communities,
 detainers and 287(g), ICE enforcement, housing, budgets, schools; 350-700 words, 2-4 quotes of 12+ words,
 "About <Org>", "###", a contact line) and 10,000 articles (150-700 words): about 94% news that uses no
-release (bench/corpus.py's stories, 8% of them on immigration, 15% of them given random watched topics),
+release (bench/generators/news.py's stories, 8% of them on immigration, 15% of them given random watched topics),
 about 6% built to pick up one release: verbatim reposts, partial copies (2-5 sentences), quote pickups
 (as issued, 1-2 words changed, trimmed, split around "she said") and mentions of the organisation or a
 spokesperson. Each release is fingerprinted with monitor.pickup.fingerprint.fingerprint(text, quotes=...,
@@ -15,8 +15,8 @@ other, on the same articles:
 
     baseline   for each article, Article(text) once, then compare(release, article, topics=..., people=set())
                with every release: 500,000 comparisons. The 50 Release objects (index.releases_of, as the index
-               builds them: each knowing what it shares with its organisation's other releases) are built before the clock
-               starts (the candidate path builds its own once, in ReleaseIndex), so neither path redoes work
+               builds them: each knowing what it shares with its organisation's other releases) are built before
+               the clock starts (the candidate path builds its own once, in ReleaseIndex), so neither path redoes work
                the other caches; each path makes a fresh Article per article, the same way.
     candidate  ReleaseIndex([(i, fp), ...]) built once (timed on its own), then index.check(text, topics=...,
                people=set()) per article: the releases sharing a word 5-gram with the article, or one of its
@@ -62,10 +62,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pickupdata  # noqa: E402  (bench/pickupdata.py, next to this file)
-
+from bench.generators import pickups  # noqa: E402
 from monitor.pickup import ALGORITHM_VERSION  # noqa: E402
 from monitor.pickup.fingerprint import Fingerprint, fingerprint  # noqa: E402
 from monitor.pickup.index import MIN_SHARED, ReleaseIndex, releases_of  # noqa: E402
@@ -94,8 +92,10 @@ def _quotes(match: Match) -> str:
 
 # --- the two paths ---------------------------------------------------------------------------------------------
 
-def run_baseline(texts: list[str], topics: list[set[str]], fps: list[Fingerprint],
-                 order: list[int]) -> tuple[dict[int, float], float, dict[tuple[int, int], Match]]:
+
+def run_baseline(
+    texts: list[str], topics: list[set[str]], fps: list[Fingerprint], order: list[int]
+) -> tuple[dict[int, float], float, dict[tuple[int, int], Match]]:
     """Every article in `order` against every release; seconds per article, CPU seconds, the matches."""
     # once, outside the clock, as the index holds them (each knowing its organisation's other releases)
     built = releases_of(enumerate(fps))
@@ -117,8 +117,9 @@ def run_baseline(texts: list[str], topics: list[set[str]], fps: list[Fingerprint
     return took, time.process_time() - cpu, found
 
 
-def run_candidate(texts: list[str], topics: list[set[str]],
-                  index: ReleaseIndex) -> tuple[dict[int, float], float, dict[tuple[int, int], Match]]:
+def run_candidate(
+    texts: list[str], topics: list[set[str]], index: ReleaseIndex
+) -> tuple[dict[int, float], float, dict[tuple[int, int], Match]]:
     nobody: set[str] = set()
     found: dict[tuple[int, int], Match] = {}
     took: dict[int, float] = {}
@@ -134,9 +135,9 @@ def run_candidate(texts: list[str], topics: list[set[str]],
 
 def parts(texts: list[str], topics: list[set[str]], index: ReleaseIndex) -> dict[str, Any]:
     """Outside the comparison: the parts of the candidate path timed on their own (making the Article: its
-    words and 5-gram hashes, which the baseline pays too; the candidate lookup), and what the index hands to compare(): per article,
-    the 5-grams it shares with each release (as ReleaseIndex.candidates counts them) and the releases it
-    reaches through its topics."""
+    words and 5-gram hashes, which the baseline pays too; the candidate lookup), and what the index hands to
+    compare(): per article, the 5-grams it shares with each release (as ReleaseIndex.candidates counts them) and
+    the releases it reaches through its topics."""
     words_s = grams_s = lookup_s = 0.0
     counts = []
     gc.collect()
@@ -144,7 +145,7 @@ def parts(texts: list[str], topics: list[set[str]], index: ReleaseIndex) -> dict
         started = time.perf_counter()
         article = Article(text)
         made = time.perf_counter()
-        article.grams
+        article.grams  # noqa: B018  (the 5-grams, made with the words when the article is prepared)
         hashed = time.perf_counter()
         found = index.candidates(article, wanted)
         looked = time.perf_counter()
@@ -176,16 +177,21 @@ def profile(texts: list[str], topics: list[set[str]], index: ReleaseIndex, top: 
 
 # --- the run ---------------------------------------------------------------------------------------------------
 
-def sample_order(articles: list[pickupdata.ArticleDoc], size: int, seed: int) -> dict[str, list[int]]:
+
+def sample_order(articles: list[pickups.ArticleDoc], size: int, seed: int) -> dict[str, list[int]]:
     """Article indices per group (pickups, the rest): all of them, or a seeded sample drawn in proportion."""
-    groups = {"pickups": [i for i, a in enumerate(articles) if a.pickup],
-              "others": [i for i, a in enumerate(articles) if not a.pickup]}
+    groups = {
+        "pickups": [i for i, a in enumerate(articles) if a.pickup],
+        "others": [i for i, a in enumerate(articles) if not a.pickup],
+    }
     if size <= 0 or size >= len(articles):
         return groups
     rng = random.Random(f"{seed}:pickup-baseline-sample")
     picked = max(1, round(size * len(groups["pickups"]) / len(articles)))
-    return {"pickups": sorted(rng.sample(groups["pickups"], min(picked, len(groups["pickups"])))),
-            "others": sorted(rng.sample(groups["others"], min(size - picked, len(groups["others"]))))}
+    return {
+        "pickups": sorted(rng.sample(groups["pickups"], min(picked, len(groups["pickups"])))),
+        "others": sorted(rng.sample(groups["others"], min(size - picked, len(groups["others"])))),
+    }
 
 
 def main() -> int:
@@ -193,18 +199,23 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000, help="articles to check (default 10000)")
     parser.add_argument("--releases", type=int, default=50, help="active releases (default 50)")
     parser.add_argument("--seed", type=int, default=7, help="generator and sample seed (default 7)")
-    parser.add_argument("--sample", type=int, default=0,
-                        help="run the baseline on a seeded sample of N articles and scale it (default 0: every article)")
-    parser.add_argument("--profile", action="store_true",
-                        help="also run the candidate path under cProfile and print the top functions")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        default=0,
+        help="run the baseline on a seeded sample of N articles and scale it (default 0: every article)",
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="also run the candidate path under cProfile and print the top functions"
+    )
     args = parser.parse_args()
     started_all = time.perf_counter()
     source = _source_digest()
     load_before = os.getloadavg()[0]
 
     started = time.perf_counter()
-    releases = pickupdata.make_releases(args.releases, args.seed)
-    articles = pickupdata.make_articles(args.articles, releases, args.seed)
+    releases = pickups.make_releases(args.releases, args.seed)
+    articles = pickups.make_articles(args.articles, releases, args.seed)
     generate_s = time.perf_counter() - started
     started = time.perf_counter()
     fps = [fingerprint(r.text, quotes=r.quotes, topics=r.topics) for r in releases]
@@ -241,109 +252,166 @@ def main() -> int:
     replicated = sum(len(g | t) for g, t in zip(gram_sets, by_topic))  # the breakdowns below count them this way
 
     # --- the report -------------------------------------------------------------------------------------------
-    desc = pickupdata.describe(releases, articles)
+    desc = pickups.describe(releases, articles)
     built = Counter(a.built for a in articles)
     rw, aw = desc["release_words"], desc["article_words"]
-    print(f"release pickup at feed scale: {n:,} articles against {m} active releases (bench/pickupdata.py, seed "
-          f"{args.seed}); Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load_before:.2f} "
-          f"before, {os.getloadavg()[0]:.2f} after; monitor.pickup {ALGORITHM_VERSION}, sources {source}")
+    print(
+        f"release pickup at feed scale: {n:,} articles against {m} active releases (bench/generators/pickups.py, seed "
+        f"{args.seed}); Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load_before:.2f} "
+        f"before, {os.getloadavg()[0]:.2f} after; monitor.pickup {ALGORITHM_VERSION}, sources {source}"
+    )
     themes = ", ".join(f"{k} {v}" for k, v in sorted(desc["themes"].items(), key=lambda kv: -kv[1]))
     all_grams = [g for fp in fps for g in fp.grams]
-    print(f"releases      {m} ({themes}); {rw[0]}-{rw[2]} words (mean {rw[1]:.0f}); {desc['quotes']} quotes of "
-          f"{desc['quote_words'][0]}-{desc['quote_words'][1]} words ({desc['quote_overlaps']} sharing a 6-word run with "
-          f"another release's); {len(all_grams):,} body 5-grams, {len(set(all_grams)):,} distinct")
-    pickups = sum(a.pickup for a in articles)
-    print(f"articles      {n:,}, {aw[0]}-{aw[2]} words (mean {aw[1]:.0f}): {pickups} pickups built ("
-          + ", ".join(f"{k} {built[k]}" for k in PICKUP_KINDS) + f"), {built['same-topic']:,} same-topic news "
-          f"(corpus.py immigration stories), {built['unrelated']:,} other news; {desc['with_topics']:,} non-pickups "
-          f"tagged with random topics; {sum(desc['duplicates'].values())} articles share their text with another "
-          f"(reposts as issued of the same release)")
-    print(f"generation    {generate_s:.1f} s text, {fingerprint_s * 1000:.0f} ms fingerprints; ReleaseIndex built in "
-          f"{index_s * 1000:.1f} ms ({len(index._by_gram):,} 5-grams, {len(index._by_topic)} topics; "
-          f"RSS +{index_mb:.1f} MB)")
+    print(
+        f"releases      {m} ({themes}); {rw[0]}-{rw[2]} words (mean {rw[1]:.0f}); {desc['quotes']} quotes of "
+        f"{desc['quote_words'][0]}-{desc['quote_words'][1]} words ({desc['quote_overlaps']} sharing a 6-word run with "
+        f"another release's); {len(all_grams):,} body 5-grams, {len(set(all_grams)):,} distinct"
+    )
+    built_pickups = sum(a.pickup for a in articles)
+    print(
+        f"articles      {n:,}, {aw[0]}-{aw[2]} words (mean {aw[1]:.0f}): {built_pickups} pickups built ("
+        + ", ".join(f"{k} {built[k]}" for k in PICKUP_KINDS)
+        + f"), {built['same-topic']:,} same-topic news "
+        f"(news.py immigration stories), {built['unrelated']:,} other news; {desc['with_topics']:,} non-pickups "
+        f"tagged with random topics; {sum(desc['duplicates'].values())} articles share their text with another "
+        f"(reposts as issued of the same release)"
+    )
+    print(
+        f"generation    {generate_s:.1f} s text, {fingerprint_s * 1000:.0f} ms fingerprints; ReleaseIndex built in "
+        f"{index_s * 1000:.1f} ms ({len(index._by_gram):,} 5-grams, {len(index._by_topic)} topics; "
+        f"RSS +{index_mb:.1f} MB)"
+    )
     print()
     print(f"{'path':58} {'articles':>8} {'compares':>9} {'wall s':>8} {'CPU s':>8} {'µs/art.':>9}")
     if not whole:
-        print(f"{'    baseline measured on the sample*':58} {len(order):8,} {len(order) * m:9,} {base_measured:8.2f} "
-              f"{base_cpu:8.2f} {base_measured / len(order) * 1e6:9,.0f}")
-    print(f"{'(a) baseline: compare() with every release' + ('' if whole else ' (scaled*)'):58} {n:8,} {n * m:9,} "
-          f"{base_s:8.2f} {base_cpu_s:8.2f} {base_s / n * 1e6:9,.0f}")
-    print(f"{'(b) candidate: ReleaseIndex.check()':58} {n:8,} {compared:9,} {cand_s:8.2f} {cand_cpu:8.2f} "
-          f"{cand_s / n * 1e6:9,.0f}")
+        print(
+            f"{'    baseline measured on the sample*':58} {len(order):8,} {len(order) * m:9,} {base_measured:8.2f} "
+            f"{base_cpu:8.2f} {base_measured / len(order) * 1e6:9,.0f}"
+        )
+    print(
+        f"{'(a) baseline: compare() with every release' + ('' if whole else ' (scaled*)'):58} {n:8,} {n * m:9,} "
+        f"{base_s:8.2f} {base_cpu_s:8.2f} {base_s / n * 1e6:9,.0f}"
+    )
+    print(
+        f"{'(b) candidate: ReleaseIndex.check()':58} {n:8,} {compared:9,} {cand_s:8.2f} {cand_cpu:8.2f} "
+        f"{cand_s / n * 1e6:9,.0f}"
+    )
     words_s, grams_s, lookup = extra["words"], extra["grams"], extra["lookup"]
     prepare = words_s + grams_s
     rest = cand_s - prepare - lookup
-    for label, seconds in (("      Article(text): words and their 5-gram hashes", words_s),
-                           ("      (anything left of preparing the article)", grams_s),
-                           ("      candidate lookup (inverted index, topics)", lookup),
-                           ("      compare() on the candidates (the rest)", rest)):
+    for label, seconds in (
+        ("      Article(text): words and their 5-gram hashes", words_s),
+        ("      (anything left of preparing the article)", grams_s),
+        ("      candidate lookup (inverted index, topics)", lookup),
+        ("      compare() on the candidates (the rest)", rest),
+    ):
         print(f"{label:58} {'':8} {'':9} {seconds:8.2f} {'':8} {seconds / n * 1e6:9,.0f}")
     if not whole:
-        print(f"* the baseline ran on a seeded sample of {len(groups['pickups'])} pickups and {len(groups['others'])} "
-              f"other articles; each group's seconds per article × its size gives the figure for all {n:,}")
-    per_pickup = {g: statistics.mean(cand_took[i] for i in idx) * 1e6 for g, idx in
-                  (("pickups", [i for i, a in enumerate(articles) if a.pickup]),
-                   ("others", [i for i, a in enumerate(articles) if not a.pickup])) if idx}
+        print(
+            f"* the baseline ran on a seeded sample of {len(groups['pickups'])} pickups and {len(groups['others'])} "
+            f"other articles; each group's seconds per article × its size gives the figure for all {n:,}"
+        )
+    per_pickup = {
+        g: statistics.mean(cand_took[i] for i in idx) * 1e6
+        for g, idx in (
+            ("pickups", [i for i, a in enumerate(articles) if a.pickup]),
+            ("others", [i for i, a in enumerate(articles) if not a.pickup]),
+        )
+        if idx
+    }
     base_group = {g: statistics.mean(base_took[i] for i in idx) * 1e6 for g, idx in groups.items() if idx}
-    print("per article   " + "; ".join(f"{g}: baseline {base_group.get(g, 0):,.0f} µs, candidate {per_pickup[g]:,.0f} µs"
-                                       for g in per_pickup))
+    print(
+        "per article   "
+        + "; ".join(
+            f"{g}: baseline {base_group.get(g, 0):,.0f} µs, candidate {per_pickup[g]:,.0f} µs" for g in per_pickup
+        )
+    )
 
     cuts = sorted(counts)
     by_built = {b: statistics.mean(c for c, a in zip(counts, articles) if a.built == b) for b in built}
     by_gram = sum(len(g) for g in gram_sets)
     topic_only = compared - by_gram
     print()
-    print(f"comparisons   {compared:,} made by the index vs {n * m:,} in the baseline ({compared / (n * m):.1%}): "
-          f"{by_gram:,} through shared 5-grams (MIN_SHARED = {MIN_SHARED}), {topic_only:,} through topics alone; per "
-          f"article mean {statistics.mean(counts):.1f}, median {cuts[len(cuts) // 2]}, 90th percentile "
-          f"{cuts[int(len(cuts) * 0.9)]}, max {cuts[-1]}; {sum(c == 0 for c in counts):,} articles "
-          f"({sum(c == 0 for c in counts) / n:.0%}) had none")
+    print(
+        f"comparisons   {compared:,} made by the index vs {n * m:,} in the baseline ({compared / (n * m):.1%}): "
+        f"{by_gram:,} through shared 5-grams (MIN_SHARED = {MIN_SHARED}), {topic_only:,} through topics alone; per "
+        f"article mean {statistics.mean(counts):.1f}, median {cuts[len(cuts) // 2]}, 90th percentile "
+        f"{cuts[int(len(cuts) * 0.9)]}, max {cuts[-1]}; {sum(c == 0 for c in counts):,} articles "
+        f"({sum(c == 0 for c in counts) / n:.0%}) had none"
+    )
     if replicated != compared:
-        print(f"              NOTE: counting shared 5-grams ≥ MIN_SHARED plus topics gives {replicated:,}, not the "
-              f"{compared:,} ReleaseIndex.candidates() returned: the breakdowns below no longer describe the index")
-    print("              mean candidates by what the article was built as: "
-          + ", ".join(f"{b} {by_built[b]:.1f}" for b in (*PICKUP_KINDS, "same-topic", "unrelated") if b in by_built))
+        print(
+            f"              NOTE: counting shared 5-grams ≥ MIN_SHARED plus topics gives {replicated:,}, not the "
+            f"{compared:,} ReleaseIndex.candidates() returned: the breakdowns below no longer describe the index"
+        )
+    print(
+        "              mean candidates by what the article was built as: "
+        + ", ".join(f"{b} {by_built[b]:.1f}" for b in (*PICKUP_KINDS, "same-topic", "unrelated") if b in by_built)
+    )
     topical = sum(1 for a in articles if a.topics)
-    print(f"              {topical:,} articles have topics ({pickups} pickups, {topical - pickups:,} others); a topic "
-          f"reaches {statistics.mean(len(v) for v in index._by_topic.values()):.1f} releases on average")
+    print(
+        f"              {topical:,} articles have topics ({built_pickups} pickups, "
+        f"{topical - built_pickups:,} others); a topic "
+        f"reaches {statistics.mean(len(v) for v in index._by_topic.values()):.1f} releases on average"
+    )
     gram_hit = sum(a.release in g for a, g in zip(articles, gram_sets) if a.pickup)
-    print(f"              {gram_hit} of {pickups} built pickups share at least {MIN_SHARED} 5-gram(s) with their release; "
-          f"the rest reach compare() only through their topics")
+    print(
+        f"              {gram_hit} of {built_pickups} built pickups share at least {MIN_SHARED} 5-gram(s) "
+        "with their release; "
+        f"the rest reach compare() only through their topics"
+    )
     topic_matches = Counter(match.kind for (i, r), match in cand_found.items() if r not in gram_sets[i])
-    print(f"              of the {topic_only:,} comparisons made through topics alone, {sum(topic_matches.values())} "
-          f"found something (" + (", ".join(f"{k} {c}" for k, c in topic_matches.most_common()) or "nothing") + ")")
-    print("thresholds    what another MIN_SHARED would do (counted from the shared 5-grams; compare() results do not "
-          "depend on the candidate set):")
+    print(
+        f"              of the {topic_only:,} comparisons made through topics alone, {sum(topic_matches.values())} "
+        f"found something (" + (", ".join(f"{k} {c}" for k, c in topic_matches.most_common()) or "nothing") + ")"
+    )
+    print(
+        "thresholds    what another MIN_SHARED would do (counted from the shared 5-grams; compare() results do not "
+        "depend on the candidate set):"
+    )
     for threshold in (1, 2, 3, 5, 10):
         line = []
         for with_topics in (True, False):
-            sets = [{r for r, c in counter.items() if c >= threshold} | (t if with_topics else set())
-                    for counter, t in zip(shared, by_topic)]
+            sets = [
+                {r for r, c in counter.items() if c >= threshold} | (t if with_topics else set())
+                for counter, t in zip(shared, by_topic)
+            ]
             lost = Counter(match.kind for (i, r), match in cand_found.items() if r not in sets[i])
-            line.append(f"{sum(map(len, sets)):7,} comparisons ({sum(map(len, sets)) / n:5.2f}/article), matches lost: "
-                        + (", ".join(f"{k} {c}" for k, c in lost.most_common()) if lost else "none"))
+            line.append(
+                f"{sum(map(len, sets)):7,} comparisons ({sum(map(len, sets)) / n:5.2f}/article), matches lost: "
+                + (", ".join(f"{k} {c}" for k, c in lost.most_common()) if lost else "none")
+            )
         print(f"              {threshold:2}: with topics {line[0]}; without topics {line[1]}")
+
     def tally(found: dict[tuple[int, int], Match]) -> str:
         kinds = Counter(match.kind for match in found.values())
         return ", ".join(f"{k} {kinds[k]}" for k in KINDS if k != "none")
 
     scope = set(order)
     cand_scoped = {k: v for k, v in cand_found.items() if k[0] in scope}
-    print(f"found         (a) {len(base_found):,} pairs ({tally(base_found)})" + ("" if whole else " on the sample")
-          + f"; (b) {len(cand_found):,} pairs ({tally(cand_found)})"
-          + ("" if whole else f", {len(cand_scoped):,} of them on the sample"))
+    print(
+        f"found         (a) {len(base_found):,} pairs ({tally(base_found)})"
+        + ("" if whole else " on the sample")
+        + f"; (b) {len(cand_found):,} pairs ({tally(cand_found)})"
+        + ("" if whole else f", {len(cand_scoped):,} of them on the sample")
+    )
     differ = sorted(set(base_found) | set(cand_scoped))
     differ = [k for k in differ if base_found.get(k) != cand_scoped.get(k)]
     same = not differ
-    print(f"identical     {'yes' if same else 'NO'}: (a) and (b) on {'every article' if whole else 'the sampled articles'}"
-          f" — the same (article, release) pairs with equal Match objects (kind, reuse, sentences, quotes and their "
-          f"changes, spans, names); {len(differ)} differ")
+    print(
+        f"identical     {'yes' if same else 'NO'}: (a) and (b) on "
+        f"{'every article' if whole else 'the sampled articles'}"
+        f" — the same (article, release) pairs with equal Match objects (kind, reuse, sentences, quotes and their "
+        f"changes, spans, names); {len(differ)} differ"
+    )
     for key in differ[:10]:
         i, r = key
         a, b = base_found.get(key), cand_scoped.get(key)
         show = lambda x: "none" if x is None else f"{x.kind} reuse {x.reuse} quotes [{_quotes(x)}] {x.mentioned}"  # noqa: E731
-        print(f"              article {i} ({articles[i].built} {articles[i].variant}, release {articles[i].release}, "
-              f"topics {sorted(topics[i])}) × release {r}: (a) {show(a)}  (b) {show(b)}")
+        print(
+            f"              article {i} ({articles[i].built} {articles[i].variant}, release {articles[i].release}, "
+            f"topics {sorted(topics[i])}) × release {r}: (a) {show(a)}  (b) {show(b)}"
+        )
 
     # --- the construction labels, for sanity -------------------------------------------------------------
     print()
@@ -352,13 +420,20 @@ def main() -> int:
         if a.pickup:
             match = cand_found.get((i, a.release))
             matrix[a.built][match.kind if match else "none"] += 1
-    print("recall        built pickups and what (b) found for their release: "
-          + "; ".join(f"{k} {sum(matrix[k].values())} -> " + ", ".join(f"{f} {c}" for f, c in matrix[k].most_common())
-                      for k in PICKUP_KINDS))
+    print(
+        "recall        built pickups and what (b) found for their release: "
+        + "; ".join(
+            f"{k} {sum(matrix[k].values())} -> " + ", ".join(f"{f} {c}" for f, c in matrix[k].most_common())
+            for k in PICKUP_KINDS
+        )
+    )
     found_any = sum(sum(c for f, c in matrix[k].items() if f != "none") for k in PICKUP_KINDS)
-    print(f"              {found_any} of {pickups} found with some kind ({found_any / pickups:.1%}); "
-          + ", ".join(f"{k} {sum(c for f, c in matrix[k].items() if f != 'none')}/{sum(matrix[k].values())}"
-                      for k in PICKUP_KINDS))
+    print(
+        f"              {found_any} of {built_pickups} found with some kind ({found_any / built_pickups:.1%}); "
+        + ", ".join(
+            f"{k} {sum(c for f, c in matrix[k].items() if f != 'none')}/{sum(matrix[k].values())}" for k in PICKUP_KINDS
+        )
+    )
     # quotes: each built quote use, by variant, found at all / with the changes made
     uses: dict[str, Counter[str]] = {}
     for i, a in enumerate(articles):
@@ -376,32 +451,53 @@ def main() -> int:
                 tally_["as built"] += 1
             else:
                 tally_["other changes"] += 1
-    print("quotes        quote pickups, each quote used: " + "; ".join(
-        f"{v} {c['built']}: found {c['built'] - c['missed']}" + (f" ({c['as built']} with exactly the changes made)"
-                                                                 if v == "changed" else
-                                                                 f" ({c['other changes']} with changes reported)")
-        for v, c in sorted(uses.items())))
-    verbatim_quotes = [(len({q.index for q in cand_found[(i, a.release)].quotes}), len(a.quotes))
-                       for i, a in enumerate(articles) if a.built == "verbatim" and (i, a.release) in cand_found]
-    print(f"              verbatim reposts: {sum(f for f, _ in verbatim_quotes)} of {sum(b for _, b in verbatim_quotes)} "
-          f"of their releases' quotes found in them")
+    print(
+        "quotes        quote pickups, each quote used: "
+        + "; ".join(
+            f"{v} {c['built']}: found {c['built'] - c['missed']}"
+            + (
+                f" ({c['as built']} with exactly the changes made)"
+                if v == "changed"
+                else f" ({c['other changes']} with changes reported)"
+            )
+            for v, c in sorted(uses.items())
+        )
+    )
+    verbatim_quotes = [
+        (len({q.index for q in cand_found[(i, a.release)].quotes}), len(a.quotes))
+        for i, a in enumerate(articles)
+        if a.built == "verbatim" and (i, a.release) in cand_found
+    ]
+    print(
+        f"              verbatim reposts: {sum(f for f, _ in verbatim_quotes)} of {sum(b for _, b in verbatim_quotes)} "
+        f"of their releases' quotes found in them"
+    )
     unbuilt = {k: v for k, v in cand_found.items() if articles[k[0]].release != k[1]}
     where = Counter(f"{v.kind} in {articles[k[0]].built}" for k, v in unbuilt.items())
-    print(f"not built     {len(unbuilt)} pairs found that were not built as a pickup of that release"
-          + (": " + ", ".join(f"{w} {c}" for w, c in where.most_common()) if unbuilt else ""))
+    print(
+        f"not built     {len(unbuilt)} pairs found that were not built as a pickup of that release"
+        + (": " + ", ".join(f"{w} {c}" for w, c in where.most_common()) if unbuilt else "")
+    )
     for (i, r), match in list(unbuilt.items())[:5]:
-        print(f"              e.g. article {i} ({articles[i].built} {articles[i].variant}, release {articles[i].release})"
-              f" × release {r}: {match.kind}, reuse {match.reuse}, sentences {match.sentences}, quotes "
-              f"[{_quotes(match)}], names {match.mentioned}")
+        print(
+            f"              e.g. article {i} ({articles[i].built} {articles[i].variant}, release {articles[i].release})"
+            f" × release {r}: {match.kind}, reuse {match.reuse}, sentences {match.sentences}, quotes "
+            f"[{_quotes(match)}], names {match.mentioned}"
+        )
 
     print()
     print(f"peak RSS      {peak_mb:.0f} MB (this process: the corpus, both paths, their results)")
-    print(f"speed-up      (a) ÷ (b) wall time {ratio:.1f}× (CPU {base_cpu_s / cand_cpu:.1f}×); the article preparation "
-          f"(words and 5-gram hashes, which (a) pays too) is {prepare / n * 1e6:,.0f} µs of (b)'s {cand_s / n * 1e6:,.0f} µs "
-          f"an article, so with no compare() at all (b) could be at most {base_s / (prepare + lookup):.1f}× faster than (a)")
+    print(
+        f"speed-up      (a) ÷ (b) wall time {ratio:.1f}× (CPU {base_cpu_s / cand_cpu:.1f}×); the article preparation "
+        f"(words and 5-gram hashes, which (a) pays too) is {prepare / n * 1e6:,.0f} µs of (b)'s "
+        f"{cand_s / n * 1e6:,.0f} µs an article, so with no compare() at all (b) could be at most "
+        f"{base_s / (prepare + lookup):.1f}× faster than (a)"
+    )
     verdict = "PASS" if ratio >= TARGET else "MISS"
-    print(f"{verdict}  checking {n:,} articles against {m} releases: {cand_s:.2f} s through the index vs {base_s:.2f} s "
-          f"comparing every pair, {ratio:.1f}× (target ≥ {TARGET:.0f}×); results {'identical' if same else 'DIFFER'}")
+    print(
+        f"{verdict}  checking {n:,} articles against {m} releases: {cand_s:.2f} s through the index vs {base_s:.2f} s "
+        f"comparing every pair, {ratio:.1f}× (target ≥ {TARGET:.0f}×); results {'identical' if same else 'DIFFER'}"
+    )
     print(f"\n({time.perf_counter() - started_all:.0f} s in all)")
 
     if args.profile:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def corpus(mix: str, repeat: int) -> list[str]:
-    from tests.tag.test_samples_accuracy import EXPECTED, sample_documents
+    from bench.generators.samples import EXPECTED, sample_documents
 
     docs = sample_documents()
     hits = [docs[a["url"]] for a in EXPECTED["articles"] if a["topics"] or a["people"]]
@@ -36,7 +36,6 @@ def measure(kind: str, mix: str, repeat: int, queue: mp.Queue) -> None:
     texts = corpus(mix, repeat)
     if kind == "baseline: spaCy on every article":
         import spacy
-
 
         nlp = spacy.load(_model_name())  # the whole model, as a plain spaCy user would run it
         start = time.perf_counter()
@@ -74,13 +73,18 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=10, help="copies of each mix (default 10)")
     args = parser.parse_args()
     kinds = ("baseline: spaCy on every article", "monitor: prefilter + watchlist + quotes")
-    print(f"{'mix':12} {'pipeline':42} {'docs':>5} {'seconds':>8} {'docs/s':>8} {'peak MB':>8} {'time vs baseline':>17}")
+    print(
+        f"{'mix':12} {'pipeline':42} {'docs':>5} {'seconds':>8} {'docs/s':>8} {'peak MB':>8} {'time vs baseline':>17}"
+    )
     for mix in ("samples", "typical day"):
         base = None
         for kind in kinds:
             elapsed, count, peak = run(kind, mix, args.repeat)
             base = base or elapsed
-            print(f"{mix:12} {kind:42} {count:5d} {elapsed:8.2f} {count / elapsed:8.1f} {peak:8.0f} {elapsed / base:16.2f}x")
+            print(
+                f"{mix:12} {kind:42} {count:5d} {elapsed:8.2f} {count / elapsed:8.1f} {peak:8.0f} "
+                f"{elapsed / base:16.2f}x"
+            )
 
 
 if __name__ == "__main__":

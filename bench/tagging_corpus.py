@@ -1,6 +1,6 @@
 """Tagging at feed scale: the monitor's prefilter vs the full pipeline on every article, on a generated corpus.
 
-bench/corpus.py writes N fictional articles (10,000 by default, 5% on topic; the rest span many beats,
+bench/generators/news.py writes N fictional articles (10,000 by default, 5% on topic; the rest span many beats,
 and some carry words that pass the cheap prefilter without being about anything watched). Each
 measurement runs in its own spawned process, so its CPU time and peak memory (VmHWM) are its own:
 
@@ -39,9 +39,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus as generator  # noqa: E402  (bench/corpus.py, next to this file)
+from bench.generators import news  # noqa: E402
 
 SPEED_TARGET = 10.0
 MODEL = "en_core_web_sm"
@@ -50,13 +49,14 @@ Key = tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]
 
 # --- inside the measuring processes -------------------------------------------------------------------------
 
+
 def _tagger() -> Any:
     from monitor.config import load_watchlist
     from monitor.tag import Tagger
 
     tagger = Tagger(load_watchlist(ROOT / "config" / "watchlist.toml"), MODEL)
     # First-call set-up (lazy allocations in the model) before the clock starts, on articles not measured.
-    warm = [text for text, _ in generator.generate(8, 0.5, seed=10_001)]
+    warm = [text for text, _ in news.generate(8, 0.5, seed=10_001)]
     tagger.tag_many(warm, only_candidates=False)
     return tagger
 
@@ -91,10 +91,9 @@ def measure_full(strata: dict[str, list[str]]) -> dict[str, Any]:
 
 def measure_monitor(texts: list[str]) -> dict[str, Any]:
     """(b): the monitor's way on every article; also which prefilter term let each candidate through."""
-    import re
 
     from monitor.config import load_watchlist
-    from monitor.query import anchors, parse_query
+    from monitor.config.query_syntax import anchors, parse_query
     from monitor.tag.watchlist import compile_people, compile_queries, compile_terms
 
     tagger = _tagger()
@@ -106,12 +105,17 @@ def measure_monitor(texts: list[str]) -> dict[str, Any]:
     words = {t["text"] for t in compile_terms(watchlist)}
     words |= {n for p in compile_people(watchlist) for n in (p["name"], *p["aliases"])}
     words |= {a.text for q in compile_queries(watchlist) for a in anchors(parse_query(q["query"]))}
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)",
-                         re.IGNORECASE)
-    first_terms = [((m.group() if (m := pattern.search(t)) else "?") if tagger.could_match(t) else None)
-                   for t in texts]
-    return {"wall": wall, "cpu": cpu, "keys": [_key(t) for t in tags], "first_terms": first_terms,
-            "peak_mb": _peak_mb()}
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)", re.IGNORECASE
+    )
+    first_terms = [((m.group() if (m := pattern.search(t)) else "?") if tagger.could_match(t) else None) for t in texts]
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "keys": [_key(t) for t in tags],
+        "first_terms": first_terms,
+        "peak_mb": _peak_mb(),
+    }
 
 
 def tag_many_n_process(tagger: Any, texts: list[str], n_process: int, batch_size: int = 32) -> list[Any]:
@@ -144,10 +148,16 @@ def measure_n_process(texts: list[str], n_process: int) -> dict[str, Any]:
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers have exited and been waited for
     workers_cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return {"wall": wall, "cpu": cpu + workers_cpu, "main_cpu": cpu, "workers_cpu": workers_cpu,
-            "keys": [_key(t) for t in tags], "peak_mb": _peak_mb(),
-            # ru_maxrss of the largest worker; a forked worker shares (and counts) the pages it inherited
-            "workers_peak_mb": after.ru_maxrss / 1024}
+    return {
+        "wall": wall,
+        "cpu": cpu + workers_cpu,
+        "main_cpu": cpu,
+        "workers_cpu": workers_cpu,
+        "keys": [_key(t) for t in tags],
+        "peak_mb": _peak_mb(),
+        # ru_maxrss of the largest worker; a forked worker shares (and counts) the pages it inherited
+        "workers_peak_mb": after.ru_maxrss / 1024,
+    }
 
 
 def in_own_process(function: Any, *args: Any) -> Any:
@@ -157,6 +167,7 @@ def in_own_process(function: Any, *args: Any) -> Any:
 
 # --- the run ------------------------------------------------------------------------------------------------
 
+
 def sample_indices(articles: list[tuple[str, bool]], size: int, seed: int) -> dict[str, list[int]]:
     """A seeded sample with on-topic articles drawn separately (a fifth of it, at least 20 when there are)."""
     on = [i for i, (_, o) in enumerate(articles) if o]
@@ -165,12 +176,14 @@ def sample_indices(articles: list[tuple[str, bool]], size: int, seed: int) -> di
         return {"on topic": on, "off topic": off}
     rng = random.Random(f"{seed}:baseline-sample")
     on_size = min(len(on), max(20, size // 5))
-    return {"on topic": sorted(rng.sample(on, on_size)),
-            "off topic": sorted(rng.sample(off, min(len(off), size - on_size)))}
+    return {
+        "on topic": sorted(rng.sample(on, on_size)),
+        "off topic": sorted(rng.sample(off, min(len(off), size - on_size))),
+    }
 
 
 def words(text: str) -> int:
-    return len(generator.WORD.findall(text))
+    return len(news.WORD.findall(text))
 
 
 def main() -> None:
@@ -178,15 +191,23 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000, help="corpus size (default 10000)")
     parser.add_argument("--share", type=float, default=0.05, help="on-topic share (default 0.05)")
     parser.add_argument("--seed", type=int, default=7, help="corpus and sample seed (default 7)")
-    parser.add_argument("--sample", type=int, default=200,
-                        help="articles the full pipeline runs on, then extrapolated (default 200; 0 = all)")
-    parser.add_argument("--confounders", type=float, default=1.0,
-                        help="scale the off-topic articles' chance of carrying prefilter words (default 1)")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        default=200,
+        help="articles the full pipeline runs on, then extrapolated (default 200; 0 = all)",
+    )
+    parser.add_argument(
+        "--confounders",
+        type=float,
+        default=1.0,
+        help="scale the off-topic articles' chance of carrying prefilter words (default 1)",
+    )
     parser.add_argument("--n-process", type=int, default=0, help="also measure (c) with this many model processes")
     args = parser.parse_args()
     started = time.perf_counter()
 
-    articles = generator.generate(args.articles, args.share, args.seed, args.confounders)
+    articles = news.generate(args.articles, args.share, args.seed, args.confounders)
     texts = [text for text, _ in articles]
     on_topic = [on for _, on in articles]
     counts = [words(t) for t in texts]
@@ -218,64 +239,109 @@ def main() -> None:
     hits = [bool(k[0] or k[1]) for k, _ in monitor["keys"]]
 
     n, n_on = len(texts), sum(on_topic)
-    print(f"corpus        {n:,} generated articles (bench/corpus.py, seed {args.seed}), {n_on:,} on topic "
-          f"({n_on / n:.1%}); {sum(counts):,} words, {min(counts)}-{max(counts)} an article")
-    print(f"prefilter     {candidates:,} articles pass ({candidates / n:.1%}): {candidates - off_candidates:,} of the "
-          f"{n_on:,} on-topic ones and {off_candidates:,} of the {n - n_on:,} off-topic ones "
-          f"({off_candidates / (n - n_on):.1%})")
+    print(
+        f"corpus        {n:,} generated articles (bench/generators/news.py, seed {args.seed}), {n_on:,} on topic "
+        f"({n_on / n:.1%}); {sum(counts):,} words, {min(counts)}-{max(counts)} an article"
+    )
+    print(
+        f"prefilter     {candidates:,} articles pass ({candidates / n:.1%}): {candidates - off_candidates:,} of the "
+        f"{n_on:,} on-topic ones and {off_candidates:,} of the {n - n_on:,} off-topic ones "
+        f"({off_candidates / (n - n_on):.1%})"
+    )
     triggers = tally(term for term, on in zip(first_terms, on_topic) if term is not None and not on)
-    print("              off-topic articles passing, by the first watched term found: "
-          + ", ".join(f"{term!r} {count}" for term, count in triggers))
-    wrong = tally(found for (key, _), on in zip(monitor["keys"], on_topic) if not on
-                  for found in {item[0] for item in key[0] + key[1]})
-    print(f"hits          {sum(h and o for h, o in zip(hits, on_topic))} of {n_on} on-topic articles; "
-          f"{sum(h and not o for h, o in zip(hits, on_topic))} off-topic articles are hits too "
-          f"(the watchlist's false positives: {', '.join(f'{k} {v}' for k, v in wrong) or 'none'})")
+    print(
+        "              off-topic articles passing, by the first watched term found: "
+        + ", ".join(f"{term!r} {count}" for term, count in triggers)
+    )
+    wrong = tally(
+        found
+        for (key, _), on in zip(monitor["keys"], on_topic)
+        if not on
+        for found in {item[0] for item in key[0] + key[1]}
+    )
+    print(
+        f"hits          {sum(h and o for h, o in zip(hits, on_topic))} of {n_on} on-topic articles; "
+        f"{sum(h and not o for h, o in zip(hits, on_topic))} off-topic articles are hits too "
+        f"(the watchlist's false positives: {', '.join(f'{k} {v}' for k, v in wrong) or 'none'})"
+    )
 
     def row(label: str, articles: int, to_spacy: int, result: dict[str, Any], note: str = "") -> None:
-        print(f"{label:58} {articles:8,} {to_spacy:8,} {result['wall']:8.1f} {result['cpu']:8.1f} "
-              f"{articles / result['wall']:8.1f} {result['peak_mb']:8.0f}{note}")
+        print(
+            f"{label:58} {articles:8,} {to_spacy:8,} {result['wall']:8.1f} {result['cpu']:8.1f} "
+            f"{articles / result['wall']:8.1f} {result['peak_mb']:8.0f}{note}"
+        )
 
     print(f"\n{'pipeline':58} {'articles':>8} {'to spaCy':>8} {'wall s':>8} {'CPU s':>8} {'art./s':>8} {'peak MB':>8}")
     if not whole:
-        sample = {"wall": sum(s["wall"] for s in full["strata"].values()),
-                  "cpu": sum(s["cpu"] for s in full["strata"].values()), "peak_mb": full["peak_mb"]}
+        sample = {
+            "wall": sum(s["wall"] for s in full["strata"].values()),
+            "cpu": sum(s["cpu"] for s in full["strata"].values()),
+            "peak_mb": full["peak_mb"],
+        }
         row("    measured on the sample*", len(sampled), len(sampled), sample)
-    row("(a) full pipeline, every article" + ("" if whole else " (extrapolated*)"), n, n,
-        {"wall": full_wall, "cpu": full_cpu, "peak_mb": full["peak_mb"]})
+    row(
+        "(a) full pipeline, every article" + ("" if whole else " (extrapolated*)"),
+        n,
+        n,
+        {"wall": full_wall, "cpu": full_cpu, "peak_mb": full["peak_mb"]},
+    )
     row("(b) monitor: prefilter, then spaCy on candidates only", n, candidates, monitor)
     if extra:
-        row(f"(c) as (b), model in n_process={args.n_process} workers (not in monitor/)", n, candidates, extra,
-            f"  (+ workers: CPU {extra['workers_cpu']:.1f} s, largest {extra['workers_peak_mb']:.0f} MB)")
+        row(
+            f"(c) as (b), model in n_process={args.n_process} workers (not in monitor/)",
+            n,
+            candidates,
+            extra,
+            f"  (+ workers: CPU {extra['workers_cpu']:.1f} s, largest {extra['workers_peak_mb']:.0f} MB)",
+        )
     if not whole:
-        print(f"* (a) ran on a seeded sample of {len(strata['on topic'])} on-topic and {len(strata['off topic'])} "
-              f"off-topic articles ({sum(counts[i] for i in sampled):,} words); each group's seconds per word × the "
-              f"words of all its articles gives the whole-corpus figure. --sample 0 runs (a) on every article.")
+        print(
+            f"* (a) ran on a seeded sample of {len(strata['on topic'])} on-topic and {len(strata['off topic'])} "
+            f"off-topic articles ({sum(counts[i] for i in sampled):,} words); each group's seconds per word × the "
+            f"words of all its articles gives the whole-corpus figure. --sample 0 runs (a) on every article."
+        )
     ratio = full_wall / monitor["wall"]
-    print(f"\nspeed-up      (a) ÷ (b) wall time {ratio:.1f}× (target ≥ {SPEED_TARGET:.0f}×: "
-          f"{'PASS' if ratio >= SPEED_TARGET else 'MISS'}); CPU time {full_cpu / monitor['cpu']:.1f}×")
+    print(
+        f"\nspeed-up      (a) ÷ (b) wall time {ratio:.1f}× (target ≥ {SPEED_TARGET:.0f}×: "
+        f"{'PASS' if ratio >= SPEED_TARGET else 'MISS'}); CPU time {full_cpu / monitor['cpu']:.1f}×"
+    )
     if extra:
-        print(f"              (b) ÷ (c) wall time {monitor['wall'] / extra['wall']:.2f}× with "
-              f"n_process={args.n_process} on {mp.cpu_count()} CPUs; (a) ÷ (c) {full_wall / extra['wall']:.1f}×")
-    print(f"on topic      full pipeline: {on_wps:,.0f} words/s ({on_words:,} words in {len(strata['on topic'])} "
-          f"on-topic articles, {full['strata']['on topic']['wall']:.1f} s)")
+        print(
+            f"              (b) ÷ (c) wall time {monitor['wall'] / extra['wall']:.2f}× with "
+            f"n_process={args.n_process} on {mp.cpu_count()} CPUs; (a) ÷ (c) {full_wall / extra['wall']:.1f}×"
+        )
+    print(
+        f"on topic      full pipeline: {on_wps:,.0f} words/s ({on_words:,} words in {len(strata['on topic'])} "
+        f"on-topic articles, {full['strata']['on topic']['wall']:.1f} s)"
+    )
     scope = "every article" if whole else f"the {len(sampled):,} sampled articles"
     same = not differ
-    print(f"identical     {'yes' if same else 'NO'}: (a) and (b) on {scope} — topics and people with offsets, "
-          f"and the quotes of hits (offsets, text, speaker); {len(differ)} differ")
+    print(
+        f"identical     {'yes' if same else 'NO'}: (a) and (b) on {scope} — topics and people with offsets, "
+        f"and the quotes of hits (offsets, text, speaker); {len(differ)} differ"
+    )
     for i in differ[:5]:
-        print(f"              article {i} (on topic: {on_topic[i]}):\n                (a) {full_keys[i][0]}\n"
-              f"                (b) {monitor['keys'][i][0]}")
+        print(
+            f"              article {i} (on topic: {on_topic[i]}):\n                (a) {full_keys[i][0]}\n"
+            f"                (b) {monitor['keys'][i][0]}"
+        )
     if unstored_quotes:
-        print(f"              not compared: {unstored_quotes:,} of these articles are not hits but have quotes under (a); "
-              f"(b) returns no quotes for an article the prefilter skips, and nothing stores a non-hit's quotes")
+        print(
+            f"              not compared: {unstored_quotes:,} of these articles are not hits but have quotes "
+            "under (a); "
+            f"(b) returns no quotes for an article the prefilter skips, and nothing stores a non-hit's quotes"
+        )
     if extra:
         differ_c = [i for i in range(n) if extra["keys"][i][0] != monitor["keys"][i][0]]
         same = same and not differ_c
-        print("              (c) and (b) on every article: "
-              + (f"{len(differ_c)} differ, e.g. article {differ_c[0]}" if differ_c else "identical"))
-    print(f"\n({time.perf_counter() - started:.0f} s in all, each measurement in its own spawned process, the model "
-          f"loaded and warmed up before its clock starts)")
+        print(
+            "              (c) and (b) on every article: "
+            + (f"{len(differ_c)} differ, e.g. article {differ_c[0]}" if differ_c else "identical")
+        )
+    print(
+        f"\n({time.perf_counter() - started:.0f} s in all, each measurement in its own spawned process, the model "
+        f"loaded and warmed up before its clock starts)"
+    )
     sys.exit(0 if same else 1)
 
 

@@ -4,10 +4,10 @@ Two SQLite databases are made through monitor.store.db.open_database (the real s
 triggers), each in its own spawned process so its memory is its own:
 
     empty   the feeds and two users, nothing else;
-    full    the same, plus N articles (50,000 by default) over the last 90 days from bench/webdata.py:
+    full    the same, plus N articles (50,000 by default) over the last 90 days from bench/store_rows.py:
             ~20 outlets, ~20% hits with their mentions and quotes, ~10% of hit stories reviewed, wire
             copies sharing a story, 300 hits first stored in the last 24 hours, a cron pass every 15
-            minutes (see bench/webdata.py for the details).
+            minutes (see bench/store_rows.py for the details).
 
 The site is built over each with monitor.web.app.create_app(config) and driven in this process with
 fastapi.testclient.TestClient, signed in through the real /login form. Each page is requested a few times
@@ -52,7 +52,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 PASSWORD = "correct horse battery"
 USERS = ("ana", "ben")
@@ -62,10 +61,13 @@ EXPORT_TARGET_MS = 2000.0  # a download of thousands of rows, not a page: two se
 
 def target_ms(label: str) -> float:
     return EXPORT_TARGET_MS if label.startswith("export") else TARGET_MS
+
+
 BUILD_STATS = "build.json"
 
 
 # --- building the databases (each in its own process) ------------------------------------------------------
+
 
 def _peak_mb() -> float:
     with open("/proc/self/status") as status:
@@ -74,23 +76,23 @@ def _peak_mb() -> float:
 
 def build(path: str, articles: int, seed: int, today_hits: int, days: int) -> dict[str, Any]:
     """A database at `path`: feeds and users, and `articles` articles when that is above 0."""
-    import webdata
     from sqlalchemy import insert
     from sqlalchemy.orm import Session
 
-    from monitor.accounts import hash_password
+    from bench.generators import store_rows
     from monitor.store import writes
     from monitor.store.db import open_database
     from monitor.store.tables import Feed
+    from monitor.web.accounts import hash_password
 
     started = time.perf_counter()
     now = datetime.now(UTC)
     engine = open_database(f"sqlite:///{path}")
     if articles > 0:
-        out = webdata.fill(engine, articles, seed, now, today_hits=today_hits, days=days)
+        out = store_rows.fill(engine, articles, seed, now, today_hits=today_hits, days=days)
     else:
         with Session(engine) as session, session.begin():
-            session.execute(insert(Feed), webdata.feed_rows(now))
+            session.execute(insert(Feed), store_rows.feed_rows(now))
         out = {}
     with Session(engine) as session:
         for name in USERS:
@@ -121,6 +123,7 @@ def analyze(path: Path) -> float:
 
 # --- the site ------------------------------------------------------------------------------------------------
 
+
 def config_for(db: Path, folder: Path) -> Any:
     from monitor.config import load_config
 
@@ -130,7 +133,8 @@ def config_for(db: Path, folder: Path) -> Any:
         "[settings]\n"
         f'database_url = "sqlite:///{db}"\n'
         f'lock_file = "{folder / "monitor.lock"}"\n'
-        f'log_file = "{folder / "monitor.log"}"\n')
+        f'log_file = "{folder / "monitor.log"}"\n'
+    )
     (folder / "feeds.toml").write_text("")
     return load_config(folder)
 
@@ -219,8 +223,12 @@ def pages(today: date, outlet: str, article_id: int | None) -> list[tuple[str, s
         ("Today  /", "/", True),
         ("search /hits?q=detainer&topic=ice", "/hits?q=detainer&topic=ice", True),
         ('phrase /hits?q="Secure Communities"&status=new', "/hits?q=%22Secure+Communities%22&status=new", True),
-        ("dates+outlet /hits?from&to&outlet", f"/hits?from={today - timedelta(days=60)}&to={today - timedelta(days=30)}"
-                                              f"&outlet={outlet.replace(' ', '+')}", True),
+        (
+            "dates+outlet /hits?from&to&outlet",
+            f"/hits?from={today - timedelta(days=60)}&to={today - timedelta(days=30)}"
+            f"&outlet={outlet.replace(' ', '+')}",
+            True,
+        ),
         ("trends /trends (90 days)", f"/trends?from={today - timedelta(days=89)}&to={today}", True),
         ("health /health", "/health", True),
         ("export /hits.csv?topic=secure-communities", "/hits.csv?topic=secure-communities", True),
@@ -248,8 +256,13 @@ def matches(config: Any, engine: Any, url: str) -> str:
     if parts.path == "/":
         query["after"] = (utcnow() - timedelta(hours=24)).isoformat(timespec="seconds")
     watchlist = config.watchlist
-    where, _ = to_hit_filter(FilterParams.from_query(query), config.settings.time_zone,
-                             {t.id for t in watchlist.topics}, {p.id for p in watchlist.people}, utcnow())
+    where, _ = to_hit_filter(
+        FilterParams.from_query(query),
+        config.settings.time_zone,
+        {t.id for t in watchlist.topics},
+        {p.id for p in watchlist.people},
+        utcnow(),
+    )
     with Session(engine) as session:
         found = store_hits.find_hits(session, where, limit=config.settings.web.page_size)
     return f"{found.articles:,} art. / {found.stories:,} stories"
@@ -262,22 +275,32 @@ def csv_without_http(config: Any, engine: Any, url: str, reps: int = 3) -> float
 
     from sqlalchemy.orm import Session
 
+    from monitor.present.clock import Clock
+    from monitor.present.labels import labels
     from monitor.store import hits as store_hits
     from monitor.store.types import utcnow
     from monitor.web.filters import FilterParams, to_hit_filter
-    from monitor.web.render import labels
     from monitor.web.routes.hits import _csv_lines
-    from monitor.web.views import Clock
 
     watchlist = config.watchlist
-    where, _ = to_hit_filter(FilterParams.from_query(dict(parse_qsl(urlsplit(url).query))), config.settings.time_zone,
-                             {t.id for t in watchlist.topics}, {p.id for p in watchlist.people}, utcnow())
+    where, _ = to_hit_filter(
+        FilterParams.from_query(dict(parse_qsl(urlsplit(url).query))),
+        config.settings.time_zone,
+        {t.id for t in watchlist.topics},
+        {p.id for p in watchlist.people},
+        utcnow(),
+    )
     took = []
     for _ in range(reps):
         started = time.perf_counter()
         with Session(engine) as session:
-            "".join(_csv_lines(store_hits.iter_hits(session, where), Clock(config.settings.time_zone, utcnow()),
-                               labels(config)))
+            "".join(
+                _csv_lines(
+                    store_hits.iter_hits(session, where),
+                    Clock(config.settings.time_zone, utcnow()),
+                    labels(config.watchlist),
+                )
+            )
         took.append(time.perf_counter() - started)
     return statistics.median(took) * 1000
 
@@ -311,12 +334,20 @@ def main() -> int:
     parser.add_argument("--today-hits", type=int, default=300, help="hits first stored in the last 24 h (default 300)")
     parser.add_argument("--days", type=int, default=90, help="days the articles spread over (default 90)")
     parser.add_argument("--keep", metavar="DIR", help="write the databases here and keep them (default: a temp dir)")
-    parser.add_argument("--reuse", action="store_true",
-                        help="with --keep: time the databases already in DIR (made by an earlier --keep run) instead of "
-                             "building them; the Today figures drift as they age")
-    parser.add_argument("--analyze", action="store_true", help="run ANALYZE on both databases first (monitor never does)")
-    parser.add_argument("--explain", action="store_true",
-                        help="print EXPLAIN QUERY PLAN of the slowest statements of each page on the full database")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --keep: time the databases already in DIR (made by an earlier --keep run) instead of "
+        "building them; the Today figures drift as they age",
+    )
+    parser.add_argument(
+        "--analyze", action="store_true", help="run ANALYZE on both databases first (monitor never does)"
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print EXPLAIN QUERY PLAN of the slowest statements of each page on the full database",
+    )
     args = parser.parse_args()
     os.environ.pop("MONITOR_DATABASE_URL", None)  # would point both sites at the same database
 
@@ -354,10 +385,9 @@ def run(args: argparse.Namespace, base: Path) -> int:
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
+    from bench.generators import store_rows
     from monitor.store.tables import Article, Mention
     from monitor.web.app import create_app
-
-    import webdata
 
     sites: dict[str, Any] = {}
     for name, db in (("empty", empty_db), ("full", full_db)):
@@ -371,11 +401,13 @@ def run(args: argparse.Namespace, base: Path) -> int:
     engine = sites["full"]["app"].state.engine
     with Session(engine) as session:  # a wire copy that is a hit, for the article page
         article_id = session.execute(
-            select(Article.id).where(Article.story_id != Article.id,
-                                     select(Mention.id).where(Mention.article_id == Article.id).exists())
-            .order_by(Article.id.desc()).limit(1)).scalar()
+            select(Article.id)
+            .where(Article.story_id != Article.id, select(Mention.id).where(Mention.article_id == Article.id).exists())
+            .order_by(Article.id.desc())
+            .limit(1)
+        ).scalar()
     today = datetime.now(UTC).date()
-    listed = pages(today, webdata.OUTLETS[12][0], article_id)
+    listed = pages(today, store_rows.OUTLETS[12][0], article_id)
 
     results = []
     for label, url, asked in listed:
@@ -405,16 +437,25 @@ def run(args: argparse.Namespace, base: Path) -> int:
                 bodies[name] = response.text
         note = matches(sites["full"]["config"], engine, url)
         if url.startswith("/hits.csv"):
-            note = (f"{csv_rows(bodies['full']):,} rows exported ({csv_rows(bodies['empty'])} from empty); "
-                    f"{csv_without_http(sites['full']['config'], engine, url):,.0f} ms of it without HTTP")
+            note = (
+                f"{csv_rows(bodies['full']):,} rows exported ({csv_rows(bodies['empty'])} from empty); "
+                f"{csv_without_http(sites['full']['config'], engine, url):,.0f} ms of it without HTTP"
+            )
         if url.startswith("/articles/"):
             note = "a wire copy's page (the empty database answers 404)"
-        results.append(dict(label=label, asked=asked, empty=statistics.median(timings["empty"]) * 1000,
-                            full=statistics.median(timings["full"]) * 1000,
-                            full_max=max(timings["full"]) * 1000,
-                            queries=statistics.median(q for q, _ in sql),
-                            sql_ms=statistics.median(s for _, s in sql) * 1000, note=note,
-                            kb=len(bodies["full"].encode()) / 1024))
+        results.append(
+            dict(
+                label=label,
+                asked=asked,
+                empty=statistics.median(timings["empty"]) * 1000,
+                full=statistics.median(timings["full"]) * 1000,
+                full_max=max(timings["full"]) * 1000,
+                queries=statistics.median(q for q, _ in sql),
+                sql_ms=statistics.median(s for _, s in sql) * 1000,
+                note=note,
+                kb=len(bodies["full"].encode()) / 1024,
+            )
+        )
 
     for site in sites.values():
         site["client"].__exit__(None, None, None)
@@ -422,49 +463,72 @@ def run(args: argparse.Namespace, base: Path) -> int:
     # --- the report ------------------------------------------------------------------------------------------
     fb = full_build
     n = fb["articles"]
-    print(f"review site at scale: {n:,} stored articles vs an empty store; median of {args.reps} requests after "
-          f"{args.warmups} warm-ups, empty and full alternating (fastapi TestClient, in-process)")
-    print(f"machine: {os.cpu_count()} CPUs, load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after; "
-          f"SQLite {sqlite3.sqlite_version}; {'ANALYZE run first' if analyzed else 'no ANALYZE (as monitor leaves it)'}")
-    print(f"full store    {n:,} articles in {fb['stories']:,} stories ({fb['wire_stories']:,} wire stories with 2-5 "
-          f"copies), {fb['words'] / n:,.0f} words an article ({fb['words_min']}-{fb['words_max']}); "
-          f"{fb['hits']:,} hits ({fb['hits'] / n:.1%}), {fb['hits_last_24h']:,} of them in the last 24 h; "
-          f"{fb['mentions']:,} mentions, {fb['quotes']:,} quotes ({fb['quotes_watched']:,} by watched people), "
-          f"{fb['reviews']:,} reviews ({fb['starred']:,} starred), {fb['runs']:,} runs, {len(webdata.OUTLETS)} feeds")
-    print(f"build         {'(reused from an earlier run) ' if args.reuse else ''}full: {fb['build_s']:.1f} s ({fb['generate_s']:.1f} s generating text and tags, "
-          f"{fb['insert_s']:.1f} s inserting with FTS triggers), {size_on_disk(full_db) / 2**20:,.1f} MB on disk, "
-          f"builder peak RSS {fb['peak_mb']:.0f} MB; empty: {empty_build['build_s']:.1f} s, "
-          f"{size_on_disk(empty_db) / 2**10:,.0f} KB")
+    print(
+        f"review site at scale: {n:,} stored articles vs an empty store; median of {args.reps} requests after "
+        f"{args.warmups} warm-ups, empty and full alternating (fastapi TestClient, in-process)"
+    )
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after; "
+        f"SQLite {sqlite3.sqlite_version}; {'ANALYZE run first' if analyzed else 'no ANALYZE (as monitor leaves it)'}"
+    )
+    print(
+        f"full store    {n:,} articles in {fb['stories']:,} stories ({fb['wire_stories']:,} wire stories with 2-5 "
+        f"copies), {fb['words'] / n:,.0f} words an article ({fb['words_min']}-{fb['words_max']}); "
+        f"{fb['hits']:,} hits ({fb['hits'] / n:.1%}), {fb['hits_last_24h']:,} of them in the last 24 h; "
+        f"{fb['mentions']:,} mentions, {fb['quotes']:,} quotes ({fb['quotes_watched']:,} by watched people), "
+        f"{fb['reviews']:,} reviews ({fb['starred']:,} starred), {fb['runs']:,} runs, {len(store_rows.OUTLETS)} feeds"
+    )
+    print(
+        f"build         {'(reused from an earlier run) ' if args.reuse else ''}full: {fb['build_s']:.1f} s "
+        f"({fb['generate_s']:.1f} s generating text and tags, "
+        f"{fb['insert_s']:.1f} s inserting with FTS triggers), {size_on_disk(full_db) / 2**20:,.1f} MB on disk, "
+        f"builder peak RSS {fb['peak_mb']:.0f} MB; empty: {empty_build['build_s']:.1f} s, "
+        f"{size_on_disk(empty_db) / 2**10:,.0f} KB"
+    )
     if analyzed:
         print(f"ANALYZE       empty {analyzed[0] * 1000:.0f} ms, full {analyzed[1]:.2f} s")
     print()
-    print(f"{'page':50} {'empty ms':>9} {'full ms':>9} {'full/empty':>10} {'full max':>9} {'SQL ms':>7} "
-          f"{'stmts':>5} {'KB':>6}  found (full)")
+    print(
+        f"{'page':50} {'empty ms':>9} {'full ms':>9} {'full/empty':>10} {'full max':>9} {'SQL ms':>7} "
+        f"{'stmts':>5} {'KB':>6}  found (full)"
+    )
     for r in results:
         star = "" if r["asked"] else " (extra)"
-        print(f"{r['label'] + star:50} {r['empty']:9.1f} {r['full']:9.1f} {r['full'] / r['empty']:9.1f}x "
-              f"{r['full_max']:9.1f} {r['sql_ms']:7.1f} {r['queries']:5.0f} {r['kb']:6.0f}  {r['note']}")
-    print("SQL ms / stmts: time inside SQLite (cursor execute + fetches) and statements run, per request on the full "
-          "database (median); KB: response size")
+        print(
+            f"{r['label'] + star:50} {r['empty']:9.1f} {r['full']:9.1f} {r['full'] / r['empty']:9.1f}x "
+            f"{r['full_max']:9.1f} {r['sql_ms']:7.1f} {r['queries']:5.0f} {r['kb']:6.0f}  {r['note']}"
+        )
+    print(
+        "SQL ms / stmts: time inside SQLite (cursor execute + fetches) and statements run, per request on the full "
+        "database (median); KB: response size"
+    )
     self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS      this process (both sites, all requests): {self_peak:.0f} MB; database builders: "
-          f"full {fb['peak_mb']:.0f} MB, empty {empty_build['peak_mb']:.0f} MB")
+    print(
+        f"peak RSS      this process (both sites, all requests): {self_peak:.0f} MB; database builders: "
+        f"full {fb['peak_mb']:.0f} MB, empty {empty_build['peak_mb']:.0f} MB"
+    )
     if args.keep:
         print(f"kept          {full_db} and {empty_db}")
 
     print()
     slow = [r for r in results if r["full"] > target_ms(r["label"])]
     for r in slow:
-        print(f"MISS  {r['label']}: {r['full']:.0f} ms median on the full database "
-              f"(target < {target_ms(r['label']):.0f} ms)")
+        print(
+            f"MISS  {r['label']}: {r['full']:.0f} ms median on the full database "
+            f"(target < {target_ms(r['label']):.0f} ms)"
+        )
     if not slow:
         pages_only = [r for r in results if not r["label"].startswith("export")]
         slowest = max(pages_only, key=lambda r: r["full"])
-        print(f"PASS  every page under {TARGET_MS:.0f} ms median on the full database (slowest: {slowest['label']}, "
-              f"{slowest['full']:.0f} ms), the CSV export under {EXPORT_TARGET_MS / 1000:.0f} s")
+        print(
+            f"PASS  every page under {TARGET_MS:.0f} ms median on the full database (slowest: {slowest['label']}, "
+            f"{slowest['full']:.0f} ms), the CSV export under {EXPORT_TARGET_MS / 1000:.0f} s"
+        )
     for row, what in ((results[0], "Today page"), (results[1], "Filtered search")):
-        print(f"{what} with {n:,} articles: {row['full']:.0f} ms ({row['full'] / row['empty']:.1f}x the empty "
-              f"database's {row['empty']:.0f} ms)")
+        print(
+            f"{what} with {n:,} articles: {row['full']:.0f} ms ({row['full'] / row['empty']:.1f}x the empty "
+            f"database's {row['empty']:.0f} ms)"
+        )
     return 0
 
 

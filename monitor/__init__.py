@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .config import Config, load_config  # noqa: E402
-from .errors import MonitorError  # noqa: E402
+from .config import Config, load_config
+from .errors import MonitorError
 
 __all__ = ["Config", "MonitorError", "__version__", "load_config"]

@@ -2,6 +2,8 @@
 
     MonitorError
     ├── ConfigError          a config file, entry or key is wrong (message names all three)
+    │   └── QueryError           a watchlist query that cannot be read; the message gives the character and why.
+    │                            Also a ValueError, so pydantic's validators report it like any bad value
     ├── ModelMissing         no trained spaCy model is installed (message gives the install command)
     ├── AlreadyRunning       another `monitor run` holds the lock
     ├── FetchError           a feed or page could not be fetched; `.key` is a stable failure class
@@ -18,7 +20,12 @@
     │                            folder missing or not writable, the disk full); the pass stops, exit 1
     ├── Unwritable           key "unwritable": a file the monitor must write (log, lock) cannot be written
     ├── SearchError          key "search": a search too long or complex to run (message says what to change)
+    ├── ReleaseError         key "release": a press release that cannot be read, has no text, or is not stored
+    ├── DigestError          key "digest": the digest cannot go out (no recipients; the mail server refused it)
     ├── AccountError         a review-site user name or password that cannot be accepted
+    ├── NotSignedIn          key "not_signed_in": a review-site request without a live session (the site answers
+    │                        with its sign-in page, or 401 for scripts)
+    ├── CsrfFailed           key "csrf": a review-site form or script request without its session's CSRF token
     └── InternalError        key "internal": an exception nobody foresaw, caught at the edge of one feed or
                              article so the pass goes on; its traceback is in the log
 
@@ -57,6 +64,12 @@ def _rebuild(kind: type[MonitorError], message: str, state: dict[str, object]) -
 
 class ConfigError(MonitorError):
     key = "config"
+
+
+class QueryError(ConfigError, ValueError):
+    """A query that cannot be read; the message says where (character position) and why."""
+
+    key = "query"
 
 
 class ModelMissing(MonitorError):
@@ -132,8 +145,28 @@ class Unwritable(MonitorError):
     key = "unwritable"
 
 
+class ReleaseError(MonitorError):
+    key = "release"
+
+
+class DigestError(MonitorError):
+    key = "digest"
+
+
 class AccountError(MonitorError):
     key = "account"
+
+
+class NotSignedIn(MonitorError):
+    """Raised by the site's `current_user`; the site answers with the sign-in page (or 401 for scripts)."""
+
+    key = "not_signed_in"
+
+
+class CsrfFailed(MonitorError):
+    """A form or script request without this session's token."""
+
+    key = "csrf"
 
 
 class InternalError(MonitorError):
@@ -142,5 +175,5 @@ class InternalError(MonitorError):
     key = "internal"
 
     @classmethod
-    def wrap(cls, exc: BaseException, where: str) -> "InternalError":
+    def wrap(cls, exc: BaseException, where: str) -> InternalError:
         return cls(f"{where}: unexpected {type(exc).__name__}: {exc} (traceback in the log)")

@@ -30,7 +30,7 @@ class Fetched:
 class ParsedFeed:
     """A feed document, parsed: its entries plus what it says about itself and how often to ask again."""
 
-    entries: list["Entry"]
+    entries: list[Entry]
     title: str = ""
     site_url: str | None = None  # the feed's <link>: the publication's home page
     ttl: int | None = None  # seconds the publisher asks readers to wait (<ttl>, sy:updatePeriod)

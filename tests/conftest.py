@@ -1,15 +1,22 @@
-"""Shared fixtures: a loopback HTTP server, a temporary config folder and database, one loaded tagger."""
+"""Shared fixtures: a loopback HTTP server, a temporary config folder and database, one loaded tagger; and the
+review site over a real pass (tests/review_site.py), for the site's and the digest's tests."""
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from monitor.config import load_watchlist
 from tests.server import LoopbackServer
+
+if TYPE_CHECKING:
+    from monitor.tag import Tagger
+
+pytest_plugins = ["tests.review_site"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -48,7 +55,7 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
-def tagger():
+def tagger() -> Tagger:
     """The real tagger on the trained model, loaded once for the whole session."""
     from monitor.tag import Tagger
 

@@ -31,8 +31,22 @@ from monitor.parse import parse_feed
 def fetch_suite(workdir: Path) -> Path:
     """feedparser's sdist for the installed version, unpacked; its tests/ folder."""
     wanted = version("feedparser")
-    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-                    f"feedparser=={wanted}", "-d", str(workdir)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--no-binary",
+            ":all:",
+            f"feedparser=={wanted}",
+            "-d",
+            str(workdir),
+        ],
+        check=True,
+    )
     (archive,) = workdir.glob("feedparser-*.tar.gz")
     with tarfile.open(archive) as tar:
         tar.extractall(workdir, filter="data")
@@ -89,8 +103,11 @@ def real_pass(files: list[Path], workdir: Path) -> tuple[int, Counter[str], list
         for number, path in enumerate(files):
             server.routes[f"/{number}.xml"] = Route(200, path.read_bytes(), {"Content-Type": "application/xml"})
             names[f"suite {number}"] = path
-        (config / "feeds.toml").write_text("".join(f'[[feeds]]\nname = "{name}"\nurl = "{server.url(f"/{n}.xml")}"\n\n'
-                                                   for n, name in enumerate(names)))
+        (config / "feeds.toml").write_text(
+            "".join(
+                f'[[feeds]]\nname = "{name}"\nurl = "{server.url(f"/{n}.xml")}"\n\n' for n, name in enumerate(names)
+            )
+        )
         result = CliRunner().invoke(app, ["run", "--all", "--quiet", "--config", str(config)])
     with connect(load_settings(config).database_url) as session:
         run = session.execute(select(Run)).scalars().one()
@@ -115,9 +132,17 @@ def main(argv: list[str] | None = None) -> int:
         suite = (args.source / "tests") if args.source else fetch_suite(Path(tmp))
         files = sorted(suite.rglob("*.xml"))
         counts = compare(files)
-        for key in ("files", "feedparser reads", "monitor reads", "lost: feedparser reads, monitor refuses",
-                    "feedparser entries", "monitor entries", "read with warnings", "feedparser crashes",
-                    "monitor crashes"):
+        for key in (
+            "files",
+            "feedparser reads",
+            "monitor reads",
+            "lost: feedparser reads, monitor refuses",
+            "feedparser entries",
+            "monitor entries",
+            "read with warnings",
+            "feedparser crashes",
+            "monitor crashes",
+        ):
             print(f"{key:45} {counts[key]:>6,}")
         code, run, lost = real_pass(files, Path(tmp))
         print(f"{'monitor run --all: exit code':45} {code:>6}")

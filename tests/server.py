@@ -45,7 +45,7 @@ class LoopbackServer:
     def url(self, path: str) -> str:
         return self.base + path
 
-    def __enter__(self) -> "LoopbackServer":
+    def __enter__(self) -> LoopbackServer:
         self._thread.start()
         return self
 
@@ -62,7 +62,7 @@ class LoopbackServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 path = self.path.split("?")[0]
                 server.requests.append((self.path, dict(self.headers)))
                 route = server.routes.get(path)
@@ -104,6 +104,9 @@ class LoopbackServer:
         validators = {"ETag": etag, "Last-Modified": modified}
         if headers.get("If-None-Match") == etag:  # type: ignore[attr-defined]
             return Route(304, b"", validators)
-        kind = "application/rss+xml" if file.suffix in (".xml", ".rdf") else (
-            "application/atom+xml" if file.suffix == ".atom" else "text/html; charset=utf-8")
+        kind = (
+            "application/rss+xml"
+            if file.suffix in (".xml", ".rdf")
+            else ("application/atom+xml" if file.suffix == ".atom" else "text/html; charset=utf-8")
+        )
         return Route(200, body, {"Content-Type": kind, **validators})

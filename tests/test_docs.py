@@ -21,7 +21,7 @@ def test_readme_gives_the_two_commands() -> None:
 
 def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
     assert set(COMMANDS) == {"run", "tag", "hits", "feeds", "reanalyze", "serve", "users", "release", "digest"}
-    for name, command in COMMANDS.items():
+    for name in COMMANDS:
         result = CliRunner().invoke(app, [name, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output, name
         assert f"`monitor {name}" in README, f"monitor {name} is missing from the README"

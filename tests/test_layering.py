@@ -12,11 +12,27 @@ import monitor
 PACKAGE = Path(monitor.__file__).parent
 STAGES = ("fetch", "parse", "extract", "tag", "store")
 # Which part of monitor/ alone may import each library.
-OWNERS = {"httpx": "fetch", "httpcore": "fetch", "feedparser": "parse", "trafilatura": "extract", "spacy": "tag",
-          "sqlalchemy": "store", "sqlmodel": "store", "listparser": "opml", "tomlkit": "feedlist",
-          "fastapi": "web", "starlette": "web", "uvicorn": "web", "jinja2": ("web", "digest"), "argon2": "accounts",
-          "css_inline": "digest", "smtplib": "digest", "charset_normalizer": "parse", "courlan": "parse",
-          "url_normalize": "parse"}
+OWNERS = {
+    "httpx": "fetch",
+    "httpcore": "fetch",
+    "feedparser": "parse",
+    "trafilatura": "extract",
+    "spacy": "tag",
+    "sqlalchemy": "store",
+    "sqlmodel": "store",
+    "listparser": "subscriptions",
+    "tomlkit": "subscriptions",
+    "fastapi": "web",
+    "starlette": "web",
+    "uvicorn": "web",
+    "jinja2": ("web", "digest"),
+    "argon2": "web",
+    "css_inline": "digest",
+    "smtplib": "digest",
+    "charset_normalizer": "parse",
+    "courlan": "parse",
+    "url_normalize": "parse",
+}
 
 
 def imports(path: Path) -> set[str]:
@@ -43,7 +59,25 @@ def part_of(path: Path) -> str:
     return path.relative_to(PACKAGE).parts[0].removesuffix(".py")
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def files_in(*parts: str) -> list[Path]:
+    return [path for path in FILES if part_of(path) in parts]
+
+
+def named(path: Path) -> str:
+    return str(path.relative_to(PACKAGE))
+
+
+def own_imports(path: Path) -> dict[str, str]:
+    """The monitor modules a file imports, with the part of the package each is in ("monitor.store.hits": store)."""
+    return {name: name.split(".")[1] for name in imports(path) if name.startswith("monitor.")}
+
+
+def assert_never_imports(path: Path, parts: tuple[str, ...], why: str = "") -> None:
+    for name, part in own_imports(path).items():
+        assert part not in parts, f"{path.name} imports {name}{why}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=named)
 def test_libraries_are_used_only_by_their_stage(path: Path) -> None:
     for name in imports(path):
         owner = OWNERS.get(name.split(".")[0])
@@ -51,32 +85,45 @@ def test_libraries_are_used_only_by_their_stage(path: Path) -> None:
         assert owners is None or part_of(path) in owners, f"{path.name} imports {name}; only monitor/{owners} may"
 
 
-@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) in STAGES], ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize("path", files_in(*STAGES), ids=named)
 def test_stages_never_import_each_other(path: Path) -> None:
-    mine = part_of(path)
-    for name in imports(path):
-        parts = name.split(".")
-        if parts[0] == "monitor" and len(parts) > 1 and parts[1] in STAGES:
-            assert parts[1] == mine, f"monitor/{mine} imports {name}: stages meet only in monitor/pipeline"
+    others = tuple(stage for stage in STAGES if stage != part_of(path))
+    assert_never_imports(path, others, ": stages meet only in monitor/pipeline")
 
 
 def test_public_names_are_pinned() -> None:
     assert sorted(monitor.__all__) == ["Config", "MonitorError", "__version__", "load_config"]
 
 
-@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) == "web"], ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize("path", files_in("web"), ids=named)
 def test_the_site_reads_through_store_and_never_runs_the_pipeline(path: Path) -> None:
-    for name in imports(path):
-        parts = name.split(".")
-        if parts[0] == "monitor" and len(parts) > 1:
-            assert parts[1] not in ("fetch", "parse", "extract", "tag", "pipeline"), f"{path.name} imports {name}"
+    assert_never_imports(path, ("fetch", "parse", "extract", "tag", "pipeline"))
 
 
-@pytest.mark.parametrize("path", [p for p in FILES if part_of(p) == "pickup"],
-                         ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize("path", files_in("pickup"), ids=named)
 def test_pickup_is_pure(path: Path) -> None:
     """Release matching reads text and fingerprints only: no database, no model, no network."""
-    for name in imports(path):
-        parts = name.split(".")
-        if parts[0] == "monitor" and len(parts) > 1:
-            assert parts[1] in ("pickup", "cells"), f"{path.name} imports {name}"
+    for name, part in own_imports(path).items():
+        assert part == "pickup" or name == "monitor.present.cells", f"{path.name} imports {name}"
+
+
+@pytest.mark.parametrize("path", files_in("present"), ids=named)
+def test_presentation_imports_no_face(path: Path) -> None:
+    """Story groups, snippets, clocks, charts and cells serve the site, the digest and the command line alike."""
+    assert_never_imports(path, ("cli", "web", "digest", "pipeline"))
+
+
+@pytest.mark.parametrize("path", files_in("web", "digest"), ids=named)
+def test_the_site_and_the_digest_never_import_each_other(path: Path) -> None:
+    assert_never_imports(path, ({"web": "digest", "digest": "web"}[part_of(path)], "cli"))
+
+
+# Where stages meet: the pass and release pickup (pipeline/), finding a feed from a pasted page (fetch, then parse:
+# subscriptions/find_feed.py), and the command line that starts them.
+WIRING = ("pipeline", "subscriptions", "cli")
+
+
+@pytest.mark.parametrize("path", [path for path in FILES if part_of(path) not in WIRING], ids=named)
+def test_only_the_wiring_uses_two_stages(path: Path) -> None:
+    used = {part for part in own_imports(path).values() if part in STAGES}
+    assert len(used) <= 1, f"{path.name} uses {sorted(used)}: stages meet only in monitor/{WIRING}"

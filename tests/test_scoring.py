@@ -1,11 +1,24 @@
-"""The scoring rules of tests/scoring.py, on small hand-made documents (no spaCy)."""
+"""The scoring rules of bench/accuracy/scoring.py, on small hand-made documents (no spaCy)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from tests.scoring import (DEV_SAMPLE, generous_speaker_match, load_dev_set, match_exact, match_overlap,
-                           normalise_role, normalise_speaker, prf, score, strict_speaker_match, trim_span)
+from bench.accuracy.scoring import (
+    DEV_SAMPLE,
+    generous_speaker_match,
+    load_dev_set,
+    match_exact,
+    match_overlap,
+    normalise_role,
+    normalise_speaker,
+    prf,
+    score,
+    strict_speaker_match,
+    trim_span,
+)
 
 TEXT = '"We will not stop," said Ms. Lynn Tramonte. "This is wrong," she said. "Go home."'
 # gold content spans, without the marks
@@ -14,22 +27,45 @@ WRONG = (TEXT.index("This"), TEXT.index('," she') + 1)  # with the comma
 HOME = (TEXT.index("Go"), TEXT.index('."') + 1)
 
 
-def gold_doc(**changes) -> dict:
-    doc = {"id": "d1", "confounder": False, "text": TEXT, "topics": ["ice"], "people": ["lynn-tramonte"],
-           "quotes": [
-               {"content": list(STOP), "speaker": "Lynn Tramonte", "speaker_id": "lynn-tramonte",
-                "source": [TEXT.index("Ms."), TEXT.index(". \"This")], "role": "Deputy Director",
-                "shape": "said_after_name"},
-               {"content": list(WRONG), "speaker": "Lynn Tramonte", "speaker_id": "lynn-tramonte",
-                "source": [TEXT.index("she"), TEXT.index("she") + 3], "role": None, "shape": "pronoun"},
-               {"content": list(HOME), "speaker": None, "speaker_id": None, "source": None, "role": None,
-                "shape": "continuation"},
-           ]}
+def gold_doc(**changes: Any) -> dict:
+    doc = {
+        "id": "d1",
+        "confounder": False,
+        "text": TEXT,
+        "topics": ["ice"],
+        "people": ["lynn-tramonte"],
+        "quotes": [
+            {
+                "content": list(STOP),
+                "speaker": "Lynn Tramonte",
+                "speaker_id": "lynn-tramonte",
+                "source": [TEXT.index("Ms."), TEXT.index('. "This')],
+                "role": "Deputy Director",
+                "shape": "said_after_name",
+            },
+            {
+                "content": list(WRONG),
+                "speaker": "Lynn Tramonte",
+                "speaker_id": "lynn-tramonte",
+                "source": [TEXT.index("she"), TEXT.index("she") + 3],
+                "role": None,
+                "shape": "pronoun",
+            },
+            {
+                "content": list(HOME),
+                "speaker": None,
+                "speaker_id": None,
+                "source": None,
+                "role": None,
+                "shape": "continuation",
+            },
+        ],
+    }
     doc.update(changes)
     return doc
 
 
-def quote(span, speaker=None, **extra) -> dict:
+def quote(span: list[int] | tuple[int, int], speaker: str | None = None, **extra: Any) -> dict:
     return {"content": span, "speaker": speaker, **extra}
 
 
@@ -72,8 +108,15 @@ def test_one_prediction_over_two_quotes_matches_one_of_them() -> None:
 
 
 def test_speakers_none_equals_none_and_titles_and_case_do_not_count() -> None:
-    preds = {"d1": {"quotes": [quote(STOP, "ms. LYNN TRAMONTE", confidence=0.9),
-                               quote(WRONG, None, confidence=0.2), quote(HOME, None, confidence=0.6)]}}
+    preds = {
+        "d1": {
+            "quotes": [
+                quote(STOP, "ms. LYNN TRAMONTE", confidence=0.9),
+                quote(WRONG, None, confidence=0.2),
+                quote(HOME, None, confidence=0.6),
+            ]
+        }
+    }
     result = score([gold_doc()], preds)
     assert result["speaker"] == {"correct": 2, "n": 3, "accuracy": pytest.approx(2 / 3)}
     e2e = result["speaker_end_to_end"]
@@ -101,8 +144,15 @@ def test_name_normalisation() -> None:
 
 
 def test_role_accuracy_counts_only_gold_roles() -> None:
-    preds = {"d1": {"quotes": [quote(STOP, "Lynn Tramonte", role="the deputy director"),
-                               quote(WRONG, "Lynn Tramonte", role="something"), quote(HOME)]}}
+    preds = {
+        "d1": {
+            "quotes": [
+                quote(STOP, "Lynn Tramonte", role="the deputy director"),
+                quote(WRONG, "Lynn Tramonte", role="something"),
+                quote(HOME),
+            ]
+        }
+    }
     assert score([gold_doc()], preds)["role"] == {"correct": 1, "n": 1, "accuracy": 1.0}
     preds["d1"]["quotes"][0]["role"] = None
     assert score([gold_doc()], preds)["role"]["accuracy"] == 0.0
@@ -130,13 +180,25 @@ def test_generous_speaker_rule_accepts_the_mention_and_the_surname() -> None:
 
 
 def test_topics_people_and_confounders_are_scored_per_document() -> None:
-    docs = [gold_doc(), gold_doc(id="d2", confounder=True, topics=[], people=[], quotes=[]),
-            gold_doc(id="d3", confounder=True, topics=[], people=[], quotes=[])]
-    preds = {"d1": {"topics": ["ice", "ice", "secure-communities"], "people": []},
-             "d2": {"topics": ["ice"]}, "d3": {"topics": []}}
+    docs = [
+        gold_doc(),
+        gold_doc(id="d2", confounder=True, topics=[], people=[], quotes=[]),
+        gold_doc(id="d3", confounder=True, topics=[], people=[], quotes=[]),
+    ]
+    preds = {
+        "d1": {"topics": ["ice", "ice", "secure-communities"], "people": []},
+        "d2": {"topics": ["ice"]},
+        "d3": {"topics": []},
+    }
     result = score(docs, preds)
-    assert result["topics"] == {"tp": 1, "predicted": 3, "gold": 1, "precision": pytest.approx(1 / 3),
-                                "recall": 1.0, "f1": pytest.approx(0.5)}
+    assert result["topics"] == {
+        "tp": 1,
+        "predicted": 3,
+        "gold": 1,
+        "precision": pytest.approx(1 / 3),
+        "recall": 1.0,
+        "f1": pytest.approx(0.5),
+    }
     assert result["people"]["recall"] == 0.0 and result["people"]["precision"] == 1.0
     assert result["people"]["f1"] == 0.0
     assert (result["confounders"], result["confounders_with_false_topic"]) == (2, 1)
@@ -163,8 +225,11 @@ def test_empty_predictions_and_empty_golds_never_divide_by_zero() -> None:
 
 
 def test_mistakes_are_listed_when_asked() -> None:
-    result = score([gold_doc()], {"d1": {"topics": ["x"], "quotes": [quote(STOP, "Frank Sharry"), quote((0, 1))]}},
-                   keep_mistakes=True)
+    result = score(
+        [gold_doc()],
+        {"d1": {"topics": ["x"], "quotes": [quote(STOP, "Frank Sharry"), quote((0, 1))]}},
+        keep_mistakes=True,
+    )
     kinds = sorted(m["kind"] for m in result["mistakes"])
     assert kinds == ["false topic", "missed", "missed", "missed person", "missed topic", "speaker", "spurious"]
 
@@ -175,11 +240,11 @@ def test_the_sample_dev_set_loads_with_offsets_inside_the_text() -> None:
     for doc in data["documents"]:
         for q in doc["quotes"]:
             start, end = q["content"]
-            assert doc["text"][start - 1] in "“\"" or doc["text"][start - 2: start] in (", ", "“ ")
+            assert doc["text"][start - 1] in '“"' or doc["text"][start - 2 : start] in (", ", "“ ")
 
 
 def test_an_organisation_or_description_is_credited_by_its_name_or_its_mention() -> None:
-    from tests.scoring import strict_speaker_match
+    from bench.accuracy.scoring import strict_speaker_match
 
     text = "“We act within policy,” ICE said. “Nobody was hurt,” a DHS spokesperson said."
     ice = {"content": [1, 21], "source": [24, 27], "speaker": "U.S. Immigration and Customs Enforcement", "kind": "org"}
@@ -193,13 +258,16 @@ def test_an_organisation_or_description_is_credited_by_its_name_or_its_mention()
     assert not strict_speaker_match({"speaker": "ICE"}, spokesperson, text)
     legacy = {"content": [35, 50], "source": [53, 71], "speaker": None, "shape": "role_only"}  # the first dev set
     assert strict_speaker_match({"speaker": None}, legacy, text) and strict_speaker_match(
-        {"speaker": "DHS spokesperson"}, legacy, text)
+        {"speaker": "DHS spokesperson"}, legacy, text
+    )
 
 
 def test_the_reliability_table_compares_confidence_with_how_often_it_was_right() -> None:
-    from tests.scoring import reliability_table
+    from bench.accuracy.scoring import reliability_table
 
     table = reliability_table([(0.95, True)] * 9 + [(0.95, False)] + [(0.6, True), (0.6, False)])
     assert [(r["bin"], r["n"], round(r["accuracy"], 2)) for r in table["rows"]] == [
-        ("0.50–0.70", 2, 0.5), ("0.95–1.00", 10, 0.9)]
+        ("0.50–0.70", 2, 0.5),
+        ("0.95–1.00", 10, 0.9),
+    ]
     assert round(table["ece"], 3) == round((0.05 * 10 + 0.1 * 2) / 12, 3)

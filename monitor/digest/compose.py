@@ -8,16 +8,25 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import cast
 
 import css_inline
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from ..present.clock import Clock
+from ..present.links import safe_href
+from ..present.snippets import Segment, snippet
+from ..present.story_groups import StoryGroup, group_stories
 from ..store.hits import HitRow
-from ..web.views import Clock, Segment, StoryGroup, group_stories, safe_href, snippet
+from .png_chart import pickup_png
 
 HERE = Path(__file__).parent
-_environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
-                           trim_blocks=True, lstrip_blocks=True)
+_environment = Environment(
+    loader=FileSystemLoader(HERE / "templates"),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
 
 
 @dataclass(frozen=True)
@@ -76,13 +85,39 @@ def arrange(rows: list[HitRow], topic_order: list[tuple[str, str]], people: dict
     return [s for s in [*sections.values(), people_only] if s.stories]
 
 
+@dataclass(frozen=True)
+class Email:
+    """The digest ready to send: the message, its HTML part as rendered, and the chart it carries (if any)."""
+
+    message: EmailMessage
+    html: str
+    chart: bytes | None
+
+
+def email(digest: Digest, clock: Clock, labels: dict[str, str], *, sender: str, recipients: list[str]) -> Email:
+    """The digest as a message dated `clock.now`, with the pickup chart inline when recent releases have one."""
+    subject, text, html = render(digest, clock, labels)
+    chart = pickup_png([(p.title, p.earned, p.wire) for p in digest.pickups]) if digest.pickups else None
+    return Email(
+        message(subject, text, html, sender=sender, recipients=recipients, when=clock.now, chart=chart), html, chart
+    )
+
+
 def render(digest: Digest, clock: Clock, labels: dict[str, str]) -> tuple[str, str, str]:
     """(subject, text, html)."""
     spikes = f" · spike: {', '.join(s.topic for s in digest.spikes)}" if digest.spikes else ""
-    subject = (f"Monitor digest {clock.local(digest.until).strftime('%a %d %b')}: {digest.stories} "
-               f"{'story' if digest.stories == 1 else 'stories'}{spikes}")
-    context = {"digest": digest, "clock": clock, "labels": labels, "safe_href": safe_href, "subject": subject,
-               "chart_cid": CHART_CID}
+    subject = (
+        f"Monitor digest {clock.local(digest.until).strftime('%a %d %b')}: {digest.stories} "
+        f"{'story' if digest.stories == 1 else 'stories'}{spikes}"
+    )
+    context = {
+        "digest": digest,
+        "clock": clock,
+        "labels": labels,
+        "safe_href": safe_href,
+        "subject": subject,
+        "chart_cid": CHART_CID,
+    }
     text = _environment.get_template("digest.txt").render(**context)
     html = css_inline.inline(_environment.get_template("digest.html").render(**context))
     return subject, text, html
@@ -91,8 +126,16 @@ def render(digest: Digest, clock: Clock, labels: dict[str, str]) -> tuple[str, s
 CHART_CID = "pickup-chart@monitor"
 
 
-def message(subject: str, text: str, html: str, *, sender: str, recipients: list[str], when: datetime,
-            chart: bytes | None = None) -> EmailMessage:
+def message(
+    subject: str,
+    text: str,
+    html: str,
+    *,
+    sender: str,
+    recipients: list[str],
+    when: datetime,
+    chart: bytes | None = None,
+) -> EmailMessage:
     """multipart/alternative: the text, and the HTML with the pickup chart attached inline (cid:)."""
     mail = EmailMessage()
     mail["Subject"], mail["From"], mail["To"] = subject, sender, ", ".join(recipients)
@@ -101,7 +144,8 @@ def message(subject: str, text: str, html: str, *, sender: str, recipients: list
     mail.set_content(text)
     mail.add_alternative(html, subtype="html")
     if chart is not None:
-        mail.get_payload()[1].add_related(chart, "image", "png", cid=f"<{CHART_CID}>", filename="pickup.png")
+        html_part = cast(list[EmailMessage], mail.get_payload())[1]
+        html_part.add_related(chart, "image", "png", cid=f"<{CHART_CID}>", filename="pickup.png")
     return mail
 
 

@@ -9,20 +9,21 @@ import ssl
 from email.message import EmailMessage
 
 from ..config import MailSettings
-from ..errors import MonitorError
-
-
-class DigestError(MonitorError):
-    key = "digest"
+from ..errors import DigestError
 
 
 def send(message: EmailMessage, mail: MailSettings, recipients: list[str]) -> None:
     """Hand the message to the server for every recipient, or raise DigestError saying what the server said."""
     server = f"{mail.host}:{mail.port}"
     try:
-        smtp_class = smtplib.SMTP_SSL if mail.security == "ssl" else smtplib.SMTP
-        kwargs = {"context": ssl.create_default_context()} if mail.security == "ssl" else {}
-        with smtp_class(mail.host, mail.port, timeout=mail.timeout, **kwargs) as smtp:
+        connection: smtplib.SMTP
+        if mail.security == "ssl":
+            connection = smtplib.SMTP_SSL(
+                mail.host, mail.port, timeout=mail.timeout, context=ssl.create_default_context()
+            )
+        else:
+            connection = smtplib.SMTP(mail.host, mail.port, timeout=mail.timeout)
+        with connection as smtp:
             if mail.security == "starttls":
                 smtp.starttls(context=ssl.create_default_context())
             if mail.user:

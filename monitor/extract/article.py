@@ -29,7 +29,8 @@ _STUB = re.compile(
     r"|free articles? (?:left|remaining)|to continue reading|premium (?:content|article)"
     r"|enable javascript|javascript is (?:disabled|required)|(?:accept|manage) (?:all )?cookies"
     r"|are you a robot|verify (?:that )?you are (?:a )?human|access denied|403 forbidden|checking your browser",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # A text this many times min_article_chars is an article even if it mentions subscribing somewhere.
 _STUB_SPAN = 3
 
@@ -54,10 +55,19 @@ def choose_text(entry: Entry, page: bytes | None, *, min_chars: int, page_error:
     stub = _stub_reason(text, fallback, min_chars)
     if stub:
         return ArticleText(text=fallback, source="feed", note=f"{stub}; using feed text")
-    note = (f"page text is short ({len(text)} chars) but longer than the feed's ({len(fallback)} chars); using it"
-            if len(text) < min_chars else None)
-    return ArticleText(text=text, source="page", note=note, author=meta.get("author") or None,
-                       published_at=_date(meta.get("date")), canonical_url=meta.get("source") or None)
+    note = (
+        f"page text is short ({len(text)} chars) but longer than the feed's ({len(fallback)} chars); using it"
+        if len(text) < min_chars
+        else None
+    )
+    return ArticleText(
+        text=text,
+        source="page",
+        note=note,
+        author=meta.get("author") or None,
+        published_at=_date(meta.get("date")),
+        canonical_url=meta.get("source") or None,
+    )
 
 
 def _stub_reason(text: str, feed: str, min_chars: int) -> str | None:
@@ -94,5 +104,10 @@ def page_text(page: bytes, url: str) -> ArticleText | None:
         return None
     title = (extracted.get("title") or "").strip()
     text = f"{title}\n\n{extracted['text']}" if title else extracted["text"]
-    return ArticleText(text=text, source="page", author=extracted.get("author") or None,
-                       published_at=_date(extracted.get("date")), canonical_url=extracted.get("source") or None)
+    return ArticleText(
+        text=text,
+        source="page",
+        author=extracted.get("author") or None,
+        published_at=_date(extracted.get("date")),
+        canonical_url=extracted.get("source") or None,
+    )

@@ -41,26 +41,34 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         self._inner = inner
         self._policy = policy
 
-    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                          local_address: str | None = None,
-                          socket_options: typing.Iterable[typing.Any] | None = None) -> httpcore.AsyncNetworkStream:
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
         addresses = await _resolve(host, port, timeout)
         permitted = [address for address in addresses if self._policy.permits(address)]
         if not permitted:
-            raise PrivateAddress(f"{host} is at {addresses[0]}, a private, loopback or link-local address: "
-                                 "links from feeds are never fetched there (settings: page_allowed_networks)")
+            raise PrivateAddress(
+                f"{host} is at {addresses[0]}, a private, loopback or link-local address: "
+                "links from feeds are never fetched there (settings: page_allowed_networks)"
+            )
         failure: Exception | None = None
         for address in permitted:  # TLS still checks the certificate against `host` (httpcore passes it on)
             try:
-                return await self._inner.connect_tcp(str(address), port, timeout=timeout, local_address=local_address,
-                                                     socket_options=socket_options)
+                return await self._inner.connect_tcp(
+                    str(address), port, timeout=timeout, local_address=local_address, socket_options=socket_options
+                )
             except httpcore.ConnectError as exc:
                 failure = exc
         raise failure or httpcore.ConnectError(f"cannot connect to {host}")
 
-    async def connect_unix_socket(self, path: str, timeout: float | None = None,
-                                  socket_options: typing.Iterable[typing.Any] | None = None
-                                  ) -> httpcore.AsyncNetworkStream:
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: typing.Iterable[typing.Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
         raise PrivateAddress(f"{path}: unix sockets are never fetched for links from feeds")
 
     async def sleep(self, seconds: float) -> None:

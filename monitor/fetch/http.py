@@ -41,7 +41,7 @@ class Fetcher:
             lambda: HostGate(settings.per_host_concurrency, settings.per_host_gap)
         )
 
-    async def __aenter__(self) -> "Fetcher":
+    async def __aenter__(self) -> Fetcher:
         s = self._settings
         self._client = httpx.AsyncClient(
             headers={"User-Agent": s.user_agent},  # httpx asks for, and decodes, gzip and deflate itself
@@ -92,8 +92,9 @@ class Fetcher:
         assert self._client is not None, "use Fetcher as 'async with Fetcher(settings) as fetcher'"
         cap = self._settings.max_body_bytes
         try:
-            async with self._client.stream("GET", url, headers=headers,
-                                           extensions={_UNTRUSTED: not trusted}) as response:
+            async with self._client.stream(
+                "GET", url, headers=headers, extensions={_UNTRUSTED: not trusted}
+            ) as response:
                 if response.status_code == 304:
                     await response.aread()  # empty, but read, so the connection goes back to the pool
                     return _fetched(response, b"", not_modified=True)
@@ -134,7 +135,7 @@ class _Router(httpx.AsyncBaseTransport):
         self._trusted = httpx.AsyncHTTPTransport(limits=limits)
         self._untrusted = httpx.AsyncHTTPTransport(limits=limits)
         pool = self._untrusted._pool  # httpx 0.28 has no public hook for httpcore's network backend
-        pool._network_backend = GuardedBackend(pool._network_backend, policy)  # type: ignore[attr-defined]
+        pool._network_backend = GuardedBackend(pool._network_backend, policy)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         transport = self._untrusted if request.extensions.get(_UNTRUSTED) else self._trusted

@@ -16,11 +16,20 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-_BOMS = [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
-         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
 # No mark: the first character "<" in four-byte or two-byte units (XML 1.0 appendix F).
-_SIGNATURES = [(b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
-               (b"\x00<\x00?", "utf-16-be"), (b"<\x00?\x00", "utf-16-le")]
+_SIGNATURES = [
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<\x00?", "utf-16-be"),
+    (b"<\x00?\x00", "utf-16-le"),
+]
 _EBCDIC_SIGNATURE = b"\x4c\x6f\xa7\x94"  # "<?xm" in EBCDIC: the declaration, read in cp037, names the code page
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']", re.IGNORECASE)
 _XML_DECL_TEXT = re.compile(r"^(\s*<\?xml[^>]*?encoding\s*=\s*)([\"'])[A-Za-z0-9._:-]+\2", re.IGNORECASE)
@@ -28,12 +37,28 @@ _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNOREC
 # WHATWG: labels browsers read as windows-1252, a superset that also maps the 0x80-0x9F "smart quote" bytes.
 _AS_1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "l1", "cp819", "iso_8859-1"}
 # Old names for the wide encodings that Python's codec registry does not know.
-_ALIASES = {"ucs-4": "utf-32", "csucs4": "utf-32", "iso-10646-ucs-4": "utf-32", "ucs-2": "utf-16",
-            "csunicode": "utf-16", "iso-10646-ucs-2": "utf-16", "utf8mb4": "utf-8", "utf8mb3": "utf-8"}
+_ALIASES = {
+    "ucs-4": "utf-32",
+    "csucs4": "utf-32",
+    "iso-10646-ucs-4": "utf-32",
+    "ucs-2": "utf-16",
+    "csunicode": "utf-16",
+    "iso-10646-ucs-2": "utf-16",
+    "utf8mb4": "utf-8",
+    "utf8mb3": "utf-8",
+}
 # WHATWG's encoding standard: labels that browsers read as the vendor superset their publishers really used
 # (Shift_JIS pages carry Microsoft's cp932 characters, GB2312 pages GBK's, and so on).
-_SUPERSETS = {"shift_jis": "cp932", "euc_kr": "cp949", "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs",
-              "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874"}
+_SUPERSETS = {
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+    "iso8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
+}
 # Multi-byte charsets whose declared name is often wrong within its family (EUC-JP said, Shift_JIS sent):
 # when the declared one does not fit, a detector chooses among the family instead of garbling every character.
 _CJK = {"cp932", "euc_jp", "iso2022_jp", "cp949", "euc_kr", "gb18030", "big5hkscs", "hz", "iso2022_kr"}
@@ -60,7 +85,7 @@ def decode_body(body: bytes, content_type: str | None = None) -> Decoded:
     """As `decode`, with the codec chosen and notes on anything repaired (for the feed's warning)."""
     for bom, encoding in _BOMS:
         if body.startswith(bom):
-            return _lenient(body[len(bom):], encoding, "after its byte-order mark")
+            return _lenient(body[len(bom) :], encoding, "after its byte-order mark")
     for signature, encoding in _SIGNATURES:
         if body.startswith(signature):
             return _lenient(body, encoding, "(detected from its first bytes)")
@@ -69,8 +94,11 @@ def decode_body(body: bytes, content_type: str | None = None) -> Decoded:
         return _lenient(body, _codec(label.group(1).decode("ascii") if label else None) or "cp037", "(EBCDIC)")
     http = _HTTP_CHARSET.search(content_type or "")
     xml = _XML_DECL.match(body)
-    declared = [codec for codec in (_codec(http.group(1) if http else None),
-                                    _codec(xml.group(1).decode("ascii") if xml else None)) if codec]
+    declared = [
+        codec
+        for codec in (_codec(http.group(1) if http else None), _codec(xml.group(1).decode("ascii") if xml else None))
+        if codec
+    ]
     for encoding in [codec for codec in declared if codec.startswith(("utf-16", "utf-32"))]:
         try:
             return Decoded(body.decode(encoding), encoding)
@@ -85,8 +113,11 @@ def decode_body(body: bytes, content_type: str | None = None) -> Decoded:
         text = body.decode("utf-8", errors=_STRAY_1252)
         return Decoded(text, "utf-8", ["some bytes were not UTF-8 and were read as windows-1252"])
     if any(codec in _CJK for codec in declared) and (guess := _detect(body)):
-        return Decoded(body.decode(guess, errors="replace"), guess,
-                       [f"declared {declared[0]} but the bytes are {guess}; read as {guess}"])
+        return Decoded(
+            body.decode(guess, errors="replace"),
+            guess,
+            [f"declared {declared[0]} but the bytes are {guess}; read as {guess}"],
+        )
     # A declared single-byte or multi-byte charset, with replacements; a false claim of UTF-8 is usually Windows'.
     fallback = next((codec for codec in declared if not codec.startswith(("utf-8", "utf-16", "utf-32"))), "cp1252")
     return _lenient(body, fallback, "(declared charset did not fit)" if declared else "(no charset declared)")
@@ -121,7 +152,7 @@ def _mostly_utf8(body: bytes) -> bool:
 def _stray_bytes(error: UnicodeError) -> tuple[str, int]:
     """Codec error handler: a byte that is not UTF-8 is read as windows-1252 (mixed-encoding feeds)."""
     assert isinstance(error, UnicodeDecodeError)
-    chunk = error.object[error.start:error.end]
+    chunk = error.object[error.start : error.end]
     return bytes(chunk).decode("cp1252", errors="replace"), error.end
 
 

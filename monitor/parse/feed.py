@@ -26,9 +26,9 @@ from ..records import Entry, ParsedFeed
 from .charset import decode_body, utf8_document
 from .identity import identify
 from .jsonfeed import looks_like_json_feed, read_json_feed
-from .urls import absolute_link
 from .repair import repair
 from .text import field_text, tidy
+from .urls import absolute_link
 
 # A date this far ahead of the clock is a publisher's mistake (or time zone slip): the entry is dated "now".
 _FUTURE_SLACK = timedelta(minutes=10)
@@ -83,8 +83,9 @@ def _unwrap(body: bytes, url: str) -> tuple[bytes, list[str]]:
     except zlib.error as exc:
         raise ParseError(f"{url}: gzip-compressed body that does not decompress: {exc}", key="malformed") from exc
     if inflater.unconsumed_tail:
-        raise ParseError(f"{url}: gzip-compressed body over {MAX_INFLATED_BYTES:,} bytes once decompressed",
-                         key="too_large")
+        raise ParseError(
+            f"{url}: gzip-compressed body over {MAX_INFLATED_BYTES:,} bytes once decompressed", key="too_large"
+        )
     return inflated, ["the body was gzip-compressed without saying so (no Content-Encoding); decompressed"]
 
 
@@ -97,15 +98,18 @@ def _read_xml(text: str, body: bytes, url: str, content_type: str | None, warnin
     headers = {"content-type": f"{kind}; charset=utf-8"}  # no content-location: links are resolved in _entry
     # No sanitising or link rewriting inside the HTML: it is reduced to plain text (scripts and styles
     # dropped) right after, so that work would be thrown away. Entry links are still made absolute.
-    parsed = feedparser.parse(utf8_document(mended), response_headers=headers, sanitize_html=False,
-                              resolve_relative_uris=False)
+    parsed = feedparser.parse(
+        utf8_document(mended), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
     if not parsed.get("bozo"):
         if not _usable(parsed, body):
             raise _unusable(parsed, body, url)
         return parsed
     problem, how = parsed.get("bozo_exception"), "read with feedparser's lenient parser"
-    for other, reading in ((_raw(body, url, content_type), "read as feedparser reads the raw bytes"),
-                           (_recovered(mended, headers), "read from lxml's repair of the document")):
+    for other, reading in (
+        (_raw(body, url, content_type), "read as feedparser reads the raw bytes"),
+        (_recovered(mended, headers), "read from lxml's repair of the document"),
+    ):
         if other is not None and _readable(other) > _readable(parsed):
             parsed, how = other, reading
     if not _usable(parsed, body):
@@ -117,8 +121,12 @@ def _read_xml(text: str, body: bytes, url: str, content_type: str | None, warnin
 def _raw(body: bytes, url: str, content_type: str | None) -> Any:
     """feedparser's own reading of the bytes as they came (None if feedparser itself fails on them)."""
     try:
-        return feedparser.parse(body, response_headers={"content-type": content_type or ""},
-                                sanitize_html=False, resolve_relative_uris=False)
+        return feedparser.parse(
+            body,
+            response_headers={"content-type": content_type or ""},
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
     except Exception:  # noqa: BLE001  (feedparser raises on some references: &#xD800;, &#1114112;)
         return None
 
@@ -162,15 +170,19 @@ def _problem(problem: object) -> str:
 
 def _unusable(parsed: Any, body: bytes, url: str) -> ParseError:
     if looks_like_html(body):
-        return ParseError(f"{url}: this is an HTML page, not a feed (monitor feeds add URL finds the feed it links to)",
-                          key="not_a_feed")
+        return ParseError(
+            f"{url}: this is an HTML page, not a feed (monitor feeds add URL finds the feed it links to)",
+            key="not_a_feed",
+        )
     if not body.strip():
         return ParseError(f"{url}: empty response, not a feed", key="not_a_feed")
     problem = parsed.get("bozo_exception")
     if isinstance(problem, xml.sax.SAXParseException) and body.lstrip()[:1] == b"<":
         where = f"line {problem.getLineNumber()}, column {problem.getColumnNumber()}"
-        return ParseError(f"{url}: malformed XML at {where} and no entries could be recovered: {problem.getMessage()}",
-                          key="malformed")
+        return ParseError(
+            f"{url}: malformed XML at {where} and no entries could be recovered: {problem.getMessage()}",
+            key="malformed",
+        )
     return ParseError(f"{url}: not an RSS, Atom or JSON feed", key="not_a_feed")
 
 

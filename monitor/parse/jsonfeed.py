@@ -30,8 +30,11 @@ def read_json_feed(text: str) -> dict[str, Any] | None:
         return None
     if not isinstance(document, dict) or not isinstance(document.get("items"), list):
         return None
-    feed = {"title": _string(document.get("title")), "title_detail": PLAIN,
-            "link": _string(document.get("home_page_url"))}
+    feed = {
+        "title": _string(document.get("title")),
+        "title_detail": PLAIN,
+        "link": _string(document.get("home_page_url")),
+    }
     entries = [_item(item) for item in document["items"] if isinstance(item, dict)]
     return {"version": f"json{_string(document.get('version')).rsplit('/', 1)[-1]}", "feed": feed, "entries": entries}
 
@@ -44,10 +47,15 @@ def _item(item: dict[str, Any]) -> dict[str, Any]:
     names = [_string(a.get("name")) for a in authors if isinstance(a, dict) and a.get("name")]
     date = _string(item.get("date_published") or item.get("date_modified"))
     return {
-        "id": _string(item.get("id")), "link": _string(item.get("url") or item.get("external_url")),
-        "title": _string(item.get("title")), "title_detail": PLAIN,
-        "summary": _string(item.get("summary")), "summary_detail": PLAIN,
-        "content": content, "author": ", ".join(names), "published_parsed": _rfc3339(date),
+        "id": _string(item.get("id")),
+        "link": _string(item.get("url") or item.get("external_url")),
+        "title": _string(item.get("title")),
+        "title_detail": PLAIN,
+        "summary": _string(item.get("summary")),
+        "summary_detail": PLAIN,
+        "content": content,
+        "author": ", ".join(names),
+        "published_parsed": _rfc3339(date),
     }
 
 

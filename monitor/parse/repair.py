@@ -19,8 +19,10 @@ from html.entities import html5
 XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 # Characters XML 1.0 forbids anywhere (tab, newline and carriage return are allowed).
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_PIECES = re.compile(r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)|&(#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9._:-]{0,40})?(;?)",
-                     re.DOTALL)
+_PIECES = re.compile(
+    r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)|&(#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9._:-]{0,40})?(;?)",
+    re.DOTALL,
+)
 _DECLARED = re.compile(r"<!ENTITY\s+([A-Za-z_][\w.:-]*)")
 # HTML5's reading of numeric references to the C1 range: what windows-1252 puts there (en dash, curly quotes...).
 _C1 = {code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0) if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
@@ -50,8 +52,10 @@ class Repairs:
         self.examples.setdefault(kind, " ".join(example.split()))
 
     def notes(self) -> list[str]:
-        return [f"mended {n} {kind[0] if n == 1 else kind[1]} (first: {self.examples[kind]!r})"
-                for kind, n in self.counts.items()]
+        return [
+            f"mended {n} {kind[0] if n == 1 else kind[1]} (first: {self.examples[kind]!r})"
+            for kind, n in self.counts.items()
+        ]
 
 
 def repair(text: str) -> tuple[str, Repairs]:
@@ -60,8 +64,8 @@ def repair(text: str) -> tuple[str, Repairs]:
     text = _from_declaration(text, repairs)
     if "<![CDATA[" in text:
         text = _close_cdata(text, repairs)
-    if _ILLEGAL.search(text):
-        repairs.add(BAD_CHARACTER, repr(_ILLEGAL.search(text).group())[1:-1])
+    if illegal := _ILLEGAL.search(text):
+        repairs.add(BAD_CHARACTER, repr(illegal.group())[1:-1])
         text = _ILLEGAL.sub("", text)
     if "&" not in text:
         return text, repairs
@@ -87,7 +91,7 @@ def _close_cdata(text: str, repairs: Repairs) -> str:
     while (start := text.find("<![CDATA[", position)) != -1:
         end, following = text.find("]]>", start + 9), text.find("<![CDATA[", start + 9)
         if end != -1 and (following == -1 or end < following):
-            pieces.append(text[position:end + 3])
+            pieces.append(text[position : end + 3])
             position = end + 3
             continue
         element = _OPEN_TAG_BEFORE.search(text, max(0, start - 200), start)
@@ -95,10 +99,10 @@ def _close_cdata(text: str, repairs: Repairs) -> str:
         if close == -1 and following == -1:  # the document ends inside it (a transfer cut short)
             close = len(text)
         if close == -1 or (following != -1 and close > following):
-            pieces.append(text[position:start + 9])
+            pieces.append(text[position : start + 9])
             position = start + 9
             continue
-        repairs.add(UNCLOSED_CDATA, text[start:start + 40])
+        repairs.add(UNCLOSED_CDATA, text[start : start + 40])
         pieces.append(text[position:close] + "]]>")
         position = close
     return "".join(pieces) + text[position:]
@@ -109,7 +113,7 @@ def _mend(match: re.Match[str], declared: frozenset[str], repairs: Repairs) -> s
     if not whole.startswith("&"):
         return whole  # a CDATA section or a comment
     name, semicolon = match.group(1), match.group(2)
-    context = match.string[max(0, match.start() - 12):match.end() + 12]
+    context = match.string[max(0, match.start() - 12) : match.end() + 12]
     if name is None or not semicolon:
         repairs.add(AMPERSAND, context)
         return "&amp;" + whole[1:]
@@ -130,7 +134,9 @@ def _numeric(name: str, whole: str, repairs: Repairs) -> str:
     code = int(name[2:], 16) if name[1:2] in ("x", "X") else int(name[1:])
     if code in _C1:
         return f"&#{ord(_C1[code])};"
-    allowed = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+    allowed = (
+        code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+    )
     if allowed:
         return whole
     repairs.add(BAD_REFERENCE, whole)

@@ -17,7 +17,7 @@ from lxml import etree
 BLOCK_TAGS = ("p", "div", "li", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre", "figure")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
-_BLOCK_TAG = re.compile(r"</?(?:%s|br)\b[^>]*>" % "|".join(BLOCK_TAGS), re.IGNORECASE)
+_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(BLOCK_TAGS)}|br)\b[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]*>")
 # Byte-order marks left inside text by included files, and C0/C1 control characters: nothing a reader sees.
 _INVISIBLE = re.compile("[\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

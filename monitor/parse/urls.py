@@ -27,12 +27,33 @@ _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid)=[^/?#]*", re.IGNORECASE)
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 # Words in courlan's tracker list that sites also use as the article's own key (`?ref=123`, `?session=4`).
-CONTENT_WORDS = frozenset({"ref", "referer", "referrer", "source", "session", "campaign", "medium", "keyword", "kwd",
-                           "aff", "affi", "affiliate", "uid", "cid", "clid", "eid", "ga", "gl"})
+CONTENT_WORDS = frozenset(
+    {
+        "ref",
+        "referer",
+        "referrer",
+        "source",
+        "session",
+        "campaign",
+        "medium",
+        "keyword",
+        "kwd",
+        "aff",
+        "affi",
+        "affiliate",
+        "uid",
+        "cid",
+        "clid",
+        "eid",
+        "ga",
+        "gl",
+    }
+)
 
 
 def normalize_url(url: str) -> str:
-    """The URL in canonical form: RFC 3986 normalised, tracking parameters dropped, fragment dropped unless it routes."""
+    """The URL in canonical form: RFC 3986 normalised, tracking parameters dropped, fragment dropped unless it
+    routes."""
     raw = url.strip()
     try:
         cleaned = url_normalize(raw) or raw
@@ -43,8 +64,9 @@ def normalize_url(url: str) -> str:
     path = _PATH_SESSION.sub("", path)
     if path.endswith("/") and path.count("/") > 3:  # "/news/story/" and "/news/story" are one page; the root stays
         path = path.rstrip("/")
-    kept = sorted((p for p in query.split("&") if p and not is_tracking(p.partition("=")[0])),
-                  key=lambda p: p.partition("=")[0])
+    kept = sorted(
+        (p for p in query.split("&") if p and not is_tracking(p.partition("=")[0])), key=lambda p: p.partition("=")[0]
+    )
     rebuilt = path + ("?" + "&".join(kept) if kept else "")
     return rebuilt + ("#" + fragment if routes(fragment) else "")
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
-from . import mentions
-from . import text as t
+from . import mentions, prose
 
 # A sentence shorter than this is too common to prove copying ("The program is voluntary.").
 MIN_SENTENCE_WORDS = 6
@@ -52,31 +51,43 @@ class Fingerprint:
         return cls(**{**data, "quotes": quotes})
 
 
-def fingerprint(text: str, *, quotes: list[tuple[str, str | None]], topics: list[str] = (),  # type: ignore[assignment]
-                people: list[str] = (), organisation: str | None = None,  # type: ignore[assignment]
-                terms: list[str] = (), dated: str | None = None) -> Fingerprint:  # type: ignore[assignment]
+def fingerprint(
+    text: str,
+    *,
+    quotes: list[tuple[str, str | None]],
+    topics: list[str] = (),  # type: ignore[assignment]
+    people: list[str] = (),  # type: ignore[assignment]
+    organisation: str | None = None,
+    terms: list[str] = (),  # type: ignore[assignment]
+    dated: str | None = None,
+) -> Fingerprint:
     """`quotes`: (quote, speaker) as the tagger found them in the release, in order; `terms`: the words the
     release uses for its watched topics; `dated`: when it went out (else the date it gives itself)."""
     grams: dict[int, None] = {}
     distinctive: list[str] = []
-    body = t.body(text, titles=False)
+    body = prose.body(text, titles=False)
     for paragraph, start in body:
-        grams.update(dict.fromkeys(t.grams(t.tokens(paragraph))))
-        for sentence, _ in t.sentences(paragraph, start):
-            if len(t.tokens(sentence)) >= MIN_SENTENCE_WORDS:
+        grams.update(dict.fromkeys(prose.grams(prose.tokens(paragraph))))
+        for sentence, _ in prose.sentences(paragraph, start):
+            if len(prose.tokens(sentence)) >= MIN_SENTENCE_WORDS:
                 distinctive.append(sentence.strip())
     speakers = list(dict.fromkeys(speaker for _, speaker in quotes if speaker))
-    organisation = organisation or t.organisation(text, speakers)
-    names = [[_base(w) for w in t.tokens(name)] for name in [organisation, *speakers] if name]
-    names += [words[-1:] for words in names[1 if organisation else 0:]]  # "Tramonte said" names her too
-    quote_words = [t.tokens(quote) for quote, _ in quotes]
+    organisation = organisation or prose.organisation(text, speakers)
+    names = [[_base(w) for w in prose.tokens(name)] for name in [organisation, *speakers] if name]
+    names += [words[-1:] for words in names[1 if organisation else 0 :]]  # "Tramonte said" names her too
+    quote_words = [prose.tokens(quote) for quote, _ in quotes]
     return Fingerprint(
-        grams=list(grams), sentences=distinctive,
+        grams=list(grams),
+        sentences=distinctive,
         quotes=[ReleaseQuote(i, quote, speaker) for i, (quote, speaker) in enumerate(quotes, start=1)],
-        organisation=organisation, spokespeople=speakers, people=list(people), topics=list(topics),
+        organisation=organisation,
+        spokespeople=speakers,
+        people=list(people),
+        topics=list(topics),
         narrative=narrative_grams([paragraph for paragraph, _ in body], quote_words, names),
-        terms=list(dict.fromkeys(terms)), dated=dated or t.release_date(text),
-        subject=mentions.subject_words(t.opening(text), [name for name in [organisation, *speakers] if name]),
+        terms=list(dict.fromkeys(terms)),
+        dated=dated or prose.release_date(text),
+        subject=mentions.subject_words(prose.opening(text), [name for name in [organisation, *speakers] if name]),
     )
 
 
@@ -85,28 +96,28 @@ def narrative_grams(paragraphs: list[str], quotes: list[list[str]], names: list[
     on its own."""
     found: dict[int, None] = {}
     for paragraph in paragraphs:
-        words = t.tokens(paragraph)
-        marked = [number > 0 for number in t.quotations(paragraph, t.words(paragraph))]
+        words = prose.tokens(paragraph)
+        marked = [number > 0 for number in prose.quotations(paragraph, prose.words(paragraph))]
         kept = [not inside for inside in marked] if len(marked) == len(words) else [True] * len(words)
         for quote in quotes:
             for block in SequenceMatcher(None, quote, words, autojunk=False).get_matching_blocks():
                 if block.size >= min(UNMARKED_QUOTE_RUN, len(quote)):
-                    kept[block.b:block.b + block.size] = [False] * block.size
+                    kept[block.b : block.b + block.size] = [False] * block.size
         for name in names:
             for i in range(len(words) - len(name) + 1):
-                if name and [_base(w) for w in words[i:i + len(name)]] == name:
-                    kept[i:i + len(name)] = [False] * len(name)
+                if name and [_base(w) for w in words[i : i + len(name)]] == name:
+                    kept[i : i + len(name)] = [False] * len(name)
         run: list[str] = []
         for word, keep in zip([*words, ""], [*kept, False]):
             if keep:
                 run.append(word)
                 continue
-            if len(run) >= t.GRAM:
-                found.update(dict.fromkeys(t.grams(run)))
+            if len(run) >= prose.GRAM:
+                found.update(dict.fromkeys(prose.grams(run)))
             run = []
     return list(found)
 
 
 def _base(token: str) -> str:
-    """"Voice's" names the organisation as "Voice" does."""
+    """ "Voice's" names the organisation as "Voice" does."""
     return token[:-2] if token.endswith("'s") else token

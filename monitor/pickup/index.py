@@ -28,29 +28,34 @@ def releases_of(fingerprints: Iterable[tuple[int, Fingerprint]]) -> dict[int, Re
     words of its headline and lede that they use too do not tell a story about it from a story about them
     (`Release.subject`). Shared with any release, a sentence is stock phrasing: it counts only copied whole
     (`Release.stock`)."""
-    fingerprints = dict(fingerprints)
+    by_id = dict(fingerprints)
     common: dict[int, set[int]] = defaultdict(set)
     stock: dict[int, set[int]] = defaultdict(set)
     siblings: dict[int, list[int]] = defaultdict(list)
-    ordered = sorted(fingerprints)
-    grams = {release_id: set(fp.grams) for release_id, fp in fingerprints.items()}
+    ordered = sorted(by_id)
+    grams = {release_id: set(fp.grams) for release_id, fp in by_id.items()}
     for n, first in enumerate(ordered):
-        for second in ordered[n + 1:]:
+        for second in ordered[n + 1 :]:
             shared = grams[first] & grams[second]
             if len(shared) >= SAME_RELEASE * min(len(grams[first]), len(grams[second])):
                 continue  # one release sent twice (an update, a correction): each is the other's text
             stock[first] |= shared
             stock[second] |= shared
-            if _same_organisation(fingerprints[first], fingerprints[second]):
+            if _same_organisation(by_id[first], by_id[second]):
                 common[first] |= shared
                 common[second] |= shared
                 siblings[first].append(second)
                 siblings[second].append(first)
-    words = {release_id: mentions.vocabulary(fp) for release_id, fp in fingerprints.items() if siblings[release_id]}
-    return {release_id: Release(fp, frozenset(common[release_id]),
-                                frozenset(fp.subject).difference(*(words[other] for other in siblings[release_id])),
-                                frozenset(stock[release_id]))
-            for release_id, fp in fingerprints.items()}
+    words = {release_id: mentions.vocabulary(fp) for release_id, fp in by_id.items() if siblings[release_id]}
+    return {
+        release_id: Release(
+            fp,
+            frozenset(common[release_id]),
+            frozenset(fp.subject).difference(*(words[other] for other in siblings[release_id])),
+            frozenset(stock[release_id]),
+        )
+        for release_id, fp in by_id.items()
+    }
 
 
 def _same_organisation(a: Fingerprint, b: Fingerprint) -> bool:
@@ -93,8 +98,13 @@ class ReleaseIndex:
                 found[release_id].add(gram)
         return found
 
-    def candidates(self, article: Article, topics: set[str], shared: dict[int, set[int]] | None = None,
-                   people: set[str] = frozenset()) -> set[int]:  # type: ignore[assignment]
+    def candidates(
+        self,
+        article: Article,
+        topics: set[str],
+        shared: dict[int, set[int]] | None = None,
+        people: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> set[int]:
         """Releases sharing a 5-gram with the article, one of its topics, a watched person, or the first word of
         a name."""
         shared = self.shared(article) if shared is None else shared
@@ -105,8 +115,13 @@ class ReleaseIndex:
             found.update(release_id for person in people for release_id in self._by_person.get(person, ()))
         return found
 
-    def check(self, text: str, *, topics: set[str] = frozenset(),  # type: ignore[assignment]
-              people: set[str] = frozenset()) -> list[tuple[int, Match]]:  # type: ignore[assignment]
+    def check(
+        self,
+        text: str,
+        *,
+        topics: set[str] = frozenset(),  # type: ignore[assignment]
+        people: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> list[tuple[int, Match]]:
         """The releases this article picked up or mentions, with the evidence; [] for most articles.
 
         `compare` runs only where it can find something: where the shared 5-grams could make copied text or a
@@ -120,8 +135,10 @@ class ReleaseIndex:
         found = []
         for release_id in sorted(self.candidates(article, topics, shared, people)):
             release = self.releases[release_id]
-            if not (release.could_be_copied(shared.get(release_id, set()))
-                    or is_mentioned(release, article, topics=topics, people=people)):
+            if not (
+                release.could_be_copied(shared.get(release_id, set()))
+                or is_mentioned(release, article, topics=topics, people=people)
+            ):
                 continue
             match = compare(release, article, topics=topics, people=people)
             if match.kind != "none":

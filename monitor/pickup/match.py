@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
 
-from . import mentions
-from . import text as t
-from .fingerprint import Fingerprint
+from . import mentions, prose
 from . import quotes as q
+from .fingerprint import Fingerprint
 from .quotes import QuoteMatch, find_quote
 
 VERBATIM = 0.7  # share of the release's body (titles aside) found in the article: a repost
@@ -60,13 +59,13 @@ class Article:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = t.tokens(text)
-        self.gram_list = t.grams(self.tokens)
+        self.tokens = prose.tokens(text)
+        self.gram_list = prose.grams(self.tokens)
         self.grams = set(self.gram_list)
 
     @cached_property
-    def words(self) -> list[t.Word]:
-        return t.words(self.text)
+    def words(self) -> list[prose.Word]:
+        return prose.words(self.text)
 
     @cached_property
     def gram_positions(self) -> dict[int, list[int]]:
@@ -76,8 +75,8 @@ class Article:
         return found
 
     @cached_property
-    def trigrams(self) -> dict[tuple[str, str, str], list[int]]:
-        found: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    def trigrams(self) -> dict[tuple[str, ...], list[int]]:
+        found: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for i, trigram in enumerate(zip(self.tokens, self.tokens[1:], self.tokens[2:])):
             found[trigram].append(i)
         return found
@@ -85,7 +84,7 @@ class Article:
     @cached_property
     def quotes(self) -> list[int]:
         """Per word: the number of the quotation it stands in, 0 outside any (`text.quotations`)."""
-        return t.quotations(self.text, self.words)
+        return prose.quotations(self.text, self.words)
 
     @cached_property
     def quoted(self) -> list[bool]:
@@ -112,7 +111,7 @@ class Article:
         first, bases, size = phrase[0], self.bases, len(phrase)
         found = []
         for i, token in enumerate(bases):
-            if token == first and bases[i:i + size] == phrase:
+            if token == first and bases[i : i + size] == phrase:
                 found.append(i)
                 if first_only:
                     break
@@ -129,13 +128,13 @@ class Article:
     def contains_stems(self, phrase: list[str]) -> bool:
         """Does the article say this phrase, plurals and possessives folded (`mentions.stem`)?"""
         stems, size = self.stems, len(phrase)
-        return bool(phrase) and any(stems[i:i + size] == phrase for i, word in enumerate(stems) if word == phrase[0])
+        return bool(phrase) and any(stems[i : i + size] == phrase for i, word in enumerate(stems) if word == phrase[0])
 
     @cached_property
     def _sentence_spans(self) -> list[tuple[int, int]]:
         found = []
         for line in re.finditer(r"[^\n]+", self.text):
-            found += [(start, start + len(sentence)) for sentence, start in t.sentences(line.group(), line.start())]
+            found += [(start, start + len(sentence)) for sentence, start in prose.sentences(line.group(), line.start())]
         return found
 
     def sentence_at(self, position: int) -> str:
@@ -160,30 +159,45 @@ class Release:
     `stock`: 5-grams it shares with any other release; a sentence with one of them is recognised only whole,
     never through edits (it may be another release's sentence, written from the same template)."""
 
-    def __init__(self, fingerprint: Fingerprint, common: frozenset[int] = frozenset(),
-                 subject: frozenset[str] | None = None, stock: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        fingerprint: Fingerprint,
+        common: frozenset[int] = frozenset(),
+        subject: frozenset[str] | None = None,
+        stock: frozenset[int] = frozenset(),
+    ) -> None:
         self.fp = fingerprint
         self.grams = set(fingerprint.grams)
-        self.quote_words = {q.index: t.tokens(q.text) for q in fingerprint.quotes}
-        self.quote_grams = {g for words in self.quote_words.values() for g in t.grams(words)}
+        self.quote_words = {q.index: prose.tokens(q.text) for q in fingerprint.quotes}
+        self.quote_grams = {g for words in self.quote_words.values() for g in prose.grams(words)}
         own = set(fingerprint.narrative) if fingerprint.narrative is not None else self.grams - self.quote_grams
         self.common = frozenset(common)
         self.stock = frozenset(stock) | self.common
         self.narrative = (own & self.grams) - self.common
-        self.sentence_words = [t.tokens(s) for s in fingerprint.sentences]
-        self.sentence_grams = [t.grams(words) for words in self.sentence_words]
+        self.sentence_words = [prose.tokens(s) for s in fingerprint.sentences]
+        self.sentence_grams = [prose.grams(words) for words in self.sentence_words]
         # The sentences `compare` counts as copied text: mostly narrative (not quotes, names or boilerplate).
-        self.copyable = [number for number, grams in enumerate(self.sentence_grams)
-                         if grams and sum(g in self.narrative for g in grams) * 2 >= len(grams)]
+        self.copyable = [
+            number
+            for number, grams in enumerate(self.sentence_grams)
+            if grams and sum(g in self.narrative for g in grams) * 2 >= len(grams)
+        ]
         # ... and those of them that may be recognised through light edits: long enough, and no stock phrasing.
-        self.editable = {number for number in self.copyable if len(self.sentence_words[number]) >= FUZZY_SENTENCE_WORDS
-                         and not any(gram in self.stock for gram in self.sentence_grams[number])}
+        self.editable = {
+            number
+            for number in self.copyable
+            if len(self.sentence_words[number]) >= FUZZY_SENTENCE_WORDS
+            and not any(gram in self.stock for gram in self.sentence_grams[number])
+        }
         self._sentences_of: dict[int, list[int]] = defaultdict(list)
         for number in self.copyable:
             for gram in self.sentence_grams[number]:  # a 5-gram twice in a sentence counts twice, as in `compare`
                 self._sentences_of[gram].append(number)
-        self.names = [(name, [_base(w) for w in t.tokens(name)])
-                      for name in [fingerprint.organisation, *fingerprint.spokespeople] if name]
+        self.names = [
+            (name, [_base(w) for w in prose.tokens(name)])
+            for name in [fingerprint.organisation, *fingerprint.spokespeople]
+            if name
+        ]
         self.topics = set(fingerprint.topics)
         self.subject = frozenset(fingerprint.subject) if subject is None else subject
         self.dated = (int(fingerprint.dated[:4]), int(fingerprint.dated[5:7])) if fingerprint.dated else None
@@ -211,8 +225,13 @@ def _enough_narrative(shared: int, narrative: int) -> bool:
     return shared >= PARTIAL * narrative and shared >= PARTIAL_MIN_GRAMS
 
 
-def compare(release: Release, article: Article, *, topics: set[str] = frozenset(),  # type: ignore[assignment]
-            people: set[str] = frozenset()) -> Match:  # type: ignore[assignment]
+def compare(
+    release: Release,
+    article: Article,
+    *,
+    topics: set[str] = frozenset(),  # type: ignore[assignment]
+    people: set[str] = frozenset(),  # type: ignore[assignment]
+) -> Match:
     """One release against one article; `topics`/`people` are the watched ids the article was tagged with."""
     if not release.grams:
         return Match("none", 0.0, 0.0, 0)
@@ -235,8 +254,7 @@ def compare(release: Release, article: Article, *, topics: set[str] = frozenset(
     found = mentions.mentioned(release, article, topics=topics, people=people) if kind == "none" else []
     if found:
         kind = "mention"
-    return Match(kind, round(reuse, 4), round(narrative_reuse, 4), copied, quotes, sorted(spans, key=_start),
-                 found)
+    return Match(kind, round(reuse, 4), round(narrative_reuse, 4), copied, quotes, sorted(spans, key=_start), found)
 
 
 def _copied_sentences(release: Release, article: Article) -> tuple[list[Span], int]:
@@ -264,9 +282,11 @@ def _edited_sentence(words: list[str], offset: int, gram: int, article: Article)
     for where in article.gram_positions[gram]:
         # As much room either side as a quote may have words changed in a row ("today" → "on Monday afternoon").
         low = max(0, where - offset - q.MAX_GAP)
-        region = article.tokens[low:where - offset + len(words) + q.MAX_GAP]
-        blocks = q.cluster([b for b in SequenceMatcher(None, words, region, autojunk=False).get_matching_blocks()
-                            if b.size], [0] * len(region))
+        region = article.tokens[low : where - offset + len(words) + q.MAX_GAP]
+        blocks = q.cluster(
+            [b for b in SequenceMatcher(None, words, region, autojunk=False).get_matching_blocks() if b.size],
+            [0] * len(region),
+        )
         matched = sum(b.size for b in blocks)
         if blocks and matched / max(len(words), blocks[-1].b + blocks[-1].size - blocks[0].b) >= SENTENCE_SIMILARITY:
             first, last = low + blocks[0].b, low + blocks[-1].b + blocks[-1].size - 1
@@ -283,9 +303,12 @@ def _span_of(article: Article, present: list[int]) -> Span:
     """Where a copied sentence stands in the article: the tightest pair of its first and last 5-grams (a
     headline may repeat the sentence's opening words elsewhere)."""
     starts, ends = article.gram_positions[present[0]], article.gram_positions[present[-1]]
-    first, last = min(((s, e) for s in starts for e in ends if e >= s), key=lambda pair: pair[1] - pair[0],
-                      default=(starts[0], starts[0]))
-    end_word = min(len(article.words) - 1, last + t.GRAM - 1)
+    first, last = min(
+        ((s, e) for s in starts for e in ends if e >= s),
+        key=lambda pair: pair[1] - pair[0],
+        default=(starts[0], starts[0]),
+    )
+    end_word = min(len(article.words) - 1, last + prose.GRAM - 1)
     return Span(article.words[first].start, article.words[end_word].end, "sentence")
 
 

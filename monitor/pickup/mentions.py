@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import text as t
+from . import prose
 
 if TYPE_CHECKING:
     from .fingerprint import Fingerprint
@@ -27,21 +27,40 @@ if TYPE_CHECKING:
 
 SUBJECT_SHARE = 0.2  # of the content words of the release's headline and lede an article uses to be about it
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "in 2019", "in March 2025", "on May 3, 2024", "a 2021 statement"
 _YEAR = re.compile(r"(?<![\w$-])(?:(" + _MONTH + r")\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})(?![\w-])", re.IGNORECASE)
 # "founded in 2008", "since 2012": a year that dates the organisation or a period, not a statement.
-_NOT_A_STATEMENT = re.compile(r"\b(?:founded|established|formed|created|launched|started|began|opened|since|"
-                              r"until|through|by|from)\s+(?:in\s+)?(?:" + _MONTH + r"\s+)?$", re.IGNORECASE)
+_NOT_A_STATEMENT = re.compile(
+    r"\b(?:founded|established|formed|created|launched|started|began|opened|since|"
+    r"until|through|by|from)\s+(?:in\s+)?(?:" + _MONTH + r"\s+)?$",
+    re.IGNORECASE,
+)
 # "In March, Tramonte said": a month alone, capitalised, after "in" or "last".
-_MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ll]ast|[Bb]ack in|[Tt]his past)\s+(January|February|March|April|May|June|"
-                          r"July|August|September|October|November|December)\b(?!\s+\d)")
+_MONTH_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Ll]ast|[Bb]ack in|[Tt]his past)\s+(January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b(?!\s+\d)"
+)
 _RELATIVE = re.compile(
     r"\b(?:last\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+ago|"
     r"a\s+decade\s+ago|years\s+ago|in\s+an?\s+(?:earlier|previous|prior|past)\s+(?:statement|interview|op-ed|"
-    r"testimony|report|release))\b", re.IGNORECASE)
+    r"testimony|report|release))\b",
+    re.IGNORECASE,
+)
 
 
 def mentioned(release: Release, article: Article, *, topics: set[str], people: set[str]) -> list[str]:
@@ -60,8 +79,9 @@ def mentioned(release: Release, article: Article, *, topics: set[str], people: s
             earlier.add("-".join(words))
         else:
             named.append(name)
-    return named + [person for person in release.fp.people if person in people and person not in earlier
-                    and person not in named]
+    return named + [
+        person for person in release.fp.people if person in people and person not in earlier and person not in named
+    ]
 
 
 def on_subject(release: Release, article: Article, topics: set[str]) -> bool:
@@ -78,7 +98,7 @@ def on_subject(release: Release, article: Article, topics: set[str]) -> bool:
 def vocabulary(fingerprint: Fingerprint) -> frozenset[str]:
     """Every word of the release's sentences, quotes and headline and lede, folded as `stem` folds them."""
     texts = [*fingerprint.sentences, *(q.text for q in fingerprint.quotes)]
-    return frozenset(stem(word) for text in texts for word in t.tokens(text)) | frozenset(fingerprint.subject)
+    return frozenset(stem(word) for text in texts for word in prose.tokens(text)) | frozenset(fingerprint.subject)
 
 
 def has_term(article: Article, term: str) -> bool:
@@ -86,11 +106,12 @@ def has_term(article: Article, term: str) -> bool:
     case, singular or plural."""
     if term != term.lower():
         return re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", article.text) is not None
-    return article.contains_stems([stem(word) for word in t.tokens(term)])
+    return article.contains_stems([stem(word) for word in prose.tokens(term)])
 
 
 # Words too common to say what a release is about: English function words, and the words of every news story.
-COMMON_WORDS = frozenset("""
+COMMON_WORDS = frozenset(
+    """
 a about above after again against all almost also although am among an and another any are around as at be
 because been before being below between both but by can could did do does doing down during each either else
 even ever every few for from further had has have having he her here hers herself him himself his how however
@@ -100,15 +121,17 @@ rather said same say says see she should since so some still such than that the 
 then there these they this those though through thus to today too toward under until up upon us very via was
 we well were what when where whether which while who whom whose why will with within without would year years
 yet you your yours yourself week weeks month months day days told statement release press news percent
-""".split())
+""".split()
+)
 
 
 def subject_words(text: str, names: list[str]) -> list[str]:
     """The content words of a text (a release's headline and lede), folded, without the common words and the
     words of its own names (any story about it names them)."""
-    named = {stem(word) for name in names for word in t.tokens(name)}
-    return sorted({stem(word) for word in t.tokens(text) if len(word) > 2 and word not in COMMON_WORDS}
-                  - named - COMMON_WORDS)
+    named = {stem(word) for name in names for word in prose.tokens(name)}
+    return sorted(
+        {stem(word) for word in prose.tokens(text) if len(word) > 2 and word not in COMMON_WORDS} - named - COMMON_WORDS
+    )
 
 
 def stem(word: str) -> str:
@@ -125,7 +148,7 @@ def is_earlier(sentence: str, dated: tuple[int, int] | None) -> bool:
     if dated is None:
         return False
     for found in _YEAR.finditer(sentence):
-        if _NOT_A_STATEMENT.search(sentence[:found.start()]):
+        if _NOT_A_STATEMENT.search(sentence[: found.start()]):
             continue
         month = _month(found.group(1)) if found.group(1) else 0
         year = int(found.group(2))

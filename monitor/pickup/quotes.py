@@ -10,13 +10,12 @@ for a word or three, they were added; where it goes on longer, it is another sen
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from dataclasses import dataclass
-from difflib import Match as Match_
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from . import text as t
+from . import prose
 
 if TYPE_CHECKING:
     from .match import Article
@@ -48,7 +47,7 @@ def find_quote(index: int, wanted: list[str], article: Article) -> QuoteMatch | 
     n = len(wanted)
     if n < 3:  # it is located by its word 3-grams
         return None
-    diagonals = Counter(p - i for i in range(n - 2) for p in article.trigrams.get(tuple(wanted[i:i + 3]), ()))
+    diagonals = Counter(p - i for i in range(n - 2) for p in article.trigrams.get(tuple(wanted[i : i + 3]), ()))
     best: QuoteMatch | None = None
     for diagonal, _ in diagonals.most_common(QUOTE_PLACES):
         low, high = max(0, diagonal - QUOTE_LEAD), min(len(article.tokens), diagonal + n + QUOTE_TAIL)
@@ -59,59 +58,127 @@ def find_quote(index: int, wanted: list[str], article: Article) -> QuoteMatch | 
 
 
 def _align(index: int, wanted: list[str], article: Article, low: int, high: int) -> QuoteMatch | None:
-    region = article.tokens[low:high]
-    quoted = article.quoted[low:high]
-    blocks = cluster(_quoted_parts([b for b in SequenceMatcher(None, wanted, region, autojunk=False)
-                                     .get_matching_blocks() if b.size], quoted), article.quotes[low:high])
-    if not blocks:
+    """The quote aligned in the article's words `low` to `high`: its used part, widened where the article shows a
+    change at an end, then its changed words; None when too little of it is there or too much was changed."""
+    window = _Window(article, low, high)
+    blocks = cluster(
+        _quoted_parts(
+            [
+                b
+                for b in difflib.SequenceMatcher(None, wanted, window.tokens, autojunk=False).get_matching_blocks()
+                if b.size
+            ],
+            window.quoted,
+        ),
+        window.numbers,
+    )
+    if not _long_enough(blocks, len(wanted), window.marked):
         return None
-    q_start, q_end = blocks[0].a, blocks[-1].a + blocks[-1].size
-    a_start, a_end = blocks[0].b, blocks[-1].b + blocks[-1].size
-    if sum(b.size for b in blocks) < min(len(wanted), QUOTE_MIN_WORDS):
-        return None
-    # At least one run of words as long as a 5-gram (so the candidate index, which looks for shared 5-grams,
-    # never misses a quote this finds), and a longer one where the article uses no quotation marks at all.
-    if max(b.size for b in blocks) < min(len(wanted), t.GRAM if any(quoted) else UNQUOTED_RUN):
-        return None
-    # A change at either end of the used part looks like trimming; it is a change when the article's quote
-    # goes on (still inside its marks) where the release's quote also goes on. Where the release's quote has
-    # ended and the article's goes on for a word or three and closes, those words were added.
-    numbers = article.quotes
-    for _ in range(EDGE_WORDS):
-        if not (q_end < len(wanted) and _inside_same_quote(numbers, low + a_end - 1, low + a_end)):
-            break
-        q_end, a_end = q_end + 1, a_end + 1
-    for _ in range(EDGE_WORDS):
-        if not (q_start > 0 and _inside_same_quote(numbers, low + a_start - 1, low + a_start)):
-            break
-        q_start, a_start = q_start - 1, a_start - 1
-    if q_end == len(wanted) and 0 < (after := _rest_of_quote(numbers, low + a_end - 1, +1)) <= EDGE_WORDS:
-        a_end = min(len(region), a_end + after)
-    if q_start == 0 and 0 < (before := _rest_of_quote(numbers, low + a_start, -1)) <= EDGE_WORDS:
-        a_start = max(0, a_start - before)
-    altered: list[str] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, wanted[q_start:q_end], region[a_start:a_end],
-                                              autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
-        # Words outside quotation marks are the article's own ("...," Tramonte said, "..."), not a change.
-        added = [region[a_start + j] for j in range(j1, j2) if quoted[a_start + j] or not any(quoted)]
-        removed = wanted[q_start + i1:q_start + i2]
-        altered += _pairs(removed, added)
-    used = q_end - q_start
-    changed = sum(1 for change in altered if not change.startswith("→"))
-    similarity = (used - changed) / (used + sum(1 for change in altered if change.startswith("→")))
+    part = _with_added_words(_carried_on(_Part.spanning(blocks), len(wanted), window), len(wanted), window)
+    altered = _changes(wanted, part, window)
+    similarity = _similarity(part.quote_end - part.quote_start, altered)
     if similarity < QUOTE_SIMILARITY:
         return None
     words = article.words
-    return QuoteMatch(index, not altered, altered, words[low + a_start].start, words[low + a_end - 1].end,
-                      round(similarity, 3))
+    return QuoteMatch(
+        index, not altered, altered, words[low + part.start].start, words[low + part.end - 1].end, round(similarity, 3)
+    )
+
+
+class _Window:
+    """The stretch of an article a quote is aligned in (its words `low` to `high`), with its words, which of them
+    stand inside quotation marks and in which quotation; positions in the window count from `low`."""
+
+    def __init__(self, article: Article, low: int, high: int) -> None:
+        self.low = low
+        self.tokens = article.tokens[low:high]
+        self.quoted = article.quoted[low:high]
+        self.numbers = article.quotes[low:high]
+        self.marked = any(self.quoted)
+        self.article_numbers = article.quotes  # the whole article's, for quotations that go on past the window
+
+
+@dataclass(frozen=True)
+class _Part:
+    """The used part of a quote: its words `quote_start` to `quote_end`, standing at `start` to `end` in the window."""
+
+    quote_start: int
+    quote_end: int
+    start: int
+    end: int
+
+    @classmethod
+    def spanning(cls, blocks: list[difflib.Match]) -> _Part:
+        return cls(blocks[0].a, blocks[-1].a + blocks[-1].size, blocks[0].b, blocks[-1].b + blocks[-1].size)
+
+
+def _long_enough(blocks: list[difflib.Match], quote_words: int, marked: bool) -> bool:
+    """Enough matched words to be the quote rather than a phrase, and at least one run of words as long as a 5-gram
+    (so the candidate index, which looks for shared 5-grams, never misses a quote this finds), or a longer one
+    where the article uses no quotation marks at all."""
+    return (
+        bool(blocks)
+        and sum(b.size for b in blocks) >= min(quote_words, QUOTE_MIN_WORDS)
+        and max(b.size for b in blocks) >= min(quote_words, prose.GRAM if marked else UNQUOTED_RUN)
+    )
+
+
+def _carried_on(part: _Part, quote_words: int, window: _Window) -> _Part:
+    """A change at either end of the used part looks like trimming; it is a change when the article's quote goes
+    on (still inside its marks) where the release's quote also goes on: up to EDGE_WORDS more words each end."""
+    numbers, low = window.article_numbers, window.low
+    quote_end, end = part.quote_end, part.end
+    for _ in range(EDGE_WORDS):
+        if not (quote_end < quote_words and _inside_same_quote(numbers, low + end - 1, low + end)):
+            break
+        quote_end, end = quote_end + 1, end + 1
+    quote_start, start = part.quote_start, part.start
+    for _ in range(EDGE_WORDS):
+        if not (quote_start > 0 and _inside_same_quote(numbers, low + start - 1, low + start)):
+            break
+        quote_start, start = quote_start - 1, start - 1
+    return _Part(quote_start, quote_end, start, end)
+
+
+def _with_added_words(part: _Part, quote_words: int, window: _Window) -> _Part:
+    """Where the release's quote has ended (or not yet begun) and the article's goes on for a word or three and
+    closes, those words were added: the used part takes them in."""
+    numbers, low = window.article_numbers, window.low
+    start, end = part.start, part.end
+    if part.quote_end == quote_words and 0 < (after := _rest_of_quote(numbers, low + end - 1, +1)) <= EDGE_WORDS:
+        end = min(len(window.tokens), end + after)
+    if part.quote_start == 0 and 0 < (before := _rest_of_quote(numbers, low + start, -1)) <= EDGE_WORDS:
+        start = max(0, start - before)
+    return _Part(part.quote_start, part.quote_end, start, end)
+
+
+def _changes(wanted: list[str], part: _Part, window: _Window) -> list[str]:
+    """The used part's changed words, in order ("old→new", "old→", "→new")."""
+    region, quoted = window.tokens, window.quoted
+    altered: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        None, wanted[part.quote_start : part.quote_end], region[part.start : part.end], autojunk=False
+    ).get_opcodes():
+        if op == "equal":
+            continue
+        # Words outside quotation marks are the article's own ("...," Tramonte said, "..."), not a change.
+        added = [region[part.start + j] for j in range(j1, j2) if quoted[part.start + j] or not window.marked]
+        removed = wanted[part.quote_start + i1 : part.quote_start + i2]
+        altered += _pairs(removed, added)
+    return altered
+
+
+def _similarity(used: int, altered: list[str]) -> float:
+    """Words kept of the used part, over its words and the words added to it."""
+    changed = sum(1 for change in altered if not change.startswith("→"))
+    return (used - changed) / (used + sum(1 for change in altered if change.startswith("→")))
 
 
 def _inside_same_quote(numbers: list[int], left: int, right: int) -> bool:
     """Both words inside the same quotation (the article's quote goes on from one to the other)."""
-    return 0 <= left < len(numbers) and 0 <= right < len(numbers) and numbers[left] > 0 and \
-        numbers[left] == numbers[right]
+    return (
+        0 <= left < len(numbers) and 0 <= right < len(numbers) and numbers[left] > 0 and numbers[left] == numbers[right]
+    )
 
 
 def _rest_of_quote(numbers: list[int], edge: int, step: int) -> int:
@@ -125,7 +192,7 @@ def _rest_of_quote(numbers: list[int], edge: int, step: int) -> int:
     return count
 
 
-def _quoted_parts(blocks: list[Match_], quoted: list[bool]) -> list[Match_]:
+def _quoted_parts(blocks: list[difflib.Match], quoted: list[bool]) -> list[difflib.Match]:
     """Where the article uses quotation marks, only the words inside them can be the quote: `the Constitution
     “does not let us...”` matches from "does"."""
     if not any(quoted):
@@ -138,12 +205,12 @@ def _quoted_parts(blocks: list[Match_], quoted: list[bool]) -> list[Match_]:
             if inside and run is None:
                 run = k
             elif not inside and run is not None:
-                parts.append(Match_(block.a + run, block.b + run, k - run))
+                parts.append(difflib.Match(block.a + run, block.b + run, k - run))
                 run = None
     return parts
 
 
-def cluster(blocks: list[Match_], numbers: list[int]) -> list[Match_]:
+def cluster(blocks: list[difflib.Match], numbers: list[int]) -> list[difflib.Match]:
     """The run of matching blocks around the longest one, joined across small gaps only: common words
     ("the", "that") matched far away would otherwise stretch a trimmed quote (or sentence) into a mangled one.
     `numbers`: per article word, the quotation it stands in (`Article.quotes`; all 0: every word counts in a
@@ -154,7 +221,7 @@ def cluster(blocks: list[Match_], numbers: list[int]) -> list[Match_]:
     kept = [blocks[core]]
     marked = any(numbers)
 
-    def close(left: Match_, right: Match_) -> bool:
+    def close(left: difflib.Match, right: difflib.Match) -> bool:
         gap_q = right.a - (left.a + left.size)
         between = range(left.b + left.size, right.b)
         gap_quoted = sum(1 for j in between if numbers[j]) if marked else len(between)
@@ -162,7 +229,7 @@ def cluster(blocks: list[Match_], numbers: list[int]) -> list[Match_]:
             return False
         return gap_q <= MAX_GAP and gap_quoted <= MAX_GAP and len(between) <= MAX_ARTICLE_GAP
 
-    for block in blocks[core + 1:]:
+    for block in blocks[core + 1 :]:
         if not close(kept[-1], block):
             break
         kept.append(block)
@@ -176,6 +243,6 @@ def cluster(blocks: list[Match_], numbers: list[int]) -> list[Match_]:
 def _pairs(removed: list[str], added: list[str]) -> list[str]:
     """Changed words paired one to one, in order; what is left over was dropped or added."""
     pairs = [f"{old}→{new}" for old, new in zip(removed, added)]
-    pairs += [f"{old}→" for old in removed[len(added):]]
-    pairs += [f"→{new}" for new in added[len(removed):]]
+    pairs += [f"{old}→" for old in removed[len(added) :]]
+    pairs += [f"→{new}" for new in added[len(removed) :]]
     return pairs

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..cells import spreadsheet_safe
+from ..present.cells import spreadsheet_safe
 from .match import KINDS
 
 HOURLY_HOURS = 48
@@ -99,10 +99,21 @@ def build(release: Any, placements: list[Any], quotes: list[dict[str, Any]]) -> 
     rows = _rows(placements)
     outlets = list(dict.fromkeys([p.outlet for p in placements if not p.wire] + [p.outlet for p in placements]))
     return Report(
-        release_id=release.id, title=release.title, published_at=start, placements=len(placements),
-        stories=len(rows), earned=earned, wire=wire, outlets=outlets, first_pickup=min(firsts, default=None),
-        first_wire=min(first_wire, default=None), hourly=hourly, daily=sorted(daily.items()), cumulative=cumulative,
-        rows=rows, quotes=_quotes(placements, quotes),
+        release_id=release.id,
+        title=release.title,
+        published_at=start,
+        placements=len(placements),
+        stories=len(rows),
+        earned=earned,
+        wire=wire,
+        outlets=outlets,
+        first_pickup=min(firsts, default=None),
+        first_wire=min(first_wire, default=None),
+        hourly=hourly,
+        daily=sorted(daily.items()),
+        cumulative=cumulative,
+        rows=rows,
+        quotes=_quotes(placements, quotes),
     )
 
 
@@ -113,9 +124,21 @@ def _rows(placements: list[Any]) -> list[Row]:
     rows = []
     for copies in stories.values():
         lead = copies[0]
-        rows.append(Row(lead.article_id, lead.outlet, lead.dated, lead.title, lead.link, lead.kind, lead.reuse,
-                        lead.wire, snippet(lead.document, lead.spans), len(copies),
-                        list(dict.fromkeys(c.outlet for c in copies[1:] if c.outlet != lead.outlet))))
+        rows.append(
+            Row(
+                lead.article_id,
+                lead.outlet,
+                lead.dated,
+                lead.title,
+                lead.link,
+                lead.kind,
+                lead.reuse,
+                lead.wire,
+                snippet(lead.document, lead.spans),
+                len(copies),
+                list(dict.fromkeys(c.outlet for c in copies[1:] if c.outlet != lead.outlet)),
+            )
+        )
     return rows
 
 
@@ -124,7 +147,7 @@ def snippet(document: str, spans: list[dict[str, Any]]) -> str:
     if not spans:
         return ""
     first = min(spans, key=lambda s: s["start"])
-    text = document[first["start"]:first["end"]]
+    text = document[first["start"] : first["end"]]
     if len(text) > SNIPPET_CHARS:
         text = text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
     return " ".join(text.split())
@@ -150,26 +173,34 @@ def duration(span: timedelta | None) -> str:
 
 
 def as_text(report: Report) -> str:
-    lines = [f"Release {report.release_id}: {report.title}",
-             f"Published {report.published_at:%Y-%m-%d %H:%M} UTC",
-             f"{report.placements} placements in {report.stories} stories, {len(report.outlets)} outlets",
-             "Earned:  " + ", ".join(f"{kind} {n}" for kind, n in report.earned.items()),
-             "Wire:    " + ", ".join(f"{kind} {n}" for kind, n in report.wire.items()),
-             f"First earned pickup after {duration(report.first_pickup)}; first wire repost after "
-             f"{duration(report.first_wire)}",
-             "Per hour, first 48 h: " + " ".join(str(n) for n in report.hourly),
-             "Per day after: " + (", ".join(f"{day} {n}" for day, n in report.daily) or "none"), "", "Placements:"]
+    lines = [
+        f"Release {report.release_id}: {report.title}",
+        f"Published {report.published_at:%Y-%m-%d %H:%M} UTC",
+        f"{report.placements} placements in {report.stories} stories, {len(report.outlets)} outlets",
+        "Earned:  " + ", ".join(f"{kind} {n}" for kind, n in report.earned.items()),
+        "Wire:    " + ", ".join(f"{kind} {n}" for kind, n in report.wire.items()),
+        f"First earned pickup after {duration(report.first_pickup)}; first wire repost after "
+        f"{duration(report.first_wire)}",
+        "Per hour, first 48 h: " + " ".join(str(n) for n in report.hourly),
+        "Per day after: " + (", ".join(f"{day} {n}" for day, n in report.daily) or "none"),
+        "",
+        "Placements:",
+    ]
     for row in report.rows:
         copies = f" (+{row.placements - 1} copies: {', '.join(row.other_outlets)})" if row.placements > 1 else ""
-        lines.append(f"  {row.dated:%Y-%m-%d %H:%M}  {row.outlet}{' [wire]' if row.wire else ''}  {row.kind} "
-                     f"{row.reuse:.0%}  {row.title}{copies}")
+        lines.append(
+            f"  {row.dated:%Y-%m-%d %H:%M}  {row.outlet}{' [wire]' if row.wire else ''}  {row.kind} "
+            f"{row.reuse:.0%}  {row.title}{copies}"
+        )
         lines.append(f"      {row.link}")
         if row.snippet:
             lines.append(f"      “{row.snippet}”")
     lines += ["", "Quote pull-through:"]
     for quote in report.quotes:
-        lines.append(f"  {quote.index}. “{quote.text[:100]}{'…' if len(quote.text) > 100 else ''}” "
-                     f"({quote.speaker or 'unattributed'}): ran in {len(quote.runs)}")
+        lines.append(
+            f"  {quote.index}. “{quote.text[:100]}{'…' if len(quote.text) > 100 else ''}” "
+            f"({quote.speaker or 'unattributed'}): ran in {len(quote.runs)}"
+        )
         for run in quote.runs:
             change = "verbatim" if run.verbatim else "altered: " + ", ".join(run.altered)
             lines.append(f"      {run.outlet}: {change}")
@@ -184,8 +215,17 @@ def as_csv(report: Report) -> str:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for row in report.rows:
-        cells = (row.outlet, row.dated.isoformat(timespec="minutes"), row.title, row.link, row.kind,
-                 f"{row.reuse:.3f}", "yes" if row.wire else "", row.placements, row.snippet)
+        cells = (
+            row.outlet,
+            row.dated.isoformat(timespec="minutes"),
+            row.title,
+            row.link,
+            row.kind,
+            f"{row.reuse:.3f}",
+            "yes" if row.wire else "",
+            row.placements,
+            row.snippet,
+        )
         writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return buffer.getvalue()
 

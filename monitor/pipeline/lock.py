@@ -20,10 +20,14 @@ def run_lock(path: str | Path) -> Iterator[None]:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
     except Timeout:
-        raise AlreadyRunning(f"another monitor run is in progress (lock {path} is held); not starting a second one") from None
+        raise AlreadyRunning(
+            f"another monitor run is in progress (lock {path} is held); not starting a second one"
+        ) from None
     except OSError as exc:
-        raise Unwritable(f"{path}: cannot take the run lock ({exc.strerror or exc}): make the file and its folder "
-                         "writable for the user that runs monitor, or set lock_file in settings.toml") from exc
+        raise Unwritable(
+            f"{path}: cannot take the run lock ({exc.strerror or exc}): make the file and its folder "
+            "writable for the user that runs monitor, or set lock_file in settings.toml"
+        ) from exc
     try:
         yield
     finally:

@@ -40,14 +40,20 @@ class FeedParser:
     def __init__(self, processes: int) -> None:
         # "spawn": a fresh interpreter, so no database connection or event loop is copied into a worker.
         # Workers die with the pass: a pass killed by cron or the admin leaves no parser behind.
-        self._pool = ProcessPoolExecutor(processes, mp_context=get_context("spawn"), initializer=die_with_parent,
-                                         initargs=(os.getpid(),)) if processes > 1 else None
+        self._pool = (
+            ProcessPoolExecutor(
+                processes, mp_context=get_context("spawn"), initializer=die_with_parent, initargs=(os.getpid(),)
+            )
+            if processes > 1
+            else None
+        )
 
-    async def __aenter__(self) -> "FeedParser":
+    async def __aenter__(self) -> FeedParser:
         return self
 
-    async def __aexit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                        trace: TracebackType | None) -> None:
+    async def __aexit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, trace: TracebackType | None
+    ) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=kind is None, cancel_futures=True)
 
@@ -60,6 +66,6 @@ class FeedParser:
             return await asyncio.get_running_loop().run_in_executor(self._pool, job)
         except MonitorError as exc:
             return exc
-        except Exception as exc:  # noqa: BLE001  (one feed's surprise must not end the pass)
+        except Exception as exc:
             log.exception("%s: parsing failed unexpectedly", fetched.url)
             return InternalError.wrap(exc, f"{fetched.url}: parsing")

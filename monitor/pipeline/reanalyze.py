@@ -12,7 +12,7 @@ from datetime import datetime
 from ..config import Config
 from ..records import document_text
 from ..store import connect, writes
-from ..store.queries import stored_texts
+from ..store.reads import stored_texts
 from ..tag import Tagger
 from .lock import run_lock
 

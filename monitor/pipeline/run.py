@@ -30,7 +30,7 @@ from ..tag import Tagger
 from . import schedule
 from .lock import run_lock
 from .parsing import FeedParser, processes_for
-from .releases import Pickups, load_pickups
+from .release_pickup import Pickups, load_pickups
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +71,9 @@ class FeedReport:
     def entry_failed(self, entry: Entry, exc: MonitorError) -> Outcome:
         """Count one article as failed, naming it and the reason in the run."""
         log.error("feed %r: %s: %s (%s)", self.name, entry.url or entry.link, exc, exc.key)
-        self.entry_errors.append({"entry": entry.url or entry.link or entry.title[:80], "key": exc.key,
-                                  "message": str(exc)})
+        self.entry_errors.append(
+            {"entry": entry.url or entry.link or entry.title[:80], "key": exc.key, "message": str(exc)}
+        )
         return Outcome.FAILED
 
 
@@ -133,7 +134,7 @@ class _Pass:
         assert self.tagger is not None
         try:
             return self.tagger.tag_many([document], only_candidates=True)[0]
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log.exception("tagging failed on a document of %d characters", len(document))
             return InternalError.wrap(exc, "tagging")
 
@@ -162,9 +163,14 @@ def _record_failed_pass(session: Session, run_id: int, exc: BaseException) -> No
     """Mark the run failed with the reason, if the database still takes writes (it may be what failed)."""
     try:
         session.rollback()
-        writes.finish_run(session, run_id, status=RunStatus.FAILED, counts={},
-                          errors=[{"feed": "", "key": getattr(exc, "key", type(exc).__name__), "message": str(exc)}])
-    except Exception:  # noqa: BLE001  (the pass's own error is the one to report)
+        writes.finish_run(
+            session,
+            run_id,
+            status=RunStatus.FAILED,
+            counts={},
+            errors=[{"feed": "", "key": getattr(exc, "key", type(exc).__name__), "message": str(exc)}],
+        )
+    except Exception:
         log.exception("could not record the failed run %d", run_id)
 
 
@@ -175,8 +181,9 @@ def _status(reports: list[FeedReport]) -> RunStatus:
     return RunStatus.PARTIAL if any(r.trouble for r in reports) else RunStatus.OK
 
 
-async def _refresh_all(config: Config, session: Session, tagger: Tagger | None,
-                       force: bool) -> tuple[list[FeedReport], int]:
+async def _refresh_all(
+    config: Config, session: Session, tagger: Tagger | None, force: bool
+) -> tuple[list[FeedReport], int]:
     started = utcnow()
     rows = writes.sync_feeds(session, config.feeds)
     enabled = [f for f in config.feeds if f.enabled]
@@ -185,13 +192,15 @@ async def _refresh_all(config: Config, session: Session, tagger: Tagger | None,
     async with Fetcher(config.settings) as fetcher, FeedParser(processes) as parser:
         ctx = _Pass(config, session, fetcher, started, tagger)
         results = await asyncio.gather(*(_fetch_and_parse(fetcher, parser, rows[f.name]) for f in due))
-        reports = [await refresh_feed(ctx, f, rows[f.name], fetched, parsed)
-                   for f, (fetched, parsed) in zip(due, results)]
+        reports = [
+            await refresh_feed(ctx, f, rows[f.name], fetched, parsed) for f, (fetched, parsed) in zip(due, results)
+        ]
     return reports, len(enabled) - len(due)
 
 
-async def _fetch_and_parse(fetcher: Fetcher, parser: FeedParser, feed: Feed
-                           ) -> tuple[Fetched | MonitorError, ParsedFeed | MonitorError | None]:
+async def _fetch_and_parse(
+    fetcher: Fetcher, parser: FeedParser, feed: Feed
+) -> tuple[Fetched | MonitorError, ParsedFeed | MonitorError | None]:
     """Fetch the feed and parse it as soon as it arrives (in a worker process on big passes); never raises."""
     fetched = await _fetch_feed(fetcher, feed)
     if isinstance(fetched, MonitorError) or fetched.not_modified:
@@ -206,35 +215,47 @@ async def _fetch_feed(fetcher: Fetcher, feed: Feed) -> Fetched | MonitorError:
         return await fetcher.get(feed.url, trusted=True, **validators)
     except MonitorError as exc:
         return exc
-    except Exception as exc:  # noqa: BLE001  (one feed's surprise must not end the pass)
+    except Exception as exc:
         log.exception("feed %r: fetching failed unexpectedly", feed.name)
         return InternalError.wrap(exc, f"{feed.url}: fetching")
 
 
-async def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetched | MonitorError,
-                       parsed: ParsedFeed | MonitorError | None) -> FeedReport:
+async def refresh_feed(
+    ctx: _Pass,
+    config: FeedConfig,
+    feed: Feed,
+    fetched: Fetched | MonitorError,
+    parsed: ParsedFeed | MonitorError | None,
+) -> FeedReport:
     """One feed's story, never raising for the feed's own faults: they become its counted failure."""
     report = FeedReport(config.name)
     try:
         return await _refresh(ctx, config, feed, fetched, parsed, report)
     except PASS_FAULTS:
         raise  # the pass itself cannot go on: the admin is told at once
-    except Exception as exc:  # noqa: BLE001  (one feed's surprise must not end the pass)
+    except Exception as exc:
         log.exception("feed %r: unexpected failure", config.name)
         ctx.session.rollback()
         return _failed(ctx, feed, report, InternalError.wrap(exc, f"feed {config.name!r}"))
 
 
-async def _refresh(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetched | MonitorError,
-                   parsed: ParsedFeed | MonitorError | None, report: FeedReport) -> FeedReport:
+async def _refresh(
+    ctx: _Pass,
+    config: FeedConfig,
+    feed: Feed,
+    fetched: Fetched | MonitorError,
+    parsed: ParsedFeed | MonitorError | None,
+    report: FeedReport,
+) -> FeedReport:
     """fetch and parse results → new entries → texts → tags → stored articles, then the feed's new state."""
     assert feed.id is not None
     if isinstance(fetched, MonitorError):
         return _failed(ctx, feed, report, fetched)
     if fetched.moved_to:
         report.moved_to = fetched.moved_to
-        log.warning("feed %r moved permanently to %s; now fetched from there (update feeds.toml)",
-                    config.name, fetched.moved_to)
+        log.warning(
+            "feed %r moved permanently to %s; now fetched from there (update feeds.toml)", config.name, fetched.moved_to
+        )
     if fetched.not_modified:
         interval = schedule.after_not_modified(ctx.config.settings, _seconds(feed.poll_interval))
         return _succeeded(ctx, feed, report, fetched, interval, not_modified=True)
@@ -256,19 +277,32 @@ async def _refresh(ctx: _Pass, config: FeedConfig, feed: Feed, fetched: Fetched 
 
 def _interval(ctx: _Pass, feed: Feed, parsed: ParsedFeed, fetched: Fetched, new: int) -> timedelta:
     return schedule.after_success(
-        ctx.config.settings, now=ctx.started, published=[e.published_at for e in parsed.entries], new_entries=new,
-        previous=_seconds(feed.poll_interval), hints=[parsed.ttl, fetched.max_age])
+        ctx.config.settings,
+        now=ctx.started,
+        published=[e.published_at for e in parsed.entries],
+        new_entries=new,
+        previous=_seconds(feed.poll_interval),
+        hints=[parsed.ttl, fetched.max_age],
+    )
 
 
-def _succeeded(ctx: _Pass, feed: Feed, report: FeedReport, fetched: Fetched, interval: timedelta,
-               not_modified: bool = False) -> FeedReport:
+def _succeeded(
+    ctx: _Pass, feed: Feed, report: FeedReport, fetched: Fetched, interval: timedelta, not_modified: bool = False
+) -> FeedReport:
     assert feed.id is not None
     report.not_modified = not_modified
     report.next_check_at = ctx.started + interval
     # An article that failed to store must come back next pass, so its feed must not answer 304.
-    writes.record_feed_success(ctx.session, feed.id, fetched, next_check_at=report.next_check_at, interval=interval,
-                               remember=not report.outcomes[Outcome.FAILED], warning=report.warning,
-                               keep_warning=not_modified)
+    writes.record_feed_success(
+        ctx.session,
+        feed.id,
+        fetched,
+        next_check_at=report.next_check_at,
+        interval=interval,
+        remember=not report.outcomes[Outcome.FAILED],
+        warning=report.warning,
+        keep_warning=not_modified,
+    )
     if report.warning:
         log.warning("feed %r read with warnings: %s", report.name, report.warning)
     return report
@@ -277,11 +311,13 @@ def _succeeded(ctx: _Pass, feed: Feed, report: FeedReport, fetched: Fetched, int
 def _failed(ctx: _Pass, feed: Feed, report: FeedReport, exc: MonitorError, status: int | None = None) -> FeedReport:
     assert feed.id is not None
     status = getattr(exc, "status", status)
-    wait = schedule.after_failure(ctx.config.settings, error_count=feed.error_count + 1,
-                                  retry_after=getattr(exc, "retry_after", None))
+    wait = schedule.after_failure(
+        ctx.config.settings, error_count=feed.error_count + 1, retry_after=getattr(exc, "retry_after", None)
+    )
     report.next_check_at = ctx.started + wait
-    writes.record_feed_failure(ctx.session, feed.id, key=exc.key, message=str(exc), status=status,
-                               next_check_at=report.next_check_at)
+    writes.record_feed_failure(
+        ctx.session, feed.id, key=exc.key, message=str(exc), status=status, next_check_at=report.next_check_at
+    )
     log.warning("feed %r failed (%s): %s; next try %s", report.name, exc.key, exc, report.next_check_at)
     report.error_key, report.error = exc.key, str(exc)
     return report
@@ -344,12 +380,19 @@ def _text(ctx: _Pass, entry: Entry, page: bytes | str | None) -> ArticleText:
     """The text of one article; a page that breaks the extractor costs the page, never the article."""
     min_chars = ctx.config.settings.min_article_chars
     try:
-        return choose_text(entry, page if isinstance(page, bytes) else None, min_chars=min_chars,
-                           page_error=page if isinstance(page, str) else None)
-    except Exception as exc:  # noqa: BLE001
+        return choose_text(
+            entry,
+            page if isinstance(page, bytes) else None,
+            min_chars=min_chars,
+            page_error=page if isinstance(page, str) else None,
+        )
+    except Exception as exc:
         log.exception("%s: extracting the page's text failed", entry.link)
-        return ArticleText(text=feed_text(entry), source="feed", note=f"page text could not be extracted "
-                                                                     f"({type(exc).__name__}); using feed text")
+        return ArticleText(
+            text=feed_text(entry),
+            source="feed",
+            note=f"page text could not be extracted ({type(exc).__name__}); using feed text",
+        )
 
 
 async def _fetch_page(fetcher: Fetcher, url: str) -> bytes | str:
@@ -363,26 +406,46 @@ async def _fetch_page(fetcher: Fetcher, url: str) -> bytes | str:
         return (await fetcher.get(url)).body
     except MonitorError as exc:
         return f"{exc.key}: {exc}"
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         log.exception("%s: fetching the page failed unexpectedly", url)
         return f"internal: {type(exc).__name__}: {exc}"
 
 
-def _store(ctx: _Pass, feed_id: int, config: FeedConfig, entry: Entry, text: ArticleText, tags: Tags,
-           document: str, report: FeedReport) -> Outcome:
+def _store(
+    ctx: _Pass,
+    feed_id: int,
+    config: FeedConfig,
+    entry: Entry,
+    text: ArticleText,
+    tags: Tags,
+    document: str,
+    report: FeedReport,
+) -> Outcome:
     """The article, with the press releases it picked up, in one transaction; a failure costs this article only."""
     try:
         dated = entry.published_at or text.published_at or utcnow()
-        pickups = ctx.releases().check(entry.link or entry.url, document, dated,
-                                       topics={t.id for t in tags.topics}, people={p.id for p in tags.people})
-        return writes.save_article(ctx.session, feed_id=feed_id, entry=entry, text=text,
-                                   outlet=_outlet(config, entry), tags=tags, pickups=pickups)
+        pickups = ctx.releases().check(
+            entry.link or entry.url,
+            document,
+            dated,
+            topics={t.id for t in tags.topics},
+            people={p.id for p in tags.people},
+        )
+        return writes.save_article(
+            ctx.session,
+            feed_id=feed_id,
+            entry=entry,
+            text=text,
+            outlet=_outlet(config, entry),
+            tags=tags,
+            pickups=pickups,
+        )
     except PASS_FAULTS:
         raise
     except MonitorError as exc:
         ctx.session.rollback()
         return report.entry_failed(entry, exc)
-    except Exception as exc:  # noqa: BLE001  (one article's surprise must not cost the feed)
+    except Exception as exc:
         log.exception("feed %r: storing %s failed unexpectedly", config.name, entry.url)
         ctx.session.rollback()
         return report.entry_failed(entry, InternalError.wrap(exc, "storing the article"))

@@ -28,8 +28,15 @@ def is_due(next_check_at: datetime | None, now: datetime) -> bool:
     return next_check_at is None or next_check_at <= now + DUE_SLACK
 
 
-def after_success(settings: Settings, *, now: datetime, published: Sequence[datetime | None], new_entries: int,
-                  previous: timedelta | None, hints: Sequence[float | None] = ()) -> timedelta:
+def after_success(
+    settings: Settings,
+    *,
+    now: datetime,
+    published: Sequence[datetime | None],
+    new_entries: int,
+    previous: timedelta | None,
+    hints: Sequence[float | None] = (),
+) -> timedelta:
     """The poll interval after a good fetch; `published` are the feed's entry dates, `hints` seconds (ttl, max-age)."""
     week = timedelta(days=7)
     recent = [when for when in published if when is not None and now - week <= when <= now]
@@ -51,12 +58,13 @@ def after_not_modified(settings: Settings, previous: timedelta | None) -> timede
     return _clamp(interval, settings.min_poll_interval, settings.max_poll_interval)
 
 
-def after_failure(settings: Settings, *, error_count: int, retry_after: float | None = None,
-                  rng: random.Random | None = None) -> timedelta:
+def after_failure(
+    settings: Settings, *, error_count: int, retry_after: float | None = None, rng: random.Random | None = None
+) -> timedelta:
     """Exponential backoff from the minimum interval, with jitter, honouring Retry-After, capped at max_backoff."""
     rng = rng or random.Random()
     steps = min(max(error_count, 1) - 1, 20)
-    interval = settings.min_poll_interval * (2 ** steps) * rng.uniform(1 - JITTER, 1 + JITTER)
+    interval = settings.min_poll_interval * (2**steps) * rng.uniform(1 - JITTER, 1 + JITTER)
     if retry_after:
         interval = max(interval, timedelta(seconds=retry_after))
     return _clamp(interval, settings.min_poll_interval, settings.max_backoff)

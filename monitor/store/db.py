@@ -27,7 +27,7 @@ def open_database(url: str) -> Engine:
             log.warning("%s: %s (database brought up to date)", _safe(url), change)
     except SQLAlchemyError as exc:
         if advice := dialect.environment_fault(exc):
-            raise DatabaseUnavailable(f"{_safe(url)}: {advice} ({exc.orig})") from exc
+            raise DatabaseUnavailable(f"{_safe(url)}: {advice} ({exc.orig})") from exc  # type: ignore[attr-defined]
         raise StoreError(f"{_safe(url)}: cannot open the database: {exc}") from exc
     return engine
 

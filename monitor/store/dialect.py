@@ -37,18 +37,28 @@ def prepare_location(url: str) -> None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseUnavailable(f"{parsed.database}: cannot create its folder {folder} ({exc.strerror}): "
-                                      "create it, or point database_url somewhere writable") from exc
+            raise DatabaseUnavailable(
+                f"{parsed.database}: cannot create its folder {folder} ({exc.strerror}): "
+                "create it, or point database_url somewhere writable"
+            ) from exc
 
 
 # What SQLite says when the database file itself cannot be used, and what the admin should do about it.
 _SQLITE_FAULTS = [
-    (("readonly database", "read-only"), "the database is read-only: give the user that runs monitor write access "
-                                         "to it, to its -wal and -shm files and to its folder"),
-    (("unable to open database file",), "the database file cannot be opened: check that its folder exists and that "
-                                        "the user that runs monitor may write there"),
-    (("malformed", "not a database", "file is encrypted"),
-     "the database file is damaged: restore it from a backup, or move it aside and let monitor start a new one"),
+    (
+        ("readonly database", "read-only"),
+        "the database is read-only: give the user that runs monitor write access "
+        "to it, to its -wal and -shm files and to its folder",
+    ),
+    (
+        ("unable to open database file",),
+        "the database file cannot be opened: check that its folder exists and that "
+        "the user that runs monitor may write there",
+    ),
+    (
+        ("malformed", "not a database", "file is encrypted"),
+        "the database file is damaged: restore it from a backup, or move it aside and let monitor start a new one",
+    ),
     (("database or disk is full", "disk i/o error"), "the disk is full or failing: free some space, then run again"),
 ]
 
@@ -69,8 +79,9 @@ def configure(engine: Engine) -> None:
     def _unusable(context: Any) -> None:
         advice = environment_fault(context.original_exception)
         if advice is not None:
-            raise DatabaseUnavailable(f"{where}: {advice} ({context.original_exception})") \
-                from context.original_exception
+            raise DatabaseUnavailable(
+                f"{where}: {advice} ({context.original_exception})"
+            ) from context.original_exception
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -105,7 +116,8 @@ def install_search(connection: Connection) -> list[str]:
     if connection.dialect.name != "sqlite":
         return []
     present = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_FTS_TABLE,)).first()
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_FTS_TABLE,)
+    ).first()
     if present:
         return []
     for statement in _FTS_SETUP:
@@ -143,7 +155,7 @@ def search_terms(query: str) -> list[tuple[str, bool, bool]]:
         excluded = word.startswith("-") and len(word) > 1
         word = word[1:] if excluded else word
         prefix = word.endswith("*")
-        word = word.strip("*\"")
+        word = word.strip('*"')
         if word:
             terms.append((word, excluded, prefix))
     return terms
@@ -153,11 +165,15 @@ def check_search(query: str) -> None:
     """SearchError, in words a reader can act on, for a query longer or with more ORs than the search takes."""
     ors = sum(1 for text, _, _ in search_terms(query) if text == "OR")
     if ors > MAX_SEARCH_ORS:
-        raise SearchError(f"search too complex: use at most {MAX_SEARCH_ORS} OR terms (this one has {ors}), "
-                          "or fewer OR terms and a topic or outlet filter")
+        raise SearchError(
+            f"search too complex: use at most {MAX_SEARCH_ORS} OR terms (this one has {ors}), "
+            "or fewer OR terms and a topic or outlet filter"
+        )
     if len(query) > MAX_SEARCH_CHARS:
-        raise SearchError(f"search too long ({len(query):,} characters): use at most {MAX_SEARCH_CHARS} "
-                          "characters, the few words that matter")
+        raise SearchError(
+            f"search too long ({len(query):,} characters): use at most {MAX_SEARCH_CHARS} "
+            "characters, the few words that matter"
+        )
 
 
 def _fts5_query(terms: list[tuple[str, bool, bool]]) -> str | None:
@@ -193,7 +209,8 @@ def search_condition(dialect_name: str, article_id: Any, title: Any, text: Any, 
         return None
     if dialect_name == "sqlite" and (fts := _fts5_query(terms)) is not None:
         return article_id.in_(
-            select(literal_column("rowid")).select_from(table(_FTS_TABLE))
+            select(literal_column("rowid"))
+            .select_from(table(_FTS_TABLE))
             .where(literal_column(_FTS_TABLE).op("MATCH")(bindparam("fts_query", fts)))
         )
     clauses = []
@@ -215,8 +232,9 @@ def search_refusals() -> Iterator[None]:
         reason = str(exc.orig).lower()
         if not any(words in reason for words in _FTS5_REFUSALS):
             raise
-        raise SearchError(f"search could not be run ({exc.orig}): use plain words, \"exact phrases\", "
-                          "-excluded words, OR and prefix*") from exc
+        raise SearchError(
+            f'search could not be run ({exc.orig}): use plain words, "exact phrases", -excluded words, OR and prefix*'
+        ) from exc
 
 
 def local_day(dialect_name: str, moment: Any, offset_minutes: int) -> Any:

@@ -24,12 +24,26 @@ def already_sent(session: Session, article_ids: list[int]) -> set[int]:
     return set(session.execute(select(DigestItem.article_id).where(DigestItem.article_id.in_(article_ids))).scalars())
 
 
-def record_digest(session: Session, *, period_start: datetime, period_end: datetime, status: str,
-                  recipients: list[str], article_ids: list[int], error: str | None = None) -> int:
+def record_digest(
+    session: Session,
+    *,
+    period_start: datetime,
+    period_end: datetime,
+    status: str,
+    recipients: list[str],
+    article_ids: list[int],
+    error: str | None = None,
+) -> int:
     """The digest and, when it went out, its items, in one transaction: sent items are never sent again."""
     try:
-        run = DigestRun(period_start=period_start, period_end=period_end, status=status, recipients=recipients,
-                        items=len(article_ids), error=error)
+        run = DigestRun(
+            period_start=period_start,
+            period_end=period_end,
+            status=status,
+            recipients=recipients,
+            items=len(article_ids),
+            error=error,
+        )
         session.add(run)
         session.flush()
         assert run.id is not None
@@ -46,5 +60,10 @@ def record_digest(session: Session, *, period_start: datetime, period_end: datet
 def quiet_feeds(session: Session, since: datetime) -> list[str]:
     """Enabled feeds that brought no article since `since` (a feed can answer 200 and still be dead)."""
     recent = select(Article.feed_id).where(Article.fetched_at >= since).distinct()
-    return list(session.execute(select(Feed.name).where(Feed.enabled.is_(True), Feed.id.not_in(recent),
-                                                        Feed.created_at < since).order_by(Feed.name)).scalars())
+    return list(
+        session.execute(
+            select(Feed.name)
+            .where(Feed.enabled.is_(True), Feed.id.not_in(recent), Feed.created_at < since)
+            .order_by(Feed.name)
+        ).scalars()
+    )

@@ -122,8 +122,9 @@ _IS_HIT = exists(select(Mention.id).where(Mention.article_id == Article.id))
 
 def _conditions(session: Session, where: HitFilter) -> list[ColumnElement[bool]]:
     def mentions(kind: MentionKind, key: str) -> ColumnElement[bool]:
-        return exists(select(Mention.id).where(Mention.article_id == Article.id, Mention.kind == kind,
-                                               Mention.key == key))
+        return exists(
+            select(Mention.id).where(Mention.article_id == Article.id, Mention.kind == kind, Mention.key == key)
+        )
 
     conditions = [_IS_HIT]
     if where.seen_since is not None:
@@ -141,8 +142,9 @@ def _conditions(session: Session, where: HitFilter) -> list[ColumnElement[bool]]
     if where.status:
         conditions.append(_status_condition(where.status))
     if where.text.strip():
-        found = dialect.search_condition(session.get_bind().dialect.name, Article.id, Article.title, Article.text,
-                                         where.text)
+        found = dialect.search_condition(
+            session.get_bind().dialect.name, Article.id, Article.title, Article.text, where.text
+        )
         if found is not None:
             conditions.append(found)
     return conditions
@@ -168,14 +170,19 @@ def find_hits(session: Session, where: HitFilter, *, limit: int = 50, offset: in
         newest = func.max(_DATED)
         page = session.execute(
             select(_STORY.label("story"), newest, func.count().over(), func.sum(func.count()).over())
-            .where(*conditions).group_by(_STORY).order_by(newest.desc(), _STORY.desc()).limit(limit).offset(offset)
+            .where(*conditions)
+            .group_by(_STORY)
+            .order_by(newest.desc(), _STORY.desc())
+            .limit(limit)
+            .offset(offset)
         ).all()
         if page:
             stories, articles = page[0][2], int(page[0][3])
         else:  # past the last page: the totals still say what the filter holds
             counted = select(_STORY.label("story"), Article.id).where(*conditions).subquery()
             stories, articles = session.execute(
-                select(func.count(func.distinct(counted.c.story)), func.count(counted.c.id))).one()
+                select(func.count(func.distinct(counted.c.story)), func.count(counted.c.id))
+            ).one()
         order = {story: position for position, (story, *_) in enumerate(page)}
         ids = list(session.execute(select(Article.id).where(*conditions, _in_stories(list(order)))).scalars())
     rows = _rows(session, ids)
@@ -192,16 +199,24 @@ def iter_hits(session: Session, where: HitFilter, *, batch: int = 500, with_text
     with dialect.search_refusals():
         conditions = _conditions(session, where)
         newest = func.max(_DATED).over(partition_by=_STORY)
-        ordered = select(Article.id, _STORY.label("story"), _DATED.label("dated"), newest.label("newest")) \
-            .where(*conditions).subquery()
-        ids = list(session.execute(select(ordered.c.id).order_by(
-            ordered.c.newest.desc(), ordered.c.story.desc(), ordered.c.dated, ordered.c.id)).scalars())
+        ordered = (
+            select(Article.id, _STORY.label("story"), _DATED.label("dated"), newest.label("newest"))
+            .where(*conditions)
+            .subquery()
+        )
+        ids = list(
+            session.execute(
+                select(ordered.c.id).order_by(
+                    ordered.c.newest.desc(), ordered.c.story.desc(), ordered.c.dated, ordered.c.id
+                )
+            ).scalars()
+        )
     return _batches(session, ids, batch, with_text)
 
 
 def _batches(session: Session, ids: list[int], batch: int, with_text: bool) -> Iterator[HitRow]:
     for start in range(0, len(ids), batch):
-        chunk = ids[start:start + batch]
+        chunk = ids[start : start + batch]
         found = {row.id: row for row in _rows(session, chunk, with_text=with_text)}
         yield from (found[i] for i in chunk if i in found)
 
@@ -211,19 +226,35 @@ def _in_stories(stories: list[int]) -> ColumnElement[bool]:
     return or_(Article.story_id.in_(stories), and_(Article.story_id.is_(None), Article.id.in_(stories)))
 
 
-_LIST_COLUMNS = (Article.id, Article.story_id, Article.outlet, Article.title, Article.link, Article.author,
-                 Article.published_at, Article.fetched_at)
+_LIST_COLUMNS = (
+    Article.id,
+    Article.story_id,
+    Article.outlet,
+    Article.title,
+    Article.link,
+    Article.author,
+    Article.published_at,
+    Article.fetched_at,
+)
 
 
 def _rows(session: Session, ids: list[int], *, with_text: bool = True) -> list[HitRow]:
     """The articles with these ids as list rows; plain columns rather than ORM objects, which cost more
     than the query at export sizes."""
-    columns = (*_LIST_COLUMNS, Article.text if with_text else literal(""),
-               Review.status, Review.starred, Review.note, Review.reviewer, Review.updated_at)
+    columns = (
+        *_LIST_COLUMNS,
+        Article.text if with_text else literal(""),
+        Review.status,
+        Review.starred,
+        Review.note,
+        Review.reviewer,
+        Review.updated_at,
+    )
     found = []
     for chunk in _chunks(ids):
         found += session.execute(
-            select(*columns).outerjoin(Review, Review.article_id == Article.id).where(Article.id.in_(chunk))).all()
+            select(*columns).outerjoin(Review, Review.article_id == Article.id).where(Article.id.in_(chunk))
+        ).all()
     spans = _spans(session, ids)
     quotes = _quotes(session, ids)
     return [_row(values, spans[values[0]], quotes[values[0]]) for values in found]
@@ -233,11 +264,19 @@ def _row(values: Any, spans: list[Span], quotes: list[QuoteView]) -> HitRow:
     id, story_id, outlet, title, link, author, published_at, fetched_at, text, *review = values
     status, starred, note, reviewer, updated_at = review
     return HitRow(
-        id=id, story_id=story_id or id, outlet=outlet, title=title, link=link, author=author,
-        published_at=published_at, fetched_at=fetched_at, title_text=f"{title}\n\n{text}" if title else text,
+        id=id,
+        story_id=story_id or id,
+        outlet=outlet,
+        title=title,
+        link=link,
+        author=author,
+        published_at=published_at,
+        fetched_at=fetched_at,
+        title_text=f"{title}\n\n{text}" if title else text,
         topics=sorted({s.key for s in spans if s.kind == MentionKind.TOPIC and s.key}),
         people=sorted({s.key for s in spans if s.kind == MentionKind.PERSON and s.key}),
-        mentions=spans, quotes=quotes,
+        mentions=spans,
+        quotes=quotes,
         review=ReviewView(str(status), bool(starred), note, reviewer, updated_at) if status else ReviewView(),
     )
 
@@ -254,8 +293,16 @@ def _spans(session: Session, ids: list[int]) -> dict[int, list[Span]]:
 
 def _quotes(session: Session, ids: list[int]) -> dict[int, list[QuoteView]]:
     found: dict[int, list[QuoteView]] = defaultdict(list)
-    columns = (Quote.article_id, Quote.text, Quote.start, Quote.end, Quote.speaker, Quote.person_key, Quote.role,
-               Quote.confidence)
+    columns = (
+        Quote.article_id,
+        Quote.text,
+        Quote.start,
+        Quote.end,
+        Quote.speaker,
+        Quote.person_key,
+        Quote.role,
+        Quote.confidence,
+    )
     for chunk in _chunks(ids):
         query = select(*columns).where(Quote.article_id.in_(chunk)).order_by(Quote.article_id, Quote.start)
         for article_id, *rest in session.execute(query).all():
@@ -265,7 +312,7 @@ def _quotes(session: Session, ids: list[int]) -> dict[int, list[QuoteView]]:
 
 def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
     for start in range(0, len(ids), size):
-        yield ids[start:start + size]
+        yield ids[start : start + size]
 
 
 def article_view(session: Session, article_id: int) -> ArticleView | None:
@@ -279,8 +326,14 @@ def article_view(session: Session, article_id: int) -> ArticleView | None:
     row = _rows(session, [article_id])[0]
     others = session.execute(select(Article.id).where(_in_stories([row.story_id]), Article.id != article_id)).scalars()
     copies = sorted(_rows(session, list(others)), key=lambda copy: (copy.dated, copy.id))
-    return ArticleView(row=row, text_source=article.text_source, text_note=article.text_note,
-                       canonical_url=article.canonical_url, text_capped=article.text_capped, copies=copies)
+    return ArticleView(
+        row=row,
+        text_source=article.text_source,
+        text_note=article.text_note,
+        canonical_url=article.canonical_url,
+        text_capped=article.text_capped,
+        copies=copies,
+    )
 
 
 def hit_outlets(session: Session) -> list[str]:
@@ -290,7 +343,7 @@ def hit_outlets(session: Session) -> list[str]:
 
 def mentions_per_day(session: Session, segments: list[tuple[datetime, datetime, int]]) -> dict[tuple[str, date], int]:
     """Articles mentioning each topic per local day, counted in the database. `segments` cut the range where the
-    team's UTC offset changes (`timespec.offset_segments`), so each piece has one fixed offset."""
+    team's UTC offset changes (`config.timespec.offset_segments`), so each piece has one fixed offset."""
     counts: dict[tuple[str, date], int] = defaultdict(int)
     dialect_name = session.get_bind().dialect.name
     for start, end, offset in segments:
@@ -313,8 +366,9 @@ def article_ids_in_stories(session: Session, article_ids: list[int]) -> list[int
     if not article_ids:
         return []
     stories = select(_STORY).where(Article.id.in_(article_ids)).scalar_subquery()
-    return list(session.execute(select(Article.id).where(or_(Article.id.in_(article_ids), _STORY.in_(stories))))
-                .scalars())
+    return list(
+        session.execute(select(Article.id).where(or_(Article.id.in_(article_ids), _STORY.in_(stories)))).scalars()
+    )
 
 
 def reviews_since(session: Session, since: datetime, article_ids: list[int]) -> dict[int, ReviewView]:

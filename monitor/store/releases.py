@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from . import paging
 from .tables import Article, Mention, MentionKind, Release, ReleaseMatch
 
 # An article dated this much before a release can still be its pickup: feeds' clocks and embargo times drift.
@@ -40,8 +41,14 @@ def active_releases(session: Session, now: datetime) -> list[ActiveRelease]:
 
 def _active(release: Release) -> ActiveRelease:
     assert release.id is not None
-    return ActiveRelease(release.id, release.title, release.published_at, release.window_days, list(release.homes),
-                         dict(release.fingerprint))
+    return ActiveRelease(
+        release.id,
+        release.title,
+        release.published_at,
+        release.window_days,
+        list(release.homes),
+        dict(release.fingerprint),
+    )
 
 
 def get_release(session: Session, release_id: int) -> ActiveRelease | None:
@@ -61,12 +68,15 @@ class ReleaseSummary:
 def list_releases(session: Session) -> list[ReleaseSummary]:
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     for release_id, kind, count in session.execute(
-            select(ReleaseMatch.release_id, ReleaseMatch.kind, func.count()).group_by(ReleaseMatch.release_id,
-                                                                                     ReleaseMatch.kind)).all():
+        select(ReleaseMatch.release_id, ReleaseMatch.kind, func.count()).group_by(
+            ReleaseMatch.release_id, ReleaseMatch.kind
+        )
+    ).all():
         counts[release_id][kind] = count
     releases = session.execute(select(Release).order_by(Release.published_at.desc())).scalars()
-    return [ReleaseSummary(r.id, r.title, r.published_at, r.window_days, counts[r.id]) for r in releases
-            if r.id is not None]
+    return [
+        ReleaseSummary(r.id, r.title, r.published_at, r.window_days, counts[r.id]) for r in releases if r.id is not None
+    ]
 
 
 @dataclass(frozen=True)
@@ -80,24 +90,21 @@ class StoredArticle:
     people: set[str]
 
 
-def articles_between(session: Session, start: datetime, end: datetime,
-                     batch: int = 500) -> Iterator[list[StoredArticle]]:
+def articles_between(
+    session: Session, start: datetime, end: datetime, batch: int = 500
+) -> Iterator[list[StoredArticle]]:
     """Stored articles dated in [start, end] (published, or first seen when undated), with their watched
     topics and people, in batches: what a rescan compares with a release."""
     dated = func.coalesce(Article.published_at, Article.fetched_at)
     query = select(Article.id, Article.url, Article.title, Article.text, dated).where(dated >= start, dated <= end)
-    last = 0
-    while True:
-        rows = session.execute(query.where(Article.id > last).order_by(Article.id).limit(batch)).all()
-        if not rows:
-            return
+    for rows in paging.by_id(session, query, Article.id, batch):
         tags: dict[int, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
         ids = [row[0] for row in rows]
         for article_id, kind, key in session.execute(
-                select(Mention.article_id, Mention.kind, Mention.key).where(Mention.article_id.in_(ids))).all():
+            select(Mention.article_id, Mention.kind, Mention.key).where(Mention.article_id.in_(ids))
+        ).all():
             tags[article_id][0 if kind == MentionKind.TOPIC else 1].add(key)
         yield [StoredArticle(i, url, title, text, when, *tags[i]) for i, url, title, text, when in rows]
-        last = rows[-1][0]
 
 
 @dataclass(frozen=True)
@@ -129,13 +136,29 @@ class Placement:
 def placements(session: Session, release_id: int) -> list[Placement]:
     """Every stored match of the release, oldest placement first."""
     rows = session.execute(
-        select(ReleaseMatch, Article).join(Article, Article.id == ReleaseMatch.article_id)
+        select(ReleaseMatch, Article)
+        .join(Article, Article.id == ReleaseMatch.article_id)
         .where(ReleaseMatch.release_id == release_id)
     ).all()
     found = [
-        Placement(a.id, a.story_id or a.id, a.outlet, a.title, a.link, a.url, a.published_at, a.fetched_at,
-                  f"{a.title}\n\n{a.text}" if a.title else a.text, m.kind, m.reuse, m.sentences, list(m.quotes),
-                  list(m.spans), list(m.mentioned), m.wire)
+        Placement(
+            a.id,
+            a.story_id or a.id,
+            a.outlet,
+            a.title,
+            a.link,
+            a.url,
+            a.published_at,
+            a.fetched_at,
+            f"{a.title}\n\n{a.text}" if a.title else a.text,
+            m.kind,
+            m.reuse,
+            m.sentences,
+            list(m.quotes),
+            list(m.spans),
+            list(m.mentioned),
+            m.wire,
+        )
         for m, a in rows
     ]
     return sorted(found, key=lambda p: (p.dated, p.article_id))

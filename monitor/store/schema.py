@@ -7,8 +7,11 @@ created by an older version, so an admin's upgrade is `git pull` and nothing els
 
 from __future__ import annotations
 
+from typing import cast
+
 from sqlalchemy import Column, Engine, inspect, text
 from sqlalchemy.schema import CreateIndex
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from sqlmodel import SQLModel
 
 from . import dialect
@@ -40,7 +43,7 @@ def _add_column(engine: Engine, table: str, column: Column) -> str:
     kind = column.type.compile(dialect=engine.dialect)
     default = ""
     if column.default is not None and getattr(column.default, "is_scalar", False):
-        value = column.default.arg
+        value = cast(ScalarElementColumnDefault, column.default).arg
         default = f" DEFAULT {int(value) if isinstance(value, bool) else repr(value)}"
     elif not column.nullable:
         default = " DEFAULT ''" if kind.upper().startswith(("VARCHAR", "TEXT")) else " DEFAULT 0"

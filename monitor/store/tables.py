@@ -1,12 +1,12 @@
 """The tables. Unique keys make every write idempotent: a re-run or a crash never duplicates a row.
 
-    Feed 1─* Article 1─* Mention      (topic or person found in the article)
-                      1─* Quote        (direct quotation, with speaker)
-                      1─1 Review       (what a reviewer decided)
-                      1─* StoryShingle (its story sketch: copies of one story across outlets share values)
-    Run                                (one cron pass, with its counts and errors)
-    User 1─* UserSession               (people who sign in to the review site, and their sign-ins)
-    Release 1─* ReleaseMatch *─1 Article  (press releases, and the articles that picked them up)
+Feed 1─* Article 1─* Mention      (topic or person found in the article)
+                  1─* Quote        (direct quotation, with speaker)
+                  1─1 Review       (what a reviewer decided)
+                  1─* StoryShingle (its story sketch: copies of one story across outlets share values)
+Run                                (one cron pass, with its counts and errors)
+User 1─* UserSession               (people who sign in to the review site, and their sign-ins)
+Release 1─* ReleaseMatch *─1 Article  (press releases, and the articles that picked them up)
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ class Quote(SQLModel, table=True):
 
 
 class StoryShingle(SQLModel, table=True):
-    """One value of an article's story sketch (`monitor.stories`): looked up by value to find earlier copies."""
+    """One value of an article's story sketch (`store/story_sketch.py`): looked up by value to find earlier copies."""
 
     __table_args__ = (Index("ix_storyshingle_value", "value"),)
 

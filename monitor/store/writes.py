@@ -15,17 +15,31 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from .. import stories
 from ..config import FeedConfig
 from ..errors import StoreError
-from ..records import ArticleText, Entry, Fetched, Outcome, Tags
-from .tables import (Article, Feed, Mention, MentionKind, Quote, Release, ReleaseMatch, Review, ReviewStatus, Run,
-                     RunStatus, StoryShingle, User, UserSession)
+from ..records import ArticleText, Entry, Fetched, Outcome, PersonHit, Tags, TopicHit
+from . import story_sketch
+from .tables import (
+    Article,
+    Feed,
+    Mention,
+    MentionKind,
+    Quote,
+    Release,
+    ReleaseMatch,
+    Review,
+    ReviewStatus,
+    Run,
+    RunStatus,
+    StoryShingle,
+    User,
+    UserSession,
+)
 from .types import utcnow
 
 # Copies of a story are looked for among the articles stored this long before it.
 STORY_WINDOW = timedelta(days=7)
-# Sketch values an earlier article must share to be compared at all (of stories.SKETCH_SIZE).
+# Sketch values an earlier article must share to be compared at all (of story_sketch.SKETCH_SIZE).
 STORY_MIN_SHARED = 4
 # How often a user's "last seen" time is written at most.
 VISIT_TICK = timedelta(minutes=1)
@@ -71,22 +85,40 @@ def stored_identities(session: Session, urls: Iterable[str]) -> dict[str, tuple[
     wanted = list(set(urls))
     found: dict[str, tuple[str | None, str]] = {}
     for chunk in range(0, len(wanted), 500):
-        part = wanted[chunk: chunk + 500]
+        part = wanted[chunk : chunk + 500]
         rows = session.execute(select(Article.url, Article.guid, Article.title).where(Article.url.in_(part)))
         found.update((url, (guid, title)) for url, guid, title in rows)
     return found
 
 
-def save_article(session: Session, *, feed_id: int, entry: Entry, text: ArticleText, outlet: str, tags: Tags,
-                 pickups: Sequence[dict[str, Any]] = ()) -> Outcome:
+def save_article(
+    session: Session,
+    *,
+    feed_id: int,
+    entry: Entry,
+    text: ArticleText,
+    outlet: str,
+    tags: Tags,
+    pickups: Sequence[dict[str, Any]] = (),
+) -> Outcome:
     """Store a new article (and, if it is a hit, its mentions and quotes; and the releases it picked up) in one
     transaction. `pickups` are ReleaseMatch fields without the article id."""
     article = Article(
-        url=entry.url, link=entry.link, guid=entry.guid, feed_id=feed_id, outlet=outlet, title=entry.title,
-        author=text.author or entry.author, published_at=entry.published_at or text.published_at,
-        summary=entry.summary[:MAX_STORED_CHARS], text=text.text[:MAX_STORED_CHARS], text_source=text.source,
-        text_note=text.note, text_capped=len(text.text) > MAX_STORED_CHARS,
-        canonical_url=text.canonical_url, content_hash=content_hash(text.text),
+        url=entry.url,
+        link=entry.link,
+        guid=entry.guid,
+        feed_id=feed_id,
+        outlet=outlet,
+        title=entry.title,
+        author=text.author or entry.author,
+        published_at=entry.published_at or text.published_at,
+        summary=entry.summary[:MAX_STORED_CHARS],
+        text=text.text[:MAX_STORED_CHARS],
+        text_source=text.source,
+        text_note=text.note,
+        text_capped=len(text.text) > MAX_STORED_CHARS,
+        canonical_url=text.canonical_url,
+        content_hash=content_hash(text.text),
     )
     session.add(article)
     try:
@@ -114,7 +146,7 @@ def _join_story(session: Session, article: Article) -> None:
     themselves then decide. Runs inside the article's transaction, so a crash leaves no half story.
     """
     assert article.id is not None
-    sketch = stories.sketch(article.title, article.text)
+    sketch = story_sketch.sketch(article.title, article.text)
     article.story_id = article.id
     if not sketch:
         return
@@ -126,26 +158,51 @@ def _join_story(session: Session, article: Article) -> None:
         .join(Article, Article.id == StoryShingle.article_id)
         .where(StoryShingle.value.in_(sketch), StoryShingle.article_id != article.id, Article.fetched_at >= recent)
         .group_by(StoryShingle.article_id, Article.story_id)
-        .having(shared >= STORY_MIN_SHARED).order_by(shared.desc(), StoryShingle.article_id).limit(5)
+        .having(shared >= STORY_MIN_SHARED)
+        .order_by(shared.desc(), StoryShingle.article_id)
+        .limit(5)
     ).all()
     for other_id, story_id in candidates:
         theirs = session.execute(select(StoryShingle.value).where(StoryShingle.article_id == other_id)).scalars()
-        if stories.same_story(sketch, sorted(theirs)):
+        if story_sketch.same_story(sketch, sorted(theirs)):
             article.story_id = story_id or other_id
             return
 
 
 def _mentions(article_id: int | None, tags: Tags) -> list[Mention]:
-    topics = [Mention(article_id=article_id, kind=MentionKind.TOPIC, key=t.id, text=t.text, start=t.start,
-                      end=t.end, sentence=t.sentence, reason=t.reason) for t in tags.topics]
-    people = [Mention(article_id=article_id, kind=MentionKind.PERSON, key=p.id, text=p.text, start=p.start,
-                      end=p.end, sentence=p.sentence) for p in tags.people]
-    return topics + people
+    """The article's topic hits, then its person hits, as rows (only a topic hit says why it was accepted)."""
+    topics = [_mention(article_id, MentionKind.TOPIC, t, t.reason) for t in tags.topics]
+    return topics + [_mention(article_id, MentionKind.PERSON, p, None) for p in tags.people]
+
+
+def _mention(article_id: int | None, kind: MentionKind, hit: TopicHit | PersonHit, reason: str | None) -> Mention:
+    return Mention(
+        article_id=article_id,
+        kind=kind,
+        key=hit.id,
+        text=hit.text,
+        start=hit.start,
+        end=hit.end,
+        sentence=hit.sentence,
+        reason=reason,
+    )
 
 
 def _quotes(article_id: int | None, tags: Tags) -> list[Quote]:
-    return [Quote(article_id=article_id, text=q.text, start=q.start, end=q.end, speaker=q.speaker,
-                  person_key=q.speaker_id, cue=q.cue, role=q.role, confidence=q.confidence) for q in tags.quotes]
+    return [
+        Quote(
+            article_id=article_id,
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            speaker=q.speaker,
+            person_key=q.speaker_id,
+            cue=q.cue,
+            role=q.role,
+            confidence=q.confidence,
+        )
+        for q in tags.quotes
+    ]
 
 
 def replace_tags(session: Session, article_id: int, tags: Tags) -> None:
@@ -166,9 +223,17 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()
 
 
-def record_feed_success(session: Session, feed_id: int, fetched: Fetched, *, next_check_at: datetime,
-                        interval: timedelta, remember: bool = True, warning: str | None = None,
-                        keep_warning: bool = False) -> None:
+def record_feed_success(
+    session: Session,
+    feed_id: int,
+    fetched: Fetched,
+    *,
+    next_check_at: datetime,
+    interval: timedelta,
+    remember: bool = True,
+    warning: str | None = None,
+    keep_warning: bool = False,
+) -> None:
     """Called only after the feed's articles are stored, so a crash before it leaves the validators unsent.
 
     With remember=False the validators are cleared and the feed is due at once: the next pass fetches
@@ -177,8 +242,15 @@ def record_feed_success(session: Session, feed_id: int, fetched: Fetched, *, nex
     """
     now = utcnow()
     values: dict[str, object] = dict(
-        last_status=fetched.status, last_checked_at=now, last_success_at=now, error_count=0, last_error_key=None,
-        last_error=None, next_check_at=next_check_at, poll_interval=int(interval.total_seconds()))
+        last_status=fetched.status,
+        last_checked_at=now,
+        last_success_at=now,
+        error_count=0,
+        last_error_key=None,
+        last_error=None,
+        next_check_at=next_check_at,
+        poll_interval=int(interval.total_seconds()),
+    )
     if not keep_warning:
         values["last_warning"] = warning
     if not remember:
@@ -191,14 +263,22 @@ def record_feed_success(session: Session, feed_id: int, fetched: Fetched, *, nex
     session.commit()
 
 
-def record_feed_failure(session: Session, feed_id: int, *, key: str, message: str, next_check_at: datetime,
-                        status: int | None = None) -> None:
+def record_feed_failure(
+    session: Session, feed_id: int, *, key: str, message: str, next_check_at: datetime, status: int | None = None
+) -> None:
     """Count the failure and say when to try again; the feed stays enabled and keeps its validators."""
     now = utcnow()
     session.execute(
-        update(Feed).where(Feed.id == feed_id).values(
-            last_status=status, last_checked_at=now, error_count=Feed.error_count + 1,
-            last_error_key=key, last_error=message, last_error_at=now, next_check_at=next_check_at,
+        update(Feed)
+        .where(Feed.id == feed_id)
+        .values(
+            last_status=status,
+            last_checked_at=now,
+            error_count=Feed.error_count + 1,
+            last_error_key=key,
+            last_error=message,
+            last_error_at=now,
+            next_check_at=next_check_at,
         )
     )
     session.commit()
@@ -214,15 +294,24 @@ def start_run(session: Session) -> int:
     return run.id
 
 
-def finish_run(session: Session, run_id: int, *, status: RunStatus, counts: dict[str, int],
-               errors: list[dict[str, str]]) -> None:
-    session.execute(update(Run).where(Run.id == run_id).values(
-        status=status, finished_at=utcnow(), counts=counts, errors=errors))
+def finish_run(
+    session: Session, run_id: int, *, status: RunStatus, counts: dict[str, int], errors: list[dict[str, str]]
+) -> None:
+    session.execute(
+        update(Run).where(Run.id == run_id).values(status=status, finished_at=utcnow(), counts=counts, errors=errors)
+    )
     session.commit()
 
 
-def save_reviews(session: Session, article_ids: Iterable[int], *, reviewer: str, status: ReviewStatus | None = None,
-                 starred: bool | None = None, note: str | None = None) -> int:
+def save_reviews(
+    session: Session,
+    article_ids: Iterable[int],
+    *,
+    reviewer: str,
+    status: ReviewStatus | None = None,
+    starred: bool | None = None,
+    note: str | None = None,
+) -> int:
     """The single write path for reviewers' decisions (review site, CLI, tests): set what is given, keep the rest.
 
     One transaction for the whole selection, so a bulk action is all done or not at all. Returns how many
@@ -231,8 +320,9 @@ def save_reviews(session: Session, article_ids: Iterable[int], *, reviewer: str,
     ids = sorted(set(article_ids))
     known = set(session.execute(select(Article.id).where(Article.id.in_(ids))).scalars()) if ids else set()
     for attempt in (1, 2):  # a colleague may create the same review row between our read and our write
-        existing = {r.article_id: r for r in
-                    session.execute(select(Review).where(Review.article_id.in_(known))).scalars()}
+        existing = {
+            r.article_id: r for r in session.execute(select(Review).where(Review.article_id.in_(known))).scalars()
+        }
         now = utcnow()
         try:
             for article_id in sorted(known):
@@ -284,13 +374,21 @@ def remove_user(session: Session, user_id: int) -> None:
     session.commit()
 
 
-def open_session(session: Session, user_id: int, *, token_hash: str, csrf_token: str, lifetime: timedelta,
-                 user_agent: str | None) -> None:
+def open_session(
+    session: Session, user_id: int, *, token_hash: str, csrf_token: str, lifetime: timedelta, user_agent: str | None
+) -> None:
     """Record a sign-in; expired sessions of anyone are cleared on the way."""
     now = utcnow()
     session.execute(delete(UserSession).where(UserSession.expires_at < now))
-    session.add(UserSession(token_hash=token_hash, user_id=user_id, csrf_token=csrf_token, expires_at=now + lifetime,
-                            user_agent=(user_agent or "")[:200] or None))
+    session.add(
+        UserSession(
+            token_hash=token_hash,
+            user_id=user_id,
+            csrf_token=csrf_token,
+            expires_at=now + lifetime,
+            user_agent=(user_agent or "")[:200] or None,
+        )
+    )
     session.commit()
 
 
@@ -324,10 +422,14 @@ def replace_release_matches(session: Session, release_id: int, matches: dict[int
     One transaction per call, so a rescan interrupted between batches has lost nothing it had stored."""
     try:
         ids = list(matches)
-        session.execute(delete(ReleaseMatch).where(ReleaseMatch.release_id == release_id,
-                                                   ReleaseMatch.article_id.in_(ids)))
-        session.add_all(ReleaseMatch(**{**fields, "release_id": release_id, "article_id": article_id})
-                        for article_id, fields in matches.items() if fields is not None)
+        session.execute(
+            delete(ReleaseMatch).where(ReleaseMatch.release_id == release_id, ReleaseMatch.article_id.in_(ids))
+        )
+        session.add_all(
+            ReleaseMatch(**{**fields, "release_id": release_id, "article_id": article_id})
+            for article_id, fields in matches.items()
+            if fields is not None
+        )
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()

@@ -11,7 +11,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from .. import defaults
+from ..config import defaults
 from ..errors import ModelMissing
 from . import components  # noqa: F401  (registers the factories)
 

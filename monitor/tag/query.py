@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..query import And, Near, Node, Not, Or, Term
+from ..config.query_syntax import And, Near, Node, Not, Or, Term
 
 TokenSpan = tuple[int, int]
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..config import Watchlist
-from ..query import anchors, parse_query
+from ..config.query_syntax import anchors, parse_query
 from ..records import PersonHit, TopicHit
 from .query import CompiledQuery
 

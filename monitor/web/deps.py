@@ -14,22 +14,15 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from .. import accounts
 from ..config import Config
-from ..store import Session, queries, writes
+from ..errors import CsrfFailed, NotSignedIn
+from ..store import Session, reads, writes
 from ..store.hits import is_row_id
 from ..store.tables import User
+from . import accounts
 
 SESSION_COOKIE = "monitor_session"
 LOGIN_COOKIE = "monitor_login"  # the sign-in form's own CSRF token, before any session exists
-
-
-class NotSignedIn(Exception):
-    """Raised by `current_user`; the app answers with the sign-in page (or 401 for scripts)."""
-
-
-class CsrfFailed(Exception):
-    """A form or script request without this session's token."""
 
 
 def get_config(request: Request) -> Config:
@@ -59,9 +52,9 @@ class Viewer:
 
 def current_user(request: Request, session: SessionDep, config: ConfigDep) -> Viewer:
     token = request.cookies.get(SESSION_COOKIE)
-    found = queries.signed_in(session, accounts.token_hash(token)) if token else None
+    found = reads.signed_in(session, accounts.token_hash(token)) if token else None
     if found is None:
-        raise NotSignedIn()
+        raise NotSignedIn("no signed-in session")
     user, user_session = found
     writes.note_visit(session, user, gap=config.settings.web.visit_gap)
     return Viewer(user=user, csrf_token=user_session.csrf_token)
@@ -78,7 +71,7 @@ async def checked_form(request: Request, viewer: ViewerDep) -> Viewer:
         value = form.get("csrf_token")
         sent = value if isinstance(value, str) else None
     if not sent or not secrets.compare_digest(sent.encode(), viewer.csrf_token.encode()):  # str: ASCII only
-        raise CsrfFailed()
+        raise CsrfFailed("missing or wrong CSRF token")
     return viewer
 
 

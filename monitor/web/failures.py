@@ -18,10 +18,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
-from .. import accounts
-from ..errors import SearchError, StoreError
-from ..store import Session, queries
-from .deps import SESSION_COOKIE, CsrfFailed, NotSignedIn, Viewer
+from ..errors import CsrfFailed, NotSignedIn, SearchError, StoreError
+from ..store import Session, reads
+from . import accounts
+from .deps import SESSION_COOKIE, Viewer
 from .render import SECURITY_HEADERS, render
 
 log = logging.getLogger("monitor.web")
@@ -32,8 +32,10 @@ PLAIN = {
     405: "This address does not take that kind of request. Use the page's own links and buttons.",
     413: "That was more than the site takes at once. Send less, or split it up.",
 }
-FAULT = ("Something went wrong on the monitor's side, not with what you did. It has been logged; try again, "
-         "and tell the admin if it keeps happening.")
+FAULT = (
+    "Something went wrong on the monitor's side, not with what you did. It has been logged; try again, "
+    "and tell the admin if it keeps happening."
+)
 
 
 def install(app: FastAPI) -> None:
@@ -68,7 +70,7 @@ def _viewer(request: Request) -> Viewer | None:
     if not token:
         return None
     with Session(request.app.state.engine) as session:
-        found = queries.signed_in(session, accounts.token_hash(token))
+        found = reads.signed_in(session, accounts.token_hash(token))
     return Viewer(user=found[0], csrf_token=found[1].csrf_token) if found else None
 
 
@@ -80,8 +82,7 @@ def _sign_in_first(request: Request, _exc: Exception) -> Response:
 
 
 def _csrf_failed(request: Request, _exc: Exception) -> Response:
-    return refuse(request, "This form has expired or did not come from this site. Reload the page and try again.",
-                  403)
+    return refuse(request, "This form has expired or did not come from this site. Reload the page and try again.", 403)
 
 
 def _store_failed(request: Request, exc: Exception) -> Response:
@@ -125,16 +126,26 @@ def _invalid(request: Request, exc: Exception) -> Response:
     errors = list(exc.errors())
     sent = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if request.method == "POST" and sent not in FORM_TYPES and any(e.get("loc", ("",))[0] == "body" for e in errors):
-        return refuse(request, f"This takes a form, as the page sends it, not {sent or 'an empty body'}. Reload "
-                               "the page and try again.", 422)
+        return refuse(
+            request,
+            f"This takes a form, as the page sends it, not {sent or 'an empty body'}. Reload the page and try again.",
+            422,
+        )
     problems = "; ".join(describe(error) for error in errors[:5])
-    return refuse(request, f"Some of what was sent could not be used: {problems}. Go back, reload the page and "
-                           "try again.", 422)
+    return refuse(
+        request, f"Some of what was sent could not be used: {problems}. Go back, reload the page and try again.", 422
+    )
 
 
-_KINDS = {"int": "is not a whole number", "datetime": "is not a date and time like 2026-11-29T08:00",
-          "date": "is not a date like 2026-11-29", "string": "is not text", "list": "is not a list",
-          "bool": "is not yes or no", "float": "is not a number"}
+_KINDS = {
+    "int": "is not a whole number",
+    "datetime": "is not a date and time like 2026-11-29T08:00",
+    "date": "is not a date like 2026-11-29",
+    "string": "is not text",
+    "list": "is not a list",
+    "bool": "is not yes or no",
+    "float": "is not a number",
+}
 
 
 def describe(error: dict[str, Any]) -> str:

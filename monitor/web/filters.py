@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
+from ..config.timespec import parse_span
 from ..store.hits import STATUS_FILTERS, HitFilter
-from ..timespec import parse_span
 
 # Dates outside these years are typing mistakes, and near the calendar's ends (years 1 and 9999) adding a
 # day or a time zone to one overflows.
@@ -39,10 +39,15 @@ class FilterParams:
     @classmethod
     def from_query(cls, query: dict[str, str]) -> FilterParams:
         return cls(
-            q=_text(query.get("q", "")).strip(), topic=_text(query.get("topic", "")),
-            person=_text(query.get("person", "")), outlet=_text(query.get("outlet", "")),
-            status=_text(query.get("status", "")), start=_text(query.get("from", "")), end=_text(query.get("to", "")),
-            seen=_text(query.get("seen", "")), after=_text(query.get("after", "")),
+            q=_text(query.get("q", "")).strip(),
+            topic=_text(query.get("topic", "")),
+            person=_text(query.get("person", "")),
+            outlet=_text(query.get("outlet", "")),
+            status=_text(query.get("status", "")),
+            start=_text(query.get("from", "")),
+            end=_text(query.get("to", "")),
+            seen=_text(query.get("seen", "")),
+            after=_text(query.get("after", "")),
             page=_page(query.get("page", "1")),
         )
 
@@ -87,16 +92,19 @@ def parse_day(value: str | None, problems: list[str], complaint: str, *, name: s
     return day
 
 
-def to_hit_filter(params: FilterParams, zone: str, topics: set[str], people: set[str],
-                  now: datetime) -> tuple[HitFilter, list[str]]:
+def to_hit_filter(
+    params: FilterParams, zone: str, topics: set[str], people: set[str], now: datetime
+) -> tuple[HitFilter, list[str]]:
     """The store's filter, and a message for each parameter that made no sense (it is then ignored)."""
     problems: list[str] = []
     tz = ZoneInfo(zone)
 
-    start = parse_day(params.start, problems, f"From date {params.start!r} is not a date like 2026-11-29; ignored",
-                      name="From date")
-    end = parse_day(params.end, problems, f"To date {params.end!r} is not a date like 2026-11-29; ignored",
-                    name="To date")
+    start = parse_day(
+        params.start, problems, f"From date {params.start!r} is not a date like 2026-11-29; ignored", name="From date"
+    )
+    end = parse_day(
+        params.end, problems, f"To date {params.end!r} is not a date like 2026-11-29; ignored", name="To date"
+    )
     seen_since = _seen_since(params.seen, now, problems)
     after = _after(params.after, tz, problems)
     if after is not None:
@@ -110,7 +118,11 @@ def to_hit_filter(params: FilterParams, zone: str, topics: set[str], people: set
         seen_since=seen_since,
         start=datetime.combine(start, time(), tz) if start else None,
         end=datetime.combine(end + timedelta(days=1), time(), tz) if end else None,
-        topic=topic, person=person, outlet=params.outlet or None, status=status, text=params.q,
+        topic=topic,
+        person=person,
+        outlet=params.outlet or None,
+        status=status,
+        text=params.q,
     ), problems
 
 

@@ -12,15 +12,17 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ..config import Config
-from ..store import Session, queries
+from ..present.clock import Clock
+from ..present.labels import labels
+from ..present.links import safe_href
+from ..store import Session, reads
 from ..store.types import utcnow
 from .deps import ConfigDep, SessionDep, Viewer, ViewerDep
-from .views import Clock, safe_href
 
 # What every answer carries: a strict Content-Security-Policy (no inline script), no sniffing, no framing.
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                               "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
@@ -45,7 +47,7 @@ class Alarm:
 
 
 def alarm(session: Session, now: datetime) -> Alarm:
-    health = queries.health_summary(session)
+    health = reads.health_summary(session)
     stale = health.last_run_at is None or now - health.last_run_at > STALE_AFTER
     return Alarm(health.failing_feeds, health.last_run_at, stale, health.last_status)
 
@@ -61,8 +63,13 @@ def render(request: Request, template: str, context: dict[str, Any], *, status_c
     templates: Jinja2Templates = request.app.state.templates
     config: Config = request.app.state.config
     now = utcnow()
-    base = {"clock": Clock(config.settings.time_zone, now), "safe_href": safe_href, "labels": config.watchlist.labels(),
-            "viewer": None, "alarm": None}
+    base = {
+        "clock": Clock(config.settings.time_zone, now),
+        "safe_href": safe_href,
+        "labels": labels(config.watchlist),
+        "viewer": None,
+        "alarm": None,
+    }
     return templates.TemplateResponse(request, template, {**base, **context}, status_code=status_code)
 
 

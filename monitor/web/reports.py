@@ -9,10 +9,11 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from ..charts import Series, bar_chart, line_chart
 from ..pickup.report import Report, duration
+from ..present.clock import Clock
+from ..present.links import safe_href
+from ..present.svg_charts import Series, bar_chart, line_chart
 from ..store.types import utcnow
-from .views import Clock, safe_href
 
 HERE = Path(__file__).parent
 KIND_NAMES = {"verbatim": "verbatim repost", "partial": "partial reuse", "quote": "quote pickup", "mention": "mention"}
@@ -20,13 +21,24 @@ KIND_NAMES = {"verbatim": "verbatim repost", "partial": "partial reuse", "quote"
 
 def charts(report: Report) -> dict[str, Markup]:
     return {
-        "cumulative": line_chart([label for label, _ in report.cumulative],
-                                 [Series("placements", [n for _, n in report.cumulative])],
-                                 title="Cumulative pickups", y_label="placements"),
-        "hourly": bar_chart([f"+{h}h" for h in range(1, len(report.hourly) + 1)], report.hourly,
-                            title="Pickups per hour, first 48 hours", y_label="placements"),
-        "daily": bar_chart([day for day, _ in report.daily], [n for _, n in report.daily],
-                           title="Pickups per day after 48 hours", y_label="placements"),
+        "cumulative": line_chart(
+            [label for label, _ in report.cumulative],
+            [Series("placements", [n for _, n in report.cumulative])],
+            title="Cumulative pickups",
+            y_label="placements",
+        ),
+        "hourly": bar_chart(
+            [f"+{h}h" for h in range(1, len(report.hourly) + 1)],
+            report.hourly,
+            title="Pickups per hour, first 48 hours",
+            y_label="placements",
+        ),
+        "daily": bar_chart(
+            [day for day, _ in report.daily],
+            [n for _, n in report.daily],
+            title="Pickups per day after 48 hours",
+            y_label="placements",
+        ),
     }
 
 
@@ -39,4 +51,5 @@ def standalone_report(report: Report, zone: str) -> str:
     environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape())
     css = (HERE / "static" / "app.css").read_text()
     return environment.get_template("release_file.html").render(
-        **context(report), clock=Clock(zone, utcnow()), safe_href=safe_href, css=css)
+        **context(report), clock=Clock(zone, utcnow()), safe_href=safe_href, css=css
+    )

@@ -9,5 +9,12 @@ from .app import create_app
 
 
 def serve(config: Config, *, host: str, port: int) -> None:
-    uvicorn.run(create_app(config), host=host, port=port, proxy_headers=True, forwarded_allow_ips="127.0.0.1",
-                server_header=False, log_level="info")
+    uvicorn.run(
+        create_app(config),
+        host=host,
+        port=port,
+        proxy_headers=True,
+        forwarded_allow_ips="127.0.0.1",
+        server_header=False,
+        log_level="info",
+    )

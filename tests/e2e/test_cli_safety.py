@@ -10,22 +10,33 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from monitor.cells import spreadsheet_safe
+from bench.generators.feeds import Item, rss
 from monitor.cli import app
-from tests.feedmaker import Item, rss
+from monitor.present.cells import spreadsheet_safe
 
 runner = CliRunner()
-FORMULAS = ["=HYPERLINK(\"http://evil.example/\",\"ICE detains\")", "+SUM(1,2) ICE detains", "-2+3 ICE detains",
-            "@SUM(1) ICE detains", "\t=1 ICE detains"]
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/","ICE detains")',
+    "+SUM(1,2) ICE detains",
+    "-2+3 ICE detains",
+    "@SUM(1) ICE detains",
+    "\t=1 ICE detains",
+]
 
 
 def test_hits_as_csv_defuses_formula_cells(config_dir: Path, tmp_path: Path) -> None:
-    items = [Item(f"{formula} a man near the border", link=f"https://news.example.org/{n}",
-                  description="Immigration and Customs Enforcement agents detained a man on Tuesday, officials said.")
-             for n, formula in enumerate(FORMULAS)]
+    items = [
+        Item(
+            f"{formula} a man near the border",
+            link=f"https://news.example.org/{n}",
+            description="Immigration and Customs Enforcement agents detained a man on Tuesday, officials said.",
+        )
+        for n, formula in enumerate(FORMULAS)
+    ]
     (tmp_path / "feed.xml").write_text(rss(items))
-    (config_dir / "feeds.toml").write_text(f'[[feeds]]\nname = "Hostile"\nurl = "file:{tmp_path / "feed.xml"}"\n'
-                                           'outlet = "=cmd|\' /C calc\'!A0"\n')
+    (config_dir / "feeds.toml").write_text(
+        f'[[feeds]]\nname = "Hostile"\nurl = "file:{tmp_path / "feed.xml"}"\noutlet = "=cmd|\' /C calc\'!A0"\n'
+    )
     assert runner.invoke(app, ["run", "--config", str(config_dir)]).exit_code == 0
     result = runner.invoke(app, ["hits", "--format", "csv", "--config", str(config_dir)])
     rows = list(csv.DictReader(io.StringIO(result.output)))
@@ -40,21 +51,29 @@ def test_hits_as_csv_defuses_formula_cells(config_dir: Path, tmp_path: Path) -> 
 
 def test_tag_takes_a_document_longer_than_the_model_reads_at_once(config_dir: Path, tmp_path: Path) -> None:
     filler = "The harbor board met on Tuesday to discuss dredging, parking and the ferry timetable. " * 40
-    text = "Harbor notes\n\n" + "\n\n".join([filler] * 90) + "\n\nLynn Tramonte of America's Voice said: “Immigration and Customs Enforcement must answer.”"
+    text = (
+        "Harbor notes\n\n"
+        + "\n\n".join([filler] * 90)
+        + "\n\nLynn Tramonte of America's Voice said: “Immigration and Customs Enforcement must answer.”"
+    )
     assert len(text) > 300_000
     (tmp_path / "long.txt").write_text(text)
     result = runner.invoke(app, ["tag", str(tmp_path / "long.txt"), "--config", str(config_dir)])
     assert result.exit_code == 0, result.output
     tags = json.loads(result.output)
     (topic,) = tags["topics"]
-    assert text[topic["start"]:topic["end"]] == "Immigration and Customs Enforcement" and topic["start"] > 300_000
+    assert text[topic["start"] : topic["end"]] == "Immigration and Customs Enforcement" and topic["start"] > 300_000
     (quote,) = tags["quotes"]
-    assert quote["speaker"] == "Lynn Tramonte" and text[quote["start"]:quote["end"]] == quote["text"]
+    assert quote["speaker"] == "Lynn Tramonte" and text[quote["start"] : quote["end"]] == quote["text"]
 
 
 def test_tag_names_a_bad_input_line_and_tags_the_others(config_dir: Path) -> None:
-    lines = ['{"id": 1, "text": "ICE agents detained a man, officials said."}', "{not json", '{"id": 3}',
-             '{"id": 4, "text": "Immigration and Customs Enforcement opened an office."}']
+    lines = [
+        '{"id": 1, "text": "ICE agents detained a man, officials said."}',
+        "{not json",
+        '{"id": 3}',
+        '{"id": 4, "text": "Immigration and Customs Enforcement opened an office."}',
+    ]
     result = runner.invoke(app, ["tag", "--jsonl", "--config", str(config_dir)], input="\n".join(lines) + "\n")
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "stdin line 2" in result.output and "stdin line 3" in result.output

@@ -27,7 +27,9 @@ MONITOR = Path(sys.executable).parent / "monitor"
 AS_ROOT = os.geteuid() == 0
 SETPRIV = shutil.which("setpriv")
 if AS_ROOT and not SETPRIV:
-    pytest.skip("as root, these tests need setpriv (util-linux) to make file permissions count", allow_module_level=True)
+    pytest.skip(
+        "as root, these tests need setpriv (util-linux) to make file permissions count", allow_module_level=True
+    )
 FEED = SAMPLES / "feeds" / "harbor-city-tribune.xml"
 ARTICLES = 8  # what FEED holds
 
@@ -55,9 +57,14 @@ class Place:
         return self.data / "monitor.lock"
 
     def settings(self, **paths: Path) -> None:
-        values = {"database_url": f"sqlite:///{paths.get('database', self.database)}",
-                  "lock_file": str(paths.get("lock", self.lock)), "log_file": str(paths.get("log", self.data / "logs" / "monitor.log"))}
-        (self.config / "settings.toml").write_text("[settings]\n" + "".join(f'{k} = "{v}"\n' for k, v in values.items()))
+        values = {
+            "database_url": f"sqlite:///{paths.get('database', self.database)}",
+            "lock_file": str(paths.get("lock", self.lock)),
+            "log_file": str(paths.get("log", self.data / "logs" / "monitor.log")),
+        }
+        (self.config / "settings.toml").write_text(
+            "[settings]\n" + "".join(f'{k} = "{v}"\n' for k, v in values.items())
+        )
 
     def run(self) -> subprocess.CompletedProcess[str]:
         """`monitor run --all` in its own process, subject to file permissions even when the tests run as root."""
@@ -133,18 +140,42 @@ def _uncreatable_database_folder(place: Place) -> None:
 
 
 FAULTS = [
-    Fault("read-only database", lambda p: p.database.chmod(0o444), ("monitor.db", "read-only", "-wal and -shm"),
-          lambda p: [f.chmod(0o666) for f in p.data.glob("monitor.db*")]),
-    Fault("read-only data folder", lambda p: p.data.chmod(0o555), ("monitor.db", "write access", "folder"),
-          lambda p: p.data.chmod(0o777)),
-    Fault("database folder that cannot be created", _uncreatable_database_folder, ("cannot create its folder",),
-          lambda p: p.settings()),
-    Fault("read-only log folder", _readonly_log_folder, ("monitor.log", "cannot write the log", "log_file"),
-          lambda p: p.settings()),
-    Fault("unwritable lock file", lambda p: p.lock.chmod(0o444), ("monitor.lock", "run lock", "lock_file"),
-          lambda p: p.lock.chmod(0o666)),
-    Fault("database that is not a database", lambda p: _damage(p, "garbage"), ("monitor.db", "damaged", "backup"),
-          _move_aside),
+    Fault(
+        "read-only database",
+        lambda p: p.database.chmod(0o444),
+        ("monitor.db", "read-only", "-wal and -shm"),
+        lambda p: [f.chmod(0o666) for f in p.data.glob("monitor.db*")],
+    ),
+    Fault(
+        "read-only data folder",
+        lambda p: p.data.chmod(0o555),
+        ("monitor.db", "write access", "folder"),
+        lambda p: p.data.chmod(0o777),
+    ),
+    Fault(
+        "database folder that cannot be created",
+        _uncreatable_database_folder,
+        ("cannot create its folder",),
+        lambda p: p.settings(),
+    ),
+    Fault(
+        "read-only log folder",
+        _readonly_log_folder,
+        ("monitor.log", "cannot write the log", "log_file"),
+        lambda p: p.settings(),
+    ),
+    Fault(
+        "unwritable lock file",
+        lambda p: p.lock.chmod(0o444),
+        ("monitor.lock", "run lock", "lock_file"),
+        lambda p: p.lock.chmod(0o666),
+    ),
+    Fault(
+        "database that is not a database",
+        lambda p: _damage(p, "garbage"),
+        ("monitor.db", "damaged", "backup"),
+        _move_aside,
+    ),
     Fault("malformed database", lambda p: _damage(p, "truncate"), ("monitor.db", "damaged", "backup"), _move_aside),
 ]
 

@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 from monitor.cli import app
 from monitor.config import FeedConfig, load_config
 from monitor.errors import ConfigError
-from monitor.feedlist import add_feeds, read_feeds
+from monitor.subscriptions.feeds_file import add_feeds, read_feeds
 from tests.conftest import ROOT, SAMPLES
 from tests.server import LoopbackServer, Route
 
@@ -48,12 +49,15 @@ def site() -> Iterator[LoopbackServer]:
     """The bundled sample feeds under /feeds/, plus pages that link to them (or to nothing usable)."""
     with LoopbackServer(SAMPLES) as server:
         server.routes["/desk/"] = html(rss_link("../feeds/harbor-city-tribune.xml", "Tribune local"))
-        server.routes["/based/page.html"] = html('<base href="/feeds/">'
-                                                 '<link rel="alternate" type="application/atom+xml" '
-                                                 'href="valley-ledger.atom">')
-        server.routes["/two/"] = html(rss_link("/missing.xml", "Old feed") + rss_link("/plain/", "Not a feed")
-                                      + rss_link("/feeds/borderlands-radio.xml", "Radio")
-                                      + rss_link("/feeds/metro-business-daily.xml", "Business"))
+        server.routes["/based/page.html"] = html(
+            '<base href="/feeds/"><link rel="alternate" type="application/atom+xml" href="valley-ledger.atom">'
+        )
+        server.routes["/two/"] = html(
+            rss_link("/missing.xml", "Old feed")
+            + rss_link("/plain/", "Not a feed")
+            + rss_link("/feeds/borderlands-radio.xml", "Radio")
+            + rss_link("/feeds/metro-business-daily.xml", "Business")
+        )
         server.routes["/plain/"] = html('<link rel="stylesheet" href="site.css">')
         server.routes["/wire/"] = html(rss_link("https://wire.example.com/capitol.rdf"))
         yield server
@@ -69,11 +73,11 @@ def feeds_dir(config_dir: Path) -> Path:
     return config_dir
 
 
-def feeds(*args: str):
+def feeds(*args: str) -> Result:
     return runner.invoke(app, ["feeds", *args])
 
 
-def said(result) -> str:
+def said(result: Result) -> str:
     """Output with rich's line wrapping undone, for looking for phrases."""
     return " ".join(result.output.split())
 
@@ -84,6 +88,7 @@ def entries(config_dir: Path) -> dict[str, FeedConfig]:
 
 # --- monitor feeds add ---------------------------------------------------------------------------------------
 
+
 def test_add_a_feed_url_keeps_comments_and_writes_only_what_differs(feeds_dir: Path, site: LoopbackServer) -> None:
     url = site.url("/feeds/valley-ledger.atom")
     result = feeds("add", url, "--config", str(feeds_dir))
@@ -91,13 +96,22 @@ def test_add_a_feed_url_keeps_comments_and_writes_only_what_differs(feeds_dir: P
     assert "is a feed: The Valley Ledger" in said(result) and "Added The Valley Ledger" in said(result)
     text = (feeds_dir / "feeds.toml").read_text()
     assert text.startswith(HEADER)
-    assert text[len(HEADER):] == f'\n[[feeds]]\nname = "The Valley Ledger"\nurl = "{url}"\n'
+    assert text[len(HEADER) :] == f'\n[[feeds]]\nname = "The Valley Ledger"\nurl = "{url}"\n'
     assert entries(feeds_dir)["The Valley Ledger"].url == url
 
 
 def test_add_with_name_outlet_and_full_text(feeds_dir: Path, site: LoopbackServer) -> None:
-    result = feeds("add", site.url("/feeds/capitol-wire.rdf"), "--name", "Wire [local copy]",
-                   "--outlet", "Capitol Wire", "--full-text", "--config", str(feeds_dir))
+    result = feeds(
+        "add",
+        site.url("/feeds/capitol-wire.rdf"),
+        "--name",
+        "Wire [local copy]",
+        "--outlet",
+        "Capitol Wire",
+        "--full-text",
+        "--config",
+        str(feeds_dir),
+    )
     assert result.exit_code == 0, result.output
     feed = entries(feeds_dir)["Wire [local copy]"]
     assert feed.outlet == "Capitol Wire" and feed.full_text and feed.tags == [] and feed.enabled
@@ -119,7 +133,8 @@ def test_discovery_honours_base_href(feeds_dir: Path, site: LoopbackServer) -> N
 
 
 def test_the_first_candidate_that_parses_is_added_and_every_candidate_is_listed(
-        feeds_dir: Path, site: LoopbackServer) -> None:
+    feeds_dir: Path, site: LoopbackServer
+) -> None:
     result = feeds("add", site.url("/two/"), "--config", str(feeds_dir))
     assert result.exit_code == 0, result.output
     out = said(result)
@@ -131,8 +146,9 @@ def test_the_first_candidate_that_parses_is_added_and_every_candidate_is_listed(
 
 def test_title_already_used_gets_a_unique_name(feeds_dir: Path, site: LoopbackServer) -> None:
     feeds("add", site.url("/feeds/valley-ledger.atom"), "--config", str(feeds_dir))
-    site.routes["/copy.atom"] = Route(200, (SAMPLES / "feeds" / "valley-ledger.atom").read_bytes(),
-                                      {"Content-Type": "application/atom+xml"})
+    site.routes["/copy.atom"] = Route(
+        200, (SAMPLES / "feeds" / "valley-ledger.atom").read_bytes(), {"Content-Type": "application/atom+xml"}
+    )
     result = feeds("add", site.url("/copy.atom"), "--config", str(feeds_dir))
     assert result.exit_code == 0, result.output
     assert entries(feeds_dir)["The Valley Ledger (2)"].url == site.url("/copy.atom")
@@ -160,15 +176,21 @@ def test_an_explicit_name_already_used_is_refused(feeds_dir: Path, site: Loopbac
     assert result.exit_code == 1 and "already listed" in said(result)
 
 
-@pytest.mark.parametrize("path, reason", [
-    ("/plain/", "a web page that links to no feed"),
-    ("/nothing-here", "HTTP 404"),
-    ("/garbled.xml", "malformed XML at line"),
-])
-def test_nothing_usable_is_refused_with_the_reason(feeds_dir: Path, site: LoopbackServer, path: str,
-                                                   reason: str) -> None:
+@pytest.mark.parametrize(
+    "path, reason",
+    [
+        ("/plain/", "a web page that links to no feed"),
+        ("/nothing-here", "HTTP 404"),
+        ("/garbled.xml", "malformed XML at line"),
+    ],
+)
+def test_nothing_usable_is_refused_with_the_reason(
+    feeds_dir: Path, site: LoopbackServer, path: str, reason: str
+) -> None:
     # Not even feedparser or lxml can recover an entry from these bytes (a broken feed that can is read).
-    site.routes["/garbled.xml"] = Route(200, b"<?xml version='1.0'?>\n<<<<\x00\x01 not a feed", {"Content-Type": "text/xml"})
+    site.routes["/garbled.xml"] = Route(
+        200, b"<?xml version='1.0'?>\n<<<<\x00\x01 not a feed", {"Content-Type": "text/xml"}
+    )
     before = (feeds_dir / "feeds.toml").read_text()
     result = feeds("add", site.url(path), "--config", str(feeds_dir))
     assert result.exit_code == 1
@@ -199,8 +221,15 @@ def test_a_broken_feeds_file_is_reported_as_written_and_not_touched(config_dir: 
 def test_a_config_that_does_not_validate_is_left_exactly_as_it_was(feeds_dir: Path) -> None:
     path = feeds_dir / "feeds.toml"
     before = path.read_bytes()
-    bad = FeedConfig.model_construct(name="Gopher", url="gopher://example.org/1/news", outlet=None, full_text=False,
-                                     ignore_http_cache=False, tags=[], enabled=True)
+    bad = FeedConfig.model_construct(
+        name="Gopher",
+        url="gopher://example.org/1/news",
+        outlet=None,
+        full_text=False,
+        ignore_http_cache=False,
+        tags=[],
+        enabled=True,
+    )
     with pytest.raises(ConfigError, match="gopher"):
         add_feeds(path, [bad])
     assert path.read_bytes() == before
@@ -209,9 +238,12 @@ def test_a_config_that_does_not_validate_is_left_exactly_as_it_was(feeds_dir: Pa
 
 # --- monitor feeds import ------------------------------------------------------------------------------------
 
+
 def test_import_adds_new_feeds_in_one_write_and_reports_the_rest(feeds_dir: Path) -> None:
-    (feeds_dir / "feeds.toml").write_text(HEADER + '\n[[feeds]]\nname = "Tribune"\n'
-                                          'url = "https://harbor-city.example.org/rss/local.xml?utm_medium=feed"\n')
+    (feeds_dir / "feeds.toml").write_text(
+        HEADER + '\n[[feeds]]\nname = "Tribune"\n'
+        'url = "https://harbor-city.example.org/rss/local.xml?utm_medium=feed"\n'
+    )
     result = feeds("import", str(OPML / "reader-export.opml"), "--config", str(feeds_dir))
     assert result.exit_code == 0, result.output
     out = said(result)
@@ -221,13 +253,17 @@ def test_import_adds_new_feeds_in_one_write_and_reports_the_rest(feeds_dir: Path
     assert "skipped: a link to another subscription list" in out and "skipped: outline has no xmlUrl" in out
     text = (feeds_dir / "feeds.toml").read_text()
     assert text.startswith(HEADER + '\n[[feeds]]\nname = "Tribune"\n')
-    assert text.endswith('\n\n[[feeds]]\nname = "Valley Ledger: Courts"\n'
-                         'url = "https://valley-ledger.example.com/courts.atom"\ntags = ["legal", "Immigration/Courts"]\n')
+    assert text.endswith(
+        '\n\n[[feeds]]\nname = "Valley Ledger: Courts"\n'
+        'url = "https://valley-ledger.example.com/courts.atom"\ntags = ["legal", "Immigration/Courts"]\n'
+    )
     assert sorted(entries(feeds_dir)) == ["Capitol Wire", "Tribune", "Valley Ledger: Courts"]
 
 
 def test_import_makes_names_unique(feeds_dir: Path) -> None:
-    (feeds_dir / "feeds.toml").write_text('[[feeds]]\nname = "Café Río — noticias"\nurl = "https://other.example.org/"\n')
+    (feeds_dir / "feeds.toml").write_text(
+        '[[feeds]]\nname = "Café Río — noticias"\nurl = "https://other.example.org/"\n'
+    )
     result = feeds("import", str(OPML / "special-characters.opml"), "--config", str(feeds_dir))
     assert result.exit_code == 0, result.output
     assert entries(feeds_dir)["Café Río — noticias (2)"].url == "https://cafe-rio.example.com/rss"
@@ -257,13 +293,15 @@ def test_import_of_a_missing_file_is_a_clear_error(feeds_dir: Path) -> None:
 
 # --- monitor feeds export ------------------------------------------------------------------------------------
 
+
 def test_export_then_import_into_an_empty_list_round_trips(config_dir: Path, tmp_path: Path) -> None:
     (config_dir / "feeds.toml").write_text(
         "# hand-written\n\n"
         '[[feeds]]\nname = "Smith & Sons \\"Weekly\\" <b>"\nurl = "https://smith.example.org/feed?a=1&b=2"\n'
         'tags = ["desk", "Immigration/Courts"]\n\n'
         '[[feeds]]\nname = "Sample ledger"\nurl = "file:feeds/valley-ledger.atom"\nenabled = false\n\n'
-        '[[feeds]]\nname = "Café Río"\nurl = "https://cafe-rio.example.com/rss"\n')
+        '[[feeds]]\nname = "Café Río"\nurl = "https://cafe-rio.example.com/rss"\n'
+    )
     exported = tmp_path / "out.opml"
     result = feeds("export", "--config", str(config_dir), "-o", str(exported))
     assert result.exit_code == 0, result.output
@@ -287,11 +325,18 @@ def test_export_to_standard_output_is_opml(feeds_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     root = ET.fromstring(result.stdout.encode())
     assert [o.attrib for o in root.iter("outline")] == [
-        {"type": "rss", "text": "Capitol Wire", "title": "Capitol Wire", "xmlUrl": "https://wire.example.com/capitol.rdf",
-         "category": "/wire"}]
+        {
+            "type": "rss",
+            "text": "Capitol Wire",
+            "title": "Capitol Wire",
+            "xmlUrl": "https://wire.example.com/capitol.rdf",
+            "category": "/wire",
+        }
+    ]
 
 
 # --- monitor feeds (no subcommand) ---------------------------------------------------------------------------
+
 
 def test_feeds_alone_still_shows_the_health_table(feeds_dir: Path) -> None:
     result = feeds("--config", str(feeds_dir))

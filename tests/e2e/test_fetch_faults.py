@@ -25,13 +25,13 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner, Result
 
+from bench.generators.feeds import Item, atom, html_page, numbered_items, rss
 from monitor.cli import app
 from monitor.config import load_settings
 from monitor.store import connect
-from monitor.store.queries import count_rows
+from monitor.store.reads import count_rows
 from monitor.store.tables import Article, Feed, Mention, Run
 from tests.conftest import write_config_dir
-from tests.feedmaker import Item, atom, html_page, numbered_items, rss
 from tests.server import LoopbackServer, Route
 
 runner = CliRunner()
@@ -89,22 +89,36 @@ GOOD = {
     "truncated-read-anyway": Good("/truncated.xml", 2),  # cut off mid-item: what came is kept, even "Sec"
 }
 # Feed documents served as static files, with ETag and Last-Modified: a second run must ask for each conditionally.
-STATIC_FEEDS = {"/good/harbor.xml", "/good/valley.atom", "/good/plains.xml", "/moved/new-feed.xml", "/temp/target.xml",
-                "/charset/declared-latin1.xml", "/empty-feed.xml", "/bulk.xml", "/repeats.xml", "/linkless.xml",
-                "/paywall-feed.xml"}
+STATIC_FEEDS = {
+    "/good/harbor.xml",
+    "/good/valley.atom",
+    "/good/plains.xml",
+    "/moved/new-feed.xml",
+    "/temp/target.xml",
+    "/charset/declared-latin1.xml",
+    "/empty-feed.xml",
+    "/bulk.xml",
+    "/repeats.xml",
+    "/linkless.xml",
+    "/paywall-feed.xml",
+}
 
 HIT_TITLE = "County jail to leave Secure Communities program"
 CHARSET_TITLES = {
-    "charset-declared-latin1": ["Café owner says “no” to rent rise",
-                                "Señora Ibáñez opens a crêperie on Dock Street"],
+    "charset-declared-latin1": ["Café owner says “no” to rent rise", "Señora Ibáñez opens a crêperie on Dock Street"],
     "charset-cp1252-says-utf8": ["Café owner says “no” again", "Zoë’s bakery wins the county prize — twice"],
 }
-REPEAT_LINKS = ["https://news.example.org/repeats/pilots", "https://news.example.org/repeats/fish-market",
-                "https://news.example.org/repeats/lighthouse-grant"]
+REPEAT_LINKS = [
+    "https://news.example.org/repeats/pilots",
+    "https://news.example.org/repeats/fish-market",
+    "https://news.example.org/repeats/lighthouse-grant",
+]
 GUID_ONLY_DATE = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
 STUB_SUMMARY = "The harbor commission approved higher slip fees for the summer season."
-PRIVATE_LINKS = {"Budget memo circulates among staff": "http://10.255.255.1/x",
-                 "Cloud metadata explained": "http://169.254.169.254/latest"}
+PRIVATE_LINKS = {
+    "Budget memo circulates among staff": "http://10.255.255.1/x",
+    "Cloud metadata explained": "http://169.254.169.254/latest",
+}
 LONG_PAGE = [
     "The Saltmarsh Point lighthouse logbooks, kept by six keepers between 1891 and 1962, went online on Monday "
     "after a two-year project by the Eastharbor Historical Society.",
@@ -115,8 +129,10 @@ LONG_PAGE = [
     "The society plans evening talks at the library this spring and has asked families with letters or "
     "photographs from the keepers to lend them for scanning before the autumn exhibition.",
 ]
-PAYWALL = ("<!DOCTYPE html><html><head><title>Subscribe</title></head><body><article><h1>Subscribe</h1>"
-           "<p>Subscribe to keep reading.</p><p>Already a subscriber? Log in.</p></article></body></html>")
+PAYWALL = (
+    "<!DOCTYPE html><html><head><title>Subscribe</title></head><body><article><h1>Subscribe</h1>"
+    "<p>Subscribe to keep reading.</p><p>Already a subscriber? Log in.</p></article></body></html>"
+)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -131,57 +147,146 @@ def _write(root: Path, path: str, content: str | bytes) -> None:
 
 def _news(slug: str, titles: list[str], *, host: str = "https://news.example.org") -> list[Item]:
     day = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
-    return [Item(title, link=f"{host}/{slug}/{n}", description=f"{title}. More details to follow from our reporters.",
-                 published=day + timedelta(hours=n)) for n, title in enumerate(titles, start=1)]
+    return [
+        Item(
+            title,
+            link=f"{host}/{slug}/{n}",
+            description=f"{title}. More details to follow from our reporters.",
+            published=day + timedelta(hours=n),
+        )
+        for n, title in enumerate(titles, start=1)
+    ]
 
 
 def build_site(root: Path, server: LoopbackServer) -> None:
-    harbor = [Item(HIT_TITLE, link="https://ledger.example.org/jail-secure-communities",
-                   description="The Harbor County board voted to end the jail's part in the Secure Communities "
-                               "program after complaints from families.",
-                   published=datetime(2026, 3, 2, 6, 0, tzinfo=UTC)),
-              *_news("ledger", ["Ferry schedule changes for spring", "Library opens a new reading room"])]
+    harbor = [
+        Item(
+            HIT_TITLE,
+            link="https://ledger.example.org/jail-secure-communities",
+            description="The Harbor County board voted to end the jail's part in the Secure Communities "
+            "program after complaints from families.",
+            published=datetime(2026, 3, 2, 6, 0, tzinfo=UTC),
+        ),
+        *_news("ledger", ["Ferry schedule changes for spring", "Library opens a new reading room"]),
+    ]
     _write(root, "/good/harbor.xml", rss(harbor, title="Harbor City Ledger", link="https://ledger.example.org/"))
-    _write(root, "/good/valley.atom", atom(_news("courier", ["Orchard growers brace for a late frost",
-                                                             "School board picks a new superintendent"],
-                                                 host="https://courier.example.com")))
-    _write(root, "/good/plains.xml", rss(_news("plains", ["Grain elevator reopens after repairs",
-                                                          "Robotics team wins the regional final",
-                                                          "Council delays its vote on bike lanes",
-                                                          "Farmers market moves to Saturdays"]),
-                                         title="Plains Evening Post"))
-    _write(root, "/moved/new-feed.xml", rss(_news("moved", ["Bridge repainting starts Monday",
-                                                            "Coastal trail reopens after storm repairs"])))
-    _write(root, "/temp/target.xml", rss(_news("temporary", ["Museum extends its winter hours",
-                                                             "Night market returns to the waterfront"])))
-    latin1 = [Item(title, link=f"https://news.example.org/charset/latin1-{n}", description=title)
-              for n, title in enumerate(CHARSET_TITLES["charset-declared-latin1"])]
+    _write(
+        root,
+        "/good/valley.atom",
+        atom(
+            _news(
+                "courier",
+                ["Orchard growers brace for a late frost", "School board picks a new superintendent"],
+                host="https://courier.example.com",
+            )
+        ),
+    )
+    _write(
+        root,
+        "/good/plains.xml",
+        rss(
+            _news(
+                "plains",
+                [
+                    "Grain elevator reopens after repairs",
+                    "Robotics team wins the regional final",
+                    "Council delays its vote on bike lanes",
+                    "Farmers market moves to Saturdays",
+                ],
+            ),
+            title="Plains Evening Post",
+        ),
+    )
+    _write(
+        root,
+        "/moved/new-feed.xml",
+        rss(_news("moved", ["Bridge repainting starts Monday", "Coastal trail reopens after storm repairs"])),
+    )
+    _write(
+        root,
+        "/temp/target.xml",
+        rss(_news("temporary", ["Museum extends its winter hours", "Night market returns to the waterfront"])),
+    )
+    latin1 = [
+        Item(title, link=f"https://news.example.org/charset/latin1-{n}", description=title)
+        for n, title in enumerate(CHARSET_TITLES["charset-declared-latin1"])
+    ]
     _write(root, "/charset/declared-latin1.xml", rss(latin1, encoding="iso-8859-1").encode("utf-8"))
     _write(root, "/empty-feed.xml", rss([], title="Quiet Bulletin"))
     _write(root, "/bulk.xml", rss(numbered_items(5000), title="Tide Notices"))
-    pilots = Item("Harbor pilots elect a new chief", link=REPEAT_LINKS[0], guid="harbor-news-pilots",
-                  guid_is_permalink=False, description="The pilots' association met on Friday.")
-    _write(root, "/repeats.xml", rss([
-        pilots, pilots, pilots,  # the same item three times
-        Item("Fish market expands its hours", link=REPEAT_LINKS[1], guid="harbor-news", guid_is_permalink=False,
-             description="Stalls will open at six."),
-        Item("Lighthouse museum wins a grant", link=REPEAT_LINKS[2], guid="harbor-news", guid_is_permalink=False,
-             description="The grant pays for a new roof."),  # same guid, another story
-    ]))
-    _write(root, "/linkless.xml", rss([
-        Item("Council notes: week 9", description="Minutes of the Tuesday session, in brief.",
-             guid="ledger-brief-0009", guid_is_permalink=False, published=GUID_ONLY_DATE),
-        Item("Fog advisory for the coast", description="Dense fog is expected along the coast until noon."),
-        Item(),
-        Item("Pier lights replaced", link="https://news.example.org/linkless/pier-lights",
-             description="Crews replaced forty lamps on the old pier."),
-    ]))
-    _write(root, "/paywall-feed.xml", rss([
-        Item("Marina fees to rise next year", link=server.url("/pages/stub.html"), description=STUB_SUMMARY),
-        Item("Lighthouse logbooks go online", link=server.url("/pages/long.html"),
-             description="A historical society scanned the keepers' logbooks."),
-        *(Item(title, link=link, description=f"{title}: summary only.") for title, link in PRIVATE_LINKS.items()),
-    ], title="Eastharbor Gazette"))
+    pilots = Item(
+        "Harbor pilots elect a new chief",
+        link=REPEAT_LINKS[0],
+        guid="harbor-news-pilots",
+        guid_is_permalink=False,
+        description="The pilots' association met on Friday.",
+    )
+    _write(
+        root,
+        "/repeats.xml",
+        rss(
+            [
+                pilots,
+                pilots,
+                pilots,  # the same item three times
+                Item(
+                    "Fish market expands its hours",
+                    link=REPEAT_LINKS[1],
+                    guid="harbor-news",
+                    guid_is_permalink=False,
+                    description="Stalls will open at six.",
+                ),
+                Item(
+                    "Lighthouse museum wins a grant",
+                    link=REPEAT_LINKS[2],
+                    guid="harbor-news",
+                    guid_is_permalink=False,
+                    description="The grant pays for a new roof.",
+                ),  # same guid, another story
+            ]
+        ),
+    )
+    _write(
+        root,
+        "/linkless.xml",
+        rss(
+            [
+                Item(
+                    "Council notes: week 9",
+                    description="Minutes of the Tuesday session, in brief.",
+                    guid="ledger-brief-0009",
+                    guid_is_permalink=False,
+                    published=GUID_ONLY_DATE,
+                ),
+                Item("Fog advisory for the coast", description="Dense fog is expected along the coast until noon."),
+                Item(),
+                Item(
+                    "Pier lights replaced",
+                    link="https://news.example.org/linkless/pier-lights",
+                    description="Crews replaced forty lamps on the old pier.",
+                ),
+            ]
+        ),
+    )
+    _write(
+        root,
+        "/paywall-feed.xml",
+        rss(
+            [
+                Item("Marina fees to rise next year", link=server.url("/pages/stub.html"), description=STUB_SUMMARY),
+                Item(
+                    "Lighthouse logbooks go online",
+                    link=server.url("/pages/long.html"),
+                    description="A historical society scanned the keepers' logbooks.",
+                ),
+                *(
+                    Item(title, link=link, description=f"{title}: summary only.")
+                    for title, link in PRIVATE_LINKS.items()
+                ),
+            ],
+            title="Eastharbor Gazette",
+        ),
+    )
     _write(root, "/pages/stub.html", PAYWALL)
     _write(root, "/pages/long.html", html_page("Lighthouse logbooks go online", LONG_PAGE, author="Tobias Wren"))
 
@@ -199,23 +304,28 @@ def build_site(root: Path, server: LoopbackServer) -> None:
     routes["/truncated.xml"] = Route(200, whole[: whole.index("<title>Second") + len("<title>Sec")].encode(), RSS)
     routes["/garbled.xml"] = Route(200, b"<?xml version='1.0'?>\n<<<<\x00\x01 not a feed", RSS)
     homepage = html_page("Welcome to the Example Gazette", ["Our news, on the web."]).replace(
-        "</head>", '<link rel="alternate" type="application/rss+xml" href="/good/harbor.xml"></head>')
+        "</head>", '<link rel="alternate" type="application/rss+xml" href="/good/harbor.xml"></head>'
+    )
     routes["/html-page"] = Route(200, homepage.encode(), {"Content-Type": "text/html; charset=utf-8"})
     routes["/empty-body"] = Route(200, b"", RSS)
     routes["/old-feed"] = Route(301, b"", {"Location": server.url("/moved/new-feed.xml")})
     routes["/temp-feed"] = Route(302, b"", {"Location": server.url("/temp/target.xml")})
-    cp1252 = [Item(title, link=f"https://news.example.org/charset/cp1252-{n}", description=title)
-              for n, title in enumerate(CHARSET_TITLES["charset-cp1252-says-utf8"])]
-    routes["/charset/cp1252"] = Route(200, rss(cp1252, encoding=None).encode("cp1252"),
-                                      {"Content-Type": "application/rss+xml; charset=utf-8"})
+    cp1252 = [
+        Item(title, link=f"https://news.example.org/charset/cp1252-{n}", description=title)
+        for n, title in enumerate(CHARSET_TITLES["charset-cp1252-says-utf8"])
+    ]
+    routes["/charset/cp1252"] = Route(
+        200, rss(cp1252, encoding=None).encode("cp1252"), {"Content-Type": "application/rss+xml; charset=utf-8"}
+    )
 
 
 def feeds_toml(server: LoopbackServer) -> str:
     entries = [(name, good.path, good.full_text) for name, good in GOOD.items()]
     entries += [(name, bad.path, False) for name, bad in BAD.items()]
-    return "".join(f'[[feeds]]\nname = "{name}"\nurl = "{server.url(path)}"\n'
-                   + ("full_text = true\n" if full_text else "") + "\n"
-                   for name, path, full_text in entries)
+    return "".join(
+        f'[[feeds]]\nname = "{name}"\nurl = "{server.url(path)}"\n' + ("full_text = true\n" if full_text else "") + "\n"
+        for name, path, full_text in entries
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -228,9 +338,9 @@ def add_settings(config_dir: Path, **values: object) -> None:
     lines = path.read_text().splitlines()
     start = lines.index("[settings]")
     end = next((i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
-    table = [line for line in lines[start + 1:end] if line.split("=")[0].strip() not in values]
+    table = [line for line in lines[start + 1 : end] if line.split("=")[0].strip() not in values]
     added = [f"{key} = {json.dumps(value)}" for key, value in values.items()]
-    path.write_text("\n".join(lines[:start + 1] + table + added + lines[end:]) + "\n")
+    path.write_text("\n".join(lines[: start + 1] + table + added + lines[end:]) + "\n")
 
 
 def database_url(config_dir: Path) -> str:
@@ -377,7 +487,7 @@ def test_feeds_command_shows_each_bad_feed_failing_with_its_key(faults: Faults) 
     health = faults.health
     assert health.exit_code == 0, health.output
     assert health.output.count("FAILING") == len(BAD), health.output
-    for name, bad in BAD.items():
+    for name in BAD:
         assert squeeze(name) in squeeze(health.output), health.output
     keys = re.findall(r"FAILING ×1 \((\w+)\)", health.output)
     assert sorted(keys) == sorted(bad.key for bad in BAD.values()), health.output
@@ -478,7 +588,9 @@ def test_full_text_falls_back_to_the_feed_for_a_paywall_stub_and_private_address
     stored = faults.by_title("paywall-full-text")
     stub = stored["Marina fees to rise next year"]
     assert stub.text_source == "feed" and stub.text == STUB_SUMMARY
-    assert stub.text_note and ("shorter than the feed's" in stub.text_note or "paywall" in stub.text_note), stub.text_note
+    assert stub.text_note and ("shorter than the feed's" in stub.text_note or "paywall" in stub.text_note), (
+        stub.text_note
+    )
     page = stored["Lighthouse logbooks go online"]
     assert page.text_source == "page" and page.text_note is None
     assert "Marguerite Osei-Lindqvist" in page.text and "Obituaries" not in page.text
@@ -529,7 +641,8 @@ def test_ignore_http_cache_fetches_in_full_every_time_and_stores_nothing_new(con
     with LoopbackServer(site) as server:
         (config_dir / "feeds.toml").write_text(
             f'[[feeds]]\nname = "cache-ignored"\nurl = "{server.url("/liar.xml")}"\nignore_http_cache = true\n\n'
-            f'[[feeds]]\nname = "cache-honoured"\nurl = "{server.url("/honest.xml")}"\n')
+            f'[[feeds]]\nname = "cache-honoured"\nurl = "{server.url("/honest.xml")}"\n'
+        )
         first = run_once(server, config_dir, "--all")
         assert first.result.exit_code == 0, first.explain()
         assert first.rows["article"] == 3

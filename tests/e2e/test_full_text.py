@@ -7,15 +7,16 @@ from pathlib import Path
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from bench.generators.feeds import html_page
 from monitor.cli import app
 from monitor.config import load_config
 from monitor.store import connect
 from monitor.store.tables import Article, Mention
-from tests.feedmaker import html_page
 from tests.server import LoopbackServer, Route
 
 PARAGRAPHS = "".join(
-    f"<p>{text}</p>" for text in [
+    f"<p>{text}</p>"
+    for text in [
         "The county board voted six to one on Tuesday night to stop honoring ICE detainers, ending the jail's "
         "part in the Secure Communities program after two years of complaints from immigrant families.",
         "Board members said the jail had held people for days past their release dates so that agents could "
@@ -33,13 +34,17 @@ ARTICLE = f"""<!DOCTYPE html><html><head><title>Board ends detainer holds</title
 PAYWALL = """<!DOCTYPE html><html><body><article><h1>Subscribe</h1><p>Subscribe to keep reading.</p>
 </article></body></html>"""
 # A brief the newsroom really published: 370 characters, under min_article_chars, yet far more than the teaser.
-SHORT_STORY = ("The Millbrook County jail will stop holding people on ICE detainers without a judge's warrant, Sheriff "
-               "Ana Whitcombe told the county board on Thursday. The change follows a state appeals court ruling in a "
-               "neighboring county. Whitcombe said her deputies would still notify federal agents of release dates "
-               "when the law requires it. The board took no vote on the policy change.")
-LONG_WALL = ("<!DOCTYPE html><html><body><article><h1>Members only</h1><p>This story is for subscribers. Already a "
-             "subscriber? Sign in to continue reading, or create a free account to continue with three free "
-             "articles a month from the Gazette newsroom.</p></article></body></html>")
+SHORT_STORY = (
+    "The Millbrook County jail will stop holding people on ICE detainers without a judge's warrant, Sheriff "
+    "Ana Whitcombe told the county board on Thursday. The change follows a state appeals court ruling in a "
+    "neighboring county. Whitcombe said her deputies would still notify federal agents of release dates "
+    "when the law requires it. The board took no vote on the policy change."
+)
+LONG_WALL = (
+    "<!DOCTYPE html><html><body><article><h1>Members only</h1><p>This story is for subscribers. Already a "
+    "subscriber? Sign in to continue reading, or create a free account to continue with three free "
+    "articles a month from the Gazette newsroom.</p></article></body></html>"
+)
 
 
 def feed(server: LoopbackServer) -> bytes:
@@ -62,19 +67,26 @@ def test_full_text_uses_the_page_or_says_why_not(config_dir: Path) -> None:
         server.routes["/story-1"] = Route(200, ARTICLE.encode(), {"Content-Type": "text/html; charset=utf-8"})
         server.routes["/story-2"] = Route(200, PAYWALL.encode(), {"Content-Type": "text/html"})
         server.routes["/story-3"] = Route(404, b"gone")
-        server.routes["/story-4"] = Route(200, html_page("Jail ends warrantless holds", [SHORT_STORY]).encode(),
-                                          {"Content-Type": "text/html; charset=utf-8"})
+        server.routes["/story-4"] = Route(
+            200,
+            html_page("Jail ends warrantless holds", [SHORT_STORY]).encode(),
+            {"Content-Type": "text/html; charset=utf-8"},
+        )
         server.routes["/story-5"] = Route(200, LONG_WALL.encode(), {"Content-Type": "text/html; charset=utf-8"})
         (config_dir / "feeds.toml").write_text(
-            f'[[feeds]]\nname = "Gazette"\nurl = "{server.url("/feed.xml")}"\nfull_text = true\n')
+            f'[[feeds]]\nname = "Gazette"\nurl = "{server.url("/feed.xml")}"\nfull_text = true\n'
+        )
         result = CliRunner().invoke(app, ["run", "--config", str(config_dir)])
         assert result.exit_code == 0, result.output
         pages = {path for path, _ in server.requests}
     assert {"/story-1", "/story-2", "/story-3", "/story-4", "/story-5"} <= pages
     with connect(load_config(config_dir).settings.database_url) as session:
         articles = {a.title: a for a in session.execute(select(Article)).scalars()}
-        keys = {(articles_by_id.title, m.key) for m in session.execute(select(Mention)).scalars()
-                for articles_by_id in [session.get(Article, m.article_id)]}
+        keys = {
+            (articles_by_id.title, m.key)
+            for m in session.execute(select(Mention)).scalars()
+            for articles_by_id in [session.get(Article, m.article_id)]
+        }
     page = articles["Board ends detainer holds"]
     assert page.text_source == "page" and page.text_note is None
     assert "Rosa Quintero" in page.text and "Home | News" not in page.text and page.author == "Nadia Oyelaran"

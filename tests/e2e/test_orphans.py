@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.feedmaker import numbered_items, rss
+from bench.generators.feeds import numbered_items, rss
 from tests.server import LoopbackServer, Route
 
 MONITOR = Path(sys.executable).parent / "monitor"
@@ -51,10 +51,14 @@ def test_killing_a_pass_leaves_no_worker_behind(config_dir: Path) -> None:
     with LoopbackServer() as server:
         for n in range(60):
             server.routes[f"/feed-{n}.xml"] = Route(200, body, {"Content-Type": "application/rss+xml"}, delay=0.5)
-        (config_dir / "feeds.toml").write_text("".join(
-            f'[[feeds]]\nname = "feed {n}"\nurl = "{server.url(f"/feed-{n}.xml")}"\n\n' for n in range(60)))
-        process = subprocess.Popen([str(MONITOR), "run", "--all", "--config", str(config_dir)],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        (config_dir / "feeds.toml").write_text(
+            "".join(f'[[feeds]]\nname = "feed {n}"\nurl = "{server.url(f"/feed-{n}.xml")}"\n\n' for n in range(60))
+        )
+        process = subprocess.Popen(
+            [str(MONITOR), "run", "--all", "--config", str(config_dir)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             deadline = time.monotonic() + 60
             while len(workers := children(process.pid)) < 2 and time.monotonic() < deadline:

@@ -54,8 +54,12 @@ class Stored:
         guid, link = entry.get("id"), entry.get("link")
         title = words(entry.get("title", ""))
         text = words(re.sub(r"<[^>]+>", " ", entry.get("summary", "")))[:60]
-        return bool((guid and guid in self.guids) or (link and normalize_url(absolute_link(link, "")) in self.links)
-                    or (title and (title in self.titles or title in self.texts)) or (text and text in self.texts))
+        return bool(
+            (guid and guid in self.guids)
+            or (link and normalize_url(absolute_link(link, "")) in self.links)
+            or (title and (title in self.titles or title in self.texts))
+            or (text and text in self.texts)
+        )
 
 
 @dataclass
@@ -77,10 +81,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
         write_config_dir(config_dir, tmp)
         for record in MANIFEST:
             headers = {"Content-Type": record["content_type"]} if record["content_type"] else {}
-            server.routes[f"/files/{record['file']}"] = Route(200, (CORPUS / "files" / record["file"]).read_bytes(),
-                                                              headers)
-        (config_dir / "feeds.toml").write_text("".join(
-            f'[[feeds]]\nname = "{r["file"]}"\nurl = "{server.url("/files/" + r["file"])}"\n\n' for r in MANIFEST))
+            server.routes[f"/files/{record['file']}"] = Route(
+                200, (CORPUS / "files" / record["file"]).read_bytes(), headers
+            )
+        (config_dir / "feeds.toml").write_text(
+            "".join(
+                f'[[feeds]]\nname = "{r["file"]}"\nurl = "{server.url("/files/" + r["file"])}"\n\n' for r in MANIFEST
+            )
+        )
         first = runner.invoke(app, ["run", "--all", "--config", str(config_dir)])
         second = runner.invoke(app, ["run", "--all", "--config", str(config_dir)])
     with connect(load_settings(config_dir).database_url) as session:
@@ -109,9 +117,11 @@ def test_the_pass_completes_and_a_second_adds_nothing(corpus: Corpus) -> None:
     refused = sorted(name for name, feed in corpus.feeds.items() if feed.error_count)
     assert refused == sorted(r["file"] for r in MANIFEST if r["expect"].get("articles") == 0)
     peer = sum(len(peer_entries(r)) for r in MANIFEST)
-    print(f"\n{len(MANIFEST)} feeds: feedparser yields {peer} entries with a link, id, headline or text; the "
-          f"monitor stored {len(corpus.stored.articles)} articles (each story once); {len(refused)} documents "
-          f"with no feed in them refused: {', '.join(refused)}")
+    print(
+        f"\n{len(MANIFEST)} feeds: feedparser yields {peer} entries with a link, id, headline or text; the "
+        f"monitor stored {len(corpus.stored.articles)} articles (each story once); {len(refused)} documents "
+        f"with no feed in them refused: {', '.join(refused)}"
+    )
 
 
 @pytest.mark.parametrize("record", MANIFEST, ids=[r["file"] for r in MANIFEST])

@@ -13,26 +13,30 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from bench.generators.feeds import Item, rss
 from monitor.cli import app
 from monitor.config import load_config
 from monitor.pickup import ALGORITHM_VERSION
 from monitor.store import connect
-from monitor.store.queries import count_rows
+from monitor.store.reads import count_rows
 from monitor.store.tables import ReleaseMatch
-from tests.feedmaker import Item, rss
-from tests.pickup.test_match import RELEASE
+from tests.pickup.cases import RELEASE
 
 runner = CliRunner()
 OUT = datetime(2026, 11, 4, 15, tzinfo=UTC)
 
 REPOST = "Valley Newswire distributes releases for its members.\n\n" + RELEASE
-PARTIAL = ("The supervisors met late on Tuesday. The votes followed a year of public hearings in which residents "
-           "described relatives who were held for days after minor traffic stops. Audits released in October found "
-           "that most people flagged through the program had no conviction for a serious offense. The board meets "
-           "again in January.")
-QUOTED = ("Ortega was blunt. \u201cCounty supervisors did exactly what we ask of every public official: they "
-          "listened, they read the research, and they acted. The department should not stop moving the goalposts "
-          "and tell them how to leave,\u201d she said.")
+PARTIAL = (
+    "The supervisors met late on Tuesday. The votes followed a year of public hearings in which residents "
+    "described relatives who were held for days after minor traffic stops. Audits released in October found "
+    "that most people flagged through the program had no conviction for a serious offense. The board meets "
+    "again in January."
+)
+QUOTED = (
+    "Ortega was blunt. \u201cCounty supervisors did exactly what we ask of every public official: they "
+    "listened, they read the research, and they acted. The department should not stop moving the goalposts "
+    "and tell them how to leave,\u201d she said."
+)
 
 
 def items() -> list[Item]:
@@ -40,13 +44,18 @@ def items() -> list[Item]:
         return Item(title, link=link, description=text, published=OUT + timedelta(hours=hours))
 
     return [
-        item("Counties ask for a clear exit", "https://www.prnewswire.com/news-releases/counties-exit.html", REPOST,
-             0.5),
+        item(
+            "Counties ask for a clear exit", "https://www.prnewswire.com/news-releases/counties-exit.html", REPOST, 0.5
+        ),
         item("Board votes on holds", "https://lakeside.example.org/board-votes", PARTIAL, 3),
         item("Legal group presses the department", "https://plains.example.com/legal-group", QUOTED, 30),
         item("Our release", "https://www.harborlegal.example/news/exit", RELEASE, 0.1),  # the release's own site
-        item("Parking garage approved", "https://lakeside.example.org/garage",
-             "The council approved a garage downtown after a short debate about fees.", 2),
+        item(
+            "Parking garage approved",
+            "https://lakeside.example.org/garage",
+            "The council approved a garage downtown after a short debate about fees.",
+            2,
+        ),
     ]
 
 
@@ -55,8 +64,20 @@ def release_config(config_dir: Path, tmp_path: Path) -> Path:
     (tmp_path / "release.txt").write_text(RELEASE)
     (config_dir / "news.xml").write_text(rss(items(), title="Regional news"))
     (config_dir / "feeds.toml").write_text('[[feeds]]\nname = "Regional"\nurl = "file:news.xml"\n')
-    added = runner.invoke(app, ["release", "add", str(tmp_path / "release.txt"), "--published", OUT.isoformat(),
-                                "--home", "harborlegal.example", "--config", str(config_dir)])
+    added = runner.invoke(
+        app,
+        [
+            "release",
+            "add",
+            str(tmp_path / "release.txt"),
+            "--published",
+            OUT.isoformat(),
+            "--home",
+            "harborlegal.example",
+            "--config",
+            str(config_dir),
+        ],
+    )
     assert added.exit_code == 0, added.output
     assert "Added release 1: Counties ask for a clear exit from the jail check program" in added.output
     assert "2 quotes (Marisol Ortega)" in added.output and "organisation Harbor Legal Aid" in added.output
@@ -91,14 +112,18 @@ def test_a_rescan_finds_the_same_and_a_rerun_adds_nothing(release_config: Path) 
     runner.invoke(app, ["run", "--config", str(release_config)])
     url = load_config(release_config).settings.database_url
     with connect(url) as session:
-        before = {**count_rows(session), "run": 0}, sorted(session.execute(select(ReleaseMatch.article_id,
-                                                                                 ReleaseMatch.kind)).all())
+        before = (
+            {**count_rows(session), "run": 0},
+            sorted(session.execute(select(ReleaseMatch.article_id, ReleaseMatch.kind)).all()),
+        )
     rescan = runner.invoke(app, ["release", "rescan", "1", "--config", str(release_config)])
     assert rescan.exit_code == 0 and "checked 5 stored articles; partial 1, quote 1, verbatim 1." in rescan.output
     runner.invoke(app, ["run", "--all", "--config", str(release_config)])
     with connect(url) as session:
-        after = {**count_rows(session), "run": 0}, sorted(session.execute(select(ReleaseMatch.article_id,
-                                                                                ReleaseMatch.kind)).all())
+        after = (
+            {**count_rows(session), "run": 0},
+            sorted(session.execute(select(ReleaseMatch.article_id, ReleaseMatch.kind)).all()),
+        )
     assert after == before and before[0]["releasematch"] == 3
 
 
@@ -107,8 +132,10 @@ def test_articles_stored_before_the_release_are_found_by_a_rescan(config_dir: Pa
     (config_dir / "feeds.toml").write_text('[[feeds]]\nname = "Regional"\nurl = "file:news.xml"\n')
     runner.invoke(app, ["run", "--config", str(config_dir)])
     (tmp_path / "release.txt").write_text(RELEASE)
-    runner.invoke(app, ["release", "add", str(tmp_path / "release.txt"), "--published", OUT.isoformat(),
-                        "--config", str(config_dir)])
+    runner.invoke(
+        app,
+        ["release", "add", str(tmp_path / "release.txt"), "--published", OUT.isoformat(), "--config", str(config_dir)],
+    )
     assert json.loads(report(config_dir))["placements"] == 0
     runner.invoke(app, ["release", "rescan", "1", "--config", str(config_dir)])
     assert json.loads(report(config_dir))["placements"] == 4  # no --home given: its own site counts now
@@ -129,13 +156,28 @@ def test_release_match_needs_no_database_and_keeps_its_contract(config_dir: Path
     (tmp_path / "release.txt").write_text(RELEASE)
     (tmp_path / "quoted.txt").write_text(QUOTED)
     stdin = "\n".join(json.dumps({"id": n, "text": text}) for n, text in [(1, REPOST), (2, PARTIAL), (3, "Nothing.")])
-    result = runner.invoke(app, ["release", "match", str(tmp_path / "release.txt"), str(tmp_path / "quoted.txt"),
-                                 "--jsonl", "--config", str(config_dir)], input=stdin)
+    result = runner.invoke(
+        app,
+        [
+            "release",
+            "match",
+            str(tmp_path / "release.txt"),
+            str(tmp_path / "quoted.txt"),
+            "--jsonl",
+            "--config",
+            str(config_dir),
+        ],
+        input=stdin,
+    )
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert [set(line) for line in lines] == [{"id", "match", "reuse", "quotes"}] * 4
     assert [(line["id"], line["match"]) for line in lines] == [
-        (str(tmp_path / "quoted.txt"), "quote"), (1, "verbatim"), (2, "partial"), (3, "none")]
+        (str(tmp_path / "quoted.txt"), "quote"),
+        (1, "verbatim"),
+        (2, "partial"),
+        (3, "none"),
+    ]
     assert lines[0]["quotes"] == [{"index": 1, "verbatim": False, "altered": ["evidence→research", "→not"]}]
     assert lines[1]["reuse"] > 0.95 and 0 < lines[2]["reuse"] < 0.5
     assert not (tmp_path / "monitor.db").exists()
@@ -153,10 +195,10 @@ def test_bad_requests_are_named(config_dir: Path, tmp_path: Path) -> None:
 
 
 def test_the_review_site_shows_releases_and_their_reports(release_config: Path) -> None:
-    from monitor.accounts import hash_password
     from monitor.store import writes
+    from monitor.web.accounts import hash_password
     from monitor.web.app import create_app
-    from tests.web.conftest import sign_in
+    from tests.review_site import sign_in
 
     runner.invoke(app, ["run", "--config", str(release_config)])
     config = load_config(release_config)
@@ -179,9 +221,11 @@ def test_a_release_can_be_added_from_its_web_page(config_dir: Path, server) -> N
     from tests.server import Route
 
     paragraphs = "".join(f"<p>{escape(line)}</p>" for line in RELEASE.split("\n\n"))
-    page = (f"<html><head><title>Counties ask for a clear exit</title></head><body><nav>Home | News</nav>"
-            f"<article><h1>Counties ask for a clear exit from the jail check program</h1>{paragraphs}</article>"
-            f"<footer>Copyright</footer></body></html>")
+    page = (
+        f"<html><head><title>Counties ask for a clear exit</title></head><body><nav>Home | News</nav>"
+        f"<article><h1>Counties ask for a clear exit from the jail check program</h1>{paragraphs}</article>"
+        f"<footer>Copyright</footer></body></html>"
+    )
     server.routes["/news/exit.html"] = Route(200, page.encode(), {"Content-Type": "text/html; charset=utf-8"})
     added = runner.invoke(app, ["release", "add", server.url("/news/exit.html"), "--config", str(config_dir)])
     assert added.exit_code == 0, added.output

@@ -8,9 +8,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import Result
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -18,8 +21,9 @@ from monitor.cli import app
 from monitor.config import load_config
 from monitor.pipeline import run_pass
 from monitor.pipeline.lock import run_lock
-from monitor.store import connect
-from monitor.store.queries import count_rows
+from monitor.records import Tags
+from monitor.store import Session, connect
+from monitor.store.reads import count_rows
 from monitor.store.tables import Article, Feed, Mention, Quote, Run
 from tests.conftest import ROOT, SAMPLES
 from tests.server import LoopbackServer
@@ -29,8 +33,9 @@ runner = CliRunner()
 
 
 def feeds_toml(server: LoopbackServer) -> str:
-    return "".join(f'[[feeds]]\nname = "{name}"\nurl = "{server.url("/feeds/" + name)}"\n\n'
-                   for name in EXPECTED["feeds"])
+    return "".join(
+        f'[[feeds]]\nname = "{name}"\nurl = "{server.url("/feeds/" + name)}"\n\n' for name in EXPECTED["feeds"]
+    )
 
 
 @pytest.fixture
@@ -44,7 +49,7 @@ def squeeze(text: str) -> str:
     return re.sub(r"[\s\u2500-\u257f]+", "", text)
 
 
-def run_cli(config_dir: Path, *args: str):
+def run_cli(config_dir: Path, *args: str) -> Result:
     return runner.invoke(app, ["run", "--config", str(config_dir), *args])
 
 
@@ -88,8 +93,9 @@ def test_a_broken_feed_is_read_with_a_warning_and_a_page_that_is_no_feed_is_repo
     result = run_cli(sample_config)
     assert result.exit_code == 0
     said = squeeze(result.output)
-    assert all(squeeze(words) in said for words in ("FAILED (not_a_feed)", "read with warnings",
-                                                    "not well-formed XML")), result.output
+    assert all(
+        squeeze(words) in said for words in ("FAILED (not_a_feed)", "read with warnings", "not well-formed XML")
+    ), result.output
     with connect(load_config(sample_config).settings.database_url) as session:
         feeds = {f.name: f for f in session.execute(select(Feed)).scalars()}
         per_feed = Counter(session.execute(select(Article.feed_id)).scalars())
@@ -142,7 +148,7 @@ def test_crash_mid_run_then_rerun_loses_nothing_and_duplicates_nothing(sample_co
 
         calls = 0
 
-        def tag_many(self, texts, **kwargs):
+        def tag_many(self, texts: list[str], **kwargs: Any) -> list[Tags]:
             Crashing.calls += 1
             if Crashing.calls == 3:
                 raise KeyboardInterrupt("simulated crash")
@@ -203,8 +209,12 @@ def test_an_article_the_database_refuses_is_retried_next_pass(sample_config: Pat
     victim = EXPECTED["articles"][0]
     db = load_config(sample_config).settings.database_url
     with connect(db) as session:  # a real database failure for one article: a trigger that aborts its insert
-        session.execute(text(f"CREATE TRIGGER refuse BEFORE INSERT ON article WHEN NEW.url = '{victim['url']}' "
-                             "BEGIN SELECT RAISE(ABORT, 'simulated disk error'); END"))
+        session.execute(
+            text(
+                f"CREATE TRIGGER refuse BEFORE INSERT ON article WHEN NEW.url = '{victim['url']}' "
+                "BEGIN SELECT RAISE(ABORT, 'simulated disk error'); END"
+            )
+        )
         session.commit()
     first = run_cli(sample_config)
     assert first.exit_code == 0 and "1 article(s) could not be stored" in first.output
@@ -258,14 +268,17 @@ def test_reanalyze_follows_the_watchlist_and_keeps_reviews(sample_config: Path) 
     run_cli(sample_config)
     db = load_config(sample_config).settings.database_url
     with connect(db) as session:
-        reviewed = session.execute(select(Mention.article_id).where(Mention.key == "local-enforcement")).scalars().first()
-        writes.save_reviews(session, [reviewed], reviewer="ana", status=ReviewStatus.RELEVANT,
-                            note="for the board memo")
+        reviewed = (
+            session.execute(select(Mention.article_id).where(Mention.key == "local-enforcement")).scalars().first()
+        )
+        writes.save_reviews(
+            session, [reviewed], reviewer="ana", status=ReviewStatus.RELEVANT, note="for the board memo"
+        )
         before = Counter(session.execute(select(Mention.key)).scalars())
     watchlist = sample_config / "watchlist.toml"
     text = watchlist.read_text()
     start = text.index('[[topics]]\nid = "local-enforcement"')
-    watchlist.write_text(text[:start] + text[text.index("[[people]]", start):])  # the topic is dropped
+    watchlist.write_text(text[:start] + text[text.index("[[people]]", start) :])  # the topic is dropped
     result = runner.invoke(app, ["reanalyze", "--config", str(sample_config)])
     assert result.exit_code == 0, result.output
     assert f"Re-tagged {len(EXPECTED['articles'])} articles" in result.output
@@ -289,7 +302,7 @@ def test_an_article_the_tagger_fails_on_costs_that_article_only_and_comes_back(s
     victim = EXPECTED["articles"][0]
 
     class Brittle:
-        def tag_many(self, texts, **kwargs):
+        def tag_many(self, texts: list[str], **kwargs: Any) -> list[Tags]:
             if any(text.startswith(victim["title"]) for text in texts) and len(texts) > 0:
                 if len(texts) == 1:
                     raise ValueError("[E088] simulated: the model cannot take this text")
@@ -305,15 +318,16 @@ def test_an_article_the_tagger_fails_on_costs_that_article_only_and_comes_back(s
     assert again.counts["failed"] == 0 and set(stored(sample_config)) == {a["url"] for a in EXPECTED["articles"]}
 
 
-def test_an_error_nobody_foresaw_in_one_feed_ends_that_feed_only(sample_config: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                caplog: pytest.LogCaptureFixture) -> None:
+def test_an_error_nobody_foresaw_in_one_feed_ends_that_feed_only(
+    sample_config: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     """Fault injection: the store raises a plain RuntimeError for the second feed only. That feed fails with
     the key "internal" and its state and backoff are saved; the pass goes on; the traceback is in the log."""
     from monitor.store import writes
 
     real, calls = writes.stored_identities, []
 
-    def flaky(session, urls):
+    def flaky(session: Session, urls: Iterable[str]) -> dict[str, tuple[str | None, str]]:
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("simulated: something nobody foresaw")
@@ -327,6 +341,7 @@ def test_an_error_nobody_foresaw_in_one_feed_ends_that_feed_only(sample_config: 
     broken = feeds[1]
     assert broken.last_error_key == "internal" and "RuntimeError" in broken.last_error and broken.next_check_at
     assert len(stored(sample_config)) == len(EXPECTED["articles"]) - sum(
-        1 for a in EXPECTED["articles"] if a["feed"] == broken.name)
+        1 for a in EXPECTED["articles"] if a["feed"] == broken.name
+    )
     (logged,) = [r for r in caplog.records if r.exc_info and "nobody foresaw" in str(r.exc_info[1])]
     assert logged.levelname == "ERROR" and broken.name in logged.getMessage()  # with its traceback

@@ -8,11 +8,11 @@ from pathlib import Path
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from monitor.accounts import token_hash, verify_password
 from monitor.cli import app
 from monitor.config import load_config
 from monitor.store import connect, writes
 from monitor.store.tables import User, UserSession
+from monitor.web.accounts import token_hash, verify_password
 
 runner = CliRunner()
 
@@ -35,8 +35,9 @@ def test_add_list_change_and_remove_an_account(config_dir: Path) -> None:
     assert "ana" in users(config_dir, "list").output
 
     with connect(load_config(config_dir).settings.database_url) as session:  # ana is signed in somewhere
-        writes.open_session(session, user.id, token_hash=token_hash("t"), csrf_token="c", lifetime=timedelta(days=1),
-                            user_agent=None)
+        writes.open_session(
+            session, user.id, token_hash=token_hash("t"), csrf_token="c", lifetime=timedelta(days=1), user_agent=None
+        )
     changed = users(config_dir, "password", "ana", "--password-stdin", password="another long secret")
     assert changed.exit_code == 0 and rows(config_dir, UserSession) == []
     assert verify_password(rows(config_dir, User)[0].password_hash, "another long secret")
@@ -57,9 +58,11 @@ def test_bad_requests_are_refused_with_a_reason(config_dir: Path) -> None:
 
 
 def test_the_password_prompt_asks_twice(config_dir: Path) -> None:
-    result = runner.invoke(app, ["users", "add", "ben", "--config", str(config_dir)],
-                           input="first long secret\nfirst long secret\n")
+    result = runner.invoke(
+        app, ["users", "add", "ben", "--config", str(config_dir)], input="first long secret\nfirst long secret\n"
+    )
     assert result.exit_code == 0, result.output
-    mismatch = runner.invoke(app, ["users", "add", "cy", "--config", str(config_dir)],
-                             input="first long secret\nsecond long secret\n")
+    mismatch = runner.invoke(
+        app, ["users", "add", "cy", "--config", str(config_dir)], input="first long secret\nsecond long secret\n"
+    )
     assert mismatch.exit_code != 0 and [u.name for u in rows(config_dir, User)] == ["ben"]

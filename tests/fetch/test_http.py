@@ -16,8 +16,9 @@ from monitor.fetch.http import retry_after
 from monitor.records import Fetched
 from tests.server import LoopbackServer, Route
 
-SETTINGS = Settings(connect_timeout=1, read_timeout=1, total_timeout=2, max_body_bytes=200_000, max_redirects=3,
-                    per_host_gap=0)
+SETTINGS = Settings(
+    connect_timeout=1, read_timeout=1, total_timeout=2, max_body_bytes=200_000, max_redirects=3, per_host_gap=0
+)
 
 
 def get(url: str, settings: Settings = SETTINGS, **kwargs: object) -> Fetched:
@@ -87,8 +88,9 @@ def test_a_temporary_hop_on_the_way_means_the_feed_has_not_moved(server: Loopbac
     assert result.url.endswith("/feeds/valley-ledger.atom") and result.moved_to is None
 
 
-@pytest.mark.parametrize(("header", "seconds"), [("120", 120.0), ("Sun, 29 Nov 2026 13:00:00 GMT", 3600.0),
-                                                 ("soon", None), ("", None)])
+@pytest.mark.parametrize(
+    ("header", "seconds"), [("120", 120.0), ("Sun, 29 Nov 2026 13:00:00 GMT", 3600.0), ("soon", None), ("", None)]
+)
 def test_retry_after_is_read_as_seconds_or_a_date(header: str, seconds: float | None) -> None:
     assert retry_after(header, now=datetime(2026, 11, 29, 12, tzinfo=UTC)) == seconds
 
@@ -116,8 +118,9 @@ def test_requests_to_one_host_keep_the_gap_between_starts(server: LoopbackServer
     assert len(starts) == 4 and min(gaps) >= 0.25, gaps
 
 
-@pytest.mark.parametrize("address", ["127.0.0.1", "10.255.255.1", "169.254.169.254", "192.168.1.1", "[::1]",
-                                     "0.0.0.0", "100.64.0.1"])
+@pytest.mark.parametrize(
+    "address", ["127.0.0.1", "10.255.255.1", "169.254.169.254", "192.168.1.1", "[::1]", "0.0.0.0", "100.64.0.1"]
+)
 def test_links_from_feeds_never_reach_private_addresses(server: LoopbackServer, address: str) -> None:
     before = len(server.requests)
     url = server.url("/feeds/valley-ledger.atom") if address == "127.0.0.1" else f"http://{address}/latest"

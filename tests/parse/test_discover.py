@@ -12,9 +12,11 @@ def page(head: str, body: str = "<p>Stories</p>") -> bytes:
 
 
 def test_rss_atom_and_json_feed_links_in_document_order() -> None:
-    html = page('<link rel="alternate" type="application/atom+xml" title="Atom" href="/atom.xml">'
-                '<link rel="alternate" type="application/rss+xml" title="RSS" href="https://cdn.example.com/rss">'
-                '<link rel="alternate" type="application/feed+json" title="JSON" href="feed.json">')
+    html = page(
+        '<link rel="alternate" type="application/atom+xml" title="Atom" href="/atom.xml">'
+        '<link rel="alternate" type="application/rss+xml" title="RSS" href="https://cdn.example.com/rss">'
+        '<link rel="alternate" type="application/feed+json" title="JSON" href="feed.json">'
+    )
     assert discover_feeds(html, PAGE) == [
         FeedLink("https://news.example.org/atom.xml", "Atom", "application/atom+xml"),
         FeedLink("https://cdn.example.com/rss", "RSS", "application/rss+xml"),
@@ -28,19 +30,23 @@ def test_relative_hrefs_resolve_against_base_href() -> None:
 
 
 def test_rel_and_type_are_read_as_browsers_read_them() -> None:
-    html = page('<link rel="Alternate home" type="Application/RSS+XML; charset=utf-8" href="a.rss">'
-                '<link rel="alternate" type="application/json" href="/wp-json/">'  # an API, not a feed
-                '<link rel="stylesheet" type="text/css" href="site.css">'
-                '<link rel="alternate" hreflang="fr" href="/fr/">'
-                '<link rel="alternate" type="application/atom+xml" href="  ">')
+    html = page(
+        '<link rel="Alternate home" type="Application/RSS+XML; charset=utf-8" href="a.rss">'
+        '<link rel="alternate" type="application/json" href="/wp-json/">'  # an API, not a feed
+        '<link rel="stylesheet" type="text/css" href="site.css">'
+        '<link rel="alternate" hreflang="fr" href="/fr/">'
+        '<link rel="alternate" type="application/atom+xml" href="  ">'
+    )
     assert [link.url for link in discover_feeds(html, PAGE)] == ["https://news.example.org/immigration/a.rss"]
 
 
 def test_each_url_once_and_only_web_urls() -> None:
-    html = page('<link rel="alternate" type="application/rss+xml" href="/rss">'
-                '<link rel="alternate" type="application/rss+xml" href="https://news.example.org/rss">'
-                '<link rel="alternate" type="application/rss+xml" href="file:///etc/passwd">'
-                '<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">')
+    html = page(
+        '<link rel="alternate" type="application/rss+xml" href="/rss">'
+        '<link rel="alternate" type="application/rss+xml" href="https://news.example.org/rss">'
+        '<link rel="alternate" type="application/rss+xml" href="file:///etc/passwd">'
+        '<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">'
+    )
     assert [link.url for link in discover_feeds(html, PAGE)] == ["https://news.example.org/rss"]
 
 

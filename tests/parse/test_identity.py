@@ -20,28 +20,34 @@ def item(title: str, link: str, guid: str = "", text: str = "") -> str:
     return f"<item><title>{title}</title><link>{link}</link>{guid_tag}<description>{text or title}</description></item>"
 
 
-@pytest.mark.parametrize("first, second", [
-    ("https://news.example.org/article.php?id=1001", "https://news.example.org/article.php?id=1002"),
-    ("https://app.example.org/#/story/1", "https://app.example.org/#/story/2"),
-    ("https://app.example.org/#!/story/1", "https://app.example.org/#!/story/2"),
-    ("https://news.example.org/a?ref=123", "https://news.example.org/a?ref=124"),
-    ("https://news.example.org/a?session=1", "https://news.example.org/a?session=2"),
-    ("https://news.example.org/gallery?gallery=5", "https://news.example.org/gallery?gallery=6"),
-    ("https://news.example.org/a?source=council", "https://news.example.org/a?source=court"),
-    ("https://news.example.org/Story", "https://news.example.org/story"),  # paths are case-sensitive
-])
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("https://news.example.org/article.php?id=1001", "https://news.example.org/article.php?id=1002"),
+        ("https://app.example.org/#/story/1", "https://app.example.org/#/story/2"),
+        ("https://app.example.org/#!/story/1", "https://app.example.org/#!/story/2"),
+        ("https://news.example.org/a?ref=123", "https://news.example.org/a?ref=124"),
+        ("https://news.example.org/a?session=1", "https://news.example.org/a?session=2"),
+        ("https://news.example.org/gallery?gallery=5", "https://news.example.org/gallery?gallery=6"),
+        ("https://news.example.org/a?source=council", "https://news.example.org/a?source=court"),
+        ("https://news.example.org/Story", "https://news.example.org/story"),  # paths are case-sensitive
+    ],
+)
 def test_different_articles_never_share_an_identity(first: str, second: str) -> None:
     assert normalize_url(first) != normalize_url(second)
 
 
-@pytest.mark.parametrize("variant", [
-    "HTTPS://NEWS.Example.ORG:443/news/a/../story?utm_source=rss&utm_medium=feed#comments",
-    "https://news.example.org/news/story?fbclid=IwAR0abc&gclid=xyz",
-    "https://news.example.org/news/story?mc_cid=1a2b&mc_eid=3c4d&_ga=2.1.2.3",
-    "https://news.example.org/news/story/",
-    "https://news.example.org/news/story;jsessionid=A1B2C3",
-    "https://news.example.org/news/story?PHPSESSID=k2j3h4",
-])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "HTTPS://NEWS.Example.ORG:443/news/a/../story?utm_source=rss&utm_medium=feed#comments",
+        "https://news.example.org/news/story?fbclid=IwAR0abc&gclid=xyz",
+        "https://news.example.org/news/story?mc_cid=1a2b&mc_eid=3c4d&_ga=2.1.2.3",
+        "https://news.example.org/news/story/",
+        "https://news.example.org/news/story;jsessionid=A1B2C3",
+        "https://news.example.org/news/story?PHPSESSID=k2j3h4",
+    ],
+)
 def test_the_same_article_has_one_identity(variant: str) -> None:
     assert normalize_url(variant) == "https://news.example.org/news/story"
 
@@ -52,16 +58,23 @@ def test_tracking_parameters_are_courlans_list_without_its_ordinary_words() -> N
 
 
 def test_live_blog_updates_sharing_a_page_are_told_apart_by_their_fragments() -> None:
-    first, second = entries(item("Update: polls close", "https://news.example.org/live#update-1", "live-1")
-                            + item("Update: first results", "https://news.example.org/live#update-2", "live-2"))
-    assert (first.url, second.url) == ("https://news.example.org/live#update-1", "https://news.example.org/live#update-2")
+    first, second = entries(
+        item("Update: polls close", "https://news.example.org/live#update-1", "live-1")
+        + item("Update: first results", "https://news.example.org/live#update-2", "live-2")
+    )
+    assert (first.url, second.url) == (
+        "https://news.example.org/live#update-1",
+        "https://news.example.org/live#update-2",
+    )
     assert "https://news.example.org/live" in first.aliases  # how a pass that saw it alone stored it
 
 
 def test_entries_sharing_one_link_are_told_apart_by_their_guids() -> None:
-    found = entries(item("Latest: bridge closed", "https://news.example.org/latest", "g1")
-                    + item("Latest: school delayed", "https://news.example.org/latest", "g2")
-                    + item("Latest: bridge closed", "https://news.example.org/latest", "g1"))  # a true repeat
+    found = entries(
+        item("Latest: bridge closed", "https://news.example.org/latest", "g1")
+        + item("Latest: school delayed", "https://news.example.org/latest", "g2")
+        + item("Latest: bridge closed", "https://news.example.org/latest", "g1")
+    )  # a true repeat
     assert len({e.url for e in found}) == 2 and found[0].url == found[2].url
     assert all(e.url.startswith("https://news.example.org/latest#entry=") for e in found)
 
@@ -73,12 +86,16 @@ def test_one_entry_alone_keeps_the_plain_link_and_its_other_forms_as_aliases() -
 
 
 def test_a_repeated_guid_and_headline_under_http_and_https_is_one_article() -> None:
-    found = entries(item("Board votes", "http://news.example.org/board", "b-1")
-                    + item("Board votes", "https://news.example.org/board", "b-1"))
+    found = entries(
+        item("Board votes", "http://news.example.org/board", "b-1")
+        + item("Board votes", "https://news.example.org/board", "b-1")
+    )
     assert found[0].url == found[1].url
 
 
 def test_a_guid_repeated_on_different_stories_is_a_broken_feed_not_a_repeat() -> None:
-    found = entries(item("Fish market", "https://news.example.org/fish", "news")
-                    + item("Lighthouse grant", "https://news.example.org/lighthouse", "news"))
+    found = entries(
+        item("Fish market", "https://news.example.org/fish", "news")
+        + item("Lighthouse grant", "https://news.example.org/lighthouse", "news")
+    )
     assert found[0].url != found[1].url

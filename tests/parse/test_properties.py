@@ -20,8 +20,11 @@ from monitor.tag.tagger import split_text
 
 UNRESERVED = string.ascii_letters + string.digits + "-._~"
 labels = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max_size=12)
-hosts = st.builds(lambda parts, tld: ".".join([*parts, tld]), st.lists(labels, min_size=1, max_size=3),
-                  st.sampled_from(["org", "com", "example", "co.uk"]))
+hosts = st.builds(
+    lambda parts, tld: ".".join([*parts, tld]),
+    st.lists(labels, min_size=1, max_size=3),
+    st.sampled_from(["org", "com", "example", "co.uk"]),
+)
 paths = st.lists(st.text(alphabet=UNRESERVED, min_size=1, max_size=12), max_size=4).map(lambda p: "/" + "/".join(p))
 names = st.text(alphabet=UNRESERVED, min_size=1, max_size=12).filter(lambda n: not is_tracking(n))
 values = st.text(alphabet=UNRESERVED, min_size=1, max_size=12)
@@ -42,12 +45,14 @@ def test_normalising_twice_changes_nothing(url: str) -> None:
 
 
 @given(st.sampled_from(["http", "https"]), hosts, paths, params, names, values, values)
-def test_urls_differing_in_one_ordinary_parameter_never_collide(scheme: str, host: str, path: str,
-                                                               query: list, name: str, one: str, other: str) -> None:
+def test_urls_differing_in_one_ordinary_parameter_never_collide(
+    scheme: str, host: str, path: str, query: list, name: str, one: str, other: str
+) -> None:
     if one == other or any(k == name for k, _ in query):
         return
-    assert normalize_url(url_of(scheme, host, path, [*query, (name, one)])) != \
-        normalize_url(url_of(scheme, host, path, [*query, (name, other)]))
+    assert normalize_url(url_of(scheme, host, path, [*query, (name, one)])) != normalize_url(
+        url_of(scheme, host, path, [*query, (name, other)])
+    )
 
 
 @given(urls, st.lists(st.tuples(trackers, values), min_size=1, max_size=3))
@@ -61,8 +66,18 @@ def test_any_text_as_a_link_never_raises(text: str) -> None:
     assert isinstance(normalize_url(text), str)
 
 
-@given(st.binary(max_size=2000), st.sampled_from([None, "text/xml", "application/rss+xml; charset=utf-8",
-                                                   "text/xml; charset=shift_jis", "text/html; charset=bogus"]))
+@given(
+    st.binary(max_size=2000),
+    st.sampled_from(
+        [
+            None,
+            "text/xml",
+            "application/rss+xml; charset=utf-8",
+            "text/xml; charset=shift_jis",
+            "text/html; charset=bogus",
+        ]
+    ),
+)
 def test_any_bytes_decode_without_raising(body: bytes, content_type: str | None) -> None:
     assert isinstance(decode_body(body, content_type).text, str)
 
@@ -79,8 +94,11 @@ def test_any_bytes_parse_or_raise_only_a_parse_error(body: bytes) -> None:
 @settings(deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_inside_a_feed_never_raise(garbage: bytes) -> None:
-    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>'
-            + garbage + b"</title><link>https://www.example.org/a</link></item></channel></rss>")
+    body = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>'
+        + garbage
+        + b"</title><link>https://www.example.org/a</link></item></channel></rss>"
+    )
     parsed = parse_feed(body, url="https://feeds.example.org/f.xml")
     assert any(e.link == "https://www.example.org/a" for e in parsed.entries)
 
@@ -97,15 +115,17 @@ def plain_headline(text: str) -> bool:
         return True
 
 
-headlines = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\ufffe\uffff"),
-                    min_size=1, max_size=80).filter(plain_headline)
+headlines = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\ufffe\uffff"), min_size=1, max_size=80
+).filter(plain_headline)
 
 
 @settings(deadline=None)
 @given(st.lists(headlines, min_size=1, max_size=5))
 def test_every_item_of_a_well_formed_feed_comes_back_with_its_exact_words(titles: list[str]) -> None:
-    items = "".join(f"<item><title>{escape(t)}</title><link>https://www.example.org/{n}</link></item>"
-                    for n, t in enumerate(titles))
+    items = "".join(
+        f"<item><title>{escape(t)}</title><link>https://www.example.org/{n}</link></item>" for n, t in enumerate(titles)
+    )
     body = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
     assert repair(body)[0] == body  # nothing to mend in a well-formed document
     parsed = parse_feed(body.encode(), url="https://feeds.example.org/f.xml")

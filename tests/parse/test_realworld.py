@@ -23,8 +23,8 @@ MANIFEST = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
 # Where the monitor's reading differs from the manifest, and why (each looked at by hand).
 KNOWN = {
     "encoding-mislabelled-latin1-is-latin2.xml": "declared ISO-8859-1 but written in ISO-8859-2: every byte is valid "
-                                                 "Latin-1, so nothing says the declaration lies (browsers show the "
-                                                 "same mojibake)",
+    "Latin-1, so nothing says the declaration lies (browsers show the "
+    "same mojibake)",
     "texthtml-rss-angle-words.xml": "an RSS description is HTML by the RSS spec, so an escaped <A> is an anchor tag",
 }
 # An unclosed <title> runs into the item's link and text: the headline is kept whole at its start.
@@ -67,5 +67,14 @@ def test_each_feed_reads_as_a_careful_person_reads_it(record: dict) -> None:
 
 def test_the_corpus_covers_every_kind_of_trap() -> None:
     kinds = {r["category"] for r in MANIFEST}
-    assert len(MANIFEST) >= 150 and kinds >= {"entities", "illformed", "encoding", "text-html", "urls", "guid-only",
-                                              "giant", "dates", "formats"}
+    assert len(MANIFEST) >= 150 and kinds >= {
+        "entities",
+        "illformed",
+        "encoding",
+        "text-html",
+        "urls",
+        "guid-only",
+        "giant",
+        "dates",
+        "formats",
+    }

@@ -10,16 +10,30 @@ import json
 
 import pytest
 
-from tests.eval_pickup import DATA, HELDOUT, ROOT, TARGETS, evaluate
+from bench.accuracy.eval_pickup import DATA, HELDOUT, ROOT, TARGETS, evaluate
 
 pytestmark = pytest.mark.model
 
 # Floors, a little under the figures measured when they were set (README, "Release pickup").
 FLOORS = {
-    "dev": {"reuse_precision": 0.98, "reuse_recall": 0.98, "class_accuracy": 0.99, "busy_accuracy": 0.96,
-            "mention_precision": 0.9, "mention_recall": 0.9, "altered_named": 11},
-    "heldout": {"reuse_precision": 0.98, "reuse_recall": 0.98, "class_accuracy": 0.99, "busy_accuracy": 0.93,
-                "mention_precision": 0.8, "mention_recall": 0.9, "altered_named": 13},
+    "dev": {
+        "reuse_precision": 0.98,
+        "reuse_recall": 0.98,
+        "class_accuracy": 0.99,
+        "busy_accuracy": 0.96,
+        "mention_precision": 0.9,
+        "mention_recall": 0.9,
+        "altered_named": 11,
+    },
+    "heldout": {
+        "reuse_precision": 0.98,
+        "reuse_recall": 0.98,
+        "class_accuracy": 0.99,
+        "busy_accuracy": 0.93,
+        "mention_precision": 0.8,
+        "mention_recall": 0.9,
+        "altered_named": 13,
+    },
 }
 PATHS = {"dev": DATA, "heldout": HELDOUT}
 
@@ -73,18 +87,22 @@ def test_the_candidate_index_finds_what_comparing_everything_finds(tagger, name:
     from monitor.config import load_watchlist
     from monitor.pickup.index import ReleaseIndex, releases_of
     from monitor.pickup.match import Article, compare
-    from monitor.pipeline.releases import fingerprint_release
+    from monitor.pipeline.release_pickup import fingerprint_release
 
     path, watchlist = PATHS[name], load_watchlist(ROOT / "config" / "watchlist.toml")
     data = json.loads(path.read_text())
-    fingerprints = [(n, fingerprint_release(text, tagger.tag(text), watchlist=watchlist))
-                    for n, text in enumerate(((path.parent / r["file"]).read_text() for r in data["releases"]),
-                                             start=1)]
+    fingerprints = [
+        (n, fingerprint_release(text, tagger.tag(text), watchlist=watchlist))
+        for n, text in enumerate(((path.parent / r["file"]).read_text() for r in data["releases"]), start=1)
+    ]
     index, releases = ReleaseIndex(fingerprints), releases_of(fingerprints)
     for article in data["articles"]:
         tags = tagger.tag(article["text"])
         topics, people = {t.id for t in tags.topics}, {p.id for p in tags.people}
-        everything = {n: compare(release, Article(article["text"]), topics=topics, people=people)
-                      for n, release in releases.items()}
+        everything = {
+            n: compare(release, Article(article["text"]), topics=topics, people=people)
+            for n, release in releases.items()
+        }
         assert dict(index.check(article["text"], topics=topics, people=people)) == {
-            n: match for n, match in everything.items() if match.kind != "none"}, article["id"]
+            n: match for n, match in everything.items() if match.kind != "none"
+        }, article["id"]

@@ -4,44 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.pickup import text as t
+from monitor.pickup import prose
 from monitor.pickup.fingerprint import fingerprint
 from monitor.pickup.index import ReleaseIndex
 from monitor.pickup.match import Article, Release, compare
+from tests.pickup.cases import QUOTES, RELEASE
 
-RELEASE = """FOR IMMEDIATE RELEASE
-November 4, 2026
-
-Counties ask for a clear exit from the jail check program
-
-Harbor Legal Aid urges the department to publish its rules
-
-Riverside, CA – Three county boards voted this month to stop honoring immigration detainers that lack a judge's signature, and Harbor Legal Aid today asked the department to publish a written procedure for counties that want to leave the fingerprint-sharing program.
-
-The votes followed a year of public hearings in which residents described relatives who were held for days after minor traffic stops. Audits released in October found that most people flagged through the program had no conviction for a serious offense.
-
-“County supervisors did exactly what we ask of every public official: they listened, they read the evidence, and they acted. The department should stop moving the goalposts and tell them how to leave,” said Marisol Ortega, policy director of Harbor Legal Aid.
-
-The group also asked for monthly county-level figures on detainers, broken down by the most serious charge.
-
-Ortega added: “Nobody wants dangerous people released onto the street. We want a jail system that can tell a broken taillight from a real threat to public safety.”
-
-About Harbor Legal Aid
-
-Harbor Legal Aid provides free legal help to low-income families in four counties. This release is fictional text written for tests.
-
-For a timeline of the county votes, go here.
-
-###
-
-Press contact: Jo Park, press@harborlegal.example, 555-010-2200
-"""
-QUOTES = [
-    ("County supervisors did exactly what we ask of every public official: they listened, they read the evidence, "
-     "and they acted. The department should stop moving the goalposts and tell them how to leave", "Marisol Ortega"),
-    ("Nobody wants dangerous people released onto the street. We want a jail system that can tell a broken "
-     "taillight from a real threat to public safety.", "Marisol Ortega"),
-]
 FP = fingerprint(RELEASE, quotes=QUOTES, topics=["detainers"])
 REL = Release(FP)
 
@@ -51,10 +19,18 @@ def check(text: str, topics: set[str] = frozenset()):  # noqa: ANN201
 
 
 def test_boilerplate_is_left_out_of_the_fingerprint() -> None:
-    assert t.body(RELEASE, titles=False)[0][0].startswith("Three county boards voted")  # titles and dateline out
-    kept = " ".join(paragraph for paragraph, _ in t.body(RELEASE))
-    for junk in ("FOR IMMEDIATE RELEASE", "November 4, 2026", "About Harbor Legal Aid", "free legal help",
-                 "go here", "###", "press@harborlegal.example", "Riverside, CA"):
+    assert prose.body(RELEASE, titles=False)[0][0].startswith("Three county boards voted")  # titles and dateline out
+    kept = " ".join(paragraph for paragraph, _ in prose.body(RELEASE))
+    for junk in (
+        "FOR IMMEDIATE RELEASE",
+        "November 4, 2026",
+        "About Harbor Legal Aid",
+        "free legal help",
+        "go here",
+        "###",
+        "press@harborlegal.example",
+        "Riverside, CA",
+    ):
         assert junk not in kept, junk
     assert kept.startswith("Counties ask for a clear exit") and "Three county boards voted" in kept
     assert FP.organisation == "Harbor Legal Aid" and FP.spokespeople == ["Marisol Ortega"]
@@ -62,8 +38,10 @@ def test_boilerplate_is_left_out_of_the_fingerprint() -> None:
 
 
 def test_reprinting_only_the_boilerplate_is_not_a_pickup() -> None:
-    about = ("Harbor Legal Aid provides free legal help to low-income families in four counties. This release is "
-             "fictional text written for tests. Press contact: Jo Park, press@harborlegal.example")
+    about = (
+        "Harbor Legal Aid provides free legal help to low-income families in four counties. This release is "
+        "fictional text written for tests. Press contact: Jo Park, press@harborlegal.example"
+    )
     assert check(about).kind == "none"
 
 
@@ -75,20 +53,24 @@ def test_a_repost_with_its_own_intro_is_verbatim_even_inside_a_longer_page() -> 
 
 
 def test_two_copied_sentences_make_partial_reuse() -> None:
-    story = ("LAKESIDE — The supervisors met late on Tuesday. The votes followed a year of public hearings in which "
-             "residents described relatives who were held for days after minor traffic stops. Audits released in "
-             "October found that most people flagged through the program had no conviction for a serious offense. "
-             "The sheriff declined to comment, and the board will meet again in January to review the budget.")
+    story = (
+        "LAKESIDE — The supervisors met late on Tuesday. The votes followed a year of public hearings in which "
+        "residents described relatives who were held for days after minor traffic stops. Audits released in "
+        "October found that most people flagged through the program had no conviction for a serious offense. "
+        "The sheriff declined to comment, and the board will meet again in January to review the budget."
+    )
     match = check(story)
     assert match.kind == "partial" and match.sentences == 2 and not match.quotes
     spans = [s for s in match.spans if s.what == "sentence"]
-    assert story[spans[0].start:spans[0].end].startswith("The votes followed")
+    assert story[spans[0].start : spans[0].end].startswith("The votes followed")
 
 
 def test_a_lightly_edited_quote_names_each_changed_word() -> None:
-    story = ("Ortega was blunt. \u201cCounty supervisors did exactly what we ask of every public official: they "
-             "listened, they read the research, and they acted. The department should not stop moving the "
-             "goalposts and tell them how to leave,\u201d she said.")
+    story = (
+        "Ortega was blunt. \u201cCounty supervisors did exactly what we ask of every public official: they "
+        "listened, they read the research, and they acted. The department should not stop moving the "
+        "goalposts and tell them how to leave,\u201d she said."
+    )
     match = check(story)
     assert match.kind == "quote"
     (quote,) = match.quotes
@@ -97,8 +79,10 @@ def test_a_lightly_edited_quote_names_each_changed_word() -> None:
 
 
 def test_a_trimmed_quote_split_by_its_attribution_is_verbatim() -> None:
-    story = ('"Nobody wants dangerous people released onto the street," Marisol Ortega of Harbor Legal Aid said '
-             'on Friday. "We want a jail system that can tell a broken taillight from a real threat."')
+    story = (
+        '"Nobody wants dangerous people released onto the street," Marisol Ortega of Harbor Legal Aid said '
+        'on Friday. "We want a jail system that can tell a broken taillight from a real threat."'
+    )
     match = check(story)
     assert match.kind == "quote"
     (quote,) = match.quotes
@@ -106,30 +90,41 @@ def test_a_trimmed_quote_split_by_its_attribution_is_verbatim() -> None:
 
 
 def test_a_mention_needs_the_organisation_or_speaker_a_topic_and_the_release_subject() -> None:
-    story = ("Harbor Legal Aid wants the department to publish a procedure for counties that leave the fingerprint "
-             "program, after three county boards voted to stop honoring detainers without a judge's signature.")
+    story = (
+        "Harbor Legal Aid wants the department to publish a procedure for counties that leave the fingerprint "
+        "program, after three county boards voted to stop honoring detainers without a judge's signature."
+    )
     assert check(story, {"detainers"}).kind == "mention"
     assert check(story, {"housing"}).kind == "none"
-    assert check("Marisol Ortega said county boards voted to stop honoring detainers that lack a judge's signature.",
-                 {"detainers"}).mentioned == ["Marisol Ortega"]
+    assert check(
+        "Marisol Ortega said county boards voted to stop honoring detainers that lack a judge's signature.",
+        {"detainers"},
+    ).mentioned == ["Marisol Ortega"]
     # The same organisation on the same topic but about something else: not this release.
-    assert check("Harbor Legal Aid opened an office downtown to help tenants with eviction hearings.",
-                 {"detainers"}).kind == "none"
+    assert (
+        check("Harbor Legal Aid opened an office downtown to help tenants with eviction hearings.", {"detainers"}).kind
+        == "none"
+    )
 
 
 def test_a_same_topic_story_that_reuses_nothing_is_none() -> None:
-    story = ("Three counties have stopped honoring detainers this fall. Sheriff Amos Reyes said the change was "
-             "about liability: \u201cWe will not hold anyone without a warrant signed by a judge,\u201d he said. "
-             "Immigration and Customs Enforcement said it would keep issuing the requests.")
+    story = (
+        "Three counties have stopped honoring detainers this fall. Sheriff Amos Reyes said the change was "
+        "about liability: \u201cWe will not hold anyone without a warrant signed by a judge,\u201d he said. "
+        "Immigration and Customs Enforcement said it would keep issuing the requests."
+    )
     match = check(story, set())
     assert match.kind == "none" and not match.quotes and match.reuse < 0.05
 
 
 def test_the_index_only_compares_releases_that_could_match() -> None:
-    other = fingerprint("A school board release about lunch menus and bus routes for the spring term.\n\n"
-                        "\u201cEvery child deserves a warm lunch and a safe ride to school each morning,\u201d "
-                        "said Pat Lee.", quotes=[("Every child deserves a warm lunch and a safe ride to school "
-                                                   "each morning,", "Pat Lee")], topics=["schools"])
+    other = fingerprint(
+        "A school board release about lunch menus and bus routes for the spring term.\n\n"
+        "\u201cEvery child deserves a warm lunch and a safe ride to school each morning,\u201d "
+        "said Pat Lee.",
+        quotes=[("Every child deserves a warm lunch and a safe ride to school each morning,", "Pat Lee")],
+        topics=["schools"],
+    )
     index = ReleaseIndex([(1, FP), (2, other)])
     unrelated = Article("The city council approved a new parking garage downtown after a short debate.")
     assert index.candidates(unrelated, set()) == set()
@@ -138,16 +133,23 @@ def test_the_index_only_compares_releases_that_could_match() -> None:
     assert [(rid, m.kind) for rid, m in index.check(RELEASE)] == [(1, "verbatim")]
 
 
-@pytest.mark.parametrize("line,junk", [
-    ("FOR IMMEDIATE RELEASE", True), ("Tuesday, November 4, 2026", True), ("###", True), ("-30-", True),
-    ("Media contact: Jo Park, 555-010-2200", True), ("For quotes from sheriffs, click here.", True),
-    ("The sheriff will visit the jail on Monday to review the policy with deputies.", False),
-])
+@pytest.mark.parametrize(
+    "line,junk",
+    [
+        ("FOR IMMEDIATE RELEASE", True),
+        ("Tuesday, November 4, 2026", True),
+        ("###", True),
+        ("-30-", True),
+        ("Media contact: Jo Park, 555-010-2200", True),
+        ("For quotes from sheriffs, click here.", True),
+        ("The sheriff will visit the jail on Monday to review the policy with deputies.", False),
+    ],
+)
 def test_boilerplate_lines(line: str, junk: bool) -> None:
-    assert t.paragraphs(line)[0].boilerplate is junk
+    assert prose.paragraphs(line)[0].boilerplate is junk
 
 
 def test_grams_are_stable_across_processes() -> None:
     # A literal: stored fingerprints must still match after a restart (Python's own hash() is salted).
-    assert t.gram_hash(["secure", "communities", "program", "is", "voluntary"]) == 2419235970551209708
-    assert t.words("America\u2019s Voice")[0].text == "america's"
+    assert prose.gram_hash(["secure", "communities", "program", "is", "voluntary"]) == 2419235970551209708
+    assert prose.words("America\u2019s Voice")[0].text == "america's"

@@ -16,9 +16,11 @@ checks that a move the other way changes nothing yet (so the list stays true).
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import pytest
 
-from monitor.pickup import fingerprint, index, match, mentions, quotes, text
+from monitor.pickup import fingerprint, index, match, mentions, prose, quotes
 from tests.pickup import cases
 
 # (module, constant, values that must each change some labelled pair's outcome)
@@ -45,14 +47,19 @@ THRESHOLDS = [
     (index, "SAME_RELEASE", [0.25, 0.95]),
     (index, "MIN_SHARED", [2]),
     (mentions, "SUBJECT_SHARE", [0.1, 0.3]),
-    (text, "TITLE_WORDS", [15]),
-    (text, "DATE_SEARCH_CHARS", [10]),
+    (prose, "TITLE_WORDS", [15]),
+    (prose, "DATE_SEARCH_CHARS", [10]),
 ]
 # Moves that no labelled pair can see (see the module docstring).
 ONE_WAY = [
-    (quotes, "QUOTE_PLACES", 6), (quotes, "QUOTE_LEAD", 10), (quotes, "QUOTE_TAIL", 50),
-    (quotes, "MAX_GAP", 4), (quotes, "MAX_ARTICLE_GAP", 21),
-    (index, "MIN_SHARED", 0), (text, "TITLE_WORDS", 45), (text, "DATE_SEARCH_CHARS", 2000),
+    (quotes, "QUOTE_PLACES", 6),
+    (quotes, "QUOTE_LEAD", 10),
+    (quotes, "QUOTE_TAIL", 50),
+    (quotes, "MAX_GAP", 4),
+    (quotes, "MAX_ARTICLE_GAP", 21),
+    (index, "MIN_SHARED", 0),
+    (prose, "TITLE_WORDS", 45),
+    (prose, "DATE_SEARCH_CHARS", 2000),
 ]
 
 
@@ -65,16 +72,21 @@ def test_each_hand_written_pair_is_classified_as_labelled(case: cases.Case) -> N
 def test_every_threshold_is_in_the_table() -> None:
     """A new tuning constant must be pinned too: every upper-case number in the matcher's modules is listed."""
     listed = {(module.__name__, name) for module, name, _ in THRESHOLDS}
-    for module in (match, quotes, fingerprint, index, mentions, text):
+    for module in (match, quotes, fingerprint, index, mentions, prose):
         for name, value in vars(module).items():
-            if name.isupper() and not name.startswith("_") and isinstance(value, int | float) \
-                    and not isinstance(value, bool) and name not in ("GRAM",):
+            if (
+                name.isupper()
+                and not name.startswith("_")
+                and isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and name not in ("GRAM",)
+            ):
                 assert (module.__name__, name) in listed, f"{module.__name__}.{name} is not pinned"
 
 
 def _mistakes(dev: object) -> list[str]:
     """Labelled pairs (hand-written, and the dev set's when given) whose outcome differs from the label."""
-    from tests.eval_pickup import score
+    from bench.accuracy.eval_pickup import score
 
     releases = cases.index(cases.fingerprints())  # fingerprinted again: some thresholds act there
     found = [case.name for case in cases.CASES if not cases.agrees(case, cases.run(case, releases))]
@@ -83,25 +95,31 @@ def _mistakes(dev: object) -> list[str]:
 
 @pytest.fixture(scope="module")
 def dev(tagger):  # noqa: ANN001, ANN201
-    from tests.eval_pickup import DATA, prepare
+    from bench.accuracy.eval_pickup import DATA, prepare
 
     return prepare(DATA, tagger)
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("module,name,value", [(m, n, v) for m, n, values in THRESHOLDS for v in values],
-                         ids=lambda x: x.__name__.rsplit(".", 1)[-1] if hasattr(x, "__name__") else str(x))
-def test_moving_a_threshold_changes_a_labelled_pair(module, name: str, value: float, dev,  # noqa: ANN001
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "module,name,value",
+    [(m, n, v) for m, n, values in THRESHOLDS for v in values],
+    ids=lambda x: x.__name__.rsplit(".", 1)[-1] if hasattr(x, "__name__") else str(x),
+)
+def test_moving_a_threshold_changes_a_labelled_pair(
+    module: ModuleType, name: str, value: float, dev: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert not _mistakes(dev), "every labelled pair agrees with its label before anything is moved"
     monkeypatch.setattr(module, name, value)
     assert _mistakes(dev), f"{module.__name__}.{name} = {value} changes no labelled pair: nothing pins it there"
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("module,name,value", ONE_WAY,
-                         ids=lambda x: x.__name__.rsplit(".", 1)[-1] if hasattr(x, "__name__") else str(x))
-def test_the_one_way_thresholds_move_nothing_the_other_way(module, name: str, value: float, dev,  # noqa: ANN001
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "module,name,value", ONE_WAY, ids=lambda x: x.__name__.rsplit(".", 1)[-1] if hasattr(x, "__name__") else str(x)
+)
+def test_the_one_way_thresholds_move_nothing_the_other_way(
+    module: ModuleType, name: str, value: float, dev: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(module, name, value)
     assert not _mistakes(dev), f"{module.__name__}.{name} = {value} now moves a labelled pair: add it to THRESHOLDS"

@@ -19,9 +19,12 @@ def dated(per_day: float, days: int = 7) -> list[datetime]:
     return [NOW - timedelta(days=days) * (i + 0.5) / count for i in range(count)]
 
 
-def success(published: list, *, new: int = 0, previous: timedelta | None = None, hints=()) -> timedelta:
-    return schedule.after_success(SETTINGS, now=NOW, published=published, new_entries=new, previous=previous,
-                                  hints=hints)
+def success(
+    published: list, *, new: int = 0, previous: timedelta | None = None, hints: tuple[float | None, ...] = ()
+) -> timedelta:
+    return schedule.after_success(
+        SETTINGS, now=NOW, published=published, new_entries=new, previous=previous, hints=hints
+    )
 
 
 def test_busy_feeds_are_polled_more_often_than_quiet_ones() -> None:

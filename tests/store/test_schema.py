@@ -20,8 +20,10 @@ def test_an_older_database_is_brought_up_to_date(tmp_path: Path) -> None:
         db.execute("DROP INDEX ix_feed_next_check_at")
         for column in ("next_check_at", "poll_interval", "moved_at", "configured_url", "ignore_http_cache"):
             db.execute(f"ALTER TABLE feed DROP COLUMN {column}")
-        db.execute("INSERT INTO feed (name, url, full_text, enabled, error_count, created_at) "
-                   "VALUES ('Old feed', 'https://example.org/rss', 0, 1, 2, '2026-01-01 00:00:00.000000')")
+        db.execute(
+            "INSERT INTO feed (name, url, full_text, enabled, error_count, created_at) "
+            "VALUES ('Old feed', 'https://example.org/rss', 0, 1, 2, '2026-01-01 00:00:00.000000')"
+        )
     engine = open_database(url)
     try:
         assert upgrade(engine) == []  # opening did it; a second look finds nothing to do
@@ -30,6 +32,11 @@ def test_an_older_database_is_brought_up_to_date(tmp_path: Path) -> None:
     with connect(url) as session:
         feed = session.execute(select(Feed)).scalars().one()
     assert (feed.name, feed.error_count, feed.next_check_at, feed.configured_url, feed.ignore_http_cache) == (
-        "Old feed", 2, None, "", False)
+        "Old feed",
+        2,
+        None,
+        "",
+        False,
+    )
     with sqlite3.connect(tmp_path / "old.db") as db:
         assert "ix_feed_next_check_at" in {row[1] for row in db.execute("PRAGMA index_list(feed)")}

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from tests.scoring import DEV_SET, ROOT, dev_set_path, load_dev_set, prediction_from_tags, score
+from bench.accuracy.scoring import DEV_SET, ROOT, dev_set_path, load_dev_set, prediction_from_tags, score
 
 # Floors sit a little (about 0.01–0.02) under the figures measured on each labelled set, so a small wobble passes
 # and a real drop fails. Raise them when the tagger gets better; never lower them to pass. The held-out set is
@@ -74,7 +74,7 @@ def test_tagging_accuracy_on_each_labelled_set(tagger, relative: str) -> None:
 
 def test_what_the_prefilter_turns_away_holds_nothing_watched(tagger) -> None:
     """The cheap prefilter is exact: a document it turns away gives no topic or person in the full pipeline."""
-    from tests.tag.test_samples_accuracy import sample_documents
+    from bench.generators.samples import sample_documents
 
     texts = [doc["text"] for doc in load_dev_set(dev_set_path())["documents"]] + list(sample_documents().values())
     turned_away = [text for text in texts if not tagger.could_match(text)]

@@ -5,23 +5,7 @@ Prints precision and recall; the floors sit at the measured figures so accuracy 
 
 from __future__ import annotations
 
-import json
-
-from monitor.extract.article import feed_text
-from monitor.parse import parse_feed
-from monitor.records import document_text
-from tests.conftest import ROOT, SAMPLES
-
-EXPECTED = json.loads((ROOT / "tests" / "data" / "samples_expected.json").read_text())
-
-
-def sample_documents() -> dict[str, str]:
-    docs: dict[str, str] = {}
-    for name, info in EXPECTED["feeds"].items():
-        if info["ok"]:
-            for entry in parse_feed((SAMPLES / "feeds" / name).read_bytes(), url=f"https://x.example/{name}").entries:
-                docs.setdefault(entry.url, document_text(entry.title, feed_text(entry)))
-    return docs
+from bench.generators.samples import EXPECTED, sample_documents
 
 
 def score(got: set, want: set) -> tuple[float, float]:

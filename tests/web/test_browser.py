@@ -22,33 +22,31 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
-
 from sqlalchemy import delete, select, update
 
 from monitor.store import connect, writes
 from monitor.store.tables import Article, Feed, Mention, ReviewStatus
 from tests.conftest import ROOT
-from tests.web.conftest import HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site
+from tests.review_site import CHROMIUM_ARGS, HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site
 
 CHROMIUM = Path("/usr/bin/chromium")
 REQUIRED = os.environ.get("MONITOR_BROWSER_TESTS") == "required"
 if not CHROMIUM.exists() and not REQUIRED:
-    pytest.skip("no /usr/bin/chromium (apt-get install chromium); set MONITOR_BROWSER_TESTS=required to fail instead",
-                allow_module_level=True)
+    pytest.skip(
+        "no /usr/bin/chromium (apt-get install chromium); set MONITOR_BROWSER_TESTS=required to fail instead",
+        allow_module_level=True,
+    )
 
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run"]
 VIEWPORT = {"width": 1280, "height": 900}
 # The README's pictures are refreshed by `make screenshots`; an ordinary run writes them to a temporary folder.
 SHOTS = ROOT / "docs" / "screenshots"
 CURRENT = re.compile(r"(^|\s)current(\s|$)")
 
 OpenPage = Callable[..., Page]
-
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +58,7 @@ def playwright_driver() -> Iterator[Playwright]:
 @pytest.fixture(scope="module")
 def browser(playwright_driver: Playwright) -> Iterator[Browser]:
     assert CHROMIUM.exists(), "MONITOR_BROWSER_TESTS=required, but /usr/bin/chromium is missing"
-    chromium = playwright_driver.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+    chromium = playwright_driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
     yield chromium
     chromium.close()
 
@@ -90,8 +88,14 @@ def open_page(browser: Browser, live_site: str, request: pytest.FixtureRequest) 
         box.dismiss()
 
     def opener(user: str | None = "ana", path: str = "/") -> Page:
-        context = browser.new_context(base_url=live_site, viewport=VIEWPORT, accept_downloads=True,
-                                      timezone_id="UTC", locale="en-GB", reduced_motion="reduce")
+        context = browser.new_context(
+            base_url=live_site,
+            viewport=VIEWPORT,
+            accept_downloads=True,
+            timezone_id="UTC",
+            locale="en-GB",
+            reduced_motion="reduce",
+        )
         contexts.append(context)
         context.set_default_timeout(10_000)
         context.route("**/*", guard)
@@ -145,8 +149,9 @@ def saving(page: Page) -> Iterator[None]:
     with page.expect_response(lambda response: response.request.method == "POST") as posted:
         yield
     response = posted.value
-    assert urlsplit(response.url).path == "/reviews" and response.status == 200, \
+    assert urlsplit(response.url).path == "/reviews" and response.status == 200, (
         f"the decision was posted to {response.url} and got HTTP {response.status}"
+    )
 
 
 def _filter_of(url: str) -> dict[str, list[str]]:
@@ -320,7 +325,9 @@ def test_a_wire_story_is_one_story_and_one_decision_covers_every_copy(open_page:
     assert len(ids) == 2, ids
     expect(wire.locator(".outlet")).to_have_text("Lakeside Courier")
     expect(wire.locator("ul.copies li")).to_have_count(1)
-    expect(wire.locator("ul.copies li")).to_contain_text("Plains Herald: Sheriff: no more ICE detainers without a judge")
+    expect(wire.locator("ul.copies li")).to_contain_text(
+        "Plains Herald: Sheriff: no more ICE detainers without a judge"
+    )
     expect(wire.locator(".meta")).to_contain_text("also in 1 more outlet")
     with saving(page):
         wire.locator('.actions [data-key="r"]').click()
@@ -353,7 +360,9 @@ def test_filter_and_search_are_shareable_links(open_page: OpenPage, live_site: s
     assert 0 < found < everything
     expect(stories(page)).to_have_count(found)
     for index in range(found):
-        expect(stories(page).nth(index).locator("a.chip.topic", has_text="Local police doing immigration")).to_have_count(1)
+        expect(
+            stories(page).nth(index).locator("a.chip.topic", has_text="Local police doing immigration")
+        ).to_have_count(1)
     expect(page.locator("select[name=topic]")).to_have_value("local-enforcement")
 
     page.keyboard.press("/")
@@ -400,8 +409,10 @@ def test_export_gives_exactly_what_the_filter_shows(open_page: OpenPage) -> None
     rows = read_csv(raw.decode("utf-8-sig"))
     assert [int(row["article"]) for row in rows] == shown
     assert all("Secure Communities" in row["topics"] for row in rows)
-    headlines = stories(page).locator("h2").all_inner_texts() + \
-        stories(page).locator("ul.copies li > :is(a, span)").all_inner_texts()
+    headlines = (
+        stories(page).locator("h2").all_inner_texts()
+        + stories(page).locator("ul.copies li > :is(a, span)").all_inner_texts()
+    )
     assert sorted(row["headline"] for row in rows) == sorted(headlines)
 
 
@@ -493,10 +504,16 @@ def test_screenshots(open_page: OpenPage, site: Site, tmp_path: Path) -> None:
         session.execute(delete(Article).where(Article.outlet == HOSTILE_OUTLET))
         session.execute(update(Feed).values(error_count=0))  # the sample's deliberately broken feed
         session.commit()
-        ids = session.execute(select(Mention.article_id).where(Mention.key == "lynn-tramonte").distinct()
-                              .order_by(Mention.article_id)).scalars().all()
-        writes.save_reviews(session, ids[:1], reviewer="ben", status=ReviewStatus.RELEVANT, starred=True,
-                            note="Send to the board")
+        ids = (
+            session.execute(
+                select(Mention.article_id).where(Mention.key == "lynn-tramonte").distinct().order_by(Mention.article_id)
+            )
+            .scalars()
+            .all()
+        )
+        writes.save_reviews(
+            session, ids[:1], reviewer="ben", status=ReviewStatus.RELEVANT, starred=True, note="Send to the board"
+        )
         writes.save_reviews(session, ids[1:2], reviewer="ben", status=ReviewStatus.IRRELEVANT)
     folder = SHOTS if os.environ.get("MONITOR_SCREENSHOTS") == "write" else tmp_path
     folder.mkdir(parents=True, exist_ok=True)

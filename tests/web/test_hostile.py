@@ -32,7 +32,7 @@ from monitor.store import connect
 from monitor.store.tables import Mention, Release
 from monitor.web.app import create_app
 from monitor.web.routes import auth
-from tests.web.conftest import PASSWORD, Site, sign_in
+from tests.review_site import PASSWORD, Site, sign_in
 
 
 def enc(text: str) -> str:
@@ -111,8 +111,18 @@ class Target:
     always: tuple[str, ...] = ()  # query parameters the route needs: sent with every request
 
 
-FILTER = {"q": "detainer", "topic": "ice", "person": "lynn-tramonte", "outlet": "Capitol Wire", "status": "new",
-          "from": "2001-01-01", "to": "2099-12-31", "seen": "7d", "after": "2001-01-01T00:00", "page": "1"}
+FILTER = {
+    "q": "detainer",
+    "topic": "ice",
+    "person": "lynn-tramonte",
+    "outlet": "Capitol Wire",
+    "status": "new",
+    "from": "2001-01-01",
+    "to": "2099-12-31",
+    "seen": "7d",
+    "after": "2001-01-01T00:00",
+    "page": "1",
+}
 
 ROUTES: dict[tuple[str, str], Target] = {
     ("GET", "/login"): Target("page", query={"next": "/hits"}),
@@ -121,8 +131,11 @@ ROUTES: dict[tuple[str, str], Target] = {
     ("GET", "/"): Target("page", query=FILTER),
     ("GET", "/hits"): Target("page", query=FILTER),
     ("GET", "/hits.csv"): Target("csv", query=FILTER),
-    ("POST", "/reviews"): Target("form", form={"action": "star", "article_id": ARTICLE, "note": "a note",
-                                               "next": "/hits", "csrf_token": CSRF}, script=True),
+    ("POST", "/reviews"): Target(
+        "form",
+        form={"action": "star", "article_id": ARTICLE, "note": "a note", "next": "/hits", "csrf_token": CSRF},
+        script=True,
+    ),
     ("GET", "/reviews"): Target("json", query={"since": "2001-01-01T00:00:00", "ids": ARTICLE}, always=("since",)),
     ("GET", "/articles/{article_id}"): Target("page", path={"article_id": ARTICLE}),
     ("GET", "/trends"): Target("page", query={"from": "2026-10-01", "to": "2026-12-31", "topic": "ice"}),
@@ -133,8 +146,11 @@ ROUTES: dict[tuple[str, str], Target] = {
     ("GET", "/static/{path}"): Target("static", path={"path": "app.css"}),
 }
 
-TRACEBACK = re.compile(r"Traceback \(most recent call last\)|File \"[^\"]+\", line \d+|sqlalchemy\.|sqlite3\."
-                       r"|OperationalError|OverflowError|ValueError|Internal Server Error", re.I)
+TRACEBACK = re.compile(
+    r"Traceback \(most recent call last\)|File \"[^\"]+\", line \d+|sqlalchemy\.|sqlite3\."
+    r"|OperationalError|OverflowError|ValueError|Internal Server Error",
+    re.I,
+)
 LAYOUT = '<main id="main"'
 MESSAGE = re.compile(r'role="alert">\s*\S')
 
@@ -158,8 +174,11 @@ def declared(route: APIRoute) -> dict[str, str]:
     pending = [route.dependant]
     while pending:
         dependant = pending.pop()
-        for where, fields in (("path", dependant.path_params), ("query", dependant.query_params),
-                              ("form", dependant.body_params)):
+        for where, fields in (
+            ("path", dependant.path_params),
+            ("query", dependant.query_params),
+            ("form", dependant.body_params),
+        ):
             params.update({f.alias: where for f in fields})
         pending.extend(dependant.dependencies)
     return params
@@ -194,9 +213,9 @@ class Visitor:
 @pytest.fixture
 def hostile_site(site: Site) -> Site:
     """The test's site with 5 stories a page (quick to render) on the clock of UTC+14."""
-    settings = site.config.settings.model_copy(update={
-        "time_zone": "Pacific/Kiritimati",
-        "web": site.config.settings.web.model_copy(update={"page_size": 5})})
+    settings = site.config.settings.model_copy(
+        update={"time_zone": "Pacific/Kiritimati", "web": site.config.settings.web.model_copy(update={"page_size": 5})}
+    )
     return Site(replace(site.config, settings=settings), site.folder)
 
 
@@ -246,8 +265,11 @@ def _json_error(response: Response) -> bool:
 
 
 def logged_failures(caplog: pytest.LogCaptureFixture) -> list[str]:
-    failures = [f"{record.name}: {record.getMessage()[:200]}" for record in caplog.records
-                if record.levelno >= logging.ERROR or record.exc_info]
+    failures = [
+        f"{record.name}: {record.getMessage()[:200]}"
+        for record in caplog.records
+        if record.levelno >= logging.ERROR or record.exc_info
+    ]
     caplog.clear()
     return failures
 
@@ -286,8 +308,13 @@ def good_request(method: str, path: str, target: Target, visitor: Visitor) -> At
     good_path = {name: enc(visitor.fill(value)) for name, value in target.path.items()}
     query = [(name, enc(visitor.fill(value))) for name, value in target.query.items()]
     body = form_body([(name, enc(visitor.fill(value))) for name, value in target.form.items()])
-    return Attempt("every parameter good", method, build_url(path, good_path, query), body if target.form else None,
-                   FORM if target.form else {})
+    return Attempt(
+        "every parameter good",
+        method,
+        build_url(path, good_path, query),
+        body if target.form else None,
+        FORM if target.form else {},
+    )
 
 
 def attempts(method: str, path: str, target: Target, visitor: Visitor) -> Iterator[Attempt]:
@@ -304,10 +331,12 @@ def attempts(method: str, path: str, target: Target, visitor: Visitor) -> Iterat
         for label in REPEATED:
             pairs = [(name, enc(visitor.fill(good))), (name, HOSTILE[label])]
             yield Attempt(f"query {name} twice, {label} last", method, build_url(path, good_path, [*needed, *pairs]))
-            yield Attempt(f"query {name} twice, {label} first", method,
-                          build_url(path, good_path, [*needed, *pairs[::-1]]))
-        yield Attempt(f"query {name} without =", method, build_url(path, good_path, needed) + ("&" if needed else "?")
-                      + name)
+            yield Attempt(
+                f"query {name} twice, {label} first", method, build_url(path, good_path, [*needed, *pairs[::-1]])
+            )
+        yield Attempt(
+            f"query {name} without =", method, build_url(path, good_path, needed) + ("&" if needed else "?") + name
+        )
     yield Attempt("unexpected query parameter", method, build_url(path, good_path, [("x", HOSTILE["NUL"])]))
     if method == "POST":
         yield from form_attempts(url, target, visitor)
@@ -324,33 +353,76 @@ def form_attempts(url: str, target: Target, visitor: Visitor) -> Iterator[Attemp
 
     for name in target.form:
         for label, raw in HOSTILE.items():
-            for script in (False, True)[:1 + target.script]:
+            for script in (False, True)[: 1 + target.script]:
                 fields = [(key, raw if key == name else value) for key, value in encoded(good())]
-                yield Attempt(f"form {name}={label}{' (script)' if script else ''}", "POST", url, form_body(fields),
-                              {**FORM, **(SCRIPT if script else {})}, script)
+                yield Attempt(
+                    f"form {name}={label}{' (script)' if script else ''}",
+                    "POST",
+                    url,
+                    form_body(fields),
+                    {**FORM, **(SCRIPT if script else {})},
+                    script,
+                )
         fields = [pair for pair in encoded(good()) if pair[0] != name]
         yield Attempt(f"form without {name}", "POST", url, form_body(fields), FORM)
         for label in REPEATED:
             fields = [*encoded(good()), (name, HOSTILE[label])]
             yield Attempt(f"form {name} twice, {label} last", "POST", url, form_body(fields), FORM)
-    for script in (False, True)[:1 + target.script]:
+    for script in (False, True)[: 1 + target.script]:
         extra = {**SCRIPT, "x-csrf-token": visitor.values["csrf"]} if script else {}
         yield Attempt(f"empty body{' (script)' * script}", "POST", url, "", {**FORM, **extra}, script)
         yield Attempt(f"no body, no type{' (script)' * script}", "POST", url, None, extra, script)
-        yield Attempt(f"JSON body{' (script)' * script}", "POST", url, json.dumps(good()),
-                      {"content-type": "application/json", **extra}, script)
-        yield Attempt(f"JSON body typed as a form{' (script)' * script}", "POST", url, json.dumps(good()),
-                      {**FORM, **extra}, script)
-        yield Attempt(f"plain text{' (script)' * script}", "POST", url, "action=star", {"content-type": "text/plain",
-                                                                                       **extra}, script)
-        yield Attempt(f"multipart without boundary{' (script)' * script}", "POST", url, "--x--",
-                      {"content-type": "multipart/form-data", **extra}, script)
-        yield Attempt(f"broken multipart{' (script)' * script}", "POST", url, "--x\r\nContent-Disposition: form",
-                      {"content-type": "multipart/form-data; boundary=x", **extra}, script)
-        yield Attempt(f"malformed urlencoding{' (script)' * script}", "POST", url, "%%%&&==&a=%ZZ&=x&%00=%00",
-                      {**FORM, **extra}, script)
-        yield Attempt(f"binary body{' (script)' * script}", "POST", url, bytes(range(256)) * 4,
-                      {**FORM, **extra}, script)
+        yield Attempt(
+            f"JSON body{' (script)' * script}",
+            "POST",
+            url,
+            json.dumps(good()),
+            {"content-type": "application/json", **extra},
+            script,
+        )
+        yield Attempt(
+            f"JSON body typed as a form{' (script)' * script}",
+            "POST",
+            url,
+            json.dumps(good()),
+            {**FORM, **extra},
+            script,
+        )
+        yield Attempt(
+            f"plain text{' (script)' * script}",
+            "POST",
+            url,
+            "action=star",
+            {"content-type": "text/plain", **extra},
+            script,
+        )
+        yield Attempt(
+            f"multipart without boundary{' (script)' * script}",
+            "POST",
+            url,
+            "--x--",
+            {"content-type": "multipart/form-data", **extra},
+            script,
+        )
+        yield Attempt(
+            f"broken multipart{' (script)' * script}",
+            "POST",
+            url,
+            "--x\r\nContent-Disposition: form",
+            {"content-type": "multipart/form-data; boundary=x", **extra},
+            script,
+        )
+        yield Attempt(
+            f"malformed urlencoding{' (script)' * script}",
+            "POST",
+            url,
+            "%%%&&==&a=%ZZ&=x&%00=%00",
+            {**FORM, **extra},
+            script,
+        )
+        yield Attempt(
+            f"binary body{' (script)' * script}", "POST", url, bytes(range(256)) * 4, {**FORM, **extra}, script
+        )
         oversize = [*encoded(good()), ("note", "n" * 2_000_000)]
         yield Attempt(f"2 MB field{' (script)' * script}", "POST", url, form_body(oversize), {**FORM, **extra}, script)
         many = [*encoded(good()), *(("article_id", "1") for _ in range(1500))]
@@ -360,8 +432,11 @@ def form_attempts(url: str, target: Target, visitor: Visitor) -> Iterator[Attemp
 
 def send(visitor: Visitor, attempt: Attempt, target: Target) -> Response:
     if attempt.label == "multipart form":
-        return visitor.client.post(attempt.url, files={"file": ("x.txt", b"x")},
-                                   data={name: visitor.fill(value) for name, value in target.form.items()})
+        return visitor.client.post(
+            attempt.url,
+            files={"file": ("x.txt", b"x")},
+            data={name: visitor.fill(value) for name, value in target.form.items()},
+        )
     return visitor.client.request(attempt.method, attempt.url, content=attempt.body, headers=attempt.headers)
 
 
@@ -404,7 +479,7 @@ def test_no_input_makes_a_route_fail(visitor: Visitor, route: tuple[str, str], r
 
 @pytest.fixture
 def release_id(hostile_site: Site, tagger) -> int:  # noqa: ANN001
-    from tests.web.test_digest import add_release_with_pickups
+    from tests.review_site import add_release_with_pickups
 
     add_release_with_pickups(hostile_site, tagger)
     with connect(hostile_site.config.settings.database_url) as session:
@@ -419,22 +494,25 @@ def message_of(response: Response) -> str:
     return html.unescape(" ".join(found))
 
 
-@pytest.mark.parametrize("url,status,words", [
-    ("/hits?q=" + HOSTILE["100 ORs"], 400, "search too complex: use at most"),
-    ("/hits?q=" + "x" * 2000, 400, "search too long"),
-    ("/hits.csv?q=" + HOSTILE["100 ORs"], 400, "search too complex"),
-    ("/articles/12345678901234567890123", 404, "No stored article has the number"),
-    ("/articles/-1", 404, "No stored article has the number"),
-    ("/articles/abc", 404, "No stored article has the number"),
-    ("/releases/99999999999999999999999", 404, "No release has the number"),
-    ("/hits?from=9999-12-31", 200, "date out of range"),
-    ("/hits?to=0001-01-01", 200, "date out of range"),
-    ("/hits?from=2026-02-30", 200, "is not a date like 2026-11-29"),
-    ("/hits?seen=99999999999999999999d", 200, "span out of range"),
-    ("/hits?topic=nonsense&person=nobody", 200, "unknown topic"),
-    ("/trends?from=0001-01-01", 200, "date out of range"),
-    ("/no/such/page", 404, "There is no page at this address"),
-])
+@pytest.mark.parametrize(
+    "url,status,words",
+    [
+        ("/hits?q=" + HOSTILE["100 ORs"], 400, "search too complex: use at most"),
+        ("/hits?q=" + "x" * 2000, 400, "search too long"),
+        ("/hits.csv?q=" + HOSTILE["100 ORs"], 400, "search too complex"),
+        ("/articles/12345678901234567890123", 404, "No stored article has the number"),
+        ("/articles/-1", 404, "No stored article has the number"),
+        ("/articles/abc", 404, "No stored article has the number"),
+        ("/releases/99999999999999999999999", 404, "No release has the number"),
+        ("/hits?from=9999-12-31", 200, "date out of range"),
+        ("/hits?to=0001-01-01", 200, "date out of range"),
+        ("/hits?from=2026-02-30", 200, "is not a date like 2026-11-29"),
+        ("/hits?seen=99999999999999999999d", 200, "span out of range"),
+        ("/hits?topic=nonsense&person=nobody", 200, "unknown topic"),
+        ("/trends?from=0001-01-01", 200, "date out of range"),
+        ("/no/such/page", 404, "There is no page at this address"),
+    ],
+)
 def test_messages_name_the_thing_and_what_to_do(visitor: Visitor, url: str, status: int, words: str) -> None:
     response = visitor.client.get(url)
     assert response.status_code == status and LAYOUT in response.text
@@ -450,18 +528,22 @@ def test_the_page_script_gets_json_errors(visitor: Visitor) -> None:
     headers = {**SCRIPT, "x-csrf-token": visitor.values["csrf"]}
     unknown = visitor.client.post("/reviews", data={"action": "delete", "article_id": "1"}, headers=headers)
     assert unknown.status_code == 400 and "delete" in unknown.json()["error"]
-    too_long = visitor.client.post("/reviews", data={"action": "note", "article_id": "1", "note": "n" * 20_000},
-                                   headers=headers)
+    too_long = visitor.client.post(
+        "/reviews", data={"action": "note", "article_id": "1", "note": "n" * 20_000}, headers=headers
+    )
     assert too_long.status_code == 400 and "note too long" in too_long.json()["error"]
 
 
 def test_a_plain_form_gets_a_page_not_json(visitor: Visitor) -> None:
-    response = visitor.client.post("/reviews", data={"action": "delete", "article_id": "1",
-                                                     "csrf_token": visitor.values["csrf"]})
+    response = visitor.client.post(
+        "/reviews", data={"action": "delete", "article_id": "1", "csrf_token": visitor.values["csrf"]}
+    )
     assert response.status_code == 400 and response.headers["content-type"].startswith("text/html")
     assert "Unknown action" in message_of(response)
-    huge = visitor.client.post("/reviews", data={"action": "star", "article_id": "12345678901234567890123",
-                                                 "csrf_token": visitor.values["csrf"]})
+    huge = visitor.client.post(
+        "/reviews",
+        data={"action": "star", "article_id": "12345678901234567890123", "csrf_token": visitor.values["csrf"]},
+    )
     assert huge.status_code == 404 and "No stored article has the number" in message_of(huge)
 
 
@@ -541,9 +623,17 @@ def test_the_real_server_answers_hostile_addresses_with_pages(live_site: str, ca
     caplog.set_level(logging.WARNING)
     with httpx.Client(base_url=live_site, timeout=30, follow_redirects=True) as browser:
         sign_in(browser)  # type: ignore[arg-type]  # the same calls as a TestClient
-        for url in ["/articles/%ED%A0%80", "/articles/%00", "/%FF%FE", "/hits?q=%00&from=9999-12-31",
-                    "/hits?q=" + HOSTILE["100 ORs"], "/articles/12345678901234567890123", "/static/%00",
-                    "/releases/-9223372036854775809.csv", "/trends?from=0001-01-01&to=9999-12-31"]:
+        for url in [
+            "/articles/%ED%A0%80",
+            "/articles/%00",
+            "/%FF%FE",
+            "/hits?q=%00&from=9999-12-31",
+            "/hits?q=" + HOSTILE["100 ORs"],
+            "/articles/12345678901234567890123",
+            "/static/%00",
+            "/releases/-9223372036854775809.csv",
+            "/trends?from=0001-01-01&to=9999-12-31",
+        ]:
             response = browser.get(url)
             assert response.status_code < 500 and LAYOUT in response.text, (url, response.text[:300])
             assert not TRACEBACK.search(response.text), url

@@ -19,7 +19,7 @@ from monitor.store import connect
 from monitor.store.tables import Article, Feed, Mention, Review, User
 from monitor.store.types import utcnow
 from monitor.web.app import create_app
-from tests.web.conftest import HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site, csrf_of, sign_in
+from tests.review_site import HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site, csrf_of, sign_in
 
 PAGES = ["/", "/hits", "/hits?topic=ice", "/trends", "/health", "/articles/1", "/hits.csv"]
 
@@ -81,8 +81,12 @@ def test_the_sign_in_form_has_its_own_csrf_token(anonymous: TestClient) -> None:
 def test_repeated_failures_lock_the_name_for_a_while(anonymous: TestClient) -> None:
     for _ in range(5):
         token = re.search(r'name="login_token" value="([^"]+)"', anonymous.get("/login").text).group(1)
-        assert anonymous.post("/login", data={"name": "ben", "password": "not it at all",
-                                              "login_token": token}).status_code == 401
+        assert (
+            anonymous.post(
+                "/login", data={"name": "ben", "password": "not it at all", "login_token": token}
+            ).status_code
+            == 401
+        )
     token = re.search(r'name="login_token" value="([^"]+)"', anonymous.get("/login").text).group(1)
     response = anonymous.post("/login", data={"name": "ben", "password": PASSWORD, "login_token": token})
     assert response.status_code == 429 and "Wait 15 minutes" in response.text
@@ -91,15 +95,19 @@ def test_repeated_failures_lock_the_name_for_a_while(anonymous: TestClient) -> N
 @pytest.mark.parametrize("target", ["//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:x"])
 def test_sign_in_never_redirects_off_the_site(anonymous: TestClient, target: str) -> None:
     token = re.search(r'name="login_token" value="([^"]+)"', anonymous.get("/login").text).group(1)
-    response = anonymous.post("/login", data={"name": "ana", "password": PASSWORD, "login_token": token,
-                                              "next": target}, follow_redirects=False)
+    response = anonymous.post(
+        "/login",
+        data={"name": "ana", "password": PASSWORD, "login_token": token, "next": target},
+        follow_redirects=False,
+    )
     assert response.status_code == 303 and response.headers["location"] == "/"
 
 
 def test_the_session_cookie_is_http_only_and_same_site(anonymous: TestClient) -> None:
     token = re.search(r'name="login_token" value="([^"]+)"', anonymous.get("/login").text).group(1)
-    response = anonymous.post("/login", data={"name": "ana", "password": PASSWORD, "login_token": token},
-                              follow_redirects=False)
+    response = anonymous.post(
+        "/login", data={"name": "ana", "password": PASSWORD, "login_token": token}, follow_redirects=False
+    )
     cookie = response.headers["set-cookie"].lower()
     assert "monitor_session=" in cookie and "httponly" in cookie and "samesite=lax" in cookie
     assert "secure" not in cookie.replace("samesite", "")  # only when settings say the site is behind HTTPS
@@ -122,8 +130,8 @@ def test_signing_out_ends_the_session_for_good(client: TestClient, site: Site) -
 
 
 def test_a_new_password_signs_out_every_browser(client: TestClient, site: Site) -> None:
-    from monitor.accounts import hash_password
     from monitor.store import writes
+    from monitor.web.accounts import hash_password
 
     with connect(site.config.settings.database_url) as session:
         user = session.execute(select(User).where(User.name == "ana")).scalars().one()
@@ -161,8 +169,7 @@ def test_copies_of_one_story_are_shown_together(client: TestClient, site: Site) 
 def test_today_starts_from_the_previous_visit(client: TestClient, site: Site) -> None:
     newest = max(row[0] for row in stored(site, select(Article.fetched_at)))
     with connect(site.config.settings.database_url) as session:
-        session.execute(update(User).where(User.name == "ana").values(
-            previous_visit_at=newest + timedelta(seconds=1)))
+        session.execute(update(User).where(User.name == "ana").values(previous_visit_at=newest + timedelta(seconds=1)))
         session.commit()
     page = client.get("/")
     assert "Since your last visit" in page.text and story_ids(page.text) == []
@@ -171,22 +178,30 @@ def test_today_starts_from_the_previous_visit(client: TestClient, site: Site) ->
 
 def test_a_visit_starts_after_a_gap_and_moves_the_today_page_on(client: TestClient, site: Site) -> None:
     with connect(site.config.settings.database_url) as session:
-        session.execute(update(User).where(User.name == "ana").values(
-            last_seen_at=utcnow() - timedelta(hours=5), visit_started_at=utcnow() - timedelta(hours=6)))
+        session.execute(
+            update(User)
+            .where(User.name == "ana")
+            .values(last_seen_at=utcnow() - timedelta(hours=5), visit_started_at=utcnow() - timedelta(hours=6))
+        )
         session.commit()
     client.get("/health")
     (previous,) = stored(site, select(User.previous_visit_at).where(User.name == "ana"))[0]
     assert abs(previous - (utcnow() - timedelta(hours=6))) < timedelta(minutes=1)
 
 
-@pytest.mark.parametrize("query,field", [("topic=ice", "topic"), ("person=lynn-tramonte", "person"),
-                                         ("outlet=Capitol+Wire", "outlet")])
+@pytest.mark.parametrize(
+    "query,field", [("topic=ice", "topic"), ("person=lynn-tramonte", "person"), ("outlet=Capitol+Wire", "outlet")]
+)
 def test_filters_narrow_the_list(client: TestClient, site: Site, query: str, field: str) -> None:
     ids = [i for story in story_ids(client.get(f"/hits?{query}").text) for i in story]
     value = query.split("=")[1].replace("+", " ")
     if field == "outlet":
-        expected = {row[0] for row in stored(site, select(Article.id).join(Mention, Mention.article_id == Article.id)
-                                             .where(Article.outlet == value))}
+        expected = {
+            row[0]
+            for row in stored(
+                site, select(Article.id).join(Mention, Mention.article_id == Article.id).where(Article.outlet == value)
+            )
+        }
     else:
         expected = {row[0] for row in stored(site, select(Mention.article_id).where(Mention.key == value))}
     assert ids and set(ids) == expected
@@ -224,8 +239,12 @@ def test_bad_filter_values_are_named_and_ignored(client: TestClient) -> None:
 def test_the_filter_lives_in_the_url_and_pages_keep_it(client: TestClient, site: Site) -> None:
     from dataclasses import replace
 
-    small = replace(site.config, settings=site.config.settings.model_copy(
-        update={"web": site.config.settings.web.model_copy(update={"page_size": 5})}))
+    small = replace(
+        site.config,
+        settings=site.config.settings.model_copy(
+            update={"web": site.config.settings.web.model_copy(update={"page_size": 5})}
+        ),
+    )
     paged = sign_in(TestClient(create_app(small), base_url="http://127.0.0.1"))
     first = paged.get("/hits?topic=ice")
     assert 'href="/hits?topic=ice&amp;page=2" rel="next"' in first.text
@@ -255,7 +274,7 @@ def test_the_csv_carries_decisions_and_defuses_formulas(client: TestClient, site
     first = story_ids(client.get("/hits").text)[0]
     decide(client, "relevant", first)
     decide(client, "star", first)
-    decide(client, "note", first, note="=HYPERLINK(\"http://evil.example\",\"x\")")
+    decide(client, "note", first, note='=HYPERLINK("http://evil.example","x")')
     row = next(r for r in read_csv(client.get("/hits.csv")) if int(r["article"]) == first[0])
     assert (row["status"], row["starred"], row["reviewed_by"]) == ("relevant", "yes", "ana")
     assert row["note"].startswith("'=HYPERLINK")
@@ -301,11 +320,17 @@ def test_bulk_decisions_cover_every_selected_story(client: TestClient, site: Sit
 
 def test_a_plain_form_post_returns_to_the_list(client: TestClient) -> None:
     story = story_ids(client.get("/hits").text)[0]
-    response = client.post("/reviews", data={"action": "star", "article_id": story, "csrf_token": csrf_of(client),
-                                             "next": "/hits?topic=ice"}, follow_redirects=False)
+    response = client.post(
+        "/reviews",
+        data={"action": "star", "article_id": story, "csrf_token": csrf_of(client), "next": "/hits?topic=ice"},
+        follow_redirects=False,
+    )
     assert response.status_code == 303 and response.headers["location"] == "/hits?topic=ice"
-    evil = client.post("/reviews", data={"action": "star", "article_id": story, "csrf_token": csrf_of(client),
-                                         "next": "//evil.example/"}, follow_redirects=False)
+    evil = client.post(
+        "/reviews",
+        data={"action": "star", "article_id": story, "csrf_token": csrf_of(client), "next": "//evil.example/"},
+        follow_redirects=False,
+    )
     assert evil.headers["location"] == "/"
 
 
@@ -319,8 +344,11 @@ def test_decisions_need_the_sessions_csrf_token(client: TestClient, site: Site, 
 
 
 def test_the_csrf_token_also_works_as_a_header(client: TestClient) -> None:
-    response = client.post("/reviews", data={"action": "star", "article_id": "1"},
-                           headers={"x-csrf-token": csrf_of(client), "accept": "application/json"})
+    response = client.post(
+        "/reviews",
+        data={"action": "star", "article_id": "1"},
+        headers={"x-csrf-token": csrf_of(client), "accept": "application/json"},
+    )
     assert response.status_code == 200 and response.json()["updated"] == 1
 
 
@@ -339,8 +367,7 @@ def test_the_article_page_highlights_mentions_and_quotes_and_says_why(client: Te
     assert page.status_code == 200
     assert '<mark class="topic" title="Secure Communities">Secure Communities</mark>' in page.text
     assert '<mark class="quote">' in page.text and "Why this is a hit" in page.text
-    reason = stored(site, select(Mention.reason).where(Mention.article_id == article_id,
-                                                       Mention.kind == "topic"))[0][0]
+    reason = stored(site, select(Mention.reason).where(Mention.article_id == article_id, Mention.kind == "topic"))[0][0]
     assert reason and reason.replace("'", "&#39;").replace('"', "&#34;") in page.text
     assert client.get("/articles/999999").status_code == 404
 

@@ -10,8 +10,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from ... import accounts
-from ...store import queries, writes
+from ...store import reads, writes
+from .. import accounts
 from ..deps import LOGIN_COOKIE, SESSION_COOKIE, CheckedDep, ConfigDep, SessionDep
 from ..render import local_target, render
 
@@ -52,9 +52,15 @@ def login_form(request: Request, config: ConfigDep, next: str = "/") -> Response
 
 
 @router.post("/login")
-def login(request: Request, session: SessionDep, config: ConfigDep, name: Annotated[str, Form()] = "",
-          password: Annotated[str, Form()] = "", login_token: Annotated[str, Form()] = "",
-          next: Annotated[str, Form()] = "/") -> Response:
+def login(
+    request: Request,
+    session: SessionDep,
+    config: ConfigDep,
+    name: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    login_token: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",
+) -> Response:
     cookie = request.cookies.get(LOGIN_COOKIE, "")
     if not cookie or not secrets.compare_digest(cookie.encode(), login_token.encode()):
         return _refuse(request, config, next, "The sign-in form had expired. Please try again.", 403)
@@ -64,7 +70,7 @@ def login(request: Request, session: SessionDep, config: ConfigDep, name: Annota
     throttle: Throttle = request.app.state.login_throttle
     if throttle.locked(name):
         return _refuse(request, config, next, "Too many failed attempts for this name. Wait 15 minutes.", 429)
-    user = queries.user_named(session, name)
+    user = reads.user_named(session, name)
     valid = accounts.verify_password(user.password_hash if user else accounts.DUMMY_HASH, password)
     if user is None or not valid or not user.enabled:
         throttle.failed(name)
@@ -75,8 +81,14 @@ def login(request: Request, session: SessionDep, config: ConfigDep, name: Annota
         writes.set_password(session, user.id, accounts.hash_password(password), sign_out=False)
     token = accounts.new_token()
     web = config.settings.web
-    writes.open_session(session, user.id, token_hash=accounts.token_hash(token), csrf_token=secrets.token_urlsafe(24),
-                        lifetime=web.session_lifetime, user_agent=request.headers.get("user-agent"))
+    writes.open_session(
+        session,
+        user.id,
+        token_hash=accounts.token_hash(token),
+        csrf_token=secrets.token_urlsafe(24),
+        lifetime=web.session_lifetime,
+        user_agent=request.headers.get("user-agent"),
+    )
     response = RedirectResponse(local_target(next), status_code=303)
     _set_cookie(response, SESSION_COOKIE, token, web.secure_cookies, max_age=int(web.session_lifetime.total_seconds()))
     response.delete_cookie(LOGIN_COOKIE)
@@ -95,8 +107,9 @@ def logout(request: Request, session: SessionDep, _viewer: CheckedDep) -> Respon
 
 def _refuse(request: Request, config: ConfigDep, next: str, message: str, status: int) -> Response:
     token = secrets.token_urlsafe(24)
-    response = render(request, "login.html", {"next": local_target(next), "login_token": token, "error": message},
-                      status_code=status)
+    response = render(
+        request, "login.html", {"next": local_target(next), "login_token": token, "error": message}, status_code=status
+    )
     _set_cookie(response, LOGIN_COOKIE, token, config.settings.web.secure_cookies, max_age=3600)
     return response
 

@@ -12,8 +12,12 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 
-from ...cells import spreadsheet_safe
 from ...errors import SearchError
+from ...present.cells import spreadsheet_safe
+from ...present.clock import Clock
+from ...present.labels import labels
+from ...present.snippets import snippet
+from ...present.story_groups import group_stories
 from ...store import hits as store_hits
 from ...store import writes
 from ...store.hits import HitFilter, HitPage, HitRow
@@ -23,7 +27,6 @@ from ..deps import CheckedDep, SessionDep, ViewerDep, record_id
 from ..failures import refuse, shorten
 from ..filters import FIRST_DAY, LAST_DAY, FilterParams, to_hit_filter
 from ..render import Page, PageDep, local_target
-from ..views import Clock, group_stories, snippet
 
 router = APIRouter(tags=["hits"])
 
@@ -36,8 +39,13 @@ def _params(request: Request) -> FilterParams:
 
 def _filter(page: Page, params: FilterParams) -> tuple[HitFilter, list[str]]:
     watchlist = page.config.watchlist
-    return to_hit_filter(params, page.config.settings.time_zone, {t.id for t in watchlist.topics},
-                         {p.id for p in watchlist.people}, utcnow())
+    return to_hit_filter(
+        params,
+        page.config.settings.time_zone,
+        {t.id for t in watchlist.topics},
+        {p.id for p in watchlist.people},
+        utcnow(),
+    )
 
 
 @router.get("/")
@@ -56,8 +64,9 @@ def hit_list(request: Request, page: PageDep) -> Response:
     return _list(page, params, where, problems, today_since=None)
 
 
-def _list(page: Page, params: FilterParams, where: HitFilter, problems: list[str],
-          today_since: datetime | None) -> Response:
+def _list(
+    page: Page, params: FilterParams, where: HitFilter, problems: list[str], today_since: datetime | None
+) -> Response:
     """The list page. A search the index will not run is shown with its message, the search box still
     holding it to edit, and nothing listed (status 400)."""
     size = page.config.settings.web.page_size
@@ -66,14 +75,23 @@ def _list(page: Page, params: FilterParams, where: HitFilter, problems: list[str
         found = store_hits.find_hits(page.session, where, limit=size, offset=(params.page - 1) * size)
     except SearchError as exc:
         found, problems, status = HitPage(rows=[], stories=0, articles=0), [*problems, str(exc)], 400
-    names = page.config.watchlist.labels()
+    names = labels(page.config.watchlist)
     groups = group_stories(found.rows)
     return page.render(
-        "hits.html", status_code=status, params=params, problems=problems, groups=groups, found=found,
-        today_since=today_since, snippets={row.id: snippet(row, names) for row in found.rows},
-        pages=max(1, -(-found.stories // size)), outlets=store_hits.hit_outlets(page.session),
-        topics=page.config.watchlist.topics, people=page.config.watchlist.people,
-        statuses=store_hits.STATUS_FILTERS, here=str(page.request.url.path) + _query(page.request),
+        "hits.html",
+        status_code=status,
+        params=params,
+        problems=problems,
+        groups=groups,
+        found=found,
+        today_since=today_since,
+        snippets={row.id: snippet(row, names) for row in found.rows},
+        pages=max(1, -(-found.stories // size)),
+        outlets=store_hits.hit_outlets(page.session),
+        topics=page.config.watchlist.topics,
+        people=page.config.watchlist.people,
+        statuses=store_hits.STATUS_FILTERS,
+        here=str(page.request.url.path) + _query(page.request),
     )
 
 
@@ -82,8 +100,23 @@ def _query(request: Request) -> str:
 
 
 CSV_CHUNK = 256 * 1024  # bytes of CSV sent at a time
-CSV_COLUMNS = ["story", "article", "date", "outlet", "headline", "url", "topics", "people", "status", "starred",
-               "note", "reviewed_by", "reviewed_at", "quotes", "author"]
+CSV_COLUMNS = [
+    "story",
+    "article",
+    "date",
+    "outlet",
+    "headline",
+    "url",
+    "topics",
+    "people",
+    "status",
+    "starred",
+    "note",
+    "reviewed_by",
+    "reviewed_at",
+    "quotes",
+    "author",
+]
 
 
 @router.get("/hits.csv")
@@ -93,15 +126,20 @@ def export(request: Request, page: PageDep) -> Response:
     params = _params(request)
     where, problems = _filter(page, params)
     if problems:  # the list shows what it ignored; a file would not say, so nothing is exported
-        return refuse(request, f"Nothing was exported: {'; '.join(problems)}. Correct the filter on the list "
-                               "page and export again.", 400)
+        return refuse(
+            request,
+            f"Nothing was exported: {'; '.join(problems)}. Correct the filter on the list page and export again.",
+            400,
+        )
     clock = Clock(page.config.settings.time_zone, utcnow())
-    names = page.config.watchlist.labels()
+    names = labels(page.config.watchlist)
     rows = store_hits.iter_hits(page.session, where)
     stamp = clock.local(utcnow()).strftime("%Y-%m-%d-%H%M")
     return StreamingResponse(
-        _csv_lines(rows, clock, names), media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="monitor-hits-{stamp}.csv"'})
+        _csv_lines(rows, clock, names),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="monitor-hits-{stamp}.csv"'},
+    )
 
 
 def _csv_lines(rows: Iterator[HitRow], clock: Clock, names: dict[str, str]) -> Iterator[str]:
@@ -111,11 +149,28 @@ def _csv_lines(rows: Iterator[HitRow], clock: Clock, names: dict[str, str]) -> I
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         quotes = " | ".join(f"{q.speaker or 'unattributed'}: \u201c{q.text}\u201d" for q in row.quotes if q.person)
-        writer.writerow([spreadsheet_safe(value) for value in (
-            row.story_id, row.id, clock.iso(row.dated), row.outlet, row.title, row.link,
-            "; ".join(names.get(t, t) for t in row.topics), "; ".join(names.get(p, p) for p in row.people),
-            row.review.status, "yes" if row.review.starred else "", row.review.note or "", row.review.reviewer or "",
-            clock.iso(row.review.updated_at), quotes, row.author or "")])
+        writer.writerow(
+            [
+                spreadsheet_safe(value)
+                for value in (
+                    row.story_id,
+                    row.id,
+                    clock.iso(row.dated),
+                    row.outlet,
+                    row.title,
+                    row.link,
+                    "; ".join(names.get(t, t) for t in row.topics),
+                    "; ".join(names.get(p, p) for p in row.people),
+                    row.review.status,
+                    "yes" if row.review.starred else "",
+                    row.review.note or "",
+                    row.review.reviewer or "",
+                    clock.iso(row.review.updated_at),
+                    quotes,
+                    row.author or "",
+                )
+            ]
+        )
         if buffer.tell() > CSV_CHUNK:  # a chunk per row would cost a thread hop each
             yield buffer.getvalue()
             buffer.seek(0)
@@ -136,25 +191,34 @@ MAX_NOTE_CHARS = 10_000
 
 
 @router.post("/reviews")
-def review(request: Request, session: SessionDep, viewer: CheckedDep,
-           action: Annotated[str, Form()], article_id: Annotated[list[int], Form()] = [],  # noqa: B006
-           note: Annotated[str | None, Form()] = None, next: Annotated[str, Form()] = "/") -> Response:
+def review(
+    request: Request,
+    session: SessionDep,
+    viewer: CheckedDep,
+    action: Annotated[str, Form()],
+    article_id: Annotated[list[int], Form()] = [],  # noqa: B006
+    note: Annotated[str | None, Form()] = None,
+    next: Annotated[str, Form()] = "/",
+) -> Response:
     """Set a verdict, a star or a note on articles (one, or a bulk selection). A decision covers every copy
     of the story. Scripts get JSON with the new state; plain forms are sent back to the list."""
     if action != "note" and action not in ACTIONS:
-        return refuse(request, f"Unknown action {shorten(action)}: use one of the page's buttons "
-                               f"({', '.join([*ACTIONS, 'note'])}).", 400)
+        return refuse(
+            request,
+            f"Unknown action {shorten(action)}: use one of the page's buttons ({', '.join([*ACTIONS, 'note'])}).",
+            400,
+        )
     if action == "note" and note is None:
         return refuse(request, "A note action needs a note: write it in the box, then save.", 400)
     if note is not None and len(note) > MAX_NOTE_CHARS:
         return refuse(request, f"note too long ({len(note):,} characters): keep it under {MAX_NOTE_CHARS:,}.", 400)
     if unknown := [i for i in article_id if not store_hits.is_row_id(i)]:
-        return refuse(request, f"No stored article has the number {shorten(unknown[0])}. Reload the page and "
-                               "try again.", 404)
+        return refuse(
+            request, f"No stored article has the number {shorten(unknown[0])}. Reload the page and try again.", 404
+        )
     ids = store_hits.article_ids_in_stories(session, article_id)
     changes = ACTIONS.get(action, {})
-    count = writes.save_reviews(session, ids, reviewer=viewer.name, note=note if action == "note" else None,
-                                **changes)  # type: ignore[arg-type]
+    count = writes.save_reviews(session, ids, reviewer=viewer.name, note=note if action == "note" else None, **changes)  # type: ignore[arg-type]
     if "application/json" in request.headers.get("accept", ""):
         return JSONResponse({"updated": count, "articles": sorted(ids), "reviewer": viewer.name, "action": action})
     return RedirectResponse(local_target(next), status_code=303)
@@ -164,8 +228,9 @@ MAX_POLL_IDS = 2000
 
 
 @router.get("/reviews", response_class=JSONResponse)
-def recent_reviews(request: Request, session: SessionDep, _viewer: ViewerDep, since: datetime,
-                   ids: str = "") -> Response:
+def recent_reviews(
+    request: Request, session: SessionDep, _viewer: ViewerDep, since: datetime, ids: str = ""
+) -> Response:
     """Decisions made since `since` on the stories a page shows (ids: space-separated article ids); the page
     asks every half minute, so a colleague's verdict appears without a reload. Only its script calls this, so
     every refusal is JSON."""
@@ -176,8 +241,12 @@ def recent_reviews(request: Request, session: SessionDep, _viewer: ViewerDep, si
         return refuse(request, f"since {shorten(since.isoformat())}: date out of range; reload the page.", 400)
     since = since if since.tzinfo else since.replace(tzinfo=UTC)
     found = store_hits.reviews_since(session, since, [i for i in wanted if i is not None])
-    return JSONResponse({
-        "now": utcnow().isoformat(),
-        "reviews": {str(article_id): {"status": r.status, "starred": r.starred, "note": r.note, "reviewer": r.reviewer}
-                    for article_id, r in found.items()},
-    })
+    return JSONResponse(
+        {
+            "now": utcnow().isoformat(),
+            "reviews": {
+                str(article_id): {"status": r.status, "starred": r.starred, "note": r.note, "reviewer": r.reviewer}
+                for article_id, r in found.items()
+            },
+        }
+    )

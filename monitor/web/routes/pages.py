@@ -8,16 +8,17 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
-from ...charts import Series, line_chart
+from ...config.timespec import offset_segments
+from ...present.labels import labels
+from ...present.snippets import paragraphs
+from ...present.svg_charts import Series, line_chart
 from ...store import hits as store_hits
-from ...store import queries
+from ...store import reads
 from ...store.types import utcnow
-from ...timespec import offset_segments
 from ..deps import record_id
 from ..failures import shorten
 from ..filters import parse_day
 from ..render import PageDep
-from ..views import paragraphs
 
 router = APIRouter(tags=["pages"])
 
@@ -31,16 +32,25 @@ def article(article_id: str, page: PageDep) -> Response:
     number = record_id(article_id)
     found = store_hits.article_view(page.session, number) if number is not None else None
     if found is None:
-        raise HTTPException(404, f"No stored article has the number {shorten(article_id)}. Check the link, or "
-                                 "find the article from Today or All hits.")
-    names = page.config.watchlist.labels()
+        raise HTTPException(
+            404,
+            f"No stored article has the number {shorten(article_id)}. Check the link, or "
+            "find the article from Today or All hits.",
+        )
+    names = labels(page.config.watchlist)
     row = found.row
     spans = [*row.mentions, *(store_hits.Span("quote", q.person, q.start, q.end) for q in row.quotes)]
     by_topic: dict[str, list[store_hits.Span]] = {}
     for span in row.mentions:
         by_topic.setdefault(f"{span.kind}:{span.key}", []).append(span)
-    return page.render("article.html", found=found, row=row, text=paragraphs(row.title_text, spans, names),
-                       title_length=len(row.title), by_topic=by_topic)
+    return page.render(
+        "article.html",
+        found=found,
+        row=row,
+        text=paragraphs(row.title_text, spans, names),
+        title_length=len(row.title),
+        by_topic=by_topic,
+    )
 
 
 @router.get("/trends")
@@ -64,12 +74,20 @@ def trends(request: Request, page: PageDep) -> Response:
     segments = offset_segments(start.astimezone(UTC), end.astimezone(UTC), page.config.settings.time_zone)
     counts = store_hits.mentions_per_day(page.session, segments)
     series = [Series(t.label, [counts.get((t.id, d), 0) for d in days]) for t in topics]
-    chart = line_chart([d.isoformat() for d in days], series, title="Articles per day, by topic",
-                       y_label="articles")
+    chart = line_chart([d.isoformat() for d in days], series, title="Articles per day, by topic", y_label="articles")
     rows = [(d, [counts.get((t.id, d), 0) for t in topics]) for d in reversed(days)]
-    return page.render("trends.html", chart=chart, topics=topics, rows=rows, first=first, last=last,
-                       wanted=wanted, problems=problems, all_topics=page.config.watchlist.topics,
-                       totals=[sum(s.values) for s in series])
+    return page.render(
+        "trends.html",
+        chart=chart,
+        topics=topics,
+        rows=rows,
+        first=first,
+        last=last,
+        wanted=wanted,
+        problems=problems,
+        all_topics=page.config.watchlist.topics,
+        totals=[sum(s.values) for s in series],
+    )
 
 
 def _day(value: str | None, default: date, problems: list[str], name: str) -> date:
@@ -80,5 +98,6 @@ def _day(value: str | None, default: date, problems: list[str], name: str) -> da
 @router.get("/health")
 def health(page: PageDep) -> Response:
     """Feeds with their status and counts, and the latest passes: is cron running, is any feed broken."""
-    return page.render("health.html", feeds=queries.feed_health(page.session),
-                       runs=queries.recent_runs(page.session, limit=30))
+    return page.render(
+        "health.html", feeds=reads.feed_health(page.session), runs=reads.recent_runs(page.session, limit=30)
+    )

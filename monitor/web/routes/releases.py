@@ -26,15 +26,19 @@ def _report(page: PageDep, release_id: str) -> reports.Report:
     release = store_releases.get_release(page.session, number) if number is not None else None
     if release is None:
         raise HTTPException(404, f"No release has the number {shorten(release_id)}. See the list of releases.")
-    return reports.build(release, store_releases.placements(page.session, release.id),
-                         release.fingerprint.get("quotes", []))
+    return reports.build(
+        release, store_releases.placements(page.session, release.id), release.fingerprint.get("quotes", [])
+    )
 
 
 @router.get("/{release_id}.csv")
 def release_csv(release_id: str, page: PageDep) -> Response:
     found = _report(page, release_id)
-    return Response("\ufeff" + reports.as_csv(found), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="release-{release_id}-pickup.csv"'})
+    return Response(
+        "\ufeff" + reports.as_csv(found),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="release-{release_id}-pickup.csv"'},
+    )
 
 
 @router.get("/{release_id}")

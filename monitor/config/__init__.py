@@ -1,0 +1,50 @@
+"""The configuration: three TOML files validated once at start-up, the defaults they fall back on, and the two
+small languages their values are written in.
+
+    files.py         feeds.toml, watchlist.toml, settings.toml (and wire.toml): pydantic models, load_config(dir)
+    defaults.py      named defaults, so settings, docs and tests agree on them
+    timespec.py      spans ("15m", "6h") and `--since` moments ("24h", "2026-11-01")
+    query_syntax.py  the watchlist's boolean topic queries, parsed (they are matched in tag/)
+
+Everything else imports the names below from `monitor.config`.
+"""
+
+from __future__ import annotations
+
+from .files import (
+    FEED_SCHEMES,
+    Config,
+    FeedConfig,
+    MailSettings,
+    PersonConfig,
+    Settings,
+    TermConfig,
+    TopicConfig,
+    Watchlist,
+    WebSettings,
+    default_config_dir,
+    file_url,
+    load_config,
+    load_settings,
+    load_watchlist,
+    validate_feeds,
+)
+
+__all__ = [
+    "FEED_SCHEMES",
+    "Config",
+    "FeedConfig",
+    "MailSettings",
+    "PersonConfig",
+    "Settings",
+    "TermConfig",
+    "TopicConfig",
+    "Watchlist",
+    "WebSettings",
+    "default_config_dir",
+    "file_url",
+    "load_config",
+    "load_settings",
+    "load_watchlist",
+    "validate_feeds",
+]

@@ -1,0 +1,101 @@
+"""What goes into a digest, read from the store: the hits since the last digest that went out and not sent yet,
+topics far above their usual count, recent releases' pickup, and the feeds that need a look."""
+
+from __future__ import annotations
+
+import statistics
+from datetime import datetime, timedelta
+
+from ..config import Config
+from ..pickup import report as reports
+from ..present.labels import labels
+from ..store import Session
+from ..store import digests as store_digests
+from ..store import hits as store_hits
+from ..store import releases as store_releases
+from ..store.hits import HitRow
+from ..store.reads import feed_health
+from . import compose
+
+SPIKE_DAYS = 14
+RELEASE_DAYS = 14  # releases this recent get a line in the digest
+QUIET_AFTER = timedelta(days=3)
+DEFAULT_SINCE = timedelta(hours=24)
+
+
+def gather(
+    session: Session, config: Config, now: datetime, since: datetime | None
+) -> tuple[compose.Digest, list[HitRow]]:
+    """The digest from `since` (default: where the last one sent ended, or the last 24 hours) to `now`, and the
+    hits it carries."""
+    names = labels(config.watchlist)
+    start = since or store_digests.last_sent_end(session) or now - DEFAULT_SINCE
+    rows = unsent_hits(session, start, now)
+    digest = compose.Digest(
+        since=start,
+        until=now,
+        sections=compose.arrange(rows, [(t.id, t.label) for t in config.watchlist.topics], names),
+        spikes=spikes(session, config, now),
+        failing=[(f.name, f.last_error_key or "error") for f in feed_health(session) if f.enabled and f.failing],
+        quiet=store_digests.quiet_feeds(session, now - QUIET_AFTER),
+        site=config.settings.web.base_url,
+        snippets=compose.snippets(rows, names),
+        pickups=recent_pickups(session, now),
+    )
+    return digest, rows
+
+
+def unsent_hits(session: Session, start: datetime, now: datetime) -> list[HitRow]:
+    """Hits stored from `start` until `now` that no digest has carried yet, with their text (for snippets)."""
+    rows = [
+        r
+        for r in store_hits.iter_hits(session, store_hits.HitFilter(seen_since=start), with_text=True)
+        if r.fetched_at < now
+    ]
+    sent = store_digests.already_sent(session, [r.id for r in rows])
+    return [r for r in rows if r.id not in sent]
+
+
+def recent_pickups(session: Session, now: datetime) -> list[compose.Pickup]:
+    """Releases out in the last RELEASE_DAYS, with their pickup so far."""
+    found = []
+    for summary in store_releases.list_releases(session):
+        if summary.published_at < now - timedelta(days=RELEASE_DAYS):
+            continue
+        release = store_releases.get_release(session, summary.id)
+        assert release is not None
+        built = reports.build(release, store_releases.placements(session, summary.id), [])
+        found.append(
+            compose.Pickup(
+                summary.id,
+                summary.title,
+                sum(built.earned.values()),
+                sum(built.wire.values()),
+                len(built.outlets),
+                reports.duration(built.first_pickup),
+            )
+        )
+    return found
+
+
+def spikes(session: Session, config: Config, now: datetime) -> list[compose.Spike]:
+    """Topics whose articles in the last 24 hours stand far above each of the 14 days before: at least 3, at
+    least twice the daily mean, and more than three standard deviations above it."""
+    # Shift the clock so that a "day" ends with this minute: the last 24 hours are then one day, `today`.
+    minutes = 24 * 60 - (now.hour * 60 + now.minute) - 1
+    counts = store_hits.mentions_per_day(session, [(now - timedelta(days=SPIKE_DAYS + 1), now, minutes)])
+    today = (now + timedelta(minutes=minutes)).date()
+    found = []
+    for topic in config.watchlist.topics:
+        before = [counts.get((topic.id, today - timedelta(days=d)), 0) for d in range(1, SPIKE_DAYS + 1)]
+        count = counts.get((topic.id, today), 0)
+        if is_spike(count, before):
+            found.append(compose.Spike(topic.label, count, statistics.fmean(before)))
+    return found
+
+
+def is_spike(count: int, before: list[int]) -> bool:
+    """At least 3, at least twice the daily mean, and more than three standard deviations above it: a quiet
+    topic's one story is not a spike, a busy topic's ordinary day is not either."""
+    mean, spread = statistics.fmean(before), statistics.pstdev(before)
+    return count >= 3 and count >= 2 * mean and count > mean + 3 * spread
