@@ -69,34 +69,51 @@ class Evaluation:
         tp = sum(1 for p in self.outcomes if p.expected in REUSED and p.predicted in REUSED)
         labelled = sum(1 for p in self.outcomes if p.expected in REUSED)
         found = sum(1 for p in self.outcomes if p.predicted in REUSED)
-        return {"precision": round(tp / found, 3) if found else 1.0,
-                "recall": round(tp / labelled, 3) if labelled else 1.0, "support": labelled}
+        return {
+            "precision": round(tp / found, 3) if found else 1.0,
+            "recall": round(tp / labelled, 3) if labelled else 1.0,
+            "support": labelled,
+        }
 
     def accuracy(self) -> dict[str, Any]:
         """Class accuracy over every pair, and over the pairs that are labelled or found as something."""
         right = sum(1 for p in self.outcomes if p.expected == p.predicted)
         busy = [p for p in self.outcomes if p.expected != "none" or p.predicted != "none"]
-        return {"all": round(right / len(self.outcomes), 3) if self.outcomes else 1.0, "pairs": len(self.outcomes),
-                "labelled_or_found": round(sum(p.expected == p.predicted for p in busy) / len(busy), 3)
-                if busy else 1.0, "busy_pairs": len(busy)}
+        return {
+            "all": round(right / len(self.outcomes), 3) if self.outcomes else 1.0,
+            "pairs": len(self.outcomes),
+            "labelled_or_found": round(sum(p.expected == p.predicted for p in busy) / len(busy), 3) if busy else 1.0,
+            "busy_pairs": len(busy),
+        }
 
     def figures(self) -> dict[str, Any]:
         q = self.quotes
         found = q["tp"]
         return {
-            "by_kind": {kind: {"precision": round(self.precision(kind), 3), "recall": round(self.recall(kind), 3),
-                               "support": self.pairs[(kind, "tp")] + self.pairs[(kind, "fn")]} for kind in KINDS},
+            "by_kind": {
+                kind: {
+                    "precision": round(self.precision(kind), 3),
+                    "recall": round(self.recall(kind), 3),
+                    "support": self.pairs[(kind, "tp")] + self.pairs[(kind, "fn")],
+                }
+                for kind in KINDS
+            },
             "reuse": self.reuse(),
             "accuracy": self.accuracy(),
-            "quotes": {"precision": round(found / (found + q["fp"]), 3) if found + q["fp"] else 1.0,
-                       "recall": round(found / (found + q["fn"]), 3) if found + q["fn"] else 1.0,
-                       "verbatim_flag_right": round(q["verbatim_right"] / found, 3) if found else 1.0,
-                       "altered_words_all_found": round(q["altered_right"] / q["altered_gold"], 3)
-                       if q["altered_gold"] else 1.0,
-                       "support": found + q["fn"], "altered_support": q["altered_gold"],
-                       # Over every labelled altered quote, found or not: the issue's "5 of 5 flagged".
-                       "altered_labelled": q["altered_labelled"], "altered_flagged": q["altered_flagged"],
-                       "altered_named": q["altered_right"]},
+            "quotes": {
+                "precision": round(found / (found + q["fp"]), 3) if found + q["fp"] else 1.0,
+                "recall": round(found / (found + q["fn"]), 3) if found + q["fn"] else 1.0,
+                "verbatim_flag_right": round(q["verbatim_right"] / found, 3) if found else 1.0,
+                "altered_words_all_found": round(q["altered_right"] / q["altered_gold"], 3)
+                if q["altered_gold"]
+                else 1.0,
+                "support": found + q["fn"],
+                "altered_support": q["altered_gold"],
+                # Over every labelled altered quote, found or not: the issue's "5 of 5 flagged".
+                "altered_labelled": q["altered_labelled"],
+                "altered_flagged": q["altered_flagged"],
+                "altered_named": q["altered_right"],
+            },
         }
 
 
@@ -107,8 +124,10 @@ def _plain(text: str) -> list[str]:
 
 
 def _changes(changes: list[str]) -> list[str]:
-    return [" ".join(_plain(side)) + "→" + " ".join(_plain(other))
-            for side, _, other in (change.partition("→") for change in changes)]
+    return [
+        " ".join(_plain(side)) + "→" + " ".join(_plain(other))
+        for side, _, other in (change.partition("→") for change in changes)
+    ]
 
 
 @dataclass(frozen=True)
@@ -132,8 +151,13 @@ def prepare(path: Path = DATA, tagger: Any = None) -> Prepared:
     tagger = tagger or Tagger(watchlist, "en_core_web_sm")
     texts = [(path.parent / release["file"]).read_text() for release in data["releases"]]
     tags = tagger.tag_many([a["text"] for a in data["articles"]], only_candidates=True)
-    return Prepared(data, texts, [tagger.tag(text) for text in texts], watchlist,
-                    [({t.id for t in found.topics}, {p.id for p in found.people}) for found in tags])
+    return Prepared(
+        data,
+        texts,
+        [tagger.tag(text) for text in texts],
+        watchlist,
+        [({t.id for t in found.topics}, {p.id for p in found.people}) for found in tags],
+    )
 
 
 def evaluate(path: Path = DATA, tagger: Any = None) -> Evaluation:
@@ -164,8 +188,9 @@ def score(prepared: Prepared, *, window: bool = True) -> Evaluation:
     data = prepared.data
     result = Evaluation()
     fingerprints, index_of = [], {}
-    for number, (release, text, tags) in enumerate(zip(data["releases"], prepared.release_texts,
-                                                       prepared.release_tags), start=1):
+    for number, (release, text, tags) in enumerate(
+        zip(data["releases"], prepared.release_texts, prepared.release_tags), start=1
+    ):
         fp = fingerprint_release(text, tags, watchlist=prepared.watchlist, published=_when(release["published"]))
         fingerprints.append((number, fp))
         # Labels number the quotes as written; the tagger's numbering is the system's. Map by words.
@@ -175,8 +200,10 @@ def score(prepared: Prepared, *, window: bool = True) -> Evaluation:
                 if _plain(gold) == _plain(quote.text):
                     mapping[quote.index] = gold_index
         index_of[number] = mapping
-        result.release_quotes.append(f"{release['id']}: the tagger found {len(fp.quotes)} quotes, "
-                                     f"{len(mapping)} of the {len(release['quotes'])} labelled")
+        result.release_quotes.append(
+            f"{release['id']}: the tagger found {len(fp.quotes)} quotes, "
+            f"{len(mapping)} of the {len(release['quotes'])} labelled"
+        )
     ids = {number: release["id"] for number, release in enumerate(data["releases"], start=1)}
     index = ReleaseIndex(fingerprints)
     for article, (topics, people) in zip(data["articles"], prepared.article_tags):
@@ -187,8 +214,9 @@ def score(prepared: Prepared, *, window: bool = True) -> Evaluation:
             match = found.get(number) if not window or in_window(article, data["releases"][number - 1]) else None
             predicted = match.kind if match else "none"
             expected = label["match"]
-            result.outcomes.append(Pair(article["id"], release_id, expected, predicted, match, label,
-                                        article.get("note", "")))
+            result.outcomes.append(
+                Pair(article["id"], release_id, expected, predicted, match, label, article.get("note", ""))
+            )
             if predicted == expected and expected != "none":
                 result.pairs[(expected, "tp")] += 1
             elif predicted != expected:
@@ -196,16 +224,28 @@ def score(prepared: Prepared, *, window: bool = True) -> Evaluation:
                     result.pairs[(predicted, "fp")] += 1
                 if expected != "none":
                     result.pairs[(expected, "fn")] += 1
-                result.mistakes.append(f"{article['id']} × {release_id}: expected {expected}, got {predicted}"
-                                       f"{f' (reuse {match.reuse:.2f}, sentences {match.sentences})' if match else ''}"
-                                       f" — {article.get('note', '')}")
-            _score_quotes(result, article["id"], release_id, label["quotes"],
-                          [(index_of[number].get(q.index), q) for q in (match.quotes if match else [])])
+                result.mistakes.append(
+                    f"{article['id']} × {release_id}: expected {expected}, got {predicted}"
+                    f"{f' (reuse {match.reuse:.2f}, sentences {match.sentences})' if match else ''}"
+                    f" — {article.get('note', '')}"
+                )
+            _score_quotes(
+                result,
+                article["id"],
+                release_id,
+                label["quotes"],
+                [(index_of[number].get(q.index), q) for q in (match.quotes if match else [])],
+            )
     return result
 
 
-def _score_quotes(result: Evaluation, article_id: str, release_id: str, gold: list[dict[str, Any]],
-                  predicted: list[tuple[int | None, Any]]) -> None:
+def _score_quotes(
+    result: Evaluation,
+    article_id: str,
+    release_id: str,
+    gold: list[dict[str, Any]],
+    predicted: list[tuple[int | None, Any]],
+) -> None:
     expected = {q["index"]: q for q in gold}
     result.quotes["altered_labelled"] += sum(1 for q in gold if q["altered"])
     seen = set()
@@ -224,11 +264,14 @@ def _score_quotes(result: Evaluation, article_id: str, release_id: str, gold: li
             right = sorted(_changes(quote.altered)) == sorted(_changes(label["altered"]))
             result.quotes["altered_right"] += right
             if not right:
-                result.mistakes.append(f"{article_id} × {release_id} quote {gold_index}: altered {quote.altered}, "
-                                       f"labelled {label['altered']}")
+                result.mistakes.append(
+                    f"{article_id} × {release_id} quote {gold_index}: altered {quote.altered}, "
+                    f"labelled {label['altered']}"
+                )
         elif quote.verbatim != label["verbatim"]:
-            result.mistakes.append(f"{article_id} × {release_id} quote {gold_index}: altered {quote.altered}, "
-                                   f"labelled verbatim")
+            result.mistakes.append(
+                f"{article_id} × {release_id} quote {gold_index}: altered {quote.altered}, labelled verbatim"
+            )
     for gold_index in expected.keys() - seen:
         result.quotes["fn"] += 1
         result.mistakes.append(f"{article_id} × {release_id}: quote {gold_index} missed")
@@ -236,6 +279,7 @@ def _score_quotes(result: Evaluation, article_id: str, release_id: str, gold: li
 
 def _rows(figures: dict[str, dict[str, Any]]) -> list[tuple[str, list[str], str]]:
     """(label, one cell per set, target) for the side-by-side table."""
+
     def cell(pick: Any) -> list[str]:
         return [pick(f) for f in figures.values()]
 
@@ -244,23 +288,44 @@ def _rows(figures: dict[str, dict[str, Any]]) -> list[tuple[str, list[str], str]
         ("reuse precision", cell(lambda f: f"{f['reuse']['precision']:.3f}"), "≥ 0.95"),
         ("reuse recall", cell(lambda f: f"{f['reuse']['recall']:.3f} ({f['reuse']['support']})"), "≥ 0.95"),
         ("class accuracy, every pair", cell(lambda f: f"{f['accuracy']['all']:.3f}"), "≥ 0.95"),
-        ("  labelled or found pairs", cell(lambda f: f"{f['accuracy']['labelled_or_found']:.3f} "
-                                                         f"({f['accuracy']['busy_pairs']})"), ""),
+        (
+            "  labelled or found pairs",
+            cell(lambda f: f"{f['accuracy']['labelled_or_found']:.3f} ({f['accuracy']['busy_pairs']})"),
+            "",
+        ),
     ]
     for kind in KINDS:
         target = TARGETS.get(kind)
-        rows.append((f"{kind} P / R", cell(lambda f, k=kind: f"{f['by_kind'][k]['precision']:.3f} / "
-                                                                 f"{f['by_kind'][k]['recall']:.3f} "
-                                                                 f"({f['by_kind'][k]['support']})"),
-                     f"≥ {target}" if target else ""))
+        rows.append(
+            (
+                f"{kind} P / R",
+                cell(
+                    lambda f, k=kind: (
+                        f"{f['by_kind'][k]['precision']:.3f} / "
+                        f"{f['by_kind'][k]['recall']:.3f} "
+                        f"({f['by_kind'][k]['support']})"
+                    )
+                ),
+                f"≥ {target}" if target else "",
+            )
+        )
     rows += [
-        ("quotes found P / R", cell(lambda f: f"{f['quotes']['precision']:.3f} / {f['quotes']['recall']:.3f} "
-                                                  f"({f['quotes']['support']})"), ""),
+        (
+            "quotes found P / R",
+            cell(lambda f: f"{f['quotes']['precision']:.3f} / {f['quotes']['recall']:.3f} ({f['quotes']['support']})"),
+            "",
+        ),
         ("verbatim flag right", cell(lambda f: f"{f['quotes']['verbatim_flag_right']:.3f}"), ""),
-        ("altered quotes flagged", cell(lambda f: f"{f['quotes']['altered_flagged']} of "
-                                                      f"{f['quotes']['altered_labelled']}"), ""),
-        ("  with every changed word", cell(lambda f: f"{f['quotes']['altered_named']} of "
-                                                         f"{f['quotes']['altered_labelled']}"), "all"),
+        (
+            "altered quotes flagged",
+            cell(lambda f: f"{f['quotes']['altered_flagged']} of {f['quotes']['altered_labelled']}"),
+            "",
+        ),
+        (
+            "  with every changed word",
+            cell(lambda f: f"{f['quotes']['altered_named']} of {f['quotes']['altered_labelled']}"),
+            "all",
+        ),
     ]
     return rows
 
@@ -268,10 +333,12 @@ def _rows(figures: dict[str, dict[str, Any]]) -> list[tuple[str, list[str], str]
 def verdicts(figures: dict[str, Any]) -> dict[str, bool]:
     """The issue's targets, met or not, for one set."""
     q = figures["quotes"]
-    return {"reuse_precision": figures["reuse"]["precision"] >= ISSUE_TARGETS["reuse_precision"],
-            "reuse_recall": figures["reuse"]["recall"] >= ISSUE_TARGETS["reuse_recall"],
-            "class_accuracy": figures["accuracy"]["all"] >= ISSUE_TARGETS["class_accuracy"],
-            "altered_named": q["altered_named"] >= ISSUE_TARGETS["altered_named"] * q["altered_labelled"]}
+    return {
+        "reuse_precision": figures["reuse"]["precision"] >= ISSUE_TARGETS["reuse_precision"],
+        "reuse_recall": figures["reuse"]["recall"] >= ISSUE_TARGETS["reuse_recall"],
+        "class_accuracy": figures["accuracy"]["all"] >= ISSUE_TARGETS["class_accuracy"],
+        "altered_named": q["altered_named"] >= ISSUE_TARGETS["altered_named"] * q["altered_labelled"],
+    }
 
 
 def _paths(names: list[str]) -> dict[str, Path]:
@@ -280,8 +347,13 @@ def _paths(names: list[str]) -> dict[str, Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", nargs="+", default=list(SETS), metavar="SET",
-                        help="dev, heldout or a labeled.json path (default: dev and heldout)")
+    parser.add_argument(
+        "--data",
+        nargs="+",
+        default=list(SETS),
+        metavar="SET",
+        help="dev, heldout or a labeled.json path (default: dev and heldout)",
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--mistakes", action="store_true", help="list each mistake (tune on dev only)")
     args = parser.parse_args()
@@ -298,8 +370,10 @@ def main() -> int:
         return 0
     for name, path in paths.items():
         data = json.loads(path.read_text())
-        print(f"{name}: {len(data['releases'])} releases × {len(data['articles'])} articles "
-              f"({path.relative_to(ROOT) if path.is_relative_to(ROOT) else path})")
+        print(
+            f"{name}: {len(data['releases'])} releases × {len(data['articles'])} articles "
+            f"({path.relative_to(ROOT) if path.is_relative_to(ROOT) else path})"
+        )
         for line in results[name].release_quotes:
             print("  " + line)
     print()
@@ -307,8 +381,10 @@ def main() -> int:
     print(f"{'':28}" + "".join(f"{name:>{width + 8}}" for name in figures) + "  target")
     for label, cells, target in _rows(figures):
         print(f"{label:28}" + "".join(f"{c:>{width + 8}}" for c in cells) + f"  {target}")
-    print(f"{'issue targets met':28}" + "".join(
-        f"{sum(verdicts(f).values()):>{width + 6}} of 4" for f in figures.values()))
+    print(
+        f"{'issue targets met':28}"
+        + "".join(f"{sum(verdicts(f).values()):>{width + 6}} of 4" for f in figures.values())
+    )
     for name, result in results.items():
         if args.mistakes or result.mistakes:
             print(f"\n{name}: {len(result.mistakes)} mistakes" + (":" if args.mistakes else " (--mistakes lists them)"))

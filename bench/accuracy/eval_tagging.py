@@ -7,10 +7,10 @@ speed; `--json` prints the same figures as JSON instead.
     .venv/bin/python -m bench.accuracy.eval_tagging [--data PATH] [--json] [--mistakes]
     .venv/bin/python -m bench.accuracy.eval_tagging --summary    # every labelled set, before this work and now
 
-The sets: tests/data/tagging_dev.json and tests/data/dev2/ (and tests/data/dev3/ when present) are development
-sets, written to tune on; tests/data/heldout/ was written by a helper who never saw the tagger and is only ever
-scored, never tuned on. The "before" figures (tests/data/eval_before.json) are the tagger as it was before the
-quotation work of issue 13, scored by today's rules.
+The sets: tests/data/tagging_dev.json, tests/data/dev2/, dev3/ and dev4/ are development sets, written to tune
+on (dev2 to dev4 by helpers who had not read the tagger); tests/data/heldout/ was written by a helper who never
+saw the tagger and is only ever scored, never tuned on. The "before" figures (tests/data/eval_before.json) are the
+tagger as it was before the quotation work of issue 13, scored by today's rules.
 
 textacy is a dev-only dependency (requirements-eval.lock, installed by `make eval`); without it the
 monitor's figures are still printed, with "textacy baseline unavailable: <reason>".
@@ -25,15 +25,24 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.accuracy.scoring import (ROOT, dev_set_path, generous_speaker_match, load_dev_set, prediction_from_tags,
-                           score, strict_speaker_match)
+from bench.accuracy.scoring import (
+    ROOT,
+    dev_set_path,
+    generous_speaker_match,
+    load_dev_set,
+    prediction_from_tags,
+    score,
+    strict_speaker_match,
+)
 
 TARGETS = {"topics_precision": 0.97, "topics_recall": 0.97, "quote_f1": 0.92, "speaker_accuracy": 0.92}
-GENEROUS_NOTE = ("textacy's speaker is the subject of the cue verb as written (\"she\", \"Tramonte\", \"Director "
-                 "John Morton\", \"spokesman\"); it is counted right when it is the gold speaker, the gold source "
-                 "mention as written, the gold speaker's surname, the gold speaker's full name after other words, "
-                 "or (for a quote with no named speaker) words of its source mention. The monitor must give the "
-                 "gold speaker's full name, or None when there is no name.")
+GENEROUS_NOTE = (
+    'textacy\'s speaker is the subject of the cue verb as written ("she", "Tramonte", "Director '
+    'John Morton", "spokesman"); it is counted right when it is the gold speaker, the gold source '
+    "mention as written, the gold speaker's surname, the gold speaker's full name after other words, "
+    "or (for a quote with no named speaker) words of its source mention. The monitor must give the "
+    "gold speaker's full name, or None when there is no name."
+)
 
 
 def model_name() -> str:
@@ -55,8 +64,12 @@ def run_monitor(documents: list[dict[str, Any]], watchlist: Path) -> tuple[dict[
         predictions[doc["id"]] = prediction_from_tags(tagger.tag(doc["text"]))
         words += len(doc["text"].split())
     elapsed = time.perf_counter() - start
-    speed = {"documents": len(documents), "words": words, "seconds": elapsed,
-             "words_per_second": words / elapsed if elapsed else None}
+    speed = {
+        "documents": len(documents),
+        "words": words,
+        "seconds": elapsed,
+        "words_per_second": words / elapsed if elapsed else None,
+    }
     return predictions, speed
 
 
@@ -64,7 +77,7 @@ def speaker_text(tokens: list[Any]) -> str:
     """textacy gives the speaker as a list of tokens (subject, its conjuncts and compounds), not a Span."""
     tokens = sorted(tokens, key=lambda t: t.i)
     if tokens and tokens[-1].i - tokens[0].i + 1 == len(tokens):
-        return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+        return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     return " ".join(t.text for t in tokens)
 
 
@@ -74,8 +87,13 @@ def textacy_quote(triple: Any) -> dict[str, Any]:
     start, end = content.start_char, content.end_char
     if len(content) >= 2 and content[0].is_quote and content[-1].is_quote:
         start, end = content[0].idx + len(content[0].text), content[-1].idx
-    return {"content": (start, end), "speaker": speaker_text(list(triple.speaker)),
-            "cue": " ".join(t.text for t in sorted(triple.cue, key=lambda t: t.i)), "role": None, "confidence": None}
+    return {
+        "content": (start, end),
+        "speaker": speaker_text(list(triple.speaker)),
+        "cue": " ".join(t.text for t in sorted(triple.cue, key=lambda t: t.i)),
+        "role": None,
+        "confidence": None,
+    }
 
 
 def run_textacy(documents: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, dict[str, Any]]:
@@ -84,7 +102,7 @@ def run_textacy(documents: list[dict[str, Any]]) -> tuple[dict[str, Any] | None,
         import spacy
         import textacy
         from textacy.extract.triples import direct_quotations
-    except Exception as error:  # an import can fail in many ways (missing, ABI, numpy), all of them a reason
+    except Exception as error:  # noqa: BLE001 - an import can fail in many ways (missing, ABI, numpy), each a reason
         return None, {"unavailable": f"{type(error).__name__}: {error}"}
     # The whole model: textacy finds cue verbs by lemma, so the lemmatizer the monitor leaves out is needed.
     nlp = spacy.load(model_name())
@@ -102,12 +120,17 @@ def run_textacy(documents: list[dict[str, Any]]) -> tuple[dict[str, Any] | None,
             quotes = []
         predictions[doc["id"]] = {"topics": [], "people": [], "quotes": quotes}
     elapsed = time.perf_counter() - start
-    info = {"version": getattr(textacy, "__version__", "?"), "model": model_name(), "gave_up": gave_up,
-            "speed": {"words": words, "seconds": elapsed, "words_per_second": words / elapsed if elapsed else None}}
+    info = {
+        "version": getattr(textacy, "__version__", "?"),
+        "model": model_name(),
+        "gave_up": gave_up,
+        "speed": {"words": words, "seconds": elapsed, "words_per_second": words / elapsed if elapsed else None},
+    }
     return predictions, info
 
 
 # --- printing --------------------------------------------------------------------------------------------
+
 
 def mark(value: float | None, target: float | None) -> str:
     if value is None:
@@ -122,34 +145,53 @@ def headline_rows(mon: dict[str, Any], base: dict[str, Any] | None) -> list[tupl
     def add(label: str, path: tuple[str, str], target: float | None, baseline_too: bool = True) -> None:
         value = mon[path[0]][path[1]]
         other = base[path[0]][path[1]] if base is not None and baseline_too else None
-        rows.append((label, mark(value, target), mark(other, target) if baseline_too and base else "—",
-                     f"≥ {target:.2f}" if target is not None else ""))
+        rows.append(
+            (
+                label,
+                mark(value, target),
+                mark(other, target) if baseline_too and base else "—",
+                f"≥ {target:.2f}" if target is not None else "",
+            )
+        )
 
     add("topics precision", ("topics", "precision"), t["topics_precision"], False)
     add("topics recall", ("topics", "recall"), t["topics_recall"], False)
     add("topics F1", ("topics", "f1"), None, False)
     add("people precision", ("people", "precision"), None, False)
     add("people recall", ("people", "recall"), None, False)
-    rows.append(("confounders with a false topic", f"{mon['confounders_with_false_topic']} of {mon['confounders']}",
-                 "—", "0"))
+    rows.append(
+        ("confounders with a false topic", f"{mon['confounders_with_false_topic']} of {mon['confounders']}", "—", "0")
+    )
     for kind, name in (("quotes_exact", "quote spans, exact"), ("quotes_overlap", "quote spans, overlap")):
         add(f"{name}: precision", (kind, "precision"), None)
         add(f"{name}: recall", (kind, "recall"), None)
         add(f"{name}: F1", (kind, "f1"), t["quote_f1"])
-    rows.append(("speaker accuracy (overlap-matched)",
-                 f"{mark(mon['speaker']['accuracy'], t['speaker_accuracy'])} n={mon['speaker']['n']}",
-                 f"{mark(base['speaker']['accuracy'], t['speaker_accuracy'])} n={base['speaker']['n']}" if base else "—",
-                 f"≥ {t['speaker_accuracy']:.2f}"))
+    rows.append(
+        (
+            "speaker accuracy (overlap-matched)",
+            f"{mark(mon['speaker']['accuracy'], t['speaker_accuracy'])} n={mon['speaker']['n']}",
+            f"{mark(base['speaker']['accuracy'], t['speaker_accuracy'])} n={base['speaker']['n']}" if base else "—",
+            f"≥ {t['speaker_accuracy']:.2f}",
+        )
+    )
     add("end to end (span + speaker): precision", ("speaker_end_to_end", "precision"), None)
     add("end to end (span + speaker): recall", ("speaker_end_to_end", "recall"), None)
     add("end to end (span + speaker): F1", ("speaker_end_to_end", "f1"), None)
-    rows.append(("speaker id accuracy", f"{mark(mon['speaker_id']['accuracy'], None)} n={mon['speaker_id']['n']}",
-                 "—", ""))
-    rows.append(("role accuracy (gold role given)", f"{mark(mon['role']['accuracy'], None)} n={mon['role']['n']}",
-                 "—", ""))
+    rows.append(
+        ("speaker id accuracy", f"{mark(mon['speaker_id']['accuracy'], None)} n={mon['speaker_id']['n']}", "—", "")
+    )
+    rows.append(
+        ("role accuracy (gold role given)", f"{mark(mon['role']['accuracy'], None)} n={mon['role']['n']}", "—", "")
+    )
     conf = mon["confidence"]
-    rows.append(("mean confidence: right / wrong speaker",
-                 f"{mark(conf['right'], None)} / {mark(conf['wrong'], None)}", "—", "right > wrong"))
+    rows.append(
+        (
+            "mean confidence: right / wrong speaker",
+            f"{mark(conf['right'], None)} / {mark(conf['wrong'], None)}",
+            "—",
+            "right > wrong",
+        )
+    )
     return rows
 
 
@@ -167,8 +209,10 @@ def shape_rows(mon: dict[str, Any], base: dict[str, Any] | None) -> list[tuple[s
         def cells(r: dict[str, Any] | None) -> tuple[str, str]:
             if r is None:
                 return "—", "—"
-            return (mark(r["span_recall"], TARGETS["quote_f1"]),
-                    mark(r["speaker_accuracy"], TARGETS["speaker_accuracy"]) if r["found"] else "—")
+            return (
+                mark(r["span_recall"], TARGETS["quote_f1"]),
+                mark(r["speaker_accuracy"], TARGETS["speaker_accuracy"]) if r["found"] else "—",
+            )
 
         rows.append((shape, str(row["gold"]), *cells(row), *cells(other)))
     return rows
@@ -179,55 +223,115 @@ def kind_rows(mon: dict[str, Any], base: dict[str, Any] | None) -> list[tuple[st
     rows = []
     for kind, row in mon["by_kind"].items():
         other = base["by_kind"].get(kind) if base else None
-        rows.append((kind, str(row["gold"]), mark(row["span_recall"], None), mark(row["speaker_accuracy"], None),
-                     mark(other["span_recall"], None) if other else "—",
-                     mark(other["speaker_accuracy"], None) if other else "—"))
+        rows.append(
+            (
+                kind,
+                str(row["gold"]),
+                mark(row["span_recall"], None),
+                mark(row["speaker_accuracy"], None),
+                mark(other["span_recall"], None) if other else "—",
+                mark(other["speaker_accuracy"], None) if other else "—",
+            )
+        )
     return rows
 
 
 def reliability_rows(mon: dict[str, Any]) -> list[tuple[str, ...]]:
-    return [(r["bin"], str(r["n"]), f"{r['mean_confidence']:.3f}", f"{r['accuracy']:.3f}")
-            for r in mon["reliability"]["rows"]]
+    return [
+        (r["bin"], str(r["n"]), f"{r['mean_confidence']:.3f}", f"{r['accuracy']:.3f}")
+        for r in mon["reliability"]["rows"]
+    ]
 
 
-def report(data_path: Path, documents: list[dict[str, Any]], mon: dict[str, Any], speed: dict[str, Any],
-           base: dict[str, Any] | None, info: dict[str, Any]) -> str:
+def report(
+    data_path: Path,
+    documents: list[dict[str, Any]],
+    mon: dict[str, Any],
+    speed: dict[str, Any],
+    base: dict[str, Any] | None,
+    info: dict[str, Any],
+) -> str:
     n_quotes = sum(len(d["quotes"]) for d in documents)
-    out = [f"Tagging scored on {data_path.relative_to(ROOT) if data_path.is_relative_to(ROOT) else data_path}: "
-           f"{len(documents)} documents, {n_quotes} quotations, {mon['confounders']} confounders.", ""]
+    out = [
+        f"Tagging scored on {data_path.relative_to(ROOT) if data_path.is_relative_to(ROOT) else data_path}: "
+        f"{len(documents)} documents, {n_quotes} quotations, {mon['confounders']} confounders.",
+        "",
+    ]
     if base is None:
         out += [f"textacy baseline unavailable: {info['unavailable']}", ""]
     else:
-        out += [f"Baseline: textacy {info['version']} textacy.extract.triples.direct_quotations on "
-                f"{info['model']} (quotes only; it finds no topics or people, roles or confidence).",
-                "Generous to the baseline: " + GENEROUS_NOTE, ""]
+        out += [
+            f"Baseline: textacy {info['version']} textacy.extract.triples.direct_quotations on "
+            f"{info['model']} (quotes only; it finds no topics or people, roles or confidence).",
+            "Generous to the baseline: " + GENEROUS_NOTE,
+            "",
+        ]
     out += [table(("figure", "monitor", "textacy", "target"), headline_rows(mon, base)), ""]
-    out += [table(("shape", "gold", "monitor span recall", "monitor speaker acc.", "textacy span recall",
-                   "textacy speaker acc."), shape_rows(mon, base)),
-            "(span recall: overlap-matched share of the shape's gold quotes, marked against the quote F1 "
-            "target; speaker accuracy: over those matched, against the speaker target)", ""]
+    out += [
+        table(
+            (
+                "shape",
+                "gold",
+                "monitor span recall",
+                "monitor speaker acc.",
+                "textacy span recall",
+                "textacy speaker acc.",
+            ),
+            shape_rows(mon, base),
+        ),
+        "(span recall: overlap-matched share of the shape's gold quotes, marked against the quote F1 "
+        "target; speaker accuracy: over those matched, against the speaker target)",
+        "",
+    ]
     watched = mon["watched"]
-    out += [table(("speaker is", "gold", "monitor span recall", "monitor speaker acc.", "textacy span recall",
-                   "textacy speaker acc."), kind_rows(mon, base)),
-            f"Quotes by watched people: {watched['gold']}; found {watched['found']}, found and credited to the "
-            f"right watched person {watched['credited']}.", ""]
-    out += [table(("confidence", "quotes", "mean confidence", "speaker right"), reliability_rows(mon)),
-            f"(the monitor's confidence against how often the speaker is right; expected calibration error "
-            f"{mon['reliability']['ece']:.3f})", ""]
+    out += [
+        table(
+            (
+                "speaker is",
+                "gold",
+                "monitor span recall",
+                "monitor speaker acc.",
+                "textacy span recall",
+                "textacy speaker acc.",
+            ),
+            kind_rows(mon, base),
+        ),
+        f"Quotes by watched people: {watched['gold']}; found {watched['found']}, found and credited to the "
+        f"right watched person {watched['credited']}.",
+        "",
+    ]
+    out += [
+        table(("confidence", "quotes", "mean confidence", "speaker right"), reliability_rows(mon)),
+        f"(the monitor's confidence against how often the speaker is right; expected calibration error "
+        f"{mon['reliability']['ece']:.3f})",
+        "",
+    ]
     if base is not None and info["gave_up"]:
-        out += [f"textacy gave up on {len(info['gave_up'])} document(s) (odd number of quotation marks; its "
-                f"quotes there count as missed): {', '.join(sorted(info['gave_up']))}", ""]
-    out.append(f"Monitor speed: {speed['words']} words in {speed['seconds']:.2f} s = "
-               f"{speed['words_per_second']:,.0f} words/second (Tagger.tag one document at a time, model loaded).")
+        out += [
+            f"textacy gave up on {len(info['gave_up'])} document(s) (odd number of quotation marks; its "
+            f"quotes there count as missed): {', '.join(sorted(info['gave_up']))}",
+            "",
+        ]
+    out.append(
+        f"Monitor speed: {speed['words']} words in {speed['seconds']:.2f} s = "
+        f"{speed['words_per_second']:,.0f} words/second (Tagger.tag one document at a time, model loaded)."
+    )
     if base is not None:
         s = info["speed"]
-        out.append(f"textacy baseline, for comparison: {s['words_per_second']:,.0f} words/second "
-                   "(the whole spaCy model, lemmatizer included, plus direct_quotations).")
+        out.append(
+            f"textacy baseline, for comparison: {s['words_per_second']:,.0f} words/second "
+            "(the whole spaCy model, lemmatizer included, plus direct_quotations)."
+        )
     return "\n".join(out)
 
 
-SETS = (("dev (first)", "tests/data/tagging_dev.json"), ("dev2", "tests/data/dev2/quotes.json"),
-        ("dev3", "tests/data/dev3/quotes.json"), ("held-out (blind)", "tests/data/heldout/quotes.json"))
+SETS = (
+    ("dev (first)", "tests/data/tagging_dev.json"),
+    ("dev2", "tests/data/dev2/quotes.json"),
+    ("dev3", "tests/data/dev3/quotes.json"),
+    ("dev4", "tests/data/dev4/quotes.json"),
+    ("held-out (blind)", "tests/data/heldout/quotes.json"),
+)
 BEFORE = ROOT / "tests" / "data" / "eval_before.json"
 
 
@@ -245,28 +349,50 @@ def summary() -> str:
         base_predictions, _info = run_textacy(documents)
         base = score(documents, base_predictions, speaker_match=generous_speaker_match) if base_predictions else None
         old = before.get(relative, {})
-        figures = [("quote F1", now["quotes_overlap"]["f1"], old.get("quote_f1"), base and base["quotes_overlap"]["f1"]),
-                   ("speaker accuracy", now["speaker"]["accuracy"], old.get("speaker_accuracy"),
-                    base and base["speaker"]["accuracy"]),
-                   ("end to end F1", now["speaker_end_to_end"]["f1"], old.get("end_to_end_f1"),
-                    base and base["speaker_end_to_end"]["f1"]),
-                   ("calibration error (ECE)", now["reliability"]["ece"], old.get("ece"), None)]
+        figures = [
+            ("quote F1", now["quotes_overlap"]["f1"], old.get("quote_f1"), base and base["quotes_overlap"]["f1"]),
+            (
+                "speaker accuracy",
+                now["speaker"]["accuracy"],
+                old.get("speaker_accuracy"),
+                base and base["speaker"]["accuracy"],
+            ),
+            (
+                "end to end F1",
+                now["speaker_end_to_end"]["f1"],
+                old.get("end_to_end_f1"),
+                base and base["speaker_end_to_end"]["f1"],
+            ),
+            ("calibration error (ECE)", now["reliability"]["ece"], old.get("ece"), None),
+        ]
         for name, value, was, textacy in figures:
             rows.append((label, name, mark(was, None), mark(value, None), mark(textacy, None)))
         w = now["watched"]
         was = f"{old['watched_found']} / {old['watched_credited']}" if old else "—"
-        rows.append((label, f"watched people's quotes found / credited (of {w['gold']})", was,
-                     f"{w['found']} / {w['credited']}", "—"))
+        rows.append(
+            (
+                label,
+                f"watched people's quotes found / credited (of {w['gold']})",
+                was,
+                f"{w['found']} / {w['credited']}",
+                "—",
+            )
+        )
     return table(("set", "figure", "before", "now", "textacy"), rows)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.accuracy.eval_tagging", description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=None, help="the labelled set (default: tests/data/"
-                        "tagging_dev.json, or the sample when it is missing)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="the labelled set (default: tests/data/tagging_dev.json, or the sample when it is missing)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--mistakes", action="store_true", help="also list the monitor's missed, spurious and "
-                        "wrongly attributed quotes")
+    parser.add_argument(
+        "--mistakes", action="store_true", help="also list the monitor's missed, spurious and wrongly attributed quotes"
+    )
     parser.add_argument("--summary", action="store_true", help="every labelled set: before this work, now, textacy")
     args = parser.parse_args(argv)
     if args.summary:
@@ -281,13 +407,20 @@ def main(argv: list[str] | None = None) -> int:
     predictions, speed = run_monitor(documents, watchlist)
     mon = score(documents, predictions, speaker_match=strict_speaker_match, keep_mistakes=True)
     base_predictions, info = run_textacy(documents)
-    base = (score(documents, base_predictions, speaker_match=generous_speaker_match)
-            if base_predictions is not None else None)
+    base = (
+        score(documents, base_predictions, speaker_match=generous_speaker_match)
+        if base_predictions is not None
+        else None
+    )
 
     if args.json:
         mistakes = mon.pop("mistakes")
-        payload = {"data": str(data_path), "targets": TARGETS, "monitor": {**mon, "speed": speed},
-                   "textacy": ({**base, **info, "speaker_rule": GENEROUS_NOTE} if base is not None else info)}
+        payload = {
+            "data": str(data_path),
+            "targets": TARGETS,
+            "monitor": {**mon, "speed": speed},
+            "textacy": ({**base, **info, "speaker_rule": GENEROUS_NOTE} if base is not None else info),
+        }
         if args.mistakes:
             payload["monitor"]["mistakes"] = mistakes
         print(json.dumps(payload, indent=1, ensure_ascii=False))

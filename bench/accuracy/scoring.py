@@ -49,8 +49,28 @@ DEV_SAMPLE = ROOT / "tests" / "data" / "tagging_dev_sample.json"
 TRAILING = ",.;:"
 # Courtesy titles and abbreviated ranks, dropped before a name. Job titles are not: "Sheriff Dana Okafor"
 # or "ICE Director John Morton" as a speaker is a role glued to the name, and scored wrong.
-TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "fr", "sen", "rep", "gov", "lt",
-          "gen", "col", "capt", "sgt", "hon"}
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "rev",
+    "fr",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "gen",
+    "col",
+    "capt",
+    "sgt",
+    "hon",
+}
 NO_SHAPE = "(none)"
 
 Span = tuple[int, int]
@@ -58,6 +78,7 @@ SpeakerMatch = Callable[[Mapping[str, Any], Mapping[str, Any], str], bool]
 
 
 # --- loading ---------------------------------------------------------------------------------------------
+
 
 def dev_set_path() -> Path:
     """The real dev set when it exists, else the small sample in the same format."""
@@ -83,14 +104,22 @@ def prediction_from_tags(tags: Any) -> dict[str, Any]:
     return {
         "topics": [t.id for t in tags.topics],
         "people": [p.id for p in tags.people],
-        "quotes": [{"content": (q.start, q.end), "speaker": q.speaker,
-                    "speaker_id": getattr(q, "speaker_id", None), "role": getattr(q, "role", None),
-                    "confidence": getattr(q, "confidence", None), "shape": getattr(q, "shape", None)}
-                   for q in tags.quotes],
+        "quotes": [
+            {
+                "content": (q.start, q.end),
+                "speaker": q.speaker,
+                "speaker_id": getattr(q, "speaker_id", None),
+                "role": getattr(q, "role", None),
+                "confidence": getattr(q, "confidence", None),
+                "shape": getattr(q, "shape", None),
+            }
+            for q in tags.quotes
+        ],
     }
 
 
 # --- normalising -----------------------------------------------------------------------------------------
+
 
 def trim_span(text: str, span: Sequence[int]) -> Span:
     """The span without leading white space, and without trailing white space and `,.;:`."""
@@ -124,7 +153,7 @@ def normalise_role(role: str | None) -> str | None:
     value = _plain(role).lower().strip(" ,.;:")
     for article in ("a ", "an ", "the "):
         if value.startswith(article):
-            value = value[len(article):]
+            value = value[len(article) :]
             break
     return value or None
 
@@ -163,13 +192,20 @@ def strict_speaker_match(predicted: Mapping[str, Any], gold: Mapping[str, Any], 
     if guess is None:
         return gold.get("speaker") is None  # the first dev set's convention for role-only credits
     source = gold.get("source")
-    names = {_party(gold.get("speaker")), _party(text[source[0]:source[1]]) if source else None} - {None}
+    names = {_party(gold.get("speaker")), _party(text[source[0] : source[1]]) if source else None} - {None}
     description = speaker_kind(gold) == "description"
-    return any(guess == name or f" {name}".endswith(f" {guess}") and len(guess.split()) > 1
-               or f" {guess}".endswith(f" {name}") and len(name.split()) > 1
-               # a description's head noun phrase, with or without what follows it ("deputy who asked ...")
-               or description and (name.startswith(guess + " ") or guess.startswith(name + " "))
-               for name in names if name)
+    return any(
+        guess == name
+        or f" {name}".endswith(f" {guess}")
+        and len(guess.split()) > 1
+        or f" {guess}".endswith(f" {name}")
+        and len(name.split()) > 1
+        # a description's head noun phrase, with or without what follows it ("deputy who asked ...")
+        or description
+        and (name.startswith(guess + " ") or guess.startswith(name + " "))
+        for name in names
+        if name
+    )
 
 
 def generous_speaker_match(predicted: Mapping[str, Any], gold: Mapping[str, Any], text: str) -> bool:
@@ -183,7 +219,7 @@ def generous_speaker_match(predicted: Mapping[str, Any], gold: Mapping[str, Any]
     if guess is None:
         return False
     source = gold.get("source")
-    mention = normalise_speaker(text[source[0]:source[1]]) if source else None
+    mention = normalise_speaker(text[source[0] : source[1]]) if source else None
     if gold.get("speaker") is None:
         return mention is not None and f" {guess} " in f" {mention} "
     if guess == mention:
@@ -193,6 +229,7 @@ def generous_speaker_match(predicted: Mapping[str, Any], gold: Mapping[str, Any]
 
 
 # --- matching --------------------------------------------------------------------------------------------
+
 
 def overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
@@ -213,8 +250,10 @@ def match_exact(gold: Sequence[Span], predicted: Sequence[Span]) -> list[tuple[i
 def match_overlap(gold: Sequence[Span], predicted: Sequence[Span]) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index), greedily by largest overlap; ties go to the
     earlier gold quote, then the earlier prediction. Pairs sharing no character are never made."""
-    candidates = sorted(((overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)
-                         if overlap(g, p) > 0), key=lambda c: (-c[0], c[1], c[2]))
+    candidates = sorted(
+        ((overlap(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted) if overlap(g, p) > 0),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     pairs = []
@@ -243,9 +282,11 @@ def reliability_table(points: Sequence[tuple[float, bool]]) -> dict[str, Any]:
         mean = sum(c for c, _ in inside) / len(inside)
         observed = sum(ok for _, ok in inside) / len(inside)
         gap += abs(mean - observed) * len(inside)
-        rows.append({"bin": f"{low:.2f}–{min(high, 1.0):.2f}", "n": len(inside), "mean_confidence": mean,
-                     "accuracy": observed})
+        rows.append(
+            {"bin": f"{low:.2f}–{min(high, 1.0):.2f}", "n": len(inside), "mean_confidence": mean, "accuracy": observed}
+        )
     return {"rows": rows, "ece": gap / len(points) if points else 0.0}
+
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
     """Precision, recall and F1 with the module's conventions for empty denominators."""
@@ -263,8 +304,13 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def score(documents: Iterable[Mapping[str, Any]], predictions: Mapping[str, Mapping[str, Any]], *,
-          speaker_match: SpeakerMatch = strict_speaker_match, keep_mistakes: bool = False) -> dict[str, Any]:
+def score(
+    documents: Iterable[Mapping[str, Any]],
+    predictions: Mapping[str, Mapping[str, Any]],
+    *,
+    speaker_match: SpeakerMatch = strict_speaker_match,
+    keep_mistakes: bool = False,
+) -> dict[str, Any]:
     """Every figure for one system over the gold documents; see the module docstring for the rules.
 
     With keep_mistakes, "mistakes" lists each missed, spurious or wrongly attributed quote (for reading).
@@ -328,30 +374,53 @@ def score(documents: Iterable[Mapping[str, Any]], predictions: Mapping[str, Mapp
             if p.get("confidence") is not None:
                 confidence["right" if right else "wrong"].append(float(p["confidence"]))
                 reliability.append((float(p["confidence"]), right))
-            for row in (shapes.setdefault(g.get("shape") or NO_SHAPE, {"gold": 0, "found": 0, "speaker_right": 0}),
-                        kinds.setdefault(speaker_kind(g), {"gold": 0, "found": 0, "speaker_right": 0})):
+            for row in (
+                shapes.setdefault(g.get("shape") or NO_SHAPE, {"gold": 0, "found": 0, "speaker_right": 0}),
+                kinds.setdefault(speaker_kind(g), {"gold": 0, "found": 0, "speaker_right": 0}),
+            ):
                 row["found"] += 1
                 row["speaker_right"] += right
             if g.get("speaker_id"):
                 watched["found"] += 1
                 watched["credited"] += right and p.get("speaker_id") == g["speaker_id"]
             if keep_mistakes and not right:
-                mistakes.append({"doc": doc["id"], "kind": "speaker", "shape": g.get("shape"),
-                                 "quote": text[slice(*gold_spans[i])][:80], "gold": g.get("speaker"),
-                                 "predicted": p.get("speaker"), "confidence": p.get("confidence")})
+                mistakes.append(
+                    {
+                        "doc": doc["id"],
+                        "kind": "speaker",
+                        "shape": g.get("shape"),
+                        "quote": text[slice(*gold_spans[i])][:80],
+                        "gold": g.get("speaker"),
+                        "predicted": p.get("speaker"),
+                        "confidence": p.get("confidence"),
+                    }
+                )
         for i, g in enumerate(gold_quotes):
             shapes.setdefault(g.get("shape") or NO_SHAPE, {"gold": 0, "found": 0, "speaker_right": 0})["gold"] += 1
             kinds.setdefault(speaker_kind(g), {"gold": 0, "found": 0, "speaker_right": 0})["gold"] += 1
             watched["gold"] += bool(g.get("speaker_id"))
             if keep_mistakes and i not in matched_gold:
-                mistakes.append({"doc": doc["id"], "kind": "missed", "shape": g.get("shape"),
-                                 "quote": text[slice(*gold_spans[i])][:80], "gold": g.get("speaker")})
+                mistakes.append(
+                    {
+                        "doc": doc["id"],
+                        "kind": "missed",
+                        "shape": g.get("shape"),
+                        "quote": text[slice(*gold_spans[i])][:80],
+                        "gold": g.get("speaker"),
+                    }
+                )
         if keep_mistakes:
             matched_pred = {j for _, j in pairs}
             for j, p in enumerate(pred_quotes):
                 if j not in matched_pred:
-                    mistakes.append({"doc": doc["id"], "kind": "spurious", "quote": text[slice(*pred_spans[j])][:80],
-                                     "predicted": p.get("speaker")})
+                    mistakes.append(
+                        {
+                            "doc": doc["id"],
+                            "kind": "spurious",
+                            "quote": text[slice(*pred_spans[j])][:80],
+                            "predicted": p.get("speaker"),
+                        }
+                    )
 
     result: dict[str, Any] = {
         "documents": n_docs,
@@ -366,20 +435,30 @@ def score(documents: Iterable[Mapping[str, Any]], predictions: Mapping[str, Mapp
         "speaker_id": accuracy(*speaker_id),
         "role": accuracy(*role),
         "by_shape": {
-            shape: {"gold": row["gold"], "found": row["found"],
-                    "span_recall": row["found"] / row["gold"] if row["gold"] else 1.0,
-                    "speaker_accuracy": row["speaker_right"] / row["found"] if row["found"] else 1.0}
+            shape: {
+                "gold": row["gold"],
+                "found": row["found"],
+                "span_recall": row["found"] / row["gold"] if row["gold"] else 1.0,
+                "speaker_accuracy": row["speaker_right"] / row["found"] if row["found"] else 1.0,
+            }
             for shape, row in sorted(shapes.items())
         },
         "by_kind": {
-            kind: {"gold": row["gold"], "found": row["found"],
-                   "span_recall": row["found"] / row["gold"] if row["gold"] else 1.0,
-                   "speaker_accuracy": row["speaker_right"] / row["found"] if row["found"] else 1.0}
+            kind: {
+                "gold": row["gold"],
+                "found": row["found"],
+                "span_recall": row["found"] / row["gold"] if row["gold"] else 1.0,
+                "speaker_accuracy": row["speaker_right"] / row["found"] if row["found"] else 1.0,
+            }
             for kind, row in sorted(kinds.items())
         },
         "watched": watched,
-        "confidence": {"right": _mean(confidence["right"]), "wrong": _mean(confidence["wrong"]),
-                       "n_right": len(confidence["right"]), "n_wrong": len(confidence["wrong"])},
+        "confidence": {
+            "right": _mean(confidence["right"]),
+            "wrong": _mean(confidence["wrong"]),
+            "n_right": len(confidence["right"]),
+            "n_wrong": len(confidence["wrong"]),
+        },
         "reliability": reliability_table(reliability),
     }
     if keep_mistakes:

@@ -11,8 +11,9 @@ from .watchlist import WatchlistMatcher
 
 
 @Language.factory("monitor_watchlist", default_config={"terms": [], "people": [], "queries": []})
-def make_watchlist(nlp: Language, name: str, terms: list[dict[str, Any]], people: list[dict[str, Any]],
-                   queries: list[dict[str, str]]) -> WatchlistMatcher:
+def make_watchlist(
+    nlp: Language, name: str, terms: list[dict[str, Any]], people: list[dict[str, Any]], queries: list[dict[str, str]]
+) -> WatchlistMatcher:
     return WatchlistMatcher(nlp, terms, people, queries)
 
 

@@ -29,7 +29,7 @@ _CACHE_NAME = "monitor-first-names-nqg-0.1.4-v3.json"
 
 
 def pronoun_of(first_name: str) -> str | None:
-    """"she", "he", or None when the name says nothing clear (or the data is not installed)."""
+    """ "she", "he", or None when the name says nothing clear (or the data is not installed)."""
     return _table().get(_key(first_name)) or None
 
 

@@ -35,8 +35,12 @@ def load_model(name: str) -> Language:
     )
 
 
-def add_components(nlp: Language, terms: list[dict[str, Any]], people: list[dict[str, Any]],
-                   queries: list[dict[str, str]] | None = None) -> Language:
+def add_components(
+    nlp: Language,
+    terms: list[dict[str, Any]],
+    people: list[dict[str, Any]],
+    queries: list[dict[str, str]] | None = None,
+) -> Language:
     """Add the watchlist matcher and the quote finder at the end, after the model's own NER and parser."""
     nlp.add_pipe("monitor_watchlist", config={"terms": terms, "people": people, "queries": queries or []})
     nlp.add_pipe("monitor_quotes")

@@ -17,7 +17,8 @@ from .speakers import CORPORATE_SUFFIX, ORG_WORDS
 from .watchlist import TITLES
 
 # Head words of a description of people: "a spokesperson for the agency", "officials", "the CNN host".
-PERSON_NOUNS = frozenset("""
+PERSON_NOUNS = frozenset(
+    """
     spokesperson spokespeople spokesman spokesmen spokeswoman spokeswomen official officials officer officers agent
     agents host hosts anchor anchors lawyer lawyers attorney attorneys advocate advocates critic critics supporter
     supporters resident residents analyst analysts expert experts source sources aide aides staffer staffers leader
@@ -49,16 +50,42 @@ PERSON_NOUNS = frozenset("""
     chaplain deacon bishop rabbi imam nun monk translator interpreter interpreters receptionist dispatcher
     paramedic paramedics firefighter firefighters guard jailer jailers warden deputies officer agent subscriber
     subscribers foreman forewoman machinist machinists mechanic mechanics baker bakers tenant tenants landlord
-    landlords shopper shoppers rider riders passenger passengers motorist motorists""".split())
+    landlords shopper shoppers rider riders passenger passengers motorist motorists""".split()
+)
 # Adjectives that follow their noun: "an official familiar with the talks" is an official.
-_POSTNOMINAL = re.compile(r"\s+(?:familiar|close|knowledgeable|involved|briefed|present|responsible|speaking|"
-                          r"authorized|authorised)\b.*$")
+_POSTNOMINAL = re.compile(
+    r"\s+(?:familiar|close|knowledgeable|involved|briefed|present|responsible|speaking|"
+    r"authorized|authorised)\b.*$"
+)
 # What an organisation publishes: "DHS's own fact sheet called it ..." is DHS speaking.
-DOCUMENT_NOUNS = ("fact sheet", "report", "statement", "website", "site", "memo", "letter", "release", "editorial", "ad",
-                  "advertisement", "campaign", "filing", "brief", "guidance", "notice", "bulletin", "newsletter", "post",
-                  "tweet", "video", "page", "blog")
+DOCUMENT_NOUNS = (
+    "fact sheet",
+    "report",
+    "statement",
+    "website",
+    "site",
+    "memo",
+    "letter",
+    "release",
+    "editorial",
+    "ad",
+    "advertisement",
+    "campaign",
+    "filing",
+    "brief",
+    "guidance",
+    "notice",
+    "bulletin",
+    "newsletter",
+    "post",
+    "tweet",
+    "video",
+    "page",
+    "blog",
+)
 # Head words of an organisation named by what it is: "the department said", "the influential daily wrote".
-ORGANISATION_NOUNS = frozenset("""
+ORGANISATION_NOUNS = frozenset(
+    """
     department agency office administration government group organization organisation coalition campaign company
     firm union association newspaper paper daily weekly outlet network station broadcaster ministry committee
     council board court commission bureau center centre institute caucus party city county state district
@@ -67,24 +94,35 @@ ORGANISATION_NOUNS = frozenset("""
     legislature senate house assembly congress parliament white-house jail prison facility contractor
     corporation bank exchange authority division unit branch program programme directorate inspectorate
     secretariat cooperative co-op trust partnership collective automaker carmaker manufacturer retailer insurer
-    lender airline utility chain startup publisher regulator editorial-board""".split())
+    lender airline utility chain startup publisher regulator editorial-board""".split()
+)
 ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}s?$")  # ICE, DHS, ACLU, U.S.-style abbreviations
-_TIME_LEAD = re.compile(r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter|"
-                        r"night|time)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
-                        r"today|earlier|later|once|recently|afterward|afterwards|then),?\s+(?=\S)", re.IGNORECASE)
+_TIME_LEAD = re.compile(
+    r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter|"
+    r"night|time)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"today|earlier|later|once|recently|afterward|afterwards|then),?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _LOWER_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _LEADING = re.compile(r"^(?P<det>the|a|an)\s+", re.IGNORECASE)
 # Where a clause ends and the speaker's noun phrase begins: "Critics were unmoved by what one advocate".
-_CLAUSE_BREAK = re.compile(r"\b(?:what|who|whom|which|that|by|than|when|while|where|after|before|because|and|but|"
-                           r"or|were|was|is|are|has|have|had|as|says|said|recalls|recalled|remembers|remembered)\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:what|who|whom|which|that|by|than|when|while|where|after|before|because|and|but|"
+    r"or|were|was|is|are|has|have|had|as|says|said|recalls|recalled|remembers|remembered)\s+",
+    re.IGNORECASE,
+)
 _POSSESSIVE_HEAD = re.compile(r"[’']s\s+(?P<head>[a-z][\w-]*)$")
-_DOCUMENT_OWNER = re.compile(rf"^(?P<owner>.+?)[’']s\s+(?:own\s+|new\s+|latest\s+|online\s+)?"
-                             rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})$")
+_DOCUMENT_OWNER = re.compile(
+    rf"^(?P<owner>.+?)[’']s\s+(?:own\s+|new\s+|latest\s+|online\s+)?"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})$"
+)
 # What follows a described speaker's noun phrase: a relative clause, a place or a time ("who asked not to be named",
 # "at a brokerage", "after the hearing"); "for the sheriff's office" stays, it says whose spokesperson.
-_AFTER_HEAD = re.compile(r"\s+(?:who|whose|which|that|because|after|before|during|at|in|on|from|outside|inside|near|"
-                         r"speaking|released|issued|sent|posted|published|provided|put\s+out|shortly|just|moments|minutes|hours|"
-                         r"days|weeks|earlier|later)\b")
+_AFTER_HEAD = re.compile(
+    r"\s+(?:who|whose|which|that|because|after|before|during|at|in|on|from|outside|inside|near|"
+    r"speaking|released|issued|sent|posted|published|provided|put\s+out|shortly|just|moments|minutes|hours|"
+    r"days|weeks|earlier|later)\b"
+)
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|with|from|in|on|to)\s+")
 _TRAILING = re.compile(r"\s+(?:in\s+an?\s+\w+|on\s+\w+day|late\s+\w+|early\s+\w+|last\s+\w+|this\s+\w+)$")
 
@@ -100,12 +138,19 @@ class Party:
     definite: bool  # "the sheriff" (someone the story named before) rather than "a spokesperson"
 
 
-_SPEECH_NOUNS = frozenset("description phrase term claim characterization characterisation label assertion remark "
-                          "comment line reference word words slogan promise pledge charge accusation".split())
+_SPEECH_NOUNS = frozenset(
+    "description phrase term claim characterization characterisation label assertion remark "
+    "comment line reference word words slogan promise pledge charge accusation".split()
+)
 
 
-def read_party(phrase: str, offset: int, organisations: list[tuple[int, int]] = (),  # type: ignore[assignment]
-               *, speaker_first: bool = False) -> Party | None:
+def read_party(
+    phrase: str,
+    offset: int,
+    organisations: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    *,
+    speaker_first: bool = False,
+) -> Party | None:
     """The organisation or description in the words where a speaker stands, or None when they are neither
     (a clause, a place, a time). `organisations` are the model's ORG entities, as offsets into the document.
 
@@ -113,27 +158,30 @@ def read_party(phrase: str, offset: int, organisations: list[tuple[int, int]] = 
     (`speaker_first`) and all of them describe it; before a cue ("Critics were unmoved by what one advocate
     called") the speaker ends them, after the last clause break."""
     stripped = phrase.strip()
-    if not stripped or len(stripped) > 90 or any(c in stripped for c in ",;:“”\"()"):
+    if not stripped or len(stripped) > 90 or any(c in stripped for c in ',;:“”"()'):
         return None
     stripped = _TRAILING.sub("", stripped)
     if time := _TIME_LEAD.match(stripped):  # "Last month a detainee from Honduras told me": the detainee
-        stripped = stripped[time.end():]
+        stripped = stripped[time.end() :]
     breaks = list(_CLAUSE_BREAK.finditer(stripped))
     if speaker_first:  # "one trader at a brokerage, who asked not to be named": the noun phrase before its clauses
         cut = _AFTER_HEAD.search(stripped)
         if cut is not None and cut.start() > 0:
-            stripped = stripped[:cut.start()].rstrip()
+            stripped = stripped[: cut.start()].rstrip()
     elif breaks and breaks[-1].end() < len(stripped):
-        stripped = stripped[breaks[-1].end():]
+        stripped = stripped[breaks[-1].end() :]
     if owner := _DOCUMENT_OWNER.match(stripped):  # "Department of Homeland Security’s own fact sheet"
         stripped = owner.group("owner")
     start = offset + phrase.find(stripped)
     leading = _LEADING.match(stripped)
-    body = stripped[leading.end():] if leading else stripped
+    body = stripped[leading.end() :] if leading else stripped
     body_start = start + (leading.end() if leading else 0)
-    if (named := _LOWER_BEFORE_NAME.match(body)) and named.group(0).split()[-1].lower() in ORGANISATION_NOUNS \
-            and _is_named_organisation(body[named.end():], body_start + named.end(), organisations):
-        body, body_start = body[named.end():], body_start + named.end()  # "the automaker Brandt Motor Co."
+    if (
+        (named := _LOWER_BEFORE_NAME.match(body))
+        and named.group(0).split()[-1].lower() in ORGANISATION_NOUNS
+        and _is_named_organisation(body[named.end() :], body_start + named.end(), organisations)
+    ):
+        body, body_start = body[named.end() :], body_start + named.end()  # "the automaker Brandt Motor Co."
     words = body.split()
     if words and words[0].lower() in _SPEECH_NOUNS:
         return None  # “serious criminal offenders,” a description the group says ...: the words, not a speaker
@@ -151,13 +199,17 @@ def read_party(phrase: str, offset: int, organisations: list[tuple[int, int]] = 
         return Party(body if leading or words[0][0].isupper() else stripped, "description", *span, definite)
     if not any(w[0].isupper() for w in core.split()) and any(w.lower() in PERSON_NOUNS for w in core.split()[:1]):
         return Party(stripped, "description", start, start + len(stripped), definite)  # "people familiar with it"
-    if head in ORGANISATION_NOUNS or head.removesuffix("s") in ORGANISATION_NOUNS or ACRONYM.match(core.split()[-1]) \
-            or _is_named_organisation(body, body_start, organisations) \
-            or (words[0][0].isupper() and any(re.sub(r"[’']s$", "", w) in ORG_WORDS for w in words)):
+    if (
+        head in ORGANISATION_NOUNS
+        or head.removesuffix("s") in ORGANISATION_NOUNS
+        or ACRONYM.match(core.split()[-1])
+        or _is_named_organisation(body, body_start, organisations)
+        or (words[0][0].isupper() and any(re.sub(r"[’']s$", "", w) in ORG_WORDS for w in words))
+    ):
         if not leading and not words[0][0].isupper():
             return None  # "department said" without an article is a headline fragment, not a speaker
         if named := _LOWER_BEFORE_NAME.match(body):  # "the state Division of Occupational Safety": the Division
-            return Party(body[named.end():], "organisation", span[0] + named.end(), span[1], definite)
+            return Party(body[named.end() :], "organisation", span[0] + named.end(), span[1], definite)
         return Party(body, "organisation", *span, definite)
     if leading and definite and all(w[0].isupper() for w in words):  # "the Post", "The Washington Herald"
         return Party(body, "organisation", *span, definite)
@@ -168,8 +220,10 @@ def _is_named_organisation(body: str, start: int, organisations: list[tuple[int,
     """The model read these words as an organisation (ORG), or they end like a company's name ("Brandt Motor
     Co."), and they are capitalised like one."""
     end = start + len(body)
-    return body[:1].isupper() and (any(s <= start and end <= e or start <= s and e <= end for s, e in organisations)
-                                   or _CORPORATE_END.search(body) is not None)
+    return body[:1].isupper() and (
+        any(s <= start and end <= e or start <= s and e <= end for s, e in organisations)
+        or _CORPORATE_END.search(body) is not None
+    )
 
 
 _CORPORATE_END = re.compile(rf"\b{CORPORATE_SUFFIX}$")

@@ -1,4 +1,4 @@
-"""Match the boolean topic queries of `monitor/query.py` against a spaCy Doc.
+"""Match the boolean topic queries of `monitor/config/query_syntax.py` against a spaCy Doc.
 
 Every node gives the token spans that satisfy it, so a hit can show the words that made the query
 true: OR joins spans, AND keeps both sides' spans when both have some, NEAR keeps the pairs within
@@ -80,7 +80,7 @@ class CompiledQuery:
             if term.prefix and size == 1:
                 if texts[i].startswith(words[0]):
                     found.append((i, i + 1))
-            elif tuple(texts[i:i + size]) == words:
+            elif tuple(texts[i : i + size]) == words:
                 found.append((i, i + size))
         return found
 

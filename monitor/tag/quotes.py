@@ -22,95 +22,232 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import QuoteHit
 from .firstnames import is_first_name
 from .parties import PERSON_NOUNS, Party, read_party
-from .speakers import (INVERTED_CUES, ROLE_WORDS, Mention, NameBook, clause_subject, first_name_first, first_name_runs,
-                       is_person_name, strip_name, title_role)
+from .speakers import (
+    INVERTED_CUES,
+    ROLE_WORDS,
+    Mention,
+    NameBook,
+    clause_subject,
+    first_name_first,
+    first_name_runs,
+    is_person_name,
+    strip_name,
+    title_role,
+)
 from .watchlist import TITLES
 
 if not Doc.has_extension("monitor_quotes"):
     Doc.set_extension("monitor_quotes", default=None)
 
-VERBS = ("said", "says", "added", "adds", "stated", "states", "explained", "explains", "noted", "notes", "wrote",
-         "writes", "asked", "asks", "argued", "argues", "insisted", "insists", "warned", "warns", "continued",
-         "continues", "recalled", "recalls", "testified", "testifies", "declared", "replied", "responded",
-         "acknowledged", "admitted", "conceded", "cautioned", "urged", "predicted", "announced", "emphasized",
-         "emphasised", "stressed", "complained", "recounted", "remarked", "observed", "concluded", "countered",
-         "maintained", "contended", "claimed", "posted", "posts", "tweeted", "tweets", "pointed out", "went on",
-         "answered", "shouted", "texted", "emailed", "e-mailed", "messaged", "quipped", "joked", "lamented", "vowed",
-         "promised", "pledged", "charged", "alleged", "boasted", "reiterated", "repeated", "explained", "agreed",
-         "objected", "protested", "wondered", "suggested", "offered", "summed up", "put it", "shot back",
-         "fired back", "snapped", "retorted", "interjected", "interrupted", "mused", "sighed", "exclaimed", "told")
+VERBS = (
+    "said",
+    "says",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "wrote",
+    "writes",
+    "asked",
+    "asks",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "continued",
+    "continues",
+    "recalled",
+    "recalls",
+    "testified",
+    "testifies",
+    "declared",
+    "replied",
+    "responded",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "cautioned",
+    "urged",
+    "predicted",
+    "announced",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "complained",
+    "recounted",
+    "remarked",
+    "observed",
+    "concluded",
+    "countered",
+    "maintained",
+    "contended",
+    "claimed",
+    "posted",
+    "posts",
+    "tweeted",
+    "tweets",
+    "pointed out",
+    "went on",
+    "answered",
+    "shouted",
+    "texted",
+    "emailed",
+    "e-mailed",
+    "messaged",
+    "quipped",
+    "joked",
+    "lamented",
+    "vowed",
+    "promised",
+    "pledged",
+    "charged",
+    "alleged",
+    "boasted",
+    "reiterated",
+    "repeated",
+    "explained",
+    "agreed",
+    "objected",
+    "protested",
+    "wondered",
+    "suggested",
+    "offered",
+    "summed up",
+    "put it",
+    "shot back",
+    "fired back",
+    "snapped",
+    "retorted",
+    "interjected",
+    "interrupted",
+    "mused",
+    "sighed",
+    "exclaimed",
+    "told",
+)
 # "told reporters", "told The Harbor Ledger", "told the board", "told a crowd": told plus its audience.
 _TOLD = r"told\s+(?:(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|[a-z]+)"
 # Where the words were said: "in a statement", "in a letter to the board", "on X", "on Tuesday".
-_MEDIUM = (r"(?:\s+(?:in|on)\s+(?:an?|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|email|e-mail|"
-           r"post|letter|tweet|op-ed|essay|column|memo|filing|testimony|speech|release|video|podcast|message|"
-           r"report|broadcast|appearance|hearing|briefing|call|conference)(?:\s+(?:to|on|with|for)\s+"
-           r"(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?)?")
-_CUE = "(?P<cue>" + _TOLD + "|" + "|".join(re.escape(v) for v in sorted(set(VERBS) - {"told"}, key=len, reverse=True)) \
-       + r")" + _MEDIUM
+_MEDIUM = (
+    r"(?:\s+(?:in|on)\s+(?:an?|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|email|e-mail|"
+    r"post|letter|tweet|op-ed|essay|column|memo|filing|testimony|speech|release|video|podcast|message|"
+    r"report|broadcast|appearance|hearing|briefing|call|conference)(?:\s+(?:to|on|with|for)\s+"
+    r"(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?)?"
+)
+_CUE = (
+    "(?P<cue>"
+    + _TOLD
+    + "|"
+    + "|".join(re.escape(v) for v in sorted(set(VERBS) - {"told"}, key=len, reverse=True))
+    + r")"
+    + _MEDIUM
+)
 _NAME_WORD = r"[A-Z][\w’'.\-]*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|(?:de|del|da|van|von|der|la|le|bin|al)(?=[^\S\n]+[A-Z])))*)"
 # ", deputy director of America's Voice," — lower-case words somewhere in it, so "In Linden Bay, Napolitano
 # said" is not read as a name with a role. "3,000" may stand inside.
 # A party and state ("Sen. Ada Holm, D-Minn.,", "Rep. Li (R-Texas)") may stand there too.
 _AFFILIATION = r"(?:,\s+[DRI]-[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,)|\s+\([DRI]-[A-Z][^()\n]{0,30}\))?"
-_APPOSITIVE = r"(?:,\s+\d{1,3}(?=,))?" + _AFFILIATION + r"(?:,\s+(?P<role>(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
+_APPOSITIVE = (
+    r"(?:,\s+\d{1,3}(?=,))?"
+    + _AFFILIATION
+    + r"(?:,\s+(?P<role>(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
+)
 # A role in lower case before the name: "said coach Lyle Besserman", "general manager Harriet Lundquist said".
-_PREROLE = (r"(?:(?P<prerole>(?!(?:a|an|the|one)\s)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,3}"
-            r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?")
+_PREROLE = (
+    r"(?:(?P<prerole>(?!(?:a|an|the|one)\s)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,3}"
+    r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?"
+)
 _LEAD = r"^\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution
 # A capitalised title with its "of ..." before a name after the cue: "Secretary of Homeland Security".
-_OFFICE = (r"(?:Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|President|Head|Commissioner|Administrator|"
-           r"Chief|Minister|Governor|Mayor|Member|Deputy|Assistant|Acting|Executive|Senior|Vice|Attorney|Sheriff|"
-           r"Superintendent|Dean|Professor|Spokesperson|Spokesman|Spokeswoman|Leader|Speaker|Founder|Ambassador|"
-           r"Inspector|Comptroller|Treasurer|Clerk|Judge|Justice|Senator|Representative|Rep\.|Sen\.|Gov\.)")
-_TITLE_OF = (rf"(?:(?P<ctitle>(?:[A-Z][\w.’'-]*\s+){{0,2}}{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*"
-             r"(?:\s+(?:and\s+)?[A-Z][\w’'.&-]*)*?)\s+(?=[A-Z]))?")
+_OFFICE = (
+    r"(?:Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|President|Head|Commissioner|Administrator|"
+    r"Chief|Minister|Governor|Mayor|Member|Deputy|Assistant|Acting|Executive|Senior|Vice|Attorney|Sheriff|"
+    r"Superintendent|Dean|Professor|Spokesperson|Spokesman|Spokeswoman|Leader|Speaker|Founder|Ambassador|"
+    r"Inspector|Comptroller|Treasurer|Clerk|Judge|Justice|Senator|Representative|Rep\.|Sen\.|Gov\.)"
+)
+_TITLE_OF = (
+    rf"(?:(?P<ctitle>(?:[A-Z][\w.’'-]*\s+){{0,2}}{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'.&-]*)*?)\s+(?=[A-Z]))?"
+)
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"  # "Sheriff Wade Pollard of Linden County"
 
 # "according to a statement from ...", "according to an emailed release by ...": the speaker comes after.
-_DOCUMENT_FROM = (r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|e-?mail|post|filing|report|memo|"
-                  r"memorandum|announcement)\s+(?:from|by|issued\s+by|released\s+by|of|that(?=\s+[A-Z])|(?=[A-Z]))\s*)?")
+_DOCUMENT_FROM = (
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|e-?mail|post|filing|report|memo|"
+    r"memorandum|announcement)\s+(?:from|by|issued\s+by|released\s+by|of|that(?=\s+[A-Z])|(?=[A-Z]))\s*)?"
+)
 # "…,” she was told by a dispatcher: the one who told is the speaker, not the one told.
 _TOLD_BY = r"(?:(?:he|she|they|I|we|[A-Z][\w’'-]+)\s+)(?:was|were|had\s+been|has\s+been|is|are)\s+(?P<cue>told\s+by)"
 AFTER = [
     ("said_after_name", re.compile(rf"{_LEAD}{_TOLD_BY}\s+{_PREROLE}{_TITLE_OF}{_NAME}")),
     ("according_to", re.compile(rf"{_LEAD}(?P<cue>according\s+to)\s+{_DOCUMENT_FROM}{_PREROLE}{_NAME}")),
-    ("said_after_name", re.compile(rf"{_LEAD}{_CUE}\s+(?:the\s+(?=(?:Rev|Revs|Hon|Very|Most)\b))?{_PREROLE}{_TITLE_OF}"
-                                   rf"{_NAME}")),
+    (
+        "said_after_name",
+        re.compile(
+            rf"{_LEAD}{_CUE}\s+(?:the\s+(?=(?:Rev|Revs|Hon|Very|Most)\b))?{_PREROLE}{_TITLE_OF}"
+            rf"{_NAME}"
+        ),
+    ),
     # “...,” the developer, Victor Szabo, told the Falls Register.
-    ("name_said_after", re.compile(rf"{_LEAD}(?P<role>(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+[a-z][^,“”\"]*?),\s+{_NAME},?\s+{_CUE}\b")),
+    (
+        "name_said_after",
+        re.compile(
+            rf"{_LEAD}(?P<role>(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+[a-z][^,“”\"]*?),\s+{_NAME},?\s+{_CUE}\b"
+        ),
+    ),
     ("name_said_after", re.compile(rf"{_LEAD}{_PREROLE}{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}\b")),
     ("dash", re.compile(rf"^\s*[,.!?]?\s*(?:[—–]|--)\s*{_NAME}")),
 ]
 # The words after the cue up to the end of the speaker's phrase: "said S-Comm spokeswoman Kelly Anne Draper, who",
 # "said U.S. Citizenship and Immigration Services Director Alejandro N. Vance." A person the model found there is
 # the speaker, whatever titles and organisations stand before the name.
-AFTER_PHRASE = re.compile(rf"{_LEAD}{_CUE}\s+(?P<phrase>[^,;:“”\"\n]{{2,140}}?)(?=\s*(?:[,;:“”\"\n]|(?<![A-Z])\.(?:\s|$)|$|"
-                          r"\s+(?:who|whose|at|in|on|during|after|before|when|while|from)\s))")
-AFTER_PRONOUN = [re.compile(rf"{_LEAD}(?P<pron>he|she|they|it|we)\s+{_CUE}\b"),
-                 re.compile(rf"{_LEAD}{_CUE}\s+(?P<pron>he|she|they|it|we)\b")]
+AFTER_PHRASE = re.compile(
+    rf"{_LEAD}{_CUE}\s+(?P<phrase>[^,;:“”\"\n]{{2,140}}?)(?=\s*(?:[,;:“”\"\n]|(?<![A-Z])\.(?:\s|$)|$|"
+    r"\s+(?:who|whose|at|in|on|during|after|before|when|while|from)\s))"
+)
+AFTER_PRONOUN = [
+    re.compile(rf"{_LEAD}(?P<pron>he|she|they|it|we)\s+{_CUE}\b"),
+    re.compile(rf"{_LEAD}{_CUE}\s+(?P<pron>he|she|they|it|we)\b"),
+]
 # An organisation or description where a name would stand: "said a DHS spokesperson", "ICE said".
 # "U.S. Citizenship and Immigration Services", "the Office of Gov. Ana Ruiz": initials' and titles' stops
-_PARTY_CHAR = (r"(?:[^,.;:“”\"\n]|(?<=\b[A-Z])\.|"
-               + "|".join(rf"(?<=\b{t[:-1]})\." for t in sorted(TITLES) if t.endswith(".") and len(t) > 2) + ")")
+_PARTY_CHAR = (
+    r"(?:[^,.;:“”\"\n]|(?<=\b[A-Z])\.|"
+    + "|".join(rf"(?<=\b{t[:-1]})\." for t in sorted(TITLES) if t.endswith(".") and len(t) > 2)
+    + ")"
+)
 _PARTY = rf"(?P<party>{_PARTY_CHAR}{{1,90}}?)"
 # An aside between a speaker and its cue: "the Technology Workforce Council, a trade group, said", "Ellery Families
 # United, which organized the march, posted", "The company, based in Sioux Bend, said".
-_ASIDE = (r"(?:,\s+(?:a|an|the|which|who|based|headquartered|located|founded|one|itself)\s+[^,“”\"]{1,120},)?")
+_ASIDE = r"(?:,\s+(?:a|an|the|which|who|based|headquartered|located|founded|one|itself)\s+[^,“”\"]{1,120},)?"
 # (pattern, whether the speaker's words come first: "said one trader at a brokerage, who ...")
-AFTER_PARTY = [(re.compile(rf"{_LEAD}{_TOLD_BY}\s+(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
-               (re.compile(rf"{_LEAD}(?:{_CUE}|(?P<according>according\s+to)\s+{_DOCUMENT_FROM})\s*(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
-               # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
-               (re.compile(rf"{_LEAD}{_PARTY}{_ASIDE}\s+{_CUE}\b"), False)]
+AFTER_PARTY = [
+    (re.compile(rf"{_LEAD}{_TOLD_BY}\s+(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
+    (
+        re.compile(
+            rf"{_LEAD}(?:{_CUE}|(?P<according>according\s+to)\s+{_DOCUMENT_FROM})\s*(?P<party>{_PARTY_CHAR}{{1,90}})"
+        ),
+        True,
+    ),
+    # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
+    (re.compile(rf"{_LEAD}{_PARTY}{_ASIDE}\s+{_CUE}\b"), False),
+]
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
@@ -119,93 +256,172 @@ _ADVERB = r"(?:(?:later|also|then|quickly|separately|previously|earlier|subseque
 _CLAUSE_TAIL = r"\b[^“”\"]{0,200}:\s*$"
 # "sent KVRN the following statement", "gave reporters a statement"
 _RECIPIENT = r"(?:(?:to\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|us|me|the\s+[A-Z][\w.&-]*)\s+)?"
-_ATTRIBUTED = r"(?:(?:may|can|should)\s+be\s+|is\s+)?attributed\s+to"  # "The following statement may be attributed to X:"
+_ATTRIBUTED = (
+    r"(?:(?:may|can|should)\s+be\s+|is\s+)?attributed\s+to"  # "The following statement may be attributed to X:"
+)
 _STATEMENT = r"(?P<cue>[Ss]tatement|[Rr]emarks|[Tt]estimony|[Cc]omments?|[Ll]etter|[Oo]p-ed|[Mm]essage)"
 _STATEMENT_CUE = re.compile(_STATEMENT.replace("?P<cue>", ""))
 # Verbs that stand before their speaker at the start of a sentence: "Explained Ixcot, her voice catching:"
 _INVERTED = "|".join(INVERTED_CUES)
 BEFORE = [
-    ("according_to", re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}))?,?\s*[:,]?\s*$")),
+    (
+        "according_to",
+        re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}))?,?\s*[:,]?\s*$"),
+    ),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_TAIL}")),
     # The following is a statement from Lynn Tramonte, Deputy Director of America's Voice, reacting to ...:
-    ("statement", re.compile(rf"\b{_STATEMENT}\s+(?:from|by|of|on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PREROLE}{_TITLE_OF}{_NAME}{_OF_PLACE}"
-                             rf"{_APPOSITIVE}[^“”\"]{{0,200}}$")),
+    (
+        "statement",
+        re.compile(
+            rf"\b{_STATEMENT}\s+(?:from|by|of|on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PREROLE}{_TITLE_OF}{_NAME}{_OF_PLACE}"
+            rf"{_APPOSITIVE}[^“”\"]{{0,200}}$"
+        ),
+    ),
     # Frank Sharry, Executive Director of America's Voice, issued the following statement:
-    ("statement", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|"
-                             rf"offered|delivered|shared|sent|provided|posted|published)\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
-                             rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$")),
+    (
+        "statement",
+        re.compile(
+            rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|"
+            rf"offered|delivered|shared|sent|provided|posted|published)\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
+            rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"
+        ),
+    ),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_CLAUSE_TAIL}")),
     # "Immigration Judge Gerald Atwater read his decision from the bench:" — one's own words, read out
-    ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_ADVERB}(?P<cue>read)\s+(?:aloud\s+)?(?:from\s+)?"
-                                    rf"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+,?\s+){{0,3}}?(?:decision|ruling|opinion|"
-                                    rf"order|sentence|verdict|remarks|speech|findings)\b[^“”\"]{{0,120}}:\s*$")),
+    (
+        "name_said_before",
+        re.compile(
+            rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_ADVERB}(?P<cue>read)\s+(?:aloud\s+)?(?:from\s+)?"
+            rf"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+,?\s+){{0,3}}?(?:decision|ruling|opinion|"
+            rf"order|sentence|verdict|remarks|speech|findings)\b[^“”\"]{{0,120}}:\s*$"
+        ),
+    ),
     # Tramonte's response was blunt: / Ruiz’s answer:
-    ("name_said_before", re.compile(rf"{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<cue>response|answer|reply|reaction|"
-                                    rf"message|advice|explanation|verdict|view|assessment|warning|retort|comment)"
-                                    rf"(?:\s+(?:to|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
-                                    rf"(?:\s+(?:was|is)(?:\s+[a-z]+){{0,2}})?:\s*$")),
+    (
+        "name_said_before",
+        re.compile(
+            rf"{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<cue>response|answer|reply|reaction|"
+            rf"message|advice|explanation|verdict|view|assessment|warning|retort|comment)"
+            rf"(?:\s+(?:to|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
+            rf"(?:\s+(?:was|is)(?:\s+[a-z]+){{0,2}})?:\s*$"
+        ),
+    ),
     # Wrote Halvorsen Capital analyst Priscilla Tamm in a note to clients on Wednesday:
-    ("name_said_before", re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
-                                    rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$")),
+    (
+        "name_said_before",
+        re.compile(
+            rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
+            rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$"
+        ),
+    ),
     # A sentence about the speaker that ends in a colon: "Ana Ruiz had a message for the sheriff:", "Ruiz summed
     # up the mood:" (not "Beck showed me a text from his sister:", someone else's words)
-    ("lead_in", re.compile(rf"^\s*{_NAME}(?:[’']s)?\s+(?![^“”\":]*\b(?:from|by|of|reads?|read\s+out)\b)"
-                           rf"[^“”\".!?:,]{{3,120}}:\s*$")),
+    (
+        "lead_in",
+        re.compile(
+            rf"^\s*{_NAME}(?:[’']s)?\s+(?![^“”\":]*\b(?:from|by|of|reads?|read\s+out)\b)"
+            rf"[^“”\".!?:,]{{3,120}}:\s*$"
+        ),
+    ),
 ]
 _PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|[Yy]ou|I)\s+"
 # "she said:" and "He issued the following statement on Tuesday:"
 # "I told a jury once, in ...,"; not "He says an agent told him," (the agent's words)
-BEFORE_PRONOUN = (re.compile(rf"{_PRONOUN}{_CUE}(?:{_TAIL}|,\s*$|\s+(?![^“”\".!?]*\b{_CUE.replace('(?P<cue>', '(?:')}\b)"
-                             rf"[^“”\".!?]{{1,120}}[,:]\s*$)"),
-                  re.compile(rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
-                             rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"))
-BEFORE_PARTY = [(re.compile(rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<party>(?:the|a|an|one)\s+[^,.;:“”\"\n]{{1,60}}?)"
-                            rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$"), True),  # "Wrote the judge, ...:"
-                # "the jury foreman, a retired machinist who asked ..., told reporters:"
-                (re.compile(rf"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+){_PARTY}{_ASIDE}"
-                            rf"\s+{_CUE}(?:{_TAIL}|{_CLAUSE_TAIL})"), False),
-                (re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_PARTY},?\s*[:,]?\s*$"), True),
-                # "According to a statement from the sheriff's office, “...”"
-                (re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_STATEMENT}\s+(?:from|by|of)\s+"
-                            rf"{_PARTY},?\s*[:,]?\s*$".replace("(?P<cue>[Ss]tatement", "(?:[Ss]tatement")), True),
-                # "The administrator released the following statement on behalf of the Court of Common Pleas:"
-                (re.compile(rf"\b{_STATEMENT}\b[^“”\"]{{0,60}}?\s+(?:on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PARTY}"
-                            rf"(?:,[^“”\"]*|\s+(?:on|in|at|during|this|last)\s+[^“”\"]*)?:?\s*$"), True),
-                (re.compile(rf"(?:^|[,;—–]\s+){_PARTY}\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
-                            rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"),
-                 False)]
+BEFORE_PRONOUN = (
+    re.compile(
+        rf"{_PRONOUN}{_CUE}(?:{_TAIL}|,\s*$|\s+(?![^“”\".!?]*\b{_CUE.replace('(?P<cue>', '(?:')}\b)"
+        rf"[^“”\".!?]{{1,120}}[,:]\s*$)"
+    ),
+    re.compile(
+        rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
+        rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"
+    ),
+)
+BEFORE_PARTY = [
+    (
+        re.compile(
+            rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<party>(?:the|a|an|one)\s+[^,.;:“”\"\n]{{1,60}}?)"
+            rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$"
+        ),
+        True,
+    ),  # "Wrote the judge, ...:"
+    # "the jury foreman, a retired machinist who asked ..., told reporters:"
+    (
+        re.compile(
+            rf"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+){_PARTY}{_ASIDE}"
+            rf"\s+{_CUE}(?:{_TAIL}|{_CLAUSE_TAIL})"
+        ),
+        False,
+    ),
+    (re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_PARTY},?\s*[:,]?\s*$"), True),
+    # "According to a statement from the sheriff's office, “...”"
+    (
+        re.compile(
+            rf"(?P<cue>[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_STATEMENT}\s+(?:from|by|of)\s+"
+            rf"{_PARTY},?\s*[:,]?\s*$".replace("(?P<cue>[Ss]tatement", "(?:[Ss]tatement")
+        ),
+        True,
+    ),
+    # "The administrator released the following statement on behalf of the Court of Common Pleas:"
+    (
+        re.compile(
+            rf"\b{_STATEMENT}\b[^“”\"]{{0,60}}?\s+(?:on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PARTY}"
+            rf"(?:,[^“”\"]*|\s+(?:on|in|at|during|this|last)\s+[^“”\"]*)?:?\s*$"
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            rf"(?:^|[,;—–]\s+){_PARTY}\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
+            rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"
+        ),
+        False,
+    ),
+]
 BEFORE_ANY = re.compile(rf"\b{_CUE}{_TAIL}")
 # A headline crediting its quote: "AV's Lynn Tramonte On the Vote: “We Can Change Elections.”", "Sharry: “...”".
 _HEADLINE_WORDS = r"(?:On|To|About|Says|Tells|Talks|Responds|Reacts|Slams|Blasts|Praises|Calls|Urges|Warns)\b"
-HEADLINE = re.compile(rf"^(?:[\w’'.&-]+[’']s\s+)?(?P<name>{_NAME_WORD}(?:\s+(?!{_HEADLINE_WORDS}){_NAME_WORD}){{0,3}})?"
-                      rf"\s*(?:\b(?:[Oo]n|[Tt]o|[Aa]bout|[Ss]ays|[Tt]ells)\b[^“”\"]*)?(?P<cue>:)\s*$")
+HEADLINE = re.compile(
+    rf"^(?:[\w’'.&-]+[’']s\s+)?(?P<name>{_NAME_WORD}(?:\s+(?!{_HEADLINE_WORDS}){_NAME_WORD}){{0,3}})?"
+    rf"\s*(?:\b(?:[Oo]n|[Tt]o|[Aa]bout|[Ss]ays|[Tt]ells)\b[^“”\"]*)?(?P<cue>:)\s*$"
+)
 # A short quote inside a sentence of reported speech: X called the program “a disaster”. The verb nearest
 # before the quote (the greedy start finds it), with nothing quoted between it and the quote.
-PARTIAL_VERBS = (r"called|calls|described|describes|termed|labell?ed|branded|dubbed|deemed|denounced|praised|"
-                 r"blasted|slammed|criticized|criticised|hailed|characterized|characterised|dismissed|defended|"
-                 r"promised|vowed|pledged|predicted|urged|reported|written|calling|describing|saying|writing|"
-                 r"arguing|warning|insisting|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
-                 r"predict|urge|explain|acknowledge|admit|concede|claim|" + "|".join(re.escape(v) for v in VERBS if " " not in v))
+PARTIAL_VERBS = (
+    r"called|calls|described|describes|termed|labell?ed|branded|dubbed|deemed|denounced|praised|"
+    r"blasted|slammed|criticized|criticised|hailed|characterized|characterised|dismissed|defended|"
+    r"promised|vowed|pledged|predicted|urged|reported|written|calling|describing|saying|writing|"
+    r"arguing|warning|insisting|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
+    r"predict|urge|explain|acknowledge|admit|concede|claim|" + "|".join(re.escape(v) for v in VERBS if " " not in v)
+)
 PARTIAL = re.compile(rf"^.*\b(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
 _PARTIAL_CUE = re.compile(rf"\b(?P<cue>{PARTIAL_VERBS})\b(?=[^“”\"]{{0,200}}$)")
 _SOMEONE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+,?)\s+(?:has\s+|had\s+|have\s+)?$")
-_AUXILIARY = r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|again|later|once|even|then|often|repeatedly|"\
-             r"previously|since|not|never|publicly|privately|recently|first|last|reportedly))*"
+_AUXILIARY = (
+    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|again|later|once|even|then|often|repeatedly|"
+    r"previously|since|not|never|publicly|privately|recently|first|last|reportedly))*"
+)
 _AUXILIARIES_AT_END = re.compile(_AUXILIARY + r"\s*$")
 _SUBJECT_PRONOUN = re.compile(r"(?:^|\s)(?P<pron>[Hh]e|[Ss]he|[Tt]hey|I)$")
 _SUBJECT_NAME = re.compile(rf"(?:^|\s){_NAME}(?:,\s+[^,]{{3,100}},)?$")
 
 # Words that make the quoted words a name, not speech: the report “Dying in Detention”.
-TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|called|named|dubbed|nicknamed|report|film|book|documentary|"
-                          r"song|album|novel|play|series|slogan|headline|hashtag|campaign|sign|signs|banner|motto|"
-                          r"bill|act|program|programme|policy|label|phrase|term|word|words|memoir|essay|poem|"
-                          r"column|podcast|show|exhibit|exhibition|musical|anthem|motto)\s*,?\s*$", re.IGNORECASE)
+TITLE_BEFORE = re.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|nicknamed|report|film|book|documentary|"
+    r"song|album|novel|play|series|slogan|headline|hashtag|campaign|sign|signs|banner|motto|"
+    r"bill|act|program|programme|policy|label|phrase|term|word|words|memoir|essay|poem|"
+    r"column|podcast|show|exhibit|exhibition|musical|anthem|motto)\s*,?\s*$",
+    re.IGNORECASE,
+)
 # Words after which the quoted words are never speech, whoever the sentence credits: a so-called “courtesy hold”,
 # one last chant of “Sí se puede”.
-NEVER_SPEECH_BEFORE = re.compile(r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting|(?:signs?|banners?|"
-                                 r"placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying))\s*$", re.IGNORECASE)
+NEVER_SPEECH_BEFORE = re.compile(
+    r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting|(?:signs?|banners?|"
+    r"placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying))\s*$",
+    re.IGNORECASE,
+)
 
-OPENERS, CLOSERS = "“\"", "”\""
+OPENERS, CLOSERS = '“"', '”"'
 MIN_ATTRIBUTED_WORDS = 2
 # How far before and after a quote its speaker is looked for, in characters: longer than any sentence of news,
 # short enough that a page of one endless paragraph costs no more per quote than a page of short ones.
@@ -218,8 +434,19 @@ TITLE_CASE_WORDS = 7
 # How often each way of finding a speaker was right on the two development sets (tests/data/tagging_dev.json and
 # tests/data/dev2/, 653 quotes), rounded down: the confidence a quote carries. `make eval` prints the reliability
 # table (these values against how often they are right) for every set, the blind held-out one included.
-CONFIDENCE = {"named": 0.97, "colon": 0.95, "statement": 0.95, "paragraph": 0.93, "continuation": 0.93,
-              "party": 0.9, "pronoun": 0.9, "title": 0.9, "partial": 0.85, "lead-in": 0.85, "context": 0.6}
+CONFIDENCE = {
+    "named": 0.97,
+    "colon": 0.95,
+    "statement": 0.95,
+    "paragraph": 0.93,
+    "continuation": 0.93,
+    "party": 0.9,
+    "pronoun": 0.9,
+    "title": 0.9,
+    "partial": 0.85,
+    "lead-in": 0.85,
+    "context": 0.6,
+}
 
 
 @dataclass
@@ -266,7 +493,7 @@ class _Entities:
     starts: tuple[int, ...] = ()  # each token's offset, to find the token at an offset by bisection
 
     @classmethod
-    def of(cls, doc: Doc) -> "_Entities":
+    def of(cls, doc: Doc) -> _Entities:
         """The model's people and organisations, mended where its reading is plainly wrong: a PERSON whose words
         cannot be a name ("Pell County Schools") is an organisation; an ORG that is a common first name and a
         capitalised word ("Judge Paul Strand-Iverson"), or a lone surname of someone in the story ("Calderón"
@@ -284,8 +511,9 @@ class _Entities:
                 if joined:
                     organisations.append((ent.start_char, joined.end()))
                     continue
-                (people if is_person_name(strip_name(ent.text[ent.text.rfind("\n") + 1:])[0])
-                 else organisations).append((ent.start_char, ent.end_char))
+                (
+                    people if is_person_name(strip_name(ent.text[ent.text.rfind("\n") + 1 :])[0]) else organisations
+                ).append((ent.start_char, ent.end_char))
         surnames = frozenset(text[s:e].split()[-1] for s, e in people if len(text[s:e].split()) > 1)
         surnames |= {m.name.split()[-1] for m in missed}
         for ent in doc.ents:
@@ -296,8 +524,15 @@ class _Entities:
             overlapping = [(s, e) for s, e in people if s < run.end and run.start < e]
             if all(run.start <= s and e <= run.end for s, e in overlapping):
                 people = [span for span in people if span not in overlapping] + [(run.start, run.end)]
-        return cls(sorted(set(people)), organisations, surnames, doc if doc.has_annotation("DEP") else None, missed,
-                   text, tuple(token.idx for token in doc))
+        return cls(
+            sorted(set(people)),
+            organisations,
+            surnames,
+            doc if doc.has_annotation("DEP") else None,
+            missed,
+            text,
+            tuple(token.idx for token in doc),
+        )
 
     def subject(self, offset: int) -> tuple[int, int, str] | None:
         """The subject of the verb at this offset, by the parse: (start, end, "person" | "pronoun" | "phrase").
@@ -323,7 +558,7 @@ class _Entities:
             return None
         return None
 
-    def _span_of(self, head: "Token") -> tuple[int, int, str]:  # noqa: F821
+    def _span_of(self, head: Token) -> tuple[int, int, str]:
         for start, end in self.people:
             if start <= head.idx < end:
                 return start, end, "person"
@@ -345,7 +580,7 @@ class _Entities:
         # The noun phrase with what completes it ("Office of Inspector General"), not a clause after a comma.
         right = head.idx + len(head.text)
         for token in head.rights:
-            if token.dep_ in ("prep", "compound", "amod", "nummod", "flat") and "," not in self.text[right:token.idx]:
+            if token.dep_ in ("prep", "compound", "amod", "nummod", "flat") and "," not in self.text[right : token.idx]:
                 right = max(right, token.right_edge.idx + len(token.right_edge.text))
             else:
                 break
@@ -377,7 +612,9 @@ class _Entities:
         return word not in self.surnames and any(s <= offset < e for s, e in self.organisations)
 
 
-_JOINED = re.compile(r"[^\S\n]*(?:&|and)[^\S\n]+(?:Sons|Daughters|Partners|Associates|Co\.|Company|(?<=&[^\S\n])[A-Z][\w’'-]+)")
+_JOINED = re.compile(
+    r"[^\S\n]*(?:&|and)[^\S\n]+(?:Sons|Daughters|Partners|Associates|Co\.|Company|(?<=&[^\S\n])[A-Z][\w’'-]+)"
+)
 
 
 class QuoteFinder:
@@ -421,21 +658,29 @@ class QuoteFinder:
 
 
 def _other_pronoun(text: str, cand: _Candidate, pronoun: str, candidates: list[_Candidate], names: NameBook) -> None:
-    """"it", "we" and "they" for an organisation credited just before ("ICE said ... It added"); "you" in an
+    """ "it", "we" and "they" for an organisation credited just before ("ICE said ... It added"); "you" in an
     interview's question for the person whose answers follow (the label "SHARRY:" after "Q: ... you wrote")."""
     if pronoun == "you":
         if person := _addressee(text, cand.paragraph[0], names):
             cand.speaker, cand.kind, cand.how, cand.shape = person, "person", "pronoun", "pronoun"
         return
-    earlier = [c for c in candidates if c.mark_start < cand.mark_start and c.party and c.party.kind == "organisation"
-               and cand.mark_start - c.mark_end < 1500]
-    if earlier:
-        cand.party, cand.kind, cand.how = earlier[-1].party, "organisation", "pronoun"
-        cand.speaker = earlier[-1].party.text
+    earlier = [
+        c
+        for c in candidates
+        if c.mark_start < cand.mark_start
+        and c.party
+        and c.party.kind == "organisation"
+        and cand.mark_start - c.mark_end < 1500
+    ]
+    party = earlier[-1].party if earlier else None
+    if party is not None:
+        cand.party, cand.kind, cand.how, cand.speaker = party, "organisation", "pronoun", party.text
 
 
 # A turn of an interview or transcript: "Q:", "A:", "SHARRY:", "DANA KELLER:", "CALLER (BRAD, WRENFIELD):".
-_TURN = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Z’'.-]*(?:[^\S\n]+[A-Z][A-Z’'.-]+){0,2})(?:[^\S\n]*\([^()\n]{1,40}\))?:\s")
+_TURN = re.compile(
+    r"[^\S\n]*(?P<label>[A-Z][A-Z’'.-]*(?:[^\S\n]+[A-Z][A-Z’'.-]+){0,2})(?:[^\S\n]*\([^()\n]{1,40}\))?:\s"
+)
 
 
 def _addressee(text: str, paragraph_start: int, names: NameBook) -> str | None:
@@ -456,7 +701,9 @@ def _addressee(text: str, paragraph_start: int, names: NameBook) -> str | None:
 @lru_cache(maxsize=4)
 def _turns(text: str) -> list[tuple[int, str]]:
     """Every turn's start and label, once per document (a long interview asks for them at each "you")."""
-    return [(m.start(), m.group("label")) for m in _TURN.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    return [
+        (m.start(), m.group("label")) for m in _TURN.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"
+    ]
 
 
 def _turn_speaker(label: str, names: NameBook) -> str | None:
@@ -476,14 +723,22 @@ def _credit_party(cand: _Candidate, names: NameBook) -> None:
         if person := names.titled(party.text, cand.mark_start):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return
-    if party.kind == "organisation" and party.definite and len(party.text.split()) == 1 \
-            and (named := names.organisation_named(party.text, cand.mark_start)):
+    if (
+        party.kind == "organisation"
+        and party.definite
+        and len(party.text.split()) == 1
+        and (named := names.organisation_named(party.text, cand.mark_start))
+    ):
         cand.speaker, cand.kind = named, "organisation"  # "the company said" after "Meridian Transit Solutions Inc."
         cand.how = cand.how if cand.how == "partial" else "party"
         return
-    if party.kind == "organisation" and not party.definite and len(party.text.split()) == 1 \
-            and len((person := names.fullest(party.text, near=cand.mark_start) or "").split()) > 1 \
-            and is_person_name(person):  # "Varga said" after "Eliseo Varga", both names the model read as nothing
+    if (
+        party.kind == "organisation"
+        and not party.definite
+        and len(party.text.split()) == 1
+        and len((person := names.fullest(party.text, near=cand.mark_start) or "").split()) > 1
+        and is_person_name(person)
+    ):  # "Varga said" after "Eliseo Varga", both names the model read as nothing
         cand.speaker, cand.kind, cand.party = person, "person", None
         cand.how = cand.how if cand.how == "partial" else "named"
         return
@@ -498,11 +753,20 @@ def _credit_party(cand: _Candidate, names: NameBook) -> None:
 def _hit(text: str, cand: _Candidate, names: NameBook) -> QuoteHit:
     person = cand.kind == "person"
     role = cand.role or (names.role(cand.speaker) if person else None)
-    return QuoteHit(text[cand.start:cand.end], cand.start, cand.end, cand.speaker,
-                    names.person_id(cand.speaker) if person else None, cand.cue, source=cand.source,
-                    cue_span=cand.cue_span, role=_clean_role(role),
-                    confidence=CONFIDENCE.get(cand.how or "", 0.0) if cand.speaker else 0.0, shape=cand.shape,
-                    speaker_kind=cand.kind if cand.speaker else None)
+    return QuoteHit(
+        text[cand.start : cand.end],
+        cand.start,
+        cand.end,
+        cand.speaker,
+        names.person_id(cand.speaker) if person else None,
+        cand.cue,
+        source=cand.source,
+        cue_span=cand.cue_span,
+        role=_clean_role(role),
+        confidence=CONFIDENCE.get(cand.how or "", 0.0) if cand.speaker else 0.0,
+        shape=cand.shape,
+        speaker_kind=cand.kind if cand.speaker else None,
+    )
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -514,7 +778,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _candidates(text: str):
+def _candidates(text: str) -> Iterator[_Candidate]:
     """Pair quote marks within each paragraph; odd counts never spill into the next paragraph."""
     previous: tuple[int, int] | None = None
     for para in _paragraphs(text):
@@ -540,8 +804,9 @@ def _inch_mark(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1].isdigit() and (pos + 1 == len(text) or not text[pos + 1].isalpha())
 
 
-def _trimmed(text: str, mark_start: int, mark_end: int, para: tuple[int, int],
-             previous: tuple[int, int] | None) -> _Candidate:
+def _trimmed(
+    text: str, mark_start: int, mark_end: int, para: tuple[int, int], previous: tuple[int, int] | None
+) -> _Candidate:
     start = mark_start + 1
     end = mark_end - 1 if text[mark_end - 1] in CLOSERS and mark_end - 1 > mark_start else mark_end
     while start < end and text[start].isspace():
@@ -554,7 +819,7 @@ def _trimmed(text: str, mark_start: int, mark_end: int, para: tuple[int, int],
 def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     """Attribute from the words after, then before, the quote; returns a pronoun still to resolve, if any."""
     after_at = cand.mark_end
-    after = text[after_at: min(cand.paragraph[1], after_at + WINDOW)]
+    after = text[after_at : min(cand.paragraph[1], after_at + WINDOW)]
     if (phrase := AFTER_PHRASE.match(after)) and _phrase_person(cand, phrase, after_at, entities):
         return None
     for shape, pattern in AFTER:
@@ -569,8 +834,12 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     before_at, before = _before(text, cand)
     if len(before) > WINDOW:
         before_at, before = before_at + len(before) - WINDOW, before[-WINDOW:]
-    if cand.paragraph[0] == 0 and (match := HEADLINE.match(before)) and match.group("name") \
-            and _named(cand, match, before_at, "headline", entities):
+    if (
+        cand.paragraph[0] == 0
+        and (match := HEADLINE.match(before))
+        and match.group("name")
+        and _named(cand, match, before_at, "headline", entities)
+    ):
         return None
     for shape, pattern in BEFORE:
         match = pattern.search(before)
@@ -588,8 +857,9 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         _set(cand, match, before_at, "pronoun")
         cand.source = (before_at + match.start("pron"), before_at + match.end("pron"))
         return match.group("pron")
-    if _credited_to_party(cand, after, after_at, AFTER_PARTY, entities, anchored=True) or \
-            _credited_to_party(cand, before, before_at, BEFORE_PARTY, entities, anchored=False):
+    if _credited_to_party(cand, after, after_at, AFTER_PARTY, entities, anchored=True) or _credited_to_party(
+        cand, before, before_at, BEFORE_PARTY, entities, anchored=False
+    ):
         return None
     if before.strip() and before_at >= cand.paragraph[0] and (pronoun := _partial(cand, before, before_at, entities)):
         return None if pronoun == "-" else pronoun
@@ -615,27 +885,35 @@ def _phrase_person(cand: _Candidate, match: re.Match[str], offset: int, entities
     person = entities.first_person_starting(start, end)  # "Gunnar Eklund of Mennick Falls": the first
     if person is None or person[0] == start and match.group("phrase").split()[0] in ("the", "a", "an"):
         return False
-    raw = match.string[person[0] - offset: max(person[1], end) - offset].rstrip(".")
+    raw = match.string[person[0] - offset : max(person[1], end) - offset].rstrip(".")
     name, title = strip_name(raw)
     if not is_person_name(name) or name in TITLES or len(name.split()) > 5:
         return False
     _set(cand, match, offset, "said_after_name")
     name_start = person[0] + max(raw.find(name), 0)
     cand.name, cand.source, cand.how = name, (name_start, name_start + len(name)), "named"
-    before_name = match.string[offset + match.start("phrase") - offset: person[0] - offset].strip()
+    before_name = match.string[offset + match.start("phrase") - offset : person[0] - offset].strip()
     cand.role = " ".join(filter(None, (before_name, title))) or None
     return True
 
 
-def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list[tuple[re.Pattern[str], bool]],
-                       entities: _Entities, *, anchored: bool) -> bool:
+def _credited_to_party(
+    cand: _Candidate,
+    words: str,
+    offset: int,
+    patterns: list[tuple[re.Pattern[str], bool]],
+    entities: _Entities,
+    *,
+    anchored: bool,
+) -> bool:
     """An organisation or a description of a person where the name would be ("ICE said", "said a spokesperson")."""
     for pattern, speaker_first in patterns:
         match = pattern.match(words) if anchored else pattern.search(words)
         if not match:
             continue
-        party = read_party(match.group("party"), offset + match.start("party"), entities.organisations,
-                           speaker_first=speaker_first)
+        party = read_party(
+            match.group("party"), offset + match.start("party"), entities.organisations, speaker_first=speaker_first
+        )
         person = entities.person_within(party.start, party.end) if party is not None else None
         if party is not None and person and _role_before(party, person, offset, words):
             return _credit_role_and_name(cand, match, party, person, offset, words, speaker_first)
@@ -645,10 +923,14 @@ def _credited_to_party(cand: _Candidate, words: str, offset: int, patterns: list
             return True  # "said the sheriff’s spokesman, Lt. Omar Hadley."
         _set(cand, match, offset, "organisation" if party.kind == "organisation" else "description")
         if "according" in match.re.groupindex and match.group("according"):
-            cand.cue, cand.cue_span = match.group("according"), (offset + match.start("according"),
-                                                                  offset + match.end("according"))
+            cand.cue, cand.cue_span = (
+                match.group("according"),
+                (offset + match.start("according"), offset + match.end("according")),
+            )
         cand.party, cand.source = party, (party.start, party.end)
-        if match.re.pattern.endswith(r"\b[^“”\"]{0,200}$") or _STATEMENT_CUE.fullmatch(match.groupdict().get("cue") or ""):
+        if match.re.pattern.endswith(r"\b[^“”\"]{0,200}$") or _STATEMENT_CUE.fullmatch(
+            match.groupdict().get("cue") or ""
+        ):
             cand.shape = "statement"  # "ICE issued the following statement:", "a statement on behalf of the Court:"
         return True
     return False
@@ -660,33 +942,52 @@ _NAMED_AFTER = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:of|for)
 def _named_after(party: Party, person: tuple[int, int], offset: int, words: str) -> bool:
     """An organisation that holds a person's name: after its own head noun ("the Office of Gov. Ana Ruiz"), or a
     campaign's ("Dana Ferreira-Lund for Congress")."""
-    head = _NAMED_AFTER.match(words[party.start - offset: party.end - offset])
-    return party.kind == "organisation" and (head is not None and person[0] >= party.start + head.end()
-                                             or _CAMPAIGN.match(words, person[1] - offset) is not None)
+    head = _NAMED_AFTER.match(words[party.start - offset : party.end - offset])
+    return party.kind == "organisation" and (
+        head is not None
+        and person[0] >= party.start + head.end()
+        or _CAMPAIGN.match(words, person[1] - offset) is not None
+    )
 
 
-_CAMPAIGN = re.compile(r"\s+for\s+(?:[A-Z][\w.-]*\s+){0,2}(?:Congress|Senate|Governor|Mayor|President|Council|Sheriff|"
-                       r"Assembly|Office|District|Ward)\b")
+_CAMPAIGN = re.compile(
+    r"\s+for\s+(?:[A-Z][\w.-]*\s+){0,2}(?:Congress|Senate|Governor|Mayor|President|Council|Sheriff|"
+    r"Assembly|Office|District|Ward)\b"
+)
 
 
 def _role_before(party: Party, person: tuple[int, int], offset: int, words: str) -> bool:
     """The words end in a person's name after a role word: "Department of Homeland Security spokesman Matt
     Chandler", "the county's Chief Deputy Ann Ruiz"."""
-    before = words[party.start - offset: person[0] - offset].split()
-    return person[1] >= party.end - 1 and bool(before) and (
-        before[-1] in ROLE_WORDS or before[-1].islower() and before[-1].capitalize() in ROLE_WORDS)
+    before = words[party.start - offset : person[0] - offset].split()
+    return (
+        person[1] >= party.end - 1
+        and bool(before)
+        and (before[-1] in ROLE_WORDS or before[-1].islower() and before[-1].capitalize() in ROLE_WORDS)
+    )
 
 
-def _credit_role_and_name(cand: _Candidate, match: re.Match[str], party: Party, person: tuple[int, int], offset: int,
-                          words: str, speaker_first: bool) -> bool:
-    name, title = strip_name(words[person[0] - offset: party.end - offset])
+def _credit_role_and_name(
+    cand: _Candidate,
+    match: re.Match[str],
+    party: Party,
+    person: tuple[int, int],
+    offset: int,
+    words: str,
+    speaker_first: bool,
+) -> bool:
+    name, title = strip_name(words[person[0] - offset : party.end - offset])
     if not is_person_name(name):
         return False
     _set(cand, match, offset, "said_after_name" if speaker_first else "name_said_after")
-    start = person[0] + words[person[0] - offset:].find(name)
+    start = person[0] + words[person[0] - offset :].find(name)
     cand.name, cand.source, cand.how, cand.title = name, (start, start + len(name)), "named", title
-    cand.role = " ".join(filter(None, (_LEADING_ARTICLE.sub("", words[party.start - offset: person[0] - offset].strip()),
-                                       title))) or None
+    cand.role = (
+        " ".join(
+            filter(None, (_LEADING_ARTICLE.sub("", words[party.start - offset : person[0] - offset].strip()), title))
+        )
+        or None
+    )
     return True
 
 
@@ -701,9 +1002,9 @@ def _named_beside(cand: _Candidate, party: Party, match: re.Match[str], offset: 
     text = match.string
     beside = _BESIDE.match(text, party.end - offset)
     person = entities.first_person_starting(party.end, party.end + 40) if beside else None
-    if person is None or person[0] != offset + beside.end():
+    if beside is None or person is None or person[0] != offset + beside.end():
         return False
-    name, title = strip_name(text[person[0] - offset: person[1] - offset])
+    name, title = strip_name(text[person[0] - offset : person[1] - offset])
     if not is_person_name(name):
         return False
     _set(cand, match, offset, "said_after_name")
@@ -712,8 +1013,9 @@ def _named_beside(cand: _Candidate, party: Party, match: re.Match[str], offset: 
     return True
 
 
-_NAMING_VERBS = frozenset("called calls described describes termed labeled labelled branded dubbed deemed "
-                          "characterized characterised".split())
+_NAMING_VERBS = frozenset(
+    "called calls described describes termed labeled labelled branded dubbed deemed characterized characterised".split()
+)
 
 
 def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) -> str | None:
@@ -726,7 +1028,8 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     # "a program called “Secure Communities”" names a thing; "Tramonte called the program “a disaster”" and "the
     # label, which she called “...”" quote.
     characterised = match.group("cue").lower() in _NAMING_VERBS and (
-        match.group("rest").strip() or _SOMEONE_BEFORE.search(before[:match.start("cue")]))
+        match.group("rest").strip() or _SOMEONE_BEFORE.search(before[: match.start("cue")])
+    )
     if TITLE_BEFORE.search(before) and not characterised:
         return None
     if (parsed := entities.subject(offset + match.start("cue"))) is not None:
@@ -739,7 +1042,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
             credited = _credit_subject(cand, earlier, offset, parsed, entities)
             if credited is not None:
                 return credited
-    subject = _AUXILIARIES_AT_END.sub("", before[:match.start("cue")])
+    subject = _AUXILIARIES_AT_END.sub("", before[: match.start("cue")])
     clause = max(subject.rfind(","), subject.rfind(";"), subject.rfind(":"), subject.rfind("”"), subject.rfind('"')) + 1
     if subject[clause:].strip() == "" and clause > 0:  # "Tramonte, who leads the group, called it": back a clause
         clause = max(subject.rfind(",", 0, clause - 1), 0) + (1 if subject.rfind(",", 0, clause - 1) >= 0 else 0)
@@ -750,8 +1053,9 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         _set(cand, match, offset, "partial")
         cand.source = (phrase_at + pronoun.start("pron"), phrase_at + pronoun.end("pron"))
         return pronoun.group("pron")
-    if (name := _SUBJECT_NAME.search(phrase)) and not entities.organisation_at(phrase_at + name.start("name"),
-                                                                             name.group("name").split()[-1]):
+    if (name := _SUBJECT_NAME.search(phrase)) and not entities.organisation_at(
+        phrase_at + name.start("name"), name.group("name").split()[-1]
+    ):
         named_at = phrase_at + name.start("name")
         if _credit_partial_person(cand, match, offset, (named_at, named_at + len(name.group("name"))), entities):
             return "-"
@@ -769,14 +1073,15 @@ _CUE_IN = re.compile(rf"\s+{_CUE}\b")
 def _up_to_verb(phrase: str) -> str:
     """A subject phrase without the cue verb it ran on into ("Sheriff's Office said in a" before "written")."""
     verb = _CUE_IN.search(phrase)
-    return phrase[:verb.start()] if verb else phrase
+    return phrase[: verb.start()] if verb else phrase
 
 
-def _credit_subject(cand: _Candidate, match: re.Match[str], offset: int, subject: tuple[int, int, str],
-                    entities: _Entities) -> str | None:
+def _credit_subject(
+    cand: _Candidate, match: re.Match[str], offset: int, subject: tuple[int, int, str], entities: _Entities
+) -> str | None:
     """Credit a partial quote to the subject the parse found for its verb."""
     start, end, kind = subject
-    text = match.string[start - offset: end - offset] if start >= offset else None
+    text = match.string[start - offset : end - offset] if start >= offset else None
     if text is None:  # the subject stands before this sentence's window: read it from the document
         text = entities.text[start:end]
     if kind == "person":
@@ -793,9 +1098,15 @@ def _credit_subject(cand: _Candidate, match: re.Match[str], offset: int, subject
     return "-"
 
 
-def _credit_partial_person(cand: _Candidate, match: re.Match[str], offset: int, person: tuple[int, int],
-                           entities: _Entities, written: str | None = None) -> str | None:
-    written = written if written is not None else match.string[person[0] - offset: person[1] - offset]
+def _credit_partial_person(
+    cand: _Candidate,
+    match: re.Match[str],
+    offset: int,
+    person: tuple[int, int],
+    entities: _Entities,
+    written: str | None = None,
+) -> str | None:
+    written = written if written is not None else match.string[person[0] - offset : person[1] - offset]
     name, title = strip_name(written)
     if not is_person_name(name) or name in TITLES or (len(name.split()) == 1 and name.lower() in PERSON_NOUNS):
         return None
@@ -810,7 +1121,7 @@ def _before(text: str, cand: _Candidate) -> tuple[int, str]:
     the end of that paragraph ("Tramonte continued:" ¶ “...”); after a paragraph that introduces a statement
     ("Statement of X on Y", "X issued the following statement."), that paragraph."""
     para_start = cand.paragraph[0]
-    if not text[para_start: cand.mark_start].strip():
+    if not text[para_start : cand.mark_start].strip():
         previous = text[:para_start].rstrip()
         if previous.endswith(":"):
             start = _sentence_start(text, previous.rfind("\n") + 1, len(previous))
@@ -820,17 +1131,19 @@ def _before(text: str, cand: _Candidate) -> tuple[int, str]:
             start = max(start, end - 300)
             return start, text[start:end].rstrip(" .")
     start = _sentence_start(text, para_start, cand.mark_start)
-    return start, text[start: cand.mark_start]
+    return start, text[start : cand.mark_start]
 
 
 def _sentence_start(text: str, low: int, high: int) -> int:
     """Where the sentence holding `high` starts (not after "Ms." or "Sen.": titles end in a period too)."""
     start = low
     for match in _SENTENCE_END.finditer(text, low, high):
-        word = _LAST_WORD.search(text, max(low, match.start() - 40), match.start() + 1)
-        word = word.group(0) if word else ""
+        last = _LAST_WORD.search(text, max(low, match.start() - 40), match.start() + 1)
+        word = last.group(0) if last else ""
         # "Ms. Sharry", "N. Mayorkas", "until 10 a.m. and warned": no sentence ends there
-        if word not in _ABBREVIATIONS and not (_INITIALS.fullmatch(word) and not text[match.end(): match.end() + 1].isupper()):
+        if word not in _ABBREVIATIONS and not (
+            _INITIALS.fullmatch(word) and not text[match.end() : match.end() + 1].isupper()
+        ):
             start = match.end()
     return start
 
@@ -839,9 +1152,12 @@ _LAST_WORD = re.compile(r"\S+$")
 _INITIALS = re.compile(r"\(?(?:[A-Za-z]\.){1,3}")
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
 # A paragraph that introduces a statement printed after it.
-STATEMENT_INTRO = re.compile(rf"\b(?:[Ss]tatement|[Rr]emarks)\s+(?:from|by|of|{_ATTRIBUTED})\s+[A-Z]|\bthe\s+following\s+(?:[\w-]+\s+)?"
-                             r"(?:statement|remarks)\b|\b(?:issued|released|sent|put\s+out|posted|provided)\s+(?:a|an)\s+"
-                             r"(?:[\w-]+\s+)?(?:statement|remarks)\b[^.“”\"\n]{0,60}\.?\s*$", re.IGNORECASE)
+STATEMENT_INTRO = re.compile(
+    rf"\b(?:[Ss]tatement|[Rr]emarks)\s+(?:from|by|of|{_ATTRIBUTED})\s+[A-Z]|\bthe\s+following\s+(?:[\w-]+\s+)?"
+    r"(?:statement|remarks)\b|\b(?:issued|released|sent|put\s+out|posted|provided)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|remarks)\b[^.“”\"\n]{0,60}\.?\s*$",
+    re.IGNORECASE,
+)
 # Words ending in a period that do not end a sentence: titles, and a few other abbreviations.
 _ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | frozenset("St. Jr. Sr. U.S. Mt. No.".split())
 
@@ -855,12 +1171,15 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     person = entities.person_within(raw_start, raw_end)
     if person is not None:  # the model's start (titles dropped), the words' end ("Holloway-Nash", "van der Berg")
         start = max(person[0], raw_start)  # not the cue the model ran the name into ("Explained Ixcot")
-        whole = strip_name(match.string[raw_start - offset: max(person[1], raw_end) - offset])[0]
+        whole = strip_name(match.string[raw_start - offset : max(person[1], raw_end) - offset])[0]
         if start > raw_start and whole and is_first_name(whole.split()[0]) and len(whole.split()) <= 6:
-            start = raw_start + match.string[raw_start - offset:].find(whole)  # "José Antonio" the model left out
-        raw, raw_start = match.string[start - offset: max(person[1], raw_end) - offset], start
-    elif entities.organisation_covers(raw_start, raw_end, raw.split()[-1]) and len(raw.split()) <= 2 \
-            and not (len(raw.split()) == 2 and is_first_name(raw.split()[0])):
+            start = raw_start + match.string[raw_start - offset :].find(whole)  # "José Antonio" the model left out
+        raw, raw_start = match.string[start - offset : max(person[1], raw_end) - offset], start
+    elif (
+        entities.organisation_covers(raw_start, raw_end, raw.split()[-1])
+        and len(raw.split()) <= 2
+        and not (len(raw.split()) == 2 and is_first_name(raw.split()[0]))
+    ):
         return False  # "Homeland Security", "Corvane Securities": an organisation, not a person ("Ada Lunde" is)
     name, title = strip_name(raw)
     if not is_person_name(name) or name in TITLES or (len(name.split()) == 1 and name.lower() in PERSON_NOUNS):
@@ -898,18 +1217,21 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
     kept: list[_Candidate] = []
     author = _statement_author(text, names)
     for cand in candidates:
-        words = len(text[cand.start:cand.end].split())
-        if cand.how in (None, "partial", "party", "paragraph", "context", "continuation") and cand.shape != "headline" \
-                and _title_case(text[cand.start:cand.end]):
+        words = len(text[cand.start : cand.end].split())
+        if (
+            cand.how in (None, "partial", "party", "paragraph", "context", "continuation")
+            and cand.shape != "headline"
+            and _title_case(text[cand.start : cand.end])
+        ):
             continue  # “Fox News Sunday”, “Make America Great Again”: a name, not speech
         if not cand.attributed and cand.shape in (None, "cue_only"):  # "ICE called it “X” and said that “Y”"
             _from_paragraph(cand, candidates)
-        lead_in = text[max(cand.paragraph[0], cand.mark_start - 80): cand.mark_start]  # both patterns end at the mark
+        lead_in = text[max(cand.paragraph[0], cand.mark_start - 80) : cand.mark_start]  # both patterns end at the mark
         if NEVER_SPEECH_BEFORE.search(lead_in):
             continue
         fills = _fills(text, cand)
         titled = TITLE_BEFORE.search(lead_in) is not None
-        if titled and _title_case(text[cand.start:cand.end]):
+        if titled and _title_case(text[cand.start : cand.end]):
             continue  # her late husband’s memoir, “The Thirst Line,”: a title, whoever the sentence goes on to credit
         if author and not cand.attributed and cand.shape is None and fills and not kept:
             cand.speaker, cand.kind, cand.shape, cand.how = author, "person", "statement", "statement"
@@ -926,8 +1248,10 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
 
 # A release titled "Statement of Lynn Tramonte, Deputy Director, America's Voice, on ...": the quoted paragraphs
 # that open it are hers, whatever its dateline paragraph names.
-STATEMENT_TITLE = re.compile(rf"^(?:[\w’'.-]+\s+){{0,3}}?(?:[Jj]oint\s+)?[Ss]tatement\s+(?:of|by|from)\s+{_PREROLE}"
-                             rf"{_TITLE_OF}{_NAME}")
+STATEMENT_TITLE = re.compile(
+    rf"^(?:[\w’'.-]+\s+){{0,3}}?(?:[Jj]oint\s+)?[Ss]tatement\s+(?:of|by|from)\s+{_PREROLE}"
+    rf"{_TITLE_OF}{_NAME}"
+)
 
 
 def _statement_author(text: str, names: NameBook) -> str | None:
@@ -943,8 +1267,12 @@ def _statement_author(text: str, names: NameBook) -> str | None:
 def _mark_split(candidates: list[_Candidate]) -> None:
     """“First part,” X said, “second part”: the second half borrowed the first's attribution words."""
     for first, second in zip(candidates, candidates[1:]):
-        if (first.paragraph == second.paragraph and first.cue_span and second.cue_span == first.cue_span
-                and second.shape == "name_said_before"):
+        if (
+            first.paragraph == second.paragraph
+            and first.cue_span
+            and second.cue_span == first.cue_span
+            and second.shape == "name_said_before"
+        ):
             second.shape, second.how = "split", "paragraph"
 
 
@@ -976,7 +1304,7 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
         return
     if previous is None:
         named = names.people_between(start, end)
-        last_sentence = text[_sentence_start(text, start, end): end]
+        last_sentence = text[_sentence_start(text, start, end) : end]
         if _WRITTEN.search(last_sentence):
             return
         if len(named) == 1:
@@ -990,25 +1318,39 @@ def _credit_back(text: str, kept: list[_Candidate]) -> None:
     """“... ¶ “... ¶ “...,” said X: the paragraphs of a quote that runs on, with no speaker of their own, are the
     speaker's its last paragraph names."""
     for cand, after in reversed(list(zip(kept, kept[1:]))):
-        runs_on = cand.mark_end == cand.paragraph[1] and text[cand.mark_end - 1] not in "”\""
-        if cand.attributed or not runs_on or after.previous_paragraph != cand.paragraph or not after.speaker \
-                or text[after.paragraph[0]: after.mark_start].strip():
+        runs_on = cand.mark_end == cand.paragraph[1] and text[cand.mark_end - 1] not in '”"'
+        if (
+            cand.attributed
+            or not runs_on
+            or after.previous_paragraph != cand.paragraph
+            or not after.speaker
+            or text[after.paragraph[0] : after.mark_start].strip()
+        ):
             continue
-        cand.speaker, cand.name, cand.role, cand.party, cand.kind = after.speaker, after.name, after.role, after.party, after.kind
+        cand.speaker, cand.name, cand.role, cand.party, cand.kind = (
+            after.speaker,
+            after.name,
+            after.role,
+            after.party,
+            after.kind,
+        )
         cand.shape, cand.how = "multi_paragraph", "continuation"
 
 
 # A paragraph ending on a document ("A letter her department sent ... spells it out.") introduces its words,
 # not the person's.
-_WRITTEN = re.compile(r"\b(?:letter|memo|memorandum|statement|report|document|e-?mail|filing|ruling|order|notice|"
-                      r"sign|post|release|guidance|text|transcript)s?\b", re.IGNORECASE)
+_WRITTEN = re.compile(
+    r"\b(?:letter|memo|memorandum|statement|report|document|e-?mail|filing|ruling|order|notice|"
+    r"sign|post|release|guidance|text|transcript)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _from_context(text: str, cand: _Candidate, names: NameBook) -> None:
     """A long unattributed quote after a sentence about one person, in the same paragraph: theirs
     (Solheim walked her rows on Monday. “We lost maybe a fifth of the block...”)."""
     named = names.people_between(cand.paragraph[0], cand.mark_start)
-    if len(named) == 1 and not re.search(r"[,:]\s*$", text[cand.paragraph[0]: cand.mark_start]):
+    if len(named) == 1 and not re.search(r"[,:]\s*$", text[cand.paragraph[0] : cand.mark_start]):
         cand.speaker, cand.shape, cand.how, cand.kind = named[0], "context", "context", "person"
 
 
@@ -1018,17 +1360,22 @@ _SMALL_WORDS = frozenset("a an the of and or for to in on at by with vs".split()
 def _title_case(quoted: str) -> bool:
     """A short run whose every word (small words aside) starts with a capital: the name of something."""
     words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
-    return 0 < len(words) <= TITLE_CASE_WORDS and all(w[0].isupper() or w in _SMALL_WORDS for w in words) \
-        and words[0][0].isupper() and not re.search(r"[.!]\s*$", quoted.strip())
+    return (
+        0 < len(words) <= TITLE_CASE_WORDS
+        and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+        and words[0][0].isupper()
+        and not re.search(r"[.!]\s*$", quoted.strip())
+    )
 
 
 def _fills(text: str, cand: _Candidate) -> bool:
-    para_len = len(text[cand.paragraph[0]:cand.paragraph[1]].strip())
+    para_len = len(text[cand.paragraph[0] : cand.paragraph[1]].strip())
     return (cand.mark_end - cand.mark_start) >= FILLS_PARAGRAPH * para_len
 
 
 def _clean_role(role: str | None) -> str | None:
-    """Roles as written, without a leading article: "a spokesperson for the sheriff" → "spokesperson for the sheriff"."""
+    """Roles as written, without a leading article: "a spokesperson for the sheriff" → "spokesperson for the
+    sheriff"."""
     if not role:
         return None
     role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(role.split()).strip(" ,."), flags=re.IGNORECASE)

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .firstnames import is_first_name, pronoun_of
 from .watchlist import PEOPLE_KEY, TITLES
@@ -53,17 +53,22 @@ ROLE_WORDS = frozenset(
     "Bishop Rabbi Imam Reverend Minister Admiral Colonel Major General Private Commissioner Treasurer Comptroller "
     "Auditor Administrator Ranger Investigator Coordinator Advocate Activist Organiser Volunteer Narrator Moderator "
     "CEO Founder Cofounder Co-founder Operations Field Removal Leader Majority Minority Whip Ranking Member "
-    "Undersheriff Spokesperson".split())
+    "Undersheriff Spokesperson".split()
+)
 _PARTICLES = frozenset("de del da van von der la le bin al di du st.".split())
 # Capitalised at the start of a sentence, but not names: "Afterward Tramonte said".
 # Verbs that stand before their speaker at the start of a sentence ("Explained Ixcot, her voice catching:"): the
 # quote finder's cue, and never part of the name the model runs them into.
-INVERTED_CUES = ("Wrote Writes Said Says Added Asked Noted Explained Recalled Warned Continued Argued Insisted Replied "
-                 "Answered Countered Testified Declared Tweeted Posted Concluded Observed").split()
-LEADING_WORDS = frozenset("Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "
-                          "Instead Separately Privately Publicly Finally Asked Reached Speaking Again Outside Inside "
-                          "Back Last Next Once Even Only The As Told Ahead Despite Since Among Under Across "
-                          "Amid".split()) | frozenset(INVERTED_CUES)
+INVERTED_CUES = (
+    "Wrote Writes Said Says Added Asked Noted Explained Recalled Warned Continued Argued Insisted Replied "
+    "Answered Countered Testified Declared Tweeted Posted Concluded Observed"
+).split()
+LEADING_WORDS = frozenset(
+    "Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "
+    "Instead Separately Privately Publicly Finally Asked Reached Speaking Again Outside Inside "
+    "Back Last Next Once Even Only The As Told Ahead Despite Since Among Under Across "
+    "Amid".split()
+) | frozenset(INVERTED_CUES)
 
 
 @dataclass(frozen=True)
@@ -106,17 +111,28 @@ def strip_name(text: str) -> tuple[str, str | None]:
     while len(words) > 1 and words[0] in LEADING_WORDS:
         words.pop(0)
     lead: list[str] = []
-    while len(words) > 1 and (words[0] in TITLES or words[0].rstrip(".") + "." in TITLES or words[0] in ROLE_WORDS
-                              or (words[0].isupper() and len(words[0]) > 1) or re.search(r"[’']s$", words[0])):
+    while len(words) > 1 and (
+        words[0] in TITLES
+        or words[0].rstrip(".") + "." in TITLES
+        or words[0] in ROLE_WORDS
+        or (words[0].isupper() and len(words[0]) > 1)
+        or re.search(r"[’']s$", words[0])
+    ):
         lead.append(words.pop(0))
     # "New York Governor Cuomo": a place before the title; the name is what follows the last title word.
     # "Ostrander Coach Darnell Pryce", "DHS spokesman Matt Chandler": a role word before a first name and more.
-    inner = [i for i, w in enumerate(words[:-1]) if w in TITLES and w not in COURTESY
-             or (w in ROLE_WORDS or w.islower() and w.capitalize() in ROLE_WORDS) and len(words) - i > 2
-             and is_first_name(words[i + 1])]
+    inner = [
+        i
+        for i, w in enumerate(words[:-1])
+        if w in TITLES
+        and w not in COURTESY
+        or (w in ROLE_WORDS or w.islower() and w.capitalize() in ROLE_WORDS)
+        and len(words) - i > 2
+        and is_first_name(words[i + 1])
+    ]
     if inner:
         lead += words[: inner[-1] + 1]
-        words = words[inner[-1] + 1:]
+        words = words[inner[-1] + 1 :]
     if lead and not words:
         words = [lead.pop()]
     name = re.sub(r"[’']s?$", "", " ".join(words)).rstrip(",")
@@ -150,8 +166,14 @@ class NameBook:
                 cut = ent.text.rfind("\n") + 1  # the model's span can run on from a headline into the next paragraph
                 name, title = strip_name(ent.text[cut:])
                 if _looks_like_a_name(name):
-                    mentions.append(Mention(name, ent.start_char + cut, ent.end_char,
-                                            title or (None if cut else _title_before(doc, ent.start))))
+                    mentions.append(
+                        Mention(
+                            name,
+                            ent.start_char + cut,
+                            ent.end_char,
+                            title or (None if cut else _title_before(doc, ent.start)),
+                        )
+                    )
         mentions += [m for m in _introduced_names(self._text) if not any(o.start <= m.start < o.end for o in mentions)]
         mentions += [m for m in missed if not any(o.start <= m.start < o.end for o in mentions)]  # first_name_runs
         mentions += speakers
@@ -183,13 +205,18 @@ class NameBook:
             return name
         last, first = words[-1], words[0]
 
-        def ends_with_it(mention: Mention) -> bool:  # "Villarreal de la Garza" ends "José Antonio Villarreal de la Garza"
+        def ends_with_it(
+            mention: Mention,
+        ) -> bool:  # "Villarreal de la Garza" ends "José Antonio Villarreal de la Garza"
             theirs = _core(mention.name.split())
-            return len(theirs) >= len(words) and theirs[len(theirs) - len(words):] == words
+            return len(theirs) >= len(words) and theirs[len(theirs) - len(words) :] == words
 
-        matches = [m for m in self.mentions
-                   if _core(m.name.split())[-1:] == [last] and (len(words) == 1 or m.name.split()[0] == first
-                                                               or ends_with_it(m))]
+        matches = [
+            m
+            for m in self.mentions
+            if _core(m.name.split())[-1:] == [last]
+            and (len(words) == 1 or m.name.split()[0] == first or ends_with_it(m))
+        ]
         if len(words) == 1 and not any(len(m.name.split()) > 1 for m in matches):
             by_first = {m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[0] == first}
             if len(by_first) == 1:
@@ -221,8 +248,11 @@ class NameBook:
     def organisation_fullest(self, name: str, near: int) -> str:
         """An organisation's full name written before this short form ("Tellium" → "Tellium Correctional
         Communications"), the one written last before `near` when there are several."""
-        fuller = [e for e in self._doc.ents if e.label_ == "ORG" and e.start_char < near
-                  and e.text.startswith(name + " ") and "\n" not in e.text]
+        fuller = [
+            e
+            for e in self._doc.ents
+            if e.label_ == "ORG" and e.start_char < near and e.text.startswith(name + " ") and "\n" not in e.text
+        ]
         return max(fuller, key=lambda e: e.start_char).text if fuller else name
 
     def organisation_named(self, noun: str, near: int) -> str | None:
@@ -236,10 +266,18 @@ class NameBook:
         # The model's organisations, and capitalised runs it missed ("Ostrander Transit Systems Inc.")
         names = [(e.start_char, e.end_char) for e in self._doc.ents if e.label_ == "ORG"]
         names += [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text, 0, near)]
-        acronyms = [(m.start(), m.end()) for m in re.finditer(r"\b[A-Z]{2,5}\b", text[:near])]  # ICE, DHS: the last resort
+        acronyms = [
+            (m.start(), m.end()) for m in re.finditer(r"\b[A-Z]{2,5}\b", text[:near])
+        ]  # ICE, DHS: the last resort
         for spans in (names, acronyms):
-            named = [(start, end) for start, end in spans if end <= near and "\n" not in text[start:end]
-                     and fits.search(text[start:end]) and not text.startswith(":", end)]  # "ODUYA:" labels an answer
+            named = [
+                (start, end)
+                for start, end in spans
+                if end <= near
+                and "\n" not in text[start:end]
+                and fits.search(text[start:end])
+                and not text.startswith(":", end)
+            ]  # "ODUYA:" labels an answer
             if named:
                 break
         else:
@@ -248,7 +286,7 @@ class NameBook:
         return re.sub(r"^The\s+", "", text[start:end])
 
     def _nominal_mentions(self) -> list[Mention]:
-        """"the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
+        """ "the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
         sat down with us. He told us ..." finds him."""
         found = []
         for match in _NOMINAL.finditer(self._text):
@@ -263,8 +301,16 @@ class NameBook:
         if len(name.split()) != 1:
             return name
         forms = re.findall(rf"\b([A-Z][\w’'-]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._text)
-        firsts = {f for f in forms if f not in NOT_NAMES and f not in TITLES and f not in ROLE_WORDS
-                  and f not in LEADING_WORDS and f not in ORG_WORDS and not f.isupper()}
+        firsts = {
+            f
+            for f in forms
+            if f not in NOT_NAMES
+            and f not in TITLES
+            and f not in ROLE_WORDS
+            and f not in LEADING_WORDS
+            and f not in ORG_WORDS
+            and not f.isupper()
+        }
         if len(firsts) != 1:
             return name
         first = firsts.pop()
@@ -275,8 +321,13 @@ class NameBook:
         full = self.fullest(name)
         return self._ids.get(full or "") or self._ids.get(name or "")
 
-    def pronoun(self, pronoun: str, before: int, quoted: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                depth: int = 0) -> str | None:
+    def pronoun(
+        self,
+        pronoun: str,
+        before: int,
+        quoted: list[tuple[int, int]] = (),  # type: ignore[assignment]
+        depth: int = 0,
+    ) -> str | None:
         """The person a he/she before offset `before` most likely is: the last one mentioned who is not named
         inside someone's quotation and whose title (Ms., Mr.) does not contradict the pronoun; among the
         people of the last few sentences, one who is a sentence's subject or an earlier quote's speaker comes
@@ -287,8 +338,11 @@ class NameBook:
         pronoun = pronoun.lower()
         if pronoun not in ("he", "she"):
             return None
-        fitting = [m for m in reversed([m for m in self.mentions if m.end <= before])
-                   if not any(s <= m.start < e for s, e in quoted) and self._fits(m, pronoun)]
+        fitting = [
+            m
+            for m in reversed([m for m in self.mentions if m.end <= before])
+            if not any(s <= m.start < e for s, e in quoted) and self._fits(m, pronoun)
+        ]
         if not fitting:
             return None
         sure = [m for m in fitting if not self._weak(m)] or fitting  # "Salitre" alone may be a town
@@ -296,9 +350,14 @@ class NameBook:
         salient = next((m for m in recent if self._salient(m)), None)
         paragraph = self._text.rfind("\n", 0, before) + 1
         here = [m for m in sure if m.start >= paragraph]
-        if len({self.fullest(m.name) for m in here}) == 1 and (salient is None or salient.start < paragraph) \
-                and not self._object(here[0]):
-            return self.fullest(here[0].name)  # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person
+        if (
+            len({self.fullest(m.name) for m in here}) == 1
+            and (salient is None or salient.start < paragraph)
+            and not self._object(here[0])
+        ):
+            return self.fullest(
+                here[0].name
+            )  # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person
         if salient is not None and depth < 3:
             main = self._main_subject(salient, sure)
             if isinstance(main, int):  # the main clause's subject is this pronoun again: whoever it is
@@ -312,13 +371,14 @@ class NameBook:
             return None
         inside = [m for m in self.mentions if start <= m.start < end]
         paragraph = self._doc.char_span(start, end, alignment_mode="expand")
-        for sentence in reversed(list(paragraph.sents) if paragraph is not None else []):
+        sentences = list(paragraph.sents) if paragraph is not None else []  # type: ignore[attr-defined]  # no stub
+        for sentence in reversed(sentences):
             person = self._subject_mention(sentence.root, inside)
             if person is not None:
                 return self.fullest(person.name)
         return None
 
-    def _subject_mention(self, root: "Token", candidates: list[Mention]) -> Mention | None:  # noqa: F821
+    def _subject_mention(self, root: Token, candidates: list[Mention]) -> Mention | None:
         """The candidate that is this verb's subject, or stands beside it ("His sister, Maribel Ferrer-Dunn,")."""
         subject = clause_subject(root, self._text)
         if subject is None:
@@ -364,15 +424,23 @@ class NameBook:
         """A lone capitalised word the model called a person, which no full name or first name backs up (a first
         name that says nothing of its bearers, like "Meridian", backs up nothing: it is as often a company)."""
         words = (self.fullest(mention.name) or mention.name).split()
-        return len(words) == 1 and words[0] not in self._surnames and pronoun_of(words[0]) is None \
+        return (
+            len(words) == 1
+            and words[0] not in self._surnames
+            and pronoun_of(words[0]) is None
             and mention not in self._speakers
+        )
 
     def _fits(self, mention: Mention, pronoun: str) -> bool:
         """Nothing about the person contradicts the pronoun: a title (Ms., Mr.) or a first name that goes with
         the other pronoun 85 times in 100 (firstnames.py), or "Jr." after a "she"."""
         full = self.fullest(mention.name) or mention.name
-        titles = {word for m in self.mentions if m.title and not self._shared_surname(m.name)
-                  and self.fullest(m.name) == full for word in m.title.split()}
+        titles = {
+            word
+            for m in self.mentions
+            if m.title and not self._shared_surname(m.name) and self.fullest(m.name) == full
+            for word in m.title.split()
+        }
         if pronoun == "she" and titles & MASCULINE_TITLES or pronoun == "he" and titles & FEMININE_TITLES:
             return False
         words = full.split()
@@ -425,7 +493,7 @@ class NameBook:
         """The person last named before `before` with this title: "the sheriff" → "Sheriff Buford Carrington"."""
         word = role.split()[-1].lower()
         for mention in reversed([m for m in self.mentions if m.end <= before and m.title]):
-            if word in mention.title.lower().split():
+            if word in (mention.title or "").lower().split():
                 return self.fullest(mention.name)
         return None
 
@@ -440,15 +508,18 @@ class NameBook:
     def introduced_between(self, start: int, end: int, speaker: str | None) -> list[str]:
         """Other people named between two offsets (a new voice between a quote and its follow-up)."""
         known = self.fullest(speaker) if speaker else None
-        return [self.fullest(m.name) or m.name for m in self.mentions
-                if start <= m.start < end and (self.fullest(m.name) or m.name) != known]
+        return [
+            self.fullest(m.name) or m.name
+            for m in self.mentions
+            if start <= m.start < end and (self.fullest(m.name) or m.name) != known
+        ]
 
     def _starts_with_verb(self, offset: int) -> bool:
-        """", thanked her." after a name is what the person did, not who they are."""
+        """ ", thanked her." after a name is what the person did, not who they are."""
         token = self._token_from(offset)
         return token is not None and token.pos_ in ("VERB", "AUX")
 
-    def _token_from(self, offset: int) -> "Token | None":  # noqa: F821
+    def _token_from(self, offset: int) -> Token | None:
         """The first token starting at or after this offset."""
         index = bisect_left(self._token_starts, offset)
         return self._doc[index] if index < len(self._doc) else None
@@ -467,9 +538,12 @@ class NameBook:
         text = self._text
         theirs = [m for m in self.mentions if (self.fullest(m.name) or m.name) == full]
         for mention in theirs:
-            match = _ROLE.match(text[mention.end: mention.end + 160])
-            if match and not re.match(r"(?:who|whose|which|that|said|says|told|and|but)\b", match.group("role")) \
-                    and not self._starts_with_verb(mention.end + match.start("role")):
+            match = _ROLE.match(text[mention.end : mention.end + 160])
+            if (
+                match
+                and not re.match(r"(?:who|whose|which|that|said|says|told|and|but)\b", match.group("role"))
+                and not self._starts_with_verb(mention.end + match.start("role"))
+            ):
                 return match.group("role").strip()
         return next((m.role for m in theirs if m.role), None)
 
@@ -483,25 +557,31 @@ ORG_WORDS = frozenset(
     "Tribune Journal Gazette Press Radio Television Voice United Families Partners Action Rights Workers Justice "
     "Initiative Movement Friends Solutions Systems Holdings Group Media Foods Motors Energy Transit Airlines Co. Ltd. "
     "Ltd PLC Corporation Motor Federation League Ministry Division Directorate Secretariat Trust Chamber Legislature "
-    "Assembly Senate Congress Consulate Embassy Churches Program Programme".split())
+    "Assembly Senate Congress Consulate Embassy Churches Program Programme".split()
+)
 
 
 # Words a name never holds, though Title Case headlines capitalise them.
-_FUNCTION_WORDS = frozenset("Against On Over Under For To With Without After Before Into From About And Or Of The In "
-                            "At By As Is Are Was Were Will Vs".split())
+_FUNCTION_WORDS = frozenset(
+    "Against On Over Under For To With Without After Before Into From About And Or Of The In "
+    "At By As Is Are Was Were Will Vs".split()
+)
 
 
-def clause_subject(verb: "Token", text: str) -> "Token | None":  # noqa: F821
+def clause_subject(verb: Token, text: str) -> Token | None:
     """The verb's subject in its own paragraph (`text` is the document's): the parse sometimes makes a one-word
     headline the subject of the first sentence ("Court ¶ His lawyer, ..., asked"); then the words it set beside
     that headline are."""
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if "\n" not in text[min(child.idx, verb.idx): max(child.idx, verb.idx)]:
+        if "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]:
             return child
-        beside = [c for c in child.children if c.dep_ == "appos" and "\n" not in text[min(c.idx, verb.idx):
-                                                                                       max(c.idx, verb.idx)]]
+        beside = [
+            c
+            for c in child.children
+            if c.dep_ == "appos" and "\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
+        ]
         if beside:
             return beside[0]
     return None
@@ -515,7 +595,12 @@ def _title_gender(title: str | None) -> str | None:
 def is_person_name(name: str) -> bool:
     """A run of capitalised words that can be a person's name (not "ICE", "Highway Patrol" or "Afterward")."""
     words = name.split()
-    if not words or not words[0][:1].isupper() or words[0] in NOT_NAMES or (len(words) == 1 and words[0] in LEADING_WORDS):
+    if (
+        not words
+        or not words[0][:1].isupper()
+        or words[0] in NOT_NAMES
+        or (len(words) == 1 and words[0] in LEADING_WORDS)
+    ):
         return False
     if any(w in _FUNCTION_WORDS for w in words[1:]):  # "Union Rebels Against Morton": a headline, not a name
         return False
@@ -524,11 +609,15 @@ def is_person_name(name: str) -> bool:
     return not (name.replace(".", "").isupper() and len(name.replace(".", "")) > 1)
 
 
-_FIRST_AND_LAST = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]*[a-z](?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)?)(?![\w-])")
+_FIRST_AND_LAST = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]*[a-z](?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)?)(?![\w-])"
+)
 
 
 # "Navarro, a Democrat in her first term," (not "Tramonte, who still uses her recipe": a relative clause brings others)
-_APPOSITIVE_PRONOUN = re.compile(r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s")
+_APPOSITIVE_PRONOUN = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s"
+)
 _AMPERSAND = re.compile(r"[^\S\n]*&")
 
 
@@ -544,8 +633,13 @@ def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Men
         # Not inside an organisation or place, nor the start of one that runs on ("Prairie Light" of "Light &
         # Power"); a first name the model read as a place of its own ("Ricardo", then "Salcedo") is no place.
         first_end = match.start() + len(written.split()[0])
-        if first_name_first(name) and not any((s <= match.start() < e and e != first_end) or match.start() < s < end < e
-                                              for s, e in organisations) and not _AMPERSAND.match(text, end):
+        if (
+            first_name_first(name)
+            and not any(
+                (s <= match.start() < e and e != first_end) or match.start() < s < end < e for s, e in organisations
+            )
+            and not _AMPERSAND.match(text, end)
+        ):
             found.append(Mention(name, match.start(), end))
             position = match.end()
         else:  # "Judge Paul Strand-Iverson": try again from the second word
@@ -554,10 +648,17 @@ def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Men
 
 
 def first_name_first(text: str) -> bool:
-    """"Ada Lunde", read by the model as an organisation, is a person: a common first name and a capitalised word."""
+    """ "Ada Lunde", read by the model as an organisation, is a person: a common first name and a capitalised word."""
     words = text.split()
-    return 2 <= len(words) <= 3 and "\n" not in text and is_first_name(words[0]) and is_person_name(text) \
-        and all(w[:1].isupper() for w in words) and words[0] not in TITLES and words[0] not in ROLE_WORDS
+    return (
+        2 <= len(words) <= 3
+        and "\n" not in text
+        and is_first_name(words[0])
+        and is_person_name(text)
+        and all(w[:1].isupper() for w in words)
+        and words[0] not in TITLES
+        and words[0] not in ROLE_WORDS
+    )
 
 
 def _looks_like_a_name(name: str) -> bool:
@@ -575,17 +676,23 @@ _INTRODUCED = re.compile(
     r"(?:\b(?P<title>(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Lt|Sgt|Capt|Det)\.|Sheriff|Deputy|Officer|Mayor|Judge|"
     r"Governor|Senator|Secretary|Director|Chief|Pastor|Father|Sister)\s+)?"
     r"\b(?P<name>[A-Z][a-z’'-]+(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+(?:de|del|van|von|la|le|di|da)?[^\S\n]*[A-Z][\w’'-]+){1,2})"
-    r"(?=,\s+(?:a|an|the|who|whose|\d+)\b|\s+(?:said|says|told|wrote|added|testified)\b)")
+    r"(?=,\s+(?:a|an|the|who|whose|\d+)\b|\s+(?:said|says|told|wrote|added|testified)\b)"
+)
 
 
 # "My foreman, Efraín, has worked for me", "her son, Daniel, 17,", "a roofer named Julio": a first name alone.
-_FIRST_NAME_BESIDE = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                                r"(?:[a-z][\w-]*(?:,\s+|\s+named\s+))(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|is|was|has)\b)")
+_FIRST_NAME_BESIDE = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:[a-z][\w-]*(?:,\s+|\s+named\s+))(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|is|was|has)\b)"
+)
 
 
 def _introduced_names(text: str) -> list[Mention]:
-    found = [Mention(m.group("name"), m.start("name"), m.end("name")) for m in _FIRST_NAME_BESIDE.finditer(text)
-             if is_first_name(m.group("name")) and m.group("name") not in NOT_NAMES]
+    found = [
+        Mention(m.group("name"), m.start("name"), m.end("name"))
+        for m in _FIRST_NAME_BESIDE.finditer(text)
+        if is_first_name(m.group("name")) and m.group("name") not in NOT_NAMES
+    ]
     for match in _INTRODUCED.finditer(text):
         name, title = strip_name(match.group("name"))
         if len(name.split()) >= 2 and is_person_name(name):
@@ -594,29 +701,81 @@ def _introduced_names(text: str) -> list[Mention]:
     return found
 
 
-_CAPITALISED_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w&.’'-]*)(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)?[A-Z][\w&.’'-]*)+")
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w.])(?:[A-Z][\w&.’'-]*)(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)?[A-Z][\w&.’'-]*)+"
+)
 # How a company's name ends ("Brandt Motor Co.", "Meridian Transit Solutions Inc."); parties.py reads it too.
 CORPORATE_SUFFIX = r"(?:Inc|Corp|Co|LLC|Ltd|PLC|Company|Corporation)\.?"
-_CORPORATE = re.compile(rf"\b(?:{CORPORATE_SUFFIX}|Group|Holdings|Systems|Solutions|Foods|Industries|Partners|"
-                        r"Technologies|Motors?|Energy|Petroleum|Communications|Bank|Airlines)(?!\w)")
+_CORPORATE = re.compile(
+    rf"\b(?:{CORPORATE_SUFFIX}|Group|Holdings|Systems|Solutions|Foods|Industries|Partners|"
+    r"Technologies|Motors?|Energy|Petroleum|Communications|Bank|Airlines)(?!\w)"
+)
 _GENERIC_ORGANISATIONS = {
-    **dict.fromkeys(("company", "firm", "corporation", "contractor", "operator", "employer", "manufacturer",
-                     "automaker", "carrier", "retailer", "insurer", "lender", "provider"), _CORPORATE),
+    **dict.fromkeys(
+        (
+            "company",
+            "firm",
+            "corporation",
+            "contractor",
+            "operator",
+            "employer",
+            "manufacturer",
+            "automaker",
+            "carrier",
+            "retailer",
+            "insurer",
+            "lender",
+            "provider",
+        ),
+        _CORPORATE,
+    ),
     "agency": re.compile(r"\b(?:Agency|Enforcement|Service|Administration|Bureau|Patrol)\b|^(?:U\.S\.\s+)?[A-Z]{2,5}$"),
     "department": re.compile(r"\bDepartment\b|^(?:DHS|DOJ|DOL|HHS|DOT|NYPD|LAPD)$"),
     "office": re.compile(r"\bOffice\b"),
-    "newspaper": re.compile(r"\b(?:Herald|Times|Post|Gazette|Ledger|Journal|Tribune|News|Courier|Sentinel|Register|"
-                            r"Observer|Dispatch|Chronicle|Star|Globe|Record)\b"),
-    **{noun: re.compile(rf"\b{noun.capitalize()}\b") for noun in (
-        "group", "coalition", "alliance", "organization", "organisation", "union", "center", "centre", "institute",
-        "council", "university", "college", "district", "association", "network", "foundation", "fund", "project",
-        "campaign", "clinic", "hospital", "church", "board", "commission", "committee")},
+    "newspaper": re.compile(
+        r"\b(?:Herald|Times|Post|Gazette|Ledger|Journal|Tribune|News|Courier|Sentinel|Register|"
+        r"Observer|Dispatch|Chronicle|Star|Globe|Record)\b"
+    ),
+    **{
+        noun: re.compile(rf"\b{noun.capitalize()}\b")
+        for noun in (
+            "group",
+            "coalition",
+            "alliance",
+            "organization",
+            "organisation",
+            "union",
+            "center",
+            "centre",
+            "institute",
+            "council",
+            "university",
+            "college",
+            "district",
+            "association",
+            "network",
+            "foundation",
+            "fund",
+            "project",
+            "campaign",
+            "clinic",
+            "hospital",
+            "church",
+            "board",
+            "commission",
+            "committee",
+        )
+    },
 }
 _BYLINE = re.compile(r"(?m)^[^\S\n]*By[^\S\n]+(?P<name>[A-Z][^|,\n]{2,60}?)[^\S\n]*(?:[|,—–]|\band\b|$)")
-_AUTHOR_NOTE = re.compile(r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+is[^\S\n]+"
-                          r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$")
-_NOMINAL = re.compile(r"\b[Tt]he\s+(?P<title>sheriff|mayor|governor|senator|judge|director|chief|secretary|commissioner|"
-                      r"superintendent|congressman|congresswoman|president|supervisor|chairman|chairwoman|warden)\b")
+_AUTHOR_NOTE = re.compile(
+    r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+is[^\S\n]+"
+    r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$"
+)
+_NOMINAL = re.compile(
+    r"\b[Tt]he\s+(?P<title>sheriff|mayor|governor|senator|judge|director|chief|secretary|commissioner|"
+    r"superintendent|congressman|congresswoman|president|supervisor|chairman|chairwoman|warden)\b"
+)
 
 
 def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -632,7 +791,8 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _name_runs(doc: Doc, surname: str) -> list[Mention]:
-    """Capitalised runs ending in `surname` ("Maria Okafor", "Sheriff Dale Ruiz" → "Dale Ruiz"), for when NER misses a name."""
+    """Capitalised runs ending in `surname` ("Maria Okafor", "Sheriff Dale Ruiz" → "Dale Ruiz"), for when NER
+    misses a name."""
     tagged = doc.has_annotation("TAG")
     runs = []
     for token in doc:
@@ -641,11 +801,14 @@ def _name_runs(doc: Doc, surname: str) -> list[Mention]:
         start = token.i
         while start > 0 and token.i - start < 3:
             before = doc[start - 1]
-            if not before.is_title or before.text in NOT_NAMES or (
-                    tagged and before.pos_ != "PROPN" and before.ent_type_ != "PERSON"):
+            if (
+                not before.is_title
+                or before.text in NOT_NAMES
+                or (tagged and before.pos_ != "PROPN" and before.ent_type_ != "PERSON")
+            ):
                 break
             start -= 1
-        name, title = strip_name(doc[start: token.i + 1].text)
-        if len(name.split()) >= 2 and is_person_name(name) and "\n" not in doc[start: token.i + 1].text:
+        name, title = strip_name(doc[start : token.i + 1].text)
+        if len(name.split()) >= 2 and is_person_name(name) and "\n" not in doc[start : token.i + 1].text:
             runs.append(Mention(name, doc[start].idx, token.idx + len(token.text), title))
     return runs

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..config import Watchlist
 from ..records import Tags
 from .nlp import add_components, load_model
-from .watchlist import Prefilter, compile_people, compile_queries, compile_terms
+from .watchlist import Prefilter, WatchlistMatcher, compile_people, compile_queries, compile_terms
 
 # spaCy refuses texts over `nlp.max_length` (1,000,000 characters) and its parser needs memory in
 # proportion to the text. A longer text is read by the model in parts of at most this many characters,
@@ -35,7 +35,9 @@ class Tagger:
     def __init__(self, watchlist: Watchlist, model: str | Language) -> None:
         terms, people, queries = compile_terms(watchlist), compile_people(watchlist), compile_queries(watchlist)
         self.nlp = add_components(load_model(model) if isinstance(model, str) else model, terms, people, queries)
-        self._matcher = self.nlp.get_pipe("monitor_watchlist")
+        matcher = self.nlp.get_pipe("monitor_watchlist")
+        assert isinstance(matcher, WatchlistMatcher)
+        self._matcher = matcher
         self._prefilter = Prefilter(terms, people, queries)
 
     def tag(self, text: str) -> Tags:
@@ -73,8 +75,11 @@ class Tagger:
         return self._prefilter.could_match(text)
 
     def _tags(self, doc: Doc) -> Tags:
-        return Tags(topics=self._matcher.topic_hits(doc), people=self._matcher.person_hits(doc),
-                    quotes=list(doc._.monitor_quotes or []))
+        return Tags(
+            topics=self._matcher.topic_hits(doc),
+            people=self._matcher.person_hits(doc),
+            quotes=list(doc._.monitor_quotes or []),
+        )
 
 
 def split_text(text: str, limit: int) -> Iterator[str]:
@@ -82,10 +87,12 @@ def split_text(text: str, limit: int) -> Iterator[str]:
     break in reach, else the last line break, sentence end or space, else at the limit."""
     start = 0
     while len(text) - start > limit:
-        window = text[start:start + limit]
-        cut = next((window.rfind(mark) + len(mark) for mark in ("\n\n", "\n", ". ", " ")
-                    if window.rfind(mark) > limit // 2), limit)
-        yield text[start:start + cut]
+        window = text[start : start + limit]
+        cut = next(
+            (window.rfind(mark) + len(mark) for mark in ("\n\n", "\n", ". ", " ") if window.rfind(mark) > limit // 2),
+            limit,
+        )
+        yield text[start : start + cut]
         start += cut
     yield text[start:]
 
@@ -94,10 +101,25 @@ def tags_to_json(doc_id: Any, tags: Tags) -> dict[str, Any]:
     """The public `monitor tag` record for one document."""
     return {
         "id": doc_id,
-        "topics": [{"id": t.id, "text": t.text, "start": t.start, "end": t.end, "reason": t.reason} for t in tags.topics],
+        "topics": [
+            {"id": t.id, "text": t.text, "start": t.start, "end": t.end, "reason": t.reason} for t in tags.topics
+        ],
         "people": [{"id": p.id, "name": p.name, "text": p.text, "start": p.start, "end": p.end} for p in tags.people],
-        "quotes": [{"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
-                    "speaker_id": q.speaker_id, "cue": q.cue, "source": list(q.source) if q.source else None,
-                    "cue_span": list(q.cue_span) if q.cue_span else None, "role": q.role,
-                    "confidence": q.confidence, "shape": q.shape, "speaker_kind": q.speaker_kind} for q in tags.quotes],
+        "quotes": [
+            {
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "speaker": q.speaker,
+                "speaker_id": q.speaker_id,
+                "cue": q.cue,
+                "source": list(q.source) if q.source else None,
+                "cue_span": list(q.cue_span) if q.cue_span else None,
+                "role": q.role,
+                "confidence": q.confidence,
+                "shape": q.shape,
+                "speaker_kind": q.speaker_kind,
+            }
+            for q in tags.quotes
+        ],
     }

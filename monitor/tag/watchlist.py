@@ -66,13 +66,21 @@ class Person:
 class WatchlistMatcher:
     """The `monitor_watchlist` component: sets doc.spans["monitor_topics"] and doc.spans["monitor_people"]."""
 
-    def __init__(self, nlp: Language, terms: list[dict[str, Any]], people: list[dict[str, Any]],
-                 queries: list[dict[str, str]] | None = None) -> None:
-        self.terms = [Term(**{**t, "require_any": tuple(t.get("require_any", ())),
-                              "reject_any": tuple(t.get("reject_any", ()))}) for t in terms]
+    def __init__(
+        self,
+        nlp: Language,
+        terms: list[dict[str, Any]],
+        people: list[dict[str, Any]],
+        queries: list[dict[str, str]] | None = None,
+    ) -> None:
+        self.terms = [
+            Term(**{**t, "require_any": tuple(t.get("require_any", ())), "reject_any": tuple(t.get("reject_any", ()))})
+            for t in terms
+        ]
         self.queries = [(q["topic"], q["query"], CompiledQuery(nlp, parse_query(q["query"]))) for q in queries or []]
-        self.people = [Person(p["id"], p["name"], tuple(p.get("aliases", ())), tuple(p.get("evidence", ())))
-                       for p in people]
+        self.people = [
+            Person(p["id"], p["name"], tuple(p.get("aliases", ())), tuple(p.get("evidence", ()))) for p in people
+        ]
         self._names_by_id = {person.id: person.name for person in self.people}
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -90,8 +98,11 @@ class WatchlistMatcher:
         return doc
 
     def _topics(self, doc: Doc) -> list[Span]:
-        found = [(self.terms[int(doc.vocab.strings[key][1:])], start, end)
-                 for matcher in (self._exact, self._folded) for key, start, end in matcher(doc)]
+        found = [
+            (self.terms[int(doc.vocab.strings[key][1:])], start, end)
+            for matcher in (self._exact, self._folded)
+            for key, start, end in matcher(doc)
+        ]
         shouting = _shouting_lines(doc.text) if any(t.case_sensitive for t, _, _ in found) else []
         # Exact case says nothing in a line written in capitals ("ICE STORM CLOSES SCHOOLS") or, for a
         # multi-word name, in a title-case headline: such a match needs the story to confirm the topic.
@@ -107,8 +118,11 @@ class WatchlistMatcher:
             reason = f"query {' '.join(query.split())!r}"
             spans += [_labelled(doc, start, end, topic, reason) for start, end in compiled.spans(doc)]
         confirmed = {span.label_ for span in spans}
-        spans += [_labelled(doc, start, end, term.topic, f"{term.text!r} in a headline in capitals, confirmed by the story")
-                  for term, start, end in blind if term.topic in confirmed]
+        spans += [
+            _labelled(doc, start, end, term.topic, f"{term.text!r} in a headline in capitals, confirmed by the story")
+            for term, start, end in blind
+            if term.topic in confirmed
+        ]
         return _longest_per_label(spans)
 
     @staticmethod
@@ -120,7 +134,7 @@ class WatchlistMatcher:
             return f"phrase {term.text!r}" + (" (exact case)" if term.case_sensitive else "")
         if long_form:
             return f"{term.text!r} with the long form {long_form!r} in the document"
-        window = doc[max(0, start - term.window): min(len(doc), end + term.window)].text.lower()
+        window = doc[max(0, start - term.window) : min(len(doc), end + term.window)].text.lower()
         against = _present(window, term.reject_any)
         support = _present(window, term.require_any)
         if support and len(support) > len(against):
@@ -143,17 +157,22 @@ class WatchlistMatcher:
         named = {span.label_ for span in full}
         surnames = [s for s in surnames if s.label_ in named and not _other_first_name(doc, s)]
         about_a_topic = bool(doc.spans.get(TOPICS_KEY))
-        namesakes = {p.id for p in self.people
-                     if p.id in named and not about_a_topic and not _mentions_any(doc.text, p.evidence)}
+        namesakes = {
+            p.id for p in self.people if p.id in named and not about_a_topic and not _mentions_any(doc.text, p.evidence)
+        }
         return filter_spans([s for s in full + surnames if s.label_ not in namesakes])
 
     def topic_hits(self, doc: Doc) -> list[TopicHit]:
-        return [TopicHit(s.label_, s.text, s.start_char, s.end_char, sentence_of(s), s._.monitor_reason)
-                for s in doc.spans[TOPICS_KEY]]
+        return [
+            TopicHit(s.label_, s.text, s.start_char, s.end_char, sentence_of(s), s._.monitor_reason)
+            for s in doc.spans[TOPICS_KEY]
+        ]
 
     def person_hits(self, doc: Doc) -> list[PersonHit]:
-        return [PersonHit(s.label_, self._names_by_id[s.label_], s.text, s.start_char, s.end_char, sentence_of(s))
-                for s in doc.spans[PEOPLE_KEY]]
+        return [
+            PersonHit(s.label_, self._names_by_id[s.label_], s.text, s.start_char, s.end_char, sentence_of(s))
+            for s in doc.spans[PEOPLE_KEY]
+        ]
 
 
 _NAME_GOES_ON = frozenset("Program Programme Initiative".split())
@@ -164,7 +183,12 @@ def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     Grant"), or joined to one by "and" ("Safe and Secure Communities"), is a different, longer name."""
     if end - start < 2:
         return False
-    if end < len(doc) and doc[end].is_title and doc[end].text not in _NAME_GOES_ON and "\n" not in doc[end - 1].whitespace_:
+    if (
+        end < len(doc)
+        and doc[end].is_title
+        and doc[end].text not in _NAME_GOES_ON
+        and "\n" not in doc[end - 1].whitespace_
+    ):
         return True
     if start >= 3 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
         before = doc[start - 3]  # capitalised because a sentence starts there? then it says nothing
@@ -187,8 +211,11 @@ def _shouting_lines(text: str) -> list[tuple[int, int, str]]:
             continue
         if sum(w.isupper() for w in words) >= 0.6 * len(words):
             found.append((match.start(), match.end(), "caps"))
-        elif sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS) >= 0.8 * len(
-                [w for w in words if w.lower() not in _SMALL_WORDS]) and match.end() - match.start() < 200:
+        elif (
+            sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+            >= 0.8 * len([w for w in words if w.lower() not in _SMALL_WORDS])
+            and match.end() - match.start() < 200
+        ):
             found.append((match.start(), match.end(), "title"))
     return found
 
@@ -208,8 +235,11 @@ def _uninformative(span: Span, term: Term, lines: list[tuple[int, int, str]]) ->
 def _present(window: str, words: tuple[str, ...]) -> list[str]:
     """Which context words occur in the window: a single word as a word start ("deport" finds "deportations"),
     a phrase as whole words ("ice age" does not find "ice agents")."""
-    return [w for w in words
-            if re.search(r"(?<![\w])" + re.escape(w.lower()) + (r"(?![\w])" if " " in w.strip() else ""), window)]
+    return [
+        w
+        for w in words
+        if re.search(r"(?<![\w])" + re.escape(w.lower()) + (r"(?![\w])" if " " in w.strip() else ""), window)
+    ]
 
 
 def _mentions_any(text: str, phrases: tuple[str, ...]) -> bool:
@@ -217,8 +247,10 @@ def _mentions_any(text: str, phrases: tuple[str, ...]) -> bool:
     if not phrases:
         return True
     lowered = text.lower()
-    return any(re.search(r"(?<!\w)" + re.escape(p if p.isupper() else p.lower()) + r"(?!\w)",
-                         text if p.isupper() else lowered) for p in phrases)
+    return any(
+        re.search(r"(?<!\w)" + re.escape(p if p.isupper() else p.lower()) + r"(?!\w)", text if p.isupper() else lowered)
+        for p in phrases
+    )
 
 
 def _other_first_name(doc: Doc, surname: Span) -> bool:
@@ -245,22 +277,30 @@ def sentence_of(span: Span, limit: int = 600) -> str:
     else:
         start = doc.text.rfind("\n", 0, span.start_char) + 1
         end = doc.text.find("\n", span.end_char)
-        text = doc.text[start: end if end != -1 else len(doc.text)]
+        text = doc.text[start : end if end != -1 else len(doc.text)]
     return text.strip()[:limit]
 
 
 def compile_terms(watchlist: Watchlist) -> list[dict[str, Any]]:
     """watchlist.toml topics → plain dicts for the component's config (spaCy configs must be JSON-like)."""
     return [
-        {"topic": topic.id, "text": term.text, "case_sensitive": term.case_sensitive,
-         "require_any": list(term.require_any), "reject_any": list(term.reject_any), "window": term.window}
-        for topic in watchlist.topics for term in topic.all_terms()
+        {
+            "topic": topic.id,
+            "text": term.text,
+            "case_sensitive": term.case_sensitive,
+            "require_any": list(term.require_any),
+            "reject_any": list(term.reject_any),
+            "window": term.window,
+        }
+        for topic in watchlist.topics
+        for term in topic.all_terms()
     ]
 
 
 def compile_people(watchlist: Watchlist) -> list[dict[str, Any]]:
-    return [{"id": p.id, "name": p.name, "aliases": list(p.aliases), "evidence": p.evidence()}
-            for p in watchlist.people]
+    return [
+        {"id": p.id, "name": p.name, "aliases": list(p.aliases), "evidence": p.evidence()} for p in watchlist.people
+    ]
 
 
 def compile_queries(watchlist: Watchlist) -> list[dict[str, str]]:
@@ -277,8 +317,9 @@ class Prefilter:
     in the text, as the matcher can accept it in no other way (its long form is a term of its own).
     """
 
-    def __init__(self, terms: list[dict[str, Any]], people: list[dict[str, Any]],
-                 queries: Sequence[dict[str, str]] = ()) -> None:
+    def __init__(
+        self, terms: list[dict[str, Any]], people: list[dict[str, Any]], queries: Sequence[dict[str, str]] = ()
+    ) -> None:
         plain = [t for t in terms if not (t.get("require_any") or t.get("reject_any"))]
         exact = [t["text"] for t in plain if t["case_sensitive"]]
         exact += [n for p in people for n in (p["name"], *p["aliases"])]
@@ -288,13 +329,20 @@ class Prefilter:
         folded += [a.text for a in anchored if not a.exact and not a.prefix]
         parts = [re.escape(x) for x in sorted(set(exact), key=len, reverse=True)]
         parts += ["(?i:" + re.escape(x) + ")" for x in sorted(set(folded), key=len, reverse=True)]
-        parts += [("" if a.exact else "(?i:") + re.escape(a.text) + r"\w*" + ("" if a.exact else ")")
-                  for a in anchored if a.prefix]
+        parts += [
+            ("" if a.exact else "(?i:") + re.escape(a.text) + r"\w*" + ("" if a.exact else ")")
+            for a in anchored
+            if a.prefix
+        ]
         self._plain = _words(parts)
         self._conditional = [
-            (_words([re.escape(t["text"]) if t["case_sensitive"] else "(?i:" + re.escape(t["text"]) + ")"]),
-             tuple(t.get("require_any", ())))
-            for t in terms if t.get("require_any") or t.get("reject_any")]
+            (
+                _words([re.escape(t["text"]) if t["case_sensitive"] else "(?i:" + re.escape(t["text"]) + ")"]),
+                tuple(t.get("require_any", ())),
+            )
+            for t in terms
+            if t.get("require_any") or t.get("reject_any")
+        ]
 
     def could_match(self, text: str) -> bool:
         if self._plain.search(text):

@@ -11,10 +11,12 @@ from monitor.cli import app
 from tests.conftest import ROOT
 
 runner = CliRunner()
-TEXT = ("Harbor County ends its part in Secure Communities\n\n"
-        "“The program never made us safer,” said Lynn Tramonte, deputy director of America’s Voice.\n\n"
-        "ICE agents had asked the jail to detain people past their release dates. Tramonte said: "
-        "“Counties should not do the deportation work of the federal government.”")
+TEXT = (
+    "Harbor County ends its part in Secure Communities\n\n"
+    "“The program never made us safer,” said Lynn Tramonte, deputy director of America’s Voice.\n\n"
+    "ICE agents had asked the jail to detain people past their release dates. Tramonte said: "
+    "“Counties should not do the deportation work of the federal government.”"
+)
 
 
 def test_tag_prints_the_contract_for_each_file(tmp_path: Path) -> None:
@@ -24,14 +26,20 @@ def test_tag_prints_the_contract_for_each_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     record = json.loads(result.output)
     assert set(record) == {"id", "topics", "people", "quotes"} and record["id"] == str(story)
-    assert [(t["id"], t["text"]) for t in record["topics"]] == [("secure-communities", "Secure Communities"),
-                                                                  ("ice", "ICE")]
+    assert [(t["id"], t["text"]) for t in record["topics"]] == [
+        ("secure-communities", "Secure Communities"),
+        ("ice", "ICE"),
+    ]
     assert [(p["id"], p["name"], p["text"]) for p in record["people"]] == [
-        ("lynn-tramonte", "Lynn Tramonte", "Lynn Tramonte"), ("lynn-tramonte", "Lynn Tramonte", "Tramonte")]
+        ("lynn-tramonte", "Lynn Tramonte", "Lynn Tramonte"),
+        ("lynn-tramonte", "Lynn Tramonte", "Tramonte"),
+    ]
     assert [(q["speaker"], q["speaker_id"], q["cue"]) for q in record["quotes"]] == [
-        ("Lynn Tramonte", "lynn-tramonte", "said"), ("Lynn Tramonte", "lynn-tramonte", "said")]
+        ("Lynn Tramonte", "lynn-tramonte", "said"),
+        ("Lynn Tramonte", "lynn-tramonte", "said"),
+    ]
     for item in record["topics"] + record["people"] + record["quotes"]:
-        assert TEXT[item["start"]:item["end"]] == item["text"]
+        assert TEXT[item["start"] : item["end"]] == item["text"]
     # The first release's fields are all still there; later ones were added beside them.
     assert set(record["quotes"][0]) >= {"text", "start", "end", "speaker", "speaker_id", "cue"}
     first = record["quotes"][0]

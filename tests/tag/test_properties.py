@@ -7,22 +7,75 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from monitor.tag import Tagger
+
 PIECES = [
-    "“", "”", "\"", "“We will not comply,” ", "“a b” ", "said ", "told reporters ", "Wrote ", "Explained ",
-    "Lynn Tramonte ", "Tramonte ", "Ms. ", "Mr. ", "Judge ", "Paul Strand-Iverson ", "Hollis ", "Meridian ",
-    "the company ", "the agency ", "ICE ", "U.S. ", "Inc. ", "Co. ", "a spokesman ", ", 54, ", ", a trade group, ",
-    "who ", "which she called ", "so-called ", "a chant of ", "memoir, ", "statement ", "the following statement:",
-    "issued a statement. ", "according to ", "I ", "she ", "he ", "it ", "By ", "OKAFOR: ", "Q: ", "a.m. ", ". ",
-    ", ", ": ", "\n\n", "\n", "— ", "(R-Pa.) ", "'s ", "’s ", "of Bay City ", "Jr. ", "Phones", "Pelliton ", "Pelliton said. ",
+    "“",
+    "”",
+    '"',
+    "“We will not comply,” ",
+    "“a b” ",
+    "said ",
+    "told reporters ",
+    "Wrote ",
+    "Explained ",
+    "Lynn Tramonte ",
+    "Tramonte ",
+    "Ms. ",
+    "Mr. ",
+    "Judge ",
+    "Paul Strand-Iverson ",
+    "Hollis ",
+    "Meridian ",
+    "the company ",
+    "the agency ",
+    "ICE ",
+    "U.S. ",
+    "Inc. ",
+    "Co. ",
+    "a spokesman ",
+    ", 54, ",
+    ", a trade group, ",
+    "who ",
+    "which she called ",
+    "so-called ",
+    "a chant of ",
+    "memoir, ",
+    "statement ",
+    "the following statement:",
+    "issued a statement. ",
+    "according to ",
+    "I ",
+    "she ",
+    "he ",
+    "it ",
+    "By ",
+    "OKAFOR: ",
+    "Q: ",
+    "a.m. ",
+    ". ",
+    ", ",
+    ": ",
+    "\n\n",
+    "\n",
+    "— ",
+    "(R-Pa.) ",
+    "'s ",
+    "’s ",
+    "of Bay City ",
+    "Jr. ",
+    "Phones",
+    "Pelliton ",
+    "Pelliton said. ",
 ]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=60))
-def test_any_arrangement_of_the_pieces_gives_quotes_that_point_into_the_text(tagger, pieces: list[str]) -> None:
+def test_any_arrangement_of_the_pieces_gives_quotes_that_point_into_the_text(tagger: Tagger, pieces: list[str]) -> None:
     text = "".join(pieces)
     for quote in tagger.tag(text).quotes:
-        assert text[quote.start:quote.end] == quote.text and quote.text.strip()
+        assert text[quote.start : quote.end] == quote.text and quote.text.strip()
         assert 0.0 <= quote.confidence <= 1.0
         if quote.speaker is None:
             assert quote.speaker_kind is None and quote.confidence == 0.0
@@ -30,6 +83,6 @@ def test_any_arrangement_of_the_pieces_gives_quotes_that_point_into_the_text(tag
             assert quote.speaker.strip() and "\n" not in quote.speaker
             assert quote.speaker_kind in ("person", "organisation", "description")
         if quote.source:
-            assert text[quote.source[0]:quote.source[1]].strip()
+            assert text[quote.source[0] : quote.source[1]].strip()
         if quote.cue_span:
-            assert text[quote.cue_span[0]:quote.cue_span[1]] == quote.cue
+            assert text[quote.cue_span[0] : quote.cue_span[1]] == quote.cue

@@ -6,6 +6,7 @@ Prints precision and recall; the floors sit at the measured figures so accuracy 
 from __future__ import annotations
 
 from bench.generators.samples import EXPECTED, sample_documents
+from monitor.tag import Tagger
 
 
 def score(got: set, want: set) -> tuple[float, float]:
@@ -13,7 +14,7 @@ def score(got: set, want: set) -> tuple[float, float]:
     return (hit / len(got) if got else 1.0, hit / len(want) if want else 1.0)
 
 
-def test_tagging_accuracy_on_the_samples(tagger) -> None:
+def test_tagging_accuracy_on_the_samples(tagger: Tagger) -> None:
     docs = sample_documents()
     got = {k: set() for k in ("topics", "people", "quotes", "speakers")}
     want = {k: set() for k in got}

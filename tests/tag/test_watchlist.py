@@ -4,78 +4,98 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.language import Language
 
 from monitor.config import Watchlist
 from monitor.tag.nlp import add_components
 from monitor.tag.watchlist import Prefilter, compile_people, compile_queries, compile_terms
 
-WATCHLIST = Watchlist.model_validate({
-    "topics": [
-        {"id": "secure-communities", "label": "Secure Communities", "case_sensitive": ["Secure Communities"]},
-        {"id": "ice", "label": "ICE", "phrases": ["Immigration and Customs Enforcement"],
-         "terms": [{"text": "ICE", "require_any": ["deport", "detain", "immigra"],
-                    "reject_any": ["futures", "intercontinental exchange", "hockey", "storm"]}]},
-        {"id": "local-enforcement", "label": "Local enforcement",
-         "query": '("287(g)" OR detainer*) NEAR/5 (sheriff OR jail) NOT hockey'},
-        {"id": "agency", "label": "The agency, exactly", "query": "=DHS AND (deport* OR raid)"},
-    ],
-    "people": [{"id": "lynn-tramonte", "name": "Lynn Tramonte"}, {"id": "john-morton", "name": "John Morton"}],
-})
+WATCHLIST = Watchlist.model_validate(
+    {
+        "topics": [
+            {"id": "secure-communities", "label": "Secure Communities", "case_sensitive": ["Secure Communities"]},
+            {
+                "id": "ice",
+                "label": "ICE",
+                "phrases": ["Immigration and Customs Enforcement"],
+                "terms": [
+                    {
+                        "text": "ICE",
+                        "require_any": ["deport", "detain", "immigra"],
+                        "reject_any": ["futures", "intercontinental exchange", "hockey", "storm"],
+                    }
+                ],
+            },
+            {
+                "id": "local-enforcement",
+                "label": "Local enforcement",
+                "query": '("287(g)" OR detainer*) NEAR/5 (sheriff OR jail) NOT hockey',
+            },
+            {"id": "agency", "label": "The agency, exactly", "query": "=DHS AND (deport* OR raid)"},
+        ],
+        "people": [{"id": "lynn-tramonte", "name": "Lynn Tramonte"}, {"id": "john-morton", "name": "John Morton"}],
+    }
+)
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return add_components(spacy.blank("en"), compile_terms(WATCHLIST), compile_people(WATCHLIST),
-                          compile_queries(WATCHLIST))
+def nlp() -> Language:
+    return add_components(
+        spacy.blank("en"), compile_terms(WATCHLIST), compile_people(WATCHLIST), compile_queries(WATCHLIST)
+    )
 
 
-def topics(nlp, text: str) -> list[tuple[str, str]]:
+def topics(nlp: Language, text: str) -> list[tuple[str, str]]:
     doc = nlp(text)
     return [(s.label_, s.text) for s in doc.spans["monitor_topics"]]
 
 
-def people(nlp, text: str) -> list[tuple[str, str]]:
+def people(nlp: Language, text: str) -> list[tuple[str, str]]:
     doc = nlp(text)
     return [(s.label_, s.text) for s in doc.spans["monitor_people"]]
 
 
-def test_program_name_matches_only_as_a_proper_noun(nlp) -> None:
-    assert topics(nlp, "The county left Secure Communities on Monday.") == [("secure-communities", "Secure Communities")]
+def test_program_name_matches_only_as_a_proper_noun(nlp: Language) -> None:
+    assert topics(nlp, "The county left Secure Communities on Monday.") == [
+        ("secure-communities", "Secure Communities")
+    ]
     assert topics(nlp, "We are building safe and secure communities for families.") == []
 
 
-def test_acronym_is_case_sensitive(nlp) -> None:
+def test_acronym_is_case_sensitive(nlp: Language) -> None:
     assert topics(nlp, "The ice on the road made officers detain no one and deport nobody.") == []
     assert topics(nlp, "Ice agents? No: Ice is a band. Immigration talk aside.") == []
 
 
-def test_acronym_needs_its_sense_from_context(nlp) -> None:
+def test_acronym_needs_its_sense_from_context(nlp: Language) -> None:
     assert topics(nlp, "ICE agents moved to detain and deport the men.") == [("ice", "ICE")]
     assert topics(nlp, "ICE futures rose on the Intercontinental Exchange.") == []
     assert topics(nlp, "ICE said nothing.") == []
 
 
-def test_acronym_is_accepted_when_the_long_form_is_spelled_out(nlp) -> None:
+def test_acronym_is_accepted_when_the_long_form_is_spelled_out(nlp: Language) -> None:
     doc = nlp("Immigration and Customs Enforcement opened an office. ICE said nothing more.")
     found = [(s.label_, s.text, s._.monitor_reason) for s in doc.spans["monitor_topics"]]
     assert [f[:2] for f in found] == [("ice", "Immigration and Customs Enforcement"), ("ice", "ICE")]
     assert "long form" in found[1][2]
 
 
-def test_long_form_matches_in_any_case(nlp) -> None:
+def test_long_form_matches_in_any_case(nlp: Language) -> None:
     assert topics(nlp, "IMMIGRATION AND CUSTOMS ENFORCEMENT agents") == [("ice", "IMMIGRATION AND CUSTOMS ENFORCEMENT")]
 
 
-def test_each_hit_says_why_it_was_accepted(nlp) -> None:
+def test_each_hit_says_why_it_was_accepted(nlp: Language) -> None:
     doc = nlp("ICE agents moved to detain the men under Secure Communities.")
     reasons = {s.text: s._.monitor_reason for s in doc.spans["monitor_topics"]}
     assert "'detain'" in reasons["ICE"] and "Secure Communities" in reasons["Secure Communities"]
 
 
-def test_surname_counts_only_after_the_full_name_is_in_the_document(nlp) -> None:
+def test_surname_counts_only_after_the_full_name_is_in_the_document(nlp: Language) -> None:
     assert people(nlp, "Tramonte spoke first.") == []
     assert people(nlp, "Lynn Tramonte spoke. Later Tramonte left.") == [
-        ("lynn-tramonte", "Lynn Tramonte"), ("lynn-tramonte", "Tramonte")]
+        ("lynn-tramonte", "Lynn Tramonte"),
+        ("lynn-tramonte", "Tramonte"),
+    ]
 
 
 def test_prefilter_lets_through_only_documents_that_can_match() -> None:
@@ -87,25 +107,28 @@ def test_prefilter_lets_through_only_documents_that_can_match() -> None:
     assert not could_match("Tramonte's restaurant opened")  # a surname counts only after the full name
 
 
-def test_capitals_in_a_shouting_headline_need_the_story_to_confirm_them(nlp) -> None:
+def test_capitals_in_a_shouting_headline_need_the_story_to_confirm_them(nlp: Language) -> None:
     assert topics(nlp, "ICE RAIDS LEAVE FAMILIES WAITING FOR NEWS\n\nThe county fair opened on Friday.") == []
     confirmed = topics(nlp, "ICE RAIDS LEAVE FAMILIES WAITING\n\nICE agents detained nine people, officials said.")
     assert confirmed == [("ice", "ICE"), ("ice", "ICE")]
     assert topics(nlp, "Building Secure Communities For Our Children\n\nThe school board met.") == []
     assert topics(nlp, "Leaving Secure Communities Behind\n\nThe county left Secure Communities in May.") == [
-        ("secure-communities", "Secure Communities"), ("secure-communities", "Secure Communities")]
+        ("secure-communities", "Secure Communities"),
+        ("secure-communities", "Secure Communities"),
+    ]
 
 
-def test_boolean_queries_match_near_and_not(nlp) -> None:
+def test_boolean_queries_match_near_and_not(nlp: Language) -> None:
     assert {label for label, _ in topics(nlp, "The sheriff will stop honoring detainers at the county jail.")} == {
-        "local-enforcement"}
+        "local-enforcement"
+    }
     far = "The sheriff spoke about roads, parks, budgets, schools, weather and, much later, a detainer."
     assert topics(nlp, far) == []
     assert topics(nlp, "The jail detainer joke got old at the hockey game.") == []
     assert topics(nlp, "The jail honored a 287(g) request.")[0][0] == "local-enforcement"
 
 
-def test_exact_case_terms_in_queries(nlp) -> None:
+def test_exact_case_terms_in_queries(nlp: Language) -> None:
     assert [label for label, _ in topics(nlp, "DHS raid in the valley")] == ["agency", "agency"]
     assert topics(nlp, "The dhs raid on the freezer") == []
 
@@ -117,8 +140,9 @@ def test_the_prefilter_lets_through_what_a_query_could_match() -> None:
     assert not could_match("The sheriff's office opened a new jail kitchen.")  # the other side is enough
 
 
-def test_a_longer_name_containing_the_program_name_is_not_the_program(nlp) -> None:
+def test_a_longer_name_containing_the_program_name_is_not_the_program(nlp: Language) -> None:
     assert topics(nlp, "The town won a Secure Communities Housing Grant for apartments.") == []
     assert topics(nlp, "The town joined the Safe and Secure Communities grant program.") == []
     assert topics(nlp, "The county left Secure Communities and 287(g) in May.") == [
-        ("secure-communities", "Secure Communities")]
+        ("secure-communities", "Secure Communities")
+    ]
