@@ -64,7 +64,7 @@ eval: $(STAMP) $(EVAL_STAMP)
 
 # feedparser's own test suite: every feed it reads must be read, and a real pass over all of them must complete.
 peer-check: $(STAMP)
-	$(BIN)/python -m tests.peer_feedparser
+	$(BIN)/python -m bench.accuracy.peer_feedparser
 
 # textacy, the baseline of make eval only, installed once on top of the runtime set.
 $(EVAL_STAMP): $(STAMP) requirements-eval.lock

@@ -7,7 +7,7 @@ with a link, id, headline or text (visible words: an entry that is only an image
 Then one real `monitor run --all` over every file, served by a loopback
 server: it must complete, and no feed that feedparser reads may fail.
 
-    .venv/bin/python -m tests.peer_feedparser [--source DIR]    # DIR: an unpacked feedparser sdist
+    .venv/bin/python -m bench.accuracy.peer_feedparser [--source DIR]    # DIR: an unpacked feedparser sdist
 """
 
 from __future__ import annotations
@@ -125,7 +125,9 @@ def _feedparser_reads(path: Path) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.peer_feedparser", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.accuracy.peer_feedparser", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--source", type=Path, help="an unpacked feedparser source release (default: download it)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
