@@ -301,7 +301,7 @@ BEFORE = [
         "name_said_before",
         re.compile(
             rf"{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<cue>response|answer|reply|reaction|"
-            rf"message|advice|explanation|verdict|view|assessment|warning|retort|comment)"
+            rf"message|advice|explanation|verdict|view|assessment|warning|retort|comment|statement|remarks|testimony)"
             rf"(?:\s+(?:to|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
             rf"(?:\s+(?:was|is)(?:\s+[a-z]+){{0,2}})?:\s*$"
         ),
@@ -370,6 +370,8 @@ BEFORE_PARTY = [
         ),
         True,
     ),
+    # "Below is the statement from the coalition:"
+    (re.compile(rf"\b{_STATEMENT}\s+(?:from|by|of)\s+{_PARTY}(?:,[^“”\"]*)?:\s*$"), True),
     (
         re.compile(
             rf"(?:^|[,;—–]\s+){_PARTY}\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
@@ -1124,7 +1126,10 @@ def _before(text: str, cand: _Candidate) -> tuple[int, str]:
     if not text[para_start : cand.mark_start].strip():
         previous = text[:para_start].rstrip()
         if previous.endswith(":"):
-            start = _sentence_start(text, previous.rfind("\n") + 1, len(previous))
+            low = previous.rfind("\n") + 1
+            start = _sentence_start(text, low, len(previous))
+            if _POINTER.match(previous, start) and start > low:  # "X released a statement. It read, in part:"
+                start = _sentence_start(text, low, start - 1)
             return start, previous[start:]
         if cand.previous_paragraph and STATEMENT_INTRO.search(text, *cand.previous_paragraph):
             start, end = cand.previous_paragraph
@@ -1132,6 +1137,13 @@ def _before(text: str, cand: _Candidate) -> tuple[int, str]:
             return start, text[start:end].rstrip(" .")
     start = _sentence_start(text, para_start, cand.mark_start)
     return start, text[start : cand.mark_start]
+
+
+# A sentence that points back at a statement named before it: "It read, in part:", "The statement said:"
+_POINTER = re.compile(
+    r"(?:It|The\s+(?:statement|release|letter|message|note))\s+(?:read|reads|said|says|stated)\b"
+    r"(?:,?\s+in\s+part)?,?\s*:\s*$"
+)
 
 
 def _sentence_start(text: str, low: int, high: int) -> int:

@@ -22,6 +22,7 @@ NOT_NAMES = frozenset(
     "Both Each Neither Either All Many Some Several Most Few Others Everyone Nobody Somebody Anyone "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday According But And Or So Then "
     "When While After Before If As In On At For With By From "
+    "Here Below Above Following "
     "Fort San Santa Port Mount Los Las Saint New".split()  # places: "Fort Lyle", "San Antonio"
 )
 FEMININE_TITLES = frozenset("Ms. Mrs. Miss Ms Mrs Sister Congresswoman Councilwoman Chairwoman Spokeswoman".split())

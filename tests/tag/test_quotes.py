@@ -292,6 +292,21 @@ def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger: Tagger) -> None:
             "Board\n\nTom Beck showed me a text from his sister: “They took everyone on the night shift.”",
             [("They took everyone on the night shift.", None, None)],
         ),
+        # A statement pointed at ("It read, in part:"), offered from someone, or someone's.
+        (
+            "Jail\n\nThe sheriff’s office released a statement Tuesday night. It read, in part:\n\n“Deputies acted "
+            "within policy at every step.”",
+            [("Deputies acted within policy at every step.", "sheriff’s office", "statement")],
+        ),
+        (
+            "Vote\n\nBelow is the statement from the coalition:\n\n“We will not stop until every family is home.”",
+            [("We will not stop until every family is home.", "coalition", "statement")],
+        ),
+        (
+            "Vote\n\nFrank Sharry spoke after the vote. Here is Sharry’s full statement:\n\n“The vote shows what "
+            "organizing can do.”",
+            [("The vote shows what organizing can do.", "Frank Sharry", "colon_paragraph")],
+        ),
         # A party and state between the name and the cue.
         (
             "Rally\n\n“Enough is enough,” Rep. Carla Dominguez, D-Tucson, told a rally. “We are done waiting.”",
