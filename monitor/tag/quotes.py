@@ -1092,6 +1092,9 @@ def _credit_subject(
         _set(cand, match, offset, "partial")
         cand.source = (start, end)
         return text
+    head = _up_to_verb(text).partition(" of ")[0]  # "Frank Sharry of America’s Voice": the person, not the group
+    if head != _up_to_verb(text) and is_person_name(head) and len(head.split()) >= 2 and is_first_name(head.split()[0]):
+        return _credit_partial_person(cand, match, offset, (start, start + len(head)), entities, written=head)
     party = read_party(_up_to_verb(text), start, entities.organisations)
     if party is None:
         return None

@@ -292,6 +292,11 @@ def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger: Tagger) -> None:
             "Board\n\nTom Beck showed me a text from his sister: “They took everyone on the night shift.”",
             [("They took everyone on the night shift.", None, None)],
         ),
+        (
+            "Q and A\n\nPOST-DISPATCH: Frank Sharry of America’s Voice said last week that the figures are “a shell "
+            "game with the word criminal.” How do you respond?",
+            [("a shell game with the word criminal.", "Frank Sharry", "partial")],
+        ),
         # A statement pointed at ("It read, in part:"), offered from someone, or someone's.
         (
             "Jail\n\nThe sheriff’s office released a statement Tuesday night. It read, in part:\n\n“Deputies acted "
