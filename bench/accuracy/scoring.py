@@ -304,6 +304,19 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+def _breakdown(rows: dict[str, dict[str, int]]) -> dict[str, dict[str, float]]:
+    """Per group (a shape, a kind of speaker): gold quotes, found ones, span recall and speaker accuracy."""
+    return {
+        name: {
+            "gold": row["gold"],
+            "found": row["found"],
+            "span_recall": row["found"] / row["gold"] if row["gold"] else 1.0,
+            "speaker_accuracy": row["speaker_right"] / row["found"] if row["found"] else 1.0,
+        }
+        for name, row in sorted(rows.items())
+    }
+
+
 def score(
     documents: Iterable[Mapping[str, Any]],
     predictions: Mapping[str, Mapping[str, Any]],
@@ -434,24 +447,8 @@ def score(
         "speaker_end_to_end": prf(*counts["end_to_end"]),
         "speaker_id": accuracy(*speaker_id),
         "role": accuracy(*role),
-        "by_shape": {
-            shape: {
-                "gold": row["gold"],
-                "found": row["found"],
-                "span_recall": row["found"] / row["gold"] if row["gold"] else 1.0,
-                "speaker_accuracy": row["speaker_right"] / row["found"] if row["found"] else 1.0,
-            }
-            for shape, row in sorted(shapes.items())
-        },
-        "by_kind": {
-            kind: {
-                "gold": row["gold"],
-                "found": row["found"],
-                "span_recall": row["found"] / row["gold"] if row["gold"] else 1.0,
-                "speaker_accuracy": row["speaker_right"] / row["found"] if row["found"] else 1.0,
-            }
-            for kind, row in sorted(kinds.items())
-        },
+        "by_shape": _breakdown(shapes),
+        "by_kind": _breakdown(kinds),
         "watched": watched,
         "confidence": {
             "right": _mean(confidence["right"]),

@@ -918,7 +918,10 @@ def _credited_to_party(
         )
         person = entities.person_within(party.start, party.end) if party is not None else None
         if party is not None and person and _role_before(party, person, offset, words):
-            return _credit_role_and_name(cand, match, party, person, offset, words, speaker_first)
+            if not _name_after_role(cand, party, person, match, offset):
+                return False
+            _set(cand, match, offset, "said_after_name" if speaker_first else "name_said_after")
+            return True
         if party is None or (person and not _named_after(party, person, offset, words)):
             continue
         if speaker_first and party.kind == "description" and _named_beside(cand, party, match, offset, entities):
@@ -969,27 +972,18 @@ def _role_before(party: Party, person: tuple[int, int], offset: int, words: str)
     )
 
 
-def _credit_role_and_name(
-    cand: _Candidate,
-    match: re.Match[str],
-    party: Party,
-    person: tuple[int, int],
-    offset: int,
-    words: str,
-    speaker_first: bool,
+def _name_after_role(
+    cand: _Candidate, party: Party, person: tuple[int, int], match: re.Match[str], offset: int
 ) -> bool:
+    """The person a role word stands before, the words before the name their role."""
+    words = match.string
     name, title = strip_name(words[person[0] - offset : party.end - offset])
     if not is_person_name(name):
         return False
-    _set(cand, match, offset, "said_after_name" if speaker_first else "name_said_after")
     start = person[0] + words[person[0] - offset :].find(name)
     cand.name, cand.source, cand.how, cand.title = name, (start, start + len(name)), "named", title
-    cand.role = (
-        " ".join(
-            filter(None, (_LEADING_ARTICLE.sub("", words[party.start - offset : person[0] - offset].strip()), title))
-        )
-        or None
-    )
+    role = _LEADING_ARTICLE.sub("", words[party.start - offset : person[0] - offset].strip())
+    cand.role = " ".join(filter(None, (role, title))) or None
     return True
 
 
@@ -1061,12 +1055,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         named_at = phrase_at + name.start("name")
         if _credit_partial_person(cand, match, offset, (named_at, named_at + len(name.group("name"))), entities):
             return "-"
-    party = read_party(_up_to_verb(phrase), phrase_at, entities.organisations)
-    if party is None:
-        return None
-    _set(cand, match, offset, "partial")
-    cand.party, cand.source, cand.how = party, (party.start, party.end), "partial"
-    return "-"
+    return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
 
 
 _CUE_IN = re.compile(rf"\s+{_CUE}\b")
@@ -1095,7 +1084,15 @@ def _credit_subject(
     head = _up_to_verb(text).partition(" of ")[0]  # "Frank Sharry of America’s Voice": the person, not the group
     if head != _up_to_verb(text) and is_person_name(head) and len(head.split()) >= 2 and is_first_name(head.split()[0]):
         return _credit_partial_person(cand, match, offset, (start, start + len(head)), entities, written=head)
-    party = read_party(_up_to_verb(text), start, entities.organisations)
+    return _credit_partial_party(cand, match, offset, text, start, entities)
+
+
+def _credit_partial_party(
+    cand: _Candidate, match: re.Match[str], offset: int, words: str, at: int, entities: _Entities
+) -> str | None:
+    """An organisation or description as a partial quote's speaker: "-" when credited, None when the words are
+    neither."""
+    party = read_party(_up_to_verb(words), at, entities.organisations)
     if party is None:
         return None
     _set(cand, match, offset, "partial")
