@@ -33,6 +33,7 @@ from .firstnames import is_first_name
 from .parties import PERSON_NOUNS, Party, read_party
 from .speakers import (
     INVERTED_CUES,
+    PRONOUN_REACH,
     ROLE_WORDS,
     Mention,
     NameBook,
@@ -646,6 +647,9 @@ class QuoteFinder:
             if pronoun.lower() in ("it", "we", "they", "you"):
                 _other_pronoun(text, cand, pronoun.lower(), candidates, names)
                 continue
+            if (described := _described_before(cand, candidates, names, quoted)) is not None:
+                cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "a deportation officer"
+                continue
             cand.speaker = names.pronoun(pronoun, cand.mark_start, quoted)
             cand.how = ("partial" if cand.shape == "partial" else "pronoun") if cand.speaker else None
             cand.kind = "person" if cand.speaker else None
@@ -657,6 +661,29 @@ class QuoteFinder:
         _credit_back(text, kept)
         doc._.monitor_quotes = [_hit(text, c, names) for c in kept]
         return doc
+
+
+def _described_before(
+    cand: _Candidate, candidates: list[_Candidate], names: NameBook, quoted: list[tuple[int, int]]
+) -> Party | None:
+    """The one someone described but never named ("a deportation officer, who asked not to be named, said")
+    when they spoke last before this he/she and nobody has been named since, outside quotation marks."""
+    earlier = [c for c in candidates if c.mark_end <= cand.mark_start and (c.attributed or c.party is not None)]
+    last = earlier[-1] if earlier else None
+    if (
+        last is None
+        or last.party is None
+        or last.party.kind != "description"
+        or last.party.text.endswith("s")
+        or (last.cue or "").endswith("by")
+    ):  # "…,” he was told by an official. “…,” he said: not the official
+        return None
+    named = [
+        m
+        for m in names.mentions
+        if last.after_source <= m.start < cand.mark_start and not any(s <= m.start < e for s, e in quoted)
+    ]
+    return None if named or cand.mark_start - last.mark_end > PRONOUN_REACH else last.party
 
 
 def _other_pronoun(text: str, cand: _Candidate, pronoun: str, candidates: list[_Candidate], names: NameBook) -> None:
@@ -671,12 +698,12 @@ def _other_pronoun(text: str, cand: _Candidate, pronoun: str, candidates: list[_
         for c in candidates
         if c.mark_start < cand.mark_start
         and c.party
-        and c.party.kind == "organisation"
+        and (c.party.kind == "organisation" or pronoun == "they" and c.party.text.endswith("s"))  # "The detainees"
         and cand.mark_start - c.mark_end < 1500
     ]
     party = earlier[-1].party if earlier else None
     if party is not None:
-        cand.party, cand.kind, cand.how, cand.speaker = party, "organisation", "pronoun", party.text
+        cand.party, cand.kind, cand.how, cand.speaker = party, party.kind, "pronoun", party.text
 
 
 # A turn of an interview or transcript: "Q:", "A:", "SHARRY:", "DANA KELLER:", "CALLER (BRAD, WRENFIELD):".

@@ -367,6 +367,26 @@ def test_pronouns_and_runs_on_real_news(tagger: Tagger, text: str, speakers: lis
     assert [q.speaker for q in tagger.tag(text).quotes] == speakers
 
 
+def test_he_after_a_described_speaker_and_they_after_a_group(tagger: Tagger) -> None:
+    text = (
+        "Quotas\n\nA deportation officer, who asked not to be named, described the morning raids. “Nobody "
+        "screams,” the officer said.\n\nHe said each team has targets. “There is a whiteboard,” he said.\n\n"
+        "The detainees said in a letter that they “will not eat until someone listens.”\n\n“We are not "
+        "criminals,” they wrote."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == [
+        ("officer", "description"),
+        ("officer", "description"),
+        ("detainees", "description"),
+        ("detainees", "description"),
+    ]
+    told = (
+        "Game\n\nDarnell Pryce was flagged. “Coach, one more step,” he was told by an official.\n\n“He was "
+        "right,” he said."
+    )
+    assert [q.speaker for q in tagger.tag(told).quotes] == ["official", "Darnell Pryce"]
+
+
 def test_you_in_an_interview_is_whoever_the_turn_speaks_to(tagger: Tagger) -> None:
     text = (
         "Five questions for Sheriff Lonnie Bergstrom\n\nSable Creek County Sheriff Lonnie Bergstrom spoke with "
