@@ -125,11 +125,12 @@ def strip_name(text: str) -> tuple[str, str | None]:
     inner = [
         i
         for i, w in enumerate(words[:-1])
-        if w in TITLES
-        and w not in COURTESY
-        or (w in ROLE_WORDS or w.islower() and w.capitalize() in ROLE_WORDS)
-        and len(words) - i > 2
-        and is_first_name(words[i + 1])
+        if (w in TITLES and w not in COURTESY)
+        or (
+            (w in ROLE_WORDS or (w.islower() and w.capitalize() in ROLE_WORDS))
+            and len(words) - i > 2
+            and is_first_name(words[i + 1])
+        )
     ]
     if inner:
         lead += words[: inner[-1] + 1]
@@ -206,9 +207,8 @@ class NameBook:
             return name
         last, first = words[-1], words[0]
 
-        def ends_with_it(
-            mention: Mention,
-        ) -> bool:  # "Villarreal de la Garza" ends "José Antonio Villarreal de la Garza"
+        # "Villarreal de la Garza" ends "José Antonio Villarreal de la Garza"
+        def ends_with_it(mention: Mention) -> bool:
             theirs = _core(mention.name.split())
             return len(theirs) >= len(words) and theirs[len(theirs) - len(words) :] == words
 
@@ -267,9 +267,8 @@ class NameBook:
         # The model's organisations, and capitalised runs it missed ("Ostrander Transit Systems Inc.")
         names = [(e.start_char, e.end_char) for e in self._doc.ents if e.label_ == "ORG"]
         names += [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text, 0, near)]
-        acronyms = [
-            (m.start(), m.end()) for m in re.finditer(r"\b[A-Z]{2,5}\b", text[:near])
-        ]  # ICE, DHS: the last resort
+        # ICE, DHS: the last resort
+        acronyms = [(m.start(), m.end()) for m in re.finditer(r"\b[A-Z]{2,5}\b", text[:near])]
         for spans in (names, acronyms):
             named = [
                 (start, end)
@@ -356,9 +355,8 @@ class NameBook:
             and (salient is None or salient.start < paragraph)
             and not self._object(here[0])
         ):
-            return self.fullest(
-                here[0].name
-            )  # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person
+            # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person
+            return self.fullest(here[0].name)
         if salient is not None and depth < 3:
             main = self._main_subject(salient, sure)
             if isinstance(main, int):  # the main clause's subject is this pronoun again: whoever it is
