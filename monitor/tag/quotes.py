@@ -337,7 +337,13 @@ BEFORE_PRONOUN = (
         rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
         rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"
     ),
+    # "Her lawyer read her statement to reporters:": the statement is hers, whoever reads it
+    re.compile(
+        r"\bread\s+(?:out\s+)?(?P<pron>his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<cue>statement|letter|remarks)\b"
+        r"[^“”\".!?]{0,120}:\s*$"
+    ),
 )
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 BEFORE_PARTY = [
     (
         re.compile(
@@ -885,7 +891,7 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     if match := next((m for pattern in BEFORE_PRONOUN if (m := pattern.search(before))), None):
         _set(cand, match, before_at, "pronoun")
         cand.source = (before_at + match.start("pron"), before_at + match.end("pron"))
-        return match.group("pron")
+        return _POSSESSIVE_PRONOUN.get(match.group("pron"), match.group("pron"))
     if _credited_to_party(cand, after, after_at, AFTER_PARTY, entities, anchored=True) or _credited_to_party(
         cand, before, before_at, BEFORE_PARTY, entities, anchored=False
     ):

@@ -297,6 +297,11 @@ def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger: Tagger) -> None:
             "game with the word criminal.” How do you respond?",
             [("a shell game with the word criminal.", "Frank Sharry", "partial")],
         ),
+        (
+            "Settlement\n\nLucinda Abara did not attend. Her lawyer, Gareth Holt, read her statement to reporters:"
+            "\n\n“I have a green card. Nobody would look at it.”",
+            [("I have a green card. Nobody would look at it.", "Lucinda Abara", "pronoun")],
+        ),
         # A statement pointed at ("It read, in part:"), offered from someone, or someone's.
         (
             "Jail\n\nThe sheriff’s office released a statement Tuesday night. It read, in part:\n\n“Deputies acted "
