@@ -58,30 +58,9 @@ _POSTNOMINAL = re.compile(
     r"authorized|authorised)\b.*$"
 )
 # What an organisation publishes: "DHS's own fact sheet called it ..." is DHS speaking.
-DOCUMENT_NOUNS = (
-    "fact sheet",
-    "report",
-    "statement",
-    "website",
-    "site",
-    "memo",
-    "letter",
-    "release",
-    "editorial",
-    "ad",
-    "advertisement",
-    "campaign",
-    "filing",
-    "brief",
-    "guidance",
-    "notice",
-    "bulletin",
-    "newsletter",
-    "post",
-    "tweet",
-    "video",
-    "page",
-    "blog",
+DOCUMENT_NOUNS = tuple(
+    "fact sheet|report|statement|website|site|memo|letter|release|editorial|ad|advertisement|campaign|filing|"
+    "brief|guidance|notice|bulletin|newsletter|post|tweet|video|page|blog".split("|")
 )
 # Head words of an organisation named by what it is: "the department said", "the influential daily wrote".
 ORGANISATION_NOUNS = frozenset(
