@@ -892,6 +892,8 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         _set(cand, match, before_at, "pronoun")
         cand.source = (before_at + match.start("pron"), before_at + match.end("pron"))
         return _POSSESSIVE_PRONOUN.get(match.group("pron"), match.group("pron"))
+    if (said := _DOCUMENT_SAID.match(after)) and _credit_document(cand, said, after_at, entities):
+        return None
     if _credited_to_party(cand, after, after_at, AFTER_PARTY, entities, anchored=True) or _credited_to_party(
         cand, before, before_at, BEFORE_PARTY, entities, anchored=False
     ):
@@ -929,6 +931,40 @@ def _phrase_person(cand: _Candidate, match: re.Match[str], offset: int, entities
     cand.name, cand.source, cand.how = name, (name_start, name_start + len(name)), "named"
     before_name = match.string[offset + match.start("phrase") - offset : person[0] - offset].strip()
     cand.role = " ".join(filter(None, (before_name, title))) or None
+    return True
+
+
+# "…,” the letter said: the words of whoever the story says wrote or sent that letter just before.
+_DOCUMENT_SAID = re.compile(
+    r"^\s*[,.!?]?\s*(?:the|that|this)\s+(?P<doc>letter|memo|memorandum|report|filing|e-?mail|ruling|order|"
+    r"complaint|lawsuit|motion|brief)\s+(?P<cue>said|says|stated|states|read|reads|noted|notes|added|argued|argues)\b"
+)
+
+
+def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entities: _Entities) -> bool:
+    """The author of the document the quote's own attribution names: the person, else the organisation, named
+    in the last sentence before the quote that mentions that document ("In a letter to ICE, Governor Celia
+    Navarro wrote that …" ¶ "“…,” the letter said")."""
+    text = entities.text
+    low = max(0, cand.mark_start - WINDOW)
+    mentions = list(re.finditer(rf"\b{said.group('doc')}\b", text[low : cand.mark_start], re.IGNORECASE))
+    if not mentions:
+        return False
+    at = low + mentions[-1].start()
+    start = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)
+    end = _SENTENCE_END.search(text, at)
+    end_at = min(end.start() if end else cand.mark_start, cand.mark_start)
+    person = entities.first_person(start, end_at)
+    if person is not None and is_person_name(name := strip_name(text[person[0] : person[1]])[0]):
+        cand.name, cand.source, cand.how = name, (person[0], person[0] + len(name)), "lead-in"
+    elif organisation := next(((s, e) for s, e in entities.organisations if start <= s < end_at), None):
+        party = read_party(text[organisation[0] : organisation[1]], organisation[0], entities.organisations)
+        if party is None or party.kind != "organisation":
+            return False
+        cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
+    else:
+        return False
+    _set(cand, said, offset, "organisation" if cand.party else "name_said_after")
     return True
 
 

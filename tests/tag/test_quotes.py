@@ -302,6 +302,11 @@ def test_titles_and_a_stray_inch_mark_are_not_quotes(tagger: Tagger) -> None:
             "\n\n“I have a green card. Nobody would look at it.”",
             [("I have a green card. Nobody would look at it.", "Lucinda Abara", "pronoun")],
         ),
+        (
+            "Letter\n\nIn a letter to the director of ICE, Governor Celia Navarro wrote that the program had strayed."
+            "\n\n“Fewer than one in five had been convicted of a serious crime,” the letter said.",
+            [("Fewer than one in five had been convicted of a serious crime", "Celia Navarro", "name_said_after")],
+        ),
         # A statement pointed at ("It read, in part:"), offered from someone, or someone's.
         (
             "Jail\n\nThe sheriff’s office released a statement Tuesday night. It read, in part:\n\n“Deputies acted "
