@@ -1365,7 +1365,7 @@ def _from_paragraph(cand: _Candidate, candidates: list[_Candidate]) -> None:
     if source is not None:
         cand.speaker, cand.name, cand.role = source.speaker, source.name, source.role
         cand.party, cand.kind = source.party, source.kind
-        cand.cue, cand.shape, cand.how = source.cue, "split", "paragraph"
+        cand.cue, cand.cue_span, cand.shape, cand.how = source.cue, source.cue_span, "split", "paragraph"
 
 
 def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBook) -> None:
