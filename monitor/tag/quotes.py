@@ -24,7 +24,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -34,13 +33,15 @@ from .parties import PERSON_NOUNS, Party, read_party
 from .speakers import (
     INVERTED_CUES,
     PRONOUN_REACH,
-    ROLE_WORDS,
     Mention,
     NameBook,
     clause_subject,
     first_name_first,
     first_name_runs,
+    inside,
     is_person_name,
+    is_role_word,
+    joined_to_organisation,
     strip_name,
     title_role,
 )
@@ -516,9 +517,8 @@ class _Entities:
         organisations: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                joined = _JOINED.match(text, ent.end_char)  # "Prairie Light & Power", "Lutz and Sons"
-                if joined:
-                    organisations.append((ent.start_char, joined.end()))
+                if joined := joined_to_organisation(text, ent.end_char):  # "Prairie Light & Power", "Lutz and Sons"
+                    organisations.append((ent.start_char, joined))
                     continue
                 (
                     people if is_person_name(strip_name(ent.text[ent.text.rfind("\n") + 1 :])[0]) else organisations
@@ -621,11 +621,6 @@ class _Entities:
         return word not in self.surnames and any(s <= offset < e for s, e in self.organisations)
 
 
-_JOINED = re.compile(
-    r"[^\S\n]*(?:&|and)[^\S\n]+(?:Sons|Daughters|Partners|Associates|Co\.|Company|(?<=&[^\S\n])[A-Z][\w’'-]+)"
-)
-
-
 class QuoteFinder:
     """The `monitor_quotes` component: sets doc._.monitor_quotes to a list of QuoteHit."""
 
@@ -644,6 +639,7 @@ class QuoteFinder:
             if cand.name:
                 cand.speaker, cand.kind = names.fullest(cand.name, near=cand.mark_start, title=cand.title), "person"
         quoted = [(c.mark_start, c.mark_end) for c in candidates]
+        turns = _turns(text) if any(pronoun.lower() == "you" for _, pronoun in pronouns) else []
         for cand, pronoun in pronouns:
             if pronoun == "I":  # "I told a reporter:" in an interview's answer: who answers; in an op-ed: its author
                 label = _TURN.match(text, cand.paragraph[0])
@@ -651,7 +647,7 @@ class QuoteFinder:
                 cand.how, cand.kind = ("pronoun", "person") if cand.speaker else (None, None)
                 continue
             if pronoun.lower() in ("it", "we", "they", "you"):
-                _other_pronoun(text, cand, pronoun.lower(), candidates, names)
+                _other_pronoun(text, cand, pronoun.lower(), candidates, names, turns)
                 continue
             if (described := _described_before(cand, candidates, names, quoted)) is not None:
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "a deportation officer"
@@ -669,73 +665,78 @@ class QuoteFinder:
         return doc
 
 
+def _before_this(cand: _Candidate, candidates: list[_Candidate], reach: int) -> Iterator[_Candidate]:
+    """The quotes before this one, nearest first, that end within `reach` characters of it."""
+    index = bisect_left(candidates, cand.mark_start, key=lambda c: c.mark_start)
+    for earlier in reversed(range(index)):
+        if cand.mark_start - candidates[earlier].mark_end > reach:
+            return
+        yield candidates[earlier]
+
+
 def _described_before(
     cand: _Candidate, candidates: list[_Candidate], names: NameBook, quoted: list[tuple[int, int]]
 ) -> Party | None:
     """The one someone described but never named ("a deportation officer, who asked not to be named, said")
     when they spoke last before this he/she and nobody has been named since, outside quotation marks."""
-    earlier = [c for c in candidates if c.mark_end <= cand.mark_start and (c.attributed or c.party is not None)]
-    last = earlier[-1] if earlier else None
+    last = next((c for c in _before_this(cand, candidates, reach=PRONOUN_REACH) if c.attributed), None)
     if (
         last is None
         or last.party is None
         or last.party.kind != "description"
         or last.party.text.endswith("s")
-        or (last.cue or "").endswith("by")
-    ):  # "…,” he was told by an official. “…,” he said: not the official
+        or (last.cue or "").endswith("by")  # "…,” he was told by an official. “…,” he said: not the official
+    ):
         return None
-    named = [
-        m
-        for m in names.mentions
-        if last.after_source <= m.start < cand.mark_start and not any(s <= m.start < e for s, e in quoted)
-    ]
-    return None if named or cand.mark_start - last.mark_end > PRONOUN_REACH else last.party
+    named = [m for m in names.between(last.after_source, cand.mark_start) if not inside(quoted, m.start)]
+    return None if named else last.party
 
 
-def _other_pronoun(text: str, cand: _Candidate, pronoun: str, candidates: list[_Candidate], names: NameBook) -> None:
+def _other_pronoun(
+    text: str, cand: _Candidate, pronoun: str, candidates: list[_Candidate], names: NameBook, turns: Turns
+) -> None:
     """ "it", "we" and "they" for an organisation credited just before ("ICE said ... It added"); "you" in an
     interview's question for the person whose answers follow (the label "SHARRY:" after "Q: ... you wrote")."""
     if pronoun == "you":
-        if person := _addressee(text, cand.paragraph[0], names):
+        if person := _addressee(text, cand.paragraph[0], names, turns):
             cand.speaker, cand.kind, cand.how, cand.shape = person, "person", "pronoun", "pronoun"
         return
-    earlier = [
-        c
-        for c in candidates
-        if c.mark_start < cand.mark_start
-        and c.party
-        and (c.party.kind == "organisation" or pronoun == "they" and c.party.text.endswith("s"))  # "The detainees"
-        and cand.mark_start - c.mark_end < 1500
-    ]
-    party = earlier[-1].party if earlier else None
+    party = next(
+        (
+            c.party
+            for c in _before_this(cand, candidates, reach=1500)
+            if c.party and (c.party.kind == "organisation" or pronoun == "they" and c.party.text.endswith("s"))
+        ),  # "The detainees"
+        None,
+    )
     if party is not None:
         cand.party, cand.kind, cand.how, cand.speaker = party, party.kind, "pronoun", party.text
 
 
+Turns = list[tuple[int, str]]  # where each turn of an interview starts, and its label
 # A turn of an interview or transcript: "Q:", "A:", "SHARRY:", "DANA KELLER:", "CALLER (BRAD, WRENFIELD):".
 _TURN = re.compile(
     r"[^\S\n]*(?P<label>[A-Z][A-Z’'.-]*(?:[^\S\n]+[A-Z][A-Z’'.-]+){0,2})(?:[^\S\n]*\([^()\n]{1,40}\))?:\s"
 )
 
 
-def _addressee(text: str, paragraph_start: int, names: NameBook) -> str | None:
+def _addressee(text: str, paragraph_start: int, names: NameBook, turns: Turns) -> str | None:
     """Who "you" is in a turn of an interview: whoever takes the next turn under another label (the one asked),
     else the last one before under another label (the host a caller answers)."""
     own = _TURN.match(text, paragraph_start)
     if own is None:
         return None
-    turns = _turns(text)
-    after = [label for at, label in turns if at > paragraph_start and label != own.group("label")]
-    before = [label for at, label in turns if at < paragraph_start and label != own.group("label")]
-    for label in after[:1] + before[-1:]:
-        if person := _turn_speaker(label, names):
+    here = bisect_left(turns, paragraph_start, key=lambda turn: turn[0])
+    others = (label for _, label in turns[here + 1 :] if label != own.group("label"))
+    earlier = (label for _, label in reversed(turns[:here]) if label != own.group("label"))
+    for label in (next(others, None), next(earlier, None)):
+        if label and (person := _turn_speaker(label, names)):
             return person
     return None
 
 
-@lru_cache(maxsize=4)
-def _turns(text: str) -> list[tuple[int, str]]:
-    """Every turn's start and label, once per document (a long interview asks for them at each "you")."""
+def _turns(text: str) -> Turns:
+    """Every turn's start and label (read once per document: a long interview asks at each "you")."""
     return [
         (m.start(), m.group("label")) for m in _TURN.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"
     ]
@@ -1034,11 +1035,7 @@ def _role_before(party: Party, person: tuple[int, int], offset: int, words: str)
     """The words end in a person's name after a role word: "Department of Homeland Security spokesman Matt
     Chandler", "the county's Chief Deputy Ann Ruiz"."""
     before = words[party.start - offset : person[0] - offset].split()
-    return (
-        person[1] >= party.end - 1
-        and bool(before)
-        and (before[-1] in ROLE_WORDS or before[-1].islower() and before[-1].capitalize() in ROLE_WORDS)
-    )
+    return person[1] >= party.end - 1 and bool(before) and is_role_word(before[-1])
 
 
 def _name_after_role(
@@ -1051,12 +1048,8 @@ def _name_after_role(
         return False
     start = person[0] + words[person[0] - offset :].find(name)
     cand.name, cand.source, cand.how, cand.title = name, (start, start + len(name)), "named", title
-    role = _LEADING_ARTICLE.sub("", words[party.start - offset : person[0] - offset].strip())
-    cand.role = " ".join(filter(None, (role, title))) or None
-    return True
-
-
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+    cand.role = " ".join(filter(None, (words[party.start - offset : person[0] - offset].strip(), title))) or None
+    return True  # the role loses any leading article with every other role, in _clean_role
 
 
 _BESIDE = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.\s+)?")  # ", Lt. " before the name that follows a description
@@ -1216,8 +1209,9 @@ _POINTER = re.compile(
 
 
 def _sentence_start(text: str, low: int, high: int) -> int:
-    """Where the sentence holding `high` starts (not after "Ms." or "Sen.": titles end in a period too)."""
-    start = low
+    """Where the sentence holding `high` starts (not after "Ms." or "Sen.": titles end in a period too), looking
+    back no further than the attribution window: a paragraph of a thousand quotes is not read again for each."""
+    start = low = max(low, high - WINDOW)
     for match in _SENTENCE_END.finditer(text, low, high):
         last = _LAST_WORD.search(text, max(low, match.start() - 40), match.start() + 1)
         word = last.group(0) if last else ""

@@ -8,7 +8,7 @@ its offsets, so a quote credited to "Tramonte", "Ms. Tramonte" or "she" resolves
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +30,7 @@ MASCULINE_TITLES = frozenset("Mr. Mr Father Congressman Councilman Chairman Spok
 COURTESY = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms Rev. Rev Dr. Dr Hon. Hon".split())
 # How far back (in characters) a pronoun's person is looked for among the salient ones: a few sentences.
 PRONOUN_REACH = 600
+SENTENCE_REACH = 1000  # how far before the reach a salient person's sentence may begin
 # An appositive role right after a name: ", deputy director of America's Voice," (starts in lower case,
 # or with a/an/the; may hold capitalised organisation names; ends at a comma, period or quote mark).
 _ROLE = re.compile(r"^,\s+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;:“”\"]*?(?:[A-Z][^,.;:“”\"]*?)?)\s*(?=[,.;:“”\"]|$)")
@@ -126,11 +127,7 @@ def strip_name(text: str) -> tuple[str, str | None]:
         i
         for i, w in enumerate(words[:-1])
         if (w in TITLES and w not in COURTESY)
-        or (
-            (w in ROLE_WORDS or (w.islower() and w.capitalize() in ROLE_WORDS))
-            and len(words) - i > 2
-            and is_first_name(words[i + 1])
-        )
+        or (is_role_word(w) and len(words) - i > 2 and is_first_name(words[i + 1]))
     ]
     if inner:
         lead += words[: inner[-1] + 1]
@@ -187,7 +184,10 @@ class NameBook:
         self._genders: dict[str, str] | None = None
         self._surnames = {m.name.split()[-1] for m in self.mentions if len(m.name.split()) > 1}
         self.mentions = sorted(self.mentions + self._nominal_mentions(), key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
         self._fullest.clear()
+        self._fit: dict[tuple[str, str], bool] = {}
+        self._weakness: dict[Mention, bool] = {}
 
     def fullest(self, name: str | None, near: int | None = None, title: str | None = None) -> str | None:
         """The longest name form in the document that ends with this name's last word and starts with its first
@@ -338,17 +338,13 @@ class NameBook:
         pronoun = pronoun.lower()
         if pronoun not in ("he", "she"):
             return None
-        fitting = [
-            m
-            for m in reversed([m for m in self.mentions if m.end <= before])
-            if not any(s <= m.start < e for s, e in quoted) and self._fits(m, pronoun)
-        ]
+        paragraph = self._text.rfind("\n", 0, before) + 1
+        fitting = self._fitting(pronoun, before, quoted, paragraph)
         if not fitting:
             return None
         sure = [m for m in fitting if not self._weak(m)] or fitting  # "Salitre" alone may be a town
         recent = [m for m in sure if before - m.end <= PRONOUN_REACH]
         salient = next((m for m in recent if self._salient(m)), None)
-        paragraph = self._text.rfind("\n", 0, before) + 1
         here = [m for m in sure if m.start >= paragraph]
         if (
             len({self.fullest(m.name) for m in here}) == 1
@@ -364,15 +360,39 @@ class NameBook:
             salient = main or salient
         return self.fullest((salient or sure[0]).name)
 
+    def _fitting(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> list[Mention]:
+        """The people named before `before`, nearest first, outside quotations, whom nothing rules out for this
+        pronoun: as far back as `pronoun` looks (its reach and the sentence around it, the paragraph while it
+        holds one person only, and the first one a lone word does not stand for), not the whole story."""
+        found: list[Mention] = []
+        strong_here: set[str | None] = set()
+        strong = False
+        for index in range(bisect_left(self._starts, before) - 1, -1, -1):
+            mention = self.mentions[index]
+            if (
+                strong
+                and before - mention.start > PRONOUN_REACH + SENTENCE_REACH
+                and (mention.start < paragraph or len(strong_here) > 1)
+            ):
+                break
+            if mention.end > before or inside(quoted, mention.start) or not self._fits(mention, pronoun):
+                continue
+            found.append(mention)
+            if not self._weak(mention):
+                strong = True
+                if mention.start >= paragraph:
+                    strong_here.add(self.fullest(mention.name))
+        return found
+
     def paragraph_subject(self, start: int, end: int) -> str | None:
         """The person who is the subject of the main clause of the paragraph's last sentence that has one."""
         if not self._doc.has_annotation("DEP"):
             return None
-        inside = [m for m in self.mentions if start <= m.start < end]
+        named = self.between(start, end)
         paragraph = self._doc.char_span(start, end, alignment_mode="expand")
         sentences = list(paragraph.sents) if paragraph is not None else []  # type: ignore[attr-defined]  # no stub
         for sentence in reversed(sentences):
-            person = self._subject_mention(sentence.root, inside)
+            person = self._subject_mention(sentence.root, named)
             if person is not None:
                 return self.fullest(person.name)
         return None
@@ -419,9 +439,18 @@ class NameBook:
             token = token.head
         return token.dep_ in ("pobj", "dobj", "poss", "dative")
 
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start between two offsets, in order."""
+        return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
     def _weak(self, mention: Mention) -> bool:
         """A lone capitalised word the model called a person, which no full name or first name backs up (a first
         name that says nothing of its bearers, like "Meridian", backs up nothing: it is as often a company)."""
+        if mention not in self._weakness:
+            self._weakness[mention] = self._find_weak(mention)
+        return self._weakness[mention]
+
+    def _find_weak(self, mention: Mention) -> bool:
         words = (self.fullest(mention.name) or mention.name).split()
         return (
             len(words) == 1
@@ -434,6 +463,11 @@ class NameBook:
         """Nothing about the person contradicts the pronoun: a title (Ms., Mr.) or a first name that goes with
         the other pronoun 85 times in 100 (firstnames.py), or "Jr." after a "she"."""
         full = self.fullest(mention.name) or mention.name
+        if (full, pronoun) not in self._fit:  # every he/she asks again about everyone named before it
+            self._fit[(full, pronoun)] = self._find_fit(full, pronoun)
+        return self._fit[(full, pronoun)]
+
+    def _find_fit(self, full: str, pronoun: str) -> bool:
         titles = {
             word
             for m in self.mentions
@@ -498,20 +532,13 @@ class NameBook:
 
     def people_between(self, start: int, end: int) -> list[str]:
         """The distinct people named between two offsets, in order."""
-        found: dict[str, None] = {}
-        for mention in self.mentions:
-            if start <= mention.start < end:
-                found[self.fullest(mention.name) or mention.name] = None
-        return list(found)
+        return list({self.fullest(m.name) or m.name: None for m in self.between(start, end)})
 
     def introduced_between(self, start: int, end: int, speaker: str | None) -> list[str]:
         """Other people named between two offsets (a new voice between a quote and its follow-up)."""
         known = self.fullest(speaker) if speaker else None
-        return [
-            self.fullest(m.name) or m.name
-            for m in self.mentions
-            if start <= m.start < end and (self.fullest(m.name) or m.name) != known
-        ]
+        named = (self.fullest(m.name) or m.name for m in self.between(start, end))
+        return [name for name in named if name != known]
 
     def _starts_with_verb(self, offset: int) -> bool:
         """ ", thanked her." after a name is what the person did, not who they are."""
@@ -614,10 +641,30 @@ _FIRST_AND_LAST = re.compile(
 
 
 # "Navarro, a Democrat in her first term," (not "Tramonte, who still uses her recipe": a relative clause brings others)
+def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Does the offset fall in one of these sorted, separate spans (the quotations of a document)?"""
+    index = bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    return index >= 0 and offset < spans[index][1]
+
+
 _APPOSITIVE_PRONOUN = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s"
 )
-_AMPERSAND = re.compile(r"[^\S\n]*&")
+# What turns a name into a firm's: "Prairie Light & Power", "Lutz and Sons".
+_JOINED = re.compile(
+    r"[^\S\n]*(?:&|and)[^\S\n]+(?:Sons|Daughters|Partners|Associates|Co\.|Company|(?<=&[^\S\n])[A-Z][\w’'-]+)"
+)
+
+
+def joined_to_organisation(text: str, end: int) -> int | None:
+    """Where the organisation ends when the name that ends at `end` is only the start of one, else None."""
+    joined = _JOINED.match(text, end)
+    return joined.end() if joined else None
+
+
+def is_role_word(word: str) -> bool:
+    """A title or job before a name, capitalised or not: "Coach", "spokesman"."""
+    return word in ROLE_WORDS or (word.islower() and word.capitalize() in ROLE_WORDS)
 
 
 def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Mention]:
@@ -637,7 +684,7 @@ def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Men
             and not any(
                 (s <= match.start() < e and e != first_end) or match.start() < s < end < e for s, e in organisations
             )
-            and not _AMPERSAND.match(text, end)
+            and joined_to_organisation(text, end) is None
         ):
             found.append(Mention(name, match.start(), end))
             position = match.end()
