@@ -8,7 +8,8 @@ Each set is a hand-written .src file that a small builder validates and writes o
                                           first (a speaker's kind, more shapes, notes); it also builds
     tests/data/dev2/build_dev2.py         ... the development sets in the held-out format: wrappers that
     tests/data/dev3/build_dev3.py             give build_heldout.py their folder, id prefix and word range
-    tests/data/dev4/build_dev4.py             (dev4 adds its `# focus:` comments to the report)
+    tests/data/dev4/build_dev4.py             (dev4 and dev5 add their `# focus:` comments to the report:
+    tests/data/dev5/build_dev5.py              tests/data/foci.py)
 
 This module holds what the two formats have in common:
 
