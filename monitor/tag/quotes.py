@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import QuoteHit
 from .firstnames import is_first_name
-from .parties import PERSON_NOUNS, Party, read_party
+from .parties import ORGANISATION_NOUNS, PERSON_NOUNS, Party, read_party
 from .speakers import (
     INVERTED_CUES,
     PRONOUN_REACH,
@@ -313,6 +313,7 @@ BEFORE = [
         "name_said_before",
         re.compile(
             rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
+            rf"(?:\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){{0,4}})?"  # "Wrote Morton near the end:"
             rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$"
         ),
     ),
@@ -394,6 +395,15 @@ _HEADLINE_WORDS = r"(?:On|To|About|Says|Tells|Talks|Responds|Reacts|Slams|Blasts
 HEADLINE = re.compile(
     rf"^(?:[\w’'.&-]+[’']s\s+)?(?P<name>{_NAME_WORD}(?:\s+(?!{_HEADLINE_WORDS}){_NAME_WORD}){{0,3}})?"
     rf"\s*(?:\b(?:[Oo]n|[Tt]o|[Aa]bout|[Ss]ays|[Tt]ells)\b[^“”\"]*)?(?P<cue>:)\s*$"
+)
+# More headlines: "America’s Voice: Expansion is “a dragnet”" (who says it, before a colon), "“We are not a numbers
+# shop”: an interview with John Morton" (who is asked).
+_CAPITALISED_RUN = r"[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|of|for|and|the|de|del|la)){0,6}"
+HEADLINE_WHO = re.compile(rf"^(?P<name>{_CAPITALISED_RUN})(?P<cue>:)\s+[^“”\"\n]*$")
+HEADLINE_PARTY = re.compile(rf"^(?P<party>{_CAPITALISED_RUN})(?P<cue>:)\s+[^“”\"\n]*$")
+HEADLINE_INTERVIEW = re.compile(
+    rf"^[,.!?]?[”\"]?\s*[:—–-]\s*(?:an?\s+|our\s+)?(?:\w+\s+)?(?P<cue>interview|conversation|Q&A|talk|chat|questions)"
+    rf"\s+(?:with|for)\s+(?:[\w’'-]+\s+){{0,4}}?{_NAME}"
 )
 # A short quote inside a sentence of reported speech: X called the program “a disaster”. The verb nearest
 # before the quote (the greedy start finds it), with nothing quoted between it and the quote.
@@ -517,6 +527,8 @@ class _Entities:
         organisations: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
+                if ent.text in TITLES or ent.text + "." in TITLES:  # "said Sgt. Ana Lee": "Sgt" alone is no one
+                    continue
                 if joined := joined_to_organisation(text, ent.end_char):  # "Prairie Light & Power", "Lutz and Sons"
                     organisations.append((ent.start_char, joined))
                     continue
@@ -647,7 +659,7 @@ class QuoteFinder:
                 cand.how, cand.kind = ("pronoun", "person") if cand.speaker else (None, None)
                 continue
             if pronoun.lower() in ("it", "we", "they", "you"):
-                _other_pronoun(text, cand, pronoun.lower(), candidates, names, turns)
+                _other_pronoun(cand, pronoun.lower(), candidates, names, turns, entities)
                 continue
             if (described := _described_before(cand, candidates, names, quoted)) is not None:
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "a deportation officer"
@@ -693,10 +705,11 @@ def _described_before(
 
 
 def _other_pronoun(
-    text: str, cand: _Candidate, pronoun: str, candidates: list[_Candidate], names: NameBook, turns: Turns
+    cand: _Candidate, pronoun: str, candidates: list[_Candidate], names: NameBook, turns: Turns, entities: _Entities
 ) -> None:
     """ "it", "we" and "they" for an organisation credited just before ("ICE said ... It added"); "you" in an
     interview's question for the person whose answers follow (the label "SHARRY:" after "Q: ... you wrote")."""
+    text = entities.text
     if pronoun == "you":
         if person := _addressee(text, cand.paragraph[0], names, turns):
             cand.speaker, cand.kind, cand.how, cand.shape = person, "person", "pronoun", "pronoun"
@@ -705,12 +718,87 @@ def _other_pronoun(
         (
             c.party
             for c in _before_this(cand, candidates, reach=1500)
-            if c.party and (c.party.kind == "organisation" or pronoun == "they" and c.party.text.endswith("s"))
-        ),  # "The detainees"
+            if c.party
+            and (c.party.kind == "organisation" or pronoun == "they" and c.party.text.endswith("s"))
+            and (pronoun != "they" or c.paragraph[0] >= (cand.previous_paragraph or cand.paragraph)[0])
+        ),  # "The detainees"; a "they" no further back than the paragraph before
         None,
     )
+    if party is None and pronoun == "it":
+        party = _organisation_subject(cand, entities, [(c.mark_start, c.mark_end) for c in candidates])
+    opens = re.search(r"(?:^|[.!?:,][”\"’]?)\s*$", text[cand.paragraph[0] : cand.mark_start]) is not None
+    if party is None and pronoun == "we" and opens:  # not the “opt out” inside "asking to “opt out”, we warned"
+        party = _house_organisation(text, entities)
     if party is not None:
         cand.party, cand.kind, cand.how, cand.speaker = party, party.kind, "pronoun", party.text
+
+
+# Whose newsletter or letter this is, in its masthead ("Prairie Justice Project Newsletter — October", "Citizens for
+# Lawful Borders — Member Update", "A weekly newsletter from the Riverbend Coalition") or its sign-off ("In
+# solidarity, The Prairie Justice Project staff"): who "we" are when no organisation was quoted before.
+_MASTHEAD = re.compile(
+    r"^(?:(?:A|An|The)\s+(?:[a-z]+\s+)?(?:newsletter|bulletin|update|letter)\s+from\s+(?:the\s+)?(?P<from>[^.\n—–]{3,80})"
+    r"|(?:The\s+)?(?P<org>[A-Z][^\n—–:]{2,80}?)(?:[’']s)?\s+(?:(?:Community|Member|Monthly|Weekly|Quarterly)\s+)?"
+    r"(?:Newsletter|Bulletin|Update|Dispatch)\b|(?:The\s+)?(?P<dash>[A-Z][^\n—–:]{2,80}?)\s+[—–]\s+(?:\w+\s+)?"
+    r"(?:Newsletter|Bulletin|Update|Dispatch)\b)",
+    re.MULTILINE,
+)
+_SIGN_OFF = re.compile(
+    r"^(?:[—–-]\s*|(?:In\s+solidarity|Sincerely|Onward|With\s+gratitude|Yours|In\s+peace|Together),\s+)"
+    r"(?:[Tt]he\s+)?(?P<org>[A-Z][^\n,]{2,80}?)(?:\s+(?:staff|team|board|members))?\.?\s*$",
+    re.MULTILINE,
+)
+
+
+def _house_organisation(text: str, entities: _Entities) -> Party | None:
+    """The organisation a newsletter or letter comes from (masthead in its first lines, else its sign-off)."""
+    head = text[: sum(len(p) + 2 for p in text.split("\n\n")[:3])]
+    found = [(m.start(g), m.group(g)) for m in _MASTHEAD.finditer(head) for g in ("from", "org", "dash") if m.group(g)]
+    found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
+    for start, phrase in found:
+        phrase = phrase.strip()
+        party = read_party(phrase, start, entities.organisations)
+        if party is not None and party.kind == "organisation":
+            return Party(phrase, "organisation", start, start + len(phrase), definite=True)  # not "… Newsletter"
+        words = phrase.split()
+        if len(words) > 1 and words[-1][:1].isupper() and not first_name_first(phrase):  # "Citizens for Lawful Borders"
+            return Party(phrase, "organisation", start, start + len(phrase), definite=True)
+    return None
+
+
+def _organisation_subject(cand: _Candidate, entities: _Entities, quoted: list[tuple[int, int]]) -> Party | None:
+    """What "it said" points back to when no organisation was quoted before: the organisation that is the subject
+    of the nearest sentence before the quote that has one, outside quotation marks, within the paragraph or the
+    one before ("The department has also promised public forums. “…,” it said"; people are passed over: "it"
+    is never a person). A bare "the department" is the organisation the story named last before it, of that
+    kind if it named one (the Pinal Springs Police Department)."""
+    doc, text = entities.doc, entities.text
+    if doc is None:
+        return None
+    low = (cand.previous_paragraph or cand.paragraph)[0]
+    first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
+    for token in reversed(doc[first:last]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or inside(quoted, token.idx):
+            continue
+        if ent := next(((s, e) for s, e in entities.organisations if s <= token.idx < e), None):
+            return read_party(text[ent[0] : ent[1]], ent[0], entities.organisations)
+        if token.lower_ in ORGANISATION_NOUNS and any(t.lower_ in ("the", "its", "this") for t in token.lefts):
+            left = min(t.idx for t in token.lefts)
+            earlier = [(s, e) for s, e in entities.organisations if e <= left and s >= low - WINDOW]
+            kind = [(s, e) for s, e in earlier if token.lower_ in text[s:e].lower().split()]
+            if named := (kind or earlier):
+                return read_party(text[named[-1][0] : named[-1][1]], named[-1][0], entities.organisations)
+            since = max(0, low - WINDOW)  # "The Dunmore Police Department", which the model did not read as one
+            written = list(
+                re.finditer(rf"\b(?:[A-Z][\w’'.&-]*[^\S\n]+){{1,5}}{token.text.title()}\b", text[since:left])
+            )
+            if written:
+                at = since + written[-1].start()
+                phrase = re.sub(r"^The\s+", "", written[-1].group(0))
+                at += written[-1].group(0).find(phrase)
+                return Party(phrase, "organisation", at, at + len(phrase), definite=True)
+            return read_party(text[left : token.idx + len(token.text)], left, entities.organisations)
+    return None
 
 
 Turns = list[tuple[int, str]]  # where each turn of an interview starts, and its label
@@ -877,6 +965,8 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         and _named(cand, match, before_at, "headline", entities)
     ):
         return None
+    if cand.paragraph[0] == 0 and _headline_credit(cand, before, before_at, after, after_at, entities):
+        return None
     for shape, pattern in BEFORE:
         match = pattern.search(before)
         if match and _named(cand, match, before_at, shape, entities):
@@ -935,11 +1025,15 @@ def _phrase_person(cand: _Candidate, match: re.Match[str], offset: int, entities
     return True
 
 
-# "…,” the letter said: the words of whoever the story says wrote or sent that letter just before.
+# "…,” the letter said: the words of whoever the story says wrote or sent that letter just before ("according to
+# a statement from the sheriff’s office" ¶ "“…,” the statement said").
 _DOCUMENT_SAID = re.compile(
     r"^\s*[,.!?]?\s*(?:the|that|this)\s+(?P<doc>letter|memo|memorandum|report|filing|e-?mail|ruling|order|"
-    r"complaint|lawsuit|motion|brief)\s+(?P<cue>said|says|stated|states|read|reads|noted|notes|added|argued|argues)\b"
+    r"complaint|lawsuit|motion|brief|statement|release|notice|post|bulletin|newsletter)\s+(?P<cue>said|says|stated|states|read|reads|noted|notes|added|argued|argues)\b"
 )
+
+
+_SENT_BY = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+")
 
 
 def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entities: _Entities) -> bool:
@@ -955,6 +1049,8 @@ def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entitie
     start = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)
     end = _SENTENCE_END.search(text, at)
     end_at = min(end.start() if end else cand.mark_start, cand.mark_start)
+    if sender := _SENT_BY.match(text, low + mentions[-1].end(), end_at):  # "a statement from the sheriff’s office"
+        start = sender.end()
     person = entities.first_person(start, end_at)
     if person is not None and is_person_name(name := strip_name(text[person[0] : person[1]])[0]):
         cand.name, cand.source, cand.how = name, (person[0], person[0] + len(name)), "lead-in"
@@ -1052,7 +1148,8 @@ def _name_after_role(
     return True  # the role loses any leading article with every other role, in _clean_role
 
 
-_BESIDE = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.\s+)?")  # ", Lt. " before the name that follows a description
+# ", Lt. " or ", the Rev. " before the name that follows a description
+_BESIDE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)?")
 
 
 def _named_beside(cand: _Candidate, party: Party, match: re.Match[str], offset: int, entities: _Entities) -> bool:
@@ -1237,6 +1334,24 @@ STATEMENT_INTRO = re.compile(
 _ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | frozenset("St. Jr. Sr. U.S. Mt. No.".split())
 
 
+def _headline_credit(
+    cand: _Candidate, before: str, before_at: int, after: str, after_at: int, entities: _Entities
+) -> bool:
+    """A quote in the headline credited by the headline's other words: who stands before its colon (a person or
+    an organisation), or who an interview is with."""
+    if (
+        (match := HEADLINE_INTERVIEW.match(after))
+        and entities.person_within(after_at + match.start("name"), after_at + match.end("name"))
+        and _named(cand, match, after_at, "headline", entities)
+    ):
+        return True  # not "questions for a Calvert immigration lawyer": a place, not the lawyer's name
+    if (match := HEADLINE_WHO.match(before)) and _named(cand, match, before_at, "headline", entities):
+        return True
+    return bool(HEADLINE_PARTY.match(before)) and _credited_to_party(
+        cand, before, before_at, [(HEADLINE_PARTY, False)], entities, anchored=True
+    )
+
+
 def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, entities: _Entities) -> bool:
     """A person's name where the pattern expects one: the model's PERSON inside the words, when it found one
     ("Secretary of Homeland Security Alejandro N. Mayorkas" → "Alejandro N. Mayorkas"), else the words
@@ -1300,7 +1415,7 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
         ):
             continue  # “Fox News Sunday”, “Make America Great Again”: a name, not speech
         if not cand.attributed and cand.shape in (None, "cue_only"):  # "ICE called it “X” and said that “Y”"
-            _from_paragraph(cand, candidates)
+            _from_paragraph(text, cand, candidates)
         lead_in = text[max(cand.paragraph[0], cand.mark_start - 80) : cand.mark_start]  # both patterns end at the mark
         if NEVER_SPEECH_BEFORE.search(lead_in):
             continue
@@ -1351,11 +1466,13 @@ def _mark_split(candidates: list[_Candidate]) -> None:
             second.shape, second.how = "split", "paragraph"
 
 
-def _from_paragraph(cand: _Candidate, candidates: list[_Candidate]) -> None:
+def _from_paragraph(text: str, cand: _Candidate, candidates: list[_Candidate]) -> None:
     """The other half of a split quote: the nearest attributed quote in the same paragraph, earlier first."""
     same = [c for c in candidates if c.paragraph == cand.paragraph and c is not cand and c.attributed]
     earlier = [c for c in same if c.start < cand.start]
     source = earlier[-1] if earlier else (same[0] if same else None)
+    if source is not None and not earlier and _SENTENCE_END.search(text, cand.mark_end, source.mark_start):
+        source = None  # a later quote in another sentence is no other half ("asking to “opt out”, we warned. “…”")
     if source is not None:
         cand.speaker, cand.name, cand.role = source.speaker, source.name, source.role
         cand.party, cand.kind = source.party, source.kind
@@ -1391,11 +1508,11 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
 
 def _credit_back(text: str, kept: list[_Candidate]) -> None:
     """“... ¶ “... ¶ “...,” said X: the paragraphs of a quote that runs on, with no speaker of their own, are the
-    speaker's its last paragraph names."""
+    speaker's its last paragraph names (over a guess from the paragraphs before: whoever they were about)."""
     for cand, after in reversed(list(zip(kept, kept[1:]))):
         runs_on = cand.mark_end == cand.paragraph[1] and text[cand.mark_end - 1] not in '”"'
         if (
-            cand.attributed
+            (cand.attributed and cand.how not in ("context", "continuation"))
             or not runs_on
             or after.previous_paragraph != cand.paragraph
             or not after.speaker

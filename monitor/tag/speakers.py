@@ -63,7 +63,9 @@ _PARTICLES = frozenset("de del da van von der la le bin al di du st.".split())
 # quote finder's cue, and never part of the name the model runs them into.
 INVERTED_CUES = (
     "Wrote Writes Said Says Added Asked Noted Explained Recalled Warned Continued Argued Insisted Replied "
-    "Answered Countered Testified Declared Tweeted Posted Concluded Observed"
+    "Answered Countered Testified Declared Tweeted Posted Concluded Observed Announced Joked Quipped Laughed "
+    "Shouted Responded Remarked Admitted Conceded Acknowledged Cautioned Promised Vowed Pleaded Reported Stated "
+    "Sighed Mused Boasted Complained Predicted Protested Objected Offered Suggested Urged"
 ).split()
 LEADING_WORDS = frozenset(
     "Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "

@@ -686,3 +686,72 @@ def test_ages_possessives_names_beside_roles_and_statements_read_as_they_are_wri
 )
 def test_partial_quotes_credited_through_headlines_and_asides(tagger: Tagger, text: str, want: list) -> None:
     assert [q.speaker for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Inverted cues beyond "said", and words between the name and the colon.
+        (
+            "Vote\n\nThe board voted 4-1. Announced Mayor Rita Solano: “The contract is renewed for a year.”",
+            [("Rita Solano", "person")],
+        ),
+        (
+            "Shop\n\nThe bakery stays open. Joked Okafor, the owner: “My sister wants to sell kale muffins.”\n\n"
+            "“Not while I am alive,” said Ada Okafor.",
+            [("Ada Okafor", "person"), ("Ada Okafor", "person")],
+        ),
+        (
+            "Memo\n\nThe memo is short. Wrote Ines Marlow near the end: “Nothing here limits an arrest.”",
+            [("Ines Marlow", "person")],
+        ),
+        # A title the model reads as a person of its own.
+        (
+            "Ice\n\n“We got lucky today,” said Sgt. Nora Bellweather, who leads the dive team.",
+            [("Nora Bellweather", "person")],
+        ),
+        # "it" with no organisation quoted before: the organisation the sentences before are about.
+        (
+            "Forum\n\nThe Dunmore Police Department said it would hold public forums. The department also promised "
+            "monthly figures.\n\n“Our goal is openness from the first day,” it said.",
+            [("Dunmore Police Department", "organisation")],
+        ),
+        # "we" in a newsletter: the organisation in its masthead; not a scare quote in the middle of a sentence.
+        (
+            "Harbor Rights Network Newsletter — May\n\nDear friends,\n\nWhen counties began asking to “opt out” of "
+            "the program, we warned where it would lead. “One exception will become twenty,” we wrote last spring.",
+            [("Harbor Rights Network", "organisation")],
+        ),
+        # "the statement said": whoever the statement came from.
+        (
+            "Jail\n\nStaff began CPR within minutes of finding Tomas Vell, according to a statement from the "
+            "Corran County Sheriff’s Office.\n\n“Our staff followed every procedure,” the statement said.",
+            [("Corran County Sheriff’s Office", "organisation")],
+        ),
+        # Headlines: who stands before the colon, and who an interview is with.
+        (
+            "Immigrant Justice League: Expansion is “a net, not a sieve”\n\nThe group spoke on Monday.",
+            [("Immigrant Justice League", "organisation")],
+        ),
+        (
+            "“We are not a quota office”: an interview with Martina Esposito\n\nEsposito runs the field office.",
+            [("Martina Esposito", "person")],
+        ),
+        # A description with the name beside it, after "the".
+        (
+            "Church\n\n“They will have to come into a church,” said the parish’s pastor, the Rev. Hilde Brandt.",
+            [("Hilde Brandt", "person")],
+        ),
+    ],
+)
+def test_shapes_of_the_fifth_development_set(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_quote_running_over_paragraphs_is_whoever_its_last_paragraph_names(tagger: Tagger) -> None:
+    text = (
+        "Family\n\nTheir son, Mateo, is 16. He works at a garage after school.\n\n“We did everything they asked. "
+        "He checked in every year.\n\n“The lawyer says it could take a year.\n\n“I only want him home,” said "
+        "Pilar Ostrander, his mother."
+    )
+    assert [q.speaker for q in tagger.tag(text).quotes] == ["Pilar Ostrander"] * 3
