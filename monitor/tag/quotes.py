@@ -248,7 +248,7 @@ AFTER_PARTY = [
         True,
     ),
     # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
-    (re.compile(rf"{_LEAD}{_PARTY}{_ASIDE}\s+{_CUE}\b"), False),
+    (re.compile(rf"{_LEAD}{_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b"), False),
 ]
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
@@ -358,7 +358,7 @@ BEFORE_PARTY = [
     (
         re.compile(
             rf"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+){_PARTY}{_ASIDE}"
-            rf"\s+{_CUE}(?:{_TAIL}|{_CLAUSE_TAIL})"
+            rf"\s+(?:(?:has|have|had)\s+)?{_CUE}(?:{_TAIL}|{_CLAUSE_TAIL})"  # "The secretary has said that"
         ),
         False,
     ),
@@ -784,7 +784,8 @@ def _organisation_subject(cand: _Candidate, entities: _Entities, quoted: list[tu
             return read_party(text[ent[0] : ent[1]], ent[0], entities.organisations)
         if token.lower_ in ORGANISATION_NOUNS and any(t.lower_ in ("the", "its", "this") for t in token.lefts):
             left = min(t.idx for t in token.lefts)
-            earlier = [(s, e) for s, e in entities.organisations if e <= left and s >= low - WINDOW]
+            before = [(s, e) for s, e in entities.organisations if e <= left]
+            earlier = [(s, e) for s, e in before if s >= low - WINDOW] or before
             kind = [(s, e) for s, e in earlier if token.lower_ in text[s:e].lower().split()]
             if named := (kind or earlier):
                 return read_party(text[named[-1][0] : named[-1][1]], named[-1][0], entities.organisations)
@@ -1352,6 +1353,9 @@ def _headline_credit(
     )
 
 
+_NUMBERED = re.compile(r"[^\S\n]+\d[\w-]*[^\S\n]+(?=[A-Z])")
+
+
 def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, entities: _Entities) -> bool:
     """A person's name where the pattern expects one: the model's PERSON inside the words, when it found one
     ("Secretary of Homeland Security Alejandro N. Mayorkas" → "Alejandro N. Mayorkas"), else the words
@@ -1359,6 +1363,13 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     raw, raw_start, raw_end = match.group("name"), offset + match.start("name"), offset + match.end("name")
     written_title = strip_name(raw)[1]  # before the model drops it: "Mr. Sharry"
     person = entities.person_within(raw_start, raw_end)
+    if person is None and (numbered := _NUMBERED.match(match.string, raw_end - offset)):
+        # "Local 412 President Rosa Delgado-Finch": the name stopped at the number; the person comes after it
+        after = entities.first_person_starting(raw_end, raw_end + 80)
+        between = match.string[numbered.end() : after[0] - offset] if after else "-"
+        if after and re.fullmatch(r"(?:[A-Z][\w.’'-]*[^\S\n]+)*", between):
+            cand.role = match.string[raw_start - offset : after[0] - offset].strip()
+            raw, raw_start, raw_end, person = match.string[after[0] - offset : after[1] - offset], *after, after
     if person is not None:  # the model's start (titles dropped), the words' end ("Holloway-Nash", "van der Berg")
         start = max(person[0], raw_start)  # not the cue the model ran the name into ("Explained Ixcot")
         whole = strip_name(match.string[raw_start - offset : max(person[1], raw_end) - offset])[0]
@@ -1451,6 +1462,14 @@ def _statement_author(text: str, names: NameBook) -> str | None:
     if not match:
         return None
     name, _title = strip_name(match.group("name"))
+    if is_person_name(name) and len((person := names.fullest(name) or "").split()) > 1:
+        return person
+    # "Statement of Local 412 President Rosa Delgado-Finch on ...": the first full name among the title's words
+    words = re.split(r"\s+on\s+|,", headline.strip()[match.start("name") :])[0]
+    for run in re.finditer(rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*", words):
+        name = strip_name(run.group(0))[0]
+        if is_person_name(name) and len((person := names.fullest(name) or "").split()) > 1:
+            return person
     return names.fullest(name) if is_person_name(name) else None
 
 

@@ -742,6 +742,17 @@ def test_partial_quotes_credited_through_headlines_and_asides(tagger: Tagger, te
             "Church\n\n“They will have to come into a church,” said the parish’s pastor, the Rev. Hilde Brandt.",
             [("Hilde Brandt", "person")],
         ),
+        # A statement titled with a union local's number before the name; "has said that".
+        (
+            "Statement of Local 88 President Ines Varga-Holm on the Plant Firings\n\n“These workers kept this "
+            "plant running for years.”",
+            [("Ines Varga-Holm", "person")],
+        ),
+        (
+            "Policy\n\nSecretary Dana Whitlock spoke in March.\n\nThe secretary has said that “we set priorities, "
+            "and we follow them.”",
+            [("Dana Whitlock", "person")],
+        ),
     ],
 )
 def test_shapes_of_the_fifth_development_set(tagger: Tagger, text: str, want: list) -> None:
