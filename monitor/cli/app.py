@@ -395,6 +395,15 @@ def digest(
     start = _since(since) if since else None
     config = _load(lambda: load_config(config_dir))
     found = _load(lambda: run_digest(config, since=start, to=to, dry_run=dry_run))
+    for earlier in found.unconfirmed:
+        err.print(
+            f"warning: digest {earlier.digest_id} ({earlier.articles} articles since {earlier.since:%Y-%m-%d %H:%M} "
+            f"UTC) was handed to the mail server but its delivery was never recorded; its hits are not sent again. "
+            f"Look for Message-ID {earlier.message_id} in the recipients' mail; if it is missing, "
+            f"`monitor hits --since {earlier.since:%Y-%m-%d}` lists them.",
+            markup=False,
+            highlight=False,
+        )
     for spike in found.spikes:
         print(f"Spike: {spike.topic}: {spike.count} articles in 24 h (about {spike.mean:.1f} a day before)")
     if found.status == "empty":

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, bindparam, event, func, literal_column, not_, or_, select, table
+from sqlalchemy import text as sql
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError
 
@@ -235,6 +236,19 @@ def search_refusals() -> Iterator[None]:
         raise SearchError(
             f'search could not be run ({exc.orig}): use plain words, "exact phrases", -excluded words, OR and prefix*'
         ) from exc
+
+
+def committed_id_watermark(session: Any, table_name: str) -> int:
+    """The highest row id of `table_name` below which every row is committed: no transaction still open can
+    add a row with a lower id. A window of ids ending here never skips a row that commits later, which a
+    timestamp taken before commit can (a pass's articles are stamped, then stored when it commits).
+
+    SQLite: one writer at a time, so ids are handed out in commit order and the highest visible id is it.
+    PostgreSQL (issue 17): sequences are not in commit order; taking SHARE MODE waits out the transactions
+    still inserting, after which the highest id is it (held until this session's transaction ends)."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(sql(f'LOCK TABLE "{table_name}" IN SHARE MODE'))
+    return int(session.execute(sql(f'SELECT coalesce(max(id), 0) FROM "{table_name}"')).scalar_one())
 
 
 def local_day(dialect_name: str, moment: Any, offset_minutes: int) -> Any:
