@@ -7,6 +7,7 @@ Exit codes: 0 done; 1 could not run (configuration, model, database); 2 wrong us
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -65,7 +66,13 @@ def run(
         Path | None, typer.Option(help="Use this feeds file instead of the config folder's feeds.toml.")
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Print only feeds that need the admin: failing or moved (for cron).")
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="Print only feeds that need the admin (failing or moved), as 80-column plain text; "
+            "say nothing when another pass is running (exit 75). For cron, which mails any output.",
+        ),
     ] = False,
     all_feeds: Annotated[
         bool, typer.Option("--all", help="Fetch every enabled feed now, even those not yet due.")
@@ -82,7 +89,7 @@ def run(
     from ..pipeline import run_pass
 
     config = _load(lambda: load_config(config_dir, feeds_file=feeds))
-    output.print_run(_locked(config, lambda: run_pass(config, force=all_feeds)), quiet=quiet)
+    output.print_run(_locked(config, lambda: run_pass(config, force=all_feeds), quiet=quiet), quiet=quiet)
 
 
 @app.command()
@@ -667,13 +674,16 @@ def _since(value: str) -> datetime:
         raise typer.BadParameter(str(exc), param_hint="--since") from None
 
 
-def _locked(config: Config, work: Callable[[], T]) -> T:
-    """Run a job that holds the run lock and writes the log: exit 75 if a pass holds the lock, 1 on failure."""
+def _locked(config: Config, work: Callable[[], T], *, quiet: bool = False) -> T:
+    """Run a job that holds the run lock and writes the log: exit 75 if a pass holds the lock (said on the
+    terminal, only logged with quiet: cron mails any output, and an overlap is no trouble), 1 on failure."""
     try:
-        setup_logging(config.settings.log_file)
+        setup_logging(config.settings)
         return work()
     except AlreadyRunning as exc:
-        err.print(Text(str(exc), style="yellow"))
+        logging.getLogger("monitor.cli").info("%s (exit 75)", exc)
+        if not quiet:
+            err.print(Text(str(exc), style="yellow"))
         raise typer.Exit(75) from None
     except MonitorError as exc:
         _fail(str(exc))

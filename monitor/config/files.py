@@ -125,6 +125,8 @@ class Settings(_Strict):
     spacy_model: str = defaults.SPACY_MODEL
     lock_file: str = defaults.LOCK_FILE
     log_file: str = defaults.LOG_FILE
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"  # json: one object a line, for a log shipper
     time_zone: Annotated[str, AfterValidator(_time_zone)] = "UTC"  # the team's clock, for dates people read
     web: WebSettings = WebSettings()
     mail: MailSettings = MailSettings()

@@ -43,6 +43,7 @@ class FeedReport:
     """How one feed fared in a pass."""
 
     name: str
+    was_failing: bool = False  # already failing before this pass: its failure says nothing new about the pass
     outcomes: Counter[str] = field(default_factory=Counter)
     not_modified: bool = False
     error_key: str | None = None
@@ -94,6 +95,7 @@ class RunReport:
         total["feeds_not_modified"] = sum(f.not_modified for f in self.feeds)
         total["feeds_with_warnings"] = sum(f.ok and bool(f.warning) for f in self.feeds)
         total["feeds_not_due"] = self.not_due
+        total["feeds_due"] = len(self.feeds)
         return total
 
     @property
@@ -175,8 +177,13 @@ def _record_failed_pass(session: Session, run_id: int, exc: BaseException) -> No
 
 
 def _status(reports: list[FeedReport]) -> RunStatus:
-    failed = sum(not r.ok for r in reports)
-    if failed and failed == len(reports):
+    """Judged on the feeds that were due: ok when each did its part; partial when some feed or article failed
+    (each one stays on record with its error); failed only when nothing could be done, that is the pass could
+    not finish (raised, recorded by `_record_failed_pass`) or every due feed that had been working failed at
+    once, two or more: the machine's network or DNS, not the feeds. A lone failing feed, or feeds already
+    failing retried on their backoff, make a partial pass: the other feeds are fine and not due."""
+    fresh = [r for r in reports if not r.was_failing]
+    if len(fresh) >= 2 and not any(r.ok for r in reports):
         return RunStatus.FAILED
     return RunStatus.PARTIAL if any(r.trouble for r in reports) else RunStatus.OK
 
@@ -228,7 +235,7 @@ async def refresh_feed(
     parsed: ParsedFeed | MonitorError | None,
 ) -> FeedReport:
     """One feed's story, never raising for the feed's own faults: they become its counted failure."""
-    report = FeedReport(config.name)
+    report = FeedReport(config.name, was_failing=feed.error_count > 0)
     try:
         return await _refresh(ctx, config, feed, fetched, parsed, report)
     except PASS_FAULTS:

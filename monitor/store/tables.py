@@ -159,9 +159,9 @@ class Review(SQLModel, table=True):
 
 class RunStatus(StrEnum):
     RUNNING = "running"
-    OK = "ok"  # every feed fetched
-    PARTIAL = "partial"  # finished, some feeds failed
-    FAILED = "failed"  # could not finish
+    OK = "ok"  # every feed that was due fetched, every new article stored
+    PARTIAL = "partial"  # finished; some due feeds or articles failed (each on record), the rest are fine
+    FAILED = "failed"  # nothing could be done: could not finish, or every working feed due failed at once
     ABORTED = "aborted"  # found still 'running' by a later pass: the process died
 
 
