@@ -17,7 +17,7 @@ from ..config import Config, MailSettings
 from ..errors import DigestError, StoreError
 from ..present.clock import Clock
 from ..present.labels import labels
-from ..store import Session, connect
+from ..store import Access, Session, connect
 from ..store import digests as store_digests
 from ..store.hits import HitRow
 from ..store.types import utcnow
@@ -62,7 +62,7 @@ def run_digest(
     if not recipients and dry_run is None:
         raise DigestError("no recipients: give --to ADDRESS or set [settings.mail] to = [...]")
     now = utcnow()
-    with connect(config.settings.database_url) as session:
+    with connect(config.settings.database_url, Access.WRITE) as session:
         stuck = [] if dry_run is not None else reconcile(session, now, mail)
         digest, rows, span = gather(session, config, now, since)
 
