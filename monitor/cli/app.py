@@ -370,6 +370,7 @@ def serve(
                 Text("note: nobody can sign in yet; create an account with: monitor users add NAME", style="yellow")
             )
     err.print(Text(f"Review site on http://{host}:{port}/  (Ctrl-C stops it)"))
+    _load(lambda: setup_logging(config.settings, also=("uvicorn",), console=True))  # the passes' log, and here
     run_server(config, host=host, port=port)
 
 
@@ -402,6 +403,7 @@ def digest(
 
     start = _since(since) if since else None
     config = _load(lambda: load_config(config_dir))
+    _load(lambda: setup_logging(config.settings))
     found = _load(lambda: run_digest(config, since=start, to=to, dry_run=dry_run))
     for earlier in found.unconfirmed:
         err.print(

@@ -72,6 +72,7 @@ def run_digest(
             )
 
         if not rows and not mail.send_empty and dry_run is None:
+            log.info("digest: nothing new since %s, none sent", digest.since)
             return report("empty", [])
         email = compose.email(
             digest,
@@ -81,11 +82,19 @@ def run_digest(
             recipients=recipients,
         )
         if dry_run is not None:
-            return report("dry_run", write_dry_run(dry_run, now, email))
+            files = write_dry_run(dry_run, now, email)
+            log.info("digest of %d articles written to %s (dry run)", len(rows), dry_run, extra={"articles": len(rows)})
+            return report("dry_run", files)
         send_and_record(
             session, email, mail, recipients, start=digest.since, end=now, through=span.through_id, rows=rows
         )
-        log.info("digest sent: %d stories, %d articles, to %d recipients", digest.stories, len(rows), len(recipients))
+        log.info(
+            "digest sent: %d stories, %d articles, to %d recipients",
+            digest.stories,
+            len(rows),
+            len(recipients),
+            extra={"articles": len(rows)},
+        )
         return report("sent", [])
 
 
@@ -153,9 +162,11 @@ def send_and_record(
     try:
         send(email.message, mail, recipients)
     except DigestError as exc:
+        log.error("digest %d not sent: %s; its %d articles wait for the next", digest_id, exc, len(article_ids))
         store_digests.release(session, digest_id, str(exc))
         raise
     try:
         store_digests.mark_sent(session, digest_id)
     except StoreError as exc:
+        log.error("digest %d (Message-ID %s) went out but was not recorded: %s", digest_id, message_id, exc)
         raise StoreError(f"{exc}; it carried Message-ID {message_id}, and its hits will not be sent again") from exc

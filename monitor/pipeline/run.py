@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from ..config import Config, FeedConfig
+from ..config import Config, FeedConfig, Settings
 from ..errors import ConfigError, DatabaseUnavailable, InternalError, ModelMissing, MonitorError, ParseError
 from ..extract import choose_text, feed_text
-from ..fetch import Fetcher
+from ..fetch import Fetcher, ping
 from ..parse import discover_feeds
 from ..records import ArticleText, Entry, Fetched, Outcome, ParsedFeed, Tags, document_text
 from ..store import Session, connect, writes
@@ -151,14 +153,65 @@ def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = Fals
     with run_lock(settings.lock_file):
         with connect(settings.database_url) as session:
             run_id = writes.start_run(session)
+            started = time.monotonic()
+            log.info("pass %d started", run_id, extra={"run_id": run_id})
             try:
                 reports, not_due = asyncio.run(_refresh_all(config, session, tagger, force))
             except BaseException as exc:
                 _record_failed_pass(session, run_id, exc)
+                _log_pass_end(run_id, RunStatus.FAILED, {}, started, reason=str(exc))
+                _heartbeat(settings, failed=True)
                 raise
             report = RunReport(run_id, _status(reports), reports, not_due)
             writes.finish_run(session, run_id, status=report.status, counts=dict(report.counts), errors=report.errors)
+    _log_pass_end(run_id, report.status, dict(report.counts), started)
+    _heartbeat(settings, failed=report.status is RunStatus.FAILED)
     return report
+
+
+def _log_pass_end(
+    run_id: int, status: RunStatus, counts: dict[str, int], started: float, reason: str | None = None
+) -> None:
+    """The pass's one line: run id, status, time taken and its counts in words (in JSON, as fields too)."""
+    seconds = round(time.monotonic() - started, 1)
+    said = describe_counts(counts) if counts else (reason or "")
+    log.log(
+        logging.ERROR if status is RunStatus.FAILED else logging.INFO,
+        "pass %d %s in %.1f s: %s",
+        run_id,
+        status.value,
+        seconds,
+        said,
+        extra={"run_id": run_id, "status": status.value, "counts": counts, "seconds": seconds},
+    )
+
+
+def describe_counts(counts: Mapping[str, int]) -> str:
+    """`3 new hits, 5 other new, 12 seen before` and so on, leaving out what is zero: for people, not dicts."""
+    words = {
+        "feeds_due": "feeds due",
+        "feeds_ok": "ok",
+        "feeds_failed": "failed",
+        "feeds_not_modified": "not modified",
+        "feeds_not_due": "not due",
+        Outcome.HIT: "new hits",
+        Outcome.STORED: "other new",
+        Outcome.DUPLICATE: "seen before",
+        Outcome.EMPTY: "empty",
+        Outcome.FAILED: "articles not stored",
+    }
+    return ", ".join(f"{counts[key]} {word}" for key, word in words.items() if counts.get(key)) or "nothing to do"
+
+
+def _heartbeat(settings: Settings, *, failed: bool) -> None:
+    """Ping the admin's heartbeat URL (its /fail for a failed pass); a ping that fails is logged, never fatal."""
+    if not settings.heartbeat_url:
+        return
+    url = settings.heartbeat_url.rstrip("/") + "/fail" if failed else settings.heartbeat_url
+    try:
+        ping(url, settings)
+    except MonitorError as exc:
+        log.warning("heartbeat not sent: %s", exc)
 
 
 def _record_failed_pass(session: Session, run_id: int, exc: BaseException) -> None:
@@ -278,7 +331,7 @@ async def _refresh(
             report.outcomes[report.entry_failed(entry, tags)] += 1
             continue
         report.outcomes[_store(ctx, feed.id, config, entry, text, tags, document, report)] += 1
-    log.info("feed %r: %s", config.name, dict(report.outcomes))
+    log.info("feed %r: %s", config.name, describe_counts(report.outcomes))
     return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(new)))
 
 
