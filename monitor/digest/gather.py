@@ -31,6 +31,12 @@ class Window:
     since: datetime  # shown as the digest's start
     after_id: int | None
     through_id: int
+    chosen: bool = False  # from a `--since` the admin gave: it does not move the regular window
+
+    @property
+    def recorded_through(self) -> int | None:
+        """What the digest records as covered: nothing for a chosen window, which may have left hits out."""
+        return None if self.chosen else self.through_id
 
 
 def window(session: Session, now: datetime, since: datetime | None) -> Window:
@@ -38,7 +44,7 @@ def window(session: Session, now: datetime, since: datetime | None) -> Window:
     still writing when that digest ran is not skipped); else the last 24 hours."""
     through = store_digests.committed_through(session)
     if since is not None:
-        return Window(since, None, through)
+        return Window(since, None, through, chosen=True)
     last = store_digests.next_window(session)
     if last.after_id is not None:
         return Window(store_digests.last_period_end(session) or now - DEFAULT_SINCE, last.after_id, through)

@@ -86,7 +86,7 @@ def run_digest(
             log.info("digest of %d articles written to %s (dry run)", len(rows), dry_run, extra={"articles": len(rows)})
             return report("dry_run", files)
         send_and_record(
-            session, email, mail, recipients, start=digest.since, end=now, through=span.through_id, rows=rows
+            session, email, mail, recipients, start=digest.since, end=now, through=span.recorded_through, rows=rows
         )
         log.info(
             "digest sent: %d stories, %d articles, to %d recipients",
@@ -140,7 +140,7 @@ def send_and_record(
     *,
     start: datetime,
     end: datetime,
-    through: int,
+    through: int | None,
     rows: list[HitRow],
 ) -> None:
     """Claim the items ("sending", with the Message-ID), hand the digest to the server, then record what it

@@ -90,7 +90,7 @@ def _open(path: Path) -> sqlite3.Connection:
 def _check(path: Path) -> tuple[int, int]:
     """sqlite3.Error unless `path` is a whole SQLite database holding monitor's tables; its article and run
     counts otherwise."""
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as copy:
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as copy:
         verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise sqlite3.DatabaseError(f"damaged: {verdict}")

@@ -33,13 +33,15 @@ class Window:
 
 
 def next_window(session: Session) -> Window:
-    """After the last digest that went out (or may have): its highest article id, else its end time."""
-    last = session.execute(
-        select(DigestRun).where(DigestRun.status.in_(CLAIMED)).order_by(DigestRun.id.desc()).limit(1)
-    ).scalar_one_or_none()
-    if last is None:
-        return Window(None, None)
-    return Window(last.through_article_id, last.period_end if last.through_article_id is None else None)
+    """After the last digest that went out (or may have) over the regular window: its highest article id. A
+    digest over a chosen `--since` records none, so it never moves the window past hits it did not cover.
+    Before any digest recorded an id (databases from before ids were kept): the last one's end time."""
+    claimed = select(DigestRun).where(DigestRun.status.in_(CLAIMED)).order_by(DigestRun.id.desc()).limit(1)
+    last = session.execute(claimed.where(DigestRun.through_article_id.is_not(None))).scalar_one_or_none()
+    if last is not None:
+        return Window(last.through_article_id, None)
+    legacy = session.execute(claimed).scalar_one_or_none()
+    return Window(None, legacy.period_end if legacy is not None else None)
 
 
 def last_period_end(session: Session) -> datetime | None:
@@ -63,7 +65,7 @@ def claim(
     *,
     period_start: datetime,
     period_end: datetime,
-    through_article_id: int,
+    through_article_id: int | None,
     message_id: str,
     recipients: list[str],
     article_ids: list[int],

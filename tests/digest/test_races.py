@@ -9,10 +9,11 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from datetime import datetime, timedelta
 
 import pytest
 from aiosmtpd.controller import Controller
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from monitor.store import connect, dialect
 from monitor.store.tables import Article, DigestRun, Mention, MentionKind
@@ -24,30 +25,34 @@ from tests.review_site import Site
 HELD_TITLE = "Secure Communities returns to the county jail, a pass still writing says"
 
 
+def add_hit(session, title: str, fetched_at: datetime) -> None:  # noqa: ANN001
+    """An article that mentions Secure Communities, added (not committed) in `session`."""
+    slug = title.lower().replace(" ", "-")[:40]
+    article = Article(
+        url=f"https://held.example.org/{slug}",
+        link=f"https://held.example.org/{slug}",
+        outlet="Held Example",
+        title=title,
+        text="Secure Communities is back.",
+        content_hash=slug,
+        fetched_at=fetched_at,
+    )
+    session.add(article)
+    session.flush()  # the row exists in this transaction only; SQLite's write lock is held from here
+    assert article.id is not None
+    session.add(
+        Mention(article_id=article.id, kind=MentionKind.TOPIC, key="secure-communities", text="x", start=0, end=1)
+    )
+    session.flush()
+
+
 def hold_a_pass_open(url: str, stored: threading.Event, hold: float) -> threading.Thread:
     """A pass's transaction: an article with a hit, stamped now, inserted at once and committed `hold` seconds
     later (as a pass waiting for its write lock, or tagging its next article, commits late)."""
 
     def work() -> None:
         with connect(url) as session:
-            article = Article(
-                url="https://held.example.org/secure-communities",
-                link="https://held.example.org/secure-communities",
-                outlet="Held Example",
-                title=HELD_TITLE,
-                text="Secure Communities is back.",
-                content_hash="held",
-                fetched_at=utcnow(),
-            )
-            session.add(article)
-            session.flush()  # the row exists in this transaction only; SQLite's write lock is held from here
-            assert article.id is not None
-            session.add(
-                Mention(
-                    article_id=article.id, kind=MentionKind.TOPIC, key="secure-communities", text="x", start=0, end=1
-                )
-            )
-            session.flush()
+            add_hit(session, HELD_TITLE, utcnow())
             stored.set()
             time.sleep(hold)
             session.commit()
@@ -136,3 +141,38 @@ def test_a_digest_the_database_cannot_record_after_the_server_accepted_it_is_not
         assert statuses == ["unconfirmed"]
     finally:
         controller.stop()
+
+
+def test_a_digest_over_a_chosen_since_leaves_the_regular_window_where_it_was(site: Site, smtp) -> None:  # noqa: ANN001
+    inbox, port = smtp
+    folder = configure(site, port)
+    assert digest(folder).exit_code == 0  # everything so far
+    with connect(site.config.settings.database_url) as session:
+        add_hit(session, "Secure Communities, stored three hours ago", utcnow() - timedelta(hours=3))
+        add_hit(session, "Secure Communities, stored just now", utcnow())
+        session.commit()
+    recent = digest(folder, "--since", "1h")
+    assert recent.exit_code == 0, recent.output
+    text, _ = parts(inbox.messages[1][1])
+    assert "stored just now" in text and "stored three hours ago" not in text
+    regular = digest(folder)
+    assert regular.exit_code == 0, regular.output
+    text, _ = parts(inbox.messages[2][1])
+    assert "stored three hours ago" in text and "stored just now" not in text  # not skipped, not repeated
+
+
+def test_the_first_digest_after_the_upgrade_starts_where_the_last_one_ended(site: Site, smtp) -> None:  # noqa: ANN001
+    inbox, port = smtp
+    folder = configure(site, port)
+    assert digest(folder).exit_code == 0
+    with connect(site.config.settings.database_url) as session:  # as the version before article ids left it
+        session.execute(update(DigestRun).values(through_article_id=None, message_id=None))
+        add_hit(session, "Secure Communities, stored after the last digest", utcnow())
+        session.commit()
+    upgraded = digest(folder)
+    assert upgraded.exit_code == 0, upgraded.output
+    assert len(inbox.messages) == 2
+    text, _ = parts(inbox.messages[1][1])
+    assert "stored after the last digest" in text and "County jail ends" not in text  # nothing sent before
+    again = digest(folder)
+    assert "Nothing new since" in again.output and len(inbox.messages) == 2
