@@ -263,7 +263,9 @@ def committed_id_watermark(session: Any, table_name: str) -> int:
     add a row with a lower id. A window of ids ending here never skips a row that commits later, which a
     timestamp taken before commit can (a pass's articles are stamped, then stored when it commits).
 
-    SQLite: one writer at a time, so ids are handed out in commit order and the highest visible id is it.
+    SQLite: one writer at a time, so ids are handed out in commit order and the highest visible id is it (SQLite
+    reuses an id only above the highest row, and the monitor never deletes articles: a retention job that
+    does must keep the newest row, or the table must move to AUTOINCREMENT).
     PostgreSQL (issue 17): sequences are not in commit order; taking SHARE MODE waits out the transactions
     still inserting, after which the highest id is it (held until this session's transaction ends)."""
     if session.get_bind().dialect.name != "sqlite":
