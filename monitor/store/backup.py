@@ -38,7 +38,7 @@ def backup(url: str, target: Path) -> Copied:
         raise StoreError(f"{target}: already exists: give a new file name (backups are never overwritten)")
     if not target.parent.is_dir():
         raise StoreError(f"{target}: its folder {target.parent} does not exist: create it or give another path")
-    open_database(url, Access.READ).dispose()  # exists, is a monitor database, up to date: one plain message if not
+    dialect.check_location(url, create=False, existing=True)  # an older version's database is backed up as it is
     partial = target.with_name(f".{target.name}.partial")
     try:
         with closing(_open(source)) as live, closing(sqlite3.connect(partial)) as copy:
@@ -62,14 +62,37 @@ def restore(url: str, source: Path) -> Copied:
         counts = _check(source)
     except sqlite3.Error as exc:
         raise StoreError(f"{source}: not a usable monitor backup ({exc}): nothing was changed") from exc
-    open_database(url, Access.CREATE).dispose()  # the folder, and a database to copy into
+    dialect.check_location(url, create=True, existing=False)
     try:
-        with closing(sqlite3.connect(source)) as backup_copy, closing(_open(target)) as live:
-            backup_copy.backup(live)
+        if _usable(target):
+            with closing(sqlite3.connect(source)) as backup_copy, closing(_open(target)) as live:
+                backup_copy.backup(live)  # page by page under SQLite's own locks: safe for any reader still open
+        else:
+            _replace(source, target)  # missing or damaged (why one restores): the file itself is put back
     except (sqlite3.Error, OSError) as exc:
         raise _fault(f"{target}: could not restore {source}", exc) from exc
     open_database(url, Access.WRITE).dispose()  # a backup from an older version gains the new tables
     return Copied(source, source.stat().st_size, counts[0], counts[1])
+
+
+def _usable(path: Path) -> bool:
+    if not path.exists():
+        return False
+    try:
+        _check(path)
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _replace(source: Path, target: Path) -> None:
+    """Put a copy of `source` where `target` was, with the damaged file's journal gone (its -wal belongs to it)."""
+    partial = target.with_name(f".{target.name}.restoring")
+    with closing(sqlite3.connect(source)) as backup_copy, closing(sqlite3.connect(partial)) as copy:
+        backup_copy.backup(copy)
+    for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
+        leftover.unlink(missing_ok=True)
+    os.replace(partial, target)
 
 
 def _sqlite_path(url: str, what: str) -> Path:

@@ -74,3 +74,29 @@ def test_backup_refuses_to_overwrite_and_restore_refuses_what_is_no_backup(confi
     assert refused.exit_code == 1 and "not a usable monitor backup" in refused.output
     assert "nothing was changed" in refused.output
     assert counts(tmp_path / "monitor.db")["run"] == 0
+
+
+def test_restore_puts_back_a_damaged_database_and_an_old_one_is_backed_up_as_it_is(
+    config_dir: Path, tmp_path: Path
+) -> None:
+    live = tmp_path / "monitor.db"
+    assert runner.invoke(app, ["db", "init", "--config", str(config_dir)]).exit_code == 0
+    with sqlite3.connect(live) as db:  # a database from before message ids: backed up without being upgraded
+        db.execute("ALTER TABLE digestrun DROP COLUMN message_id")
+        db.execute("INSERT INTO run (started_at, status, counts, errors) VALUES ('2026-01-01', 'OK', '{}', '[]')")
+    taken = tmp_path / "old.db"
+    backed = runner.invoke(app, ["backup", str(taken), "--config", str(config_dir)])
+    assert backed.exit_code == 0, backed.output
+    with sqlite3.connect(taken) as db:
+        assert "message_id" not in {row[1] for row in db.execute("PRAGMA table_info(digestrun)")}
+    for extra in ("-wal", "-shm"):
+        Path(f"{live}{extra}").unlink(missing_ok=True)
+    live.write_bytes(b"\0garbage" * 4096)  # damaged: the reason to restore
+    damaged = runner.invoke(app, ["feeds", "--config", str(config_dir)])
+    assert damaged.exit_code == 1 and "damaged" in damaged.output
+    restored = runner.invoke(app, ["restore", str(taken), "--yes", "--config", str(config_dir)])
+    assert restored.exit_code == 0, restored.output
+    assert counts(live)["run"] == 1
+    with sqlite3.connect(live) as db:  # and brought up to this version on the way back
+        assert "message_id" in {row[1] for row in db.execute("PRAGMA table_info(digestrun)")}
+    assert runner.invoke(app, ["feeds", "--config", str(config_dir)]).exit_code == 0
