@@ -20,7 +20,20 @@ def test_readme_gives_the_two_commands() -> None:
 
 
 def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
-    assert set(COMMANDS) == {"run", "tag", "hits", "feeds", "reanalyze", "serve", "users", "release", "digest"}
+    assert set(COMMANDS) == {
+        "run",
+        "tag",
+        "hits",
+        "feeds",
+        "reanalyze",
+        "serve",
+        "users",
+        "release",
+        "digest",
+        "backup",
+        "restore",
+        "db",
+    }
     for name in COMMANDS:
         result = CliRunner().invoke(app, [name, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output, name

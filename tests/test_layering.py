@@ -27,6 +27,7 @@ OWNERS = {
     "uvicorn": "web",
     "jinja2": ("web", "digest"),
     "argon2": "web",
+    "prometheus_client": "web",
     "css_inline": "digest",
     "smtplib": "digest",
     "charset_normalizer": "parse",

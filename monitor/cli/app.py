@@ -7,6 +7,7 @@ Exit codes: 0 done; 1 could not run (configuration, model, database); 2 wrong us
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from ..config.timespec import parse_since
 from ..errors import AlreadyRunning, MonitorError
 from ..present.labels import labels as watched_names
 from . import output
-from .logs import setup_logging
+from .logs import log_trouble, setup_logging, setup_stderr
 
 app = typer.Typer(
     help="Media-mention monitor: news feeds in, tagged hits out.",
@@ -56,6 +57,7 @@ def main(
     ] = False,
 ) -> None:
     """Media-mention monitor: news feeds in, tagged hits out."""
+    setup_stderr()
 
 
 @app.command()
@@ -65,7 +67,13 @@ def run(
         Path | None, typer.Option(help="Use this feeds file instead of the config folder's feeds.toml.")
     ] = None,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Print only feeds that need the admin: failing or moved (for cron).")
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="Print only feeds that need the admin (failing or moved), as 80-column plain text; "
+            "say nothing when another pass is running (exit 75). For cron, which mails any output.",
+        ),
     ] = False,
     all_feeds: Annotated[
         bool, typer.Option("--all", help="Fetch every enabled feed now, even those not yet due.")
@@ -82,7 +90,7 @@ def run(
     from ..pipeline import run_pass
 
     config = _load(lambda: load_config(config_dir, feeds_file=feeds))
-    output.print_run(_locked(config, lambda: run_pass(config, force=all_feeds)), quiet=quiet)
+    output.print_run(_locked(config, lambda: run_pass(config, force=all_feeds), quiet=quiet), quiet=quiet)
 
 
 @app.command()
@@ -162,7 +170,7 @@ def hits(
     directory = config_dir or default_config_dir()
     settings = _load(lambda: load_settings(directory))
     labels = _load(lambda: watched_names(load_watchlist(directory / "watchlist.toml")))
-    with _database(settings.database_url) as session:
+    with _database(settings.database_url, "read") as session:
         output.print_hits(hits_since(session, start), format, since=since, labels=labels)
 
 
@@ -209,7 +217,7 @@ def feeds(ctx: typer.Context, config_dir: ConfigDir = None) -> None:
     from ..store.reads import feed_health, last_run
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
-    with _database(settings.database_url) as session:
+    with _database(settings.database_url, "read") as session:
         output.print_feeds(feed_health(session), last_run(session))
 
 
@@ -354,7 +362,7 @@ def serve(
                 style="yellow",
             )
         )
-    with _database(config.settings.database_url) as session:
+    with _database(config.settings.database_url, "read") as session:
         from ..store.reads import list_users
 
         if not list_users(session):
@@ -362,6 +370,7 @@ def serve(
                 Text("note: nobody can sign in yet; create an account with: monitor users add NAME", style="yellow")
             )
     err.print(Text(f"Review site on http://{host}:{port}/  (Ctrl-C stops it)"))
+    _load(lambda: setup_logging(config.settings, also=("uvicorn",), console=True))  # the passes' log, and here
     run_server(config, host=host, port=port)
 
 
@@ -394,7 +403,17 @@ def digest(
 
     start = _since(since) if since else None
     config = _load(lambda: load_config(config_dir))
+    _load(lambda: setup_logging(config.settings))
     found = _load(lambda: run_digest(config, since=start, to=to, dry_run=dry_run))
+    for earlier in found.unconfirmed:
+        err.print(
+            f"warning: digest {earlier.digest_id} ({earlier.articles} articles since {earlier.since:%Y-%m-%d %H:%M} "
+            f"UTC) was handed to the mail server but its delivery was never recorded; its hits are not sent again. "
+            f"Look for Message-ID {earlier.message_id} in the recipients' mail; if it is missing, "
+            f"`monitor hits --since {earlier.since:%Y-%m-%d}` lists them.",
+            markup=False,
+            highlight=False,
+        )
     for spike in found.spikes:
         print(f"Spike: {spike.topic}: {spike.count} articles in 24 h (about {spike.mean:.1f} a day before)")
     if found.status == "empty":
@@ -408,6 +427,86 @@ def digest(
         print(
             f"Sent the digest of {found.stories} stories ({found.articles} articles) to {', '.join(found.recipients)}."
         )
+
+
+@app.command()
+def backup(
+    file: Annotated[Path, typer.Argument(help="Where to write the copy (a new file).", show_default=False)],
+    config_dir: ConfigDir = None,
+) -> None:
+    """Copy the database to FILE, safely while a pass or the review site is using it (SQLite's online
+    backup: one consistent snapshot, checked before it is put in place). For PostgreSQL: pg_dump.
+
+    Example: monitor backup /var/backups/monitor-$(date +%F).db
+    """
+    from ..store.backup import backup as copy_database
+
+    config = _load(lambda: load_config(config_dir))
+    copied = _locked(config, lambda: copy_database(config.settings.database_url, file))
+    print(f"Backed up {copied.articles} articles and {copied.runs} passes to {copied.path} ({copied.size:,} bytes).")
+
+
+@app.command()
+def restore(
+    file: Annotated[Path, typer.Argument(help="A file made by `monitor backup`.", show_default=False)],
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation (for scripts).")] = False,
+    config_dir: ConfigDir = None,
+) -> None:
+    """Replace the database with a backup made by `monitor backup`. The backup is checked first; no pass runs
+    meanwhile (exit 75 if one is running). Stop `monitor serve` first, and start it again after.
+
+    Example: monitor restore /var/backups/monitor-2026-12-01.db
+    """
+    from ..pipeline.lock import run_lock
+    from ..store.backup import restore as restore_database
+
+    config = _load(lambda: load_config(config_dir))
+    if not yes and not typer.confirm(f"Replace the database at {config.settings.database_url} with {file}?"):
+        raise typer.Exit(1)
+
+    def work() -> Any:
+        with run_lock(config.settings.lock_file):
+            return restore_database(config.settings.database_url, file)
+
+    copied = _locked(config, work)
+    print(f"Restored {copied.articles} articles and {copied.runs} passes from {file}.")
+
+
+db_app = typer.Typer(
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    help="The database itself: create it, bring it up to this version.\n\nExample: monitor db upgrade",
+)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("init")
+def db_init(config_dir: ConfigDir = None) -> None:
+    """Create the database (and its folder) from settings.toml's database_url; an existing one is brought up
+    to date. `monitor run` does the same on its first pass.
+
+    Example: monitor db init
+    """
+    settings = _load(lambda: load_settings(config_dir or default_config_dir()))
+    with _database(settings.database_url, "create"):
+        pass
+    print(f"The database at {settings.database_url} is ready.")
+
+
+@db_app.command("upgrade")
+def db_upgrade(config_dir: ConfigDir = None) -> None:
+    """Bring the database up to this version's tables after an upgrade (what `monitor run` also does); says
+    what changed. Take a backup first.
+
+    Example: monitor db upgrade
+    """
+    from ..store.db import upgrade_database
+
+    settings = _load(lambda: load_settings(config_dir or default_config_dir()))
+    changes = _load(lambda: upgrade_database(settings.database_url))
+    for change in changes:
+        print(change)
+    print("The database is up to date." if not changes else f"{len(changes)} change(s) made.")
 
 
 release_app = typer.Typer(
@@ -567,7 +666,7 @@ def users_add(
     name = _load(lambda: check_name(name.strip()))
     password_hash = _new_password_hash(password_stdin)
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
-    with _database(settings.database_url) as session:
+    with _database(settings.database_url, "write") as session:
         _load(lambda: writes.add_user(session, name, password_hash))
     print(f"Added {name}. They can sign in at the review site (monitor serve).")
 
@@ -608,7 +707,7 @@ def users_list(config_dir: ConfigDir = None) -> None:
     from ..store.reads import list_users
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
-    with _database(settings.database_url) as session:
+    with _database(settings.database_url, "read") as session:
         output.print_users(list_users(session))
 
 
@@ -617,7 +716,7 @@ def _user(name: str, config_dir: Path | None) -> Iterator[tuple[Any, Any]]:
     from ..store.reads import user_named
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
-    with _database(settings.database_url) as session:
+    with _database(settings.database_url, "write") as session:
         user = user_named(session, name)
         if user is None:
             _fail(f"no user called {name!r} (see: monitor users list)")
@@ -641,11 +740,12 @@ def _feeds_dir(ctx: typer.Context, config_dir: Path | None) -> Path:
 
 
 @contextmanager
-def _database(url: str) -> Iterator[Any]:
-    from ..store import connect
+def _database(url: str, access: str) -> Iterator[Any]:
+    """A session for a command: "read" ones need the database to exist and be up to date, and change nothing."""
+    from ..store import Access, connect
 
     try:
-        with connect(url) as session:
+        with connect(url, Access(access)) as session:
             yield session
     except MonitorError as exc:
         _fail(str(exc))
@@ -658,13 +758,16 @@ def _since(value: str) -> datetime:
         raise typer.BadParameter(str(exc), param_hint="--since") from None
 
 
-def _locked(config: Config, work: Callable[[], T]) -> T:
-    """Run a job that holds the run lock and writes the log: exit 75 if a pass holds the lock, 1 on failure."""
+def _locked(config: Config, work: Callable[[], T], *, quiet: bool = False) -> T:
+    """Run a job that holds the run lock and writes the log: exit 75 if a pass holds the lock (said on the
+    terminal, only logged with quiet: cron mails any output, and an overlap is no trouble), 1 on failure."""
     try:
-        setup_logging(config.settings.log_file)
+        setup_logging(config.settings)
         return work()
     except AlreadyRunning as exc:
-        err.print(Text(str(exc), style="yellow"))
+        logging.getLogger("monitor.cli").info("%s (exit 75)", exc)
+        if not quiet:
+            err.print(Text(str(exc), style="yellow"))
         raise typer.Exit(75) from None
     except MonitorError as exc:
         _fail(str(exc))
@@ -679,5 +782,7 @@ def _load(thunk: Any) -> Any:
 
 def _fail(message: str) -> NoReturn:
     """Exit 1 with the message as plain text: it names files, feeds and URLs, which may contain "["."""
+    if trouble := log_trouble():
+        message = f"{message} ({trouble})"
     err.print(Text.assemble(("error: ", "red"), message), highlight=False)
     raise typer.Exit(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import textwrap
 from dataclasses import asdict
 from datetime import datetime
 from enum import StrEnum
@@ -45,9 +46,17 @@ def _when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "—"
 
 
+# Cron mail is read in mail clients: plain lines this wide, no box drawing.
+MAIL_COLUMNS = 80
+
+
 def print_run(report: RunReport, *, quiet: bool = False) -> None:
-    """One row per feed fetched, then the totals; with quiet, only feeds that need the admin (cron mails those)."""
-    rows = [f for f in report.feeds if not quiet or f.trouble or f.moved_to]
+    """One row per feed fetched, then the totals; with quiet, only feeds that need the admin (cron mails those),
+    as plain text that fits an 80-column mail."""
+    if quiet:
+        print_run_for_mail(report)
+        return
+    rows = report.feeds
     if rows:
         table = Table(title=f"Run {report.run_id}: {report.status}", title_justify="left")
         for column in ("Feed", "Result", "Hits", "Other new", "Seen before", "Problem or note"):
@@ -57,7 +66,7 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
                 result = Text.assemble(("FAILED", "red"), f" ({feed.error_key})\nretry {_when(feed.next_check_at)}")
             else:
                 result = Text("not modified" if feed.not_modified else "ok")
-            warning = None if quiet or not feed.warning else f"read with warnings: {feed.warning}"
+            warning = f"read with warnings: {feed.warning}" if feed.warning else None
             table.add_row(
                 Text(feed.name),
                 result,
@@ -67,17 +76,38 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
                 Text(_feed_note(feed.trouble, feed.moved_to, warning)),
             )
         console.print(table)
-    if not quiet:
-        c = report.counts
-        if not report.feeds:
-            console.print(f"No feed is due yet ({c['feeds_not_due']} not due yet; monitor run --all fetches them now).")
-            return
-        later = f" ({c['feeds_not_due']} not due yet)" if c["feeds_not_due"] else ""
-        warned = f" ({c['feeds_with_warnings']} read with warnings)" if c["feeds_with_warnings"] else ""
-        failed = f", {c['failed']} article(s) could not be stored" if c["failed"] else ""
-        console.print(
-            f"{c['feeds_ok']} feeds ok{warned}, {c['feeds_failed']} failed{later}; {c['hit']} new hits, "
-            f"{c['stored']} other new articles, {c['duplicate']} seen before{failed}."
+    c = report.counts
+    if not report.feeds:
+        console.print(f"No feed is due yet ({c['feeds_not_due']} not due yet; monitor run --all fetches them now).")
+        return
+    later = f" ({c['feeds_not_due']} not due yet)" if c["feeds_not_due"] else ""
+    warned = f" ({c['feeds_with_warnings']} read with warnings)" if c["feeds_with_warnings"] else ""
+    failed = f", {c['failed']} article(s) could not be stored" if c["failed"] else ""
+    console.print(
+        f"{c['feeds_ok']} feeds ok{warned}, {c['feeds_failed']} failed{later}; {c['hit']} new hits, "
+        f"{c['stored']} other new articles, {c['duplicate']} seen before{failed}."
+    )
+
+
+def print_run_for_mail(report: RunReport) -> None:
+    """Each feed that needs the admin (failing, articles not stored, moved), as wrapped plain paragraphs:
+    cron mails whatever is printed, so a good pass prints nothing."""
+    rows = [f for f in report.feeds if f.trouble or f.moved_to]
+    if not rows:
+        return
+    c = report.counts
+    paragraphs = [
+        f"Run {report.run_id} ({report.status}): {c['feeds_failed']} of {c['feeds_due']} feeds due failed, "
+        f"{c['feeds_not_due']} not due."
+    ]
+    for feed in rows:
+        head = f"FAILED ({feed.error_key}), retry {_when(feed.next_check_at)}" if not feed.ok else "ok"
+        paragraphs.append(f"{feed.name}: {head}. " + _feed_note(feed.trouble, feed.moved_to).replace("\n", " "))
+    for paragraph in paragraphs:
+        print(
+            textwrap.fill(
+                paragraph, MAIL_COLUMNS, subsequent_indent="    ", break_long_words=False, break_on_hyphens=False
+            )
         )
 
 

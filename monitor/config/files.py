@@ -83,6 +83,9 @@ class WebSettings(_Strict):
     session_lifetime: Span = Field(parse_span("14d"), ge=timedelta(minutes=5))
     visit_gap: Span = Field(parse_span("3h"), ge=timedelta(minutes=5))  # this long away starts a new visit
     page_size: int = Field(50, ge=5, le=500)  # stories per page
+    # Who may read /metrics (Prometheus): addresses as the site sees them (behind a proxy on 127.0.0.1, the
+    # forwarded client address). /healthz is open to all: it shows status only.
+    metrics_networks: list[Annotated[str, AfterValidator(_network)]] = ["127.0.0.1/32", "::1/128"]
 
 
 class MailSettings(_Strict):
@@ -125,6 +128,11 @@ class Settings(_Strict):
     spacy_model: str = defaults.SPACY_MODEL
     lock_file: str = defaults.LOCK_FILE
     log_file: str = defaults.LOG_FILE
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"  # json: one object a line, for a log shipper
+    # Fetched (GET) after each pass that did its job (ok or partial), healthchecks.io style: a missing ping
+    # is the alarm. A failed pass pings `heartbeat_url` + "/fail" instead.
+    heartbeat_url: str | None = None
     time_zone: Annotated[str, AfterValidator(_time_zone)] = "UTC"  # the team's clock, for dates people read
     web: WebSettings = WebSettings()
     mail: MailSettings = MailSettings()

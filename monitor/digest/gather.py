@@ -4,6 +4,7 @@ topics far above their usual count, recent releases' pickup, and the feeds that 
 from __future__ import annotations
 
 import statistics
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..config import Config
@@ -23,14 +24,42 @@ QUIET_AFTER = timedelta(days=3)
 DEFAULT_SINCE = timedelta(hours=24)
 
 
+@dataclass(frozen=True)
+class Window:
+    """The hits a digest carries: stored after `after_id` (or at `since`), up to `through_id`, never sent."""
+
+    since: datetime  # shown as the digest's start
+    after_id: int | None
+    through_id: int
+    chosen: bool = False  # from a `--since` the admin gave: it does not move the regular window
+
+    @property
+    def recorded_through(self) -> int | None:
+        """What the digest records as covered: nothing for a chosen window, which may have left hits out."""
+        return None if self.chosen else self.through_id
+
+
+def window(session: Session, now: datetime, since: datetime | None) -> Window:
+    """From `since` if given; else after the last digest that went out (by article id: commit order, so a pass
+    still writing when that digest ran is not skipped); else the last 24 hours."""
+    through = store_digests.committed_through(session)
+    if since is not None:
+        return Window(since, None, through, chosen=True)
+    last = store_digests.next_window(session)
+    if last.after_id is not None:
+        return Window(store_digests.last_period_end(session) or now - DEFAULT_SINCE, last.after_id, through)
+    return Window(last.since or now - DEFAULT_SINCE, None, through)
+
+
 def gather(
     session: Session, config: Config, now: datetime, since: datetime | None
-) -> tuple[compose.Digest, list[HitRow]]:
-    """The digest from `since` (default: where the last one sent ended, or the last 24 hours) to `now`, and the
-    hits it carries."""
+) -> tuple[compose.Digest, list[HitRow], Window]:
+    """The digest from `since` (default: where the last one sent ended, or the last 24 hours) to `now`, the
+    hits it carries and the window they were taken from."""
     names = labels(config.watchlist)
-    start = since or store_digests.last_sent_end(session) or now - DEFAULT_SINCE
-    rows = unsent_hits(session, start, now)
+    span = window(session, now, since)
+    start = span.since
+    rows = unsent_hits(session, span)
     digest = compose.Digest(
         since=start,
         until=now,
@@ -42,16 +71,15 @@ def gather(
         snippets=compose.snippets(rows, names),
         pickups=recent_pickups(session, now),
     )
-    return digest, rows
+    return digest, rows, span
 
 
-def unsent_hits(session: Session, start: datetime, now: datetime) -> list[HitRow]:
-    """Hits stored from `start` until `now` that no digest has carried yet, with their text (for snippets)."""
-    rows = [
-        r
-        for r in store_hits.iter_hits(session, store_hits.HitFilter(seen_since=start), with_text=True)
-        if r.fetched_at < now
-    ]
+def unsent_hits(session: Session, span: Window) -> list[HitRow]:
+    """Hits in the window that no digest has carried yet, with their text (for snippets)."""
+    where = store_hits.HitFilter(
+        seen_since=None if span.after_id is not None else span.since, id_above=span.after_id, id_through=span.through_id
+    )
+    rows = list(store_hits.iter_hits(session, where, with_text=True))
     sent = store_digests.already_sent(session, [r.id for r in rows])
     return [r for r in rows if r.id not in sent]
 

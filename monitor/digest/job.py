@@ -1,6 +1,6 @@
 """`monitor digest`: the hits since the last digest that went out, spikes and feed trouble, composed and
-sent (or written to a folder with --dry-run). Recorded only once the server has accepted it, so a failed
-send loses nothing: its items come back in the next digest.
+sent (or written to a folder with --dry-run). Its items are claimed before the server sees it and given back
+if the server refuses, so a failed send loses nothing and an accepted one is never repeated.
 
 One step a function: `gather` reads the store, `compose.email` writes the message, then `write_dry_run` puts it
 in a folder, or `send_and_record` hands it to the server and records what the server said.
@@ -8,20 +8,24 @@ in a folder, or `send_and_record` hands it to the server and records what the se
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..config import Config, MailSettings
-from ..errors import DigestError
+from ..errors import DigestError, StoreError
 from ..present.clock import Clock
 from ..present.labels import labels
-from ..store import Session, connect
+from ..store import Access, Session, connect
 from ..store import digests as store_digests
+from ..store.hits import HitRow
 from ..store.types import utcnow
 from . import compose
 from .gather import gather
 from .send import send
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,17 @@ class DigestReport:
     recipients: list[str]
     files: list[Path]
     spikes: list[compose.Spike]
+    unconfirmed: list[Unconfirmed]
+
+
+@dataclass(frozen=True)
+class Unconfirmed:
+    """An earlier digest whose delivery was never recorded (see `reconcile`)."""
+
+    digest_id: int
+    message_id: str
+    articles: int
+    since: datetime
 
 
 def run_digest(
@@ -47,13 +62,17 @@ def run_digest(
     if not recipients and dry_run is None:
         raise DigestError("no recipients: give --to ADDRESS or set [settings.mail] to = [...]")
     now = utcnow()
-    with connect(config.settings.database_url) as session:
-        digest, rows = gather(session, config, now, since)
+    with connect(config.settings.database_url, Access.WRITE) as session:
+        stuck = [] if dry_run is not None else reconcile(session, now, mail)
+        digest, rows, span = gather(session, config, now, since)
 
         def report(status: str, files: list[Path]) -> DigestReport:
-            return DigestReport(status, digest.stories, len(rows), digest.since, recipients, files, digest.spikes)
+            return DigestReport(
+                status, digest.stories, len(rows), digest.since, recipients, files, digest.spikes, stuck
+            )
 
         if not rows and not mail.send_empty and dry_run is None:
+            log.info("digest: nothing new since %s, none sent", digest.since)
             return report("empty", [])
         email = compose.email(
             digest,
@@ -63,9 +82,37 @@ def run_digest(
             recipients=recipients,
         )
         if dry_run is not None:
-            return report("dry_run", write_dry_run(dry_run, now, email))
-        send_and_record(session, email, mail, recipients, start=digest.since, end=now, article_ids=[r.id for r in rows])
+            files = write_dry_run(dry_run, now, email)
+            log.info("digest of %d articles written to %s (dry run)", len(rows), dry_run, extra={"articles": len(rows)})
+            return report("dry_run", files)
+        send_and_record(
+            session, email, mail, recipients, start=digest.since, end=now, through=span.recorded_through, rows=rows
+        )
+        log.info(
+            "digest sent: %d stories, %d articles, to %d recipients",
+            digest.stories,
+            len(rows),
+            len(recipients),
+            extra={"articles": len(rows)},
+        )
         return report("sent", [])
+
+
+def reconcile(session: Session, now: datetime, mail: MailSettings) -> list[Unconfirmed]:
+    """Digests an earlier run left "sending" (it stopped, or could not record the server's answer): their hits
+    are not sent again; each is reported with its Message-ID, to look for in the recipients' mailboxes."""
+    found = []
+    for run in store_digests.unconfirmed(session, now - timedelta(seconds=mail.timeout)):
+        assert run.id is not None
+        found.append(Unconfirmed(run.id, run.message_id or "", run.items, run.period_start))
+        log.warning(
+            "digest %d (Message-ID %s, %d articles) was handed to the mail server but never recorded as sent; "
+            "its hits are not sent again",
+            run.id,
+            run.message_id,
+            run.items,
+        )
+    return found
 
 
 def write_dry_run(folder: Path, now: datetime, email: compose.Email) -> list[Path]:
@@ -93,23 +140,33 @@ def send_and_record(
     *,
     start: datetime,
     end: datetime,
-    article_ids: list[int],
+    through: int | None,
+    rows: list[HitRow],
 ) -> None:
-    """Hand the digest to the server, then record it: as sent (its items are never sent again), or as failed
-    with the server's reply, which is raised again."""
+    """Claim the items ("sending", with the Message-ID), hand the digest to the server, then record what it
+    said: sent, or failed with the server's reply (raised again) and the items given back.
+
+    A claim the database refuses sends nothing. An answer the database refuses to record leaves the claim in
+    place: the items are not sent again, and the next digest reports the Message-ID as unconfirmed."""
+    article_ids = [r.id for r in rows]
+    message_id = str(email.message["Message-ID"])
+    digest_id = store_digests.claim(
+        session,
+        period_start=start,
+        period_end=end,
+        through_article_id=through,
+        message_id=message_id,
+        recipients=recipients,
+        article_ids=article_ids,
+    )
     try:
         send(email.message, mail, recipients)
     except DigestError as exc:
-        store_digests.record_digest(
-            session,
-            period_start=start,
-            period_end=end,
-            status="failed",
-            recipients=recipients,
-            article_ids=article_ids,
-            error=str(exc),
-        )
+        log.error("digest %d not sent: %s; its %d articles wait for the next", digest_id, exc, len(article_ids))
+        store_digests.release(session, digest_id, str(exc))
         raise
-    store_digests.record_digest(
-        session, period_start=start, period_end=end, status="sent", recipients=recipients, article_ids=article_ids
-    )
+    try:
+        store_digests.mark_sent(session, digest_id)
+    except StoreError as exc:
+        log.error("digest %d (Message-ID %s) went out but was not recorded: %s", digest_id, message_id, exc)
+        raise StoreError(f"{exc}; it carried Message-ID {message_id}, and its hits will not be sent again") from exc

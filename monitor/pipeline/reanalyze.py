@@ -11,7 +11,7 @@ from datetime import datetime
 
 from ..config import Config
 from ..records import document_text
-from ..store import connect, writes
+from ..store import Access, connect, writes
 from ..store.reads import stored_texts
 from ..tag import Tagger
 from .lock import run_lock
@@ -35,7 +35,7 @@ def reanalyze(config: Config, *, since: datetime | None = None, tagger: Tagger |
     report = ReanalyzeReport()
     with run_lock(settings.lock_file):
         tagger = tagger or Tagger(config.watchlist, settings.spacy_model)
-        with connect(settings.database_url) as session:
+        with connect(settings.database_url, Access.WRITE) as session:
             for batch in stored_texts(session, since):
                 documents = [document_text(a.title, a.text) for a in batch]
                 for article, tags in zip(batch, tagger.tag_many(documents, only_candidates=True)):

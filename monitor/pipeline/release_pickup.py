@@ -25,7 +25,7 @@ from ..pickup.fingerprint import Fingerprint, fingerprint
 from ..pickup.index import ReleaseIndex
 from ..pickup.match import Article, Match, Release, compare
 from ..records import Tags, document_text
-from ..store import connect, writes
+from ..store import Access, connect, writes
 from ..store.releases import (
     ActiveRelease,
     ReleaseSummary,
@@ -143,7 +143,7 @@ def add_release(
         raise ReleaseError(f"{source}: nothing but boilerplate was found in the release")
     homes = [h.lower().strip() for h in homes] + ([urlsplit(url).hostname or ""] if url else [])
     homes = [h.removeprefix("www.") for h in homes]  # www.example.org's home is example.org and all below
-    with connect(config.settings.database_url) as session:
+    with connect(config.settings.database_url, Access.WRITE) as session:
         release = writes.add_release(
             session,
             title=title or default_title(text),
@@ -239,7 +239,7 @@ class RescanReport:
 def rescan(config: Config, release_id: int) -> RescanReport:
     """Check the articles stored within the release's window (stored before it was added, say) against it,
     replacing what was found before; tags are read from the store, nothing is re-tagged."""
-    with connect(config.settings.database_url) as session:
+    with connect(config.settings.database_url, Access.WRITE) as session:
         release = get_release(session, release_id)
         if release is None:
             raise ReleaseError(f"no release {release_id} (see: monitor release list)")
@@ -296,7 +296,7 @@ def match_documents(
 
 
 def release_report(config: Config, release_id: int) -> report.Report:
-    with connect(config.settings.database_url) as session:
+    with connect(config.settings.database_url, Access.READ) as session:
         release = get_release(session, release_id)
         if release is None:
             raise ReleaseError(f"no release {release_id} (see: monitor release list)")
@@ -304,5 +304,5 @@ def release_report(config: Config, release_id: int) -> report.Report:
 
 
 def releases(config: Config) -> list[ReleaseSummary]:
-    with connect(config.settings.database_url) as session:
+    with connect(config.settings.database_url, Access.READ) as session:
         return list_releases(session)

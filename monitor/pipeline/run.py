@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from ..config import Config, FeedConfig
+from ..config import Config, FeedConfig, Settings
 from ..errors import ConfigError, DatabaseUnavailable, InternalError, ModelMissing, MonitorError, ParseError
 from ..extract import choose_text, feed_text
-from ..fetch import Fetcher
+from ..fetch import Fetcher, ping
 from ..parse import discover_feeds
 from ..records import ArticleText, Entry, Fetched, Outcome, ParsedFeed, Tags, document_text
 from ..store import Session, connect, writes
@@ -43,6 +45,7 @@ class FeedReport:
     """How one feed fared in a pass."""
 
     name: str
+    was_failing: bool = False  # already failing before this pass: its failure says nothing new about the pass
     outcomes: Counter[str] = field(default_factory=Counter)
     not_modified: bool = False
     error_key: str | None = None
@@ -94,6 +97,7 @@ class RunReport:
         total["feeds_not_modified"] = sum(f.not_modified for f in self.feeds)
         total["feeds_with_warnings"] = sum(f.ok and bool(f.warning) for f in self.feeds)
         total["feeds_not_due"] = self.not_due
+        total["feeds_due"] = len(self.feeds)
         return total
 
     @property
@@ -149,14 +153,65 @@ def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = Fals
     with run_lock(settings.lock_file):
         with connect(settings.database_url) as session:
             run_id = writes.start_run(session)
+            started = time.monotonic()
+            log.info("pass %d started", run_id, extra={"run_id": run_id})
             try:
                 reports, not_due = asyncio.run(_refresh_all(config, session, tagger, force))
             except BaseException as exc:
                 _record_failed_pass(session, run_id, exc)
+                _log_pass_end(run_id, RunStatus.FAILED, {}, started, reason=str(exc))
+                _heartbeat(settings, failed=True)
                 raise
             report = RunReport(run_id, _status(reports), reports, not_due)
             writes.finish_run(session, run_id, status=report.status, counts=dict(report.counts), errors=report.errors)
+    _log_pass_end(run_id, report.status, dict(report.counts), started)
+    _heartbeat(settings, failed=report.status is RunStatus.FAILED)
     return report
+
+
+def _log_pass_end(
+    run_id: int, status: RunStatus, counts: dict[str, int], started: float, reason: str | None = None
+) -> None:
+    """The pass's one line: run id, status, time taken and its counts in words (in JSON, as fields too)."""
+    seconds = round(time.monotonic() - started, 1)
+    said = describe_counts(counts) if counts else (reason or "")
+    log.log(
+        logging.ERROR if status is RunStatus.FAILED else logging.INFO,
+        "pass %d %s in %.1f s: %s",
+        run_id,
+        status.value,
+        seconds,
+        said,
+        extra={"run_id": run_id, "status": status.value, "counts": counts, "seconds": seconds},
+    )
+
+
+def describe_counts(counts: Mapping[str, int]) -> str:
+    """`3 new hits, 5 other new, 12 seen before` and so on, leaving out what is zero: for people, not dicts."""
+    words = {
+        "feeds_due": "feeds due",
+        "feeds_ok": "ok",
+        "feeds_failed": "failed",
+        "feeds_not_modified": "not modified",
+        "feeds_not_due": "not due",
+        Outcome.HIT: "new hits",
+        Outcome.STORED: "other new",
+        Outcome.DUPLICATE: "seen before",
+        Outcome.EMPTY: "empty",
+        Outcome.FAILED: "articles not stored",
+    }
+    return ", ".join(f"{counts[key]} {word}" for key, word in words.items() if counts.get(key)) or "nothing to do"
+
+
+def _heartbeat(settings: Settings, *, failed: bool) -> None:
+    """Ping the admin's heartbeat URL (its /fail for a failed pass); a ping that fails is logged, never fatal."""
+    if not settings.heartbeat_url:
+        return
+    url = settings.heartbeat_url.rstrip("/") + "/fail" if failed else settings.heartbeat_url
+    try:
+        ping(url, settings)
+    except MonitorError as exc:
+        log.warning("heartbeat not sent: %s", exc)
 
 
 def _record_failed_pass(session: Session, run_id: int, exc: BaseException) -> None:
@@ -175,8 +230,13 @@ def _record_failed_pass(session: Session, run_id: int, exc: BaseException) -> No
 
 
 def _status(reports: list[FeedReport]) -> RunStatus:
-    failed = sum(not r.ok for r in reports)
-    if failed and failed == len(reports):
+    """Judged on the feeds that were due: ok when each did its part; partial when some feed or article failed
+    (each one stays on record with its error); failed only when nothing could be done, that is the pass could
+    not finish (raised, recorded by `_record_failed_pass`) or every due feed that had been working failed at
+    once, two or more: the machine's network or DNS, not the feeds. A lone failing feed, or feeds already
+    failing retried on their backoff, make a partial pass: the other feeds are fine and not due."""
+    fresh = [r for r in reports if not r.was_failing]
+    if len(fresh) >= 2 and not any(r.ok for r in reports):
         return RunStatus.FAILED
     return RunStatus.PARTIAL if any(r.trouble for r in reports) else RunStatus.OK
 
@@ -228,7 +288,7 @@ async def refresh_feed(
     parsed: ParsedFeed | MonitorError | None,
 ) -> FeedReport:
     """One feed's story, never raising for the feed's own faults: they become its counted failure."""
-    report = FeedReport(config.name)
+    report = FeedReport(config.name, was_failing=feed.error_count > 0)
     try:
         return await _refresh(ctx, config, feed, fetched, parsed, report)
     except PASS_FAULTS:
@@ -271,7 +331,7 @@ async def _refresh(
             report.outcomes[report.entry_failed(entry, tags)] += 1
             continue
         report.outcomes[_store(ctx, feed.id, config, entry, text, tags, document, report)] += 1
-    log.info("feed %r: %s", config.name, dict(report.outcomes))
+    log.info("feed %r: %s", config.name, describe_counts(report.outcomes))
     return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(new)))
 
 

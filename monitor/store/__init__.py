@@ -2,6 +2,6 @@
 
 from sqlalchemy.orm import Session
 
-from .db import connect, open_database
+from .db import Access, connect, open_database
 
-__all__ = ["Session", "connect", "open_database"]
+__all__ = ["Access", "Session", "connect", "open_database"]

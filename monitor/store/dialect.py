@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, bindparam, event, func, literal_column, not_, or_, select, table
+from sqlalchemy import text as sql
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError
 
@@ -29,18 +30,33 @@ def engine_options(url: str) -> dict[str, Any]:
     return {"pool_pre_ping": True}
 
 
-def prepare_location(url: str) -> None:
-    """Create the folder of a SQLite file, so a fresh checkout runs without set-up."""
+def check_location(url: str, *, create: bool, existing: bool) -> None:
+    """A SQLite file's folder (and file) must exist, or with `create` the folder is made: a mistyped path is
+    an error naming it, never a new empty database somewhere unexpected; with `existing`, the file too (a
+    reading command never creates one). Other engines: nothing to check."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        folder = Path(parsed.database).parent
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    path = Path(parsed.database)
+    folder = path.parent
+    if create:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseUnavailable(
-                f"{parsed.database}: cannot create its folder {folder} ({exc.strerror}): "
+                f"{path}: cannot create its folder {folder} ({exc.strerror}): "
                 "create it, or point database_url somewhere writable"
             ) from exc
+    elif not folder.is_dir():
+        raise DatabaseUnavailable(
+            f"{path}: its folder {folder} does not exist: fix database_url (settings.toml or "
+            "MONITOR_DATABASE_URL), or create the database with `monitor db init` or `monitor run`"
+        )
+    elif existing and not path.exists():
+        raise DatabaseUnavailable(
+            f"{path}: no database there yet: fix database_url (settings.toml or MONITOR_DATABASE_URL), "
+            "or create it with `monitor db init` or `monitor run`"
+        )
 
 
 # What SQLite says when the database file itself cannot be used, and what the admin should do about it.
@@ -111,18 +127,23 @@ _FTS_SETUP = [
 ]
 
 
-def install_search(connection: Connection) -> list[str]:
-    """Create the search index if it is missing; a line per change made."""
+def search_missing(connection: Connection) -> list[str]:
+    """The search index's line of `schema.pending` when it is missing, else nothing."""
     if connection.dialect.name != "sqlite":
         return []
     present = connection.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_FTS_TABLE,)
     ).first()
-    if present:
-        return []
-    for statement in _FTS_SETUP:
-        connection.exec_driver_sql(statement)
-    return [f"added full-text index {_FTS_TABLE}"]
+    return [] if present else [f"added full-text index {_FTS_TABLE}"]
+
+
+def install_search(connection: Connection) -> list[str]:
+    """Create the search index if it is missing; a line per change made."""
+    missing = search_missing(connection)
+    if missing:
+        for statement in _FTS_SETUP:
+            connection.exec_driver_sql(statement)
+    return missing
 
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -235,6 +256,21 @@ def search_refusals() -> Iterator[None]:
         raise SearchError(
             f'search could not be run ({exc.orig}): use plain words, "exact phrases", -excluded words, OR and prefix*'
         ) from exc
+
+
+def committed_id_watermark(session: Any, table_name: str) -> int:
+    """The highest row id of `table_name` below which every row is committed: no transaction still open can
+    add a row with a lower id. A window of ids ending here never skips a row that commits later, which a
+    timestamp taken before commit can (a pass's articles are stamped, then stored when it commits).
+
+    SQLite: one writer at a time, so ids are handed out in commit order and the highest visible id is it (SQLite
+    reuses an id only above the highest row, and the monitor never deletes articles: a retention job that
+    does must keep the newest row, or the table must move to AUTOINCREMENT).
+    PostgreSQL (issue 17): sequences are not in commit order; taking SHARE MODE waits out the transactions
+    still inserting, after which the highest id is it (held until this session's transaction ends)."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(sql(f'LOCK TABLE "{table_name}" IN SHARE MODE'))
+    return int(session.execute(sql(f'SELECT coalesce(max(id), 0) FROM "{table_name}"')).scalar_one())
 
 
 def local_day(dialect_name: str, moment: Any, offset_minutes: int) -> Any:

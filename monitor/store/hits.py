@@ -35,6 +35,9 @@ class HitFilter:
     """Everything the hit list can be narrowed by; each field is one URL parameter of the review site."""
 
     seen_since: datetime | None = None  # first stored at or after (the Today page: since the last visit)
+    # Stored after / up to these article ids: the digest's window, in commit order (store/digests.py says why)
+    id_above: int | None = None
+    id_through: int | None = None
     start: datetime | None = None  # dated (published, or first seen when undated) at or after
     end: datetime | None = None  # ... and before
     topic: str | None = None
@@ -129,6 +132,10 @@ def _conditions(session: Session, where: HitFilter) -> list[ColumnElement[bool]]
     conditions = [_IS_HIT]
     if where.seen_since is not None:
         conditions.append(Article.fetched_at >= where.seen_since)
+    if where.id_above is not None:
+        conditions.append(Article.id > where.id_above)
+    if where.id_through is not None:
+        conditions.append(Article.id <= where.id_through)
     if where.start is not None:
         conditions.append(_DATED >= where.start)
     if where.end is not None:

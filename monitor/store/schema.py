@@ -7,9 +7,9 @@ created by an older version, so an admin's upgrade is `git pull` and nothing els
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Column, Engine, inspect, text
+from sqlalchemy import Column, Connection, Engine, inspect, text
 from sqlalchemy.schema import CreateIndex
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from sqlmodel import SQLModel
@@ -21,22 +21,44 @@ def upgrade(engine: Engine) -> list[str]:
     """Create what is missing; return a line per change made (empty for an up-to-date or a new database)."""
     fresh = not inspect(engine).get_table_names()
     SQLModel.metadata.create_all(engine)  # new tables, with their indexes
-    inspector = inspect(engine)
-    changes: list[str] = []
     with engine.begin() as connection:
-        for table in SQLModel.metadata.sorted_tables:
-            present = {column["name"] for column in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name not in present:
-                    connection.execute(text(_add_column(engine, table.name, column)))
-                    changes.append(f"added column {table.name}.{column.name}")
-            indexes = {index["name"] for index in inspector.get_indexes(table.name)}
-            for index in table.indexes:
-                if index.name not in indexes:
-                    connection.execute(CreateIndex(index, if_not_exists=True))
-                    changes.append(f"added index {index.name}")
-        changes += dialect.install_search(connection)
-    return [] if fresh else changes
+        changes = _changes(engine, connection)
+        for _, statement in changes:
+            connection.execute(statement)
+        made = [line for line, _ in changes] + dialect.install_search(connection)
+    return [] if fresh else made
+
+
+def pending(engine: Engine) -> list[str]:
+    """What `upgrade` would change, changing nothing: a read-only command refuses an out-of-date database
+    instead of altering it (a line per change; "new database" when it holds no table at all)."""
+    present = set(inspect(engine).get_table_names())
+    if not present:
+        return ["new database"]
+    missing = [f"added table {t.name}" for t in SQLModel.metadata.sorted_tables if t.name not in present]
+    with engine.connect() as connection:
+        return missing + [line for line, _ in _changes(engine, connection)] + dialect.search_missing(connection)
+
+
+def _changes(engine: Engine, connection: Connection) -> list[tuple[str, Any]]:
+    """(what, statement) for each column and index the tables of existing tables lack."""
+    inspector = inspect(connection)
+    tables = set(inspector.get_table_names())
+    changes: list[tuple[str, Any]] = []
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name not in tables:
+            continue
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present:
+                changes.append(
+                    (f"added column {table.name}.{column.name}", text(_add_column(engine, table.name, column)))
+                )
+        indexes = {index["name"] for index in inspector.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in indexes:
+                changes.append((f"added index {index.name}", CreateIndex(index, if_not_exists=True)))
+    return changes
 
 
 def _add_column(engine: Engine, table: str, column: Column) -> str:

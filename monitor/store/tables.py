@@ -159,9 +159,9 @@ class Review(SQLModel, table=True):
 
 class RunStatus(StrEnum):
     RUNNING = "running"
-    OK = "ok"  # every feed fetched
-    PARTIAL = "partial"  # finished, some feeds failed
-    FAILED = "failed"  # could not finish
+    OK = "ok"  # every feed that was due fetched, every new article stored
+    PARTIAL = "partial"  # finished; some due feeds or articles failed (each on record), the rest are fine
+    FAILED = "failed"  # nothing could be done: could not finish, or every working feed due failed at once
     ABORTED = "aborted"  # found still 'running' by a later pass: the process died
 
 
@@ -240,14 +240,20 @@ class ReleaseMatch(SQLModel, table=True):
 
 
 class DigestRun(SQLModel, table=True):
-    """One `monitor digest`: the period it covered and how it ended. The next digest starts where the last
-    sent one ended; a failed one is kept with the server's reply, and its items wait for the next."""
+    """One `monitor digest`: the period it covered and how it ended. The next digest takes the hits stored after
+    `through_article_id` (commit order, not clock time: see store/digests.py); a failed one is kept with the
+    server's reply, and its items wait for the next.
+
+    Its items are claimed ("sending", with the message's Message-ID) before the mail server sees it, so a
+    digest accepted by the server but not recorded as sent is never sent again ("unconfirmed")."""
 
     id: int | None = Field(default=None, primary_key=True)
     started_at: datetime = _when(default_factory=utcnow)
     period_start: datetime = _when()
     period_end: datetime = _when()
-    status: str  # sent | empty | failed
+    status: str  # sending | sent | failed | unconfirmed
+    through_article_id: int | None = None  # every article up to this id was committed when the digest read them
+    message_id: str | None = None
     recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     items: int = 0
     error: str | None = Field(default=None, sa_column=Column(Text))

@@ -17,4 +17,5 @@ def serve(config: Config, *, host: str, port: int) -> None:
         forwarded_allow_ips="127.0.0.1",
         server_header=False,
         log_level="info",
+        log_config=None,  # `monitor serve` sends uvicorn's lines to the monitor's own log (cli/logs.py)
     )

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import email
 import socket
-from collections.abc import Iterator
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -20,33 +18,6 @@ from monitor.store.tables import Article, DigestRun
 from tests.review_site import HOSTILE_TITLE, Site, add_release_with_pickups
 
 runner = CliRunner()
-
-
-class Inbox:
-    """An SMTP handler that keeps what it accepts, or refuses everything when told to."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[list[str], EmailMessage]] = []
-        self.refuse = False
-
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: ANN001, N802
-        if self.refuse:
-            return "554 5.7.1 Message refused: the test server says no"
-        parsed = email.message_from_bytes(envelope.content, policy=policy.default)
-        self.messages.append((list(envelope.rcpt_tos), parsed))
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Inbox, int]]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox, port
-    controller.stop()
 
 
 def configure(site: Site, port: int, **extra: str) -> Path:

@@ -101,7 +101,7 @@ class Target:
 
     kind: "page" is HTML for a browser; "csv" a download whose errors are pages; "json" the page script's
     (errors are JSON); "form" a form post, answered with a page, or with JSON when the script asks; "static"
-    the stylesheet and script."""
+    the stylesheet and script; "plain" text for the admin's tools (Prometheus' /metrics)."""
 
     kind: str
     path: dict[str, str] = field(default_factory=dict)
@@ -144,6 +144,8 @@ ROUTES: dict[tuple[str, str], Target] = {
     ("GET", "/releases/{release_id}.csv"): Target("csv", path={"release_id": RELEASE}),
     ("GET", "/releases/{release_id}"): Target("page", path={"release_id": RELEASE}),
     ("GET", "/static/{path}"): Target("static", path={"path": "app.css"}),
+    ("GET", "/healthz"): Target("json"),
+    ("GET", "/metrics"): Target("plain"),
 }
 
 TRACEBACK = re.compile(
@@ -225,7 +227,10 @@ def visitor(hostile_site: Site, caplog: pytest.LogCaptureFixture) -> Iterator[Vi
         article = session.execute(select(Mention.article_id).order_by(Mention.article_id)).scalars().first()
     caplog.set_level(logging.WARNING)
     app = create_app(hostile_site.config)
-    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
+    # From 127.0.0.1, as through the HTTPS proxy in front of the site (and as /metrics answers by default)
+    with TestClient(
+        app, base_url="http://127.0.0.1", raise_server_exceptions=False, client=("127.0.0.1", 50000)
+    ) as client:
         found = Visitor(sign_in(client), {"article": str(article), "release": "1"}, caplog)
         found.stay_signed_in()
         yield found
@@ -251,7 +256,7 @@ def problems_with(target: Target, response: Response, *, script: bool) -> list[s
             found.append("an HTML page without the site's layout")
         if response.status_code >= 400 and not MESSAGE.search(body):
             found.append(f"an error page ({response.status_code}) with no message")
-    elif not (target.kind in ("csv", "static") and response.status_code == 200):
+    elif not (target.kind in ("csv", "static", "plain") and response.status_code == 200):
         found.append(f"a browser got {kind or 'no content type'} ({response.status_code}): {body[:120]!r}")
     return found
 
