@@ -370,7 +370,8 @@ def main() -> int:
     print(f"       pass 1 ÷ pass 2, wall          {cost_wall:7.1f}x  (for information)")
     print(f"       pass 1 ÷ pass 2, bytes         {cost_bytes:7.1f}x  (for information)")
     print(
-        f"peak RSS of the client process: {POOLS[0]}-thread pool {fair['peak_mb']:.0f} MB, pass 1 {inline['peak_mb']:.0f} MB "
+        f"peak RSS of the client process: {POOLS[0]}-thread pool {fair['peak_mb']:.0f} MB, "
+        f"pass 1 {inline['peak_mb']:.0f} MB "
         f"in-process / {first['peak_mb']:.0f} MB + {first['workers_peak_mb']:.0f} MB per worker, "
         f"pass 2 {second['peak_mb']:.0f} MB"
     )

@@ -20,7 +20,7 @@ for articles that are hits, the quotes (offsets, text, speaker, speaker id) — 
 quotes only for hits in both modes, so non-hits come back empty either way; should that change, quotes of
 non-hits are counted and printed, not compared.
 
-    .venv/bin/python bench/tagging_corpus.py [--articles 10000] [--share 0.05] [--seed 7]
+    .venv/bin/python bench/tagging_corpus.py [--smoke] [--articles 10000] [--share 0.05] [--seed 7]
         [--sample 200] [--confounders 1.0] [--n-process 2]
 """
 
@@ -204,7 +204,12 @@ def main() -> None:
         help="scale the off-topic articles' chance of carrying prefilter words (default 1)",
     )
     parser.add_argument("--n-process", type=int, default=0, help="also measure (c) with this many model processes")
+    parser.add_argument(
+        "--smoke", action="store_true", help="200 articles, 40 through the full pipeline: checks it runs, not speed"
+    )
     args = parser.parse_args()
+    if args.smoke:
+        args.articles, args.sample = 200, 40
     started = time.perf_counter()
 
     articles = news.generate(args.articles, args.share, args.seed, args.confounders)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from contextlib import ExitStack
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -33,14 +34,15 @@ def _feed(server: LoopbackServer, host: int) -> bytes:
         f"<description>ICE detainers at the jail, part {n}.</description></item>"
         for n in range(PAGES)
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Host {host}</title>{items}</channel></rss>'.encode()
+    channel = f"<channel><title>Host {host}</title>{items}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
 
 
 def test_pages_of_different_hosts_are_fetched_together_each_host_keeping_its_gap(config_dir: Path) -> None:
     arrivals: list[tuple[str, float]] = []  # (host, when) of every page request, on any server
     lock = threading.Lock()
 
-    def page(host: str, title: str):  # type: ignore[no-untyped-def]
+    def page(host: str, title: str) -> Callable[[BaseHTTPRequestHandler], Route]:
         def answer(request: BaseHTTPRequestHandler) -> Route:
             with lock:
                 arrivals.append((host, time.monotonic()))
