@@ -32,6 +32,7 @@ from .faults import PASS_FAULTS
 from .lock import run_lock
 from .parsing import FeedParser, processes_for
 from .release_pickup import Pickups, load_pickups
+from .tagging import tag_in_process, tag_in_processes, tag_processes_for
 
 log = logging.getLogger(__name__)
 
@@ -108,32 +109,33 @@ class _Pass:
     started: datetime  # schedules count from here, so the next cron pass finds them due on time
     tagger: Tagger | None = None  # loaded at the first new article: most cron passes bring none
     pickups: Pickups | None = None  # the active press releases, indexed at the first new article
+    tagged: dict[str, Tags | MonitorError] = field(default_factory=dict)  # tagged up front, on big passes
 
     def releases(self) -> Pickups:
         if self.pickups is None:
             self.pickups = load_pickups(self.config, self.session)
         return self.pickups
 
+    def pretag(self, documents: list[str]) -> None:
+        """On a pass bringing many articles worth reading, tag them all now on every core (see tagging.py)."""
+        settings = self.config.settings
+        processes = tag_processes_for(settings.tag_processes, self.config.watchlist, documents)
+        if processes < 2:
+            return
+        try:
+            tagged = tag_in_processes(self.config.watchlist, settings.spacy_model, documents, processes)
+        except Exception as exc:  # noqa: BLE001  (a worker that could not start: tag in-process, which says why)
+            log.warning("tagging in %d processes failed (%s); tagging in this one", processes, exc)
+            return
+        self.tagged = dict(zip(documents, tagged))
+
     def tag(self, documents: list[str]) -> list[Tags | MonitorError]:
         """Tags for each document; a document the tagger fails on gets the error instead (the others are kept)."""
-        if not documents:
-            return []
+        if all(document in self.tagged for document in documents):
+            return [self.tagged[document] for document in documents]
         if self.tagger is None:
             self.tagger = Tagger(self.config.watchlist, self.config.settings.spacy_model)
-        try:
-            return list(self.tagger.tag_many(documents, only_candidates=True))
-        except PASS_FAULTS:
-            raise
-        except Exception:  # noqa: BLE001  (find the one document at fault; tag the rest)
-            return [self._tag_one(document) for document in documents]
-
-    def _tag_one(self, document: str) -> Tags | MonitorError:
-        assert self.tagger is not None
-        try:
-            return self.tagger.tag_many([document], only_candidates=True)[0]
-        except Exception as exc:
-            log.exception("tagging failed on a document of %d characters", len(document))
-            return InternalError.wrap(exc, "tagging")
+        return tag_in_process(self.tagger, documents)
 
 
 def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = False) -> RunReport:
@@ -191,6 +193,7 @@ async def _refresh_all(
         pairs = [(f, rows[f.name]) for f in due]
         arrivals = await gather_arrivals(pairs, fetcher, parser, session, config.settings.min_article_chars)
     ctx = _Pass(config, session, started, tagger)
+    ctx.pretag([document_text(e.title, t.text) for a in arrivals for e, t in zip(a.new, a.texts)])
     return [refresh_feed(ctx, f, rows[f.name], arrival) for f, arrival in zip(due, arrivals)], len(enabled) - len(due)
 
 

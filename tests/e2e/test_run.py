@@ -6,6 +6,7 @@ The expected hits, quotes and speakers are labeled by hand in tests/data/samples
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -65,7 +66,10 @@ def stored(config_dir: Path) -> dict[str, dict]:
     return result
 
 
-def test_first_run_stores_exactly_the_expected_hits(sample_config: Path) -> None:
+@pytest.mark.parametrize("tag_processes", [1, 2], ids=["tagging in-process", "tagging in 2 worker processes"])
+def test_first_run_stores_exactly_the_expected_hits(sample_config: Path, tag_processes: int) -> None:
+    settings = sample_config / "settings.toml"
+    settings.write_text(settings.read_text() + f"tag_processes = {tag_processes}\n")
     result = run_cli(sample_config)
     assert result.exit_code == 0, result.output
     articles = stored(sample_config)
@@ -252,6 +256,17 @@ def test_parsing_in_worker_processes_stores_the_same(sample_config: Path) -> Non
 def feeds_warning(config_dir: Path, name: str) -> str:
     with connect(load_config(config_dir).settings.database_url) as session:
         return session.execute(select(Feed.last_warning).where(Feed.name == name)).scalar_one() or ""
+
+
+def test_automatic_tag_processes_start_only_for_passes_with_many_articles_worth_reading() -> None:
+    from monitor.pipeline.tagging import PARALLEL_FROM_CANDIDATES, tag_processes_for
+
+    watchlist = load_config(ROOT / "config").watchlist
+    on_topic = [f"ICE agents took a man from the county jail on a detainer, story {n}." for n in range(200)]
+    off_topic = [f"The school board met on Tuesday about the new gym, story {n}." for n in range(200)]
+    assert tag_processes_for(0, watchlist, on_topic[: PARALLEL_FROM_CANDIDATES - 1] + off_topic) == 0
+    assert tag_processes_for(0, watchlist, on_topic) == (os.cpu_count() if (os.cpu_count() or 1) > 1 else 0)
+    assert tag_processes_for(1, watchlist, on_topic) == 1 and tag_processes_for(3, watchlist, on_topic[:2]) == 3
 
 
 def test_automatic_parse_processes_start_only_for_big_passes() -> None:
