@@ -15,6 +15,7 @@ LAST_WORDS = {
     "fetching.py": "equal work:",
     "pickup.py": "identical",
     "tagging.py": "typical day",
+    "pages.py": "equal work:",
     "tagging_corpus.py": "identical",
     "web.py": "CSV export",
 }
