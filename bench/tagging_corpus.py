@@ -162,7 +162,7 @@ def sample_indices(articles: list[tuple[str, bool]], size: int, seed: int) -> di
     on_size = min(len(on), max(20, size // 5))
     return {
         "on topic": sorted(rng.sample(on, on_size)),
-        "off topic": sorted(rng.sample(off, min(len(off), size - on_size))),
+        "off topic": sorted(rng.sample(off, max(0, min(len(off), size - on_size)))),
     }
 
 
@@ -214,6 +214,8 @@ def main() -> None:
         measured = full["strata"][name]
         stratum_words = sum(counts[i] for i, on in enumerate(on_topic) if on == (name == "on topic"))
         sample_words = sum(counts[i] for i in idx)
+        if not sample_words:  # no article of this kind (--share 1.0: every article on topic)
+            continue
         full_wall += measured["wall"] / sample_words * stratum_words
         full_cpu += measured["cpu"] / sample_words * stratum_words
     on_words = sum(counts[i] for i in strata["on topic"])
@@ -235,7 +237,7 @@ def main() -> None:
     print(
         f"prefilter     {candidates:,} articles pass ({candidates / n:.1%}): {candidates - off_candidates:,} of the "
         f"{n_on:,} on-topic ones and {off_candidates:,} of the {n - n_on:,} off-topic ones "
-        f"({off_candidates / (n - n_on):.1%})"
+        f"({off_candidates / max(1, n - n_on):.1%})"
     )
     triggers = tally(term for term, on in zip(first_terms, on_topic) if term is not None and not on)
     print(
