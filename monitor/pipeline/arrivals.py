@@ -120,7 +120,9 @@ async def _article_texts(
     pages: list[bytes | str | None] = [None] * len(entries)
     if config.full_text:
         pages = list(await asyncio.gather(*(_fetch_page(fetcher, entry.link) for entry in entries)))
-    return [_text(entry, page, min_chars) for entry, page in zip(entries, pages)]
+    # Reading text out of pages and feed HTML is CPU work: in a thread, so the event loop keeps serving the other
+    # feeds' answers meanwhile (their timeouts run on it; a 5,000-entry feed would otherwise stall them).
+    return await asyncio.to_thread(lambda: [_text(entry, page, min_chars) for entry, page in zip(entries, pages)])
 
 
 def _text(entry: Entry, page: bytes | str | None, min_chars: int) -> ArticleText:
