@@ -39,7 +39,7 @@ MIN_SHARED, and which matches each setting would lose.
 scales each group's time by its size; the identity check then covers the sample only. --profile runs the
 candidate path once more under cProfile and prints where its time goes.
 
-    .venv/bin/python bench/pickup.py [--articles 10000] [--releases 50] [--seed 7] [--sample N] [--profile]
+    .venv/bin/python bench/pickup.py [--smoke] [--articles 10000] [--releases 50] [--seed 7] [--sample N] [--profile]
 """
 
 from __future__ import annotations
@@ -208,7 +208,10 @@ def main() -> int:
     parser.add_argument(
         "--profile", action="store_true", help="also run the candidate path under cProfile and print the top functions"
     )
+    parser.add_argument("--smoke", action="store_true", help="200 articles, 5 releases: checks it runs, not speed")
     args = parser.parse_args()
+    if args.smoke:
+        args.articles, args.releases = 200, 5
     started_all = time.perf_counter()
     source = _source_digest()
     load_before = os.getloadavg()[0]

@@ -25,7 +25,7 @@ page on the full database, every statement with its time in SQLite and the query
 Full-table scans of `article` (~200 MB at 50,000 articles: the text is stored in the row) cost more when
 the OS has evicted the file from its cache, so those figures vary more than the others.
 
-    .venv/bin/python bench/web.py [--articles 50000] [--reps 15] [--warmups 2] [--seed 7]
+    .venv/bin/python bench/web.py [--smoke] [--articles 50000] [--reps 15] [--warmups 2] [--seed 7]
         [--today-hits 300] [--days 90] [--keep DIR [--reuse]] [--analyze] [--explain]
 """
 
@@ -348,7 +348,12 @@ def main() -> int:
         action="store_true",
         help="print EXPLAIN QUERY PLAN of the slowest statements of each page on the full database",
     )
+    parser.add_argument(
+        "--smoke", action="store_true", help="500 articles, one request per page: checks it runs, not speed"
+    )
     args = parser.parse_args()
+    if args.smoke:
+        args.articles, args.reps, args.warmups = 500, 1, 0
     os.environ.pop("MONITOR_DATABASE_URL", None)  # would point both sites at the same database
 
     if args.reuse and not args.keep:

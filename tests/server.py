@@ -29,11 +29,11 @@ class Route:
 class LoopbackServer:
     """Serves `root` (if given) with ETag/Last-Modified and 304s, and any `routes` added by tests."""
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, host: str = "127.0.0.1") -> None:
         self.root = root
         self.routes: dict[str, Route | Callable[[BaseHTTPRequestHandler], Route]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
-        self._server = _QuietServer(("127.0.0.1", 0), self._handler())
+        self._server = _QuietServer((host, 0), self._handler())  # any of 127.0.0.0/8: one host name each
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 

@@ -125,6 +125,9 @@ class Settings(_Strict):
     min_article_chars: int = Field(defaults.MIN_ARTICLE_CHARS, ge=0)
     # Worker processes for parsing feeds: 0 = automatic (every core once a pass has many feeds due), 1 = never.
     parse_processes: int = Field(0, ge=0, le=64)
+    # Worker processes for tagging: 0 = automatic (every core once a pass brings 100 articles the prefilter
+    # passes), 1 = never.
+    tag_processes: int = Field(0, ge=0, le=64)
     spacy_model: str = defaults.SPACY_MODEL
     lock_file: str = defaults.LOCK_FILE
     log_file: str = defaults.LOG_FILE

@@ -20,8 +20,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from ..config import Config, FeedConfig, Settings
-from ..errors import ConfigError, DatabaseUnavailable, InternalError, ModelMissing, MonitorError, ParseError
-from ..extract import choose_text, feed_text
+from ..errors import InternalError, MonitorError, ParseError
 from ..fetch import Fetcher, ping
 from ..parse import discover_feeds
 from ..records import ArticleText, Entry, Fetched, Outcome, ParsedFeed, Tags, document_text
@@ -30,14 +29,14 @@ from ..store.tables import Feed, RunStatus
 from ..store.types import utcnow
 from ..tag import Tagger
 from . import schedule
+from .arrivals import Arrival, gather_arrivals, new_entries
+from .faults import PASS_FAULTS
 from .lock import run_lock
 from .parsing import FeedParser, processes_for
 from .release_pickup import Pickups, load_pickups
+from .tagging import tag_in_process, tag_in_processes, tag_processes_for
 
 log = logging.getLogger(__name__)
-
-# Faults no feed or article could fare better under: they end the pass with one message (exit 1).
-PASS_FAULTS = (ModelMissing, ConfigError, DatabaseUnavailable)
 
 
 @dataclass
@@ -111,36 +110,36 @@ class RunReport:
 class _Pass:
     config: Config
     session: Session
-    fetcher: Fetcher
     started: datetime  # schedules count from here, so the next cron pass finds them due on time
     tagger: Tagger | None = None  # loaded at the first new article: most cron passes bring none
     pickups: Pickups | None = None  # the active press releases, indexed at the first new article
+    tagged: dict[str, Tags | MonitorError] = field(default_factory=dict)  # tagged up front, on big passes
 
     def releases(self) -> Pickups:
         if self.pickups is None:
             self.pickups = load_pickups(self.config, self.session)
         return self.pickups
 
+    def pretag(self, documents: list[str]) -> None:
+        """On a pass bringing many articles worth reading, tag them all now on every core (see tagging.py)."""
+        settings = self.config.settings
+        processes = tag_processes_for(settings.tag_processes, self.config.watchlist, documents)
+        if processes < 2:
+            return
+        try:
+            tagged = tag_in_processes(self.config.watchlist, settings.spacy_model, documents, processes)
+        except Exception as exc:  # noqa: BLE001  (a worker that could not start: tag in-process, which says why)
+            log.warning("tagging in %d processes failed (%s); tagging in this one", processes, exc)
+            return
+        self.tagged = dict(zip(documents, tagged))
+
     def tag(self, documents: list[str]) -> list[Tags | MonitorError]:
         """Tags for each document; a document the tagger fails on gets the error instead (the others are kept)."""
-        if not documents:
-            return []
+        if all(document in self.tagged for document in documents):
+            return [self.tagged[document] for document in documents]
         if self.tagger is None:
             self.tagger = Tagger(self.config.watchlist, self.config.settings.spacy_model)
-        try:
-            return list(self.tagger.tag_many(documents, only_candidates=True))
-        except PASS_FAULTS:
-            raise
-        except Exception:  # noqa: BLE001  (find the one document at fault; tag the rest)
-            return [self._tag_one(document) for document in documents]
-
-    def _tag_one(self, document: str) -> Tags | MonitorError:
-        assert self.tagger is not None
-        try:
-            return self.tagger.tag_many([document], only_candidates=True)[0]
-        except Exception as exc:
-            log.exception("tagging failed on a document of %d characters", len(document))
-            return InternalError.wrap(exc, "tagging")
+        return tag_in_process(self.tagger, documents)
 
 
 def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = False) -> RunReport:
@@ -244,53 +243,25 @@ def _status(reports: list[FeedReport]) -> RunStatus:
 async def _refresh_all(
     config: Config, session: Session, tagger: Tagger | None, force: bool
 ) -> tuple[list[FeedReport], int]:
+    """Gather what every due feed brings, all at once; then tag and store it feed by feed, in order."""
     started = utcnow()
     rows = writes.sync_feeds(session, config.feeds)
     enabled = [f for f in config.feeds if f.enabled]
     due = [f for f in enabled if force or schedule.is_due(rows[f.name].next_check_at, started)]
     processes = processes_for(config.settings.parse_processes, len(due))
     async with Fetcher(config.settings) as fetcher, FeedParser(processes) as parser:
-        ctx = _Pass(config, session, fetcher, started, tagger)
-        results = await asyncio.gather(*(_fetch_and_parse(fetcher, parser, rows[f.name]) for f in due))
-        reports = [
-            await refresh_feed(ctx, f, rows[f.name], fetched, parsed) for f, (fetched, parsed) in zip(due, results)
-        ]
-    return reports, len(enabled) - len(due)
+        pairs = [(f, rows[f.name]) for f in due]
+        arrivals = await gather_arrivals(pairs, fetcher, parser, session, config.settings.min_article_chars)
+    ctx = _Pass(config, session, started, tagger)
+    ctx.pretag([document_text(e.title, t.text) for a in arrivals for e, t in zip(a.new, a.texts)])
+    return [refresh_feed(ctx, f, rows[f.name], arrival) for f, arrival in zip(due, arrivals)], len(enabled) - len(due)
 
 
-async def _fetch_and_parse(
-    fetcher: Fetcher, parser: FeedParser, feed: Feed
-) -> tuple[Fetched | MonitorError, ParsedFeed | MonitorError | None]:
-    """Fetch the feed and parse it as soon as it arrives (in a worker process on big passes); never raises."""
-    fetched = await _fetch_feed(fetcher, feed)
-    if isinstance(fetched, MonitorError) or fetched.not_modified:
-        return fetched, None
-    return fetched, await parser.parse(fetched)
-
-
-async def _fetch_feed(fetcher: Fetcher, feed: Feed) -> Fetched | MonitorError:
-    """The feed's URL is the admin's own (trusted); validators are sent unless the feed is set to ignore them."""
-    validators = {} if feed.ignore_http_cache else {"etag": feed.etag, "last_modified": feed.last_modified}
-    try:
-        return await fetcher.get(feed.url, trusted=True, **validators)
-    except MonitorError as exc:
-        return exc
-    except Exception as exc:
-        log.exception("feed %r: fetching failed unexpectedly", feed.name)
-        return InternalError.wrap(exc, f"{feed.url}: fetching")
-
-
-async def refresh_feed(
-    ctx: _Pass,
-    config: FeedConfig,
-    feed: Feed,
-    fetched: Fetched | MonitorError,
-    parsed: ParsedFeed | MonitorError | None,
-) -> FeedReport:
+def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, arrival: Arrival) -> FeedReport:
     """One feed's story, never raising for the feed's own faults: they become its counted failure."""
-    report = FeedReport(config.name, was_failing=feed.error_count > 0)
+    report = FeedReport(config.name, outcomes=arrival.outcomes, was_failing=feed.error_count > 0)
     try:
-        return await _refresh(ctx, config, feed, fetched, parsed, report)
+        return _refresh(ctx, config, feed, arrival, report)
     except PASS_FAULTS:
         raise  # the pass itself cannot go on: the admin is told at once
     except Exception as exc:
@@ -299,18 +270,14 @@ async def refresh_feed(
         return _failed(ctx, feed, report, InternalError.wrap(exc, f"feed {config.name!r}"))
 
 
-async def _refresh(
-    ctx: _Pass,
-    config: FeedConfig,
-    feed: Feed,
-    fetched: Fetched | MonitorError,
-    parsed: ParsedFeed | MonitorError | None,
-    report: FeedReport,
-) -> FeedReport:
-    """fetch and parse results → new entries → texts → tags → stored articles, then the feed's new state."""
+def _refresh(ctx: _Pass, config: FeedConfig, feed: Feed, arrival: Arrival, report: FeedReport) -> FeedReport:
+    """What the feed brought → tags → stored articles, then the feed's new state."""
     assert feed.id is not None
+    fetched, parsed = arrival.fetched, arrival.parsed
     if isinstance(fetched, MonitorError):
         return _failed(ctx, feed, report, fetched)
+    if arrival.failure is not None:
+        return _failed(ctx, feed, report, arrival.failure, status=fetched.status)
     if fetched.moved_to:
         report.moved_to = fetched.moved_to
         log.warning(
@@ -323,8 +290,7 @@ async def _refresh(
         return _failed(ctx, feed, report, _name_feed_links(parsed, fetched), status=fetched.status)
     assert parsed is not None, "a fetched feed body is always parsed"
     report.warning = "; ".join(parsed.warnings) or None
-    new = _new_entries(ctx, parsed.entries, report.outcomes)
-    texts = await _article_texts(ctx, config, new)
+    new, texts = _still_new(ctx, arrival, report)
     documents = [document_text(e.title, t.text) for e, t in zip(new, texts)]
     for entry, text, tags, document in zip(new, texts, ctx.tag(documents), documents):
         if isinstance(tags, MonitorError):
@@ -332,7 +298,18 @@ async def _refresh(
             continue
         report.outcomes[_store(ctx, feed.id, config, entry, text, tags, document, report)] += 1
     log.info("feed %r: %s", config.name, describe_counts(report.outcomes))
-    return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(new)))
+    return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(arrival.new)))
+
+
+def _still_new(ctx: _Pass, arrival: Arrival, report: FeedReport) -> tuple[list[Entry], list[ArticleText]]:
+    """The arrival's new entries less those an earlier feed of this pass stored meanwhile (the same wire
+    story in two feeds), so none is tagged twice; those count as duplicates."""
+    if not arrival.new:
+        return [], []
+    still = {id(e) for e in new_entries(ctx.session, arrival.new, Counter())}
+    report.outcomes[Outcome.DUPLICATE] += len(arrival.new) - len(still)
+    kept = [(e, t) for e, t in zip(arrival.new, arrival.texts) if id(e) in still]
+    return [e for e, _ in kept], [t for _, t in kept]
 
 
 def _interval(ctx: _Pass, feed: Feed, parsed: ParsedFeed, fetched: Fetched, new: int) -> timedelta:
@@ -395,80 +372,6 @@ def _name_feed_links(exc: MonitorError, fetched: Fetched) -> MonitorError:
 
 def _seconds(value: int | None) -> timedelta | None:
     return timedelta(seconds=value) if value else None
-
-
-def _new_entries(ctx: _Pass, entries: list[Entry], outcomes: Counter[str]) -> list[Entry]:
-    """Drop empty entries, repeats within the feed, and articles already stored; count each.
-
-    An entry is stored already when its identity is, or when one of its aliases (the other identities
-    it could have had: see parse/identity.py) is stored for the same GUID or headline.
-    """
-    unique: dict[str, Entry] = {}
-    for entry in entries:
-        if not entry.url:
-            outcomes[Outcome.EMPTY] += 1
-        elif entry.url in unique:
-            outcomes[Outcome.DUPLICATE] += 1
-        else:
-            unique[entry.url] = entry
-    stored = writes.stored_identities(ctx.session, [u for e in unique.values() for u in (e.url, *e.aliases)])
-    new = [entry for entry in unique.values() if not _seen(entry, stored)]
-    outcomes[Outcome.DUPLICATE] += len(unique) - len(new)
-    return new
-
-
-def _seen(entry: Entry, stored: dict[str, tuple[str | None, str]]) -> bool:
-    if entry.url in stored:
-        return True
-    for alias in entry.aliases:
-        if alias in stored:
-            guid, title = stored[alias]
-            if (entry.guid and guid == entry.guid) or title == entry.title:
-                return True
-    return False
-
-
-async def _article_texts(ctx: _Pass, config: FeedConfig, entries: list[Entry]) -> list[ArticleText]:
-    """The feed's own text, or for full_text feeds the article page's main text when it is real."""
-    pages: list[bytes | str | None] = [None] * len(entries)
-    if config.full_text:
-        pages = list(await asyncio.gather(*(_fetch_page(ctx.fetcher, entry.link) for entry in entries)))
-    return [_text(ctx, entry, page) for entry, page in zip(entries, pages)]
-
-
-def _text(ctx: _Pass, entry: Entry, page: bytes | str | None) -> ArticleText:
-    """The text of one article; a page that breaks the extractor costs the page, never the article."""
-    min_chars = ctx.config.settings.min_article_chars
-    try:
-        return choose_text(
-            entry,
-            page if isinstance(page, bytes) else None,
-            min_chars=min_chars,
-            page_error=page if isinstance(page, str) else None,
-        )
-    except Exception as exc:
-        log.exception("%s: extracting the page's text failed", entry.link)
-        return ArticleText(
-            text=feed_text(entry),
-            source="feed",
-            note=f"page text could not be extracted ({type(exc).__name__}); using feed text",
-        )
-
-
-async def _fetch_page(fetcher: Fetcher, url: str) -> bytes | str:
-    """The page body, or the reason it could not be had (the article then falls back to the feed's text).
-
-    The link comes from the feed, so it is untrusted: no `file:`, no private addresses.
-    """
-    if not url:
-        return "the entry has no link"
-    try:
-        return (await fetcher.get(url)).body
-    except MonitorError as exc:
-        return f"{exc.key}: {exc}"
-    except Exception as exc:
-        log.exception("%s: fetching the page failed unexpectedly", url)
-        return f"internal: {type(exc).__name__}: {exc}"
 
 
 def _store(

@@ -9,7 +9,7 @@ Offsets are character offsets into the input text; `source` and `cue_span` are [
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -80,6 +80,12 @@ class Tagger:
             people=self._matcher.person_hits(doc),
             quotes=list(doc._.monitor_quotes or []),
         )
+
+
+def candidate_test(watchlist: Watchlist) -> Callable[[str], bool]:
+    """The tagger's prefilter alone, without loading the model: which texts `tag_many(only_candidates=True)`
+    would run spaCy on (a pass counts them to decide whether tagging on every core pays)."""
+    return Prefilter(compile_terms(watchlist), compile_people(watchlist), compile_queries(watchlist)).could_match
 
 
 def split_text(text: str, limit: int) -> Iterator[str]:

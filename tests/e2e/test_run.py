@@ -6,6 +6,7 @@ The expected hits, quotes and speakers are labeled by hand in tests/data/samples
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -65,7 +66,10 @@ def stored(config_dir: Path) -> dict[str, dict]:
     return result
 
 
-def test_first_run_stores_exactly_the_expected_hits(sample_config: Path) -> None:
+@pytest.mark.parametrize("tag_processes", [1, 2], ids=["tagging in-process", "tagging in 2 worker processes"])
+def test_first_run_stores_exactly_the_expected_hits(sample_config: Path, tag_processes: int) -> None:
+    settings = sample_config / "settings.toml"
+    settings.write_text(settings.read_text() + f"tag_processes = {tag_processes}\n")
     result = run_cli(sample_config)
     assert result.exit_code == 0, result.output
     articles = stored(sample_config)
@@ -254,6 +258,17 @@ def feeds_warning(config_dir: Path, name: str) -> str:
         return session.execute(select(Feed.last_warning).where(Feed.name == name)).scalar_one() or ""
 
 
+def test_automatic_tag_processes_start_only_for_passes_with_many_articles_worth_reading() -> None:
+    from monitor.pipeline.tagging import PARALLEL_FROM_CANDIDATES, tag_processes_for
+
+    watchlist = load_config(ROOT / "config").watchlist
+    on_topic = [f"ICE agents took a man from the county jail on a detainer, story {n}." for n in range(200)]
+    off_topic = [f"The school board met on Tuesday about the new gym, story {n}." for n in range(200)]
+    assert tag_processes_for(0, watchlist, on_topic[: PARALLEL_FROM_CANDIDATES - 1] + off_topic) == 0
+    assert tag_processes_for(0, watchlist, on_topic) == (os.cpu_count() if (os.cpu_count() or 1) > 1 else 0)
+    assert tag_processes_for(1, watchlist, on_topic) == 1 and tag_processes_for(3, watchlist, on_topic[:2]) == 3
+
+
 def test_automatic_parse_processes_start_only_for_big_passes() -> None:
     from monitor.pipeline.parsing import PARALLEL_FROM_FEEDS, processes_for
 
@@ -321,15 +336,17 @@ def test_an_article_the_tagger_fails_on_costs_that_article_only_and_comes_back(s
 def test_an_error_nobody_foresaw_in_one_feed_ends_that_feed_only(
     sample_config: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """Fault injection: the store raises a plain RuntimeError for the second feed only. That feed fails with
+    """Fault injection: the store raises a plain RuntimeError for one feed's articles only. That feed fails with
     the key "internal" and its state and backoff are saved; the pass goes on; the traceback is in the log."""
     from monitor.store import writes
 
-    real, calls = writes.stored_identities, []
+    real = writes.stored_identities
+    victim = sorted({a["feed"] for a in EXPECTED["articles"]})[1]
+    its_urls = {a["url"] for a in EXPECTED["articles"] if a["feed"] == victim}
 
     def flaky(session: Session, urls: Iterable[str]) -> dict[str, tuple[str | None, str]]:
-        calls.append(1)
-        if len(calls) == 2:
+        urls = list(urls)
+        if its_urls & set(urls):
             raise RuntimeError("simulated: something nobody foresaw")
         return real(session, urls)
 
@@ -337,8 +354,7 @@ def test_an_error_nobody_foresaw_in_one_feed_ends_that_feed_only(
     result = run_cli(sample_config)
     assert result.exit_code == 0, result.output
     with connect(load_config(sample_config).settings.database_url) as session:
-        feeds = list(session.execute(select(Feed).order_by(Feed.id)).scalars())
-    broken = feeds[1]
+        broken = session.execute(select(Feed).where(Feed.name == victim)).scalar_one()
     assert broken.last_error_key == "internal" and "RuntimeError" in broken.last_error and broken.next_check_at
     assert len(stored(sample_config)) == len(EXPECTED["articles"]) - sum(
         1 for a in EXPECTED["articles"] if a["feed"] == broken.name

@@ -9,13 +9,14 @@ from xml.sax.saxutils import escape
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from url_normalize import url_normalize
 
 from monitor.errors import ParseError
 from monitor.parse import normalize_url, parse_feed
 from monitor.parse.charset import decode_body
 from monitor.parse.repair import repair
 from monitor.parse.text import tidy
-from monitor.parse.urls import is_tracking
+from monitor.parse.urls import is_tracking, rfc3986
 from monitor.tag.tagger import split_text
 
 UNRESERVED = string.ascii_letters + string.digits + "-._~"
@@ -59,6 +60,27 @@ def test_urls_differing_in_one_ordinary_parameter_never_collide(
 def test_tracking_parameters_never_make_an_article_new(url: str, tracking: list[tuple[str, str]]) -> None:
     joiner = "&" if "?" in url else "?"
     assert normalize_url(url + joiner + "&".join(f"{k}={v}" for k, v in tracking)) == normalize_url(url)
+
+
+ODD_URLS = st.one_of(
+    urls,
+    st.builds(lambda u, t: u + t, urls, st.text(max_size=30)),  # spaces, non-ASCII, %-escapes, #!, ports, ...
+    st.builds(lambda h, p: f"http://{h}{p}", st.text(max_size=20), paths),  # hosts that are not hosts
+    st.text(max_size=80),
+)
+
+
+@given(ODD_URLS)
+@settings(max_examples=400)
+def test_the_remembered_host_step_gives_url_normalizes_own_answer(url: str) -> None:
+    try:
+        expected: str | type[Exception] = url_normalize(url) or url
+    except (ValueError, UnicodeError) as exc:
+        expected = type(exc)
+    try:
+        assert (rfc3986(url) or url) == expected
+    except (ValueError, UnicodeError) as exc:
+        assert type(exc) is expected
 
 
 @given(st.text(max_size=200))
