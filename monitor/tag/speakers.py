@@ -488,13 +488,19 @@ class NameBook:
         return pronoun_of(words[0]) in (None, pronoun)
 
     def _told_gender(self) -> dict[str, str]:
-        """The people whose own appositive says "her" or "his": "Navarro, a Democrat in her first term,"."""
+        """The people whose own appositive says "her" or "his" ("Navarro, a Democrat in her first term,") or whose
+        role beside the name says which ("the chairwoman, Joan Tuttle")."""
         if self._genders is None:
             self._genders = {}
             for mention in self.mentions:
                 said = _APPOSITIVE_PRONOUN.match(self._text, mention.end)
                 if said and (full := self.fullest(mention.name, near=mention.end)):
                     self._genders.setdefault(full, "she" if said.group("p").lower() in ("her", "she") else "he")
+                role = _ROLE_BEFORE.search(self._text, max(0, mention.start - 80), mention.start) or _ROLE_AFTER.match(
+                    self._text, mention.end
+                )
+                if role and (full := self.fullest(mention.name, near=mention.end)):
+                    self._genders.setdefault(full, "she" if role.group("she") else "he")
         return self._genders
 
     def _shared_surname(self, name: str) -> bool:
@@ -651,6 +657,24 @@ def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
 
 _APPOSITIVE_PRONOUN = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s"
+)
+# A role that says its bearer's sex, beside the name: "the commission chairwoman, Joan Tuttle", "Ruiz, a
+# spokesman for", "her husband, Joan" (the words are the role's own, not a possessive before it).
+_SHE_ROLES = (
+    "chairwoman|congresswoman|spokeswoman|businesswoman|councilwoman|assemblywoman|alderwoman|policewoman|"
+    "wife|mother|daughter|sister|aunt|grandmother|granddaughter|niece|widow|woman|girl|actress|waitress|nun"
+)
+_HE_ROLES = (
+    "chairman|congressman|spokesman|businessman|councilman|assemblyman|alderman|policeman|husband|father|son|"
+    "brother|uncle|grandfather|grandson|nephew|widower|man|boy|actor|waiter|priest|monk"
+)
+_ROLE_BEFORE = re.compile(  # with its article or possessive: not a headline's list ("Congressman, Napolitano trade")
+    rf"\b(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?:(?P<she>{_SHE_ROLES})|(?P<he>{_HE_ROLES})),\s*$",
+    re.IGNORECASE,
+)
+_ROLE_AFTER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?P<she>{_SHE_ROLES})|(?P<he>{_HE_ROLES}))\b", re.IGNORECASE
 )
 # What turns a name into a firm's: "Prairie Light & Power", "Lutz and Sons".
 _JOINED = re.compile(

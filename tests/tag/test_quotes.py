@@ -766,3 +766,13 @@ def test_a_quote_running_over_paragraphs_is_whoever_its_last_paragraph_names(tag
         "Pilar Ostrander, his mother."
     )
     assert [q.speaker for q in tagger.tag(text).quotes] == ["Pilar Ostrander"] * 3
+
+
+def test_a_role_beside_a_name_says_which_pronoun_fits_but_a_headlines_list_does_not(tagger: Tagger) -> None:
+    text = (
+        "Sheriff\n\nSheriff Dale Banning is no liberal. His undersheriff, Marcy Dell, ran against him, and the "
+        "county commission chairwoman, Joan Tuttle, has called him soft.\n\n“I answer to the voters,” he said."
+    )
+    assert [q.speaker for q in tagger.tag(text).quotes] == ["Dale Banning"]
+    listed = "Congressman, Joan Tuttle trade jabs\n\nJoan Tuttle spoke first.\n\n“Only with a chart,” she said."
+    assert [q.speaker for q in tagger.tag(listed).quotes] == ["Joan Tuttle"]
