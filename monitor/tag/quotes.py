@@ -32,6 +32,7 @@ from .firstnames import is_first_name
 from .parties import ORGANISATION_NOUNS, PERSON_NOUNS, Party, read_party
 from .speakers import (
     INVERTED_CUES,
+    ORG_WORDS,
     PRONOUN_REACH,
     Mention,
     NameBook,
@@ -724,8 +725,9 @@ def _other_pronoun(
         ),  # "The detainees"; a "they" no further back than the paragraph before
         None,
     )
-    if party is None and pronoun == "it":
-        party = _organisation_subject(cand, entities, [(c.mark_start, c.mark_end) for c in candidates])
+    if party is None and pronoun in ("it", "they"):  # "they" only when the nearest subject is an organisation
+        quoted = [(c.mark_start, c.mark_end) for c in candidates]
+        party = _organisation_subject(cand, entities, quoted, nearest_only=pronoun == "they")
     opens = re.search(r"(?:^|[.!?:,][”\"’]?)\s*$", text[cand.paragraph[0] : cand.mark_start]) is not None
     if party is None and pronoun == "we" and opens:  # not the “opt out” inside "asking to “opt out”, we warned"
         party = _house_organisation(text, entities)
@@ -766,7 +768,27 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
     return None
 
 
-def _organisation_subject(cand: _Candidate, entities: _Entities, quoted: list[tuple[int, int]]) -> Party | None:
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|of|for|and|the)){1,6}\b")
+
+
+def _written_organisation(text: str, low: int, high: int, noun: str) -> Party | None:
+    """The last organisation named in full in text[low:high] that the model did not read as one: of this kind
+    ("The Dunmore Police Department" for "the department"), else any name holding an organisation's word ("The
+    Alder Immigrant Alliance" for "the group")."""
+    of_kind = re.compile(rf"\b(?:[A-Z][\w’'.&-]*[^\S\n]+){{1,5}}{noun.title()}\b")
+    found = list(of_kind.finditer(text, low, high)) or [
+        m for m in _CAPITALISED_NAME.finditer(text, low, high) if set(m.group(0).split()) & ORG_WORDS
+    ]
+    if not found:
+        return None
+    phrase = re.sub(r"^The\s+", "", found[-1].group(0))
+    at = found[-1].start() + found[-1].group(0).find(phrase)
+    return Party(phrase, "organisation", at, at + len(phrase), definite=True)
+
+
+def _organisation_subject(
+    cand: _Candidate, entities: _Entities, quoted: list[tuple[int, int]], *, nearest_only: bool = False
+) -> Party | None:
     """What "it said" points back to when no organisation was quoted before: the organisation that is the subject
     of the nearest sentence before the quote that has one, outside quotation marks, within the paragraph or the
     one before ("The department has also promised public forums. “…,” it said"; people are passed over: "it"
@@ -789,16 +811,11 @@ def _organisation_subject(cand: _Candidate, entities: _Entities, quoted: list[tu
             kind = [(s, e) for s, e in earlier if token.lower_ in text[s:e].lower().split()]
             if named := (kind or earlier):
                 return read_party(text[named[-1][0] : named[-1][1]], named[-1][0], entities.organisations)
-            since = max(0, low - WINDOW)  # "The Dunmore Police Department", which the model did not read as one
-            written = list(
-                re.finditer(rf"\b(?:[A-Z][\w’'.&-]*[^\S\n]+){{1,5}}{token.text.title()}\b", text[since:left])
-            )
-            if written:
-                at = since + written[-1].start()
-                phrase = re.sub(r"^The\s+", "", written[-1].group(0))
-                at += written[-1].group(0).find(phrase)
-                return Party(phrase, "organisation", at, at + len(phrase), definite=True)
+            if written := _written_organisation(text, max(0, low - WINDOW), left, token.text):
+                return written
             return read_party(text[left : token.idx + len(token.text)], left, entities.organisations)
+        if nearest_only and token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in ("it", "they"):
+            return None  # "Several of them said …. “…,” they said": people, not an organisation
     return None
 
 

@@ -753,6 +753,17 @@ def test_partial_quotes_credited_through_headlines_and_asides(tagger: Tagger, te
             "and we follow them.”",
             [("Dana Whitlock", "person")],
         ),
+        # "they" after an organisation that is the nearest subject, and not after people.
+        (
+            "Vote\n\nThe Alder Immigrant Alliance handed out signs. A few minutes ago the group posted a photo of the "
+            "hallway.\n\n“This is what the county looks like tonight,” they wrote.",
+            [("Alder Immigrant Alliance", "organisation")],
+        ),
+        (
+            "Rally\n\nThe Alder Immigrant Alliance spoke first. Later several students unfurled a banner.\n\n“We are "
+            "not scared anymore,” they said.",
+            [(None, None)],
+        ),
     ],
 )
 def test_shapes_of_the_fifth_development_set(tagger: Tagger, text: str, want: list) -> None:
