@@ -196,6 +196,8 @@ def mention_reason(row: Row, names: dict[str, str] | None = None) -> str:
 def duration(span: timedelta | None) -> str:
     if span is None:
         return "none yet"
+    if span < timedelta(0):  # dated a little before the release went out (feeds' clocks, embargoes)
+        return f"{duration(-span)} before it was out"
     minutes = int(span.total_seconds() // 60)
     if minutes < 60:
         return f"{minutes} min"

@@ -300,9 +300,16 @@ def _svg(title: str, desc: str, width: int, height: int, body: Markup) -> Markup
 
 
 def _empty(title: str, width: int, message: str = EMPTY) -> Markup:
-    """A short placeholder under the chart's title, so a page with nothing to plot still says what and why."""
-    text = Markup('<text class="chart-empty" x="{}" y="24" text-anchor="middle">{}</text>').format(width / 2, message)
-    return _svg(title, message, width, 40, text)
+    """A short placeholder under the chart's title, so a page with nothing to plot still says what and why. It
+    has no viewBox: its text keeps its size on a phone instead of shrinking with the width."""
+    seed = f"{title}\0{width}\0{message}"
+    uid = "chart-" + hashlib.sha1(seed.encode(), usedforsecurity=False).hexdigest()[:10]
+    return Markup(
+        '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-none" role="img" width="100%" height="40" '
+        'aria-labelledby="{uid}-title" aria-describedby="{uid}-desc" font-family="system-ui, sans-serif" '
+        'font-size="14" fill="#333"><title id="{uid}-title">{}</title><desc id="{uid}-desc">{}</desc>'
+        '<text class="chart-empty" x="50%" y="25" text-anchor="middle">{}</text></svg>'
+    ).format(title, message, message, uid=uid)
 
 
 def _short(label: str) -> str:

@@ -100,5 +100,5 @@ def test_a_mention_names_the_topic_it_matched(client: TestClient, site: Site, ta
 
 def test_the_release_list_counts_placements_apart(client: TestClient, site: Site, tagger) -> None:  # noqa: ANN001
     release_with(site, tagger, ["verbatim", "partial", "mention", "mention"])
-    page = re.sub(r">\s+<", "><", client.get("/releases").text)
+    page = re.sub(r">\s+<", "><", client.get("/releases").text).replace(' class="detail"', "")
     assert "<td><strong>2</strong></td><td>1</td><td>1</td><td>0</td><td>2</td>" in page

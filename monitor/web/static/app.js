@@ -129,7 +129,9 @@
     const count = document.querySelectorAll('input[form="bulk"]:checked').length;
     const label = document.querySelector("[data-selected-count]");
     if (label) label.textContent = String(count);
+    document.getElementById("bulk")?.classList.toggle("idle", count === 0);
   }
+  countSelected();
   document.addEventListener("change", (event) => {
     if (event.target.matches?.('input[form="bulk"]')) countSelected();
   });
@@ -187,6 +189,20 @@
     }
     event.preventDefault();
   });
+
+  // On a phone the filter form shows only the search box until asked (unless a filter is set), and the bulk
+  // bar only its count and "select all" until something is selected: the first story on the first screen.
+  const filters = document.querySelector("[data-filters]");
+  const toggle = document.querySelector("[data-filters-toggle]");
+  if (filters && toggle) {
+    toggle.hidden = false;
+    const collapse = (shut) => {
+      filters.classList.toggle("collapsed", shut);
+      toggle.setAttribute("aria-expanded", String(!shut));
+    };
+    collapse(!filters.hasAttribute("data-filtered"));
+    toggle.addEventListener("click", () => collapse(!filters.classList.contains("collapsed")));
+  }
 
   // Clicking a story makes it the current one, so keys act on what the reader is looking at.
   document.addEventListener("click", (event) => {
