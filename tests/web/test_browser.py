@@ -108,9 +108,10 @@ def test_keyboard_triage_saves_undoes_and_is_shared(open_page: OpenPage) -> None
     expect(second).to_have_attribute("data-status", "irrelevant")
     expect(second.locator(".verdict")).to_contain_text("Not relevant · ana")
     with saving(page):
-        page.keyboard.press("s")
+        page.keyboard.press("s")  # a star marks what matters: a not-relevant story starred becomes relevant
     expect(second).to_have_attribute("data-starred", "true")
-    expect(second.locator(".verdict")).to_contain_text("Not relevant · ★ starred · ana")
+    expect(second).to_have_attribute("data-status", "relevant")
+    expect(second.locator(".verdict")).to_contain_text("Relevant · ★ starred · ana")
 
     page.keyboard.press("k")
     expect(first).to_have_class(CURRENT)
@@ -123,17 +124,17 @@ def test_keyboard_triage_saves_undoes_and_is_shared(open_page: OpenPage) -> None
     page.reload()
     first, second = page.locator(f"#{first_id}"), page.locator(f"#{second_id}")
     expect(first).to_have_attribute("data-status", "new")
-    expect(second).to_have_attribute("data-status", "irrelevant")
+    expect(second).to_have_attribute("data-status", "relevant")
     expect(second).to_have_attribute("data-starred", "true")
-    expect(second.locator(".verdict")).to_contain_text("Not relevant · ★ starred · ana, ")
-    expect(second.locator('.actions [data-key="n"]')).to_have_attribute("aria-pressed", "true")
+    expect(second.locator(".verdict")).to_contain_text("Relevant · ★ starred · ana, ")
+    expect(second.locator('.actions [data-key="r"]')).to_have_attribute("aria-pressed", "true")
 
     colleague = open_page("ben")
     expect(colleague.locator("header .who")).to_contain_text("Signed in as ben")
     theirs = colleague.locator(f"#{second_id}")
-    expect(theirs).to_have_attribute("data-status", "irrelevant")
+    expect(theirs).to_have_attribute("data-status", "relevant")
     expect(theirs).to_have_attribute("data-starred", "true")
-    expect(theirs.locator(".verdict")).to_contain_text("Not relevant · ★ starred · ana, ")
+    expect(theirs.locator(".verdict")).to_contain_text("Relevant · ★ starred · ana, ")
     expect(colleague.locator(f"#{first_id}")).to_have_attribute("data-status", "new")
 
 

@@ -293,7 +293,14 @@ def test_the_today_export_is_the_today_list(client: TestClient) -> None:
 def test_a_decision_is_saved_for_the_whole_story_and_shown_to_colleagues(client: TestClient, site: Site) -> None:
     wire = next(s for s in story_ids(client.get("/hits?q=detainer+warrant").text) if len(s) == 2)
     response = decide(client, "relevant", [wire[0]])
-    assert response.json() == {"updated": 2, "articles": sorted(wire), "reviewer": "ana", "action": "relevant"}
+    body = response.json()
+    assert {key: body[key] for key in ("updated", "articles", "reviewer", "action")} == {
+        "updated": 2,
+        "articles": sorted(wire),
+        "reviewer": "ana",
+        "action": "relevant",
+    }
+    assert {r["status"] for r in body["reviews"].values()} == {"relevant"} and body["undo"]
     colleague = sign_in(TestClient(create_app(site.config), base_url="http://127.0.0.1"), "ben")
     page = colleague.get(f"/articles/{wire[1]}")
     assert "Relevant · ana," in page.text
