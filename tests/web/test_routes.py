@@ -452,3 +452,44 @@ def test_an_open_page_learns_of_colleagues_decisions(client: TestClient, site: S
     }
     later = client.get("/reviews", params={"since": changes["now"], "ids": " ".join(map(str, ids))}).json()
     assert later["reviews"] == {}
+
+
+# What a search understood
+
+
+def understood_on(client: TestClient, query: str) -> tuple[str, list[str], int]:
+    from html import unescape
+
+    page = client.get("/hits", params={"q": query})
+    said = re.search(r'<p class="understood">Searching for (.*?)\.</p>', page.text, re.S)
+    hints = [unescape(h) for h in re.findall(r'<p class="hint search-hint">(.*?)</p>', page.text, re.S)]
+    return unescape(said.group(1)) if said else "", hints, page.status_code
+
+
+def test_a_search_says_what_it_understood(client: TestClient) -> None:
+    assert understood_on(client, 'sheriff "secure communities" -hockey detain*')[0] == (
+        "“sheriff” and “secure communities” and words starting “detain”, without “hockey”"
+    )
+    assert understood_on(client, "ice OR asylum")[0] == "“ice” or “asylum”"
+
+
+def test_near_works_in_search_as_in_watchlist_queries(client: TestClient) -> None:
+    said, hints, status = understood_on(client, "sheriff NEAR/5 jail")
+    assert status == 200 and said == "“sheriff” within 5 words of “jail”" and hints == []
+    near = story_ids(client.get("/hits", params={"q": "county NEAR/3 jail"}).text)
+    both = story_ids(client.get("/hits", params={"q": "county jail"}).text)
+    assert near and set(map(tuple, near)) <= set(map(tuple, both))
+    close = story_ids(client.get("/hits", params={"q": "sheriff NEAR/5 jail"}).text)
+    wide = story_ids(client.get("/hits", params={"q": "sheriff NEAR/20 jail"}).text)
+    assert len(close) < len(wide)
+
+
+def test_search_explains_what_it_cannot_read_as_meant(client: TestClient) -> None:
+    said, hints, _ = understood_on(client, '"unclosed')
+    assert said == "“unclosed”" and hints[0].startswith("A quotation mark is not closed")
+    _, hints, _ = understood_on(client, "sheriff or jail")
+    assert any("write OR in capitals" in h for h in hints)
+    _, hints, _ = understood_on(client, "ice NOT hockey")
+    assert any("-hockey" in h for h in hints)
+    _, hints, _ = understood_on(client, "sheriff NEAR/5")
+    assert any("needs a word on each side" in h for h in hints)

@@ -27,6 +27,7 @@ from ..deps import CheckedDep, SessionDep, ViewerDep, record_id
 from ..failures import refuse, shorten
 from ..filters import FIRST_DAY, LAST_DAY, FilterParams, to_hit_filter
 from ..render import Page, PageDep, local_target, render
+from ..search_words import understood
 
 router = APIRouter(tags=["hits"])
 
@@ -77,11 +78,14 @@ def _list(
         found, problems, status = HitPage(rows=[], stories=0, articles=0), [*problems, str(exc)], 400
     names = labels(page.config.watchlist)
     groups = group_stories(found.rows)
+    searching, hints = understood(params.q) if params.q else ("", [])
     return page.render(
         "hits.html",
         status_code=status,
         params=params,
         problems=problems,
+        searching=searching,
+        hints=hints,
         groups=groups,
         found=found,
         today_since=today_since,
