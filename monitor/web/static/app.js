@@ -292,6 +292,26 @@
     toggle.addEventListener("click", () => collapse(!filters.classList.contains("collapsed")));
   }
 
+  // A table or chart wider than a phone scrolls inside itself; keyboard users must be able to reach and scroll
+  // it too, so such a region gets a tab stop and a name (its caption or heading).
+  function markScrollers() {
+    for (const region of document.querySelectorAll("main table, main figure.chart, main .table-scroll")) {
+      const scrolls = region.scrollWidth > region.clientWidth + 1;
+      if (region.classList.contains("table-scroll")) continue;  // always focusable and named in the page
+      if (scrolls && !region.hasAttribute("tabindex")) {
+        region.setAttribute("tabindex", "0");
+        region.setAttribute("role", "region");
+        const name = region.querySelector("caption, figcaption")?.textContent || region.querySelector("svg title")?.textContent
+          || region.previousElementSibling?.textContent || "Scrollable content";
+        region.setAttribute("aria-label", name.trim());
+      } else if (!scrolls && region.getAttribute("role") === "region") {
+        for (const name of ["tabindex", "role", "aria-label"]) region.removeAttribute(name);
+      }
+    }
+  }
+  markScrollers();
+  window.addEventListener("resize", markScrollers);
+
   // Clicking a story makes it the current one, so keys act on what the reader is looking at.
   document.addEventListener("click", (event) => {
     const story = event.target.closest?.(".story");
