@@ -208,6 +208,7 @@ class User(SQLModel, table=True):
     last_seen_at: datetime | None = _when(default=None)  # latest request
     visit_started_at: datetime | None = _when(default=None)  # start of the current visit
     previous_visit_at: datetime | None = _when(default=None)  # start of the visit before: "since your last visit"
+    compact: bool = False  # lists show headlines only (the reader's choice, kept across browsers)
 
 
 class UserSession(SQLModel, table=True):

@@ -436,6 +436,12 @@ def note_visit(session: Session, user: User, *, gap: timedelta) -> None:
     session.commit()
 
 
+def set_compact(session: Session, user_id: int, compact: bool) -> None:
+    """Remember whether this reader wants lists as headlines only."""
+    session.execute(update(User).where(User.id == user_id).values(compact=compact))
+    session.commit()
+
+
 def add_release(session: Session, **fields: Any) -> Release:
     """Store a fingerprinted press release (fields as `Release` has them)."""
     release = Release(**fields)

@@ -128,6 +128,7 @@ ROUTES: dict[tuple[str, str], Target] = {
     ("GET", "/login"): Target("page", query={"next": "/hits"}),
     ("POST", "/login"): Target("form", form={"name": "ana", "password": PASSWORD, "login_token": LOGIN, "next": "/"}),
     ("POST", "/logout"): Target("form", form={"csrf_token": CSRF}),
+    ("POST", "/view"): Target("form", form={"compact": "1", "next": "/hits", "csrf_token": CSRF}),
     ("GET", "/"): Target("page", query=FILTER),
     ("GET", "/hits"): Target("page", query=FILTER),
     ("GET", "/hits.csv"): Target("csv", query=FILTER),
