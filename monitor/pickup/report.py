@@ -187,7 +187,8 @@ def _quotes(placements: list[Any], quotes: list[dict[str, Any]]) -> list[QuotePu
 def mention_reason(row: Row, names: dict[str, str] | None = None) -> str:
     """Why a mention is one, in words: "names Harbor Legal Aid; on Secure Communities"."""
     shown = names or {}
-    parts = [f"names {', '.join(shown.get(n, n) for n in row.mentioned)}" if row.mentioned else "names no one"]
+    named = list(dict.fromkeys(shown.get(n, n) for n in row.mentioned))  # a person by name and as watched
+    parts = [f"names {', '.join(named)}" if named else "names no one"]
     if row.topics:
         parts.append(f"on {', '.join(shown.get(t, t) for t in row.topics)}")
     return "; ".join(parts)

@@ -102,3 +102,44 @@ def test_the_release_list_counts_placements_apart(client: TestClient, site: Site
     release_with(site, tagger, ["verbatim", "partial", "mention", "mention"])
     page = re.sub(r">\s+<", "><", client.get("/releases").text).replace(' class="detail"', "")
     assert "<td><strong>2</strong></td><td>1</td><td>1</td><td>0</td><td>2</td>" in page
+
+
+def test_the_demo_samples_show_every_kind_of_pickup(config_dir, tagger) -> None:  # noqa: ANN001
+    """What `make demo` does: the sample feeds and the three pickup outlets, a pass, the sample release added and
+    rescanned. Its report has a wire repost, a partial reuse, a quote with a changed word and a trimmed one."""
+    import shutil
+    from datetime import datetime
+
+    from monitor.config import load_config
+    from monitor.pipeline import run_pass
+    from monitor.pipeline.release_pickup import rescan
+    from tests.conftest import SAMPLES
+
+    for path in (SAMPLES / "feeds").iterdir():
+        shutil.copy(path, config_dir / path.name)
+    feeds = (SAMPLES / "feeds.toml").read_text() + (SAMPLES / "pickup-feeds.toml").read_text()
+    (config_dir / "feeds.toml").write_text(feeds.replace('url = "file:feeds/', 'url = "file:'))
+    config = load_config(config_dir)
+    run_pass(config, tagger=tagger, force=True)
+    published = datetime.fromisoformat("2026-11-04T09:00:00-05:00")
+    added = add_release(
+        config, str(SAMPLES / "press-release.txt"), published=published, homes=["americasvoice.example"], tagger=tagger
+    )
+    rescan(config, added.id)
+    with connect(config.settings.database_url) as session:
+        release = store_releases.get_release(session, added.id)
+        built = reports.build(release, store_releases.placements(session, added.id), release.fingerprint["quotes"])
+    kinds = sorted((row.outlet, row.kind, row.wire) for row in built.rows)
+    assert kinds == [
+        ("Castellan Courier", "partial", False),
+        ("Castellan Courier", "quote", False),
+        ("Dunmore Daily", "quote", False),
+        ("Newswire", "verbatim", True),
+    ]
+    runs = {
+        run.outlet + (" verbatim" if run.verbatim else " " + ",".join(run.altered))
+        for q in built.quotes
+        for run in q.runs
+    }
+    assert "Castellan Courier safe→secure" in runs and "Dunmore Daily verbatim" in runs
+    assert built.placements == 4 and built.mentions >= 1 and built.first_wire is not None
