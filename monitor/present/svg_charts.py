@@ -71,20 +71,22 @@ def line_chart(
     width: int = 720,
     height: int = 260,
     cumulative: bool = False,
+    legend: bool = True,
 ) -> Markup:
-    """One coloured line per series over shared x positions (days, hours), with a legend and point tooltips."""
+    """One coloured line per series over shared x positions (days, hours), with point tooltips, and a legend
+    unless the page shows its own (`legend=False`: an HTML legend keeps long names whole)."""
     _check_lengths(labels, [s.values for s in series])
     if not labels or not series:
         return _empty(title, width)
     if cumulative:
         series = [Series(s.name, list(accumulate(s.values))) for s in series]
-    legend, legend_height = _legend([s.name for s in series], width, height)
+    key, legend_height = _legend([s.name for s in series], width, height) if legend else (Markup(""), 0)
     frame, axes = _axes(labels, [v for s in series for v in s.values], y_label, width, height - legend_height, False)
     xs = _positions(frame, len(labels), bands=False)
     lines = [_line(s, PALETTE[i % len(PALETTE)], labels, xs, frame) for i, s in enumerate(series)]
     totals = ", ".join(f"{s.name} {_number(s.values[-1] if cumulative else sum(s.values))}" for s in series)
     desc = f"{'Running totals' if cumulative else 'Totals'} from {labels[0]} to {labels[-1]}: {totals}."
-    return _svg(title, desc, width, height, axes + Markup("").join(lines) + legend)
+    return _svg(title, desc, width, height, axes + Markup("").join(lines) + key)
 
 
 def bar_chart(

@@ -386,8 +386,28 @@ def test_trends_count_articles_per_day_per_topic(client: TestClient, site: Site)
     total = re.search(r'<tr class="total"><th>Total</th>(.*?)</tr>', page.text, re.S).group(1)
     assert re.findall(r"<td>(\d+)</td>", total)[1] == str(len(ice))
     only = client.get("/trends?topic=ice&from=2026-10-01&to=2026-12-31")
-    assert "<th>ICE</th>" in only.text and "<th>Secure Communities</th>" not in only.text
+    assert '<th scope="col">ICE</th>' in only.text and '<th scope="col">Secure Communities</th>' not in only.text
     assert "is not a date like" in client.get("/trends?from=soon").text
+
+
+def test_trends_by_people_and_outlets_with_a_csv_in_the_charts_order(client: TestClient, site: Site) -> None:
+    people = client.get("/trends?by=person&from=2026-10-01&to=2026-12-31")
+    assert people.status_code == 200 and '<th scope="col">Lynn Tramonte</th>' in people.text
+    tramonte = {row[0] for row in stored(site, select(Mention.article_id).where(Mention.key == "lynn-tramonte"))}
+    rows = list(csv.reader(io.StringIO(client.get("/trends.csv?by=person&from=2026-10-01&to=2026-12-31").text)))
+    header, days = rows[0], rows[1:]
+    assert header[0].lstrip("\ufeff") == "day" and "Lynn Tramonte" in header
+    assert [d[0] for d in days] == sorted(d[0] for d in days)  # oldest first, as the chart runs
+    column = header.index("Lynn Tramonte")
+    assert sum(int(d[column]) for d in days) == len(tramonte)
+    chart_order = re.findall(r'<th scope="col">(.*?)</th>', people.text)[1:]
+    assert chart_order == header[1:]
+    outlets = client.get("/trends?by=outlet&from=2026-10-01&to=2026-12-31")
+    assert '<th scope="col">Borderlands Radio</th>' in outlets.text
+    long_name = [p.name for p in site.config.watchlist.people if len(p.name) > 12]
+    legend = re.search(r'<ul class="chart-key".*?</ul>', people.text, re.S).group(0)
+    assert all(name in legend for name in long_name)  # whole names, never cut
+    assert "unknown breakdown" in client.get("/trends?by=mood").text
 
 
 def test_health_shows_feeds_runs_and_raises_the_alarm(client: TestClient, site: Site) -> None:
