@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -513,3 +514,26 @@ def test_search_explains_what_it_cannot_read_as_meant(client: TestClient) -> Non
     assert any("-hockey" in h for h in hints)
     _, hints, _ = understood_on(client, "sheriff NEAR/5")
     assert any("needs a word on each side" in h for h in hints)
+
+
+def test_the_pager_numbers_pages_around_the_current_one() -> None:
+    from monitor.web.routes.hits import page_numbers
+
+    assert page_numbers(1, 1) == [1]
+    assert page_numbers(1, 4) == [1, 2, 3, 4]
+    assert page_numbers(7, 20) == [1, None, 5, 6, 7, 8, 9, None, 20]
+    assert page_numbers(20, 20) == [1, None, 18, 19, 20]
+
+
+def test_the_list_links_to_numbered_pages(client: TestClient, site: Site) -> None:
+    settings = site.config.settings
+    app = create_app(
+        replace(
+            site.config, settings=settings.model_copy(update={"web": settings.web.model_copy(update={"page_size": 3})})
+        )
+    )
+    with TestClient(app, base_url="http://127.0.0.1") as small:
+        page = sign_in(small).get("/hits?page=4").text
+    assert '<a aria-current="page" href="/hits?page=4">4</a>' in page
+    assert 'aria-label="Page 1">1</a>' in page and 'rel="next"' in page and 'rel="prev"' in page
+    assert re.search(r'aria-label="Page (\d+)">\1</a></li>\s*</ul>', page)  # the last page is always there

@@ -91,12 +91,24 @@ def _list(
         today_since=today_since,
         snippets={row.id: snippet(row, names) for row in found.rows},
         pages=max(1, -(-found.stories // size)),
+        page_numbers=page_numbers(params.page, max(1, -(-found.stories // size))),
         outlets=store_hits.hit_outlets(page.session),
         topics=page.config.watchlist.topics,
         people=page.config.watchlist.people,
         statuses=store_hits.STATUS_FILTERS,
         here=str(page.request.url.path) + _query(page.request),
     )
+
+
+def page_numbers(current: int, last: int, around: int = 2) -> list[int | None]:
+    """The pager's numbers: the first, the last, and a few either side of the current page; None for a gap."""
+    wanted = sorted({1, last, *range(max(1, current - around), min(last, current + around) + 1)})
+    shown: list[int | None] = []
+    for n in wanted:
+        if shown and n - (shown[-1] or 0) > 1:
+            shown.append(None)
+        shown.append(n)
+    return shown
 
 
 def _query(request: Request) -> str:
