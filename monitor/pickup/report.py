@@ -198,7 +198,7 @@ def duration(span: timedelta | None) -> str:
     if span is None:
         return "none yet"
     if span < timedelta(0):  # dated a little before the release went out (feeds' clocks, embargoes)
-        return f"{duration(-span)} before it was out"
+        return f"−{duration(-span)} (dated before the release)"
     minutes = int(span.total_seconds() // 60)
     if minutes < 60:
         return f"{minutes} min"

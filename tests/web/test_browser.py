@@ -28,6 +28,7 @@ from tests.conftest import ROOT
 from tests.review_site import HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, Site
 from tests.web.browsing import (
     CURRENT,
+    PHONE,
     VIEWPORT,
     OpenPage,
     need_chromium,
@@ -392,9 +393,11 @@ def test_help_opens_and_closes_and_o_opens_the_current_article(open_page: OpenPa
 # Screenshots for the README
 
 
-def test_screenshots(open_page: OpenPage, site: Site, tmp_path: Path) -> None:
+def test_screenshots(open_page: OpenPage, site: Site, tmp_path: Path, tagger) -> None:  # noqa: ANN001
     """The README's pictures: a morning's list as a reviewer meets it, without the hostile test feed, with a
-    colleague's decisions already on it."""
+    colleague's decisions already on it; the same list on a phone, in the compact view, and a release report."""
+    from tests.web.test_release_report import release_with
+
     with connect(site.config.settings.database_url) as session:
         session.execute(delete(Article).where(Article.outlet == HOSTILE_OUTLET))
         session.execute(update(Feed).values(error_count=0))  # the sample's deliberately broken feed
@@ -410,15 +413,30 @@ def test_screenshots(open_page: OpenPage, site: Site, tmp_path: Path) -> None:
             session, ids[:1], reviewer="ben", status=ReviewStatus.RELEVANT, starred=True, note="Send to the board"
         )
         writes.save_reviews(session, ids[1:2], reviewer="ben", status=ReviewStatus.IRRELEVANT)
+    release_id, _ = release_with(site, tagger, ["verbatim", "partial", "quote", "quote", "mention"], days_ago=40)
     folder = SHOTS if os.environ.get("MONITOR_SCREENSHOTS") == "write" else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
+    shots = [
+        ("today", "/", VIEWPORT, "ana"),
+        ("article", None, VIEWPORT, "ana"),
+        ("trends", "/trends?by=person", VIEWPORT, "ana"),
+        ("release", f"/releases/{release_id}", VIEWPORT, "ana"),
+        ("phone", "/", PHONE, "ana"),
+        ("compact", "/hits", VIEWPORT, "ben"),
+    ]
     page = open_page("ana")
     wire_id = page.locator("article.story:has(ul.copies)").get_attribute("data-ids").split()[0]
-    for name, path in (("today", "/"), ("article", f"/articles/{wire_id}"), ("trends", "/trends")):
-        page.goto(path, wait_until="networkidle")
-        expect(page.locator("main h1")).to_be_visible()
+    compact = open_page("ben", "/hits")
+    compact.get_by_role("button", name="Compact view: off").click()
+    expect(compact.locator(".stories.compact")).to_have_count(1)
+    for name, path, size, user in shots:
+        page = open_page(user, "/", viewport=size)
+        page.goto(path or f"/articles/{wire_id}", wait_until="networkidle")
+        expect(page.locator("main h1").first).to_be_visible()
         target = folder / f"{name}.png"
         page.screenshot(path=target, animations="disabled", caret="hide")
         header = target.read_bytes()[:24]
         assert header[:8] == b"\x89PNG\r\n\x1a\n", target
-        assert struct.unpack(">II", header[16:24]) == (VIEWPORT["width"], VIEWPORT["height"]), target
+        # Device pixels: a phone's screen has twice as many (deviceScaleFactor 2 for is_mobile contexts).
+        width, height = struct.unpack(">II", header[16:24])
+        assert (width, height) in {(size["width"], size["height"]), (size["width"] * 2, size["height"] * 2)}, target
