@@ -81,7 +81,7 @@ def test_sign_in_shows_a_wrong_password_then_lands_on_today(open_page: OpenPage,
     sign_in(other, "ben")
     expect(other).to_have_url(f"{live_site}/trends")
     expect(other.locator("h1")).to_have_text("Mentions over time")
-    expect(other.locator("figure.chart svg")).to_have_count(1)
+    expect(other.locator("figure.chart svg.chart")).to_have_count(1)
 
 
 # Triage with the keyboard

@@ -44,6 +44,7 @@ def test_keys_work_in_the_compact_view(open_page: OpenPage) -> None:
     page = open_page("ana", "/hits")
     page.get_by_role("button", name="Compact view: off").click()
     expect(page.locator(".stories.compact")).to_have_count(1)
+    page.wait_for_load_state("load")  # the list was loaded again: its script (deferred) runs before "load"
     page.keyboard.press("j")
     page.keyboard.press("j")
     second = stories(page).nth(1)
