@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EVAL_STAMP := $(VENV)/.eval-installed
 DEMO_DB := data/demo.db
+DEMO_FEEDS := data/samples/demo-feeds.toml
 
 .PHONY: help venv demo serve-demo test lint screenshots run eval peer-check bench lock clean
 
@@ -28,9 +29,14 @@ $(STAMP): pyproject.toml requirements.lock requirements-dev.lock requirements-mo
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
+# The sample feeds, plus three outlets that picked up the sample release; then the release, checked against them.
 demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor run --feeds data/samples/feeds.toml
+	cat data/samples/feeds.toml data/samples/pickup-feeds.toml > $(DEMO_FEEDS)
+	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor run --feeds $(DEMO_FEEDS)
+	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor release add data/samples/press-release.txt \
+		--published 2026-11-04T09:00:00-05:00 --home americasvoice.example
+	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor release rescan 1
 	MONITOR_DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/monitor hits --since 24h
 	@echo "To triage these in the browser: make serve-demo"
 
@@ -86,4 +92,4 @@ lock:
 	@echo "review requirements.lock.new, then move it over requirements.lock"
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) *.egg-info
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_FEEDS) *.egg-info

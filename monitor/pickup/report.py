@@ -1,6 +1,9 @@
-"""A release's pickup report, from its stored placements: counts by match type (earned apart from wire),
-outlets, time to first pickup, pickups per hour for the first 48 hours and per day after, the cumulative
-curve, and which quote ran where. Pure: the CLI prints it as text, CSV or JSON, the site renders it."""
+"""A release's pickup report, from its stored matches: placements (the release's text or quotes ran: verbatim,
+partial, quote) counted apart from mentions (the organisation or spokesperson named on the subject, none of the
+release's words), earned apart from wire; outlets, time to first placement, placements per hour for the first
+48 hours and per day after, and which quote ran where. The headline numbers are placements: a mention is
+evidence of attention, not of the release being used. Pure: the CLI prints it as text, CSV or JSON, the site
+renders it."""
 
 from __future__ import annotations
 
@@ -16,11 +19,15 @@ from .match import KINDS
 
 HOURLY_HOURS = 48
 SNIPPET_CHARS = 240
+PLACEMENT_KINDS = ("verbatim", "partial", "quote")  # the release was used; "mention" only names its people
+MENTION = "mention"
+assert set(PLACEMENT_KINDS) | {MENTION} == set(KINDS[:-1])
 
 
 @dataclass(frozen=True)
 class Row:
-    """One story that used the release; `placements` counts its copies across outlets (one row each in CSV)."""
+    """One story that used or mentioned the release; `placements` counts its copies across outlets (one row each
+    in CSV). A mention carries why it is one: the names it matched and the release's topics it is tagged with."""
 
     article_id: int
     outlet: str
@@ -33,6 +40,8 @@ class Row:
     snippet: str
     placements: int = 1
     other_outlets: list[str] = field(default_factory=list)
+    mentioned: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -56,33 +65,38 @@ class Report:
     release_id: int
     title: str
     published_at: datetime
-    placements: int  # articles, every copy counted
-    stories: int
-    earned: dict[str, int]  # placements by match type, editorial
+    placements: int  # articles that ran the release's text or quotes, every copy counted; mentions apart
+    mentions: int  # articles that only name its organisation or spokespeople on its subject
+    stories: int  # stories with a placement
+    earned: dict[str, int]  # placements by match type (verbatim, partial, quote), editorial
     wire: dict[str, int]  # placements by match type, on wire and syndication hosts
-    outlets: list[str]  # unique outlets, earned first
+    outlets: list[str]  # unique outlets with a placement, earned first
     first_pickup: timedelta | None  # to the first earned placement
-    first_wire: timedelta | None
+    first_wire: timedelta | None  # to the first wire placement
+    first_mention: timedelta | None
     hourly: list[int]  # placements in each of the first 48 hours
-    daily: list[tuple[str, int]]  # placements per day after that (ISO date, count)
-    cumulative: list[tuple[str, int]]  # running total at the end of each hour (first 48) then day
-    rows: list[Row]
+    daily: list[tuple[str, int]]  # placements per day after that (ISO date, count), days without any left out
+    cumulative: list[tuple[str, int]]  # running total of placements at the end of each hour (first 48) then day
+    placement_times: list[datetime]  # when each placement ran, oldest first: the charts' real time axis
+    mention_times: list[datetime]
+    rows: list[Row]  # placements, one per story
+    mention_rows: list[Row]  # mentions, one per story
     quotes: list[QuotePull]
 
 
 def build(release: Any, placements: list[Any], quotes: list[dict[str, Any]]) -> Report:
-    """`release`: id, title, published_at, window_days; `placements`: store.releases.Placement, oldest first;
-    `quotes`: the fingerprint's quotes (index, text, speaker)."""
+    """`release`: id, title, published_at, window_days, fingerprint (its "topics"); `placements`: every stored
+    match (store.releases.Placement), oldest first; `quotes`: the fingerprint's quotes (index, text, speaker)."""
     start = release.published_at
-    earned = {kind: 0 for kind in KINDS[:-1]}
+    used = [p for p in placements if p.kind in PLACEMENT_KINDS]
+    named = [p for p in placements if p.kind not in PLACEMENT_KINDS]
+    earned = {kind: 0 for kind in PLACEMENT_KINDS}
     wire = dict(earned)
-    for p in placements:
+    for p in used:
         (wire if p.wire else earned)[p.kind] += 1
-    firsts = [p.dated - start for p in placements if not p.wire]
-    first_wire = [p.dated - start for p in placements if p.wire]
     hourly = [0] * HOURLY_HOURS
     daily: dict[str, int] = {}
-    for p in placements:
+    for p in used:
         hours = max(0.0, (p.dated - start).total_seconds() / 3600)
         if hours < HOURLY_HOURS:
             hourly[int(hours)] += 1
@@ -96,28 +110,35 @@ def build(release: Any, placements: list[Any], quotes: list[dict[str, Any]]) -> 
     for day, count in sorted(daily.items()):
         total += count
         cumulative.append((day, total))
-    rows = _rows(placements)
-    outlets = list(dict.fromkeys([p.outlet for p in placements if not p.wire] + [p.outlet for p in placements]))
+    rows = _rows(used, set())
+    topics = set(getattr(release, "fingerprint", {}).get("topics", []))
     return Report(
         release_id=release.id,
         title=release.title,
         published_at=start,
-        placements=len(placements),
+        placements=len(used),
+        mentions=len(named),
         stories=len(rows),
         earned=earned,
         wire=wire,
-        outlets=outlets,
-        first_pickup=min(firsts, default=None),
-        first_wire=min(first_wire, default=None),
+        outlets=list(dict.fromkeys([p.outlet for p in used if not p.wire] + [p.outlet for p in used])),
+        first_pickup=min((p.dated - start for p in used if not p.wire), default=None),
+        first_wire=min((p.dated - start for p in used if p.wire), default=None),
+        first_mention=min((p.dated - start for p in named), default=None),
         hourly=hourly,
         daily=sorted(daily.items()),
         cumulative=cumulative,
+        placement_times=[p.dated for p in used],
+        mention_times=[p.dated for p in named],
         rows=rows,
-        quotes=_quotes(placements, quotes),
+        mention_rows=_rows(named, topics),
+        quotes=_quotes(used, quotes),
     )
 
 
-def _rows(placements: list[Any]) -> list[Row]:
+def _rows(placements: list[Any], release_topics: set[str]) -> list[Row]:
+    """One row per story. For a mention, the topics shown are the release's that the article is tagged with
+    (all of its watched topics when the release names none, or it matched by the release's own words)."""
     stories: dict[int, list[Any]] = {}
     for p in placements:
         stories.setdefault(p.story_id, []).append(p)
@@ -137,6 +158,8 @@ def _rows(placements: list[Any]) -> list[Row]:
                 snippet(lead.document, lead.spans),
                 len(copies),
                 list(dict.fromkeys(c.outlet for c in copies[1:] if c.outlet != lead.outlet)),
+                list(lead.mentioned),
+                [t for t in lead.topics if t in release_topics] or list(lead.topics),
             )
         )
     return rows
@@ -161,9 +184,21 @@ def _quotes(placements: list[Any], quotes: list[dict[str, Any]]) -> list[QuotePu
     return [QuotePull(q["index"], q["text"], q.get("speaker"), runs.get(q["index"], [])) for q in quotes]
 
 
+def mention_reason(row: Row, names: dict[str, str] | None = None) -> str:
+    """Why a mention is one, in words: "names Harbor Legal Aid; on Secure Communities"."""
+    shown = names or {}
+    named = list(dict.fromkeys(shown.get(n, n) for n in row.mentioned))  # a person by name and as watched
+    parts = [f"names {', '.join(named)}" if named else "names no one"]
+    if row.topics:
+        parts.append(f"on {', '.join(shown.get(t, t) for t in row.topics)}")
+    return "; ".join(parts)
+
+
 def duration(span: timedelta | None) -> str:
     if span is None:
         return "none yet"
+    if span < timedelta(0):  # dated a little before the release went out (feeds' clocks, embargoes)
+        return f"−{duration(-span)} (dated before the release)"
     minutes = int(span.total_seconds() // 60)
     if minutes < 60:
         return f"{minutes} min"
@@ -176,11 +211,12 @@ def as_text(report: Report) -> str:
     lines = [
         f"Release {report.release_id}: {report.title}",
         f"Published {report.published_at:%Y-%m-%d %H:%M} UTC",
-        f"{report.placements} placements in {report.stories} stories, {len(report.outlets)} outlets",
+        f"{report.placements} placements in {report.stories} stories, {len(report.outlets)} outlets; "
+        f"{report.mentions} mentions (named, none of its text)",
         "Earned:  " + ", ".join(f"{kind} {n}" for kind, n in report.earned.items()),
         "Wire:    " + ", ".join(f"{kind} {n}" for kind, n in report.wire.items()),
-        f"First earned pickup after {duration(report.first_pickup)}; first wire repost after "
-        f"{duration(report.first_wire)}",
+        f"First earned placement after {duration(report.first_pickup)}; first wire repost after "
+        f"{duration(report.first_wire)}; first mention after {duration(report.first_mention)}",
         "Per hour, first 48 h: " + " ".join(str(n) for n in report.hourly),
         "Per day after: " + (", ".join(f"{day} {n}" for day, n in report.daily) or "none"),
         "",
@@ -195,6 +231,12 @@ def as_text(report: Report) -> str:
         lines.append(f"      {row.link}")
         if row.snippet:
             lines.append(f"      “{row.snippet}”")
+    lines += ["", "Mentions (the organisation or a spokesperson named on the subject; none of the release's text):"]
+    for row in report.mention_rows:
+        lines.append(f"  {row.dated:%Y-%m-%d %H:%M}  {row.outlet}{' [wire]' if row.wire else ''}  {row.title}")
+        lines.append(f"      {mention_reason(row)}")
+    if not report.mention_rows:
+        lines.append("  none")
     lines += ["", "Quote pull-through:"]
     for quote in report.quotes:
         lines.append(
@@ -207,14 +249,14 @@ def as_text(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-CSV_COLUMNS = ["outlet", "date", "headline", "link", "match", "reuse", "wire", "placements", "snippet"]
+CSV_COLUMNS = ["outlet", "date", "headline", "link", "match", "reuse", "wire", "placements", "snippet", "why"]
 
 
 def as_csv(report: Report) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    for row in report.rows:
+    for row in [*report.rows, *report.mention_rows]:
         cells = (
             row.outlet,
             row.dated.isoformat(timespec="minutes"),
@@ -225,6 +267,7 @@ def as_csv(report: Report) -> str:
             "yes" if row.wire else "",
             row.placements,
             row.snippet,
+            mention_reason(row) if row.kind == MENTION else "",
         )
         writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return buffer.getvalue()
@@ -234,5 +277,6 @@ def as_json(report: Report) -> str:
     data = asdict(report)
     data["first_pickup_seconds"] = report.first_pickup.total_seconds() if report.first_pickup else None
     data["first_wire_seconds"] = report.first_wire.total_seconds() if report.first_wire else None
-    del data["first_pickup"], data["first_wire"]
+    data["first_mention_seconds"] = report.first_mention.total_seconds() if report.first_mention else None
+    del data["first_pickup"], data["first_wire"], data["first_mention"]
     return json.dumps(data, default=str, ensure_ascii=False, indent=2) + "\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 
@@ -28,6 +28,10 @@ class Clock:
         if local.year == today.year:
             return f"{local.day} {local.strftime('%b %H:%M')}"
         return f"{local.day} {local.strftime('%b %Y')}"
+
+    def day(self, day: date) -> str:
+        """A calendar day as every page writes one: "Mon 2 Nov 2026"."""
+        return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
 
     def full(self, moment: datetime | None) -> str:
         if moment is None:

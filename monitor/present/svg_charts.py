@@ -11,8 +11,9 @@ import hashlib
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from itertools import accumulate
+from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
@@ -70,20 +71,22 @@ def line_chart(
     width: int = 720,
     height: int = 260,
     cumulative: bool = False,
+    legend: bool = True,
 ) -> Markup:
-    """One coloured line per series over shared x positions (days, hours), with a legend and point tooltips."""
+    """One coloured line per series over shared x positions (days, hours), with point tooltips, and a legend
+    unless the page shows its own (`legend=False`: an HTML legend keeps long names whole)."""
     _check_lengths(labels, [s.values for s in series])
     if not labels or not series:
         return _empty(title, width)
     if cumulative:
         series = [Series(s.name, list(accumulate(s.values))) for s in series]
-    legend, legend_height = _legend([s.name for s in series], width, height)
+    key, legend_height = _legend([s.name for s in series], width, height) if legend else (Markup(""), 0)
     frame, axes = _axes(labels, [v for s in series for v in s.values], y_label, width, height - legend_height, False)
     xs = _positions(frame, len(labels), bands=False)
     lines = [_line(s, PALETTE[i % len(PALETTE)], labels, xs, frame) for i, s in enumerate(series)]
     totals = ", ".join(f"{s.name} {_number(s.values[-1] if cumulative else sum(s.values))}" for s in series)
     desc = f"{'Running totals' if cumulative else 'Totals'} from {labels[0]} to {labels[-1]}: {totals}."
-    return _svg(title, desc, width, height, axes + Markup("").join(lines) + legend)
+    return _svg(title, desc, width, height, axes + Markup("").join(lines) + key)
 
 
 def bar_chart(
@@ -94,11 +97,13 @@ def bar_chart(
     y_label: str = "",
     width: int = 720,
     height: int = 200,
+    empty: str | None = None,
 ) -> Markup:
-    """One bar per label (hours, outlets), each with a tooltip giving its value."""
+    """One bar per label (hours, days, outlets), each with a tooltip giving its value. With `empty`, all-zero
+    bars are that message instead (an empty axis reads as a broken chart)."""
     _check_lengths(labels, [values])
-    if not labels:
-        return _empty(title, width)
+    if not labels or (empty is not None and not any(values)):
+        return _empty(title, width, empty or EMPTY)
     frame, axes = _axes(labels, values, y_label, width, height, True)
     band = frame.width / len(labels)
     bars = Markup("").join(
@@ -114,6 +119,84 @@ def bar_chart(
         f"highest {_number(values[peak])} at {labels[peak]}."
     )
     return _svg(title, desc, width, height, axes + bars)
+
+
+def time_chart(
+    start: datetime,
+    end: datetime,
+    series: Sequence[tuple[str, Sequence[datetime]]],
+    *,
+    title: str,
+    zone: str,
+    y_label: str = "",
+    empty: str = EMPTY,
+    width: int = 720,
+    height: int = 240,
+) -> Markup:
+    """Running totals of events (placements, mentions) as step lines on a real time axis from `start` to `end`:
+    five quiet days take five days' width, not one step. Ticks are hours after `start` for up to three days,
+    then dates on the team's clock (`zone`)."""
+    if not any(times for _, times in series) or end <= start:
+        return _empty(title, width, empty)
+    span = (end - start).total_seconds()
+    totals = [len(times) for _, times in series]
+    legend, legend_height = _legend([name for name, _ in series], width, height)
+    ticks = nice_ticks(max(totals), integer=True)
+    frame = _Frame(width - LEFT - RIGHT, max(height - legend_height - TOP - BOTTOM, 10), ticks[-1])
+
+    def x(moment: datetime) -> float:
+        return LEFT + frame.width * min(max((moment - start).total_seconds(), 0.0), span) / span
+
+    parts = [Markup('<text class="chart-y-label" x="{}" y="12">{}</text>').format(LEFT, y_label)] if y_label else []
+    for tick in ticks:
+        parts.append(
+            Markup(
+                '<line class="chart-grid" x1="{}" x2="{:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
+                '<text class="chart-y-tick" x="{}" y="{:.1f}" text-anchor="end">{}</text>'
+            ).format(LEFT, LEFT + frame.width, LEFT - 6, frame.y(tick) + 4, _number(tick), y=frame.y(tick))
+        )
+    for moment, label in time_ticks(start, end, zone):
+        parts.append(
+            Markup(
+                '<line class="chart-x-grid" x1="{x:.1f}" x2="{x:.1f}" y1="{}" y2="{:.1f}" stroke="#eee"/>'
+                '<text class="chart-x-tick" x="{x:.1f}" y="{:.1f}" text-anchor="middle">{}</text>'
+            ).format(TOP, frame.bottom, frame.bottom + 16, label, x=x(moment))
+        )
+    lines = []
+    for i, (name, times) in enumerate(series):
+        points, count = [(x(start), frame.y(0))], 0
+        for moment in sorted(times):
+            points.append((x(moment), frame.y(count)))
+            count += 1
+            points.append((x(moment), frame.y(count)))
+        points.append((x(end), frame.y(count)))
+        lines.append(
+            Markup(
+                '<polyline class="chart-line" points="{}" fill="none" stroke="{}" stroke-width="2">'
+                "<title>{}: {}</title></polyline>"
+            ).format(" ".join(f"{px:.1f},{py:.1f}" for px, py in points), PALETTE[i % len(PALETTE)], name, count)
+        )
+    desc = "Running totals: " + ", ".join(f"{name} {n}" for (name, _), n in zip(series, totals)) + "."
+    return _svg(title, desc, width, height, Markup("").join(parts) + Markup("").join(lines) + legend)
+
+
+def time_ticks(start: datetime, end: datetime, zone: str) -> list[tuple[datetime, str]]:
+    """Where the time axis is labelled: every 6, 12 or 24 hours after `start` ("+12h") for up to three days;
+    beyond, local midnights every 1, 2, 7... days ("9 Nov"), never more than MAX_X_TICKS."""
+    hours = (end - start).total_seconds() / 3600
+    if hours <= 72:
+        step = next(h for h in (1, 2, 3, 6, 12, 24) if hours / h <= MAX_X_TICKS)
+        return [(start + timedelta(hours=h), f"+{h}h") for h in range(0, int(hours) + 1, step)]
+    tz = ZoneInfo(zone)
+    first = datetime.combine(start.astimezone(tz).date() + timedelta(days=1), datetime.min.time(), tz)
+    days = (end - first).days + 1
+    step = next(d for d in (1, 2, 3, 7, 14, 30, 61, 91, 365, 3650) if days / d <= MAX_X_TICKS)
+    found = []
+    for n in range(0, days, step):
+        local = datetime.combine(first.date() + timedelta(days=n), datetime.min.time(), tz)
+        if local <= end:
+            found.append((local, f"{local.day} {_MONTHS[local.month - 1]}"))
+    return found
 
 
 def _check_lengths(labels: Sequence[str], columns: Sequence[Sequence[float]]) -> None:
@@ -218,10 +301,17 @@ def _svg(title: str, desc: str, width: int, height: int, body: Markup) -> Markup
     ).format(width, height, title, desc, body, uid=uid)
 
 
-def _empty(title: str, width: int) -> Markup:
-    """A short placeholder, so a page with nothing to plot still says why."""
-    text = Markup('<text class="chart-empty" x="{}" y="24" text-anchor="middle">{}</text>').format(width / 2, EMPTY)
-    return _svg(title, EMPTY, width, 40, text)
+def _empty(title: str, width: int, message: str = EMPTY) -> Markup:
+    """A short placeholder under the chart's title, so a page with nothing to plot still says what and why. It
+    has no viewBox: its text keeps its size on a phone instead of shrinking with the width."""
+    seed = f"{title}\0{width}\0{message}"
+    uid = "chart-" + hashlib.sha1(seed.encode(), usedforsecurity=False).hexdigest()[:10]
+    return Markup(
+        '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-none" role="img" width="100%" height="40" '
+        'aria-labelledby="{uid}-title" aria-describedby="{uid}-desc" font-family="system-ui, sans-serif" '
+        'font-size="14" fill="#333"><title id="{uid}-title">{}</title><desc id="{uid}-desc">{}</desc>'
+        '<text class="chart-empty" x="50%" y="25" text-anchor="middle">{}</text></svg>'
+    ).format(title, message, message, uid=uid)
 
 
 def _short(label: str) -> str:

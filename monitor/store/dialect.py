@@ -147,6 +147,9 @@ def install_search(connection: Connection) -> list[str]:
 
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_NEAR = re.compile(r"NEAR(?:/(\d{1,4}))?")
+NEAR_DEFAULT, NEAR_MAX = 10, 1000
+NEAR_MARK = "\0NEAR/"  # a NUL never survives from what was typed (`_CONTROL`), so no word or phrase is this
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # FTS5 reads a NUL as the end of its query; none of these is a word
 
 # Limits on what the search box takes: past them a query is a mistake or an attack, never a need.
@@ -158,10 +161,11 @@ _FTS5_REFUSALS = ("fts5", "unterminated string", "parser stack overflow", "malfo
 
 
 def search_terms(query: str) -> list[tuple[str, bool, bool]]:
-    """Web-search syntax, as people type it: words, "exact phrases", -excluded, OR, prefix*.
+    """Web-search syntax, as people type it: words, "exact phrases", -excluded, OR, prefix*, and NEAR/n (the
+    words on either side within n words of each other, as in watchlist queries; NEAR alone is NEAR/10).
 
-    Returns (text, excluded, prefix) triples; the text "OR" joins its neighbours. Nothing the user types
-    reaches the engine's own query language unquoted, and control characters count as spaces.
+    Returns (text, excluded, prefix) triples; the text "OR" joins its neighbours, NEAR_MARK + n ties them. Nothing
+    the user types reaches the engine's own query language unquoted, and control characters count as spaces.
     """
     terms: list[tuple[str, bool, bool]] = []
     for match in _TOKEN.finditer(_CONTROL.sub(" ", query)):
@@ -172,6 +176,9 @@ def search_terms(query: str) -> list[tuple[str, bool, bool]]:
             continue
         if word == "OR":
             terms.append(("OR", False, False))
+            continue
+        if near := _NEAR.fullmatch(word):
+            terms.append((f"{NEAR_MARK}{min(int(near.group(1) or NEAR_DEFAULT), NEAR_MAX)}", False, False))
             continue
         excluded = word.startswith("-") and len(word) > 1
         word = word[1:] if excluded else word
@@ -199,26 +206,40 @@ def check_search(query: str) -> None:
 
 def _fts5_query(terms: list[tuple[str, bool, bool]]) -> str | None:
     """The FTS5 query for `terms`: alternatives joined by OR sit side by side in one group, never nested, so
-    a long chain of ORs does not overflow the FTS5 parser's stack."""
+    a long chain of ORs does not overflow the FTS5 parser's stack; `a NEAR/n b` is FTS5's NEAR("a" "b", n)."""
     groups: list[list[str]] = []
     negative: list[str] = []
     joining = False
+    near: int | None = None
     for text, excluded, prefix in terms:
         if text == "OR":
             joining = bool(groups)
             continue
+        if text.startswith(NEAR_MARK):
+            near = int(text[len(NEAR_MARK) :]) if groups and len(groups[-1]) == 1 and not joining else None
+            continue
         quoted = '"' + text.replace('"', '""') + '"' + ("*" if prefix else "")
         if excluded:
             negative.append(quoted)
+        elif near is not None:
+            groups[-1] = [_near(groups[-1][0], quoted, near)]
         elif joining:
             groups[-1].append(quoted)
-            joining = False
         else:
             groups.append([quoted])
+        joining, near = False, None
     if not groups:
         return None  # FTS5 cannot answer "everything but X"; the caller falls back
     positive = [group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in groups]
     return " AND ".join(positive) + "".join(f" NOT {term}" for term in negative)
+
+
+def _near(left: str, right: str, distance: int) -> str:
+    """Two phrases within `distance` words; a left side that is already a NEAR group takes one more phrase."""
+    if left.startswith("NEAR("):
+        phrases, _, old = left[5:-1].rpartition(", ")
+        return f"NEAR({phrases} {right}, {max(int(old), distance)})"
+    return f"NEAR({left} {right}, {distance})"
 
 
 def search_condition(dialect_name: str, article_id: Any, title: Any, text: Any, query: str) -> Any:
@@ -236,7 +257,7 @@ def search_condition(dialect_name: str, article_id: Any, title: Any, text: Any, 
         )
     clauses = []
     for word, excluded, _prefix in terms:
-        if word == "OR":
+        if word == "OR" or word.startswith(NEAR_MARK):
             continue
         found = or_(title.icontains(word, autoescape=True), text.icontains(word, autoescape=True))
         clauses.append(not_(found) if excluded else found)
@@ -254,7 +275,8 @@ def search_refusals() -> Iterator[None]:
         if not any(words in reason for words in _FTS5_REFUSALS):
             raise
         raise SearchError(
-            f'search could not be run ({exc.orig}): use plain words, "exact phrases", -excluded words, OR and prefix*'
+            f'search could not be run ({exc.orig}): use plain words, "exact phrases", -excluded words, OR, NEAR/5 '
+            "and prefix*"
         ) from exc
 
 

@@ -348,9 +348,11 @@ def hit_outlets(session: Session) -> list[str]:
     return list(session.execute(select(Article.outlet).where(_IS_HIT).distinct().order_by(Article.outlet)).scalars())
 
 
-def mentions_per_day(session: Session, segments: list[tuple[datetime, datetime, int]]) -> dict[tuple[str, date], int]:
-    """Articles mentioning each topic per local day, counted in the database. `segments` cut the range where the
-    team's UTC offset changes (`config.timespec.offset_segments`), so each piece has one fixed offset."""
+def mentions_per_day(
+    session: Session, segments: list[tuple[datetime, datetime, int]], kind: MentionKind = MentionKind.TOPIC
+) -> dict[tuple[str, date], int]:
+    """Articles mentioning each topic (or person) per local day, counted in the database. `segments` cut the range
+    where the team's UTC offset changes (`config.timespec.offset_segments`), so each piece has one fixed offset."""
     counts: dict[tuple[str, date], int] = defaultdict(int)
     dialect_name = session.get_bind().dialect.name
     for start, end, offset in segments:
@@ -358,11 +360,30 @@ def mentions_per_day(session: Session, segments: list[tuple[datetime, datetime, 
         query = (
             select(Mention.key, day, func.count(func.distinct(Mention.article_id)))
             .join(Article, Article.id == Mention.article_id)
-            .where(Mention.kind == MentionKind.TOPIC, _DATED >= start, _DATED < end)
+            .where(Mention.kind == kind, _DATED >= start, _DATED < end)
             .group_by(Mention.key, day)
         )
         for key, local, count in session.execute(query).all():
             counts[(key, date.fromisoformat(local))] += count
+    return counts
+
+
+def hits_per_outlet_day(
+    session: Session, segments: list[tuple[datetime, datetime, int]]
+) -> dict[tuple[str, date], int]:
+    """Articles with any watched mention (hits) per outlet per local day, cut by `segments` as above."""
+    counts: dict[tuple[str, date], int] = defaultdict(int)
+    dialect_name = session.get_bind().dialect.name
+    hits = select(Mention.article_id)
+    for start, end, offset in segments:
+        day = dialect.local_day(dialect_name, _DATED, offset)
+        query = (
+            select(Article.outlet, day, func.count(Article.id))
+            .where(Article.id.in_(hits), _DATED >= start, _DATED < end)
+            .group_by(Article.outlet, day)
+        )
+        for outlet, local, count in session.execute(query).all():
+            counts[(outlet, date.fromisoformat(local))] += count
     return counts
 
 

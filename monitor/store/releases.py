@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -127,6 +127,7 @@ class Placement:
     spans: list[dict[str, Any]]
     mentioned: list[str]
     wire: bool
+    topics: list[str] = field(default_factory=list)  # the article's watched topics: why a mention is one
 
     @property
     def dated(self) -> datetime:
@@ -140,6 +141,15 @@ def placements(session: Session, release_id: int) -> list[Placement]:
         .join(Article, Article.id == ReleaseMatch.article_id)
         .where(ReleaseMatch.release_id == release_id)
     ).all()
+    topics: dict[int, list[str]] = defaultdict(list)
+    ids = [a.id for _, a in rows if a.id is not None]
+    for start in range(0, len(ids), 500):
+        for article_id, key in session.execute(
+            select(Mention.article_id, Mention.key)
+            .where(Mention.article_id.in_(ids[start : start + 500]), Mention.kind == MentionKind.TOPIC)
+            .distinct()
+        ).all():
+            topics[article_id].append(key)
     found = [
         Placement(
             a.id,
@@ -158,6 +168,7 @@ def placements(session: Session, release_id: int) -> list[Placement]:
             list(m.spans),
             list(m.mentioned),
             m.wire,
+            sorted(topics.get(a.id or 0, [])),
         )
         for m, a in rows
     ]

@@ -3,6 +3,7 @@
 Feed 1─* Article 1─* Mention      (topic or person found in the article)
                   1─* Quote        (direct quotation, with speaker)
                   1─1 Review       (what a reviewer decided)
+                  1─* ReviewChange (each decision's before-state: what Undo restores)
                   1─* StoryShingle (its story sketch: copies of one story across outlets share values)
 Run                                (one cron pass, with its counts and errors)
 User 1─* UserSession               (people who sign in to the review site, and their sign-ins)
@@ -157,6 +158,26 @@ class Review(SQLModel, table=True):
     updated_at: datetime = _when(default_factory=utcnow)
 
 
+class ReviewChange(SQLModel, table=True):
+    """One article's review as it was before one decision: Undo puts it back. A bulk decision is one `batch`
+    (every article it touched); `before_status` None means the article had no review at all."""
+
+    __table_args__ = (Index("ix_reviewchange_batch", "batch"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch: str
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    reviewer: str
+    action: str
+    made_at: datetime = _when(default_factory=utcnow)
+    before_status: ReviewStatus | None = None
+    before_starred: bool = False
+    before_note: str | None = Field(default=None, sa_column=Column(Text))
+    before_reviewer: str | None = None
+    before_updated_at: datetime | None = _when(default=None)
+    undone_at: datetime | None = _when(default=None)
+
+
 class RunStatus(StrEnum):
     RUNNING = "running"
     OK = "ok"  # every feed that was due fetched, every new article stored
@@ -187,6 +208,7 @@ class User(SQLModel, table=True):
     last_seen_at: datetime | None = _when(default=None)  # latest request
     visit_started_at: datetime | None = _when(default=None)  # start of the current visit
     previous_visit_at: datetime | None = _when(default=None)  # start of the visit before: "since your last visit"
+    compact: bool = False  # lists show headlines only (the reader's choice, kept across browsers)
 
 
 class UserSession(SQLModel, table=True):

@@ -28,6 +28,7 @@ from .tables import (
     Release,
     ReleaseMatch,
     Review,
+    ReviewChange,
     ReviewStatus,
     Run,
     RunStatus,
@@ -311,11 +312,16 @@ def save_reviews(
     status: ReviewStatus | None = None,
     starred: bool | None = None,
     note: str | None = None,
+    batch: str | None = None,
+    action: str = "",
 ) -> int:
     """The single write path for reviewers' decisions (review site, CLI, tests): set what is given, keep the rest.
 
     One transaction for the whole selection, so a bulk action is all done or not at all. Returns how many
-    articles it touched; unknown ids are skipped.
+    articles it touched; unknown ids are skipped. With `batch`, each article's review as it was is kept in the
+    review history under that name, in the same transaction, so the decision can be undone
+    (`review_history.undo`). A story is never "not relevant" and starred at once: marking it not relevant
+    takes its star away, starring a not-relevant one makes it relevant.
     """
     ids = sorted(set(article_ids))
     known = set(session.execute(select(Article.id).where(Article.id.in_(ids))).scalars()) if ids else set()
@@ -326,11 +332,18 @@ def save_reviews(
         now = utcnow()
         try:
             for article_id in sorted(known):
-                review = existing.get(article_id) or Review(article_id=article_id)
+                found = existing.get(article_id)
+                if batch is not None:
+                    session.add(_before(batch, article_id, reviewer, action, now, found))
+                review = found or Review(article_id=article_id)
                 if status is not None:
                     review.status = status
                 if starred is not None:
                     review.starred = starred
+                if status == ReviewStatus.IRRELEVANT:
+                    review.starred = False
+                elif starred and review.status == ReviewStatus.IRRELEVANT:
+                    review.status = ReviewStatus.RELEVANT
                 if note is not None:
                     review.note = note.strip() or None
                 review.reviewer, review.updated_at = reviewer, now
@@ -345,6 +358,20 @@ def save_reviews(
             session.rollback()
             raise StoreError(f"could not save the review of {len(known)} articles: {exc}") from exc
     return 0  # not reached
+
+
+def _before(
+    batch: str, article_id: int, reviewer: str, action: str, now: datetime, review: Review | None
+) -> ReviewChange:
+    """The history row that lets a decision be undone: the review as it was (None: there was none)."""
+    change = ReviewChange(batch=batch, article_id=article_id, reviewer=reviewer, action=action, made_at=now)
+    if review is not None:
+        change.before_status = review.status
+        change.before_starred = review.starred
+        change.before_note = review.note
+        change.before_reviewer = review.reviewer
+        change.before_updated_at = review.updated_at
+    return change
 
 
 def add_user(session: Session, name: str, password_hash: str) -> User:
@@ -406,6 +433,12 @@ def note_visit(session: Session, user: User, *, gap: timedelta) -> None:
         user.previous_visit_at, user.visit_started_at = user.visit_started_at, now
     user.last_seen_at = now
     session.add(user)
+    session.commit()
+
+
+def set_compact(session: Session, user_id: int, compact: bool) -> None:
+    """Remember whether this reader wants lists as headlines only."""
+    session.execute(update(User).where(User.id == user_id).values(compact=compact))
     session.commit()
 
 

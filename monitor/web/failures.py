@@ -32,6 +32,17 @@ PLAIN = {
     405: "This address does not take that kind of request. Use the page's own links and buttons.",
     413: "That was more than the site takes at once. Send less, or split it up.",
 }
+HEADINGS = {
+    400: "That request could not be used",
+    401: "Please sign in again",
+    403: "That form has expired",
+    404: "Not found",
+    405: "Not something this address does",
+    413: "Too much at once",
+    422: "That request could not be used",
+    500: "Something went wrong on our side",
+    503: "The database is busy",
+}
 FAULT = (
     "Something went wrong on the monitor's side, not with what you did. It has been logged; try again, "
     "and tell the admin if it keeps happening."
@@ -61,7 +72,8 @@ def refuse(request: Request, message: str, status: int) -> Response:
     """The answer to a request the reader can fix: the message as JSON or on the site's error page."""
     if wants_json(request):
         return JSONResponse({"error": message}, status_code=status)
-    return render(request, "error.html", {"message": message, "viewer": _viewer(request)}, status_code=status)
+    context = {"message": message, "heading": HEADINGS.get(status), "viewer": _viewer(request)}
+    return render(request, "error.html", context, status_code=status)
 
 
 def _viewer(request: Request) -> Viewer | None:
@@ -91,7 +103,7 @@ def _store_failed(request: Request, exc: Exception) -> Response:
     message = f"The monitor's database could not do that just now ({exc}). Nothing was changed; try again."
     if wants_json(request):
         return JSONResponse({"error": message}, status_code=503)
-    return render(request, "error.html", {"message": message}, status_code=503)
+    return render(request, "error.html", {"message": message, "heading": HEADINGS[503]}, status_code=503)
 
 
 def _search_failed(request: Request, exc: Exception) -> Response:
@@ -171,6 +183,6 @@ def _fault(request: Request, exc: Exception) -> Response:
     if wants_json(request):
         response: Response = JSONResponse({"error": FAULT}, status_code=500)
     else:
-        response = render(request, "error.html", {"message": FAULT}, status_code=500)
+        response = render(request, "error.html", {"message": FAULT, "heading": HEADINGS[500]}, status_code=500)
     response.headers.update(SECURITY_HEADERS)  # this answer is sent from outside the middleware that adds them
     return response

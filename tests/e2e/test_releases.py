@@ -93,7 +93,8 @@ def report(config_dir: Path, fmt: str = "json") -> str:
 def test_a_pass_records_pickups_with_their_evidence(release_config: Path) -> None:
     assert runner.invoke(app, ["run", "--config", str(release_config)]).exit_code == 0
     data = json.loads(report(release_config))
-    assert data["wire"]["verbatim"] == 1 and data["earned"] == {"verbatim": 0, "partial": 1, "quote": 1, "mention": 0}
+    assert data["wire"]["verbatim"] == 1 and data["earned"] == {"verbatim": 0, "partial": 1, "quote": 1}
+    assert data["mentions"] == 0 and data["mention_rows"] == []
     assert data["placements"] == 3 and "harborlegal" not in json.dumps(data["rows"])  # its own site is not a pickup
     assert data["first_pickup_seconds"] == 3 * 3600 and data["first_wire_seconds"] == 1800
     assert data["hourly"][0] == 1 and data["hourly"][3] == 1 and data["hourly"][30] == 1
@@ -146,7 +147,7 @@ def test_text_csv_and_html_reports(release_config: Path) -> None:
     text = report(release_config, "text")
     assert "3 placements in 3 stories" in text and "altered: evidence→research, →not" in text
     rows = report(release_config, "csv").splitlines()
-    assert rows[0] == "outlet,date,headline,link,match,reuse,wire,placements,snippet" and len(rows) == 4
+    assert rows[0] == "outlet,date,headline,link,match,reuse,wire,placements,snippet,why" and len(rows) == 4
     html = report(release_config, "html")
     assert html.startswith("<!doctype html>") and "<svg" in html and "Quote pull-through" in html
     assert "<style>" in html and "/static/" not in html  # one file, nothing to fetch
@@ -209,7 +210,7 @@ def test_the_review_site_shows_releases_and_their_reports(release_config: Path) 
     assert "Counties ask for a clear exit from the jail check program" in listing.text
     page = client.get("/releases/1")
     assert page.status_code == 200 and "<svg" in page.text and "<code>evidence→research</code>" in page.text
-    assert re.search(r"<th>Wire and syndication</th><td>1</td>", page.text)
+    assert re.search(r"<th scope=\"row\">Wire and syndication</th><td>1</td>", page.text)
     csv_file = client.get("/releases/1.csv")
     assert csv_file.content.startswith(b"\xef\xbb\xbf") and len(csv_file.text.splitlines()) == 4
     assert client.get("/releases/7").status_code == 404

@@ -170,3 +170,40 @@ def test_two_charts_on_a_page_have_different_ids() -> None:
 def test_values_must_match_labels() -> None:
     with pytest.raises(ValueError, match="3 values for 4 labels"):
         line_chart(DAYS, [Series("a", [1, 2, 3])], title="Short")
+
+
+def test_time_chart_puts_events_at_their_real_time_and_labels_real_dates() -> None:
+    from datetime import UTC, datetime
+
+    from monitor.present.svg_charts import time_chart, time_ticks
+
+    start = datetime(2026, 11, 8, 9, 0, tzinfo=UTC)
+    end = start + timedelta(days=16)
+    events = [start + timedelta(hours=1), start + timedelta(hours=41), start + timedelta(days=16)]
+    root = parse(time_chart(start, end, [("placements", events), ("mentions", [])], title="So far", zone="UTC"))
+    line = root.find(".//svg:polyline", NS)
+    assert line is not None
+    xs = [x for x, _ in points(line)]
+    left, right = xs[0], xs[-1]
+    # The step at +41 h sits 41/384 of the way along, not at the second of three evenly spaced positions.
+    assert xs[3] == pytest.approx(left + (right - left) * 41 / 384, abs=0.2)
+    labels = texts(root, "chart-x-tick")
+    assert labels[0] == "9 Nov" and all("+" not in label for label in labels)
+    moments = [moment for moment, _ in time_ticks(start, end, "UTC")]
+    gaps = {b - a for a, b in zip(moments, moments[1:])}
+    assert len(gaps) == 1, gaps  # evenly spaced in time
+    short = [label for _, label in time_ticks(start, start + timedelta(hours=48), "UTC")]
+    assert short[0] == "+0h" and short[-1] == "+48h"
+
+
+def test_time_chart_and_bar_chart_say_when_there_is_nothing() -> None:
+    from datetime import UTC, datetime
+
+    from monitor.present.svg_charts import time_chart
+
+    start = datetime(2026, 11, 8, tzinfo=UTC)
+    empty = parse(time_chart(start, start + timedelta(days=2), [("placements", [])], title="So far", zone="UTC"))
+    assert texts(empty, "chart-empty") == [EMPTY]
+    bars = parse(bar_chart(["+1h", "+2h"], [0, 0], title="Per hour", empty="No placements in the first 48 hours"))
+    assert texts(bars, "chart-empty") == ["No placements in the first 48 hours"]
+    assert bars.findtext("svg:title", "", NS) == "Per hour"

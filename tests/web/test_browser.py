@@ -16,8 +16,6 @@ import io
 import os
 import re
 import struct
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -27,131 +25,28 @@ from sqlalchemy import delete, select, update
 from monitor.store import connect, writes
 from monitor.store.tables import Article, Feed, Mention, ReviewStatus
 from tests.conftest import ROOT
-from tests.review_site import CHROMIUM_ARGS, HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, PASSWORD, Site
+from tests.review_site import HOSTILE_AUTHOR, HOSTILE_OUTLET, HOSTILE_TITLE, Site
+from tests.web.browsing import (
+    CURRENT,
+    PHONE,
+    VIEWPORT,
+    OpenPage,
+    need_chromium,
+    saving,
+    shown_count,
+    sign_in,
+    stories,
+    story_ids,
+)
 
-CHROMIUM = Path("/usr/bin/chromium")
-REQUIRED = os.environ.get("MONITOR_BROWSER_TESTS") == "required"
-if not CHROMIUM.exists() and not REQUIRED:
-    pytest.skip(
-        "no /usr/bin/chromium (apt-get install chromium); set MONITOR_BROWSER_TESTS=required to fail instead",
-        allow_module_level=True,
-    )
+need_chromium()
 
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright  # noqa: E402
+from playwright.sync_api import expect  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
-VIEWPORT = {"width": 1280, "height": 900}
 # The README's pictures are refreshed by `make screenshots`; an ordinary run writes them to a temporary folder.
 SHOTS = ROOT / "docs" / "screenshots"
-CURRENT = re.compile(r"(^|\s)current(\s|$)")
-
-OpenPage = Callable[..., Page]
-
-
-@pytest.fixture(scope="module")
-def playwright_driver() -> Iterator[Playwright]:
-    with sync_playwright() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def browser(playwright_driver: Playwright) -> Iterator[Browser]:
-    assert CHROMIUM.exists(), "MONITOR_BROWSER_TESTS=required, but /usr/bin/chromium is missing"
-    chromium = playwright_driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-    yield chromium
-    chromium.close()
-
-
-@pytest.fixture
-def open_page(browser: Browser, live_site: str, request: pytest.FixtureRequest) -> Iterator[OpenPage]:
-    """`open_page("ana", "/hits")`: a page in a fresh browser context (its own cookies), signed in through the
-    form unless the user is None. Any request off 127.0.0.1, script or console error, or dialog fails the test
-    (at teardown; not for a test marked xfail, whose known bug may well log an error too)."""
-    problems: list[str] = []
-    contexts: list[BrowserContext] = []
-
-    def guard(route) -> None:  # noqa: ANN001
-        url = route.request.url
-        if urlsplit(url).hostname == "127.0.0.1":
-            route.continue_()
-        else:
-            problems.append(f"request off the machine: {url}")
-            route.abort("blockedbyclient")
-
-    def console(message) -> None:  # noqa: ANN001
-        if message.type == "error" and not _expected_console_error(message):
-            problems.append(f"console error: {message.text} at {message.location}")
-
-    def dialog(box) -> None:  # noqa: ANN001
-        problems.append(f"a {box.type} dialog fired: {box.message!r}")
-        box.dismiss()
-
-    def opener(user: str | None = "ana", path: str = "/") -> Page:
-        context = browser.new_context(
-            base_url=live_site,
-            viewport=VIEWPORT,
-            accept_downloads=True,
-            timezone_id="UTC",
-            locale="en-GB",
-            reduced_motion="reduce",
-        )
-        contexts.append(context)
-        context.set_default_timeout(10_000)
-        context.route("**/*", guard)
-        page = context.new_page()
-        page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
-        page.on("console", console)
-        page.on("dialog", dialog)
-        if user is None:
-            page.goto(path)
-        else:
-            page.goto(f"/login?next={path}")
-            sign_in(page, user)
-            page.wait_for_url(live_site + path)  # and its load event: app.js (deferred) has run, keys work
-        return page
-
-    yield opener
-    for context in contexts:
-        context.close()
-    if request.node.get_closest_marker("xfail") is None:
-        assert not problems, problems
-
-
-def _expected_console_error(message) -> bool:  # noqa: ANN001
-    """Chromium logs a failed sign-in (HTTP 401) as a resource that failed to load; that one is meant."""
-    return "status of 401" in message.text and urlsplit(message.location.get("url", "")).path == "/login"
-
-
-def sign_in(page: Page, name: str, password: str = PASSWORD) -> None:
-    page.locator("#name").fill(name)
-    page.locator("#password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-
-
-def stories(page: Page):  # noqa: ANN201
-    return page.locator("article.story")
-
-
-def story_ids(page: Page) -> list[int]:
-    """Every article id the page shows: each story's copies, in page order."""
-    return [int(i) for ids in stories(page).evaluate_all("all => all.map(s => s.dataset.ids)") for i in ids.split()]
-
-
-def shown_count(page: Page) -> int:
-    """The number of stories the heading says the filter found."""
-    return int(page.locator("p.sub strong").first.inner_text())
-
-
-@contextmanager
-def saving(page: Page) -> Iterator[None]:
-    """The action in the block posts a decision, and the site takes it (fails fast, and says where it went)."""
-    with page.expect_response(lambda response: response.request.method == "POST") as posted:
-        yield
-    response = posted.value
-    assert urlsplit(response.url).path == "/reviews" and response.status == 200, (
-        f"the decision was posted to {response.url} and got HTTP {response.status}"
-    )
 
 
 def _filter_of(url: str) -> dict[str, list[str]]:
@@ -186,7 +81,7 @@ def test_sign_in_shows_a_wrong_password_then_lands_on_today(open_page: OpenPage,
     sign_in(other, "ben")
     expect(other).to_have_url(f"{live_site}/trends")
     expect(other.locator("h1")).to_have_text("Mentions over time")
-    expect(other.locator("figure.chart svg")).to_have_count(1)
+    expect(other.locator("figure.chart svg.chart")).to_have_count(1)
 
 
 # Triage with the keyboard
@@ -214,9 +109,10 @@ def test_keyboard_triage_saves_undoes_and_is_shared(open_page: OpenPage) -> None
     expect(second).to_have_attribute("data-status", "irrelevant")
     expect(second.locator(".verdict")).to_contain_text("Not relevant · ana")
     with saving(page):
-        page.keyboard.press("s")
+        page.keyboard.press("s")  # a star marks what matters: a not-relevant story starred becomes relevant
     expect(second).to_have_attribute("data-starred", "true")
-    expect(second.locator(".verdict")).to_contain_text("Not relevant · ★ starred · ana")
+    expect(second).to_have_attribute("data-status", "relevant")
+    expect(second.locator(".verdict")).to_contain_text("Relevant · ★ starred · ana")
 
     page.keyboard.press("k")
     expect(first).to_have_class(CURRENT)
@@ -229,17 +125,17 @@ def test_keyboard_triage_saves_undoes_and_is_shared(open_page: OpenPage) -> None
     page.reload()
     first, second = page.locator(f"#{first_id}"), page.locator(f"#{second_id}")
     expect(first).to_have_attribute("data-status", "new")
-    expect(second).to_have_attribute("data-status", "irrelevant")
+    expect(second).to_have_attribute("data-status", "relevant")
     expect(second).to_have_attribute("data-starred", "true")
-    expect(second.locator(".verdict")).to_contain_text("Not relevant · ★ starred · ana, ")
-    expect(second.locator('.actions [data-key="n"]')).to_have_attribute("aria-pressed", "true")
+    expect(second.locator(".verdict")).to_contain_text("Relevant · ★ starred · ana, ")
+    expect(second.locator('.actions [data-key="r"]')).to_have_attribute("aria-pressed", "true")
 
     colleague = open_page("ben")
     expect(colleague.locator("header .who")).to_contain_text("Signed in as ben")
     theirs = colleague.locator(f"#{second_id}")
-    expect(theirs).to_have_attribute("data-status", "irrelevant")
+    expect(theirs).to_have_attribute("data-status", "relevant")
     expect(theirs).to_have_attribute("data-starred", "true")
-    expect(theirs.locator(".verdict")).to_contain_text("Not relevant · ★ starred · ana, ")
+    expect(theirs.locator(".verdict")).to_contain_text("Relevant · ★ starred · ana, ")
     expect(colleague.locator(f"#{first_id}")).to_have_attribute("data-status", "new")
 
 
@@ -497,9 +393,11 @@ def test_help_opens_and_closes_and_o_opens_the_current_article(open_page: OpenPa
 # Screenshots for the README
 
 
-def test_screenshots(open_page: OpenPage, site: Site, tmp_path: Path) -> None:
+def test_screenshots(open_page: OpenPage, site: Site, tmp_path: Path, tagger) -> None:  # noqa: ANN001
     """The README's pictures: a morning's list as a reviewer meets it, without the hostile test feed, with a
-    colleague's decisions already on it."""
+    colleague's decisions already on it; the same list on a phone, in the compact view, and a release report."""
+    from tests.web.test_release_report import release_with
+
     with connect(site.config.settings.database_url) as session:
         session.execute(delete(Article).where(Article.outlet == HOSTILE_OUTLET))
         session.execute(update(Feed).values(error_count=0))  # the sample's deliberately broken feed
@@ -515,15 +413,30 @@ def test_screenshots(open_page: OpenPage, site: Site, tmp_path: Path) -> None:
             session, ids[:1], reviewer="ben", status=ReviewStatus.RELEVANT, starred=True, note="Send to the board"
         )
         writes.save_reviews(session, ids[1:2], reviewer="ben", status=ReviewStatus.IRRELEVANT)
+    release_id, _ = release_with(site, tagger, ["verbatim", "partial", "quote", "quote", "mention"], days_ago=40)
     folder = SHOTS if os.environ.get("MONITOR_SCREENSHOTS") == "write" else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
+    shots = [
+        ("today", "/", VIEWPORT, "ana"),
+        ("article", None, VIEWPORT, "ana"),
+        ("trends", "/trends?by=person", VIEWPORT, "ana"),
+        ("release", f"/releases/{release_id}", VIEWPORT, "ana"),
+        ("phone", "/", PHONE, "ana"),
+        ("compact", "/hits", VIEWPORT, "ben"),
+    ]
     page = open_page("ana")
     wire_id = page.locator("article.story:has(ul.copies)").get_attribute("data-ids").split()[0]
-    for name, path in (("today", "/"), ("article", f"/articles/{wire_id}"), ("trends", "/trends")):
-        page.goto(path, wait_until="networkidle")
-        expect(page.locator("main h1")).to_be_visible()
+    compact = open_page("ben", "/hits")
+    compact.get_by_role("button", name="Compact view: off").click()
+    expect(compact.locator(".stories.compact")).to_have_count(1)
+    for name, path, size, user in shots:
+        page = open_page(user, "/", viewport=size)
+        page.goto(path or f"/articles/{wire_id}", wait_until="networkidle")
+        expect(page.locator("main h1").first).to_be_visible()
         target = folder / f"{name}.png"
         page.screenshot(path=target, animations="disabled", caret="hide")
         header = target.read_bytes()[:24]
         assert header[:8] == b"\x89PNG\r\n\x1a\n", target
-        assert struct.unpack(">II", header[16:24]) == (VIEWPORT["width"], VIEWPORT["height"]), target
+        # Device pixels: a phone's screen has twice as many (deviceScaleFactor 2 for is_mobile contexts).
+        width, height = struct.unpack(">II", header[16:24])
+        assert (width, height) in {(size["width"], size["height"]), (size["width"] * 2, size["height"] * 2)}, target

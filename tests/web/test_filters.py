@@ -63,6 +63,10 @@ def test_seen_and_after_both_narrow_to_the_later_moment() -> None:
         ("-only", None),
         ("", None),
         ("OR", None),
+        ("sheriff NEAR/5 jail", 'NEAR("sheriff" "jail", 5)'),
+        ("a NEAR b NEAR/3 c", 'NEAR("a" "b" "c", 10)'),
+        ('"NEAR/5" x -NEAR/2', '"NEAR/5" AND "x" NOT "NEAR/2"'),
+        ("x NEAR/3", '"x"'),
     ],
 )
 def test_search_syntax_never_reaches_fts5_unquoted(query: str, expected: str | None) -> None:

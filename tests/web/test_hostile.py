@@ -92,7 +92,7 @@ HOSTILE: dict[str, str] = {
 REPEATED = ("unknown name", "23 digits", "NUL")  # sent twice with a good value, in both orders
 
 # Good values that depend on the test: filled in when the request is made.
-CSRF, LOGIN, ARTICLE, RELEASE = "{csrf}", "{login}", "{article}", "{release}"
+CSRF, LOGIN, ARTICLE, RELEASE, BATCH = "{csrf}", "{login}", "{article}", "{release}", "{batch}"
 
 
 @dataclass(frozen=True)
@@ -128,17 +128,28 @@ ROUTES: dict[tuple[str, str], Target] = {
     ("GET", "/login"): Target("page", query={"next": "/hits"}),
     ("POST", "/login"): Target("form", form={"name": "ana", "password": PASSWORD, "login_token": LOGIN, "next": "/"}),
     ("POST", "/logout"): Target("form", form={"csrf_token": CSRF}),
+    ("POST", "/view"): Target("form", form={"compact": "1", "next": "/hits", "csrf_token": CSRF}),
     ("GET", "/"): Target("page", query=FILTER),
     ("GET", "/hits"): Target("page", query=FILTER),
     ("GET", "/hits.csv"): Target("csv", query=FILTER),
     ("POST", "/reviews"): Target(
         "form",
-        form={"action": "star", "article_id": ARTICLE, "note": "a note", "next": "/hits", "csrf_token": CSRF},
+        form={
+            "action": "star",
+            "article_id": ARTICLE,
+            "note": "a note",
+            "next": "/hits",
+            "bulk": "1",
+            "confirm": "yes",
+            "csrf_token": CSRF,
+        },
         script=True,
     ),
+    ("POST", "/reviews/undo"): Target("form", form={"batch": BATCH, "next": "/hits", "csrf_token": CSRF}, script=True),
     ("GET", "/reviews"): Target("json", query={"since": "2001-01-01T00:00:00", "ids": ARTICLE}, always=("since",)),
     ("GET", "/articles/{article_id}"): Target("page", path={"article_id": ARTICLE}),
-    ("GET", "/trends"): Target("page", query={"from": "2026-10-01", "to": "2026-12-31", "topic": "ice"}),
+    ("GET", "/trends"): Target("page", query={"from": "2026-10-01", "to": "2026-12-31", "topic": "ice", "by": "topic"}),
+    ("GET", "/trends.csv"): Target("csv", query={"from": "2026-10-01", "to": "2026-12-31", "by": "person"}),
     ("GET", "/health"): Target("page"),
     ("GET", "/releases"): Target("page"),
     ("GET", "/releases/{release_id}.csv"): Target("csv", path={"release_id": RELEASE}),
@@ -201,6 +212,13 @@ class Visitor:
             self.client.app.state.login_throttle = auth.Throttle()  # every guess is checked, none waits
             page = self.client.get("/login")
             return re.search(r'name="login_token" value="([^"]+)"', page.text).group(1)
+        if value == BATCH:  # a decision of this visitor's own, made now, for each undo to find
+            decided = self.client.post(
+                "/reviews",
+                data={"action": "star", "article_id": self.values["article"], "csrf_token": self.values["csrf"]},
+                headers={"accept": "application/json"},
+            )
+            return decided.json()["undo"]
         return self.values.get(value.strip("{}"), value) if value.startswith("{") else value
 
     def stay_signed_in(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -293,7 +294,14 @@ def test_the_today_export_is_the_today_list(client: TestClient) -> None:
 def test_a_decision_is_saved_for_the_whole_story_and_shown_to_colleagues(client: TestClient, site: Site) -> None:
     wire = next(s for s in story_ids(client.get("/hits?q=detainer+warrant").text) if len(s) == 2)
     response = decide(client, "relevant", [wire[0]])
-    assert response.json() == {"updated": 2, "articles": sorted(wire), "reviewer": "ana", "action": "relevant"}
+    body = response.json()
+    assert {key: body[key] for key in ("updated", "articles", "reviewer", "action")} == {
+        "updated": 2,
+        "articles": sorted(wire),
+        "reviewer": "ana",
+        "action": "relevant",
+    }
+    assert {r["status"] for r in body["reviews"].values()} == {"relevant"} and body["undo"]
     colleague = sign_in(TestClient(create_app(site.config), base_url="http://127.0.0.1"), "ben")
     page = colleague.get(f"/articles/{wire[1]}")
     assert "Relevant · ana," in page.text
@@ -379,8 +387,28 @@ def test_trends_count_articles_per_day_per_topic(client: TestClient, site: Site)
     total = re.search(r'<tr class="total"><th>Total</th>(.*?)</tr>', page.text, re.S).group(1)
     assert re.findall(r"<td>(\d+)</td>", total)[1] == str(len(ice))
     only = client.get("/trends?topic=ice&from=2026-10-01&to=2026-12-31")
-    assert "<th>ICE</th>" in only.text and "<th>Secure Communities</th>" not in only.text
+    assert '<th scope="col">ICE</th>' in only.text and '<th scope="col">Secure Communities</th>' not in only.text
     assert "is not a date like" in client.get("/trends?from=soon").text
+
+
+def test_trends_by_people_and_outlets_with_a_csv_in_the_charts_order(client: TestClient, site: Site) -> None:
+    people = client.get("/trends?by=person&from=2026-10-01&to=2026-12-31")
+    assert people.status_code == 200 and '<th scope="col">Lynn Tramonte</th>' in people.text
+    tramonte = {row[0] for row in stored(site, select(Mention.article_id).where(Mention.key == "lynn-tramonte"))}
+    rows = list(csv.reader(io.StringIO(client.get("/trends.csv?by=person&from=2026-10-01&to=2026-12-31").text)))
+    header, days = rows[0], rows[1:]
+    assert header[0].lstrip("\ufeff") == "day" and "Lynn Tramonte" in header
+    assert [d[0] for d in days] == sorted(d[0] for d in days)  # oldest first, as the chart runs
+    column = header.index("Lynn Tramonte")
+    assert sum(int(d[column]) for d in days) == len(tramonte)
+    chart_order = re.findall(r'<th scope="col">(.*?)</th>', people.text)[1:]
+    assert chart_order == header[1:]
+    outlets = client.get("/trends?by=outlet&from=2026-10-01&to=2026-12-31")
+    assert '<th scope="col">Borderlands Radio</th>' in outlets.text
+    long_name = [p.name for p in site.config.watchlist.people if len(p.name) > 12]
+    legend = re.search(r'<ul class="chart-key".*?</ul>', people.text, re.S).group(0)
+    assert all(name in legend for name in long_name)  # whole names, never cut
+    assert "unknown breakdown" in client.get("/trends?by=mood").text
 
 
 def test_health_shows_feeds_runs_and_raises_the_alarm(client: TestClient, site: Site) -> None:
@@ -445,3 +473,67 @@ def test_an_open_page_learns_of_colleagues_decisions(client: TestClient, site: S
     }
     later = client.get("/reviews", params={"since": changes["now"], "ids": " ".join(map(str, ids))}).json()
     assert later["reviews"] == {}
+
+
+# What a search understood
+
+
+def understood_on(client: TestClient, query: str) -> tuple[str, list[str], int]:
+    from html import unescape
+
+    page = client.get("/hits", params={"q": query})
+    said = re.search(r'<p class="understood">Searching for (.*?)\.</p>', page.text, re.S)
+    hints = [unescape(h) for h in re.findall(r'<p class="hint search-hint">(.*?)</p>', page.text, re.S)]
+    return unescape(said.group(1)) if said else "", hints, page.status_code
+
+
+def test_a_search_says_what_it_understood(client: TestClient) -> None:
+    assert understood_on(client, 'sheriff "secure communities" -hockey detain*')[0] == (
+        "“sheriff” and “secure communities” and words starting “detain”, without “hockey”"
+    )
+    assert understood_on(client, "ice OR asylum")[0] == "“ice” or “asylum”"
+
+
+def test_near_works_in_search_as_in_watchlist_queries(client: TestClient) -> None:
+    said, hints, status = understood_on(client, "sheriff NEAR/5 jail")
+    assert status == 200 and said == "“sheriff” within 5 words of “jail”" and hints == []
+    near = story_ids(client.get("/hits", params={"q": "county NEAR/3 jail"}).text)
+    both = story_ids(client.get("/hits", params={"q": "county jail"}).text)
+    assert near and set(map(tuple, near)) <= set(map(tuple, both))
+    close = story_ids(client.get("/hits", params={"q": "sheriff NEAR/5 jail"}).text)
+    wide = story_ids(client.get("/hits", params={"q": "sheriff NEAR/20 jail"}).text)
+    assert len(close) < len(wide)
+
+
+def test_search_explains_what_it_cannot_read_as_meant(client: TestClient) -> None:
+    said, hints, _ = understood_on(client, '"unclosed')
+    assert said == "“unclosed”" and hints[0].startswith("A quotation mark is not closed")
+    _, hints, _ = understood_on(client, "sheriff or jail")
+    assert any("write OR in capitals" in h for h in hints)
+    _, hints, _ = understood_on(client, "ice NOT hockey")
+    assert any("-hockey" in h for h in hints)
+    _, hints, _ = understood_on(client, "sheriff NEAR/5")
+    assert any("needs a word on each side" in h for h in hints)
+
+
+def test_the_pager_numbers_pages_around_the_current_one() -> None:
+    from monitor.web.routes.hits import page_numbers
+
+    assert page_numbers(1, 1) == [1]
+    assert page_numbers(1, 4) == [1, 2, 3, 4]
+    assert page_numbers(7, 20) == [1, None, 5, 6, 7, 8, 9, None, 20]
+    assert page_numbers(20, 20) == [1, None, 18, 19, 20]
+
+
+def test_the_list_links_to_numbered_pages(client: TestClient, site: Site) -> None:
+    settings = site.config.settings
+    app = create_app(
+        replace(
+            site.config, settings=settings.model_copy(update={"web": settings.web.model_copy(update={"page_size": 3})})
+        )
+    )
+    with TestClient(app, base_url="http://127.0.0.1") as small:
+        page = sign_in(small).get("/hits?page=4").text
+    assert '<a aria-current="page" href="/hits?page=4">4</a>' in page
+    assert 'aria-label="Page 1">1</a>' in page and 'rel="next"' in page and 'rel="prev"' in page
+    assert re.search(r'aria-label="Page (\d+)">\1</a></li>\s*</ul>', page)  # the last page is always there

@@ -19,14 +19,15 @@ from ...present.labels import labels
 from ...present.snippets import snippet
 from ...present.story_groups import group_stories
 from ...store import hits as store_hits
-from ...store import writes
+from ...store import review_history, writes
 from ...store.hits import HitFilter, HitPage, HitRow
 from ...store.tables import ReviewStatus
 from ...store.types import utcnow
 from ..deps import CheckedDep, SessionDep, ViewerDep, record_id
 from ..failures import refuse, shorten
 from ..filters import FIRST_DAY, LAST_DAY, FilterParams, to_hit_filter
-from ..render import Page, PageDep, local_target
+from ..render import Page, PageDep, local_target, render
+from ..search_words import understood
 
 router = APIRouter(tags=["hits"])
 
@@ -77,22 +78,37 @@ def _list(
         found, problems, status = HitPage(rows=[], stories=0, articles=0), [*problems, str(exc)], 400
     names = labels(page.config.watchlist)
     groups = group_stories(found.rows)
+    searching, hints = understood(params.q) if params.q else ("", [])
     return page.render(
         "hits.html",
         status_code=status,
         params=params,
         problems=problems,
+        searching=searching,
+        hints=hints,
         groups=groups,
         found=found,
         today_since=today_since,
         snippets={row.id: snippet(row, names) for row in found.rows},
         pages=max(1, -(-found.stories // size)),
+        page_numbers=page_numbers(params.page, max(1, -(-found.stories // size))),
         outlets=store_hits.hit_outlets(page.session),
         topics=page.config.watchlist.topics,
         people=page.config.watchlist.people,
         statuses=store_hits.STATUS_FILTERS,
         here=str(page.request.url.path) + _query(page.request),
     )
+
+
+def page_numbers(current: int, last: int, around: int = 2) -> list[int | None]:
+    """The pager's numbers: the first, the last, and a few either side of the current page; None for a gap."""
+    wanted = sorted({1, last, *range(max(1, current - around), min(last, current + around) + 1)})
+    shown: list[int | None] = []
+    for n in wanted:
+        if shown and n - (shown[-1] or 0) > 1:
+            shown.append(None)
+        shown.append(n)
+    return shown
 
 
 def _query(request: Request) -> str:
@@ -190,6 +206,10 @@ ACTIONS = {
 MAX_NOTE_CHARS = 10_000
 
 
+VERDICTS = {"relevant": ReviewStatus.RELEVANT, "irrelevant": ReviewStatus.IRRELEVANT, "new": ReviewStatus.NEW}
+VERDICT_WORDS = {"relevant": "relevant", "irrelevant": "not relevant", "new": "not reviewed"}
+
+
 @router.post("/reviews")
 def review(
     request: Request,
@@ -199,9 +219,14 @@ def review(
     article_id: Annotated[list[int], Form()] = [],  # noqa: B006
     note: Annotated[str | None, Form()] = None,
     next: Annotated[str, Form()] = "/",
+    bulk: Annotated[str, Form()] = "",
+    confirm: Annotated[str, Form()] = "",
 ) -> Response:
     """Set a verdict, a star or a note on articles (one, or a bulk selection). A decision covers every copy
-    of the story. Scripts get JSON with the new state; plain forms are sent back to the list."""
+    of the story, and is kept in the review history so it can be undone. A bulk verdict that would overwrite
+    colleagues' verdicts is asked about first (for the script, a question and nothing changed; for a plain form,
+    a page to confirm on, 409). Scripts get JSON with the new
+    state and the undo token; plain forms are sent back to the list."""
     if action != "note" and action not in ACTIONS:
         return refuse(
             request,
@@ -217,10 +242,96 @@ def review(
             request, f"No stored article has the number {shorten(unknown[0])}. Reload the page and try again.", 404
         )
     ids = store_hits.article_ids_in_stories(session, article_id)
+    wants_json = "application/json" in request.headers.get("accept", "")
+    if bulk and action in VERDICTS and confirm != "yes":
+        target = VERDICTS[action].value
+        overwrites = [o for o in review_history.others_verdicts(session, ids, viewer.name) if o.status != target]
+        if overwrites:
+            question = _overwrite_question(overwrites, action)
+            if wants_json:
+                return JSONResponse({"confirm": question, "overwrites": len(overwrites), "updated": 0})
+            return render(
+                request,
+                "confirm.html",
+                {
+                    "question": question,
+                    "action": action,
+                    "ids": article_id,
+                    "next": local_target(next),
+                    "viewer": viewer,
+                    "action_words": VERDICT_WORDS[action],
+                },
+                status_code=409,
+            )
+    batch = review_history.new_batch()
     changes = ACTIONS.get(action, {})
-    count = writes.save_reviews(session, ids, reviewer=viewer.name, note=note if action == "note" else None, **changes)  # type: ignore[arg-type]
+    count = writes.save_reviews(
+        session,
+        ids,
+        reviewer=viewer.name,
+        note=note if action == "note" else None,
+        batch=batch,
+        action=action,
+        **changes,  # type: ignore[arg-type]
+    )
+    if wants_json:
+        return JSONResponse(
+            {
+                "updated": count,
+                "articles": sorted(ids),
+                "reviewer": viewer.name,
+                "action": action,
+                "undo": batch,
+                "reviews": _states(session, ids),
+            }
+        )
+    return RedirectResponse(local_target(next), status_code=303)
+
+
+def _overwrite_question(overwrites: list[review_history.Overwrite], action: str) -> str:
+    """ "This would overwrite 3 decisions by ben (2 relevant, 1 not relevant)…": who, and what they decided."""
+    people = sorted({o.reviewer for o in overwrites})
+    kinds = {VERDICT_WORDS.get(o.status, o.status): 0 for o in overwrites}
+    for o in overwrites:
+        kinds[VERDICT_WORDS.get(o.status, o.status)] += 1
+    what = ", ".join(f"{n} {word}" for word, n in kinds.items())
+    many = "decision" if len(overwrites) == 1 else "decisions"
+    return (
+        f"Marking these {VERDICT_WORDS[action]} would overwrite {len(overwrites)} {many} by "
+        f"{', '.join(people)} ({what}). Overwrite them, or cancel and change your selection."
+    )
+
+
+def _states(session: SessionDep, ids: set[int] | list[int]) -> dict[str, dict[str, object]]:
+    """Each article's review as stored now, for the page's script to show."""
+    found = store_hits.reviews_since(session, EPOCH, sorted(ids))
+    return {
+        str(i): {"status": r.status, "starred": r.starred, "note": r.note, "reviewer": r.reviewer}
+        for i, r in found.items()
+    }
+
+
+EPOCH = datetime(1900, 1, 1, tzinfo=UTC)
+
+
+@router.post("/reviews/undo")
+def undo_review(
+    request: Request,
+    session: SessionDep,
+    viewer: CheckedDep,
+    batch: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "/",
+) -> Response:
+    """Put back what one of this reader's decisions (or bulk decisions) changed, from the review history."""
+    done = review_history.undo(session, batch[:64], viewer.name)
+    if not done.found:
+        return refuse(request, "Nothing to undo: that decision was undone already, or was not yours.", 404)
     if "application/json" in request.headers.get("accept", ""):
-        return JSONResponse({"updated": count, "articles": sorted(ids), "reviewer": viewer.name, "action": action})
+        restored = {
+            str(i): {"status": r.status, "starred": r.starred, "note": r.note, "reviewer": r.reviewer}
+            for i, r in done.restored.items()
+        }
+        return JSONResponse({"restored": restored, "changed_since": len(done.changed_since)})
     return RedirectResponse(local_target(next), status_code=303)
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -9,11 +12,13 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from ...config.timespec import offset_segments
+from ...present.cells import spreadsheet_safe
 from ...present.labels import labels
 from ...present.snippets import paragraphs
-from ...present.svg_charts import Series, line_chart
+from ...present.svg_charts import PALETTE, Series, line_chart
 from ...store import hits as store_hits
 from ...store import reads
+from ...store.tables import MentionKind
 from ...store.types import utcnow
 from ..deps import record_id
 from ..failures import shorten
@@ -53,9 +58,28 @@ def article(article_id: str, page: PageDep) -> Response:
     )
 
 
-@router.get("/trends")
-def trends(request: Request, page: PageDep) -> Response:
-    """Articles per day per topic over a range (default: the last 30 days), as a chart and a table."""
+BY = {"topic": "topic", "person": "person", "outlet": "outlet"}
+
+
+@dataclass(frozen=True)
+class Trend:
+    """Articles per day per topic, person or outlet over a range: what the chart, the table and the CSV show."""
+
+    by: str
+    first: date
+    last: date
+    days: list[date]
+    choices: list[tuple[str, str]]  # (key, label) of every topic, person or outlet one could pick
+    shown: list[tuple[str, str]]  # those in the chart, in its order
+    counts: dict[tuple[str, date], int]
+    wanted: set[str]
+    problems: list[str]
+
+    def values(self, key: str) -> list[int]:
+        return [self.counts.get((key, d), 0) for d in self.days]
+
+
+def _trend(request: Request, page: PageDep) -> Trend:
     zone = ZoneInfo(page.config.settings.time_zone)
     today = utcnow().astimezone(zone).date()
     problems: list[str] = []
@@ -64,29 +88,72 @@ def trends(request: Request, page: PageDep) -> Response:
     if first > last:
         first, last = last, first
     first = max(first, last - timedelta(days=TREND_MAX_DAYS))
-    wanted = set(request.query_params.getlist("topic"))
-    known = {t.id for t in page.config.watchlist.topics}
-    problems += [f"unknown topic {shorten(topic)}; ignored (pick one from the list)" for topic in wanted - known]
-    wanted &= known
-    topics = [t for t in page.config.watchlist.topics if not wanted or t.id in wanted]
+    by = request.query_params.get("by", "topic")
+    if by not in BY:
+        problems.append(f"unknown breakdown {shorten(by)}; showing topics (pick topics, people or outlets)")
+        by = "topic"
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     start, end = datetime.combine(first, time(), zone), datetime.combine(last + timedelta(days=1), time(), zone)
     segments = offset_segments(start.astimezone(UTC), end.astimezone(UTC), page.config.settings.time_zone)
-    counts = store_hits.mentions_per_day(page.session, segments)
-    series = [Series(t.label, [counts.get((t.id, d), 0) for d in days]) for t in topics]
-    chart = line_chart([d.isoformat() for d in days], series, title="Articles per day, by topic", y_label="articles")
-    rows = [(d, [counts.get((t.id, d), 0) for t in topics]) for d in reversed(days)]
+    watchlist = page.config.watchlist
+    if by == "outlet":
+        counts = store_hits.hits_per_outlet_day(page.session, segments)
+        totals: dict[str, int] = {}
+        for (outlet, _), n in counts.items():
+            totals[outlet] = totals.get(outlet, 0) + n
+        choices = [(o, o) for o in sorted(totals, key=lambda o: (-totals[o], o))]
+    elif by == "person":
+        counts = store_hits.mentions_per_day(page.session, segments, MentionKind.PERSON)
+        choices = [(p.id, p.name) for p in watchlist.people]
+    else:
+        counts = store_hits.mentions_per_day(page.session, segments)
+        choices = [(t.id, t.label) for t in watchlist.topics]
+    wanted = set(request.query_params.getlist(by))
+    known = {key for key, _ in choices}
+    problems += [f"unknown {by} {shorten(key)}; ignored (pick one from the list)" for key in wanted - known]
+    wanted &= known
+    default = choices if by != "outlet" else choices[:MAX_OUTLETS]
+    shown = [c for c in choices if c[0] in wanted] if wanted else default
+    return Trend(by, first, last, days, choices, shown, counts, wanted, problems)
+
+
+MAX_OUTLETS = 7  # the palette's colours; pick others by name
+
+
+@router.get("/trends")
+def trends(request: Request, page: PageDep) -> Response:
+    """Articles per day per topic, person or outlet over a range (default: topics, the last 30 days), as a chart
+    with a full-name legend, the table behind it in the chart's order, and a CSV of the same numbers."""
+    trend = _trend(request, page)
+    series = [Series(label, trend.values(key)) for key, label in trend.shown]
+    title = f"Articles per day, by {trend.by}"
+    chart = line_chart([d.isoformat() for d in trend.days], series, title=title, y_label="articles", legend=False)
     return page.render(
         "trends.html",
+        trend=trend,
         chart=chart,
-        topics=topics,
-        rows=rows,
-        first=first,
-        last=last,
-        wanted=wanted,
-        problems=problems,
-        all_topics=page.config.watchlist.topics,
+        title=title,
+        legend=[(label, PALETTE[i % len(PALETTE)]) for i, (_, label) in enumerate(trend.shown)],
+        rows=[(d, [trend.counts.get((key, d), 0) for key, _ in trend.shown]) for d in trend.days],
         totals=[sum(s.values) for s in series],
+        csv_query=request.url.query,
+    )
+
+
+@router.get("/trends.csv")
+def trends_csv(request: Request, page: PageDep) -> Response:
+    """The chart's numbers for a spreadsheet: a row per day, a column per line, in the chart's order."""
+    trend = _trend(request, page)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["day", *(spreadsheet_safe(label) for _, label in trend.shown)])
+    for d in trend.days:
+        writer.writerow([d.isoformat(), *(trend.counts.get((key, d), 0) for key, _ in trend.shown)])
+    name = f"monitor-trends-by-{trend.by}-{trend.first.isoformat()}-{trend.last.isoformat()}.csv"
+    return Response(
+        "\ufeff" + buffer.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
 
 

@@ -6,6 +6,7 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import Response
 
 from ...pickup import report as reports
+from ...present.labels import labels
 from ...store import releases as store_releases
 from ..deps import record_id
 from ..failures import shorten
@@ -43,4 +44,5 @@ def release_csv(release_id: str, page: PageDep) -> Response:
 
 @router.get("/{release_id}")
 def release_page(release_id: str, page: PageDep) -> Response:
-    return page.render("release.html", **context(_report(page, release_id)))
+    zone = page.config.settings.time_zone
+    return page.render("release.html", **context(_report(page, release_id), zone, labels(page.config.watchlist)))

@@ -24,6 +24,26 @@
     all.forEach((story, i) => story.classList.toggle("current", i === current));
     all[current].focus({ preventScroll: true });
     all[current].scrollIntoView({ block: "nearest", behavior: "smooth" });
+    remember();
+  }
+
+  // The current story survives opening an article and coming Back (pages are not cached, so the list is
+  // loaded again): it is remembered per list address for this tab, and picked up again on load.
+  const placeKey = () => `monitor:current:${location.pathname}${location.search}`;
+  function remember() {
+    const story = current >= 0 ? stories()[current] : null;
+    try {
+      if (story) sessionStorage.setItem(placeKey(), story.id);
+    } catch (error) { /* storage off: Back starts from the top, as before */ }
+  }
+  function restore() {
+    let id = null;
+    try { id = sessionStorage.getItem(placeKey()); } catch (error) { return; }
+    const index = id ? stories().findIndex((story) => story.id === id) : -1;
+    if (index < 0) return;
+    current = index;
+    stories().forEach((story, i) => story.classList.toggle("current", i === index));
+    stories()[index].focus({ preventScroll: true });
   }
 
   const currentStory = () => (current >= 0 ? stories()[current] : stories().length === 1 ? stories()[0] : null);
@@ -38,7 +58,8 @@
     story.classList.add("status-" + status);
     story.classList.toggle("starred", starred);
     const verdict = story.querySelector(".verdict");
-    if (verdict) verdict.textContent = VERDICTS[status] + (starred ? " · ★ starred" : "") + (reviewer ? ` · ${reviewer}, just now` : "");
+    const decided = status !== "new" || starred || Boolean(note ?? story.querySelector(".note-text")?.textContent);
+    if (verdict) verdict.textContent = VERDICTS[status] + (starred ? " · ★ starred" : "") + (reviewer && decided ? ` · ${reviewer}, just now` : "");
     if (note !== undefined) {
       let text = story.querySelector(".note-text");
       if (note && !text) {
@@ -96,8 +117,9 @@
     button.setAttribute("aria-pressed", String(on));
   }
 
-  async function post(form, submitter) {
+  async function post(form, submitter, extra = {}) {
     const data = new FormData(form, submitter);
+    for (const [name, value] of Object.entries(extra)) data.set(name, value);
     const response = await fetch(form.getAttribute("action"), {
       method: "POST", body: new URLSearchParams(data),
       headers: { Accept: "application/json", "X-CSRF-Token": csrf || "" },
@@ -107,19 +129,79 @@
     return body;
   }
 
+  // Show stored reviews ({id: {status, starred, note, reviewer}}) on every story holding one of those articles.
+  function showStored(reviews) {
+    for (const [id, review] of Object.entries(reviews || {})) {
+      for (const story of storiesOf([id])) showReview(story, review.status, review.starred, review.reviewer, review.note || "");
+    }
+  }
+
+  // A bulk verdict that would overwrite colleagues' verdicts is asked about first, in the page's own dialog.
+  function confirmOverwrite(question) {
+    const box = document.getElementById("confirm-bulk");
+    if (!box) return Promise.resolve(false);
+    box.querySelector("[data-confirm-text]").textContent = question;
+    box.returnValue = "";
+    box.showModal();
+    return new Promise((resolve) => box.addEventListener("close", () => resolve(box.returnValue === "overwrite"), { once: true }));
+  }
+
+  // Every decision can be undone (u, or the button): the server puts back what it overwrote, from the history.
+  let lastUndo = null;
+  const undoBox = document.getElementById("undo");
+  function offerUndo(batch, message) {
+    lastUndo = batch;
+    if (!undoBox) return;
+    undoBox.querySelector("[data-undo-text]").textContent = message;
+    undoBox.hidden = false;
+    clearTimeout(offerUndo.timer);
+    offerUndo.timer = setTimeout(() => { undoBox.hidden = true; }, 15000);
+  }
+  async function undo() {
+    if (!lastUndo) { flash("Nothing to undo on this page."); return; }
+    const batch = lastUndo;
+    lastUndo = null;
+    if (undoBox) undoBox.hidden = true;
+    try {
+      const response = await fetch("/reviews/undo", {
+        method: "POST", body: new URLSearchParams({ batch }),
+        headers: { Accept: "application/json", "X-CSRF-Token": csrf || "" },
+      });
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok) throw new Error(body.error || `the server answered ${response.status}`);
+      showStored(body.restored);
+      const kept = body.changed_since ? ` ${body.changed_since} changed since by someone else were left as they are.` : "";
+      flash(`Undone: ${Object.keys(body.restored).length === 1 ? "the story is" : "the stories are"} as before.${kept}`);
+    } catch (error) {
+      flash(`Not undone: ${error.message}`, true);
+    }
+  }
+  undoBox?.querySelector("[data-undo]")?.addEventListener("click", undo);
+
   document.addEventListener("submit", async (event) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || form.getAttribute("action") !== "/reviews" || !csrf) return;
     event.preventDefault();
+    const submitter = event.submitter;
     try {
-      const result = await post(form, event.submitter);
+      let result = await post(form, submitter);
+      if (result.confirm) {
+        if (!(await confirmOverwrite(result.confirm))) { flash("Nothing changed."); return; }
+        result = await post(form, submitter, { confirm: "yes" });
+      }
       if (form.id === "bulk" && result.updated === 0) { flash("Select stories first (x, or the boxes)."); return; }
-      applyDecision(result.articles, result.action, result.reviewer, new FormData(form).get("note"));
+      if (result.reviews) showStored(result.reviews);
+      else applyDecision(result.articles, result.action, result.reviewer, new FormData(form).get("note"));
+      if (result.action === "note") {
+        for (const story of storiesOf(result.articles.map(String))) story.querySelector("details.note")?.removeAttribute("open");
+      }
       if (form.id === "bulk") {
         for (const box of document.querySelectorAll('input[form="bulk"]:checked')) box.checked = false;
         countSelected();
       }
-      flash(result.updated === 1 ? "Saved." : `Saved for ${result.updated} articles.`);
+      const saved = result.updated === 1 ? "Saved." : `Saved for ${result.updated} articles.`;
+      flash(saved);
+      if (result.undo) offerUndo(result.undo, saved);
     } catch (error) {
       flash(`Not saved: ${error.message}`, true);
     }
@@ -129,7 +211,9 @@
     const count = document.querySelectorAll('input[form="bulk"]:checked').length;
     const label = document.querySelector("[data-selected-count]");
     if (label) label.textContent = String(count);
+    document.getElementById("bulk")?.classList.toggle("idle", count === 0);
   }
+  countSelected();
   document.addEventListener("change", (event) => {
     if (event.target.matches?.('input[form="bulk"]')) countSelected();
   });
@@ -149,8 +233,13 @@
   document.querySelector("[data-help]")?.addEventListener("click", () => help?.showModal());
 
   document.addEventListener("keydown", (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target;
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && target instanceof HTMLTextAreaElement && target.form) {
+      event.preventDefault();
+      target.form.requestSubmit();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const typing = target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
     if (typing) {
       if (event.key === "Escape") target.blur();
@@ -161,6 +250,7 @@
       case "j": select(current + 1); break;
       case "k": select(current - 1); break;
       case "r": case "n": case "s": press(story, event.key); break;
+      case "u": undo(); break;
       case "o": case "Enter": {
         const link = story?.querySelector('.actions [data-key="o"]');
         if (!link) return;
@@ -188,12 +278,48 @@
     event.preventDefault();
   });
 
+  // On a phone the filter form shows only the search box until asked (unless a filter is set), and the bulk
+  // bar only its count and "select all" until something is selected: the first story on the first screen.
+  const filters = document.querySelector("[data-filters]");
+  const toggle = document.querySelector("[data-filters-toggle]");
+  if (filters && toggle) {
+    toggle.hidden = false;
+    const collapse = (shut) => {
+      filters.classList.toggle("collapsed", shut);
+      toggle.setAttribute("aria-expanded", String(!shut));
+    };
+    collapse(!filters.hasAttribute("data-filtered"));
+    toggle.addEventListener("click", () => collapse(!filters.classList.contains("collapsed")));
+  }
+
+  // A table or chart wider than a phone scrolls inside itself; keyboard users must be able to reach and scroll
+  // it too, so such a region gets a tab stop and a name (its caption or heading).
+  function markScrollers() {
+    for (const region of document.querySelectorAll("main table, main figure.chart, main .table-scroll")) {
+      const scrolls = region.scrollWidth > region.clientWidth + 1;
+      if (region.classList.contains("table-scroll")) continue;  // always focusable and named in the page
+      if (scrolls && !region.hasAttribute("tabindex")) {
+        region.setAttribute("tabindex", "0");
+        region.setAttribute("role", "region");
+        const name = region.querySelector("caption, figcaption")?.textContent || region.querySelector("svg title")?.textContent
+          || region.previousElementSibling?.textContent || "Scrollable content";
+        region.setAttribute("aria-label", name.trim());
+      } else if (!scrolls && region.getAttribute("role") === "region") {
+        for (const name of ["tabindex", "role", "aria-label"]) region.removeAttribute(name);
+      }
+    }
+  }
+  markScrollers();
+  window.addEventListener("resize", markScrollers);
+
   // Clicking a story makes it the current one, so keys act on what the reader is looking at.
   document.addEventListener("click", (event) => {
     const story = event.target.closest?.(".story");
     if (story) {
       const index = stories().indexOf(story);
       if (index !== current) { current = index; stories().forEach((s, i) => s.classList.toggle("current", i === index)); }
+      remember();
     }
   });
+  if (stories().length > 1) restore();
 })();
