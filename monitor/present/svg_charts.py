@@ -147,14 +147,7 @@ def time_chart(
     def x(moment: datetime) -> float:
         return LEFT + frame.width * min(max((moment - start).total_seconds(), 0.0), span) / span
 
-    parts = [Markup('<text class="chart-y-label" x="{}" y="12">{}</text>').format(LEFT, y_label)] if y_label else []
-    for tick in ticks:
-        parts.append(
-            Markup(
-                '<line class="chart-grid" x1="{}" x2="{:.1f}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
-                '<text class="chart-y-tick" x="{}" y="{:.1f}" text-anchor="end">{}</text>'
-            ).format(LEFT, LEFT + frame.width, LEFT - 6, frame.y(tick) + 4, _number(tick), y=frame.y(tick))
-        )
+    parts = _grid(frame, ticks, y_label)
     for moment, label in time_ticks(start, end, zone):
         parts.append(
             Markup(
@@ -206,12 +199,8 @@ def _check_lengths(labels: Sequence[str], columns: Sequence[Sequence[float]]) ->
             raise ValueError(f"{len(column)} values for {len(labels)} labels")
 
 
-def _axes(
-    labels: Sequence[str], values: Sequence[float], y_label: str, width: int, height: int, bands: bool
-) -> tuple[_Frame, Markup]:
-    """The frame, horizontal grid lines with y tick labels, and a readable subset of x labels."""
-    ticks = nice_ticks(max(values), integer=all(float(v).is_integer() for v in values))
-    frame = _Frame(width - LEFT - RIGHT, max(height - TOP - BOTTOM, 10), ticks[-1])
+def _grid(frame: _Frame, ticks: Sequence[float], y_label: str) -> list[Markup]:
+    """The y axis's label and a grid line with its tick label for each tick (every chart with a y axis)."""
     parts = [Markup('<text class="chart-y-label" x="{}" y="12">{}</text>').format(LEFT, y_label)] if y_label else []
     for tick in ticks:
         parts.append(
@@ -220,6 +209,16 @@ def _axes(
                 '<text class="chart-y-tick" x="{}" y="{:.1f}" text-anchor="end">{}</text>'
             ).format(LEFT, LEFT + frame.width, LEFT - 6, frame.y(tick) + 4, _number(tick), y=frame.y(tick))
         )
+    return parts
+
+
+def _axes(
+    labels: Sequence[str], values: Sequence[float], y_label: str, width: int, height: int, bands: bool
+) -> tuple[_Frame, Markup]:
+    """The frame, horizontal grid lines with y tick labels, and a readable subset of x labels."""
+    ticks = nice_ticks(max(values), integer=all(float(v).is_integer() for v in values))
+    frame = _Frame(width - LEFT - RIGHT, max(height - TOP - BOTTOM, 10), ticks[-1])
+    parts = _grid(frame, ticks, y_label)
     xs = _positions(frame, len(labels), bands)
     for i in _tick_indices(len(labels)):
         parts.append(
