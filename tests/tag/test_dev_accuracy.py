@@ -59,8 +59,8 @@ FLOORS = {
         "topics_recall": 0.97,
         "quotes_exact_f1": 0.97,
         "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.89,
-        "end_to_end_f1": 0.88,
+        "speaker_accuracy": 0.915,
+        "end_to_end_f1": 0.905,
         "role_accuracy": 0.0,
     },
     "tests/data/heldout/quotes.json": {
