@@ -34,7 +34,7 @@ from .faults import PASS_FAULTS
 from .lock import run_lock
 from .parsing import FeedParser, processes_for
 from .release_pickup import Pickups, load_pickups
-from .tagging import tag_in_process, tag_in_processes, tag_processes_for
+from .tagging import candidates_of, tag_in_process, tag_in_processes, tag_processes_for
 
 log = logging.getLogger(__name__)
 
@@ -123,11 +123,14 @@ class _Pass:
     def pretag(self, documents: list[str]) -> None:
         """On a pass bringing many articles worth reading, tag them all now on every core (see tagging.py)."""
         settings = self.config.settings
-        processes = tag_processes_for(settings.tag_processes, self.config.watchlist, documents)
+        if not documents:
+            return
+        wanted = candidates_of(self.config.watchlist, documents)  # the prefilter, read once for both
+        processes = tag_processes_for(settings.tag_processes, documents, wanted)
         if processes < 2:
             return
         try:
-            tagged = tag_in_processes(self.config.watchlist, settings.spacy_model, documents, processes)
+            tagged = tag_in_processes(self.config.watchlist, settings.spacy_model, documents, processes, wanted)
         except Exception as exc:  # noqa: BLE001  (a worker that could not start: tag in-process, which says why)
             log.warning("tagging in %d processes failed (%s); tagging in this one", processes, exc)
             return

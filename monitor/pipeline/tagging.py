@@ -35,25 +35,26 @@ CHUNK = 8  # articles a worker takes at a time: small enough to keep both cores 
 _tagger: Tagger | None = None  # a worker's own
 
 
-def tag_processes_for(setting: int, watchlist: Watchlist, documents: Sequence[str]) -> int:
+def candidates_of(watchlist: Watchlist, documents: Sequence[str]) -> list[int]:
+    """The documents the tagger would run spaCy on (its prefilter, without the model), by index."""
+    could_match = candidate_test(watchlist)
+    return [i for i, text in enumerate(documents) if could_match(text)]
+
+
+def tag_processes_for(setting: int, documents: Sequence[str], candidates: Sequence[int]) -> int:
     """How many worker processes to tag these documents with: 0 or 1 means in-process."""
     if setting:
         return setting
     cores = os.cpu_count() or 1
-    if cores < 2 or len(documents) < PARALLEL_FROM_CANDIDATES:
-        return 0
-    could_match = candidate_test(watchlist)
-    candidates = sum(1 for text in documents if could_match(text))
-    return cores if candidates >= PARALLEL_FROM_CANDIDATES else 0
+    return cores if cores > 1 and len(candidates) >= PARALLEL_FROM_CANDIDATES else 0
 
 
 def tag_in_processes(
-    watchlist: Watchlist, model: str, documents: Sequence[str], processes: int
+    watchlist: Watchlist, model: str, documents: Sequence[str], processes: int, wanted: Sequence[int] | None = None
 ) -> list[Tags | MonitorError]:
     """`Tagger.tag_many(documents, only_candidates=True)` spread over `processes` workers, in order; a
-    document the tagger fails on gets the error instead (as in-process)."""
-    could_match = candidate_test(watchlist)
-    wanted = [i for i, text in enumerate(documents) if could_match(text)]
+    document the tagger fails on gets the error instead (as in-process). `wanted`: the candidates, if known."""
+    wanted = candidates_of(watchlist, documents) if wanted is None else wanted
     results: list[Tags | MonitorError] = [Tags() for _ in documents]
     chunks = [[documents[i] for i in wanted[start : start + CHUNK]] for start in range(0, len(wanted), CHUNK)]
     with ProcessPoolExecutor(

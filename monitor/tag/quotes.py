@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -513,6 +514,11 @@ class _Entities:
     text: str = ""  # the document's, read once: spaCy builds Doc.text anew on every read
     starts: tuple[int, ...] = ()  # each token's offset, to find the token at an offset by bisection
 
+    @cached_property
+    def house(self) -> Party | None:
+        """Whose newsletter or letter the document is (see _house_organisation), read once per document."""
+        return _house_organisation(self.text, self)
+
     @classmethod
     def of(cls, doc: Doc) -> _Entities:
         """The model's people and organisations, mended where its reading is plainly wrong: a PERSON whose words
@@ -660,7 +666,7 @@ class QuoteFinder:
                 cand.how, cand.kind = ("pronoun", "person") if cand.speaker else (None, None)
                 continue
             if pronoun.lower() in ("it", "we", "they", "you"):
-                _other_pronoun(cand, pronoun.lower(), candidates, names, turns, entities)
+                _other_pronoun(cand, pronoun.lower(), candidates, quoted, names, turns, entities)
                 continue
             if (described := _described_before(cand, candidates, names, quoted)) is not None:
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "a deportation officer"
@@ -706,7 +712,13 @@ def _described_before(
 
 
 def _other_pronoun(
-    cand: _Candidate, pronoun: str, candidates: list[_Candidate], names: NameBook, turns: Turns, entities: _Entities
+    cand: _Candidate,
+    pronoun: str,
+    candidates: list[_Candidate],
+    quoted: list[tuple[int, int]],
+    names: NameBook,
+    turns: Turns,
+    entities: _Entities,
 ) -> None:
     """ "it", "we" and "they" for an organisation credited just before ("ICE said ... It added"); "you" in an
     interview's question for the person whose answers follow (the label "SHARRY:" after "Q: ... you wrote")."""
@@ -726,11 +738,10 @@ def _other_pronoun(
         None,
     )
     if party is None and pronoun in ("it", "they"):  # "they" only when the nearest subject is an organisation
-        quoted = [(c.mark_start, c.mark_end) for c in candidates]
         party = _organisation_subject(cand, entities, quoted, nearest_only=pronoun == "they")
     opens = re.search(r"(?:^|[.!?:,][”\"’]?)\s*$", text[cand.paragraph[0] : cand.mark_start]) is not None
     if party is None and pronoun == "we" and opens:  # not the “opt out” inside "asking to “opt out”, we warned"
-        party = _house_organisation(text, entities)
+        party = entities.house
     if party is not None:
         cand.party, cand.kind, cand.how, cand.speaker = party, party.kind, "pronoun", party.text
 
@@ -754,7 +765,10 @@ _SIGN_OFF = re.compile(
 
 def _house_organisation(text: str, entities: _Entities) -> Party | None:
     """The organisation a newsletter or letter comes from (masthead in its first lines, else its sign-off)."""
-    head = text[: sum(len(p) + 2 for p in text.split("\n\n")[:3])]
+    head_end = 0
+    for _ in range(3):  # the first three paragraphs, found without splitting the whole text
+        head_end = text.find("\n\n", head_end + 2) if head_end >= 0 else -1
+    head = text if head_end < 0 else text[:head_end]
     found = [(m.start(g), m.group(g)) for m in _MASTHEAD.finditer(head) for g in ("from", "org", "dash") if m.group(g)]
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
     for start, phrase in found:

@@ -259,14 +259,18 @@ def feeds_warning(config_dir: Path, name: str) -> str:
 
 
 def test_automatic_tag_processes_start_only_for_passes_with_many_articles_worth_reading() -> None:
-    from monitor.pipeline.tagging import PARALLEL_FROM_CANDIDATES, tag_processes_for
+    from monitor.pipeline.tagging import PARALLEL_FROM_CANDIDATES, candidates_of, tag_processes_for
 
     watchlist = load_config(ROOT / "config").watchlist
+
+    def processes(setting: int, documents: list[str]) -> int:
+        return tag_processes_for(setting, documents, candidates_of(watchlist, documents))
+
     on_topic = [f"ICE agents took a man from the county jail on a detainer, story {n}." for n in range(200)]
     off_topic = [f"The school board met on Tuesday about the new gym, story {n}." for n in range(200)]
-    assert tag_processes_for(0, watchlist, on_topic[: PARALLEL_FROM_CANDIDATES - 1] + off_topic) == 0
-    assert tag_processes_for(0, watchlist, on_topic) == (os.cpu_count() if (os.cpu_count() or 1) > 1 else 0)
-    assert tag_processes_for(1, watchlist, on_topic) == 1 and tag_processes_for(3, watchlist, on_topic[:2]) == 3
+    assert processes(0, on_topic[: PARALLEL_FROM_CANDIDATES - 1] + off_topic) == 0
+    assert processes(0, on_topic) == (os.cpu_count() if (os.cpu_count() or 1) > 1 else 0)
+    assert processes(1, on_topic) == 1 and processes(3, on_topic[:2]) == 3
 
 
 def test_automatic_parse_processes_start_only_for_big_passes() -> None:
