@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -189,20 +190,30 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def live_site(site: Site) -> Iterator[str]:
-    """The site served by uvicorn on 127.0.0.1 in a thread, as `monitor serve` runs it; yields its base URL."""
+@contextmanager
+def serving(config: Config) -> Iterator[str]:
+    """The site for `config` served by uvicorn on 127.0.0.1 in a thread, as `monitor serve` runs it; yields its
+    base URL."""
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(site.config), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(config), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
         assert time.monotonic() < deadline, "the review site did not start"
         time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def live_site(site: Site) -> Iterator[str]:
+    """The site served by uvicorn on 127.0.0.1 in a thread, as `monitor serve` runs it; yields its base URL."""
+    with serving(site.config) as url:
+        yield url
 
 
 def add_release_with_pickups(site: Site, tagger) -> None:  # noqa: ANN001

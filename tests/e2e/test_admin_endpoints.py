@@ -6,15 +6,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import socket
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
 import httpx
-import uvicorn
 from sqlalchemy import update
 from typer.testing import CliRunner
 
@@ -23,31 +18,11 @@ from monitor.config import Config, load_config
 from monitor.store import connect
 from monitor.store.tables import Run
 from monitor.store.types import utcnow
-from monitor.web.app import create_app
 from tests.e2e.test_run import feeds_toml
-from tests.review_site import Site
+from tests.review_site import Site, serving
 from tests.server import LoopbackServer, Route
 
 runner = CliRunner()
-
-
-@contextmanager
-def serving(config: Config) -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(config), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "the site did not start"
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def with_metrics_networks(config: Config, networks: list[str]) -> Config:
