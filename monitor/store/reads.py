@@ -194,21 +194,22 @@ def last_run(session: Session) -> Run | None:
 @dataclass(frozen=True)
 class HealthSummary:
     failing_feeds: int
+    enabled_feeds: int
     last_run_at: datetime | None  # when the latest finished pass ended
     last_status: str | None
 
 
 def health_summary(session: Session) -> HealthSummary:
     """The few numbers behind the health badge every page shows: cheap enough to ask on every request."""
-    failing = session.execute(
-        select(func.count(Feed.id)).where(Feed.enabled.is_(True), Feed.error_count > 0)
-    ).scalar_one()
+    enabled, failing = session.execute(
+        select(func.count(Feed.id), func.count(Feed.id).filter(Feed.error_count > 0)).where(Feed.enabled.is_(True))
+    ).one()
     run = (
         session.execute(select(Run).where(Run.finished_at.is_not(None)).order_by(Run.id.desc()).limit(1))
         .scalars()
         .first()
     )
-    return HealthSummary(failing, run.finished_at if run else None, str(run.status) if run else None)
+    return HealthSummary(failing, enabled, run.finished_at if run else None, str(run.status) if run else None)
 
 
 def recent_runs(session: Session, limit: int = 20) -> list[Run]:

@@ -40,6 +40,11 @@ class Alarm:
     last_run_at: datetime | None
     stale: bool
     last_status: str | None
+    enabled_feeds: int = 0
+
+    @property
+    def every_feed_failing(self) -> bool:
+        return self.failing_feeds > 0 and self.failing_feeds >= self.enabled_feeds
 
     @property
     def raised(self) -> bool:
@@ -49,7 +54,7 @@ class Alarm:
 def alarm(session: Session, now: datetime) -> Alarm:
     health = reads.health_summary(session)
     stale = health.last_run_at is None or now - health.last_run_at > STALE_AFTER
-    return Alarm(health.failing_feeds, health.last_run_at, stale, health.last_status)
+    return Alarm(health.failing_feeds, health.last_run_at, stale, health.last_status, health.enabled_feeds)
 
 
 def local_target(target: str | None) -> str:

@@ -18,8 +18,8 @@ from monitor.config import Config, load_config
 from monitor.store import connect
 from monitor.store.tables import Run
 from monitor.store.types import utcnow
-from tests.e2e.test_run import feeds_toml
 from tests.review_site import Site, serving
+from tests.sample_feeds import feeds_toml
 from tests.server import LoopbackServer, Route
 
 runner = CliRunner()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
-from tests.e2e.test_fault_matrix import MONITOR, Place, place  # noqa: F401  (place: a fixture)
+from tests.e2e.places import MONITOR, Place
 
 FIRST, SECOND = SAMPLES / "feeds" / "harbor-city-tribune.xml", SAMPLES / "feeds" / "valley-ledger.atom"
 
@@ -39,7 +39,7 @@ def feeds(where: Place, *files: Path) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_a_full_disk_ends_the_pass_with_one_line_and_loses_nothing(place: Place) -> None:  # noqa: F811
+def test_a_full_disk_ends_the_pass_with_one_line_and_loses_nothing(place: Place) -> None:
     feeds(place, FIRST)
     assert place.run().returncode == 0
     with sqlite3.connect(place.database) as db:

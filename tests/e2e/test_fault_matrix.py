@@ -10,89 +10,19 @@ its bounding set): then they hold, as they do for an admin's cron user.
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
 import subprocess
-import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLES
+from tests.e2e.places import ARTICLES, AS_ROOT, SETPRIV, Place
 
-MONITOR = Path(sys.executable).parent / "monitor"
-AS_ROOT = os.geteuid() == 0
-SETPRIV = shutil.which("setpriv")
 if AS_ROOT and not SETPRIV:
     pytest.skip(
         "as root, these tests need setpriv (util-linux) to make file permissions count", allow_module_level=True
     )
-FEED = SAMPLES / "feeds" / "harbor-city-tribune.xml"
-ARTICLES = 8  # what FEED holds
-
-
-@dataclass
-class Place:
-    """A config folder and a data folder that the pass's user may write, as an admin would set them up."""
-
-    root: Path
-
-    @property
-    def config(self) -> Path:
-        return self.root / "config"
-
-    @property
-    def data(self) -> Path:
-        return self.root / "data"
-
-    @property
-    def database(self) -> Path:
-        return self.data / "monitor.db"
-
-    @property
-    def lock(self) -> Path:
-        return self.data / "monitor.lock"
-
-    def settings(self, **paths: Path) -> None:
-        values = {
-            "database_url": f"sqlite:///{paths.get('database', self.database)}",
-            "lock_file": str(paths.get("lock", self.lock)),
-            "log_file": str(paths.get("log", self.data / "logs" / "monitor.log")),
-        }
-        (self.config / "settings.toml").write_text(
-            "[settings]\n" + "".join(f'{k} = "{v}"\n' for k, v in values.items())
-        )
-
-    def run(self) -> subprocess.CompletedProcess[str]:
-        """`monitor run --all` in its own process, subject to file permissions even when the tests run as root."""
-        command = [str(MONITOR), "run", "--all", "--config", str(self.config)]
-        if AS_ROOT:
-            command = [str(SETPRIV), "--bounding-set", "-dac_override,-dac_read_search,-fowner", *command]
-        env = {"PATH": os.environ.get("PATH", ""), "HOME": str(self.root), "COLUMNS": "200"}
-        return subprocess.run(command, capture_output=True, text=True, env=env, timeout=300, cwd=self.root)
-
-    def articles(self) -> int:
-        with sqlite3.connect(self.database) as db:
-            return db.execute("SELECT count(*) FROM article").fetchone()[0]
-
-
-@pytest.fixture
-def place() -> Iterator[Place]:
-    root = Path(tempfile.mkdtemp(prefix="monitor-faults-", dir="/tmp"))
-    place = Place(root)
-    for folder in (root, place.config, place.data):
-        folder.mkdir(exist_ok=True)
-        folder.chmod(0o777)
-    shutil.copy(ROOT / "config" / "watchlist.toml", place.config)
-    shutil.copy(ROOT / "config" / "wire.toml", place.config)
-    (place.config / "feeds.toml").write_text(f'[[feeds]]\nname = "Tribune"\nurl = "file:{FEED}"\n')
-    place.settings()
-    yield place
-    subprocess.run(["chmod", "-R", "u+rwX", str(root)], check=False)
-    shutil.rmtree(root, ignore_errors=True)
 
 
 def one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> str:

@@ -27,16 +27,10 @@ from monitor.store import Session, connect
 from monitor.store.reads import count_rows
 from monitor.store.tables import Article, Feed, Mention, Quote, Run
 from tests.conftest import ROOT, SAMPLES
+from tests.sample_feeds import EXPECTED, feeds_toml
 from tests.server import LoopbackServer
 
-EXPECTED = json.loads((ROOT / "tests" / "data" / "samples_expected.json").read_text())
 runner = CliRunner()
-
-
-def feeds_toml(server: LoopbackServer) -> str:
-    return "".join(
-        f'[[feeds]]\nname = "{name}"\nurl = "{server.url("/feeds/" + name)}"\n\n' for name in EXPECTED["feeds"]
-    )
 
 
 @pytest.fixture

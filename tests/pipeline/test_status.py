@@ -17,7 +17,7 @@ from monitor.pipeline.lock import run_lock
 from monitor.store import connect
 from monitor.store.tables import Feed, Run
 from monitor.store.types import utcnow
-from tests.e2e.test_run import feeds_toml
+from tests.sample_feeds import feeds_toml
 from tests.server import LoopbackServer
 
 runner = CliRunner()

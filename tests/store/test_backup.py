@@ -14,7 +14,7 @@ from monitor.cli import app
 from monitor.config import load_config
 from monitor.pipeline import run_pass
 from monitor.pipeline.run import RunReport
-from tests.e2e.test_run import feeds_toml
+from tests.sample_feeds import feeds_toml
 from tests.server import LoopbackServer
 
 runner = CliRunner()

@@ -423,6 +423,16 @@ def test_health_shows_feeds_runs_and_raises_the_alarm(client: TestClient, site: 
     assert "All is well" in client.get("/health").text and 'class="badge"' not in client.get("/").text
 
 
+def test_health_says_so_when_every_feed_fails(client: TestClient, site: Site) -> None:
+    """One failing feed among many is a warning; all of them failing means no news at all (often the network)."""
+    assert "the rest are fine" in client.get("/health").text
+    with connect(site.config.settings.database_url) as session:
+        session.execute(update(Feed).values(error_count=3))
+        session.commit()
+    page = client.get("/health").text
+    assert "Every feed is failing" in page and "the rest are fine" not in page
+
+
 def test_health_notices_when_cron_stopped_running(client: TestClient, site: Site) -> None:
     from monitor.store.tables import Run
 
