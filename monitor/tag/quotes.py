@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import QuoteHit
 from .firstnames import is_first_name
-from .parties import ORGANISATION_NOUNS, PERSON_NOUNS, Party, read_party
+from .parties import ACRONYM, ORGANISATION_NOUNS, PERSON_NOUNS, Party, read_party
 from .speakers import (
     INVERTED_CUES,
     ORG_WORDS,
@@ -267,6 +267,9 @@ _STATEMENT = r"(?P<cue>[Ss]tatement|[Rr]emarks|[Tt]estimony|[Cc]omments?|[Ll]ett
 _STATEMENT_CUE = re.compile(_STATEMENT.replace("?P<cue>", ""))
 # Verbs that stand before their speaker at the start of a sentence: "Explained Ixcot, her voice catching:"
 _INVERTED = "|".join(INVERTED_CUES)
+# The rest of a lead-in up to its colon: a time ("at 11:40 p.m."), a title in quotation marks ("in a post titled
+# “Forty Seconds”"), but no other colon or quotation.
+_LEAD_ON = r"(?:[^:“”\"]|(?<=\d):(?=\d\d)|“[^“”\"\n]{1,60}”)*"
 BEFORE = [
     (
         "according_to",
@@ -307,7 +310,8 @@ BEFORE = [
             rf"{_NAME}[’']s\s+(?:[a-z]+\s+){{0,2}}?(?P<cue>response|answer|reply|reaction|"
             rf"message|advice|explanation|verdict|view|assessment|warning|retort|comment|statement|remarks|testimony)"
             rf"(?:\s+(?:to|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
-            rf"(?:\s+(?:was|is)(?:\s+[a-z]+){{0,2}})?:\s*$"
+            rf"(?:\s+(?:was|is)(?:\s+[a-z]+){{0,2}}|,\s+(?:delivered|released|sent|posted|given|shouted|emailed)"
+            rf"\b{_LEAD_ON})?:\s*$"
         ),
     ),
     # Wrote Halvorsen Capital analyst Priscilla Tamm in a note to clients on Wednesday:
@@ -316,7 +320,16 @@ BEFORE = [
         re.compile(
             rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
             rf"(?:\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){{0,4}})?"  # "Wrote Morton near the end:"
-            rf"(?:,[^:“”\"]*|\s+(?:in|on|at|to|during)\s+[^:“”\"]*)?:\s*$"
+            rf"(?:,{_LEAD_ON}|\s+(?:in|on|at|to|during)\s+{_LEAD_ON})?:\s*$"
+        ),
+    ),
+    # Posted on Facebook by Tramonte minutes ago: / Asked her lawyer, Lorcan Fairweather:
+    (
+        "name_said_before",
+        re.compile(
+            rf"(?:^|[.!?]\s+)(?P<cue>Posted|Written|Shared|Tweeted|Asked|Added|Wrote|Replied|Answered|Countered)\s+"
+            rf"(?:(?:on|to)\s+[A-Z][\w.]*\s+by|(?:his|her|their|the)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){{0,2}},)"
+            rf"\s+{_NAME}(?:,{_LEAD_ON}|\s+[a-z][^:“”\"]{{0,60}})?:\s*$"
         ),
     ),
     # A sentence about the speaker that ends in a colon: "Ana Ruiz had a message for the sheriff:", "Ruiz summed
@@ -676,7 +689,7 @@ class QuoteFinder:
             cand.kind = "person" if cand.speaker else None
         for cand in candidates:
             if cand.party is not None:
-                _credit_party(cand, names)
+                _credit_party(cand, names, text)
         _mark_split(candidates)
         kept = _keep(text, candidates, names)
         _credit_back(text, kept)
@@ -813,11 +826,16 @@ def _organisation_subject(
         return None
     low = (cand.previous_paragraph or cand.paragraph)[0]
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
+    passed_person = False  # "they" after one person's sentence: a group further back, never an organisation
     for token in reversed(doc[first:last]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or inside(quoted, token.idx):
+        if token.dep_ not in ("nsubj", "nsubjpass") or inside(quoted, token.idx) or not _main_clause(token):
             continue
         if ent := next(((s, e) for s, e in entities.organisations if s <= token.idx < e), None):
-            return read_party(text[ent[0] : ent[1]], ent[0], entities.organisations)
+            return None if passed_person else read_party(text[ent[0] : ent[1]], ent[0], entities.organisations)
+        if nearest_only and (group := _people_group(token)) is not None:
+            return group  # "Three county commissioners voted … “…,” they said": the commissioners
+        if passed_person and token.lower_ in ORGANISATION_NOUNS:
+            return None
         if token.lower_ in ORGANISATION_NOUNS and any(t.lower_ in ("the", "its", "this") for t in token.lefts):
             left = min(t.idx for t in token.lefts)
             before = [(s, e) for s, e in entities.organisations if e <= left]
@@ -828,9 +846,66 @@ def _organisation_subject(
             if written := _written_organisation(text, max(0, low - WINDOW), left, token.text):
                 return written
             return read_party(text[left : token.idx + len(token.text)], left, entities.organisations)
-        if nearest_only and token.pos_ in ("NOUN", "PROPN", "PRON") and token.lower_ not in ("it", "they"):
-            return None  # "Several of them said …. “…,” they said": people, not an organisation
+        if not nearest_only or token.lower_ in ("it", "they") or token.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if token.tag_ in ("NNS", "NNPS") or token.lower_ in _COLLECTIVE or token.lower_ == "them":
+            return None  # "Several of them said …. “…,” they said": people, but not ones to name
+        passed_person = True  # "a retired deputy begged them": one person, not who "they" are
     return None
+
+
+# A plural subject's collective head: "a group of students", "dozens of parents", "members of the alliance".
+_COLLECTIVE = frozenset("group crowd handful dozens hundreds scores couple pair number few several some".split())
+
+
+def _main_clause(subject: Token) -> bool:
+    """Is this the subject of its sentence's own verb (or of one joined to it), not of a clause inside it ("…
+    demanding that the administration send more troops": not the administration)?"""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _people_noun(plural: str) -> bool:
+    """Is this plural noun people ("volunteers", "governors", "congregants", "chaplains")? The lexicon's nouns in
+    either number, and plurals of the endings that name people by what they do or believe."""
+    if plural in PERSON_NOUNS or plural.endswith(("ants", "ents", "ists", "ians", "ains", "eers")):
+        return True
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1] if plural.endswith("s") else plural
+    return singular in PERSON_NOUNS or singular.endswith("man") and plural.endswith("men")
+
+
+def _people_group(subject: Token) -> Party | None:
+    """The people a plural subject names, for a "they" that follows it: "three county commissioners" → "county
+    commissioners", "a group of students from …" → "students", "members of the alliance" → "members of the
+    alliance" (a described group, never a person)."""
+    head = subject
+    if subject.lower_ in _COLLECTIVE:
+        of = next((t for t in subject.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+        head = next((t for t in of.rights if t.dep_ == "pobj"), None) if of is not None else None
+        if head is None:
+            return None
+    if head.tag_ != "NNS" or not _people_noun(head.lower_):
+        return None
+    first = head.i  # the noun's own words before it: "county commissioners", "Republican governors", not "three"
+    while (
+        first > 0
+        and head.doc[first - 1].head.i >= head.i
+        and (
+            head.doc[first - 1].dep_ == "compound"
+            or head.doc[first - 1].dep_ == "amod"
+            and head.doc[first - 1].is_title
+        )
+    ):
+        first -= 1
+    start = head.doc[first].idx
+    end = head.idx + len(head.text)
+    of = next((t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+    if head.lower_ == "members" and of is not None:  # "members of the alliance": whose members
+        end = max(t.idx + len(t.text) for t in of.subtree)
+    text = head.doc.text[start:end]
+    return Party(text, "description", start, end, definite=False)
 
 
 Turns = list[tuple[int, str]]  # where each turn of an interview starts, and its label
@@ -871,7 +946,7 @@ def _turn_speaker(label: str, names: NameBook) -> str | None:
     return person if person and len(person.split()) > 1 else None
 
 
-def _credit_party(cand: _Candidate, names: NameBook) -> None:
+def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     """An organisation or description as the speaker; "the sheriff said" is the sheriff the story named."""
     party = cand.party
     assert party is not None
@@ -901,9 +976,40 @@ def _credit_party(cand: _Candidate, names: NameBook) -> None:
     cand.speaker, cand.kind = party.text, party.kind
     if party.kind == "organisation" and not party.definite:
         cand.speaker = names.organisation_fullest(party.text, cand.mark_start)
+    if party.kind == "organisation" and cand.how == "pronoun":  # "it said": the name, not how it was last written
+        cand.speaker = _name_in_full(cand.speaker, text, cand.mark_start)
+        return
     cand.how = cand.how if cand.how == "partial" else "party"
     if party.kind == "description":
         cand.role = cand.role or party.text
+
+
+_MINOR_WORDS = frozenset("of and for the on in to".split())
+
+
+def _name_in_full(name: str, text: str, before: int) -> str:
+    """An organisation's full name as the story writes it before `before`: an acronym spelt out ("ICE" → "U.S.
+    Immigration and Customs Enforcement", by its initials), a bare kind ("county", "court") named in full
+    ("Orlan County", "U.S. Court of Appeals for the Twelfth Circuit"); else the name as it is."""
+    runs = [m.group(0) for m in _FULL_NAME.finditer(text, 0, before)]
+    if ACRONYM.match(name) and len(name) >= 2:
+        letters = name.replace(".", "").rstrip("s")
+        for run in reversed(runs):
+            words = [w for w in run.split() if w not in _MINOR_WORDS and w != "U.S."]
+            if "".join(w[0] for w in words) == letters:
+                return run
+        return name
+    if len(name.split()) == 1 and name.islower():
+        kind = name.title()
+        named = [r for r in runs if kind in r.split() and r.split()[0] != kind or r.startswith("U.S. " + kind)]
+        return named[-1] if named else name
+    return name
+
+
+# A name written in full: capitalised words with "of", "and", "for", "the" between them, and a leading "U.S.".
+_FULL_NAME = re.compile(
+    r"(?<![\w.])(?:U\.S\.[^\S\n]+)?[A-Z][\w&’'-]*(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)*[A-Z][\w&’'-]*)+"
+)
 
 
 def _hit(text: str, cand: _Candidate, names: NameBook) -> QuoteHit:
@@ -1124,6 +1230,8 @@ def _credited_to_party(
             continue
         if speaker_first and party.kind == "description" and _named_beside(cand, party, match, offset, entities):
             return True  # "said the sheriff’s spokesman, Lt. Omar Hadley."
+        if not speaker_first and _named_before(cand, party, match, offset, entities):
+            return True  # "Lynn Tramonte, deputy director of America’s Voice, a group that …, said:"
         _set(cand, match, offset, "organisation" if party.kind == "organisation" else "description")
         if "according" in match.re.groupindex and match.group("according"):
             cand.cue, cand.cue_span = (
@@ -1196,6 +1304,34 @@ def _named_beside(cand: _Candidate, party: Party, match: re.Match[str], offset: 
         return False
     _set(cand, match, offset, "said_after_name")
     cand.name, cand.source, cand.how = name, (person[0], person[0] + len(name)), "named"
+    cand.role, cand.title = party.text, title
+    return True
+
+
+_APPOSITION = re.compile(r",\s+(?:the\s+|an?\s+)?")
+
+
+def _named_before(cand: _Candidate, party: Party, match: re.Match[str], offset: int, entities: _Entities) -> bool:
+    """A described speaker in apposition after a person's name, with more words before the cue than the patterns
+    read ("Octavia Reinholt, chair of the board, who switched her vote, said after the meeting:"), or an
+    organisation inside such an aside ("John Morton, the director of U.S. Immigration and Customs Enforcement,
+    who …, said"): the person, by the apposition or by the parse's subject of the cue."""
+    text = entities.text
+    named = [p for p in entities.people if p[1] <= party.start and _APPOSITION.fullmatch(text, p[1], party.start)]
+    if party.kind != "description":
+        named = []
+    if not named and "cue" in match.re.groupindex and match.group("cue"):
+        subject = entities.subject(offset + match.start("cue"))
+        named = [subject[:2]] if subject and subject[2] == "person" and subject[1] <= party.start else []
+    if not named:
+        return False
+    start, end = named[-1]
+    name, title = strip_name(text[start:end])
+    if not is_person_name(name):
+        return False
+    _set(cand, match, offset, "name_said_before")
+    at = start + text[start:end].find(name)
+    cand.name, cand.source, cand.how = name, (at, at + len(name)), "named"
     cand.role, cand.title = party.text, title
     return True
 
@@ -1363,7 +1499,9 @@ STATEMENT_INTRO = re.compile(
     re.IGNORECASE,
 )
 # Words ending in a period that do not end a sentence: titles, and a few other abbreviations.
-_ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | frozenset("St. Jr. Sr. U.S. Mt. No.".split())
+_ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | frozenset(
+    "St. Jr. Sr. U.S. Mt. No. Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.".split()
+)
 
 
 def _headline_credit(

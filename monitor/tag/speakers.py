@@ -65,7 +65,7 @@ INVERTED_CUES = (
     "Wrote Writes Said Says Added Asked Noted Explained Recalled Warned Continued Argued Insisted Replied "
     "Answered Countered Testified Declared Tweeted Posted Concluded Observed Announced Joked Quipped Laughed "
     "Shouted Responded Remarked Admitted Conceded Acknowledged Cautioned Promised Vowed Pleaded Reported Stated "
-    "Sighed Mused Boasted Complained Predicted Protested Objected Offered Suggested Urged"
+    "Sighed Mused Boasted Complained Predicted Protested Objected Offered Suggested Urged Read"
 ).split()
 LEADING_WORDS = frozenset(
     "Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "

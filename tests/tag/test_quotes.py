@@ -557,6 +557,68 @@ def test_who_speaks_in_the_shapes_news_uses(tagger: Tagger, text: str, want: lis
     assert [q.speaker for q in tagger.tag(text).quotes] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A name, its role and a clause about them before the cue: the name speaks, not the role.
+        (
+            "Hearing\n\nNadia Oyelaran, chief counsel of the Harbor Tenants Union, a group that has sued the city "
+            "twice, said: “The ordinance protects landlords and no one else.”",
+            [("Nadia Oyelaran", "person")],
+        ),
+        (
+            "Hearing\n\nBertram Ilves, the director of the Port Alder Housing Authority, who has run it since 2019 "
+            "and who faced the council for an hour, said on Tuesday: “We will not close the shelter.”",
+            [("Bertram Ilves", "person")],
+        ),
+        # Inverted cues with more words before the colon: a medium, a time, a title in quotation marks.
+        (
+            "Game\n\nThe goalie stopped 41 shots. Wrote Tamsin Achebe later on her blog, in a post titled "
+            "“Long Night”: “I saw every puck but the last one.”",
+            [("Tamsin Achebe", "person")],
+        ),
+        (
+            "Storm\n\nGideon Marsh, a nurse, posted updates from the stalled bus. Wrote Marsh at 10:15 p.m.: "
+            "“The heater works. The driver is a saint.”",
+            [("Gideon Marsh", "person")],
+        ),
+        (
+            "Trial\n\nThe defendant, Imre Vasko, spoke first. Asked his lawyer, Oona Pettersen: “Who gave the order?”",
+            [("Oona Pettersen", "person")],
+        ),
+        (
+            "Council\n\nCouncilmember Farah Delacroix voted no. Delacroix’s answer, released on Monday: “A budget "
+            "is a promise, and this one breaks three.”",
+            [("Farah Delacroix", "person")],
+        ),
+        # "they" after a group of people named sentences back, past one person's sentence.
+        (
+            "Vigil\n\nFour hospital chaplains who visit the detention center held a vigil on Sunday. A deputy "
+            "watched from the gate. “We pray for the guards too,” they said.",
+            [("hospital chaplains", "description")],
+        ),
+        (
+            "Letter\n\nThree Democratic senators who missed the vote wrote to the agency, demanding that the "
+            "department release the data. “We will keep asking,” they wrote.",
+            [("Democratic senators", "description")],
+        ),
+        # "it" for an organisation: its name in full as the story wrote it.
+        (
+            "Detention\n\nU.S. Customs and Border Protection opened the site in May. “Capacity is adequate,” CBP "
+            "said.\n\nThe site holds 400 people. “Every detainee sees a doctor within a day,” it said.",
+            [("CBP", "organisation"), ("U.S. Customs and Border Protection", "organisation")],
+        ),
+        (
+            "Jail\n\nMarlow County ended its jail contract on Friday. The county cited costs. “No jailer will lose "
+            "a job,” it said.",
+            [("Marlow County", "organisation")],
+        ),
+    ],
+)
+def test_speakers_past_asides_inverted_cues_groups_and_agencies(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == want
+
+
 def test_a_so_called_phrase_a_chant_and_a_book_title_are_never_speech(tagger: Tagger) -> None:
     text = (
         "Jail\n\nSo-called “courtesy holds” are arrests without charges, the county attorney wrote.\n\n"
@@ -753,7 +815,8 @@ def test_partial_quotes_credited_through_headlines_and_asides(tagger: Tagger, te
             "and we follow them.”",
             [("Dana Whitlock", "person")],
         ),
-        # "they" after an organisation that is the nearest subject, and not after people.
+        # "they" after an organisation that is the nearest subject; after people, those people (never the
+        # organisation named before them).
         (
             "Vote\n\nThe Alder Immigrant Alliance handed out signs. A few minutes ago the group posted a photo of the "
             "hallway.\n\n“This is what the county looks like tonight,” they wrote.",
@@ -762,7 +825,7 @@ def test_partial_quotes_credited_through_headlines_and_asides(tagger: Tagger, te
         (
             "Rally\n\nThe Alder Immigrant Alliance spoke first. Later several students unfurled a banner.\n\n“We are "
             "not scared anymore,” they said.",
-            [(None, None)],
+            [("students", "description")],
         ),
     ],
 )

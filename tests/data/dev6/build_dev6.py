@@ -4,18 +4,18 @@
     python tests/data/dev6/build_dev6.py --check          # validate and compare, write nothing (exit 1 if stale)
     python tests/data/dev6/build_dev6.py --show dx-004    # print documents with their labels marked inline
 
-A fifth labelled development (tuning) set for the quotation tagger, written blind (without sight of the tagger
-or of the texts of the earlier labelled sets) and weighted towards the shapes that are hardest for speaker
-attribution: pronoun credits whose antecedent stands sentences or paragraphs back, cues other than said/says
-(wrote, testified, tweeted, argued, added, "Wrote X:", inverted cues with long titles), "told" in all its
-forms, press statements and spokespeople, and quotes that follow a name and its cue in the same sentence. It is
-in exactly the format of the held-out set (tests/data/heldout/quotes.src), and built by the held-out builder's
-code (tests/data/heldout/build_heldout.py and tests/data/labelled_sets.py). This wrapper sets what differs:
-ids look like ``dw-001`` and documents run 200-800 words.
+A sixth labelled development (tuning) set for the quotation tagger, written blind (without sight of the tagger
+or of the texts of the earlier labelled sets) after the fifth had been tuned on, and weighted to the same hard
+shapes: pronoun credits whose antecedent stands sentences or paragraphs back (groups as "they", agencies as "it",
+a newsletter's "we"), press statements and organisations as speakers, cues other than said/says ("Wrote X in a
+reply dated ...:", "Posted on Facebook by X:", "X's verdict, delivered to ...:"), "told" in its forms, and quotes
+after a name with long appositives and clauses. It is in exactly the format of the held-out set
+(tests/data/heldout/quotes.src), built by the held-out builder's code (tests/data/heldout/build_heldout.py and
+tests/data/labelled_sets.py). This wrapper sets what differs: ids look like ``dx-001`` and documents run 200-800
+words. Its conventions beyond the fifth set's are in the header of quotes.src.
 
-Like dev4's builder it reads each document's comment line ``# focus: ...`` (dev4's foci plus other_cue and
-name_said_before), reports the number of documents per focus, and warns about a focus the document's labels
-cannot bear out.
+Like dev4's and dev5's builders it reads each document's comment line ``# focus: ...``, reports the number of
+documents per focus, and warns about a focus the document's labels cannot bear out.
 """
 
 from __future__ import annotations
