@@ -483,7 +483,7 @@ def add_release(session: Session, *, actor: str | None = None, **fields: Any) ->
     session.add(release)
     if actor:
         session.flush()
-        audit.note(session, actor, "release.add", f"release {release.id}", f"added {release.title!r}")
+        audit.note(session, actor, "release.add", f"release {release.id}", f"added “{release.title}”")
     session.commit()
     return release
 
@@ -513,7 +513,7 @@ def remove_release(session: Session, release_id: int, *, actor: str | None = Non
     session.execute(delete(ReleaseMatch).where(ReleaseMatch.release_id == release_id))
     session.execute(delete(Release).where(Release.id == release_id))
     if actor and release is not None:
-        audit.note(session, actor, "release.delete", f"release {release_id}", f"deleted {release.title!r}")
+        audit.note(session, actor, "release.delete", f"release {release_id}", f"deleted “{release.title}”")
     session.commit()
 
 
@@ -524,7 +524,7 @@ def edit_release(session: Session, release_id: int, *, title: str, window_days: 
         raise StoreError(f"release {release_id} is not stored (deleted meanwhile?)")
     changes = []
     if title != release.title:
-        changes.append(f"title {release.title!r} → {title!r}")
+        changes.append(f"title “{release.title}” → “{title}”")
     if window_days != release.window_days:
         changes.append(f"window {release.window_days} → {window_days} days")
     if changes:
