@@ -787,7 +787,7 @@ def _audit_feeds(url: str, added: list[tuple[str, str]]) -> None:
     if not added:
         return
     try:
-        with connect(url, Access.WRITE) as session:
+        with connect(url, Access.EXISTING) as session:
             for name, summary in added:
                 audit.note(session, command_line_actor(), "feed.add", name, summary)
             session.commit()
