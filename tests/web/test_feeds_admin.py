@@ -109,9 +109,7 @@ def test_bad_addresses_get_a_message_on_the_page(
     assert feeds_file.read_text() == before and trail(site) == []
 
 
-def test_pause_and_resume_write_feeds_toml_and_show_at_once(
-    open_page: OpenPage, site: Site, feeds_file: Path
-) -> None:
+def test_pause_and_resume_write_feeds_toml_and_show_at_once(open_page: OpenPage, site: Site, feeds_file: Path) -> None:
     name = "Valley Ledger"
     page = open_page("ana", "/admin/feeds")
     row(page, name).get_by_role("button", name=f"Pause {name}").click()

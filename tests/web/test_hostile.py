@@ -170,7 +170,9 @@ ROUTES: dict[tuple[str, str], Target] = {
     ("POST", "/admin/feeds/add"): Target(
         "form", form={"url": FEED, "name": "Loopback", "outlet": "Loopback Daily", "full_text": "1", "csrf_token": CSRF}
     ),
-    ("POST", "/admin/feeds/state"): Target("form", form={"name": "Valley Ledger", "action": "pause", "csrf_token": CSRF}),
+    ("POST", "/admin/feeds/state"): Target(
+        "form", form={"name": "Valley Ledger", "action": "pause", "csrf_token": CSRF}
+    ),
     ("POST", "/admin/feeds/import"): Target("form", form={"csrf_token": CSRF}, files={"opml": ("feeds.opml", OPML)}),
     ("GET", "/admin/accounts"): Target("page"),
     ("POST", "/admin/accounts/role"): Target("form", form={"name": "ben", "role": "viewer", "csrf_token": CSRF}),

@@ -57,9 +57,7 @@ def assert_refused(page: Page, path: str, role: str) -> None:
     expect(page.get_by_role("link", name="Back to Today")).to_be_visible()
 
 
-def test_a_viewer_sees_no_admin_or_editor_links_and_every_such_page_is_a_403(
-    open_page: OpenPage, release: int
-) -> None:
+def test_a_viewer_sees_no_admin_or_editor_links_and_every_such_page_is_a_403(open_page: OpenPage, release: int) -> None:
     page = open_page("cleo", f"/releases/{release}", error_pages=True)
     expect(page.locator("header.top")).to_contain_text("cleo (viewer)")
     expect(page.get_by_role("link", name="Admin")).to_have_count(0)
