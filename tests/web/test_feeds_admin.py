@@ -143,7 +143,28 @@ def test_each_feed_shows_its_health(open_page: OpenPage, site: Site) -> None:
     assert recent > 0  # the pass stored its articles just now
 
 
+WEB_FEEDS = (
+    COMMENT
+    + """
+[[feeds]]
+name = "Metro Daily: Immigration"
+url = "https://metro.example.org/immigration/feed.xml"
+tags = ["local", "desk/immigration"]
+
+[[feeds]]
+name = "Capitol Wire"
+url = "https://wire.example.com/capitol.rdf"
+tags = ["wire"]
+
+[[feeds]]
+name = "Valley Ledger & Sons <b>"
+url = "https://valley.example.org/feed.atom?a=1&b=2"
+"""
+)
+
+
 def test_opml_export_and_import_round_trip(open_page: OpenPage, site: Site, feeds_file: Path, tmp_path: Path) -> None:
+    feeds_file.write_text(WEB_FEEDS)
     listed = read_feeds(feeds_file)
     page = open_page("ana", "/admin/feeds", error_pages=True)
     with page.expect_download() as info:
@@ -166,6 +187,23 @@ def test_opml_export_and_import_round_trip(open_page: OpenPage, site: Site, feed
     expect(page.get_by_role("status").filter(has_text="Imported")).to_contain_text(
         f"Imported 0 feed(s) from feeds.opml, {len(listed)} already listed"
     )
+
+
+def test_an_opml_file_of_local_paths_is_left_to_the_command_line(
+    open_page: OpenPage, site: Site, feeds_file: Path, tmp_path: Path
+) -> None:
+    before = feeds_file.read_text()
+    local = tmp_path / "local.opml"
+    local.write_text(
+        '<opml version="2.0"><body><outline text="Disk" type="rss" xmlUrl="file:/etc/passwd"/></body></opml>'
+    )
+    page = open_page("ana", "/admin/feeds")
+    page.get_by_label("A feed reader's OPML export").set_input_files(str(local))
+    page.get_by_role("button", name="Import feeds").click()
+    expect(page.get_by_role("status").filter(has_text="Imported")).to_contain_text(
+        "Imported 0 feed(s) from local.opml, skipped 1: Disk (a file on the server, not a web address"
+    )
+    assert feeds_file.read_text() == before and trail(site) == []
 
 
 def test_a_broken_opml_file_is_a_message_and_nothing_changes(

@@ -62,6 +62,8 @@ def test_a_viewer_sees_no_admin_or_editor_links_and_every_such_page_is_a_403(ope
     expect(page.locator("header.top")).to_contain_text("cleo (viewer)")
     expect(page.get_by_role("link", name="Admin")).to_have_count(0)
     expect(page.get_by_role("link", name="Edit or delete")).to_have_count(0)
+    page.goto("/health")
+    expect(page.get_by_role("link", name="Add, pause or resume feeds")).to_have_count(0)
     for path in (*ADMIN_PAGES, f"/releases/{release}/edit"):
         assert_refused(page, path, "viewer")
     page.goto("/")  # triage stays open to every role
@@ -137,7 +139,8 @@ def test_a_bad_release_edit_is_named_on_the_page(open_page: OpenPage, site: Site
 
 
 def test_an_admin_changes_a_role_and_the_audit_page_shows_it(open_page: OpenPage, site: Site) -> None:
-    page = open_page("ana", "/", error_pages=True)
+    page = open_page("ana", "/health", error_pages=True)
+    expect(page.get_by_role("link", name="Add, pause or resume feeds")).to_be_visible()
     page.get_by_role("link", name="Admin").click()
     page.get_by_role("link", name="Accounts and roles").click()
     page.get_by_label("Role of ben", exact=True).select_option("viewer")

@@ -9,7 +9,7 @@ admin who edits the file by hand loses nothing the site did.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -27,7 +27,7 @@ from ...store.tables import Role
 from ...store.types import utcnow
 from ...subscriptions.feeds_file import add_feeds, listed_as, read_feeds, set_enabled
 from ...subscriptions.find_feed import find_feed
-from ...subscriptions.opml import read_opml, write_opml
+from ...subscriptions.opml import Subscription, read_opml, write_opml
 from ..deps import CheckedDep, requires
 from ..failures import shorten
 from ..render import Page, PageDep
@@ -190,7 +190,7 @@ async def import_opml(request: Request, page: PageDep, viewer: CheckedDep) -> Re
         return _show(page, problem=f"{upload.filename}: more than 2 MB; no subscription list is that big.", status=400)
     source = _clean(upload.filename) or "the file"
     try:
-        subscriptions = read_opml(data, source)
+        subscriptions = [_web_only(s) for s in read_opml(data, source)]
         result = add_feeds(feeds_path(page), [s.as_feed() for s in subscriptions if s.problem is None])
     except (MonitorError, ValidationError) as exc:
         return _show(page, problem=f"Nothing was imported: {_reason(exc)}", status=400)
@@ -204,6 +204,15 @@ async def import_opml(request: Request, page: PageDep, viewer: CheckedDep) -> Re
     if skipped:
         parts.append(f"skipped {len(skipped)}: " + "; ".join(skipped[:5]))
     return _show(page, done=", ".join(parts) + ".")
+
+
+def _web_only(subscription: Subscription) -> Subscription:
+    """An outline the site may add: an http(s) feed. A `file:` one (a local export's) is left to the command line,
+    where the admin on the server means the server's disk."""
+    if subscription.problem is None and web_address(subscription.url) is None:
+        problem = "a file on the server, not a web address: import it with `monitor feeds import` there"
+        return replace(subscription, problem=problem)
+    return subscription
 
 
 @router.get("/feeds.opml")
