@@ -183,3 +183,26 @@ def test_the_audit_page_filters_by_person_and_kind_and_pages_newest_first(open_p
     alerts = " ".join(page.get_by_role("alert").all_inner_texts())
     assert "nobody called 'nobody'" in alerts and "unknown kind 'bogus'" in alerts and "not a page number" in alerts
     expect(page.locator("p.sub strong")).to_have_text("120")
+
+
+def test_every_admin_and_editor_route_refuses_a_viewer(site: Site, release: int) -> None:
+    """Each route of the admin pages and of release editing, found in the app itself (so a new one is covered),
+    answers a viewer with 403, by GET or by a POST with the viewer's own CSRF token."""
+    from fastapi.testclient import TestClient
+
+    from monitor.web.app import create_app
+    from tests.review_site import csrf_of, sign_in
+    from tests.web.test_hostile import app_routes
+
+    app = create_app(site.config)
+    guarded = [
+        (method, path.replace("{release_id}", str(release)))
+        for method, path in app_routes(app)
+        if path.startswith("/admin") or path.endswith(("/edit", "/delete"))
+    ]
+    assert len(guarded) >= 10, guarded
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        token = csrf_of(sign_in(client, "cleo"))
+        for method, path in guarded:
+            response = client.request(method, path, data={"csrf_token": token} if method == "POST" else None)
+            assert response.status_code == 403 and "Not open to your role" in response.text, (method, path)
