@@ -26,6 +26,7 @@
     ├── NotSignedIn          key "not_signed_in": a review-site request without a live session (the site answers
     │                        with its sign-in page, or 401 for scripts)
     ├── CsrfFailed           key "csrf": a review-site form or script request without its session's CSRF token
+    ├── NotAllowed           key "not_allowed": a review-site request the account's role may not make (403 page)
     └── InternalError        key "internal": an exception nobody foresaw, caught at the edge of one feed or
                              article so the pass goes on; its traceback is in the log
 
@@ -167,6 +168,12 @@ class CsrfFailed(MonitorError):
     """A form or script request without this session's token."""
 
     key = "csrf"
+
+
+class NotAllowed(MonitorError):
+    """A signed-in account asked for a page or change its role does not cover; the message says which role does."""
+
+    key = "not_allowed"
 
 
 class InternalError(MonitorError):

@@ -28,12 +28,13 @@ from bench.generators.feeds import Item, rss
 from monitor.config import Config, load_config
 from monitor.pipeline import run_pass
 from monitor.store import connect, writes
+from monitor.store.tables import Role
 from monitor.web.accounts import hash_password
 from monitor.web.app import create_app
 from tests.conftest import SAMPLES, write_config_dir
 
 PASSWORD = "correct horse battery"
-USERS = ("ana", "ben")
+USERS = {"ana": Role.ADMIN, "ben": Role.EDITOR, "cleo": Role.VIEWER}  # one of each role
 NOW = datetime.now(UTC)
 
 WIRE_BODY = (
@@ -140,8 +141,8 @@ def site_template(tmp_path_factory: pytest.TempPathFactory, tagger) -> Path:  # 
     report = run_pass(config, tagger=tagger, force=True)
     assert report.counts["hit"] > 20, report.counts
     with connect(config.settings.database_url) as session:
-        for name in USERS:
-            writes.add_user(session, name, hash_password(PASSWORD))
+        for name, role in USERS.items():
+            writes.add_user(session, name, hash_password(PASSWORD), role)
     return base
 
 

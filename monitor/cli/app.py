@@ -24,6 +24,8 @@ from ..config import Config, default_config_dir, load_config, load_settings, loa
 from ..config.timespec import parse_since
 from ..errors import AlreadyRunning, MonitorError
 from ..present.labels import labels as watched_names
+from ..store.audit import command_line_actor
+from ..store.tables import Role
 from . import output
 from .logs import log_trouble, setup_logging, setup_stderr
 
@@ -271,6 +273,7 @@ def feeds_add(
     if result.present:
         _fail(f"{found.url} is already in {path} as {result.present[0][1]!r}")
     output.print_added(result.added[0], path)
+    _audit_feeds(config.settings.database_url, [(result.added[0].name, result.added[0].url)])
 
 
 @feeds_app.command("import")
@@ -291,7 +294,7 @@ def feeds_import(
     from ..subscriptions.opml import read_opml
 
     directory = _feeds_dir(ctx, config_dir)
-    _load(lambda: load_config(directory))
+    config = _load(lambda: load_config(directory))
     try:
         data = file.read_bytes()
     except OSError as exc:
@@ -301,6 +304,8 @@ def feeds_import(
     skipped = [s for s in subscriptions if s.problem is not None]
     result = _load(lambda: add_feeds(directory / "feeds.toml", usable, dry_run=dry_run))
     output.print_import(result, skipped, source=str(file), dry_run=dry_run)
+    if not dry_run:
+        _audit_feeds(config.settings.database_url, [(f.name, f"{f.url}, imported from {file}") for f in result.added])
 
 
 @feeds_app.command("export")
@@ -545,7 +550,11 @@ def release_add(
 
     moment = _moment(published) if published else None
     config = _load(lambda: load_config(config_dir))
-    added = _load(lambda: add_release(config, source, title=title, published=moment, homes=home, window_days=window))
+    added = _load(
+        lambda: add_release(
+            config, source, title=title, published=moment, homes=home, window_days=window, actor=command_line_actor()
+        )
+    )
     output.print_release_added(added)
 
 
@@ -653,22 +662,52 @@ PasswordStdin = Annotated[
 @users_app.command("add")
 def users_add(
     name: Annotated[str, typer.Argument(help="The name the person signs in with.")],
+    role: Annotated[
+        str | None,
+        typer.Option(
+            help="viewer (read and triage), editor (also releases, watchlist, labels) or admin (also accounts, "
+            "feeds, settings). Default: admin for the first account, viewer after.",
+            show_default=False,
+        ),
+    ] = None,
     password_stdin: PasswordStdin = False,
     config_dir: ConfigDir = None,
 ) -> None:
-    """Create a review-site account; asks for the password twice (at least 10 characters).
+    """Create a review-site account with a role; asks for the password twice (at least 10 characters).
 
-    Example: monitor users add ana
+    Example: monitor users add ana --role editor
     """
     from ..store import writes
+    from ..store.reads import list_users
     from ..web.accounts import check_name
 
     name = _load(lambda: check_name(name.strip()))
+    wanted = _role(role) if role is not None else None
     password_hash = _new_password_hash(password_stdin)
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
     with _database(settings.database_url, "write") as session:
-        _load(lambda: writes.add_user(session, name, password_hash))
-    print(f"Added {name}. They can sign in at the review site (monitor serve).")
+        if wanted is None:
+            wanted = Role.ADMIN if not list_users(session) else Role.VIEWER
+        _load(lambda: writes.add_user(session, name, password_hash, wanted, actor=command_line_actor()))
+    print(f"Added {name} ({wanted.value}). They can sign in at the review site (monitor serve).")
+
+
+@users_app.command("role")
+def users_role(
+    name: Annotated[str, typer.Argument(help="The account's name.")],
+    role: Annotated[str, typer.Argument(help="viewer, editor or admin.", show_default=False)],
+    config_dir: ConfigDir = None,
+) -> None:
+    """Give an account another role (recorded in the audit trail); the last admin cannot be demoted.
+
+    Example: monitor users role ben editor
+    """
+    from ..store import writes
+
+    wanted = _role(role)
+    with _user(name, config_dir) as (session, user):
+        changed = _load(lambda: writes.set_role(session, user, wanted, actor=command_line_actor()))
+    print(f"{name} is now {wanted.value}." if changed else f"{name} was already {wanted.value}.")
 
 
 @users_app.command("password")
@@ -681,7 +720,7 @@ def users_password(name: str, password_stdin: PasswordStdin = False, config_dir:
 
     password_hash = _new_password_hash(password_stdin)
     with _user(name, config_dir) as (session, user):
-        writes.set_password(session, user.id, password_hash, sign_out=True)
+        writes.set_password(session, user.id, password_hash, sign_out=True, actor=command_line_actor())
     print(f"Changed the password of {name}; their sessions are signed out.")
 
 
@@ -694,8 +733,15 @@ def users_remove(name: str, config_dir: ConfigDir = None) -> None:
     from ..store import writes
 
     with _user(name, config_dir) as (session, user):
-        writes.remove_user(session, user.id)
+        _load(lambda: writes.remove_user(session, user.id, actor=command_line_actor()))
     print(f"Removed {name}.")
+
+
+def _role(text: str) -> Role:
+    try:
+        return Role(text.strip().lower())
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a role: use viewer, editor or admin", param_hint="ROLE") from None
 
 
 @users_app.command("list")
@@ -731,6 +777,22 @@ def _new_password_hash(from_stdin: bool) -> str:
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     return _load(lambda: hash_password(password))
+
+
+def _audit_feeds(url: str, added: list[tuple[str, str]]) -> None:
+    """Record feeds added from the command line in the audit trail; a database not there yet (feeds are set up
+    before the first pass) is said in one line, and the feeds stay added."""
+    from ..store import Access, audit, connect
+
+    if not added:
+        return
+    try:
+        with connect(url, Access.EXISTING) as session:
+            for name, summary in added:
+                audit.note(session, command_line_actor(), "feed.add", name, summary)
+            session.commit()
+    except MonitorError as exc:
+        err.print(f"note: not recorded in the audit trail: {exc}", markup=False, highlight=False)
 
 
 def _feeds_dir(ctx: typer.Context, config_dir: Path | None) -> Path:

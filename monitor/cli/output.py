@@ -281,10 +281,14 @@ def print_users(users: list[User]) -> None:
     if not users:
         console.print("No accounts yet: monitor users add NAME")
         return
-    table = Table("Name", "Created", "Last seen", "Enabled")
+    table = Table("Name", "Role", "Created", "Last seen", "Enabled")
     for user in users:
         table.add_row(
-            Text(user.name), _when(user.created_at), _when(user.last_seen_at), "yes" if user.enabled else "no"
+            Text(user.name),
+            user.role,
+            _when(user.created_at),
+            _when(user.last_seen_at),
+            "yes" if user.enabled else "no",
         )
     console.print(table)
 

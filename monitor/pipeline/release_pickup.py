@@ -130,7 +130,9 @@ def add_release(
     homes: list[str] = (),  # type: ignore[assignment]
     tagger: Tagger | None = None,
     window_days: int = WINDOW_DAYS,
+    actor: str | None = None,
 ) -> AddedRelease:
+    """Read, fingerprint and store a release; `actor` (who added it) goes to the audit trail."""
     text, url = read_release(config, source)
     if not text.strip():
         raise ReleaseError(f"{source}: the release is empty")
@@ -146,6 +148,7 @@ def add_release(
     with connect(config.settings.database_url, Access.WRITE) as session:
         release = writes.add_release(
             session,
+            actor=actor,
             title=title or default_title(text),
             source=source,
             url=url,

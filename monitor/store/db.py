@@ -23,13 +23,14 @@ class Access(StrEnum):
 
     CREATE = "create"  # `monitor run`, `monitor db init`, restore: the folder, file and tables are made as needed
     WRITE = "write"  # other jobs: its folder must exist; its tables are made or brought up to date
+    EXISTING = "existing"  # a note on the side (the audit of a feeds.toml change): it must exist; brought up to date
     READ = "read"  # commands that only read: it must exist and be up to date; nothing is changed
 
 
 def open_database(url: str, access: Access = Access.CREATE) -> Engine:
     """An engine for `url` with every table present; StoreError names the URL when it cannot be opened, is
     missing (unless `access` creates), or is out of date for a reading command (`monitor db upgrade` fixes it)."""
-    dialect.check_location(url, create=access is Access.CREATE, existing=access is Access.READ)
+    dialect.check_location(url, create=access is Access.CREATE, existing=access in (Access.READ, Access.EXISTING))
     engine = _engine(url)
     try:
         if access is Access.READ:

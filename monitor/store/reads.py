@@ -241,3 +241,14 @@ def count_rows(session: Session) -> dict[str, int]:
         table.__tablename__: session.execute(select(func.count()).select_from(table)).scalar_one()
         for table in (Feed, Article, Mention, Quote, Review, Run, Release, ReleaseMatch)
     }
+
+
+def articles_per_feed_since(session: Session, since: datetime) -> dict[str, int]:
+    """How many articles each feed (by name) brought since a moment: the feeds page's "last 7 days"."""
+    rows = session.execute(
+        select(Feed.name, func.count(Article.id))
+        .join(Article, Article.feed_id == Feed.id)
+        .where(Article.fetched_at >= since)
+        .group_by(Feed.name)
+    )
+    return {name: count for name, count in rows}

@@ -64,7 +64,10 @@ def _changes(engine: Engine, connection: Connection) -> list[tuple[str, Any]]:
 def _add_column(engine: Engine, table: str, column: Column) -> str:
     kind = column.type.compile(dialect=engine.dialect)
     default = ""
-    if column.default is not None and getattr(column.default, "is_scalar", False):
+    server_default = getattr(column.server_default, "arg", None)
+    if isinstance(server_default, str):  # what rows already there get (e.g. user.role: admin), not the new rows' own
+        default = f" DEFAULT {server_default!r}"
+    elif column.default is not None and getattr(column.default, "is_scalar", False):
         value = cast(ScalarElementColumnDefault, column.default).arg
         default = f" DEFAULT {int(value) if isinstance(value, bool) else repr(value)}"
     elif not column.nullable:

@@ -7,6 +7,7 @@ Feed 1─* Article 1─* Mention      (topic or person found in the article)
                   1─* StoryShingle (its story sketch: copies of one story across outlets share values)
 Run                                (one cron pass, with its counts and errors)
 User 1─* UserSession               (people who sign in to the review site, and their sign-ins)
+AuditEvent                         (who changed which shared setting, when, from what to what)
 Release 1─* ReleaseMatch *─1 Article  (press releases, and the articles that picked them up)
 """
 
@@ -197,8 +198,28 @@ class Run(SQLModel, table=True):
     errors: list[dict[str, str]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
+class Role(StrEnum):
+    """What an account may change on the site; each role may also do everything the roles before it may.
+
+    viewer: read and triage (verdicts, stars, notes); editor: also releases (and the watchlist and labels);
+    admin: also accounts, feeds and settings, and the audit page.
+    """
+
+    VIEWER = "viewer"
+    EDITOR = "editor"
+    ADMIN = "admin"
+
+    def allows(self, needed: Role) -> bool:
+        order = list(Role)
+        return order.index(self) >= order.index(needed)
+
+
 class User(SQLModel, table=True):
-    """Someone who signs in to the review site. Only an Argon2 hash of the password is kept."""
+    """Someone who signs in to the review site. Only an Argon2 hash of the password is kept.
+
+    `role` is a Role's value. Accounts made before roles existed get the server default, admin, on upgrade (a small
+    team that had no roles keeps what it could do); new accounts always say their role.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
@@ -209,6 +230,7 @@ class User(SQLModel, table=True):
     visit_started_at: datetime | None = _when(default=None)  # start of the current visit
     previous_visit_at: datetime | None = _when(default=None)  # start of the visit before: "since your last visit"
     compact: bool = False  # lists show headlines only (the reader's choice, kept across browsers)
+    role: str = Field(default=Role.VIEWER.value, max_length=16, sa_column_kwargs={"server_default": Role.ADMIN.value})
 
 
 class UserSession(SQLModel, table=True):
@@ -222,6 +244,20 @@ class UserSession(SQLModel, table=True):
     created_at: datetime = _when(default_factory=utcnow)
     expires_at: datetime = _when()
     user_agent: str | None = None
+
+
+class AuditEvent(SQLModel, table=True):
+    """One change to what the whole team shares (accounts and roles, feeds, releases, settings): who, when, what
+    kind, which thing, and a short before → after. Review decisions are not here: `ReviewChange` keeps them."""
+
+    __table_args__ = (Index("ix_auditevent_actor", "actor", "id"), Index("ix_auditevent_kind", "kind", "id"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _when(default_factory=utcnow)
+    actor: str  # the account's name on the site; "NAME (command line)" for a command run in a shell
+    kind: str  # what was done, e.g. "user.role", "feed.pause", "release.edit" (store/audit.py KINDS)
+    target: str  # which thing: the account's or the feed's name, "release 3"
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False))  # before → after, in words
 
 
 class Release(SQLModel, table=True):

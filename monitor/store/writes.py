@@ -16,9 +16,9 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..config import FeedConfig
-from ..errors import StoreError
+from ..errors import AccountError, StoreError
 from ..records import ArticleText, Entry, Fetched, Outcome, PersonHit, Tags, TopicHit
-from . import story_sketch
+from . import audit, story_sketch
 from .tables import (
     Article,
     Feed,
@@ -30,6 +30,7 @@ from .tables import (
     Review,
     ReviewChange,
     ReviewStatus,
+    Role,
     Run,
     RunStatus,
     StoryShingle,
@@ -374,10 +375,14 @@ def _before(
     return change
 
 
-def add_user(session: Session, name: str, password_hash: str) -> User:
-    """A new review-site user; StoreError when the name is taken."""
-    user = User(name=name, password_hash=password_hash)
+def add_user(
+    session: Session, name: str, password_hash: str, role: Role = Role.VIEWER, *, actor: str | None = None
+) -> User:
+    """A new review-site user; StoreError when the name is taken. With `actor`, the audit trail says who added it."""
+    user = User(name=name, password_hash=password_hash, role=Role(role).value)
     session.add(user)
+    if actor:
+        audit.note(session, actor, "user.add", name, f"new account, role {Role(role).value}")
     try:
         session.commit()
     except IntegrityError:
@@ -386,18 +391,48 @@ def add_user(session: Session, name: str, password_hash: str) -> User:
     return user
 
 
-def set_password(session: Session, user_id: int, password_hash: str, *, sign_out: bool) -> None:
-    """Change a password; with sign_out, every browser signed in as the user is signed out."""
+def set_role(session: Session, user: User, role: Role, *, actor: str) -> bool:
+    """Give an account another role, recorded in the audit trail; False when it already had it. AccountError when it
+    would leave no admin (nobody could then manage accounts or feeds on the site)."""
+    before = user.role
+    if before == role.value:
+        return False
+    if before == Role.ADMIN.value and admins(session) <= 1:
+        raise AccountError(f"{user.name} is the only admin: make someone else admin first")
+    session.execute(update(User).where(User.id == user.id).values(role=role.value))
+    audit.note(session, actor, "user.role", user.name, f"{before} → {role.value}")
+    session.commit()
+    session.refresh(user)
+    return True
+
+
+def admins(session: Session) -> int:
+    return session.execute(select(func.count(User.id)).where(User.role == Role.ADMIN.value)).scalar_one()
+
+
+def set_password(
+    session: Session, user_id: int, password_hash: str, *, sign_out: bool, actor: str | None = None
+) -> None:
+    """Change a password; with sign_out, every browser signed in as the user is signed out. With `actor` (a person
+    setting it, not a re-hash at sign-in), the audit trail records it, without the password."""
     session.execute(update(User).where(User.id == user_id).values(password_hash=password_hash))
     if sign_out:
         session.execute(delete(UserSession).where(UserSession.user_id == user_id))
+    if actor:
+        name = session.execute(select(User.name).where(User.id == user_id)).scalar_one()
+        audit.note(session, actor, "user.password", name, "new password; signed out everywhere" if sign_out else "")
     session.commit()
 
 
-def remove_user(session: Session, user_id: int) -> None:
+def remove_user(session: Session, user_id: int, *, actor: str | None = None) -> None:
     """Delete the user and their sessions; their past decisions keep the name they were made under."""
+    found = session.execute(select(User.name, User.role).where(User.id == user_id)).first()
+    if found and found.role == Role.ADMIN.value and admins(session) <= 1:
+        raise AccountError(f"{found.name} is the only admin: make someone else admin first")
     session.execute(delete(UserSession).where(UserSession.user_id == user_id))
     session.execute(delete(User).where(User.id == user_id))
+    if actor and found:
+        audit.note(session, actor, "user.remove", found.name, f"account removed (was {found.role})")
     session.commit()
 
 
@@ -442,10 +477,13 @@ def set_compact(session: Session, user_id: int, compact: bool) -> None:
     session.commit()
 
 
-def add_release(session: Session, **fields: Any) -> Release:
-    """Store a fingerprinted press release (fields as `Release` has them)."""
+def add_release(session: Session, *, actor: str | None = None, **fields: Any) -> Release:
+    """Store a fingerprinted press release (fields as `Release` has them); with `actor`, audited."""
     release = Release(**fields)
     session.add(release)
+    if actor:
+        session.flush()
+        audit.note(session, actor, "release.add", f"release {release.id}", f"added “{release.title}”")
     session.commit()
     return release
 
@@ -469,7 +507,35 @@ def replace_release_matches(session: Session, release_id: int, matches: dict[int
         raise StoreError(f"release {release_id}: could not store its matches: {exc}") from exc
 
 
-def remove_release(session: Session, release_id: int) -> None:
+def remove_release(session: Session, release_id: int, *, actor: str | None = None) -> None:
+    """Delete a release and its matches; with `actor`, the audit trail keeps its title."""
+    release = session.get(Release, release_id)
     session.execute(delete(ReleaseMatch).where(ReleaseMatch.release_id == release_id))
     session.execute(delete(Release).where(Release.id == release_id))
+    if actor and release is not None:
+        audit.note(session, actor, "release.delete", f"release {release_id}", f"deleted “{release.title}”")
+    session.commit()
+
+
+def edit_release(session: Session, release_id: int, *, title: str, window_days: int, actor: str) -> list[str]:
+    """Change a release's title and window, recorded in the audit trail; the changes made, in words."""
+    release = session.get(Release, release_id)
+    if release is None:
+        raise StoreError(f"release {release_id} is not stored (deleted meanwhile?)")
+    changes = []
+    if title != release.title:
+        changes.append(f"title “{release.title}” → “{title}”")
+    if window_days != release.window_days:
+        changes.append(f"window {release.window_days} → {window_days} days")
+    if changes:
+        release.title, release.window_days = title, window_days
+        session.add(release)
+        audit.note(session, actor, "release.edit", f"release {release.id}", "; ".join(changes))
+        session.commit()
+    return changes
+
+
+def set_feed_enabled(session: Session, name: str, enabled: bool) -> None:
+    """Mirror a pause or resume made in feeds.toml at once, so Health agrees before the next pass syncs it."""
+    session.execute(update(Feed).where(Feed.name == name).values(enabled=enabled))
     session.commit()

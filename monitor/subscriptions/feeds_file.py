@@ -108,6 +108,34 @@ def add_feeds(path: Path, new: list[FeedConfig], *, dry_run: bool = False) -> Ad
     return result
 
 
+def set_enabled(path: Path, name: str, enabled: bool) -> bool:
+    """Pause (`enabled = false`) or resume the feed called `name`, keeping the file's comments; False when it was
+    already so. Raises ConfigError when no feed has that name, or (file restored) if the result does not validate.
+    """
+    original = _read(path)
+    document = _parse(path, original)
+    feeds = document.get("feeds")
+    tables = [table for table in (feeds or []) if isinstance(table, dict) and table.get("name") == name]
+    if not tables:
+        raise ConfigError(f"{path}: no feed is called {name!r}; reload the feeds page")
+    table: Any = tables[0]
+    if bool(table.get("enabled", True)) == enabled:
+        return False
+    if enabled:
+        del table["enabled"]  # true is the default: the entry reads as it did before the pause
+    elif "enabled" in table:
+        table["enabled"] = False
+    else:  # next to the name, not after the table's last line, where the next entry's comments stand
+        table.value._insert_after("name", "enabled", False)
+    _replace(path, tomlkit.dumps(document))
+    try:
+        load_config(path.parent, feeds_file=path)
+    except ConfigError:
+        _replace(path, original or "")
+        raise
+    return True
+
+
 def _read(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8")

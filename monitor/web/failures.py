@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
-from ..errors import CsrfFailed, NotSignedIn, SearchError, StoreError
+from ..errors import CsrfFailed, NotAllowed, NotSignedIn, SearchError, StoreError
 from ..store import Session, reads
 from . import accounts
 from .deps import SESSION_COOKIE, Viewer
@@ -54,6 +54,7 @@ def install(app: FastAPI) -> None:
     runs in a thread: an error page may read the database (who is signed in) without blocking the others."""
     app.add_exception_handler(NotSignedIn, _sign_in_first)
     app.add_exception_handler(CsrfFailed, _csrf_failed)
+    app.add_exception_handler(NotAllowed, _not_allowed)
     app.add_exception_handler(StoreError, _store_failed)
     app.add_exception_handler(SearchError, _search_failed)
     app.add_exception_handler(HTTPException, _http_error)
@@ -95,6 +96,14 @@ def _sign_in_first(request: Request, _exc: Exception) -> Response:
 
 def _csrf_failed(request: Request, _exc: Exception) -> Response:
     return refuse(request, "This form has expired or did not come from this site. Reload the page and try again.", 403)
+
+
+def _not_allowed(request: Request, exc: Exception) -> Response:
+    """A page or change the account's role does not cover: a 403 page saying whose it is, with the navigation."""
+    if wants_json(request):
+        return JSONResponse({"error": str(exc)}, status_code=403)
+    context = {"message": str(exc), "heading": "Not open to your role", "viewer": _viewer(request)}
+    return render(request, "error.html", context, status_code=403)
 
 
 def _store_failed(request: Request, exc: Exception) -> Response:

@@ -69,6 +69,10 @@ def test_every_page_passes_axe(open_page: OpenPage, size: dict[str, int], with_r
         "/releases/1",
         "/health",
         "/articles/99999",
+        "/releases/1/edit",
+        "/admin/feeds",
+        "/admin/accounts",
+        "/admin/audit",
     ):
         page.goto(path)
         if found := violations(page):
@@ -77,6 +81,9 @@ def test_every_page_passes_axe(open_page: OpenPage, size: dict[str, int], with_r
     page.keyboard.press("?")
     if found := violations(page):
         problems["/ (shortcuts open)"] = found
+    refused = open_page("cleo", "/admin/audit", viewport=size, error_pages=True)  # a viewer's 403 page
+    if found := violations(refused):
+        problems["/admin/audit (as a viewer)"] = found
     signed_out = open_page(None, "/login", viewport=size)
     if found := violations(signed_out):
         problems["/login"] = found

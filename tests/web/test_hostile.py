@@ -93,6 +93,7 @@ REPEATED = ("unknown name", "23 digits", "NUL")  # sent twice with a good value,
 
 # Good values that depend on the test: filled in when the request is made.
 CSRF, LOGIN, ARTICLE, RELEASE, BATCH = "{csrf}", "{login}", "{article}", "{release}", "{batch}"
+FEED = "{feed}"  # a feed on a loopback server, for the admin's "add a feed"
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class Target:
     form: dict[str, str] = field(default_factory=dict)
     script: bool = False  # the page's script posts here too (Accept: application/json, X-CSRF-Token)
     always: tuple[str, ...] = ()  # query parameters the route needs: sent with every request
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # uploads the good request sends (multipart)
 
 
 FILTER = {
@@ -123,6 +125,8 @@ FILTER = {
     "after": "2001-01-01T00:00",
     "page": "1",
 }
+
+OPML = b'<opml version="2.0"><body><outline text="A" type="rss" xmlUrl="https://a.example.org/feed"/></body></opml>'
 
 ROUTES: dict[tuple[str, str], Target] = {
     ("GET", "/login"): Target("page", query={"next": "/hits"}),
@@ -156,6 +160,23 @@ ROUTES: dict[tuple[str, str], Target] = {
     ("GET", "/releases/{release_id}"): Target("page", path={"release_id": RELEASE}),
     ("GET", "/static/{path}"): Target("static", path={"path": "app.css"}),
     ("GET", "/healthz"): Target("json"),
+    ("GET", "/releases/{release_id}/edit"): Target("page", path={"release_id": RELEASE}),
+    ("POST", "/releases/{release_id}/edit"): Target(
+        "form", path={"release_id": RELEASE}, form={"title": "A release", "window_days": "30", "csrf_token": CSRF}
+    ),
+    ("POST", "/releases/{release_id}/delete"): Target("form", path={"release_id": RELEASE}, form={"csrf_token": CSRF}),
+    ("GET", "/admin/feeds"): Target("page"),
+    ("GET", "/admin/feeds.opml"): Target("csv"),
+    ("POST", "/admin/feeds/add"): Target(
+        "form", form={"url": FEED, "name": "Loopback", "outlet": "Loopback Daily", "full_text": "1", "csrf_token": CSRF}
+    ),
+    ("POST", "/admin/feeds/state"): Target(
+        "form", form={"name": "Valley Ledger", "action": "pause", "csrf_token": CSRF}
+    ),
+    ("POST", "/admin/feeds/import"): Target("form", form={"csrf_token": CSRF}, files={"opml": ("feeds.opml", OPML)}),
+    ("GET", "/admin/accounts"): Target("page"),
+    ("POST", "/admin/accounts/role"): Target("form", form={"name": "ben", "role": "viewer", "csrf_token": CSRF}),
+    ("GET", "/admin/audit"): Target("page", query={"person": "ana", "kind": "feed.pause", "page": "1"}),
     ("GET", "/metrics"): Target("plain"),
 }
 
@@ -454,6 +475,10 @@ def form_attempts(url: str, target: Target, visitor: Visitor) -> Iterator[Attemp
 
 
 def send(visitor: Visitor, attempt: Attempt, target: Target) -> Response:
+    if attempt.label == "every parameter good" and target.files:
+        return visitor.client.post(
+            attempt.url, files=target.files, data={name: visitor.fill(value) for name, value in target.form.items()}
+        )
     if attempt.label == "multipart form":
         return visitor.client.post(
             attempt.url,
@@ -496,6 +521,8 @@ def test_no_input_makes_a_route_fail(visitor: Visitor, route: tuple[str, str], r
     method, path = route
     if RELEASE in ROUTES[route].path.values():
         visitor.values["release"] = str(request.getfixturevalue("release_id"))
+    if FEED in ROUTES[route].form.values():
+        visitor.values["feed"] = request.getfixturevalue("server").url("/feeds/harbor-city-tribune.xml")
     failures = drive(visitor, method, path, ROUTES[route])
     assert not failures, f"{len(failures)} wrong answers:\n" + "\n".join(failures[:60])
 

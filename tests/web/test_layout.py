@@ -20,6 +20,7 @@ pytestmark = pytest.mark.browser
 
 SIZES = [pytest.param(LAPTOP, id="laptop"), pytest.param(PHONE, id="phone")]
 PAGES = ["/", "/hits", "/hits?q=sheriff", "/trends", "/releases", "/health", "/releases/1", "/articles/1"]
+PAGES += ["/releases/1/edit", "/admin/feeds", "/admin/accounts", "/admin/audit"]  # an editor's and an admin's
 
 
 def overflow(page: Page) -> list[str]:
@@ -107,6 +108,7 @@ ERRORS = [
     ("/no/such/page", 404, "There is no page at this address", "Back to Today"),
     ("/logout", 405, "does not take that kind of request", "Back to Today"),
     ("/releases/424242.csv", 404, "No release has the number", "All releases"),
+    ("/releases/424242/edit", 404, "No release has the number", "All releases"),
 ]
 
 
@@ -125,6 +127,17 @@ def test_every_error_is_a_page_in_words_with_a_way_back(open_page: OpenPage, siz
         page.locator("main").get_by_role("link", name=back).click()
         expect(page.locator("main h1").first).to_be_visible()
         assert page.url.split("?")[0].endswith({"All hits": "/hits", "All releases": "/releases"}.get(back, "/"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_page_beyond_ones_role_is_a_page_in_words_with_a_way_back(open_page: OpenPage, size: dict[str, int]) -> None:
+    page = open_page("cleo", "/", viewport=size, error_pages=True)
+    response = page.goto("/admin/feeds")
+    assert response is not None and response.status == 403
+    expect(page.get_by_role("alert")).to_contain_text("This is for admins")
+    assert overflow(page) == [], size
+    page.locator("main").get_by_role("link", name="Back to Today").click()
+    expect(stories(page).first).to_be_visible()
 
 
 def test_a_signed_out_error_offers_to_sign_in(open_page: OpenPage) -> None:
