@@ -48,9 +48,7 @@ def _key(name: str) -> str:
 
 def list_labels(session: Session) -> list[LabelView]:
     """Every label, by name, with how many articles carry it."""
-    counts = dict(
-        session.execute(select(ArticleLabel.label_id, func.count()).group_by(ArticleLabel.label_id)).tuples().all()
-    )
+    counts = dict(session.execute(select(ArticleLabel.label_id, func.count()).group_by(ArticleLabel.label_id)).all())
     rows = session.execute(select(Label).order_by(Label.key)).scalars()
     return [LabelView(r.id, r.name, counts.get(r.id, 0)) for r in rows if r.id is not None]
 

@@ -40,6 +40,8 @@ def selected(
     format: Annotated[str, Form()] = "pdf",
 ) -> Response:
     """The stories ticked on the list (each with its copies in other outlets)."""
+    if format not in FORMATS:
+        return refuse(request, f"No clip book comes as {shorten(format)}: choose PDF or Word (docx).", 400)
     if not article_id:
         return refuse(request, "Tick the stories for the clip book first (the boxes, or x), then press it again.", 400)
     if unknown := [i for i in article_id if not store_hits.is_row_id(i)]:
@@ -53,6 +55,8 @@ def selected(
 @router.get("/clipbook.{format}")
 def filtered(request: Request, format: str, page: PageDep) -> Response:
     """Every story the list's filter (the same URL parameters) holds."""
+    if format not in FORMATS:
+        return refuse(request, f"No clip book comes as {shorten(format)}: choose PDF or Word (docx).", 404)
     params = FilterParams.from_query(dict(request.query_params))
     where, problems = hit_filter(page, params)
     if problems:
@@ -70,6 +74,8 @@ def filtered(request: Request, format: str, page: PageDep) -> Response:
 @router.get("/releases/{release_id}/clipbook.{format}")
 def release(request: Request, release_id: str, format: str, page: PageDep) -> Response:
     """A release's placements (its text or quotes ran; mentions are not clips of it)."""
+    if format not in FORMATS:
+        return refuse(request, f"No clip book comes as {shorten(format)}: choose PDF or Word (docx).", 404)
     number = record_id(release_id)
     found = store_releases.get_release(page.session, number) if number is not None else None
     if found is None:

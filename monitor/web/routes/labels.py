@@ -3,6 +3,7 @@ and putting a label on a story or taking it off (triage: every signed-in reader)
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -73,28 +74,33 @@ def _number(text: str) -> int:
     return number
 
 
+_CHANGE = re.compile(r"(add|remove):(\d{1,19})")
+
+
 @router.post("/stories/labels")
 def toggle(
     request: Request,
     session: SessionDep,
     viewer: CheckedDep,
     article_id: Annotated[list[int], Form()] = [],  # noqa: B006
-    add: Annotated[str, Form()] = "",
-    remove: Annotated[str, Form()] = "",
+    label: Annotated[str, Form()] = "",
     next: Annotated[str, Form()] = "/",
 ) -> Response:
-    """Put a label on a story (`add`: its id) or take it off (`remove`), on every copy of the story. Scripts get
-    JSON with the story's labels now; plain forms go back to the list."""
-    wanted = record_id(add or remove)
-    if wanted is None or bool(add) == bool(remove):
-        return refuse(request, "Pick one label to add or remove, with the story's label buttons.", 400)
+    """Put a label on a story (`label` "add:ID") or take it off ("remove:ID"), on every copy of the story. The
+    button says which, so a second click or a colleague's changes nothing unexpected. Scripts get JSON with the
+    story's labels now; plain forms go back to the list."""
+    found = _CHANGE.fullmatch(label)
+    wanted = record_id(found.group(2)) if found else None
+    if found is None or wanted is None:
+        return refuse(request, "Pick a label to add or remove, with the story's label buttons.", 400)
+    add = found.group(1) == "add"
     if unknown := [i for i in article_id if not store_hits.is_row_id(i)]:
         return refuse(request, f"No stored article has the number {shorten(unknown[0])}. Reload the page.", 404)
     ids = store_hits.article_ids_in_stories(session, article_id)
     if not ids:
         return refuse(request, "No stored article was given: use the label buttons on a story.", 404)
     try:
-        store_labels.set_label(session, ids, wanted, bool(add), by=viewer.name)
+        store_labels.set_label(session, ids, wanted, add, by=viewer.name)
     except LabelError as exc:
         return refuse(request, str(exc), 404)
     if "application/json" in request.headers.get("accept", ""):

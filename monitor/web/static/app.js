@@ -190,7 +190,7 @@
       for (const story of storiesOf(result.articles.map(String))) {
         const twin = story.querySelector(`[data-labels] [data-label="${button.dataset.label}"]`);
         if (!twin) continue;
-        twin.name = on ? "remove" : "add";
+        twin.value = `${on ? "remove" : "add"}:${button.dataset.label}`;
         twin.classList.toggle("on", on);
         twin.setAttribute("aria-pressed", String(on));
       }
