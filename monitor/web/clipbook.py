@@ -90,12 +90,13 @@ def _clip(group: StoryGroup, tier_of: Callable[[str], str], names: dict[str, str
     )
 
 
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 
 
 def printable(text: str) -> str:
     """Text without the characters XML (Word's files) cannot hold and PDF text has no use for: control
-    characters and lone surrogates. Everything else (right-to-left script, emoji) is kept."""
+    characters and lone surrogates; and without direction overrides, which would let a feed's text run backwards
+    over what follows it. Everything else (right-to-left script, emoji) is kept, and laid out by its own script."""
     return _UNSAFE.sub("", text)
 
 
