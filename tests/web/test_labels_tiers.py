@@ -141,3 +141,27 @@ def test_labels_work_without_javascript_and_names_are_checked(client: TestClient
     with connect(site.config.settings.database_url) as session:
         assert store_labels.labels_of(session, [story.id]) == {}
     assert client.post("/labels/999/delete", data={"csrf_token": csrf}).status_code == 404
+
+
+def test_a_release_report_counts_placements_by_tier(client: TestClient, site: Site, tagger) -> None:  # noqa: ANN001
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from monitor.pickup.report import as_text
+    from monitor.pipeline.release_pickup import release_report
+    from monitor.store.tables import Article
+    from tests.review_site import add_release_with_pickups
+
+    add_release_with_pickups(site, tagger)
+    with connect(site.config.settings.database_url) as session:
+        links = session.execute(select(Article.link).order_by(Article.id).limit(2)).scalars().all()
+    tiers = Counter(expected_tier(link) for link in links)
+    page = client.get("/releases/1")
+    assert page.status_code == 200 and "Placements by outlet tier" in page.text
+    table = page.text.split("Placements by outlet tier", 1)[1].split("</table>", 1)[0]
+    for tier, n in tiers.items():
+        assert f'<th scope="col">{tier}</th>' in table and f"<td>{n}</td>" in table
+    report = release_report(site.config, 1)
+    assert dict(report.tiers) == dict(tiers)
+    assert "By outlet tier: " + ", ".join(f"{t} {n}" for t, n in report.tiers) in as_text(report)
