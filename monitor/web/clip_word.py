@@ -41,6 +41,12 @@ def _cover(document: WordDocument, book: ClipBook, clock: Clock) -> None:
     for tier, count in book.tiers:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = tier, str(count)
+    if book.audience_outlets:
+        outlets = "outlet" if book.audience_outlets == 1 else "outlets"
+        document.add_paragraph(
+            f"Combined audience of the {book.audience_outlets} {outlets} with a figure in outlets.toml: "
+            f"{book.audience:,}"
+        )
     _text(document.add_paragraph(), book.made)
     document.add_page_break()
 

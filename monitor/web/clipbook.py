@@ -12,13 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..config import count_tiers
+from ..config import Outlets, count_tiers
 from ..present.clock import Clock
 from ..present.snippets import Segment, snippet
 from ..present.story_groups import StoryGroup, group_stories
 from ..store.hits import HitRow, QuoteView
 
-MAX_STORIES = 150  # about 40 s of PDF at worst on one core; more is a report, not a clip book
+MAX_STORIES = 100  # about 20 s of PDF on a busy core (150 took 33 s); more is a report, not a clip book
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class ClipBook:
     articles: int
     tiers: list[tuple[str, int]]  # articles by outlet tier, fixed order
     clips: list[Clip]
+    audience: int = 0  # the team's audience figures (outlets.toml) of the listed outlets that ran them, added up
+    audience_outlets: int = 0  # how many outlets that figure adds up
 
     def period(self, clock: Clock) -> str:
         if self.first is None or self.last is None:
@@ -58,12 +60,14 @@ def build(
     *,
     title: str,
     made: str,
-    tier_of: Callable[[str], str],
+    outlets: Outlets,
     names: dict[str, str],
 ) -> ClipBook:
     """The clip book of these rows (copies of a story next to each other, as the store returns them)."""
     groups = group_stories(rows)
     dates = [row.dated for row in rows]
+    tier_of = outlets.tier_of
+    listed = {o.name: o.audience for row in rows if (o := outlets.outlet_for(row.link)) and o.audience is not None}
     return ClipBook(
         title=title,
         made=made,
@@ -73,6 +77,8 @@ def build(
         articles=len(rows),
         tiers=count_tiers([tier_of(row.link) for row in rows]),
         clips=[_clip(group, tier_of, names) for group in groups],
+        audience=sum(n for n in listed.values() if n is not None),
+        audience_outlets=len(listed),
     )
 
 

@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import select
 
+from monitor.config import Outlet, Outlets
 from monitor.present.clock import Clock
 from monitor.store import connect
 from monitor.store import hits as store_hits
@@ -188,14 +189,16 @@ def hostile_rows() -> list[HitRow]:
 def test_hostile_headlines_break_neither_file() -> None:
     environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape())
     clock = Clock("America/New_York", datetime(2026, 11, 5, tzinfo=UTC))
-    book = clipbook.build(
-        hostile_rows(), title="Hostile", made="Made by a test", tier_of=lambda _: "national", names={}
+    outlets = Outlets.of(
+        [Outlet(name="Tribune", tier="national", domains=["harborcitytribune.example"], audience=1234567)]
     )
+    book = clipbook.build(hostile_rows(), title="Hostile", made="By a test", outlets=outlets, names={})
     body = clip_pdf.pdf(book, environment, clock, {})
     pages = pdf_pages(body)
     text = " ".join(pages)
     assert '<b>Bold</b> & <script>alert("x")</script> Secure Communities' in text  # shown, not run
-    assert "Emoji" in text and "national 6" in pages[0]
+    assert "Emoji" in text and "national 5 unlisted 1" in pages[0]  # the javascript: link is on no domain
+    assert "Combined audience of the 1 outlet with a figure in outlets.toml: 1,234,567" in pages[0]
     assert ("Supercalifragilistic" * 15) in re.sub(r"\s", "", text)  # broken across lines, never cut off
     for page in pypdfium2.PdfDocument(body):
         assert page.get_size() == pytest.approx((595.3, 841.9), abs=1)  # A4: nothing widened a page

@@ -97,7 +97,7 @@ def _download(request: Request, page: Page, rows: list[HitRow], title: str, form
         rows,
         title=title,
         made=f"Made {clock.full(now)} by {page.viewer.name}",
-        tier_of=page.config.outlets.tier_of,
+        outlets=page.config.outlets,
         names=names,
     )
     if format == "pdf":
