@@ -23,6 +23,8 @@
     ├── ReleaseError         key "release": a press release that cannot be read, has no text, or is not stored
     ├── DigestError          key "digest": the digest cannot go out (no recipients; the mail server refused it)
     ├── AccountError         a review-site user name or password that cannot be accepted
+    ├── LabelError           key "label": a label name that cannot be accepted (empty, too long, taken), or no
+    │                        such label
     ├── NotSignedIn          key "not_signed_in": a review-site request without a live session (the site answers
     │                        with its sign-in page, or 401 for scripts)
     ├── CsrfFailed           key "csrf": a review-site form or script request without its session's CSRF token
@@ -152,6 +154,12 @@ class ReleaseError(MonitorError):
 
 class DigestError(MonitorError):
     key = "digest"
+
+
+class LabelError(MonitorError):
+    """A label name that cannot be accepted, or a label that does not exist; the message says which and why."""
+
+    key = "label"
 
 
 class AccountError(MonitorError):

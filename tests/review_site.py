@@ -235,3 +235,42 @@ def add_release_with_pickups(site: Site, tagger) -> None:  # noqa: ANN001
         writes.replace_release_matches(
             session, added.id, {first: {**fields, "wire": False}, second: {**fields, "wire": True}}
         )
+
+
+# Outlet tiers for the sample outlets (config/outlets.toml's format): a national paper on www., a wire, a regional.
+SAMPLE_OUTLETS = """
+[[outlets]]
+name = "Harbor City Tribune"
+tier = "national"
+domains = ["harborcitytribune.example"]
+
+[[outlets]]
+name = "Capitol Wire"
+tier = "wire"
+domains = ["capitolwire.example"]
+
+[[outlets]]
+name = "Lakeside Courier"
+tier = "regional"
+domains = ["lakeside.example.org"]
+"""
+SAMPLE_TIERS = {
+    "harborcitytribune.example": "national",
+    "capitolwire.example": "wire",
+    "lakeside.example.org": "regional",
+}
+
+
+def with_outlets(site: Site) -> Site:
+    """The site with SAMPLE_OUTLETS as its outlets.toml."""
+    (site.folder / "config" / "outlets.toml").write_text(SAMPLE_OUTLETS)
+    return Site(load_config(site.folder / "config"), site.folder)
+
+
+def expected_tier(link: str) -> str:
+    """The tier SAMPLE_OUTLETS gives a link, worked out apart from monitor's own lookup."""
+    host = link.split("://", 1)[-1].split("/", 1)[0].lower()
+    for domain, tier in SAMPLE_TIERS.items():
+        if host == domain or host.endswith("." + domain):
+            return tier
+    return "unlisted"

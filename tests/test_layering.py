@@ -28,6 +28,8 @@ OWNERS = {
     "jinja2": ("web", "digest"),
     "argon2": "web",
     "prometheus_client": "web",
+    "weasyprint": "web",
+    "docx": "web",
     "css_inline": "digest",
     "smtplib": "digest",
     "charset_normalizer": "parse",

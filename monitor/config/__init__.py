@@ -2,6 +2,7 @@
 small languages their values are written in.
 
     files.py         feeds.toml, watchlist.toml, settings.toml (and wire.toml): pydantic models, load_config(dir)
+    outlets.py       outlets.toml: outlet name, tier and audience by domain; Outlets.outlet_for(url_or_domain)
     defaults.py      named defaults, so settings, docs and tests agree on them
     timespec.py      spans ("15m", "6h") and `--since` moments ("24h", "2026-11-01")
     query_syntax.py  the watchlist's boolean topic queries, parsed (they are matched in tag/)
@@ -25,25 +26,33 @@ from .files import (
     default_config_dir,
     file_url,
     load_config,
+    load_outlets,
     load_settings,
     load_watchlist,
     validate_feeds,
 )
+from .outlets import TIERS, UNLISTED, Outlet, Outlets, count_tiers
 
 __all__ = [
     "FEED_SCHEMES",
+    "TIERS",
+    "UNLISTED",
     "Config",
     "FeedConfig",
     "MailSettings",
+    "Outlet",
+    "Outlets",
     "PersonConfig",
     "Settings",
     "TermConfig",
     "TopicConfig",
     "Watchlist",
     "WebSettings",
+    "count_tiers",
     "default_config_dir",
     "file_url",
     "load_config",
+    "load_outlets",
     "load_settings",
     "load_watchlist",
     "validate_feeds",

@@ -12,7 +12,7 @@ import ipaddress
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -21,9 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
     ValidationError,
     field_validator,
@@ -32,6 +30,8 @@ from pydantic import (
 
 from ..errors import ConfigError
 from . import defaults
+from ._strict import Strict as _Strict
+from .outlets import Outlets, OutletsFile
 from .query_syntax import parse_query
 from .timespec import parse_span
 
@@ -59,10 +59,6 @@ Span = Annotated[timedelta, BeforeValidator(_span)]
 def _network(value: str) -> str:
     ipaddress.ip_network(value, strict=False)  # ValueError names the bad value
     return value
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 def _time_zone(value: str) -> str:
@@ -260,6 +256,7 @@ class Config:
     watchlist: Watchlist
     config_dir: Path
     wire_hosts: tuple[str, ...] = ()  # wire.toml: where releases are reposted for a fee or syndicated
+    outlets: Outlets = field(default_factory=Outlets)  # outlets.toml: outlet names, tiers and audiences by domain
 
 
 def default_config_dir() -> Path:
@@ -285,7 +282,28 @@ def load_config(config_dir: Path | str | None = None, *, feeds_file: Path | str 
         watchlist=watchlist,
         config_dir=directory,
         wire_hosts=tuple(host.lower().strip() for host in wire),
+        outlets=load_outlets(directory / "outlets.toml"),
     )
+
+
+def load_outlets(path: Path) -> Outlets:
+    """`outlets.toml` (optional: without it every outlet is "unlisted"); ConfigError names the file, the entry
+    and the key, and both entries when one domain is listed twice."""
+    if not path.exists():
+        return Outlets()
+    raw = _read_toml(path)
+    entries = _validate(OutletsFile, raw, path).outlets
+    seen: dict[str, tuple[int, str]] = {}
+    for index, outlet in enumerate(entries):
+        for domain in outlet.domains:
+            if domain in seen:
+                first, name = seen[domain]
+                raise ConfigError(
+                    f"{path}: [[outlets]] #{index + 1} {outlet.name!r}: key 'domains': {domain!r} is already "
+                    f"listed by [[outlets]] #{first} {name!r}; list each domain once"
+                )
+            seen[domain] = (index + 1, outlet.name)
+    return Outlets.of(entries)
 
 
 def validate_feeds(raw: dict[str, Any], path: Path) -> list[FeedConfig]:

@@ -65,6 +65,8 @@ class Digest:
     site: str | None  # the review site's address, for links
     snippets: dict[int, list[Segment]]
     pickups: list[Pickup] = field(default_factory=list)
+    tiers: list[tuple[str, int]] = field(default_factory=list)  # the hits' articles by outlet tier (outlets.toml)
+    tier_of: dict[int, str] = field(default_factory=dict)  # each article's outlet tier, by article id
 
     @property
     def stories(self) -> int:

@@ -7,7 +7,7 @@ import statistics
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..config import Config
+from ..config import Config, count_tiers
 from ..pickup import report as reports
 from ..present.labels import labels
 from ..store import Session
@@ -70,6 +70,8 @@ def gather(
         site=config.settings.web.base_url,
         snippets=compose.snippets(rows, names),
         pickups=recent_pickups(session, now),
+        tiers=count_tiers([config.outlets.tier_of(r.link) for r in rows]),
+        tier_of={r.id: config.outlets.tier_of(r.link) for r in rows},
     )
     return digest, rows, span
 

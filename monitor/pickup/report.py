@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -82,11 +84,18 @@ class Report:
     rows: list[Row]  # placements, one per story
     mention_rows: list[Row]  # mentions, one per story
     quotes: list[QuotePull]
+    tiers: list[tuple[str, int]] = field(default_factory=list)  # placements by outlet tier, most first
 
 
-def build(release: Any, placements: list[Any], quotes: list[dict[str, Any]]) -> Report:
+def build(
+    release: Any,
+    placements: list[Any],
+    quotes: list[dict[str, Any]],
+    tier_of: Callable[[str], str] | None = None,
+) -> Report:
     """`release`: id, title, published_at, window_days, fingerprint (its "topics"); `placements`: every stored
-    match (store.releases.Placement), oldest first; `quotes`: the fingerprint's quotes (index, text, speaker)."""
+    match (store.releases.Placement), oldest first; `quotes`: the fingerprint's quotes (index, text, speaker);
+    `tier_of`: an address's outlet tier (config.Outlets.tier_of), to count placements by tier."""
     start = release.published_at
     used = [p for p in placements if p.kind in PLACEMENT_KINDS]
     named = [p for p in placements if p.kind not in PLACEMENT_KINDS]
@@ -133,7 +142,16 @@ def build(release: Any, placements: list[Any], quotes: list[dict[str, Any]]) -> 
         rows=rows,
         mention_rows=_rows(named, topics),
         quotes=_quotes(used, quotes),
+        tiers=_tiers(used, tier_of),
     )
+
+
+def _tiers(used: list[Any], tier_of: Callable[[str], str] | None) -> list[tuple[str, int]]:
+    """Placements (every copy) by outlet tier, the largest first."""
+    if tier_of is None:
+        return []
+    counts = Counter(tier_of(p.url) for p in used)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def _rows(placements: list[Any], release_topics: set[str]) -> list[Row]:
@@ -215,6 +233,7 @@ def as_text(report: Report) -> str:
         f"{report.mentions} mentions (named, none of its text)",
         "Earned:  " + ", ".join(f"{kind} {n}" for kind, n in report.earned.items()),
         "Wire:    " + ", ".join(f"{kind} {n}" for kind, n in report.wire.items()),
+        "By outlet tier: " + (", ".join(f"{tier} {n}" for tier, n in report.tiers) or "none"),
         f"First earned placement after {duration(report.first_pickup)}; first wire repost after "
         f"{duration(report.first_wire)}; first mention after {duration(report.first_mention)}",
         "Per hour, first 48 h: " + " ".join(str(n) for n in report.hourly),

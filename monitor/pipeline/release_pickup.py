@@ -303,7 +303,12 @@ def release_report(config: Config, release_id: int) -> report.Report:
         release = get_release(session, release_id)
         if release is None:
             raise ReleaseError(f"no release {release_id} (see: monitor release list)")
-        return report.build(release, placements(session, release_id), release.fingerprint.get("quotes", []))
+        return report.build(
+            release,
+            placements(session, release_id),
+            release.fingerprint.get("quotes", []),
+            config.outlets.tier_of,
+        )
 
 
 def releases(config: Config) -> list[ReleaseSummary]:

@@ -301,3 +301,12 @@ def local_day(dialect_name: str, moment: Any, offset_minutes: int) -> Any:
         return func.date(moment, f"{offset_minutes:+d} minutes")
     shifted = moment + literal_column(f"interval '{int(offset_minutes)} minutes'")
     return func.to_char(shifted, "YYYY-MM-DD")
+
+
+def url_host(dialect_name: str, url: Any) -> Any:
+    """The lower-case host of a stored (normalised) address, as SQL: what `https://www.nytimes.com/x` is
+    published on, for the outlet-tier filter. Everything between "://" and the next "/"."""
+    if dialect_name == "postgresql":
+        return func.lower(func.split_part(func.split_part(url, "://", 2), "/", 1))
+    rest = func.substr(url, func.instr(url, "://") + 3)
+    return func.lower(func.substr(rest, 1, func.instr(rest.op("||")(literal_column("'/'")), "/") - 1))

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, exists, false, func, literal, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from . import dialect
-from .tables import Article, Mention, MentionKind, Quote, Review, ReviewStatus
+from .labels import labels_of
+from .tables import Article, ArticleLabel, Mention, MentionKind, Quote, Review, ReviewStatus
 
 # What a reviewer can narrow the list to, beside the verdicts themselves.
 STATUS_FILTERS = ("new", "relevant", "irrelevant", "starred", "reviewed")
@@ -28,6 +29,16 @@ ROW_ID_MAX = 2**63 - 1
 def is_row_id(value: int) -> bool:
     """Whether `value` can be the id of a stored row: positive and within 64 bits."""
     return 0 < value <= ROW_ID_MAX
+
+
+@dataclass(frozen=True)
+class HostFilter:
+    """Articles published on these domains (or their subdomains), but not on the `carved` ones under them: an
+    outlet tier, as `config.Outlets.domains_of_tier` gives it. No `domains` means any domain outside `carved`
+    (the "unlisted" tier)."""
+
+    domains: tuple[str, ...] = ()
+    carved: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,8 @@ class HitFilter:
     outlet: str | None = None
     status: str | None = None  # one of STATUS_FILTERS
     text: str = ""  # web-search syntax: words, "phrases", -excluded, OR
+    label: int | None = None  # carries this label of the team's
+    hosts: HostFilter | None = None  # published on an outlet tier's domains
 
 
 @dataclass(frozen=True)
@@ -95,6 +108,7 @@ class HitRow:
     mentions: list[Span]
     quotes: list[QuoteView]
     review: ReviewView
+    labels: tuple[tuple[int, str], ...] = ()  # the team's labels on it: (id, name), by name
 
     @property
     def dated(self) -> datetime:
@@ -148,6 +162,13 @@ def _conditions(session: Session, where: HitFilter) -> list[ColumnElement[bool]]
         conditions.append(Article.outlet == where.outlet)
     if where.status:
         conditions.append(_status_condition(where.status))
+    if where.label is not None:
+        labelled = select(ArticleLabel.article_id).where(
+            ArticleLabel.article_id == Article.id, ArticleLabel.label_id == where.label
+        )
+        conditions.append(exists(labelled))
+    if where.hosts is not None:
+        conditions.append(host_condition(session.get_bind().dialect.name, where.hosts))
     if where.text.strip():
         found = dialect.search_condition(
             session.get_bind().dialect.name, Article.id, Article.title, Article.text, where.text
@@ -155,6 +176,21 @@ def _conditions(session: Session, where: HitFilter) -> list[ColumnElement[bool]]
         if found is not None:
             conditions.append(found)
     return conditions
+
+
+def host_condition(dialect_name: str, hosts: HostFilter) -> ColumnElement[bool]:
+    """Published on one of `hosts.domains` (or a subdomain), and on none of `hosts.carved`."""
+    host = dialect.url_host(dialect_name, Article.url)
+
+    def on(domains: tuple[str, ...]) -> ColumnElement[bool]:
+        return or_(false(), *(or_(host == d, host.like(f"%.{_escape_like(d)}", escape="\\")) for d in domains))
+
+    inside = on(hosts.domains) if hosts.domains else true()
+    return and_(inside, ~on(hosts.carved)) if hosts.carved else inside
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _status_condition(status: str) -> ColumnElement[bool]:
@@ -228,6 +264,16 @@ def _batches(session: Session, ids: list[int], batch: int, with_text: bool) -> I
         yield from (found[i] for i in chunk if i in found)
 
 
+def rows_for(session: Session, article_ids: list[int]) -> list[HitRow]:
+    """These articles (hits or not) as list rows in the list's order: newest story first, each story's copies
+    together, earliest first. Ids no row has are left out."""
+    rows = _rows(session, sorted({i for i in article_ids if is_row_id(i)}))
+    newest: dict[int, datetime] = {}
+    for row in rows:
+        newest[row.story_id] = max(newest.get(row.story_id, row.dated), row.dated)
+    return sorted(rows, key=lambda r: (-newest[r.story_id].timestamp(), -r.story_id, r.dated, r.id))
+
+
 def _in_stories(stories: list[int]) -> ColumnElement[bool]:
     """Membership in these stories through the story_id index (coalesce() would hide it from the planner)."""
     return or_(Article.story_id.in_(stories), and_(Article.story_id.is_(None), Article.id.in_(stories)))
@@ -264,10 +310,11 @@ def _rows(session: Session, ids: list[int], *, with_text: bool = True) -> list[H
         ).all()
     spans = _spans(session, ids)
     quotes = _quotes(session, ids)
-    return [_row(values, spans[values[0]], quotes[values[0]]) for values in found]
+    labels = labels_of(session, ids)
+    return [_row(values, spans[values[0]], quotes[values[0]], labels.get(values[0], [])) for values in found]
 
 
-def _row(values: Any, spans: list[Span], quotes: list[QuoteView]) -> HitRow:
+def _row(values: Any, spans: list[Span], quotes: list[QuoteView], labels: list[tuple[int, str]]) -> HitRow:
     id, story_id, outlet, title, link, author, published_at, fetched_at, text, *review = values
     status, starred, note, reviewer, updated_at = review
     return HitRow(
@@ -285,6 +332,7 @@ def _row(values: Any, spans: list[Span], quotes: list[QuoteView]) -> HitRow:
         mentions=spans,
         quotes=quotes,
         review=ReviewView(str(status), bool(starred), note, reviewer, updated_at) if status else ReviewView(),
+        labels=tuple(labels),
     )
 
 
@@ -349,7 +397,10 @@ def hit_outlets(session: Session) -> list[str]:
 
 
 def mentions_per_day(
-    session: Session, segments: list[tuple[datetime, datetime, int]], kind: MentionKind = MentionKind.TOPIC
+    session: Session,
+    segments: list[tuple[datetime, datetime, int]],
+    kind: MentionKind = MentionKind.TOPIC,
+    hosts: HostFilter | None = None,
 ) -> dict[tuple[str, date], int]:
     """Articles mentioning each topic (or person) per local day, counted in the database. `segments` cut the range
     where the team's UTC offset changes (`config.timespec.offset_segments`), so each piece has one fixed offset."""
@@ -360,7 +411,7 @@ def mentions_per_day(
         query = (
             select(Mention.key, day, func.count(func.distinct(Mention.article_id)))
             .join(Article, Article.id == Mention.article_id)
-            .where(Mention.kind == kind, _DATED >= start, _DATED < end)
+            .where(Mention.kind == kind, _DATED >= start, _DATED < end, *_hosts(dialect_name, hosts))
             .group_by(Mention.key, day)
         )
         for key, local, count in session.execute(query).all():
@@ -369,7 +420,7 @@ def mentions_per_day(
 
 
 def hits_per_outlet_day(
-    session: Session, segments: list[tuple[datetime, datetime, int]]
+    session: Session, segments: list[tuple[datetime, datetime, int]], hosts: HostFilter | None = None
 ) -> dict[tuple[str, date], int]:
     """Articles with any watched mention (hits) per outlet per local day, cut by `segments` as above."""
     counts: dict[tuple[str, date], int] = defaultdict(int)
@@ -379,12 +430,16 @@ def hits_per_outlet_day(
         day = dialect.local_day(dialect_name, _DATED, offset)
         query = (
             select(Article.outlet, day, func.count(Article.id))
-            .where(Article.id.in_(hits), _DATED >= start, _DATED < end)
+            .where(Article.id.in_(hits), _DATED >= start, _DATED < end, *_hosts(dialect_name, hosts))
             .group_by(Article.outlet, day)
         )
         for outlet, local, count in session.execute(query).all():
             counts[(outlet, date.fromisoformat(local))] += count
     return counts
+
+
+def _hosts(dialect_name: str, hosts: HostFilter | None) -> list[ColumnElement[bool]]:
+    return [] if hosts is None else [host_condition(dialect_name, hosts)]
 
 
 def article_ids_in_stories(session: Session, article_ids: list[int]) -> list[int]:

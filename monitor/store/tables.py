@@ -5,6 +5,7 @@ Feed 1─* Article 1─* Mention      (topic or person found in the article)
                   1─1 Review       (what a reviewer decided)
                   1─* ReviewChange (each decision's before-state: what Undo restores)
                   1─* StoryShingle (its story sketch: copies of one story across outlets share values)
+                  *─* Label        (the team's own labels, through ArticleLabel: "op-ed", "win")
 Run                                (one cron pass, with its counts and errors)
 User 1─* UserSession               (people who sign in to the review site, and their sign-ins)
 AuditEvent                         (who changed which shared setting, when, from what to what)
@@ -177,6 +178,28 @@ class ReviewChange(SQLModel, table=True):
     before_reviewer: str | None = None
     before_updated_at: datetime | None = _when(default=None)
     undone_at: datetime | None = _when(default=None)
+
+
+class Label(SQLModel, table=True):
+    """A label of the team's own ("op-ed", "needs response", "win"). Names are unique whatever their case
+    (`key` is the name folded), so "Win" and "win" are one label."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    key: str = Field(unique=True)
+    created_by: str | None = None
+    created_at: datetime = _when(default_factory=utcnow)
+
+
+class ArticleLabel(SQLModel, table=True):
+    """A label on an article. Labelling a story labels every copy of it, as a verdict does."""
+
+    __table_args__ = (Index("ix_articlelabel_label", "label_id"),)
+
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", primary_key=True)
+    label_id: int = Field(foreign_key="label.id", ondelete="CASCADE", primary_key=True)
+    applied_by: str | None = None
+    applied_at: datetime = _when(default_factory=utcnow)
 
 
 class RunStatus(StrEnum):

@@ -9,8 +9,9 @@ from datetime import date, datetime, time, timedelta
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
+from ..config import TIERS, UNLISTED, Outlets
 from ..config.timespec import parse_span
-from ..store.hits import STATUS_FILTERS, HitFilter
+from ..store.hits import STATUS_FILTERS, HitFilter, HostFilter
 
 # Dates outside these years are typing mistakes, and near the calendar's ends (years 1 and 9999) adding a
 # day or a time zone to one overflows.
@@ -34,6 +35,8 @@ class FilterParams:
     end: str = ""  # "to": YYYY-MM-DD, inclusive
     seen: str = ""  # first stored within this span, e.g. "24h"
     after: str = ""  # first stored at or after this moment (ISO 8601): the Today page's "since your last visit"
+    label: str = ""  # a label's id
+    tier: str = ""  # an outlet tier (outlets.toml), or "unlisted"
     page: int = 1
 
     @classmethod
@@ -48,6 +51,8 @@ class FilterParams:
             end=_text(query.get("to", "")),
             seen=_text(query.get("seen", "")),
             after=_text(query.get("after", "")),
+            label=_text(query.get("label", "")),
+            tier=_text(query.get("tier", "")),
             page=_page(query.get("page", "1")),
         )
 
@@ -93,9 +98,17 @@ def parse_day(value: str | None, problems: list[str], complaint: str, *, name: s
 
 
 def to_hit_filter(
-    params: FilterParams, zone: str, topics: set[str], people: set[str], now: datetime
+    params: FilterParams,
+    zone: str,
+    topics: set[str],
+    people: set[str],
+    now: datetime,
+    *,
+    labels: dict[int, str] | None = None,
+    outlets: Outlets | None = None,
 ) -> tuple[HitFilter, list[str]]:
-    """The store's filter, and a message for each parameter that made no sense (it is then ignored)."""
+    """The store's filter, and a message for each parameter that made no sense (it is then ignored). `labels`:
+    the labels that exist (id: name); `outlets`: outlets.toml, for the tier filter."""
     problems: list[str] = []
     tz = ZoneInfo(zone)
 
@@ -123,7 +136,32 @@ def to_hit_filter(
         outlet=params.outlet or None,
         status=status,
         text=params.q,
+        label=_label(params.label, labels or {}, problems),
+        hosts=tier_hosts(params.tier, outlets or Outlets(), problems),
     ), problems
+
+
+def _label(value: str, known: dict[int, str], problems: list[str]) -> int | None:
+    if not value:
+        return None
+    number = int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
+    if number not in known:
+        problems.append(f"unknown label {value!r}; ignored (pick one from the list; it may have been deleted)")
+        return None
+    return number
+
+
+def tier_hosts(tier: str, outlets: Outlets, problems: list[str]) -> HostFilter | None:
+    """The domains of an outlet tier as the store's host filter; None (and a problem) for an unknown tier."""
+    if not tier:
+        return None
+    if tier not in (*TIERS, UNLISTED):
+        problems.append(f"unknown outlet tier {tier!r}; ignored (use one of {', '.join((*TIERS, UNLISTED))})")
+        return None
+    domains, carved = outlets.domains_of_tier(tier)
+    if tier != UNLISTED and not domains:
+        return HostFilter(domains=("invalid.",))  # no listed outlet of this tier: nothing matches
+    return HostFilter(domains, carved)
 
 
 def _seen_since(value: str, now: datetime, problems: list[str]) -> datetime | None:

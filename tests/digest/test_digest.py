@@ -195,3 +195,33 @@ def test_the_html_digest_renders_in_a_browser(site: Site, smtp, tagger, tmp_path
         page.screenshot(path=str(folder / "digest.png"))
         browser.close()
     assert (folder / "digest.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_digest_counts_articles_by_tier_and_shows_labels(site: Site, smtp) -> None:  # noqa: ANN001
+    from collections import Counter
+
+    from monitor.store import hits as store_hits
+    from monitor.store import labels as store_labels
+    from tests.review_site import expected_tier, with_outlets
+
+    site = with_outlets(site)
+    inbox, port = smtp
+    folder = configure(site, port)
+    with connect(site.config.settings.database_url) as session:
+        rows = list(store_hits.iter_hits(session, store_hits.HitFilter()))
+        lakeside = next(r for r in rows if "lakeside" in r.link)
+        for name in ("win", "needs response"):
+            label = store_labels.create_label(session, name, by="ana")
+            store_labels.set_label(session, [lakeside.id], label.id, True, by="ana")
+    tiers = Counter(expected_tier(r.link) for r in rows)
+    assert tiers["national"] and tiers["wire"] and tiers["regional"] and tiers["unlisted"]
+    assert digest(folder).exit_code == 0
+    ((_, message),) = inbox.messages
+    text, html = parts(message)
+    order = ("national", "regional", "local", "trade", "wire", "unlisted")
+    counts = ", ".join(f"{t} {tiers[t]}" for t in order if tiers[t])
+    assert f"Articles by outlet tier: {counts}" in text
+    assert "Articles by outlet tier: national <strong>" in html
+    assert "Lakeside Courier (regional)" in text and "Labels: needs response, win" in text
+    assert '<span class="label"' in html and ">needs response</span>" in html
+    assert text.count("Labels:") == 1  # only the labelled story

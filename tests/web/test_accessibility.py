@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from monitor.store.tables import Mention
 from tests.review_site import Site
 from tests.web.browsing import LAPTOP, PHONE, OpenPage, need_chromium, stories
 
@@ -45,6 +47,13 @@ def with_release(site: Site, tagger) -> None:  # noqa: ANN001
     from tests.review_site import add_release_with_pickups
 
     add_release_with_pickups(site, tagger)
+    from monitor.store import connect, labels
+
+    with connect(site.config.settings.database_url) as session:  # label buttons on every story, one pressed
+        first = labels.create_label(session, "op-ed", by="ana")
+        labels.create_label(session, "needs response", by="ana")
+        article = session.execute(select(Mention.article_id)).scalars().first()
+        labels.set_label(session, [article], first.id, True, by="ana")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -68,6 +77,9 @@ def test_every_page_passes_axe(open_page: OpenPage, size: dict[str, int], with_r
         "/releases",
         "/releases/1",
         "/health",
+        "/labels",
+        "/hits?label=1&tier=national",
+        "/trends?tier=unlisted",
         "/articles/99999",
         "/releases/1/edit",
         "/admin/feeds",

@@ -28,7 +28,7 @@ from httpx import Response
 from sqlalchemy import select
 from starlette.routing import Mount
 
-from monitor.store import connect
+from monitor.store import connect, labels
 from monitor.store.tables import Mention, Release
 from monitor.web.app import create_app
 from monitor.web.routes import auth
@@ -94,6 +94,7 @@ REPEATED = ("unknown name", "23 digits", "NUL")  # sent twice with a good value,
 # Good values that depend on the test: filled in when the request is made.
 CSRF, LOGIN, ARTICLE, RELEASE, BATCH = "{csrf}", "{login}", "{article}", "{release}", "{batch}"
 FEED = "{feed}"  # a feed on a loopback server, for the admin's "add a feed"
+LABEL = "{label}"
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ FILTER = {
     "to": "2099-12-31",
     "seen": "7d",
     "after": "2001-01-01T00:00",
+    "tier": "national",
     "page": "1",
 }
 
@@ -159,6 +161,20 @@ ROUTES: dict[tuple[str, str], Target] = {
     ("GET", "/releases/{release_id}.csv"): Target("csv", path={"release_id": RELEASE}),
     ("GET", "/releases/{release_id}"): Target("page", path={"release_id": RELEASE}),
     ("GET", "/static/{path}"): Target("static", path={"path": "app.css"}),
+    ("GET", "/labels"): Target("page"),
+    ("POST", "/labels"): Target("form", form={"name": "needs response", "csrf_token": CSRF}),
+    ("POST", "/labels/{label_id}/rename"): Target(
+        "form", path={"label_id": LABEL}, form={"name": "a win", "csrf_token": CSRF}
+    ),
+    ("POST", "/labels/{label_id}/delete"): Target("form", path={"label_id": LABEL}, form={"csrf_token": CSRF}),
+    ("POST", "/stories/labels"): Target(
+        "form",
+        form={"article_id": ARTICLE, "label": "add:" + LABEL, "next": "/hits", "csrf_token": CSRF},
+        script=True,
+    ),
+    ("POST", "/clipbook"): Target("csv", form={"article_id": ARTICLE, "format": "docx", "csrf_token": CSRF}),
+    ("GET", "/clipbook.{format}"): Target("csv", path={"format": "docx"}, query=FILTER),
+    ("GET", "/releases/{release_id}/clipbook.{format}"): Target("csv", path={"release_id": RELEASE, "format": "docx"}),
     ("GET", "/healthz"): Target("json"),
     ("GET", "/releases/{release_id}/edit"): Target("page", path={"release_id": RELEASE}),
     ("POST", "/releases/{release_id}/edit"): Target(
@@ -240,6 +256,8 @@ class Visitor:
                 headers={"accept": "application/json"},
             )
             return decided.json()["undo"]
+        if LABEL in value:
+            return value.replace(LABEL, self.values["label"])
         return self.values.get(value.strip("{}"), value) if value.startswith("{") else value
 
     def stay_signed_in(self) -> None:
@@ -264,13 +282,14 @@ def hostile_site(site: Site) -> Site:
 def visitor(hostile_site: Site, caplog: pytest.LogCaptureFixture) -> Iterator[Visitor]:
     with connect(hostile_site.config.settings.database_url) as session:
         article = session.execute(select(Mention.article_id).order_by(Mention.article_id)).scalars().first()
+        label = labels.create_label(session, "op-ed", by="ana").id
     caplog.set_level(logging.WARNING)
     app = create_app(hostile_site.config)
     # From 127.0.0.1, as through the HTTPS proxy in front of the site (and as /metrics answers by default)
     with TestClient(
         app, base_url="http://127.0.0.1", raise_server_exceptions=False, client=("127.0.0.1", 50000)
     ) as client:
-        found = Visitor(sign_in(client), {"article": str(article), "release": "1"}, caplog)
+        found = Visitor(sign_in(client), {"article": str(article), "release": "1", "label": str(label)}, caplog)
         found.stay_signed_in()
         yield found
 

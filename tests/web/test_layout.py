@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import update
 
-from monitor.store import connect
+from monitor.store import connect, labels
 from monitor.store.tables import Feed
 from tests.review_site import Site
 from tests.web.browsing import LAPTOP, PHONE, OpenPage, need_chromium, stories
@@ -19,7 +19,7 @@ from playwright.sync_api import Page, expect  # noqa: E402
 pytestmark = pytest.mark.browser
 
 SIZES = [pytest.param(LAPTOP, id="laptop"), pytest.param(PHONE, id="phone")]
-PAGES = ["/", "/hits", "/hits?q=sheriff", "/trends", "/releases", "/health", "/releases/1", "/articles/1"]
+PAGES = ["/", "/hits", "/hits?q=sheriff", "/trends", "/releases", "/health", "/releases/1", "/articles/1", "/labels"]
 PAGES += ["/releases/1/edit", "/admin/feeds", "/admin/accounts", "/admin/audit"]  # an editor's and an admin's
 
 
@@ -55,6 +55,8 @@ def unhealthy(site: Site) -> None:
     with connect(site.config.settings.database_url) as session:
         session.execute(update(Feed).values(error_count=3))
         session.commit()
+        for name in ("op-ed", "needs response", "a long label name for a win"):  # label buttons on every story
+            labels.create_label(session, name, by="ana")
 
 
 @pytest.fixture

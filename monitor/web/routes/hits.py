@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 
+from ...config import TIERS, UNLISTED
 from ...errors import SearchError
 from ...present.cells import spreadsheet_safe
 from ...present.clock import Clock
@@ -19,6 +20,7 @@ from ...present.labels import labels
 from ...present.snippets import snippet
 from ...present.story_groups import group_stories
 from ...store import hits as store_hits
+from ...store import labels as store_labels
 from ...store import review_history, writes
 from ...store.hits import HitFilter, HitPage, HitRow
 from ...store.tables import ReviewStatus
@@ -39,6 +41,11 @@ def _params(request: Request) -> FilterParams:
 
 
 def _filter(page: Page, params: FilterParams) -> tuple[HitFilter, list[str]]:
+    return hit_filter(page, params)
+
+
+def hit_filter(page: Page, params: FilterParams) -> tuple[HitFilter, list[str]]:
+    """The URL's filter for the store, with the labels that exist and the configured outlet tiers."""
     watchlist = page.config.watchlist
     return to_hit_filter(
         params,
@@ -46,6 +53,8 @@ def _filter(page: Page, params: FilterParams) -> tuple[HitFilter, list[str]]:
         {t.id for t in watchlist.topics},
         {p.id for p in watchlist.people},
         utcnow(),
+        labels={label.id: label.name for label in store_labels.list_labels(page.session)},
+        outlets=page.config.outlets,
     )
 
 
@@ -96,6 +105,9 @@ def _list(
         topics=page.config.watchlist.topics,
         people=page.config.watchlist.people,
         statuses=store_hits.STATUS_FILTERS,
+        all_labels=store_labels.list_labels(page.session),
+        tiers=[*TIERS, UNLISTED],
+        tier_of=page.config.outlets.tier_of,
         here=str(page.request.url.path) + _query(page.request),
     )
 
@@ -132,6 +144,8 @@ CSV_COLUMNS = [
     "reviewed_at",
     "quotes",
     "author",
+    "labels",
+    "tier",
 ]
 
 
@@ -152,13 +166,15 @@ def export(request: Request, page: PageDep) -> Response:
     rows = store_hits.iter_hits(page.session, where)
     stamp = clock.local(utcnow()).strftime("%Y-%m-%d-%H%M")
     return StreamingResponse(
-        _csv_lines(rows, clock, names),
+        _csv_lines(rows, clock, names, page.config.outlets.tier_of),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="monitor-hits-{stamp}.csv"'},
     )
 
 
-def _csv_lines(rows: Iterator[HitRow], clock: Clock, names: dict[str, str]) -> Iterator[str]:
+def _csv_lines(
+    rows: Iterator[HitRow], clock: Clock, names: dict[str, str], tier_of: Callable[[str], str]
+) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     buffer.write("\ufeff")
@@ -184,6 +200,8 @@ def _csv_lines(rows: Iterator[HitRow], clock: Clock, names: dict[str, str]) -> I
                     clock.iso(row.review.updated_at),
                     quotes,
                     row.author or "",
+                    "; ".join(name for _, name in row.labels),
+                    tier_of(row.link),
                 )
             ]
         )

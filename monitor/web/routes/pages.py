@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
+from ...config import TIERS, UNLISTED
 from ...config.timespec import offset_segments
 from ...present.cells import spreadsheet_safe
 from ...present.labels import labels
@@ -22,7 +23,7 @@ from ...store.tables import MentionKind
 from ...store.types import utcnow
 from ..deps import record_id
 from ..failures import shorten
-from ..filters import parse_day
+from ..filters import parse_day, tier_hosts
 from ..render import PageDep
 
 router = APIRouter(tags=["pages"])
@@ -74,6 +75,7 @@ class Trend:
     counts: dict[tuple[str, date], int]
     wanted: set[str]
     problems: list[str]
+    tier: str = ""  # only articles of outlets of this tier (outlets.toml), or "unlisted"
 
     def values(self, key: str) -> list[int]:
         return [self.counts.get((key, d), 0) for d in self.days]
@@ -96,17 +98,20 @@ def _trend(request: Request, page: PageDep) -> Trend:
     start, end = datetime.combine(first, time(), zone), datetime.combine(last + timedelta(days=1), time(), zone)
     segments = offset_segments(start.astimezone(UTC), end.astimezone(UTC), page.config.settings.time_zone)
     watchlist = page.config.watchlist
+    tier = request.query_params.get("tier", "")
+    hosts = tier_hosts(tier, page.config.outlets, problems)
+    tier = tier if hosts is not None else ""
     if by == "outlet":
-        counts = store_hits.hits_per_outlet_day(page.session, segments)
+        counts = store_hits.hits_per_outlet_day(page.session, segments, hosts)
         totals: dict[str, int] = {}
         for (outlet, _), n in counts.items():
             totals[outlet] = totals.get(outlet, 0) + n
         choices = [(o, o) for o in sorted(totals, key=lambda o: (-totals[o], o))]
     elif by == "person":
-        counts = store_hits.mentions_per_day(page.session, segments, MentionKind.PERSON)
+        counts = store_hits.mentions_per_day(page.session, segments, MentionKind.PERSON, hosts)
         choices = [(p.id, p.name) for p in watchlist.people]
     else:
-        counts = store_hits.mentions_per_day(page.session, segments)
+        counts = store_hits.mentions_per_day(page.session, segments, hosts=hosts)
         choices = [(t.id, t.label) for t in watchlist.topics]
     wanted = set(request.query_params.getlist(by))
     known = {key for key, _ in choices}
@@ -114,7 +119,7 @@ def _trend(request: Request, page: PageDep) -> Trend:
     wanted &= known
     default = choices if by != "outlet" else choices[:MAX_OUTLETS]
     shown = [c for c in choices if c[0] in wanted] if wanted else default
-    return Trend(by, first, last, days, choices, shown, counts, wanted, problems)
+    return Trend(by, first, last, days, choices, shown, counts, wanted, problems, tier)
 
 
 MAX_OUTLETS = 7  # the palette's colours; pick others by name
@@ -137,6 +142,7 @@ def trends(request: Request, page: PageDep) -> Response:
         rows=[(d, [trend.counts.get((key, d), 0) for key, _ in trend.shown]) for d in trend.days],
         totals=[sum(s.values) for s in series],
         csv_query=request.url.query,
+        tiers=[*TIERS, UNLISTED],
     )
 
 
@@ -149,7 +155,8 @@ def trends_csv(request: Request, page: PageDep) -> Response:
     writer.writerow(["day", *(spreadsheet_safe(label) for _, label in trend.shown)])
     for d in trend.days:
         writer.writerow([d.isoformat(), *(trend.counts.get((key, d), 0) for key, _ in trend.shown)])
-    name = f"monitor-trends-by-{trend.by}-{trend.first.isoformat()}-{trend.last.isoformat()}.csv"
+    tier = f"-{trend.tier}" if trend.tier else ""
+    name = f"monitor-trends-by-{trend.by}{tier}-{trend.first.isoformat()}-{trend.last.isoformat()}.csv"
     return Response(
         "\ufeff" + buffer.getvalue(),
         media_type="text/csv; charset=utf-8",

@@ -28,7 +28,10 @@ def _report(page: PageDep, release_id: str) -> reports.Report:
     if release is None:
         raise HTTPException(404, f"No release has the number {shorten(release_id)}. See the list of releases.")
     return reports.build(
-        release, store_releases.placements(page.session, release.id), release.fingerprint.get("quotes", [])
+        release,
+        store_releases.placements(page.session, release.id),
+        release.fingerprint.get("quotes", []),
+        page.config.outlets.tier_of,
     )
 
 

@@ -178,9 +178,32 @@
   }
   undoBox?.querySelector("[data-undo]")?.addEventListener("click", undo);
 
+  // A label button puts the label on the story (every copy) or takes it off; the button shows which, in place.
+  document.addEventListener("submit", async (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-labels") || !csrf) return;
+    event.preventDefault();
+    const button = event.submitter;
+    try {
+      const result = await post(form, button);
+      const on = result.on;
+      for (const story of storiesOf(result.articles.map(String))) {
+        const twin = story.querySelector(`[data-labels] [data-label="${button.dataset.label}"]`);
+        if (!twin) continue;
+        twin.value = `${on ? "remove" : "add"}:${button.dataset.label}`;
+        twin.classList.toggle("on", on);
+        twin.setAttribute("aria-pressed", String(on));
+      }
+      flash(on ? `Labelled “${button.textContent.trim()}”.` : `Label “${button.textContent.trim()}” taken off.`);
+    } catch (error) {
+      flash(`Not saved: ${error.message}`, true);
+    }
+  });
+
   document.addEventListener("submit", async (event) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || form.getAttribute("action") !== "/reviews" || !csrf) return;
+    if (event.submitter?.hasAttribute("formaction")) return;  // the clip book: a download, not a decision
     event.preventDefault();
     const submitter = event.submitter;
     try {
