@@ -22,6 +22,8 @@
     ├── SearchError          key "search": a search too long or complex to run (message says what to change)
     ├── ReleaseError         key "release": a press release that cannot be read, has no text, or is not stored
     ├── DigestError          key "digest": the digest cannot go out (no recipients; the mail server refused it)
+    ├── MailError            key "mail": the mail server could not be reached, was not trusted, or refused a message
+    ├── AlertError           key "alert": an alert rule that is not configured (`monitor alerts test NAME`)
     ├── AccountError         a review-site user name or password that cannot be accepted
     ├── NotSignedIn          key "not_signed_in": a review-site request without a live session (the site answers
     │                        with its sign-in page, or 401 for scripts)
@@ -151,6 +153,17 @@ class ReleaseError(MonitorError):
 
 class DigestError(MonitorError):
     key = "digest"
+
+
+class MailError(MonitorError):
+    """The mail server (mail/smtp.py) could not be reached, its certificate was not trusted, or it refused the
+    message or every recipient; the message carries the server's own reply."""
+
+    key = "mail"
+
+
+class AlertError(MonitorError):
+    key = "alert"
 
 
 class AccountError(MonitorError):

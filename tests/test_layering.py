@@ -29,7 +29,7 @@ OWNERS = {
     "argon2": "web",
     "prometheus_client": "web",
     "css_inline": "digest",
-    "smtplib": "digest",
+    "smtplib": "mail",
     "charset_normalizer": "parse",
     "courlan": "parse",
     "url_normalize": "parse",
@@ -106,6 +106,13 @@ def test_pickup_is_pure(path: Path) -> None:
     """Release matching reads text and fingerprints only: no database, no model, no network."""
     for name, part in own_imports(path).items():
         assert part == "pickup" or name == "monitor.present.cells", f"{path.name} imports {name}"
+
+
+@pytest.mark.parametrize("path", files_in("alerts"), ids=named)
+def test_alert_rules_are_pure(path: Path) -> None:
+    """Which story sets off which rule, and what the alert says: no database, no network, no mail."""
+    for name, part in own_imports(path).items():
+        assert part in ("alerts", "config", "records"), f"{path.name} imports {name}"
 
 
 @pytest.mark.parametrize("path", files_in("present"), ids=named)

@@ -12,10 +12,10 @@ import ipaddress
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -34,6 +34,9 @@ from ..errors import ConfigError
 from . import defaults
 from .query_syntax import parse_query
 from .timespec import parse_span
+
+if TYPE_CHECKING:
+    from .alerts import AlertsConfig
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -101,6 +104,9 @@ class MailSettings(_Strict):
     to: list[str] = []
     send_empty: bool = False  # send "nothing new" mails too (default: say so on the terminal only)
     timeout: float = Field(30.0, gt=0)
+    # The certificate (PEM) of the authority that signed the server's, when it is not one the system trusts (a
+    # company's own CA, a self-signed server). Checks stay on: the certificate and the host name are verified.
+    ca_file: str | None = None
 
 
 class Settings(_Strict):
@@ -260,6 +266,13 @@ class Config:
     watchlist: Watchlist
     config_dir: Path
     wire_hosts: tuple[str, ...] = ()  # wire.toml: where releases are reposted for a fee or syndicated
+    alerts: AlertsConfig = field(default_factory=lambda: _no_alerts())  # alerts.toml: instant alerts
+
+
+def _no_alerts() -> AlertsConfig:
+    from .alerts import AlertsConfig
+
+    return AlertsConfig()
 
 
 def default_config_dir() -> Path:
@@ -279,12 +292,15 @@ def load_config(config_dir: Path | str | None = None, *, feeds_file: Path | str 
     watchlist = load_watchlist(directory / "watchlist.toml")
     wire_path = directory / "wire.toml"
     wire = _validate(_WireFile, _read_toml(wire_path), wire_path).hosts if wire_path.exists() else []
+    from .alerts import load_alerts  # alerts.py builds on this module's models
+
     return Config(
         settings=settings,
         feeds=feeds,
         watchlist=watchlist,
         config_dir=directory,
         wire_hosts=tuple(host.lower().strip() for host in wire),
+        alerts=load_alerts(directory / "alerts.toml", watchlist),
     )
 
 
