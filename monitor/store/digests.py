@@ -171,12 +171,16 @@ def record_refused(session: Session, digest_id: int, refused: dict[str, str], me
 def waiting_recipients(session: Session) -> list[DigestRecipient]:
     """Refused recipients of earlier digests still to be tried again, oldest first. Any left "sending" (a run cut
     short between the try and its record) become "unconfirmed" first and are never tried again."""
-    try:
-        session.execute(update(DigestRecipient).where(DigestRecipient.status == "sending").values(status="unconfirmed"))
-        session.commit()
-    except SQLAlchemyError as exc:
-        session.rollback()
-        raise StoreError(f"could not check earlier digests' recipients: {_reason(exc)}") from exc
+    stuck = select(DigestRecipient.id).where(DigestRecipient.status == "sending")
+    if session.execute(stuck).first() is not None:  # only then write: a pass writing meanwhile is not waited for
+        try:
+            session.execute(
+                update(DigestRecipient).where(DigestRecipient.status == "sending").values(status="unconfirmed")
+            )
+            session.commit()
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise StoreError(f"could not check earlier digests' recipients: {_reason(exc)}") from exc
     return list(
         session.execute(
             select(DigestRecipient).where(DigestRecipient.status == "waiting").order_by(DigestRecipient.id)
@@ -185,7 +189,7 @@ def waiting_recipients(session: Session) -> list[DigestRecipient]:
 
 
 def mark_recipient(session: Session, recipient_id: int, status: str, error: str | None = None) -> None:
-    """ "sending" before a try (committed before the server sees it), then "sent", or "waiting" with the reply."""
+    """Record "sending" before a try (committed before the server sees it), then "sent", or "waiting" with the reply."""
     values: dict = {"status": status, "updated_at": utcnow()}
     if status == "waiting":
         values |= {"error": error, "attempts": DigestRecipient.attempts + 1}
