@@ -522,7 +522,8 @@ def db_upgrade(config_dir: ConfigDir = None) -> None:
 alerts_app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="rich",
-    help="Instant alerts (config/alerts.toml): each pass sends them for what it stored.",
+    help="Instant alerts (config/alerts.toml): each pass sends them for what it stored.\n\n"
+    "Example: monitor alerts test tramonte-quoted",
 )
 app.add_typer(alerts_app, name="alerts")
 

@@ -57,10 +57,15 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
         print_run_for_mail(report)
         print_alert_failures(report)
         return
+    print_pass(report)
     if report.alerts is not None:
         console.print(Text(f"Alerts: {report.alerts.describe()}."))
         for line in report.alerts.failures:
             console.print(Text(line, style="red"))
+
+
+def print_pass(report: RunReport) -> None:
+    """The feeds' table and the pass's totals."""
     rows = report.feeds
     if rows:
         table = Table(title=f"Run {report.run_id}: {report.status}", title_justify="left")

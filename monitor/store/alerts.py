@@ -56,8 +56,9 @@ def last_article_id(session: Session) -> int:
 def stories_after(session: Session, after_id: int) -> list[StoredStory]:
     """The stories stored with ids above `after_id`, with their topics, watched people's quotes and the releases
     they are the first placement of, oldest first."""
-    articles = list(session.execute(select(Article).where(Article.id > after_id).order_by(Article.id)).scalars())
-    ids = [a.id for a in articles if a.id is not None]
+    columns = (Article.id, Article.story_id, Article.outlet, Article.link, Article.url, Article.title)
+    articles = session.execute(select(*columns).where(Article.id > after_id).order_by(Article.id)).all()
+    ids = [a.id for a in articles]
     if not ids:
         return []
     topics: defaultdict[int, list[str]] = defaultdict(list)
@@ -73,7 +74,7 @@ def stories_after(session: Session, after_id: int) -> list[StoredStory]:
         select(Quote).where(Quote.article_id.in_(ids), Quote.person_key.is_not(None)).order_by(Quote.start)
     ).scalars():
         quotes[quote.article_id].append(QuotedPerson(quote.person_key, quote.speaker or quote.person_key, quote.text))
-    firsts = _first_placements(session, {a.id: a for a in articles if a.id is not None}, after_id)
+    firsts = _first_placements(session, ids)
     stories = []
     for a in articles:
         number = a.id or 0
@@ -92,14 +93,14 @@ def stories_after(session: Session, after_id: int) -> list[StoredStory]:
     return stories
 
 
-def _first_placements(session: Session, articles: dict[int, Article], after_id: int) -> dict[int, list]:
+def _first_placements(session: Session, ids: list[int]) -> dict[int, list]:
     """For each new article, the releases it is the first placement of: no placement stored before this pass,
-    and none earlier among the new articles."""
+    and none earlier among the new articles. Only these articles' texts are read (for the quote they ran)."""
     found: defaultdict[int, list[FirstPlacement]] = defaultdict(list)
     rows = session.execute(
         select(ReleaseMatch, Release.title)
         .join(Release, Release.id == ReleaseMatch.release_id)
-        .where(ReleaseMatch.article_id.in_(list(articles)), ReleaseMatch.kind.in_(PLACEMENTS))
+        .where(ReleaseMatch.article_id.in_(ids), ReleaseMatch.kind.in_(PLACEMENTS))
         .order_by(ReleaseMatch.article_id)
     ).all()
     for match, title in rows:
@@ -112,11 +113,12 @@ def _first_placements(session: Session, articles: dict[int, Article], after_id: 
         ).scalar_one()
         if earlier:
             continue
-        article = articles[match.article_id]
         quote = None
         if match.quotes:
             first = match.quotes[0]
-            quote = document_text(article.title, article.text)[first["start"] : first["end"]] or None
+            article = session.get(Article, match.article_id)
+            text = document_text(article.title, article.text) if article is not None else ""
+            quote = text[first["start"] : first["end"]] or None
         found[match.article_id].append(FirstPlacement(match.release_id, title, match.kind, quote))
     return found
 
