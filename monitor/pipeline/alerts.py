@@ -38,6 +38,7 @@ class AlertReport:
     held: int = 0  # waiting for the quiet hours to end
     held_until: datetime | None = None
     unconfirmed: int = 0  # cut short by a crash in an earlier pass: not sent again
+    not_tried: int = 0  # due, but their channel already failed in this pass: left for the next
 
     def describe(self) -> str:
         parts = [f"{self.found} new", f"{self.sent} sent"]
@@ -45,6 +46,8 @@ class AlertReport:
             parts.append(f"{self.held} held for quiet hours until {self.held_until:%H:%M} UTC")
         if self.failures:
             parts.append(f"{len(self.failures)} failed")
+        if self.not_tried:
+            parts.append(f"{self.not_tried} left for the next pass (their channel failed in this one)")
         if self.unconfirmed:
             parts.append(f"{self.unconfirmed} unconfirmed after an interrupted pass, not sent again")
         return ", ".join(parts)
@@ -87,7 +90,11 @@ def _deliver_due(config: Config, session: Session, now: datetime, report: AlertR
     for row in store_alerts.due(session, now):
         groups[(row.rule, row.subject, row.channel)].append(row)
     channels = {channel.name: channel for channel in config.alerts.channels}
+    down: set[str] = set()  # channels nobody could be reached on in this pass: not tried again until the next
     for (_, _, name), rows in groups.items():
+        if name in down:
+            report.not_tried += len(rows)
+            continue
         message = AlertMessage.from_dict(rows[0].message)
         channel = channels.get(name)
         ids = [row.id for row in rows if row.id is not None]
@@ -101,6 +108,8 @@ def _deliver_due(config: Config, session: Session, now: datetime, report: AlertR
             error = _webhook(config, channel, message)
             failed = {"": error} if error else {}
         sent = [row.id for row in rows if row.recipient not in failed and row.id is not None]
+        if not sent:
+            down.add(name)
         if sent:
             store_alerts.mark_sent(session, sent)
             report.sent += len(sent)

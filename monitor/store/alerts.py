@@ -197,23 +197,26 @@ def mark_failed(session: Session, ids: list[int], error: str, next_attempt_at: d
 
 
 def failing_channels(session: Session) -> list[ChannelTrouble]:
-    """Each channel with failed alerts waiting for another try: how many, the latest reason, since when."""
+    """Each channel with failed alerts waiting for another try: how many wait on it (those not tried yet
+    included), the latest reason, since when."""
     rows = session.execute(
-        select(AlertDelivery).where(AlertDelivery.status == "failed").order_by(AlertDelivery.id)
+        select(AlertDelivery).where(AlertDelivery.status.in_(("failed", "pending"))).order_by(AlertDelivery.id)
     ).scalars()
     by_channel: defaultdict[str, list[AlertDelivery]] = defaultdict(list)
     for row in rows:
         by_channel[row.channel].append(row)
+    failing = {name for name, found in by_channel.items() if any(d.status == "failed" for d in found)}
     return [
         ChannelTrouble(
             channel=name,
             waiting=len(found),
             attempts=max(d.attempts for d in found),
-            last_error=found[-1].last_error or "",
+            last_error=[d.last_error for d in found if d.last_error][-1],
             since=min(d.created_at for d in found),
             next_attempt_at=min((d.next_attempt_at for d in found if d.next_attempt_at), default=None),
         )
         for name, found in sorted(by_channel.items())
+        if name in failing
     ]
 
 
