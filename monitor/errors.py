@@ -22,6 +22,8 @@
     ├── SearchError          key "search": a search too long or complex to run (message says what to change)
     ├── ReleaseError         key "release": a press release that cannot be read, has no text, or is not stored
     ├── DigestError          key "digest": the digest cannot go out (no recipients; the mail server refused it)
+    ├── MailError            key "mail": the mail server could not be reached, was not trusted, or refused a message
+    ├── AlertError           key "alert": an alert rule that is not configured (`monitor alerts test NAME`)
     ├── AccountError         a review-site user name or password that cannot be accepted
     ├── LabelError           key "label": a label name that cannot be accepted (empty, too long, taken), or no
     │                        such label
@@ -160,6 +162,17 @@ class LabelError(MonitorError):
     """A label name that cannot be accepted, or a label that does not exist; the message says which and why."""
 
     key = "label"
+
+
+class MailError(MonitorError):
+    """The mail server (mail/smtp.py) could not be reached, its certificate was not trusted, or it refused the
+    message or every recipient; the message carries the server's own reply."""
+
+    key = "mail"
+
+
+class AlertError(MonitorError):
+    key = "alert"
 
 
 class AccountError(MonitorError):

@@ -129,3 +129,36 @@ class Outcome(StrEnum):
 def document_text(title: str, text: str) -> str:
     """The one string an article is tagged as: headline, blank line, body. Mention offsets point into it."""
     return f"{title}\n\n{text}" if title else text
+
+
+@dataclass(frozen=True)
+class QuotedPerson:
+    """A watched person quoted in a stored story: who, by their id and name as written, and the words."""
+
+    person_id: str
+    speaker: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FirstPlacement:
+    """A press release whose first placement (verbatim, partial or quote) is this story."""
+
+    release_id: int
+    title: str
+    kind: str  # verbatim | partial | quote
+    quote: str | None = None  # a release quote the story ran, if it ran one
+
+
+@dataclass(frozen=True)
+class StoredStory:
+    """A story a pass stored, as the instant alert rules see it (store → alerts)."""
+
+    article_id: int
+    story_id: int  # the first stored copy of the same story (its own id when it is the first)
+    outlet: str
+    url: str
+    title: str
+    topics: tuple[str, ...] = ()
+    quotes: tuple[QuotedPerson, ...] = ()
+    placements: tuple[FirstPlacement, ...] = ()

@@ -31,7 +31,7 @@ OWNERS = {
     "weasyprint": "web",
     "docx": "web",
     "css_inline": "digest",
-    "smtplib": "digest",
+    "smtplib": "mail",
     "charset_normalizer": "parse",
     "courlan": "parse",
     "url_normalize": "parse",
@@ -108,6 +108,13 @@ def test_pickup_is_pure(path: Path) -> None:
     """Release matching reads text and fingerprints only: no database, no model, no network."""
     for name, part in own_imports(path).items():
         assert part == "pickup" or name == "monitor.present.cells", f"{path.name} imports {name}"
+
+
+@pytest.mark.parametrize("path", files_in("alerts"), ids=named)
+def test_alert_rules_are_pure(path: Path) -> None:
+    """Which story sets off which rule, and what the alert says: no database, no network, no mail."""
+    for name, part in own_imports(path).items():
+        assert part in ("alerts", "config", "records"), f"{path.name} imports {name}"
 
 
 @pytest.mark.parametrize("path", files_in("present"), ids=named)

@@ -419,6 +419,17 @@ def digest(
             markup=False,
             highlight=False,
         )
+    for again in found.resent:
+        said = f"still refused: {again.error}; tried again at the next digest" if again.error else "delivered"
+        err.print(f"digest {again.digest_id} to {again.address}, refused before: {said}", markup=False, highlight=False)
+    if found.refused:
+        refused = "; ".join(f"{address}: {reply}" for address, reply in found.refused.items())
+        err.print(
+            f"warning: the mail server refused some recipients ({refused}); the others got the digest, and these "
+            "get it with the next one",
+            markup=False,
+            highlight=False,
+        )
     for spike in found.spikes:
         print(f"Spike: {spike.topic}: {spike.count} articles in 24 h (about {spike.mean:.1f} a day before)")
     if found.status == "empty":
@@ -429,9 +440,8 @@ def digest(
             + " and ".join(str(f) for f in found.files)
         )
     else:
-        print(
-            f"Sent the digest of {found.stories} stories ({found.articles} articles) to {', '.join(found.recipients)}."
-        )
+        delivered = [address for address in found.recipients if address not in found.refused]
+        print(f"Sent the digest of {found.stories} stories ({found.articles} articles) to {', '.join(delivered)}.")
 
 
 @app.command()
@@ -512,6 +522,39 @@ def db_upgrade(config_dir: ConfigDir = None) -> None:
     for change in changes:
         print(change)
     print("The database is up to date." if not changes else f"{len(changes)} change(s) made.")
+
+
+alerts_app = typer.Typer(
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    help="Instant alerts (config/alerts.toml): each pass sends them for what it stored.\n\n"
+    "Example: monitor alerts test tramonte-quoted",
+)
+app.add_typer(alerts_app, name="alerts")
+
+
+@alerts_app.command("test")
+def alerts_test(
+    rule: Annotated[str, typer.Argument(help="The rule's id in alerts.toml.", show_default=False)],
+    config_dir: ConfigDir = None,
+) -> None:
+    """Send a sample alert of RULE to each of its channels now (quiet hours or not; nothing is recorded), to
+    check that the mail server or webhook takes it. Exit code 1 if any channel failed.
+
+    Example: monitor alerts test tramonte-quoted
+    """
+    from ..pipeline.alerts import send_sample
+
+    config = _load(lambda: load_config(config_dir))
+    _load(lambda: setup_logging(config.settings))
+    results = _load(lambda: send_sample(config, rule))
+    for result in results:
+        if result.error:
+            err.print(Text.assemble(("failed: ", "red"), f"{result.channel} ({result.to}): {result.error}"))
+        else:
+            print(f"sent: {result.channel} ({result.to})")
+    if any(result.error for result in results):
+        raise typer.Exit(1)
 
 
 release_app = typer.Typer(

@@ -55,7 +55,17 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
     as plain text that fits an 80-column mail."""
     if quiet:
         print_run_for_mail(report)
+        print_alert_failures(report)
         return
+    print_pass(report)
+    if report.alerts is not None:
+        console.print(Text(f"Alerts: {report.alerts.describe()}."))
+        for line in report.alerts.failures:
+            console.print(Text(line, style="red"))
+
+
+def print_pass(report: RunReport) -> None:
+    """The feeds' table and the pass's totals."""
     rows = report.feeds
     if rows:
         table = Table(title=f"Run {report.run_id}: {report.status}", title_justify="left")
@@ -87,6 +97,12 @@ def print_run(report: RunReport, *, quiet: bool = False) -> None:
         f"{c['feeds_ok']} feeds ok{warned}, {c['feeds_failed']} failed{later}; {c['hit']} new hits, "
         f"{c['stored']} other new articles, {c['duplicate']} seen before{failed}."
     )
+
+
+def print_alert_failures(report: RunReport) -> None:
+    """Alerts that could not go out, a wrapped paragraph each (they are tried again by later passes)."""
+    for line in report.alerts.failures if report.alerts else []:
+        print(textwrap.fill(line, MAIL_COLUMNS, subsequent_indent="    ", break_long_words=False))
 
 
 def print_run_for_mail(report: RunReport) -> None:

@@ -6,12 +6,14 @@ small languages their values are written in.
     defaults.py      named defaults, so settings, docs and tests agree on them
     timespec.py      spans ("15m", "6h") and `--since` moments ("24h", "2026-11-01")
     query_syntax.py  the watchlist's boolean topic queries, parsed (they are matched in tag/)
+    alerts.py        alerts.toml: instant alerts' channels, rules and quiet hours, checked against the watchlist
 
 Everything else imports the names below from `monitor.config`.
 """
 
 from __future__ import annotations
 
+from .alerts import AlertsConfig, ChannelConfig, Delivery, RuleConfig, load_alerts
 from .files import (
     FEED_SCHEMES,
     Config,
@@ -34,6 +36,11 @@ from .files import (
 from .outlets import TIERS, UNLISTED, Outlet, Outlets, count_tiers
 
 __all__ = [
+    "AlertsConfig",
+    "ChannelConfig",
+    "Delivery",
+    "RuleConfig",
+    "load_alerts",
     "FEED_SCHEMES",
     "TIERS",
     "UNLISTED",

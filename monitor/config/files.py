@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -34,6 +34,9 @@ from ._strict import Strict as _Strict
 from .outlets import Outlets, OutletsFile
 from .query_syntax import parse_query
 from .timespec import parse_span
+
+if TYPE_CHECKING:
+    from .alerts import AlertsConfig
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -97,6 +100,9 @@ class MailSettings(_Strict):
     to: list[str] = []
     send_empty: bool = False  # send "nothing new" mails too (default: say so on the terminal only)
     timeout: float = Field(30.0, gt=0)
+    # The certificate (PEM) of the authority that signed the server's, when it is not one the system trusts (a
+    # company's own CA, a self-signed server). Checks stay on: the certificate and the host name are verified.
+    ca_file: str | None = None
 
 
 class Settings(_Strict):
@@ -257,6 +263,13 @@ class Config:
     config_dir: Path
     wire_hosts: tuple[str, ...] = ()  # wire.toml: where releases are reposted for a fee or syndicated
     outlets: Outlets = field(default_factory=Outlets)  # outlets.toml: outlet names, tiers and audiences by domain
+    alerts: AlertsConfig = field(default_factory=lambda: _no_alerts())  # alerts.toml: instant alerts
+
+
+def _no_alerts() -> AlertsConfig:
+    from .alerts import AlertsConfig
+
+    return AlertsConfig()
 
 
 def default_config_dir() -> Path:
@@ -276,6 +289,8 @@ def load_config(config_dir: Path | str | None = None, *, feeds_file: Path | str 
     watchlist = load_watchlist(directory / "watchlist.toml")
     wire_path = directory / "wire.toml"
     wire = _validate(_WireFile, _read_toml(wire_path), wire_path).hosts if wire_path.exists() else []
+    from .alerts import load_alerts  # alerts.py builds on this module's models
+
     return Config(
         settings=settings,
         feeds=feeds,
@@ -283,6 +298,7 @@ def load_config(config_dir: Path | str | None = None, *, feeds_file: Path | str 
         config_dir=directory,
         wire_hosts=tuple(host.lower().strip() for host in wire),
         outlets=load_outlets(directory / "outlets.toml"),
+        alerts=load_alerts(directory / "alerts.toml", watchlist),
     )
 
 

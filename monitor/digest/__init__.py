@@ -3,6 +3,6 @@
 gather.py     what goes in, read from the store
 compose.py    the email: a text part and an HTML part (Jinja2, stylesheet inlined)
 png_chart.py  the pickup chart as a PNG (mail clients show few SVGs)
-send.py       SMTP, the only code that speaks it
-job.py        `monitor digest`: gather, compose, then write a dry run or send and record
+job.py        `monitor digest`: gather, compose, then write a dry run or send (monitor/mail/, shared with alerts)
+              and record
 """

@@ -3,18 +3,22 @@ sent (or written to a folder with --dry-run). Its items are claimed before the s
 if the server refuses, so a failed send loses nothing and an accepted one is never repeated.
 
 One step a function: `gather` reads the store, `compose.email` writes the message, then `write_dry_run` puts it
-in a folder, or `send_and_record` hands it to the server and records what the server said.
+in a folder, or `send_and_record` hands it to the server and records what the server said. Recipients the server
+refused while it accepted the digest for others get that digest again at the next run (`resend_refused`), each
+recorded "sending" before the try, so nobody gets one digest twice.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from email import message_from_string, policy
 from pathlib import Path
 
 from ..config import Config, MailSettings
-from ..errors import DigestError, StoreError
+from ..errors import DigestError, MailError, StoreError
+from ..mail import send
 from ..present.clock import Clock
 from ..present.labels import labels
 from ..store import Access, Session, connect
@@ -23,7 +27,6 @@ from ..store.hits import HitRow
 from ..store.types import utcnow
 from . import compose
 from .gather import gather
-from .send import send
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,17 @@ class DigestReport:
     files: list[Path]
     spikes: list[compose.Spike]
     unconfirmed: list[Unconfirmed]
+    refused: dict[str, str] = field(default_factory=dict)  # recipients refused this time: {address: reply}
+    resent: list[Resent] = field(default_factory=list)  # earlier digests tried again for refused recipients
+
+
+@dataclass(frozen=True)
+class Resent:
+    """An earlier digest tried again for a recipient the server had refused: `error` None when it went through."""
+
+    digest_id: int
+    address: str
+    error: str | None
 
 
 @dataclass(frozen=True)
@@ -64,11 +78,22 @@ def run_digest(
     now = utcnow()
     with connect(config.settings.database_url, Access.WRITE) as session:
         stuck = [] if dry_run is not None else reconcile(session, now, mail)
+        resent = [] if dry_run is not None else resend_refused(session, mail)
         digest, rows, span = gather(session, config, now, since)
+        refused: dict[str, str] = {}
 
         def report(status: str, files: list[Path]) -> DigestReport:
             return DigestReport(
-                status, digest.stories, len(rows), digest.since, recipients, files, digest.spikes, stuck
+                status,
+                digest.stories,
+                len(rows),
+                digest.since,
+                recipients,
+                files,
+                digest.spikes,
+                stuck,
+                refused,
+                resent,
             )
 
         if not rows and not mail.send_empty and dry_run is None:
@@ -85,7 +110,7 @@ def run_digest(
             files = write_dry_run(dry_run, now, email)
             log.info("digest of %d articles written to %s (dry run)", len(rows), dry_run, extra={"articles": len(rows)})
             return report("dry_run", files)
-        send_and_record(
+        refused = send_and_record(
             session, email, mail, recipients, start=digest.since, end=now, through=span.recorded_through, rows=rows
         )
         log.info(
@@ -115,6 +140,28 @@ def reconcile(session: Session, now: datetime, mail: MailSettings) -> list[Uncon
     return found
 
 
+def resend_refused(session: Session, mail: MailSettings) -> list[Resent]:
+    """Earlier digests, unchanged, to the recipients the server refused then: "sending" is recorded before each
+    try and "sent" after, so a run cut short in between never sends it twice; a refusal waits for the next run."""
+    done = []
+    for waiting in store_digests.waiting_recipients(session):
+        assert waiting.id is not None
+        store_digests.mark_recipient(session, waiting.id, "sending")
+        message = message_from_string(waiting.message, policy=policy.SMTP)
+        try:
+            refused = send(message, mail, [waiting.address], what=f"digest {waiting.digest_id}")
+        except MailError as exc:
+            refused = {waiting.address: str(exc)}
+        error = refused.get(waiting.address)
+        store_digests.mark_recipient(session, waiting.id, "waiting" if error else "sent", error)
+        if error:
+            log.warning("digest %d still not delivered to %s: %s", waiting.digest_id, waiting.address, error)
+        else:
+            log.info("digest %d delivered to %s, refused before", waiting.digest_id, waiting.address)
+        done.append(Resent(waiting.digest_id, waiting.address, error))
+    return done
+
+
 def write_dry_run(folder: Path, now: datetime, email: compose.Email) -> list[Path]:
     """The message as it would be sent (.eml) and its HTML part (.html); with a chart, the chart (.png) beside the
     page, which opens in a browser and so links to the file instead of the inline part."""
@@ -142,9 +189,10 @@ def send_and_record(
     end: datetime,
     through: int | None,
     rows: list[HitRow],
-) -> None:
+) -> dict[str, str]:
     """Claim the items ("sending", with the Message-ID), hand the digest to the server, then record what it
-    said: sent, or failed with the server's reply (raised again) and the items given back.
+    said: sent, or failed with the server's reply (raised again) and the items given back. Recipients refused
+    while others were accepted are returned, and recorded to get this digest at the next run.
 
     A claim the database refuses sends nothing. An answer the database refuses to record leaves the claim in
     place: the items are not sent again, and the next digest reports the Message-ID as unconfirmed."""
@@ -160,13 +208,17 @@ def send_and_record(
         article_ids=article_ids,
     )
     try:
-        send(email.message, mail, recipients)
-    except DigestError as exc:
+        refused = send(email.message, mail, recipients, what="the digest")
+    except MailError as exc:
         log.error("digest %d not sent: %s; its %d articles wait for the next", digest_id, exc, len(article_ids))
         store_digests.release(session, digest_id, str(exc))
-        raise
+        raise DigestError(str(exc)) from exc
     try:
         store_digests.mark_sent(session, digest_id)
+        if refused:
+            log.warning("digest %d refused for %s; tried again at the next digest", digest_id, ", ".join(refused))
+            store_digests.record_refused(session, digest_id, refused, email.message.as_string(policy=policy.SMTP))
     except StoreError as exc:
         log.error("digest %d (Message-ID %s) went out but was not recorded: %s", digest_id, message_id, exc)
         raise StoreError(f"{exc}; it carried Message-ID {message_id}, and its hits will not be sent again") from exc
+    return refused

@@ -2,5 +2,6 @@
 
 from .heartbeat import ping
 from .http import Fetcher
+from .webhook import post_json
 
-__all__ = ["Fetcher", "ping"]
+__all__ = ["Fetcher", "ping", "post_json"]

@@ -25,10 +25,12 @@ from ..fetch import Fetcher, ping
 from ..parse import discover_feeds
 from ..records import ArticleText, Entry, Fetched, Outcome, ParsedFeed, Tags, document_text
 from ..store import Session, connect, writes
+from ..store import alerts as store_alerts
 from ..store.tables import Feed, RunStatus
 from ..store.types import utcnow
 from ..tag import Tagger
 from . import schedule
+from .alerts import AlertReport, run_alerts
 from .arrivals import Arrival, gather_arrivals, new_entries
 from .faults import PASS_FAULTS
 from .lock import run_lock
@@ -85,6 +87,7 @@ class RunReport:
     status: RunStatus
     feeds: list[FeedReport]
     not_due: int = 0  # enabled feeds skipped because their next check is later
+    alerts: AlertReport | None = None  # the instant alerts this pass found and sent (None: no alert rules)
 
     @property
     def counts(self) -> Counter[str]:
@@ -155,6 +158,7 @@ def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = Fals
     with run_lock(settings.lock_file):
         with connect(settings.database_url) as session:
             run_id = writes.start_run(session)
+            stored_through = store_alerts.last_article_id(session)  # the pass's own articles come after
             started = time.monotonic()
             log.info("pass %d started", run_id, extra={"run_id": run_id})
             try:
@@ -166,6 +170,7 @@ def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = Fals
                 raise
             report = RunReport(run_id, _status(reports), reports, not_due)
             writes.finish_run(session, run_id, status=report.status, counts=dict(report.counts), errors=report.errors)
+            report.alerts = _alerts(config, session, stored_through)
     _log_pass_end(run_id, report.status, dict(report.counts), started)
     _heartbeat(settings, failed=report.status is RunStatus.FAILED)
     return report
@@ -214,6 +219,23 @@ def _heartbeat(settings: Settings, *, failed: bool) -> None:
         ping(url, settings)
     except MonitorError as exc:
         log.warning("heartbeat not sent: %s", exc)
+
+
+def _alerts(config: Config, session: Session, stored_through: int) -> AlertReport | None:
+    """Instant alerts for what the pass stored, and those waiting from earlier passes. The pass's work is done
+    and recorded: whatever goes wrong here is logged and shown, and never changes the pass's status."""
+    if not config.alerts.rules:
+        return None
+    try:
+        return run_alerts(config, session, stored_through)
+    except MonitorError as exc:
+        session.rollback()
+        log.error("alerts not sent: %s", exc)
+        return AlertReport(failures=[f"alerts not sent: {exc}"])
+    except Exception as exc:
+        log.exception("alerts: unexpected failure")
+        session.rollback()
+        return AlertReport(failures=[str(InternalError.wrap(exc, "alerts"))])
 
 
 def _record_failed_pass(session: Session, run_id: int, exc: BaseException) -> None:

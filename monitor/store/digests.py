@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import StoreError
 from . import dialect
-from .tables import Article, DigestItem, DigestRun, Feed
+from .tables import Article, DigestItem, DigestRecipient, DigestRun, Feed
+from .types import utcnow
 
 # Digests whose items are taken: never offered again.
 CLAIMED = ("sending", "sent", "unconfirmed")
@@ -151,6 +152,53 @@ def unconfirmed(session: Session, older_than: datetime) -> list[DigestRun]:
             session.rollback()
             raise StoreError(f"could not check earlier digests: {_reason(exc)}") from exc
     return stuck
+
+
+def record_refused(session: Session, digest_id: int, refused: dict[str, str], message: str) -> None:
+    """The server took the digest for some recipients and refused these: each waits, with the message as sent,
+    for the next `monitor digest` to try again."""
+    try:
+        session.add_all(
+            DigestRecipient(digest_id=digest_id, address=address, error=reply, message=message)
+            for address, reply in refused.items()
+        )
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        raise StoreError(f"could not record the recipients the server refused: {_reason(exc)}") from exc
+
+
+def waiting_recipients(session: Session) -> list[DigestRecipient]:
+    """Refused recipients of earlier digests still to be tried again, oldest first. Any left "sending" (a run cut
+    short between the try and its record) become "unconfirmed" first and are never tried again."""
+    stuck = select(DigestRecipient.id).where(DigestRecipient.status == "sending")
+    if session.execute(stuck).first() is not None:  # only then write: a pass writing meanwhile is not waited for
+        try:
+            session.execute(
+                update(DigestRecipient).where(DigestRecipient.status == "sending").values(status="unconfirmed")
+            )
+            session.commit()
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise StoreError(f"could not check earlier digests' recipients: {_reason(exc)}") from exc
+    return list(
+        session.execute(
+            select(DigestRecipient).where(DigestRecipient.status == "waiting").order_by(DigestRecipient.id)
+        ).scalars()
+    )
+
+
+def mark_recipient(session: Session, recipient_id: int, status: str, error: str | None = None) -> None:
+    """Record "sending" before a try (committed before the server sees it), then "sent", or "waiting" with the reply."""
+    values: dict = {"status": status, "updated_at": utcnow()}
+    if status == "waiting":
+        values |= {"error": error, "attempts": DigestRecipient.attempts + 1}
+    try:
+        session.execute(update(DigestRecipient).where(DigestRecipient.id == recipient_id).values(**values))
+        session.commit()
+    except SQLAlchemyError as exc:
+        session.rollback()
+        raise StoreError(f"could not record a digest recipient as {status}: {_reason(exc)}") from exc
 
 
 def _reason(exc: SQLAlchemyError) -> str:

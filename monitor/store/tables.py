@@ -10,6 +10,8 @@ Run                                (one cron pass, with its counts and errors)
 User 1─* UserSession               (people who sign in to the review site, and their sign-ins)
 AuditEvent                         (who changed which shared setting, when, from what to what)
 Release 1─* ReleaseMatch *─1 Article  (press releases, and the articles that picked them up)
+DigestRun 1─* DigestItem, DigestRecipient   (each digest, its articles, and recipients the server refused at first)
+AlertDelivery *─1 Article          (each instant alert: rule, story, channel and recipient, and how it went)
 """
 
 from __future__ import annotations
@@ -345,3 +347,49 @@ class DigestItem(SQLModel, table=True):
 
     article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", primary_key=True)
     digest_id: int = Field(foreign_key="digestrun.id", ondelete="CASCADE", index=True)
+
+
+class DigestRecipient(SQLModel, table=True):
+    """A recipient the mail server refused while it accepted the digest for others: the digest is sent to them
+    again, unchanged (`message`), at the next `monitor digest`, until it goes through. "sending" is recorded
+    before each try, so a try that a crash interrupts is never repeated ("unconfirmed")."""
+
+    __table_args__ = (UniqueConstraint("digest_id", "address"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    digest_id: int = Field(foreign_key="digestrun.id", ondelete="CASCADE", index=True)
+    address: str
+    status: str = "waiting"  # waiting | sending | sent | unconfirmed
+    attempts: int = 1
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    message: str = Field(default="", sa_column=Column(Text, nullable=False))  # the digest as first sent
+    updated_at: datetime = _when(default_factory=utcnow)
+
+
+class AlertDelivery(SQLModel, table=True):
+    """One instant alert to one channel (and, for email, one recipient): at most one per rule, subject (a story,
+    or a release for first placements), channel and recipient, which the unique key guarantees.
+
+    Recorded "pending" when a pass finds it; "sending" just before it is handed over; then "sent", or "failed"
+    with the reason and `next_attempt_at` (growing waits). A row found "sending" by a later pass was cut short by
+    a crash: it becomes "unconfirmed" and is never sent again. `message` is what the alert says, fixed when it is
+    found, so a held or retried alert says the same thing."""
+
+    __table_args__ = (
+        UniqueConstraint("rule", "subject", "channel", "recipient"),
+        Index("ix_alertdelivery_due", "status", "next_attempt_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    rule: str  # the rule's id in alerts.toml
+    subject: str  # "story:<story id>" or "release:<release id>"
+    article_id: int | None = Field(default=None, foreign_key="article.id", ondelete="SET NULL")
+    channel: str  # the channel's name in alerts.toml
+    recipient: str = ""  # the address, for email channels
+    status: str = "pending"  # pending | sending | sent | failed | unconfirmed
+    attempts: int = 0
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    message: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = _when(default_factory=utcnow)
+    next_attempt_at: datetime | None = _when(default=None)
+    sent_at: datetime | None = _when(default=None)

@@ -17,6 +17,7 @@ from ...present.cells import spreadsheet_safe
 from ...present.labels import labels
 from ...present.snippets import paragraphs
 from ...present.svg_charts import PALETTE, Series, line_chart
+from ...store import alerts as store_alerts
 from ...store import hits as store_hits
 from ...store import reads
 from ...store.tables import MentionKind
@@ -173,5 +174,8 @@ def _day(value: str | None, default: date, problems: list[str], name: str) -> da
 def health(page: PageDep) -> Response:
     """Feeds with their status and counts, and the latest passes: is cron running, is any feed broken."""
     return page.render(
-        "health.html", feeds=reads.feed_health(page.session), runs=reads.recent_runs(page.session, limit=30)
+        "health.html",
+        feeds=reads.feed_health(page.session),
+        runs=reads.recent_runs(page.session, limit=30),
+        alert_trouble=store_alerts.failing_channels(page.session),
     )
