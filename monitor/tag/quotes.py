@@ -880,12 +880,12 @@ def _people_group(subject: Token) -> Party | None:
     """The people a plural subject names, for a "they" that follows it: "three county commissioners" → "county
     commissioners", "a group of students from …" → "students", "members of the alliance" → "members of the
     alliance" (a described group, never a person)."""
-    head = subject
+    head: Token | None = subject
     if subject.lower_ in _COLLECTIVE:
         of = next((t for t in subject.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
         head = next((t for t in of.rights if t.dep_ == "pobj"), None) if of is not None else None
-        if head is None:
-            return None
+    if head is None:
+        return None
     if head.tag_ != "NNS" or not _people_noun(head.lower_):
         return None
     first = head.i  # the noun's own words before it: "county commissioners", "Republican governors", not "three"
