@@ -301,3 +301,42 @@ def local_day(dialect_name: str, moment: Any, offset_minutes: int) -> Any:
         return func.date(moment, f"{offset_minutes:+d} minutes")
     shifted = moment + literal_column(f"interval '{int(offset_minutes)} minutes'")
     return func.to_char(shifted, "YYYY-MM-DD")
+
+
+def index_names(connection: Connection, table_name: str) -> set[str]:
+    """The names of a table's indexes, those on expressions included (SQLAlchemy's reflection skips those on
+    SQLite, with a warning, so the upgrade would think them missing every time)."""
+    if connection.dialect.name == "sqlite":
+        rows = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table_name,)
+        )
+        return {name for (name,) in rows}
+    from sqlalchemy import inspect
+
+    return {index["name"] for index in inspect(connection).get_indexes(table_name) if index["name"]}
+
+
+def insert_missing(table: Any) -> Any:
+    """An INSERT that leaves rows whose key is already there alone (SQLite and PostgreSQL both say it as
+    ON CONFLICT DO NOTHING); the caller adds `.values(...)` or executes it with rows."""
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    # The SQLite construct compiles on PostgreSQL too (the clause is the same); only its name is SQLite's.
+    return sqlite_insert(table).on_conflict_do_nothing()
+
+
+# SQLite's ANALYZE reads at most this many rows of each index (`PRAGMA analysis_limit`), so refreshing the
+# statistics costs milliseconds however long the history grows: the planner needs proportions, not exact counts.
+ANALYSIS_LIMIT = 1000
+
+
+def refresh_statistics(connection: Connection, *, after_prune: bool = False) -> None:
+    """Keep the planner's statistics current, after a pass and after a prune. SQLite: a bounded ANALYZE (its
+    `PRAGMA optimize` before 3.46 looks only at tables the same connection queried, so it would seldom act
+    from here). PostgreSQL: autovacuum analyses as rows change; after a prune, ANALYZE at once."""
+    if connection.dialect.name != "sqlite":
+        if after_prune:
+            connection.exec_driver_sql("ANALYZE")
+        return
+    connection.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
+    connection.exec_driver_sql("ANALYZE")
