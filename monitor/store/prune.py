@@ -157,10 +157,12 @@ def describe(report: PruneReport) -> str:
     return f"{verb} {report.articles:,} articles first stored before {when}{removed}{kept_text}"
 
 
-def refresh_statistics(session: Session, *, after_prune: bool = False) -> None:
-    """Fresh statistics for the query planner (`dialect.refresh_statistics`): after a pass and after a prune."""
-    dialect.refresh_statistics(session.connection(), after_prune=after_prune)
+def refresh_statistics(session: Session, *, after_prune: bool = False) -> bool:
+    """Fresh statistics for the query planner when they are due (`dialect.refresh_statistics`): after a pass and
+    after a prune. True when they were taken."""
+    taken = dialect.refresh_statistics(session.connection(), after_prune=after_prune)
     session.commit()
+    return taken
 
 
 def upkeep(session: Session, retention: timedelta | None, now: datetime) -> PruneReport | None:

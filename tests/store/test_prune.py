@@ -44,7 +44,7 @@ def store(tmp_path: Path) -> Engine:
     store_rows.fill(engine, 400, 7, NOW, today_hits=20, days=60, batch=200)
     release_id = store_rows.add_release(engine, NOW, age_days=200)  # out before the history: no match yet
     with Session(engine) as session, session.begin():
-        old = list(session.execute(select(Article.id).where(Article.fetched_at < CUTOFF).order_by(Article.id)).scalars())
+        old = list(session.scalars(select(Article.id).where(Article.fetched_at < CUTOFF).order_by(Article.id)))
         session.execute(insert(StoryShingle), [{"article_id": i, "value": i * 7 + k} for i in old for k in range(3)])
         session.execute(
             insert(ReviewChange), [{"batch": f"b{i}", "article_id": i, "reviewer": "ana", "action": "x"} for i in old]
@@ -59,10 +59,8 @@ def store(tmp_path: Path) -> Engine:
                 {"article_id": old[3], "status": ReviewStatus.NEW},  # cleared: reviewed by nobody now
             ],
         )
-        session.execute(
-            insert(ReleaseMatch),
-            [{"release_id": release_id, "article_id": old[4], "kind": "quote", "reuse": 0.1, "quotes": [], "spans": [], "mentioned": []}],
-        )
+        match = dict(release_id=release_id, article_id=old[4], kind="quote", reuse=0.1)
+        session.execute(insert(ReleaseMatch), [{**match, "quotes": [], "spans": [], "mentioned": []}])
         digest = session.execute(
             insert(DigestRun).values(started_at=NOW, period_start=NOW, period_end=NOW, status="sent", recipients=[])
         ).inserted_primary_key[0]
@@ -129,9 +127,8 @@ def test_asked_to_the_reviewed_matched_and_digested_go_too_but_never_the_newest(
 
 def test_a_pruned_identity_is_seen_before_unless_stored_again(store: Engine) -> None:
     with Session(store) as session:
-        url, guid, title = session.execute(
-            select(Article.url, Article.guid, Article.title).where(Article.fetched_at < CUTOFF).order_by(Article.id.desc())
-        ).first()
+        oldest_first = select(Article.url, Article.guid, Article.title).where(Article.fetched_at < CUTOFF)
+        url, guid, title = session.execute(oldest_first.order_by(Article.id.desc())).first()
         store_prune.prune(session, CUTOFF, store_prune.Keep(False, False, False))
         assert session.execute(select(Article.id).where(Article.url == url)).first() is None
         assert writes.stored_identities(session, [url, "https://elsewhere.example/new"]) == {url: (guid, title)}
