@@ -33,6 +33,7 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
         "backup",
         "restore",
         "db",
+        "prune",
     }
     for name in COMMANDS:
         result = CliRunner().invoke(app, [name, "--help"])
