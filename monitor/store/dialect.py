@@ -286,8 +286,8 @@ def committed_id_watermark(session: Any, table_name: str) -> int:
     timestamp taken before commit can (a pass's articles are stamped, then stored when it commits).
 
     SQLite: one writer at a time, so ids are handed out in commit order and the highest visible id is it (SQLite
-    reuses an id only above the highest row, and the monitor never deletes articles: a retention job that
-    does must keep the newest row, or the table must move to AUTOINCREMENT).
+    reuses an id only above the highest row, and `monitor prune` never deletes the newest article, so no id is
+    handed out twice).
     PostgreSQL (issue 17): sequences are not in commit order; taking SHARE MODE waits out the transactions
     still inserting, after which the highest id is it (held until this session's transaction ends)."""
     if session.get_bind().dialect.name != "sqlite":
