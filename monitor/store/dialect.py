@@ -316,12 +316,15 @@ def index_names(connection: Connection, table_name: str) -> set[str]:
     return {index["name"] for index in inspect(connection).get_indexes(table_name) if index["name"]}
 
 
-def insert_missing(table: Any) -> Any:
-    """An INSERT that leaves rows whose key is already there alone (SQLite and PostgreSQL both say it as
-    ON CONFLICT DO NOTHING); the caller adds `.values(...)` or executes it with rows."""
+def insert_missing(dialect_name: str, table: Any) -> Any:
+    """An INSERT that leaves rows whose key is already there alone (ON CONFLICT DO NOTHING, which SQLite and
+    PostgreSQL both have, each through its own SQLAlchemy construct); the caller adds `.values(...)` or a select."""
+    if dialect_name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(table).on_conflict_do_nothing()
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-    # The SQLite construct compiles on PostgreSQL too (the clause is the same); only its name is SQLite's.
     return sqlite_insert(table).on_conflict_do_nothing()
 
 

@@ -135,7 +135,11 @@ def _delete_batch(session: Session, ids: list[int], report: PruneReport) -> None
     """One batch in one transaction: tombstones first, then the dependent rows, then the articles."""
     try:
         tombstones = select(Article.url, Article.guid, Article.title).where(Article.id.in_(ids))
-        session.execute(dialect.insert_missing(PrunedArticle).from_select(["url", "guid", "title"], tombstones))
+        session.execute(
+            dialect.insert_missing(session.get_bind().dialect.name, PrunedArticle).from_select(
+                ["url", "guid", "title"], tombstones
+            )
+        )
         for name, table in _DEPENDENTS:
             gone = session.execute(delete(table).where(table.article_id.in_(ids)))
             report.removed[name] += gone.rowcount or 0

@@ -228,7 +228,7 @@ def replace_tags(session: Session, article_id: int, tags: Tags) -> None:
 
 def note_hit_outlet(session: Session, outlet: str) -> None:
     """Put the outlet on the outlet menu (`HitOutlet`), in the caller's transaction; once is enough."""
-    session.execute(dialect.insert_missing(HitOutlet).values(outlet=outlet))
+    session.execute(dialect.insert_missing(session.get_bind().dialect.name, HitOutlet).values(outlet=outlet))
 
 
 def fill_hit_outlets(session: Session) -> int:
@@ -236,7 +236,7 @@ def fill_hit_outlets(session: Session) -> int:
     one pass over the table, once. Returns the outlets listed."""
     hits = select(Mention.article_id)
     outlets = select(Article.outlet).where(Article.id.in_(hits)).distinct()
-    session.execute(dialect.insert_missing(HitOutlet).from_select(["outlet"], outlets))
+    session.execute(dialect.insert_missing(session.get_bind().dialect.name, HitOutlet).from_select(["outlet"], outlets))
     session.commit()
     return int(session.execute(select(func.count()).select_from(HitOutlet)).scalar_one())
 
