@@ -18,6 +18,7 @@ LAST_WORDS = {
     "pages.py": "equal work:",
     "tagging_corpus.py": "identical",
     "web.py": "CSV export",
+    "scale.py": "the largest ratio",
 }
 
 

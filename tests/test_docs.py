@@ -34,6 +34,7 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
         "restore",
         "db",
         "alerts",
+        "prune",
     }
     for name in COMMANDS:
         result = CliRunner().invoke(app, [name, "--help"])

@@ -322,8 +322,12 @@ def fill(
     today_hits: int = 300,
     days: int = 90,
     batch: int = 1000,
+    ids: range | None = None,
+    setup: bool = True,
 ) -> dict[str, Any]:
-    """Write the whole store; returns counts and how long generating and inserting took."""
+    """Write the whole store, or with `ids` only the articles whose ids are in it (bench/scale.py writes the newest
+    50,000 of a year first, then the older ones); `setup` writes the feeds and passes too. Returns counts (of what
+    was written) and how long generating and inserting took."""
     from sqlalchemy import insert
     from sqlalchemy.orm import Session
 
@@ -331,6 +335,8 @@ def fill(
 
     now = now or datetime.now(UTC)
     stories, ordered = plan(n, seed, now, today_hits=today_hits, days=days)
+    if ids is not None:
+        ordered = [(story, copy) for story, copy in ordered if copy.id in ids]
     counts = dict(
         articles=0,
         hits=0,
@@ -343,16 +349,18 @@ def fill(
         stories=len(stories),
         wire_stories=sum(len(s.copies) > 1 for s in stories),
         hits_last_24h=sum(1 for s, c in ordered if s.on_topic and c.fetched_at >= now - timedelta(hours=24)),
+        first_stored=min((c.fetched_at for _, c in ordered), default=now).isoformat(),
         words_min=10**9,
         words_max=0,
         words=0,
     )
     generate = insert_time = 0.0
-    with Session(engine) as session, session.begin():
-        session.execute(insert(Feed), feed_rows(now))
-        runs = run_rows(now, days)
-        session.execute(insert(Run), runs)
-        counts["runs"] = len(runs)
+    if setup:
+        with Session(engine) as session, session.begin():
+            session.execute(insert(Feed), feed_rows(now))
+            runs = run_rows(now, days)
+            session.execute(insert(Run), runs)
+            counts["runs"] = len(runs)
     for part in _batches(ordered, batch):
         clock = time.perf_counter()
         articles, mention_rows, quote_rows, review_rows = [], [], [], []
@@ -427,3 +435,66 @@ def fill(
         insert_time += time.perf_counter() - writing
     counts["generate_s"], counts["insert_s"] = generate, insert_time
     return counts
+
+
+RELEASE_QUOTE = "Secure Communities never made our towns safer; it made families afraid to call for help"
+
+
+def add_release(engine: Any, now: datetime, *, age_days: int = 20, every: int = 12) -> int:
+    """One press release out `age_days` ago and its pickups: every `every`-th hit dated in its 30-day window, as
+    verbatim, partial, quote and mention matches in turn (a few on wire hosts), for the release report page.
+    Returns the release's id."""
+    from sqlalchemy import func, insert, select
+    from sqlalchemy.orm import Session
+
+    from monitor.store.tables import Article, Mention, Release, ReleaseMatch
+
+    published = now - timedelta(days=age_days)
+    dated = func.coalesce(Article.published_at, Article.fetched_at)
+    with Session(engine) as session, session.begin():
+        release_id = session.execute(
+            insert(Release).values(
+                title="Sheriffs should end Secure Communities detainers",
+                source="bench/generators/store_rows.py",
+                text=f"“{RELEASE_QUOTE},” said Lynn Tramonte.",
+                published_at=published,
+                window_days=30,
+                homes=["americasvoice.example"],
+                fingerprint={
+                    "topics": ["secure-communities"],
+                    "quotes": [{"index": 1, "text": RELEASE_QUOTE, "speaker": "Lynn Tramonte"}],
+                },
+                algorithm="bench",
+            )
+        ).inserted_primary_key[0]
+        hits = select(Mention.article_id)
+        found = session.execute(
+            select(Article.id, Article.title, Article.outlet)
+            .where(Article.id.in_(hits), dated >= published, dated <= published + timedelta(days=30))
+            .order_by(Article.id)
+        ).all()
+        kinds = ["verbatim", "partial", "quote", "mention"]
+        rows = []
+        for number, (article_id, title, outlet) in enumerate(found[::every]):
+            kind = kinds[number % len(kinds)]
+            quoted = kind in ("verbatim", "quote")
+            rows.append(
+                dict(
+                    release_id=release_id,
+                    article_id=article_id,
+                    kind=kind,
+                    reuse={"verbatim": 0.82, "partial": 0.31, "quote": 0.11, "mention": 0.0}[kind],
+                    sentences=2 if kind == "partial" else 0,
+                    quotes=[{"index": 1, "verbatim": number % 3 != 0, "altered": [] if number % 3 else ["never→not"]}]
+                    if quoted
+                    else [],
+                    spans=[{"start": 0, "end": min(len(title), 60)}] if kind != "mention" else [],
+                    mentioned=["lynn-tramonte"] if kind == "mention" else [],
+                    wire=outlet == "State Capitol Wire",
+                    algorithm="bench",
+                    matched_at=now,
+                )
+            )
+        if rows:
+            session.execute(insert(ReleaseMatch), rows)
+    return int(release_id)

@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
@@ -21,7 +21,7 @@ from rich.text import Text
 
 from .. import __version__
 from ..config import Config, default_config_dir, load_config, load_settings, load_watchlist
-from ..config.timespec import parse_since
+from ..config.timespec import parse_since, parse_span
 from ..errors import AlreadyRunning, MonitorError
 from ..present.labels import labels as watched_names
 from ..store.audit import command_line_actor
@@ -459,6 +459,62 @@ def backup(
     config = _load(lambda: load_config(config_dir))
     copied = _locked(config, lambda: copy_database(config.settings.database_url, file))
     print(f"Backed up {copied.articles} articles and {copied.runs} passes to {copied.path} ({copied.size:,} bytes).")
+
+
+@app.command()
+def prune(
+    older_than: Annotated[
+        str | None,
+        typer.Option(
+            "--older-than",
+            help="Delete articles first stored longer ago than this (365d, 52w); default: `retention` in settings.",
+            show_default=False,
+        ),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only say what would be deleted.")] = False,
+    include_reviewed: Annotated[
+        bool, typer.Option("--include-reviewed", help="Delete reviewed articles too (verdict, star, note or label).")
+    ] = False,
+    include_matched: Annotated[
+        bool, typer.Option("--include-matched", help="Delete articles that picked up a press release too.")
+    ] = False,
+    include_digested: Annotated[
+        bool, typer.Option("--include-digested", help="Delete articles a digest sent too.")
+    ] = False,
+    config_dir: ConfigDir = None,
+) -> None:
+    """Delete old articles with their mentions, quotes and search entries, keeping reviewed, release-matched and
+    digested ones unless told. A deleted article's address is remembered, so a feed still carrying it does not
+    bring it back as new. No pass runs meanwhile (exit 75 if one is running).
+
+    Example: monitor prune --older-than 365d --dry-run
+    """
+    from ..pipeline.lock import run_lock
+    from ..store import prune as store_prune
+
+    config = _load(lambda: load_config(config_dir))
+    span = config.settings.retention if older_than is None else _span_option(older_than)
+    if span is None:
+        _fail("monitor prune: say how old with --older-than 365d, or set `retention` in settings.toml")
+    keep = store_prune.Keep(not include_reviewed, not include_matched, not include_digested)
+
+    def work() -> Any:
+        with run_lock(config.settings.lock_file), _database(config.settings.database_url, "write") as session:
+            report = store_prune.prune(session, datetime.now(UTC) - span, keep, dry_run=dry_run)
+            if report.articles and not dry_run:
+                store_prune.refresh_statistics(session, after_prune=True)
+            return report
+
+    said = store_prune.describe(_locked(config, work))
+    logging.getLogger("monitor.cli").info("prune: %s", said)
+    print(f"{said[0].upper()}{said[1:]}.")
+
+
+def _span_option(value: str) -> timedelta:
+    try:
+        return parse_span(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--older-than") from None
 
 
 @app.command()

@@ -223,7 +223,7 @@ def print_feeds(feeds: list[FeedHealth], last: Run | None) -> None:
             f"finished {_when(last.finished_at)}{errors}."
         )
     table = Table(show_lines=False)
-    for column in ("Feed", "Status", "Last success", "Next check", "Articles", "Hits", "Last error or note"):
+    for column in ("Feed", "Status", "Last success", "Next check", "Articles 30 d", "Hits 30 d", "Last error or note"):
         table.add_column(column, overflow="fold")
     for feed in feeds:
         if not feed.enabled:

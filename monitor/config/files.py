@@ -138,6 +138,9 @@ class Settings(_Strict):
     # Fetched (GET) after each pass that did its job (ok or partial), healthchecks.io style: a missing ping
     # is the alarm. A failed pass pings `heartbeat_url` + "/fail" instead.
     heartbeat_url: str | None = None
+    # Retention (`monitor prune`): at the end of each pass, articles first stored longer ago than this are
+    # deleted, except reviewed, release-matched and digested ones. None (the default): everything is kept.
+    retention: Span | None = Field(None, ge=timedelta(days=1))
     time_zone: Annotated[str, AfterValidator(_time_zone)] = "UTC"  # the team's clock, for dates people read
     web: WebSettings = WebSettings()
     mail: MailSettings = MailSettings()

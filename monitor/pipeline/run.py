@@ -24,7 +24,7 @@ from ..errors import InternalError, MonitorError, ParseError
 from ..fetch import Fetcher, ping
 from ..parse import discover_feeds
 from ..records import ArticleText, Entry, Fetched, Outcome, ParsedFeed, Tags, document_text
-from ..store import Session, connect, writes
+from ..store import Session, connect, prune, writes
 from ..store import alerts as store_alerts
 from ..store.tables import Feed, RunStatus
 from ..store.types import utcnow
@@ -171,9 +171,27 @@ def run_pass(config: Config, *, tagger: Tagger | None = None, force: bool = Fals
             report = RunReport(run_id, _status(reports), reports, not_due)
             writes.finish_run(session, run_id, status=report.status, counts=dict(report.counts), errors=report.errors)
             report.alerts = _alerts(config, session, stored_through)
+            _upkeep(settings, session)
     _log_pass_end(run_id, report.status, dict(report.counts), started)
     _heartbeat(settings, failed=report.status is RunStatus.FAILED)
     return report
+
+
+def _upkeep(settings: Settings, session: Session) -> None:
+    """Retention (when `retention` is set) and fresh planner statistics, once the pass is on record: logged;
+    a failure here is logged and leaves the pass as it was."""
+    try:
+        pruned = prune.upkeep(session, settings.retention, utcnow())
+    except MonitorError as exc:
+        log.error("%s", exc)
+        return
+    if pruned is not None:
+        log.info("retention of %s: %s", _span_words(settings.retention), prune.describe(pruned))
+
+
+def _span_words(span: timedelta | None) -> str:
+    hours = int(span.total_seconds() // 3600) if span else 0
+    return f"{hours // 24} days" if hours % 24 == 0 else f"{hours} hours"
 
 
 def _log_pass_end(

@@ -286,8 +286,8 @@ def committed_id_watermark(session: Any, table_name: str) -> int:
     timestamp taken before commit can (a pass's articles are stamped, then stored when it commits).
 
     SQLite: one writer at a time, so ids are handed out in commit order and the highest visible id is it (SQLite
-    reuses an id only above the highest row, and the monitor never deletes articles: a retention job that
-    does must keep the newest row, or the table must move to AUTOINCREMENT).
+    reuses an id only above the highest row, and `monitor prune` never deletes the newest article, so no id is
+    handed out twice).
     PostgreSQL (issue 17): sequences are not in commit order; taking SHARE MODE waits out the transactions
     still inserting, after which the highest id is it (held until this session's transaction ends)."""
     if session.get_bind().dialect.name != "sqlite":
@@ -310,3 +310,59 @@ def url_host(dialect_name: str, url: Any) -> Any:
         return func.lower(func.split_part(func.split_part(url, "://", 2), "/", 1))
     rest = func.substr(url, func.instr(url, "://") + 3)
     return func.lower(func.substr(rest, 1, func.instr(rest.op("||")(literal_column("'/'")), "/") - 1))
+
+
+def index_names(connection: Connection, table_name: str) -> set[str]:
+    """The names of a table's indexes, those on expressions included (SQLAlchemy's reflection skips those on
+    SQLite, with a warning, so the upgrade would think them missing every time)."""
+    if connection.dialect.name == "sqlite":
+        rows = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table_name,)
+        )
+        return {name for (name,) in rows}
+    from sqlalchemy import inspect
+
+    return {index["name"] for index in inspect(connection).get_indexes(table_name) if index["name"]}
+
+
+def insert_missing(dialect_name: str, table: Any) -> Any:
+    """An INSERT that leaves rows whose key is already there alone (ON CONFLICT DO NOTHING, which SQLite and
+    PostgreSQL both have, each through its own SQLAlchemy construct); the caller adds `.values(...)` or a select."""
+    if dialect_name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing()
+
+
+# SQLite's statistics are taken again once the article table has grown or shrunk by this share since they were:
+# a whole ANALYZE reads every index (about 2 s at 200,000 articles), so not after every pass, yet often enough
+# that the planner knows the history is long. (`PRAGMA analysis_limit` makes it cheap, but its sampled row
+# counts led the planner to read the article rows rather than the list index: 2x slower pages at 40,000.)
+STATISTICS_DRIFT = 0.1
+
+
+def refresh_statistics(connection: Connection, *, after_prune: bool = False) -> bool:
+    """Keep the planner's statistics current; True when they were taken. After a prune, always; after a pass,
+    SQLite: when there are none yet or the article table has changed by STATISTICS_DRIFT since. PostgreSQL:
+    autovacuum analyses as rows change; after a prune, ANALYZE at once."""
+    if connection.dialect.name != "sqlite":
+        if after_prune:
+            connection.exec_driver_sql("ANALYZE")
+        return after_prune
+    if after_prune or _statistics_stale(connection):
+        connection.exec_driver_sql("ANALYZE")
+        return True
+    return False
+
+
+def _statistics_stale(connection: Connection) -> bool:
+    kept = connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
+    row = kept and connection.exec_driver_sql("SELECT stat FROM sqlite_stat1 WHERE tbl = 'article' LIMIT 1").first()
+    if not row:
+        return True
+    then = int(str(row[0]).split()[0])
+    now = int(connection.exec_driver_sql("SELECT count(*) FROM article").scalar_one())
+    return abs(now - then) > max(then * STATISTICS_DRIFT, 100)

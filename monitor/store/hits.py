@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from . import dialect
 from .labels import labels_of
-from .tables import Article, ArticleLabel, Mention, MentionKind, Quote, Review, ReviewStatus
+from .tables import Article, ArticleLabel, HitOutlet, Mention, MentionKind, Quote, Review, ReviewStatus
 
 # What a reviewer can narrow the list to, beside the verdicts themselves.
 STATUS_FILTERS = ("new", "relevant", "irrelevant", "starred", "reviewed")
@@ -392,8 +392,9 @@ def article_view(session: Session, article_id: int) -> ArticleView | None:
 
 
 def hit_outlets(session: Session) -> list[str]:
-    """Outlets that have ever had a hit, for the filter's outlet list."""
-    return list(session.execute(select(Article.outlet).where(_IS_HIT).distinct().order_by(Article.outlet)).scalars())
+    """Outlets that have ever had a hit, for the filter's outlet list: the few rows of `HitOutlet`, which the
+    writer keeps, since finding them among a year's articles cost most of the Today page (issue 17)."""
+    return list(session.execute(select(HitOutlet.outlet).order_by(HitOutlet.outlet)).scalars())
 
 
 def mentions_per_day(

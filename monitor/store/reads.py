@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from . import paging
@@ -140,8 +140,8 @@ class FeedHealth:
     last_error: str | None
     moved_at: datetime | None
     next_check_at: datetime | None
-    articles: int
-    hits: int
+    articles: int  # in the last HEALTH_WINDOW_DAYS days
+    hits: int  # in the last HEALTH_WINDOW_DAYS days
     last_warning: str | None = None  # read despite faults in the document (see Feed.last_warning)
 
     @property
@@ -149,21 +149,19 @@ class FeedHealth:
         return self.error_count > 0
 
 
-def feed_health(session: Session) -> list[FeedHealth]:
-    """Each feed with its fetch state and how many articles and hits it brought."""
-    hit_ids = select(Mention.article_id).distinct().subquery()
-    counts = (
-        select(
-            Article.feed_id, func.count(Article.id).label("articles"), func.count(hit_ids.c.article_id).label("hits")
-        )
-        .outerjoin(hit_ids, hit_ids.c.article_id == Article.id)
-        .group_by(Article.feed_id)
-        .subquery()
-    )
+# Health and `monitor feeds` count each feed's articles and hits over this recent window: "is this feed bringing
+# anything now" is the question, and a count over every article ever stored grew with the history (issue 17).
+HEALTH_WINDOW_DAYS = 30
+
+
+def feed_health(session: Session, now: datetime | None = None) -> list[FeedHealth]:
+    """Each feed with its fetch state and how many articles and hits it brought in the last HEALTH_WINDOW_DAYS
+    days: per feed, a range of the (feed_id, fetched_at) index, the same work however long the history."""
+    since = (now or utcnow()) - timedelta(days=HEALTH_WINDOW_DAYS)
+    recent = select(func.count(Article.id)).where(Article.feed_id == Feed.id, Article.fetched_at >= since)
+    is_hit = exists(select(Mention.id).where(Mention.article_id == Article.id))
     rows = session.execute(
-        select(Feed, counts.c.articles, counts.c.hits)
-        .outerjoin(counts, counts.c.feed_id == Feed.id)
-        .order_by(Feed.name)
+        select(Feed, recent.scalar_subquery(), recent.where(is_hit).scalar_subquery()).order_by(Feed.name)
     ).all()
     return [
         FeedHealth(

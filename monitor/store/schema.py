@@ -15,18 +15,26 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from sqlmodel import SQLModel
 
 from . import dialect
+from .tables import HitOutlet
 
 
 def upgrade(engine: Engine) -> list[str]:
     """Create what is missing; return a line per change made (empty for an up-to-date or a new database)."""
-    fresh = not inspect(engine).get_table_names()
+    present = set(inspect(engine).get_table_names())
     SQLModel.metadata.create_all(engine)  # new tables, with their indexes
     with engine.begin() as connection:
         changes = _changes(engine, connection)
         for _, statement in changes:
             connection.execute(statement)
         made = [line for line, _ in changes] + dialect.install_search(connection)
-    return [] if fresh else made
+    if present and HitOutlet.__tablename__ not in present:  # the outlet menu of a database from before it
+        from sqlalchemy.orm import Session
+
+        from .writes import fill_hit_outlets
+
+        with Session(engine) as session:
+            made.append(f"listed the {fill_hit_outlets(session)} outlets with hits in table hitoutlet")
+    return made if present else []
 
 
 def pending(engine: Engine) -> list[str]:
@@ -54,7 +62,7 @@ def _changes(engine: Engine, connection: Connection) -> list[tuple[str, Any]]:
                 changes.append(
                     (f"added column {table.name}.{column.name}", text(_add_column(engine, table.name, column)))
                 )
-        indexes = {index["name"] for index in inspector.get_indexes(table.name)}
+        indexes = dialect.index_names(connection, table.name)
         for index in table.indexes:
             if index.name not in indexes:
                 changes.append((f"added index {index.name}", CreateIndex(index, if_not_exists=True)))

@@ -6,6 +6,8 @@ Feed 1─* Article 1─* Mention      (topic or person found in the article)
                   1─* ReviewChange (each decision's before-state: what Undo restores)
                   1─* StoryShingle (its story sketch: copies of one story across outlets share values)
                   *─* Label        (the team's own labels, through ArticleLabel: "op-ed", "win")
+HitOutlet                          (every outlet that has had a hit: the filter's outlet menu, kept by the writer)
+PrunedArticle                      (what `monitor prune` removed, so a feed still carrying it never brings it back)
 Run                                (one cron pass, with its counts and errors)
 User 1─* UserSession               (people who sign in to the review site, and their sign-ins)
 AuditEvent                         (who changed which shared setting, when, from what to what)
@@ -20,7 +22,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint, func, text
 from sqlmodel import Field, SQLModel
 
 from .types import UTCDateTime, utcnow
@@ -72,6 +74,11 @@ class Article(SQLModel, table=True):
         # Everything the review site's lists filter, group and count by, so they read this index and not the
         # rows (which hold the whole text): ten times faster at 50,000 articles (bench/web.py).
         Index("ix_article_list", "fetched_at", "published_at", "story_id", "outlet"),
+        # The date a story is shown and counted under (`hits._DATED`), as an expression index (SQLite and
+        # PostgreSQL both have them), with the outlet: trends and date ranges read a year's history by range.
+        Index("ix_article_dated", func.coalesce(text("published_at"), text("fetched_at")), "outlet"),
+        # Health's per-feed counts over a recent window (`reads.feed_health`), not over every article ever stored.
+        Index("ix_article_feed_fetched", "feed_id", "fetched_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -92,6 +99,23 @@ class Article(SQLModel, table=True):
     canonical_url: str | None = None  # the page's own canonical address, when the page was fetched
     content_hash: str
     story_id: int | None = Field(default=None, index=True)  # id of the first stored copy of the same story
+
+
+class HitOutlet(SQLModel, table=True):
+    """An outlet that has had a hit: the outlet menu reads these few rows, not the whole article table. Written
+    with each hit (`writes.save_article`, `replace_tags`); an outlet stays listed after its hits are pruned."""
+
+    outlet: str = Field(primary_key=True)
+
+
+class PrunedArticle(SQLModel, table=True):
+    """An article `monitor prune` deleted: its identity, GUID and headline, the three things a pass uses to tell
+    "seen before" (`writes.stored_identities`), so an entry still in its feed is not stored again as new."""
+
+    url: str = Field(primary_key=True)
+    guid: str | None = None
+    title: str = Field(default="", sa_column=Column(Text, nullable=False))
+    pruned_at: datetime = _when(default_factory=utcnow)
 
 
 class MentionKind(StrEnum):

@@ -18,12 +18,14 @@ from sqlalchemy.orm import Session
 from ..config import FeedConfig
 from ..errors import AccountError, StoreError
 from ..records import ArticleText, Entry, Fetched, Outcome, PersonHit, Tags, TopicHit
-from . import audit, story_sketch
+from . import audit, dialect, story_sketch
 from .tables import (
     Article,
     Feed,
+    HitOutlet,
     Mention,
     MentionKind,
+    PrunedArticle,
     Quote,
     Release,
     ReleaseMatch,
@@ -83,13 +85,15 @@ def known_urls(session: Session, urls: Iterable[str]) -> set[str]:
 
 
 def stored_identities(session: Session, urls: Iterable[str]) -> dict[str, tuple[str | None, str]]:
-    """The (GUID, headline) of each of these article identities that is stored (so pages are not fetched again)."""
+    """The (GUID, headline) of each of these article identities that is stored (so pages are not fetched again),
+    or was stored and pruned since (so an entry still in its feed is not new again)."""
     wanted = list(set(urls))
     found: dict[str, tuple[str | None, str]] = {}
     for chunk in range(0, len(wanted), 500):
         part = wanted[chunk : chunk + 500]
-        rows = session.execute(select(Article.url, Article.guid, Article.title).where(Article.url.in_(part)))
-        found.update((url, (guid, title)) for url, guid, title in rows)
+        for table in (PrunedArticle, Article):  # a stored article wins over a tombstone of the same URL
+            rows = session.execute(select(table.url, table.guid, table.title).where(table.url.in_(part)))
+            found.update((url, (guid, title)) for url, guid, title in rows)
     return found
 
 
@@ -128,6 +132,7 @@ def save_article(
         _join_story(session, article)
         if tags.is_hit:
             session.add_all(_mentions(article.id, tags) + _quotes(article.id, tags))
+            note_hit_outlet(session, outlet)
         session.add_all(ReleaseMatch(article_id=article.id, **pickup) for pickup in pickups)
         session.commit()
     except IntegrityError as exc:
@@ -214,10 +219,27 @@ def replace_tags(session: Session, article_id: int, tags: Tags) -> None:
         session.execute(delete(Quote).where(Quote.article_id == article_id))
         if tags.is_hit:
             session.add_all(_mentions(article_id, tags) + _quotes(article_id, tags))
+            outlet = session.execute(select(Article.outlet).where(Article.id == article_id)).scalar_one()
+            note_hit_outlet(session, outlet)
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()
         raise StoreError(f"article {article_id}: could not replace its tags: {exc}") from exc
+
+
+def note_hit_outlet(session: Session, outlet: str) -> None:
+    """Put the outlet on the outlet menu (`HitOutlet`), in the caller's transaction; once is enough."""
+    session.execute(dialect.insert_missing(session.get_bind().dialect.name, HitOutlet).values(outlet=outlet))
+
+
+def fill_hit_outlets(session: Session) -> int:
+    """List every outlet with a hit among the stored articles (a database from before `HitOutlet`, a bulk load):
+    one pass over the table, once. Returns the outlets listed."""
+    hits = select(Mention.article_id)
+    outlets = select(Article.outlet).where(Article.id.in_(hits)).distinct()
+    session.execute(dialect.insert_missing(session.get_bind().dialect.name, HitOutlet).from_select(["outlet"], outlets))
+    session.commit()
+    return int(session.execute(select(func.count()).select_from(HitOutlet)).scalar_one())
 
 
 def content_hash(text: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from monitor.store import connect
+from monitor.store import Access, connect
 from monitor.store.db import open_database
 from monitor.store.schema import upgrade
 from monitor.store.tables import Feed
@@ -40,3 +40,29 @@ def test_an_older_database_is_brought_up_to_date(tmp_path: Path) -> None:
     )
     with sqlite3.connect(tmp_path / "old.db") as db:
         assert "ix_feed_next_check_at" in {row[1] for row in db.execute("PRAGMA index_list(feed)")}
+
+
+def test_an_older_database_gains_the_outlet_menu_and_the_history_indexes(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from bench.generators import store_rows
+    from monitor.store import hits
+    from monitor.store.db import upgrade_database
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = open_database(url)
+    store_rows.fill(engine, 60, 7, datetime.now(UTC), today_hits=10, days=10)
+    engine.dispose()
+    with sqlite3.connect(tmp_path / "old.db") as db:  # as the version before issue 17 left it
+        db.execute("DROP TABLE hitoutlet")
+        db.execute("DROP TABLE prunedarticle")
+        db.execute("DROP INDEX ix_article_dated")
+        db.execute("DROP INDEX ix_article_feed_fetched")
+        outlets = [
+            o for (o,) in db.execute("SELECT DISTINCT outlet FROM article JOIN mention ON article_id = article.id")
+        ]
+    changes = upgrade_database(url)
+    assert {"added table hitoutlet", "added table prunedarticle"} <= set(changes)
+    assert {"added index ix_article_dated", "added index ix_article_feed_fetched"} <= set(changes)
+    with connect(url, Access.READ) as session:  # up to date now: a reading command accepts it
+        assert hits.hit_outlets(session) == sorted(outlets) and outlets

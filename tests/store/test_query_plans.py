@@ -1,0 +1,100 @@
+"""The reads behind Today's outlet menu, Trends and Health take a range of an index, never the whole article or
+mention table (issue 17): each store function is called on a year of generated history, its statements are
+caught as SQLite runs them, and SQLite's EXPLAIN QUERY PLAN of each is read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from bench.generators import store_rows
+from monitor.config.timespec import offset_segments
+from monitor.store import hits, prune, reads, writes
+from monitor.store.db import open_database
+from monitor.store.tables import MentionKind
+
+NOW = datetime(2026, 12, 1, 12, tzinfo=UTC)
+# A whole scan of either big table, or a search of the mentions by kind alone (every topic mention ever stored).
+WHOLE = ("SCAN article", "SCAN mention", "ix_mention_key (kind=?)")
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """1,200 articles over 365 days, finished as a pass leaves a store: outlet menu listed, statistics taken."""
+    path: Path = tmp_path_factory.mktemp("plans") / "year.db"
+    engine = open_database(f"sqlite:///{path}")
+    store_rows.fill(engine, 1200, 7, NOW, today_hits=30, days=365, batch=400)
+    with Session(engine) as session:
+        writes.fill_hit_outlets(session)
+        assert prune.refresh_statistics(session)  # none yet: taken
+        assert not prune.refresh_statistics(session)  # nothing changed since: not taken again
+    return engine
+
+
+def plans(engine: Engine, read: Callable[[Session], Any]) -> list[str]:
+    """Every plan line of every statement `read` runs."""
+    caught: list[tuple[str, Any]] = []
+
+    def catch(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        caught.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", catch)
+    try:
+        with Session(engine) as session:
+            read(session)
+    finally:
+        event.remove(engine, "before_cursor_execute", catch)
+    raw = engine.raw_connection()
+    try:
+        lines = []
+        for statement, parameters in caught:
+            if statement.lstrip().upper().startswith("SELECT"):
+                found = raw.cursor().execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
+                lines += [row[-1] for row in found]
+        return lines
+    finally:
+        raw.close()
+
+
+def whole_scans(lines: list[str]) -> list[str]:
+    return [line for line in lines if any(line.startswith(w) or w in line for w in WHOLE)]
+
+
+def test_the_outlet_menu_reads_no_article(year: Engine) -> None:
+    lines = plans(year, hits.hit_outlets)
+    assert lines and not any("article" in line or "mention" in line for line in lines), lines
+    with Session(year) as session:
+        assert hits.hit_outlets(session) == sorted({outlet for outlet, _ in store_rows.OUTLETS})
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        lambda s, seg: hits.mentions_per_day(s, seg),
+        lambda s, seg: hits.mentions_per_day(s, seg, MentionKind.PERSON),
+        lambda s, seg: hits.hits_per_outlet_day(s, seg),
+    ],
+    ids=["by topic", "by person", "by outlet"],
+)
+def test_trends_read_a_range_of_the_dated_index(year: Engine, read: Callable[[Session, Any], Any]) -> None:
+    segments = offset_segments(NOW - timedelta(days=90), NOW, "America/New_York")
+    lines = plans(year, lambda session: read(session, segments))
+    assert not whole_scans(lines), lines
+    assert any("ix_article_dated (<expr>>? AND <expr><?)" in line for line in lines), lines
+
+
+def test_health_counts_a_recent_range_of_each_feed(year: Engine) -> None:
+    lines = plans(year, lambda session: reads.feed_health(session, NOW))
+    assert not whole_scans(lines), lines
+    assert any("ix_article_feed_fetched (feed_id=? AND fetched_at>?)" in line for line in lines), lines
+    with Session(year) as session:
+        health = {f.name: f for f in reads.feed_health(session, NOW)}
+    assert 0 < sum(f.articles for f in health.values()) < 1200 / 4  # 30 days of the year, not the year
+    assert all(f.hits <= f.articles for f in health.values()) and any(f.hits for f in health.values())
