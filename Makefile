@@ -87,7 +87,7 @@ bench: $(STAMP)
 
 lock:
 	rm -rf /tmp/monitor-lock-venv && $(PYTHON) -m venv /tmp/monitor-lock-venv
-	/tmp/monitor-lock-venv/bin/pip install --quiet . pytest
+	/tmp/monitor-lock-venv/bin/pip install --quiet ".[postgres]" pytest
 	/tmp/monitor-lock-venv/bin/pip freeze --exclude-editable | grep -v -E '^(monitor|pytest|iniconfig|pluggy)[= ]' > requirements.lock.new
 	@echo "review requirements.lock.new, then move it over requirements.lock"
 
