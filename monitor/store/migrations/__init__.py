@@ -32,7 +32,7 @@ def alembic_config(connection: Connection) -> Config:
     """Alembic's configuration without a file: the revisions here, run on `connection`."""
     config = Config()
     config.set_main_option("script_location", str(HERE))
-    config.set_main_option("version_locations", str(HERE / "versions"))
+    config.set_main_option("path_separator", "os")
     config.attributes["connection"] = connection
     return config
 
@@ -40,6 +40,7 @@ def alembic_config(connection: Connection) -> Config:
 def _script() -> ScriptDirectory:
     config = Config()
     config.set_main_option("script_location", str(HERE))
+    config.set_main_option("path_separator", "os")
     return ScriptDirectory.from_config(config)
 
 
