@@ -108,6 +108,7 @@ class LockingInbox(Inbox):
         return await super().handle_DATA(server, session, envelope)
 
 
+@pytest.mark.sqlite_only("holds SQLite's write lock from outside (busy timeout) as the server accepts")
 def test_a_digest_the_database_cannot_record_after_the_server_accepted_it_is_not_sent_again(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:

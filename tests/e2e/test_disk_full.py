@@ -17,6 +17,8 @@ import pytest
 from tests.conftest import SAMPLES
 from tests.e2e.test_fault_matrix import MONITOR, Place, place  # noqa: F401  (place: a fixture)
 
+pytestmark = pytest.mark.sqlite_only("the SQLite file on a full disk")
+
 FIRST, SECOND = SAMPLES / "feeds" / "harbor-city-tribune.xml", SAMPLES / "feeds" / "valley-ledger.atom"
 
 

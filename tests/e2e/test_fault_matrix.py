@@ -23,6 +23,8 @@ import pytest
 
 from tests.conftest import ROOT, SAMPLES
 
+pytestmark = pytest.mark.sqlite_only("faults of the SQLite file: read-only, damaged, its folder missing")
+
 MONITOR = Path(sys.executable).parent / "monitor"
 AS_ROOT = os.geteuid() == 0
 SETPRIV = shutil.which("setpriv")

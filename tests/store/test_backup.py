@@ -8,6 +8,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from monitor.cli import app
@@ -16,6 +17,8 @@ from monitor.pipeline import run_pass
 from monitor.pipeline.run import RunReport
 from tests.e2e.test_run import feeds_toml
 from tests.server import LoopbackServer
+
+pytestmark = pytest.mark.sqlite_only("SQLite's online backup API and file restore (PostgreSQL: pg_dump)")
 
 runner = CliRunner()
 

@@ -8,13 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, select, text
 from sqlmodel import SQLModel
 
+from monitor.errors import StoreError
 from monitor.store import connect, dialect, migrations
-from monitor.store.db import open_database, upgrade_database
+from monitor.store.db import Access, open_database, upgrade_database
 from monitor.store.tables import Article
 from tests.databases import empty_database_url
 
@@ -169,3 +171,23 @@ def test_a_missing_postgresql_driver_is_one_line_saying_what_to_install(tmp_path
 def test_a_plain_postgresql_url_means_psycopg_3() -> None:
     assert dialect.engine_url("postgresql://u:p@h/db") == "postgresql+psycopg://u:p@h/db"
     assert dialect.engine_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+@pytest.mark.sqlite_only("on PostgreSQL an older database waits for `monitor db upgrade` (the next test)")
+def test_an_older_sqlite_database_is_brought_up_to_date_by_a_command_that_writes(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = empty_database_url(tmp_path)
+    _old_database(url)
+    before = _rows(url)
+    open_database(url, Access.WRITE).dispose()
+    assert any("database brought up to date" in record.getMessage() for record in caplog.records)
+    assert {table: rows[:1] for table, rows in _rows(url).items()}.keys() == before.keys()
+
+
+@pytest.mark.postgresql_only("SQLite databases upgrade themselves (the test before)")
+def test_an_older_postgresql_database_waits_for_db_upgrade(tmp_path: Path) -> None:
+    url = empty_database_url(tmp_path)
+    _old_database(url)
+    with pytest.raises(StoreError, match="older than this version.*run `monitor db upgrade`"):
+        open_database(url, Access.WRITE)

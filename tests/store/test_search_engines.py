@@ -4,7 +4,6 @@ each must find, run on whichever engine the session uses (`make test` and `make 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
