@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-PG_BIN = Path(os.environ.get("MONITOR_PG_BIN", "/usr/lib/postgresql/15/bin"))
+_DEBIAN_SERVERS = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
+PG_BIN = Path(os.environ.get("MONITOR_PG_BIN") or (_DEBIAN_SERVERS[-1].parent if _DEBIAN_SERVERS else "/nonexistent"))
 TEMPLATE = "monitor_template"
 RUN_AS = "nobody"  # initdb and postgres refuse to run as root
 
@@ -158,7 +159,9 @@ def started_cluster() -> Iterator[Cluster]:
     """initdb in a new temporary folder, the server on a free port (no durability: a test cluster), stopped and
     removed at the end."""
     if not (PG_BIN / "initdb").exists():
-        pytest.exit(f"--database=postgresql needs PostgreSQL's server at {PG_BIN}: apt-get install postgresql", 2)
+        pytest.exit(
+            "--database=postgresql needs PostgreSQL's server (/usr/lib/postgresql/N/bin): apt-get install postgresql", 2
+        )
     folder = Path(tempfile.mkdtemp(prefix="monitor-pg-"))
     if os.geteuid() == 0:
         shutil.chown(folder, RUN_AS)

@@ -36,7 +36,10 @@ def open_database(url: str, access: Access = Access.CREATE) -> Engine:
     try:
         with engine.connect() as connection:
             changes = migrations.pending(connection)
-        if changes and (access is Access.READ or (changes != ["new database"] and not dialect.upgrades_by_itself(engine.dialect.name))):
+        if changes and (
+            access is Access.READ
+            or (changes != ["new database"] and not dialect.upgrades_by_itself(engine.dialect.name))
+        ):
             _refuse_out_of_date(url, changes, access)
         if changes:
             _upgrade(engine, url, fresh=changes == ["new database"])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from alembic import command
 from alembic.config import Config
@@ -75,7 +75,7 @@ def upgrade(engine: Engine) -> list[str]:
     return done
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     """Autogenerate writes the monitor's own column types with their import, so a new revision runs as written."""
     if type_ == "type" and type(obj).__module__ == "monitor.store.types":
         autogen_context.imports.add("import monitor.store.types")

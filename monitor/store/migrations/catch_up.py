@@ -43,7 +43,7 @@ def _add_column(connection: Connection, column: Column) -> str:
     default = ""
     if not column.nullable:
         if isinstance(column.type, Boolean):
-            value = false().compile(dialect=connection.dialect)
+            value = str(false().compile(dialect=connection.dialect))
         elif isinstance(column.type, (Integer, Float)):
             value = "0"
         else:
