@@ -13,6 +13,7 @@ from the difference between the models and a scratch database at the head; read 
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -37,7 +38,9 @@ def alembic_config(connection: Connection) -> Config:
     return config
 
 
+@cache
 def _script() -> ScriptDirectory:
+    """The revisions, read once per process (every open of the database asks what is pending)."""
     config = Config()
     config.set_main_option("script_location", str(HERE))
     config.set_main_option("path_separator", "os")
