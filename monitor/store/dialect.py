@@ -10,7 +10,7 @@ Both: the search box's query read by one parser (`search_terms`) and translated 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from ..errors import DatabaseUnavailable, SearchError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+ROW_ID_MAX = 2**31 - 1  # ids are INTEGER: 64 bits on SQLite but 32 on PostgreSQL; past it, no row on either
 MIGRATION_LOCK_TIMEOUT_S = 600  # a migration of a large table takes minutes; one stuck longer is a dead process
 POSTGRES_MIGRATION_LOCK = 0x6D6F6E17  # pg_advisory_lock key the monitor owns ("mon" + issue 17)
 POSTGRES_DRIVER = "psycopg"  # psycopg 3, the `postgres` extra
@@ -105,6 +106,18 @@ _SQLITE_FAULTS = [
 ]
 
 
+def _without_nul(parameters: Any) -> Any:
+    """PostgreSQL's text cannot hold a NUL (SQLite's can): one typed into a form or a URL becomes U+FFFD, the
+    character for "unreadable", so the request is answered (nothing stored matches it) instead of failing."""
+    if isinstance(parameters, str):
+        return parameters.replace("\0", "\ufffd")
+    if isinstance(parameters, Mapping):
+        return {key: _without_nul(value) for key, value in parameters.items()}
+    if isinstance(parameters, (list, tuple)):  # positional values, or a list of rows for executemany
+        return type(parameters)(_without_nul(value) for value in parameters)
+    return parameters
+
+
 def environment_fault(error: BaseException) -> str | None:
     """What is wrong with the database file itself, in words with the remedy; None for any other error."""
     reason = str(getattr(error, "orig", None) or error).lower()
@@ -115,6 +128,10 @@ def configure(engine: Engine) -> None:
     """Per-connection settings (SQLite pragmas; PostgreSQL's clock in UTC), and errors about the SQLite file
     itself turned into one plain message."""
     if engine.dialect.name == "postgresql":
+
+        @event.listens_for(engine, "before_cursor_execute", retval=True)
+        def _no_nul(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, many: bool) -> Any:
+            return statement, _without_nul(parameters)
 
         @event.listens_for(engine, "connect")
         def _utc(dbapi_connection: Any, _record: Any) -> None:
