@@ -7,11 +7,13 @@ EVAL_STAMP := $(VENV)/.eval-installed
 DEMO_DB := data/demo.db
 DEMO_FEEDS := data/samples/demo-feeds.toml
 
-.PHONY: help venv demo serve-demo test lint screenshots run eval peer-check bench lock clean
+# make test-postgres: the same suite on a PostgreSQL cluster the tests start (Debian's postgresql, as a non-root user).
+.PHONY: help venv demo serve-demo test test-postgres lint screenshots run eval peer-check bench lock clean
 
 help:
 	@echo "make demo   set up, run the pipeline on the bundled sample feeds, show the hits"
 	@echo "make test   set up, run the whole test suite"
+	@echo "make test-postgres  the whole suite again on PostgreSQL (needs Debian's postgresql installed; the tests start it)"
 	@echo "make lint   ruff (lint and format check) and mypy, as CI runs them before the tests"
 	@echo "make run    one real pass over config/feeds.toml (what cron runs)"
 	@echo "make serve-demo  the review site over the demo's database (asks for a password for the account 'demo' once)"
@@ -48,6 +50,9 @@ serve-demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+test-postgres: $(STAMP)
+	$(BIN)/python -m pytest --database=postgresql
 
 # Style and types (settings in pyproject.toml): what .ci/run checks before the tests.
 lint: $(STAMP)
@@ -88,7 +93,7 @@ bench: $(STAMP)
 
 lock:
 	rm -rf /tmp/monitor-lock-venv && $(PYTHON) -m venv /tmp/monitor-lock-venv
-	/tmp/monitor-lock-venv/bin/pip install --quiet . pytest
+	/tmp/monitor-lock-venv/bin/pip install --quiet ".[postgres]" pytest
 	/tmp/monitor-lock-venv/bin/pip freeze --exclude-editable | grep -v -E '^(monitor|pytest|iniconfig|pluggy)[= ]' > requirements.lock.new
 	@echo "review requirements.lock.new, then move it over requirements.lock"
 

@@ -16,7 +16,7 @@ from tests.server import LoopbackServer
 if TYPE_CHECKING:
     from monitor.tag import Tagger
 
-pytest_plugins = ["tests.review_site"]
+pytest_plugins = ["tests.databases", "tests.review_site"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -29,14 +29,16 @@ def server() -> Iterator[LoopbackServer]:
 
 
 def write_config_dir(directory: Path, tmp: Path) -> Path:
-    """A config folder with the real watchlist and wire list, and settings pointing at a temporary database,
-    lock and log."""
+    """A config folder with the real watchlist and wire list, and settings pointing at a temporary database (a
+    SQLite file in `tmp`, or a fresh PostgreSQL database with --database=postgresql), lock and log."""
+    from tests.databases import database_url  # a plugin (pytest_plugins), imported once pytest has registered it
+
     directory.mkdir(exist_ok=True)
     shutil.copy(ROOT / "config" / "watchlist.toml", directory / "watchlist.toml")
     shutil.copy(ROOT / "config" / "wire.toml", directory / "wire.toml")
     (directory / "settings.toml").write_text(
         "[settings]\n"
-        f'database_url = "sqlite:///{tmp / "monitor.db"}"\n'
+        f'database_url = "{database_url(tmp)}"\n'
         f'lock_file = "{tmp / "monitor.lock"}"\n'
         f'log_file = "{tmp / "monitor.log"}"\n'
         "connect_timeout = 2.0\nread_timeout = 2.0\ntotal_timeout = 4.0\n"

@@ -32,6 +32,7 @@ from monitor.store.tables import Role
 from monitor.web.accounts import hash_password
 from monitor.web.app import create_app
 from tests.conftest import SAMPLES, write_config_dir
+from tests.databases import copy_database
 
 PASSWORD = "correct horse battery"
 USERS = {"ana": Role.ADMIN, "ben": Role.EDITOR, "cleo": Role.VIEWER}  # one of each role
@@ -153,7 +154,9 @@ def site(site_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     folder = tmp_path / "site"
     shutil.copytree(site_template, folder)
     settings = folder / "config" / "settings.toml"
-    settings.write_text(settings.read_text().replace(str(site_template), str(folder)))
+    text = settings.read_text().replace(str(site_template), str(folder))
+    template_url = load_config(site_template / "config").settings.database_url
+    settings.write_text(text.replace(template_url, copy_database(template_url)))
     return Site(load_config(folder / "config"), folder)
 
 

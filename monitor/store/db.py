@@ -1,4 +1,6 @@
-"""Open the database: engine with the dialect's settings, tables created or brought up to date on first use."""
+"""Open the database: engine with the dialect's settings, tables created or brought up to date by the revisions in
+`migrations/` (automatically on SQLite; on PostgreSQL a new database is built, an older one waits for
+`monitor db upgrade`, the admin's step on a server several machines may share)."""
 
 from __future__ import annotations
 
@@ -7,13 +9,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlmodel import create_engine
 
 from ..errors import DatabaseUnavailable, StoreError
-from . import dialect, schema, tables  # noqa: F401  (tables registers the models on SQLModel.metadata)
+from . import dialect, migrations, tables  # noqa: F401  (tables registers the models on SQLModel.metadata)
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +35,15 @@ def open_database(url: str, access: Access = Access.CREATE) -> Engine:
     dialect.check_location(url, create=access is Access.CREATE, existing=access in (Access.READ, Access.EXISTING))
     engine = _engine(url)
     try:
-        if access is Access.READ:
-            _refuse_out_of_date(engine, url)
-        else:
-            for change in schema.upgrade(engine):
-                log.warning("%s: %s (database brought up to date)", _safe(url), change)
+        with engine.connect() as connection:
+            changes = migrations.pending(connection)
+        if changes and (
+            access is Access.READ
+            or (changes != ["new database"] and not dialect.upgrades_by_itself(engine.dialect.name))
+        ):
+            _refuse_out_of_date(url, changes, access)
+        if changes:
+            _upgrade(engine, url, fresh=changes == ["new database"])
     except SQLAlchemyError as exc:
         engine.dispose()
         raise _unusable(url, exc) from exc
@@ -52,18 +58,26 @@ def upgrade_database(url: str) -> list[str]:
     dialect.check_location(url, create=False, existing=True)
     engine = _engine(url)
     try:
-        changes = schema.pending(engine)
-        schema.upgrade(engine)
+        return migrations.upgrade(engine)
     except SQLAlchemyError as exc:
         raise _unusable(url, exc) from exc
     finally:
         engine.dispose()
-    return changes
+
+
+def _upgrade(engine: Engine, url: str, *, fresh: bool) -> None:
+    for change in migrations.upgrade(engine):
+        if fresh:
+            log.info("%s: %s (new database)", _safe(url), change)
+        else:
+            log.warning("%s: %s (database brought up to date)", _safe(url), change)
 
 
 def _engine(url: str) -> Engine:
     try:
-        engine = create_engine(url, **dialect.engine_options(url))
+        engine = create_engine(dialect.engine_url(url), **dialect.engine_options(url))
+    except ImportError as exc:
+        raise dialect.missing_driver(url, exc) from exc
     except SQLAlchemyError as exc:
         raise _unusable(url, exc) from exc
     dialect.configure(engine)
@@ -76,14 +90,18 @@ def _unusable(url: str, exc: SQLAlchemyError) -> StoreError:
     return StoreError(f"{_safe(url)}: cannot open the database: {getattr(exc, 'orig', None) or exc}")
 
 
-def _refuse_out_of_date(engine: Engine, url: str) -> None:
-    changes = schema.pending(engine)
-    if changes:
-        more = f" and {len(changes) - 1} more" if len(changes) > 1 else ""
+def _refuse_out_of_date(url: str, changes: list[str], access: Access) -> None:
+    if changes == ["new database"]:
         raise StoreError(
-            f"{_safe(url)}: the database is older than this version of monitor (needs: {changes[0]}{more}): "
-            "run `monitor db upgrade` (or let the next `monitor run` do it), then try again"
+            f"{_safe(url)}: the database holds no tables yet: create them with `monitor db init` (or `monitor run`)"
         )
+    more = f" and {len(changes) - 1} more" if len(changes) > 1 else ""
+    upgrades = access is Access.READ and dialect.upgrades_by_itself(make_url(url).get_backend_name())
+    also = " (or let the next `monitor run` do it)" if upgrades else ""
+    raise StoreError(
+        f"{_safe(url)}: the database is older than this version of monitor (needs: {changes[0]}{more}): "
+        f"run `monitor db upgrade`{also}, then try again"
+    )
 
 
 @contextmanager
@@ -99,6 +117,4 @@ def connect(url: str, access: Access = Access.CREATE) -> Iterator[Session]:
 
 def _safe(url: str) -> str:
     """The URL without its password, for messages and logs."""
-    from sqlalchemy.engine import make_url
-
     return make_url(url).render_as_string(hide_password=True)

@@ -1,26 +1,53 @@
-"""Everything specific to one database engine lives here, so PostgreSQL can be added in one place.
+"""Everything specific to one database engine lives here: SQLite and PostgreSQL.
 
 SQLite: WAL so readers (the review site) never block the cron writer, a busy timeout so a writer
 waits for a lock instead of failing, foreign keys on (SQLite leaves them off by default), and an FTS5
-index for the review site's search box.
+index for the review site's search box. PostgreSQL: the psycopg 3 driver (the `postgres` extra), a `tsvector`
+column with a GIN index for the same search, and an advisory lock so two processes never migrate at once.
+Both: the search box's query read by one parser (`search_terms`) and translated for each engine, and local days.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock, Timeout
 from sqlalchemy import and_, bindparam, event, func, literal_column, not_, or_, select, table
 from sqlalchemy import text as sql
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from ..errors import DatabaseUnavailable, SearchError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+ROW_ID_MAX = 2**31 - 1  # ids are INTEGER: 64 bits on SQLite but 32 on PostgreSQL; past it, no row on either
+MIGRATION_LOCK_TIMEOUT_S = 600  # a migration of a large table takes minutes; one stuck longer is a dead process
+POSTGRES_MIGRATION_LOCK = 0x6D6F6E17  # pg_advisory_lock key the monitor owns ("mon" + issue 17)
+POSTGRES_DRIVER = "psycopg"  # psycopg 3, the `postgres` extra
+
+
+def engine_url(url: str) -> str:
+    """The URL SQLAlchemy should open: a plain `postgresql://` (as people write it, and as pg tools take it)
+    means psycopg 3, the driver the `postgres` extra installs, not SQLAlchemy's default psycopg2."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        return parsed.set(drivername=f"postgresql+{POSTGRES_DRIVER}").render_as_string(hide_password=False)
+    return url
+
+
+def missing_driver(url: str, error: ImportError) -> DatabaseUnavailable:
+    """The one line for a database URL whose driver is not installed, saying what to install."""
+    shown = make_url(url).render_as_string(hide_password=True)
+    if make_url(url).get_backend_name() == "postgresql":
+        remedy = "install it with `pip install 'monitor[postgres]'` (psycopg 3), or `make venv` in a checkout"
+    else:
+        remedy = "install the driver its database_url names, or use sqlite:/// or postgresql+psycopg://"
+    return DatabaseUnavailable(f"{shown}: the database driver is not installed ({error.name or error}): {remedy}")
 
 
 def engine_options(url: str) -> dict[str, Any]:
@@ -79,6 +106,18 @@ _SQLITE_FAULTS = [
 ]
 
 
+def _without_nul(parameters: Any) -> Any:
+    """PostgreSQL's text cannot hold a NUL (SQLite's can): one typed into a form or a URL becomes U+FFFD, the
+    character for "unreadable", so the request is answered (nothing stored matches it) instead of failing."""
+    if isinstance(parameters, str):
+        return parameters.replace("\0", "\ufffd")
+    if isinstance(parameters, Mapping):
+        return {key: _without_nul(value) for key, value in parameters.items()}
+    if isinstance(parameters, (list, tuple)):  # positional values, or a list of rows for executemany
+        return type(parameters)(_without_nul(value) for value in parameters)
+    return parameters
+
+
 def environment_fault(error: BaseException) -> str | None:
     """What is wrong with the database file itself, in words with the remedy; None for any other error."""
     reason = str(getattr(error, "orig", None) or error).lower()
@@ -86,7 +125,21 @@ def environment_fault(error: BaseException) -> str | None:
 
 
 def configure(engine: Engine) -> None:
-    """Per-connection settings (SQLite pragmas), and errors about the file itself turned into one plain message."""
+    """Per-connection settings (SQLite pragmas; PostgreSQL's clock in UTC), and errors about the SQLite file
+    itself turned into one plain message."""
+    if engine.dialect.name == "postgresql":
+
+        @event.listens_for(engine, "before_cursor_execute", retval=True)
+        def _no_nul(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, many: bool) -> Any:
+            return statement, _without_nul(parameters)
+
+        @event.listens_for(engine, "connect")
+        def _utc(dbapi_connection: Any, _record: Any) -> None:
+            with dbapi_connection.cursor() as cursor:  # dates people read are computed in the team's zone, never here
+                cursor.execute("SET TIME ZONE 'UTC'")
+            dbapi_connection.commit()
+
+        return
     if engine.dialect.name != "sqlite":
         return
     where = engine.url.database or "the database"
@@ -109,41 +162,97 @@ def configure(engine: Engine) -> None:
         cursor.close()
 
 
-# Full-text search over article headlines and text. SQLite: an FTS5 index kept in step with `article` by
-# triggers (external content, so the text is stored once). Other engines: a plain LIKE until their own
-# index (PostgreSQL: tsvector + websearch_to_tsquery, which reads the same query syntax) is added here.
-_FTS_TABLE = "article_search"
-_FTS_SETUP = [
-    f"CREATE VIRTUAL TABLE {_FTS_TABLE} USING fts5(title, text, content='article', content_rowid='id',"
+# Full-text search over article headlines and text, built by the baseline revision (these statements are frozen:
+# a change to the index is a new revision with its own statements). Both engines index words the same way: split
+# on what is not a letter or digit, case and accents folded, every word kept (no stop words), then Porter's
+# stemmer ("deportations" and "deported" are both "deport").
+# SQLite: an FTS5 index kept in step with `article` by triggers (external content, so the text is stored once).
+SEARCH_TABLE = "article_search"
+SQLITE_SEARCH_V1 = [
+    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(title, text, content='article', content_rowid='id',"
     " tokenize='porter unicode61 remove_diacritics 2')",
     f"CREATE TRIGGER article_search_ai AFTER INSERT ON article BEGIN"
-    f" INSERT INTO {_FTS_TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    f" INSERT INTO {SEARCH_TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
     f"CREATE TRIGGER article_search_ad AFTER DELETE ON article BEGIN"
-    f" INSERT INTO {_FTS_TABLE}({_FTS_TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END",
+    f" INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);"
+    " END",
     f"CREATE TRIGGER article_search_au AFTER UPDATE OF title, text ON article BEGIN"
-    f" INSERT INTO {_FTS_TABLE}({_FTS_TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);"
-    f" INSERT INTO {_FTS_TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
-    f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}) VALUES ('rebuild')",  # index what was stored before
+    f" INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);"
+    f" INSERT INTO {SEARCH_TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')",  # index what was stored before
+]
+# PostgreSQL: a stored generated `tsvector` column with a GIN index, through a text search configuration that
+# matches FTS5's tokenizer: the default parser's word tokens only (so a hyphenated word is its parts, as in FTS5),
+# unaccent, then Snowball's "porter" stemmer (Porter's original algorithm, which FTS5's porter is) with no stop
+# words. Web and e-mail addresses, decimals and versions are not indexed (FTS5 indexes their pieces as words).
+SEARCH_CONFIG = "monitor_search"
+SEARCH_COLUMN = "search_vector"
+SEARCH_INDEX = "ix_article_search_vector"
+POSTGRES_SEARCH_V1 = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE TEXT SEARCH DICTIONARY monitor_porter (TEMPLATE = snowball, LANGUAGE = porter)",
+    f"CREATE TEXT SEARCH CONFIGURATION {SEARCH_CONFIG} (PARSER = default)",
+    f"ALTER TEXT SEARCH CONFIGURATION {SEARCH_CONFIG} ADD MAPPING FOR asciiword, word, numword, hword_part,"
+    " hword_asciipart, hword_numpart, int, uint WITH unaccent, monitor_porter",
+    f"ALTER TABLE article ADD COLUMN {SEARCH_COLUMN} tsvector GENERATED ALWAYS AS"
+    f" (to_tsvector('{SEARCH_CONFIG}', title || ' ' || text)) STORED",
+    f"CREATE INDEX {SEARCH_INDEX} ON article USING gin ({SEARCH_COLUMN})",
 ]
 
 
-def search_missing(connection: Connection) -> list[str]:
-    """The search index's line of `schema.pending` when it is missing, else nothing."""
-    if connection.dialect.name != "sqlite":
-        return []
-    present = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_FTS_TABLE,)
-    ).first()
-    return [] if present else [f"added full-text index {_FTS_TABLE}"]
+def search_setup_v1(dialect_name: str) -> list[str]:
+    """The statements that build the search index (the baseline revision runs them)."""
+    return SQLITE_SEARCH_V1 if dialect_name == "sqlite" else POSTGRES_SEARCH_V1
 
 
-def install_search(connection: Connection) -> list[str]:
-    """Create the search index if it is missing; a line per change made."""
-    missing = search_missing(connection)
-    if missing:
-        for statement in _FTS_SETUP:
-            connection.exec_driver_sql(statement)
-    return missing
+def include_in_schema_comparison(_object: Any, name: str | None, _type: str, _reflected: bool, _compare: Any) -> bool:
+    """Autogenerate and the models-vs-migrations test leave out the search index, which no model describes (it is
+    built by the revisions' own statements above)."""
+    return not (name or "").startswith((SEARCH_TABLE, SEARCH_COLUMN, SEARCH_INDEX))
+
+
+def upgrades_by_itself(dialect_name: str) -> bool:
+    """Whether any command that writes brings an older database up to date: SQLite, one machine's own file, yes;
+    PostgreSQL, a server several machines may share, waits for the admin's `monitor db upgrade` (a new, empty
+    database is built by either)."""
+    return dialect_name == "sqlite"
+
+
+def migration_lock(engine: Engine) -> AbstractContextManager[Connection]:
+    """A connection held alone among the monitor's migrating processes: two first runs, or a run and `monitor db
+    upgrade`, take turns, and the second finds the work done. SQLite: a lock file beside the database;
+    PostgreSQL: a session advisory lock."""
+    if engine.dialect.name == "postgresql":
+        return _advisory_lock(engine)
+    return _file_lock(engine)
+
+
+@contextmanager
+def _file_lock(engine: Engine) -> Iterator[Connection]:
+    database = engine.url.database
+    path = None if database in (None, "", ":memory:") else f"{database}-migrate.lock"
+    guard: AbstractContextManager[Any] = nullcontext() if path is None else FileLock(path, MIGRATION_LOCK_TIMEOUT_S)
+    try:
+        with guard, engine.connect() as connection:
+            yield connection
+    except Timeout as exc:
+        raise DatabaseUnavailable(
+            f"{path}: another process has been changing the database's tables for {MIGRATION_LOCK_TIMEOUT_S} s: "
+            "wait for it, or stop it, then run again"
+        ) from exc
+
+
+@contextmanager
+def _advisory_lock(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as connection:
+        connection.execute(sql("SELECT pg_advisory_lock(:key)"), {"key": POSTGRES_MIGRATION_LOCK})
+        connection.commit()
+        try:
+            yield connection
+        finally:
+            connection.rollback()
+            connection.execute(sql("SELECT pg_advisory_unlock(:key)"), {"key": POSTGRES_MIGRATION_LOCK})
+            connection.commit()
 
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -156,8 +265,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # FTS5 reads a NUL as the end of its 
 MAX_SEARCH_CHARS = 500
 MAX_SEARCH_ORS = 25
 
-# How SQLite's FTS5 words a query it cannot run (there is no error code of its own to tell).
-_FTS5_REFUSALS = ("fts5", "unterminated string", "parser stack overflow", "malformed match expression")
+# How SQLite's FTS5 (or PostgreSQL's tsquery) words a query it cannot run (there is no error code of its own to tell).
+_FTS5_REFUSALS = ("fts5", "unterminated string", "parser stack overflow", "malformed match expression", "tsquery")
 
 
 def search_terms(query: str) -> list[tuple[str, bool, bool]]:
@@ -204,11 +313,20 @@ def check_search(query: str) -> None:
         )
 
 
-def _fts5_query(terms: list[tuple[str, bool, bool]]) -> str | None:
-    """The FTS5 query for `terms`: alternatives joined by OR sit side by side in one group, never nested, so
-    a long chain of ORs does not overflow the FTS5 parser's stack; `a NEAR/n b` is FTS5's NEAR("a" "b", n)."""
-    groups: list[list[str]] = []
-    negative: list[str] = []
+@dataclass(frozen=True)
+class _Phrase:
+    text: str
+    prefix: bool
+
+
+_Alternative = tuple[tuple[_Phrase, ...], int | None]  # one phrase (None), or phrases within n words (NEAR/n)
+
+
+def _plan(terms: list[tuple[str, bool, bool]]) -> tuple[list[list[_Alternative]], list[_Phrase]]:
+    """What `terms` ask for, for either engine: groups that must all match, each of alternatives joined by OR
+    (side by side, never nested), and the phrases that must not; `a NEAR/n b` is one alternative of two phrases."""
+    groups: list[list[_Alternative]] = []
+    negative: list[_Phrase] = []
     joining = False
     near: int | None = None
     for text, excluded, prefix in terms:
@@ -218,33 +336,80 @@ def _fts5_query(terms: list[tuple[str, bool, bool]]) -> str | None:
         if text.startswith(NEAR_MARK):
             near = int(text[len(NEAR_MARK) :]) if groups and len(groups[-1]) == 1 and not joining else None
             continue
-        quoted = '"' + text.replace('"', '""') + '"' + ("*" if prefix else "")
+        phrase = _Phrase(text, prefix)
         if excluded:
-            negative.append(quoted)
+            negative.append(phrase)
         elif near is not None:
-            groups[-1] = [_near(groups[-1][0], quoted, near)]
+            phrases, old = groups[-1][0]
+            groups[-1] = [(phrases + (phrase,), near if old is None else max(old, near))]
         elif joining:
-            groups[-1].append(quoted)
+            groups[-1].append(((phrase,), None))
         else:
-            groups.append([quoted])
+            groups.append([((phrase,), None)])
         joining, near = False, None
+    return groups, negative
+
+
+def _fts5_query(terms: list[tuple[str, bool, bool]]) -> str | None:
+    """The FTS5 query for `terms`: alternatives joined by OR sit side by side in one group, never nested, so
+    a long chain of ORs does not overflow the FTS5 parser's stack; `a NEAR/n b` is FTS5's NEAR("a" "b", n)."""
+    groups, negative = _plan(terms)
     if not groups:
         return None  # FTS5 cannot answer "everything but X"; the caller falls back
-    positive = [group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in groups]
-    return " AND ".join(positive) + "".join(f" NOT {term}" for term in negative)
+
+    def phrase(found: _Phrase) -> str:
+        return '"' + found.text.replace('"', '""') + '"' + ("*" if found.prefix else "")
+
+    def alternative(phrases: tuple[_Phrase, ...], near: int | None) -> str:
+        return phrase(phrases[0]) if near is None else f"NEAR({' '.join(map(phrase, phrases))}, {near})"
+
+    positive = [
+        alternative(*group[0]) if len(group) == 1 else "(" + " OR ".join(alternative(*a) for a in group) + ")"
+        for group in groups
+    ]
+    return " AND ".join(positive) + "".join(f" NOT {phrase(term)}" for term in negative)
 
 
-def _near(left: str, right: str, distance: int) -> str:
-    """Two phrases within `distance` words; a left side that is already a NEAR group takes one more phrase."""
-    if left.startswith("NEAR("):
-        phrases, _, old = left[5:-1].rpartition(", ")
-        return f"NEAR({phrases} {right}, {max(int(old), distance)})"
-    return f"NEAR({left} {right}, {distance})"
+def _tsquery(terms: list[tuple[str, bool, bool]]) -> tuple[str, dict[str, str]] | None:
+    """The PostgreSQL tsquery expression (SQL, with its parameters) for `terms`, the same plan as FTS5's: a phrase
+    is `phraseto_tsquery` (tokenized and stemmed as the column is), a prefix `to_tsquery('word':*)`, and
+    NEAR/n the phrases n+1 positions apart or fewer, either way round (FTS5 counts the words between)."""
+    groups, negative = _plan(terms)
+    if not groups:
+        return None
+    params: dict[str, str] = {}
+
+    def phrase(found: _Phrase) -> str:
+        name = f"search_{len(params)}"
+        if found.prefix:  # quoted for to_tsquery; a quote or backslash splits words in either index anyway
+            params[name] = "'" + re.sub(r"['\\]", " ", found.text) + "':*"
+            return f"to_tsquery('{SEARCH_CONFIG}', :{name})"
+        params[name] = found.text
+        return f"phraseto_tsquery('{SEARCH_CONFIG}', :{name})"
+
+    def alternative(phrases: tuple[_Phrase, ...], near: int | None) -> str:
+        if near is None:
+            return phrase(phrases[0])
+        parts = [phrase(p) for p in phrases]
+        return " && ".join(_near_tsquery(left, right, near) for left, right in zip(parts, parts[1:]))
+
+    positive = ["(" + " || ".join(alternative(*a) for a in group) + ")" for group in groups]
+    return " && ".join(positive) + "".join(f" && !!{phrase(term)}" for term in negative), params
+
+
+def _near_tsquery(left: str, right: str, near: int) -> str:
+    """`left` and `right` within `near` words of each other: every distance from 1 to near + 1, both orders,
+    built once in the database (an uncorrelated subquery) from the two normalised queries' text."""
+    return (
+        "(SELECT string_agg(format('(%1$s) <%2$s> (%3$s) | (%3$s) <%2$s> (%1$s)', "
+        f"{left}, k, {right}), ' | ')::tsquery FROM generate_series(1, {int(near) + 1}) AS k)"
+    )
 
 
 def search_condition(dialect_name: str, article_id: Any, title: Any, text: Any, query: str) -> Any:
     """A WHERE clause keeping the articles that match `query`; None when the query holds no words.
-    SearchError when the query is more than the search takes (`check_search`)."""
+    SearchError when the query is more than the search takes (`check_search`). A query of excluded words only
+    (which neither index answers) keeps the articles where none of them appears anywhere, on either engine."""
     check_search(query)
     terms = search_terms(query)
     if not terms:
@@ -252,15 +417,21 @@ def search_condition(dialect_name: str, article_id: Any, title: Any, text: Any, 
     if dialect_name == "sqlite" and (fts := _fts5_query(terms)) is not None:
         return article_id.in_(
             select(literal_column("rowid"))
-            .select_from(table(_FTS_TABLE))
-            .where(literal_column(_FTS_TABLE).op("MATCH")(bindparam("fts_query", fts)))
+            .select_from(table(SEARCH_TABLE))
+            .where(literal_column(SEARCH_TABLE).op("MATCH")(bindparam("fts_query", fts)))
         )
+    if dialect_name == "postgresql" and (found := _tsquery(terms)) is not None:
+        expression, params = found
+        matches = sql(f"{SEARCH_COLUMN} @@ ({expression})").bindparams(
+            *(bindparam(name, value) for name, value in params.items())
+        )
+        return article_id.in_(select(literal_column("id")).select_from(table("article")).where(matches))
     clauses = []
     for word, excluded, _prefix in terms:
         if word == "OR" or word.startswith(NEAR_MARK):
             continue
-        found = or_(title.icontains(word, autoescape=True), text.icontains(word, autoescape=True))
-        clauses.append(not_(found) if excluded else found)
+        found_like = or_(title.icontains(word, autoescape=True), text.icontains(word, autoescape=True))
+        clauses.append(not_(found_like) if excluded else found_like)
     return and_(*clauses)
 
 
@@ -270,7 +441,7 @@ def search_refusals() -> Iterator[None]:
     mistake, answered with a message); any other database error passes unchanged (a fault)."""
     try:
         yield
-    except OperationalError as exc:
+    except DBAPIError as exc:
         reason = str(exc.orig).lower()
         if not any(words in reason for words in _FTS5_REFUSALS):
             raise
@@ -296,10 +467,12 @@ def committed_id_watermark(session: Any, table_name: str) -> int:
 
 
 def local_day(dialect_name: str, moment: Any, offset_minutes: int) -> Any:
-    """The calendar day of a UTC timestamp column at a fixed UTC offset, as 'YYYY-MM-DD' text."""
+    """The calendar day of a UTC timestamp column at a fixed UTC offset, as 'YYYY-MM-DD' text. The caller cuts a
+    range where the team's zone changes its offset (`config.timespec.offset_segments`), so both engines count
+    the same days whatever the server's or the session's own time zone."""
     if dialect_name == "sqlite":
         return func.date(moment, f"{offset_minutes:+d} minutes")
-    shifted = moment + literal_column(f"interval '{int(offset_minutes)} minutes'")
+    shifted = func.timezone("UTC", moment) + literal_column(f"interval '{int(offset_minutes)} minutes'")
     return func.to_char(shifted, "YYYY-MM-DD")
 
 

@@ -23,11 +23,11 @@ STATUS_FILTERS = ("new", "relevant", "irrelevant", "starred", "reviewed")
 
 # Row ids are 64-bit signed integers (SQLite's INTEGER, PostgreSQL's bigint); a larger number from a URL or a
 # form is no row's id, and the database driver would overflow on it.
-ROW_ID_MAX = 2**63 - 1
+ROW_ID_MAX = dialect.ROW_ID_MAX
 
 
 def is_row_id(value: int) -> bool:
-    """Whether `value` can be the id of a stored row: positive and within 64 bits."""
+    """Whether `value` can be the id of a stored row: positive and within the id columns' range."""
     return 0 < value <= ROW_ID_MAX
 
 

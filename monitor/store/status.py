@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from .tables import Article, DigestRun, Feed, Mention, Run, RunStatus
@@ -41,10 +41,11 @@ def status(session: Session) -> Status:
         last = LastPass(run.id, RunStatus(run.status).value, run.started_at, run.finished_at, dict(run.counts))
     running = session.execute(select(func.count(Run.id)).where(Run.status == RunStatus.RUNNING)).scalar_one() > 0
     feeds = {"ok": 0, "failing": 0, "paused": 0}
-    for enabled, failing, count in session.execute(
-        select(Feed.enabled, Feed.error_count > 0, func.count(Feed.id)).group_by(Feed.enabled, Feed.error_count > 0)
+    failing = Feed.error_count > literal_column("0")  # a literal, so PostgreSQL sees one expression in both places
+    for enabled, is_failing, count in session.execute(
+        select(Feed.enabled, failing, func.count(Feed.id)).group_by(Feed.enabled, failing)
     ):
-        feeds["paused" if not enabled else "failing" if failing else "ok"] += count
+        feeds["paused" if not enabled else "failing" if is_failing else "ok"] += count
     last_digest_at = session.execute(
         select(func.max(DigestRun.started_at)).where(DigestRun.status.in_(("sent", "unconfirmed")))
     ).scalar_one()

@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 
 from monitor.cli import app
 
+pytestmark = pytest.mark.sqlite_only("which commands create a SQLite file and its folder")
+
 runner = CliRunner()
 
 

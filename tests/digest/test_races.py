@@ -71,14 +71,17 @@ def test_a_hit_committed_after_a_digest_read_is_in_the_next_digest(site: Site, s
     first = digest(folder)  # reads while the pass is open; its own write waits for the pass to commit
     writer.join()
     assert first.exit_code == 0, first.output
-    assert HELD_TITLE not in parts(inbox.messages[0][1])[0], "the pass committed before the digest read: no race"
     second = digest(folder)
     assert second.exit_code == 0, second.output
-    assert len(inbox.messages) == 2, second.output
-    text, _ = parts(inbox.messages[1][1])
-    assert HELD_TITLE in text
+    sent = [parts(message[1])[0] for message in inbox.messages]
+    # SQLite: the digest read before the pass committed, so the hit comes in the next digest. PostgreSQL: the
+    # digest waits out the pass still inserting (dialect.committed_id_watermark), so it comes in this one. On
+    # both: in exactly one digest, never skipped, never repeated.
+    assert sum(HELD_TITLE in text for text in sent) == 1, sent
+    if site.config.settings.database_url.startswith("sqlite"):
+        assert HELD_TITLE not in sent[0] and len(sent) == 2, "the pass committed before the digest read: no race"
     third = digest(folder)
-    assert "Nothing new since" in third.output and len(inbox.messages) == 2
+    assert "Nothing new since" in third.output and len(inbox.messages) == len(sent)
 
 
 class LockingInbox(Inbox):
@@ -108,6 +111,7 @@ class LockingInbox(Inbox):
         return await super().handle_DATA(server, session, envelope)
 
 
+@pytest.mark.sqlite_only("holds SQLite's write lock from outside (busy timeout) as the server accepts")
 def test_a_digest_the_database_cannot_record_after_the_server_accepted_it_is_not_sent_again(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:

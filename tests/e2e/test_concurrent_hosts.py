@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from bench.generators.feeds import html_page
 from monitor.cli import app
+from monitor.config import load_config
 from monitor.store import connect
 from monitor.store.tables import Article
 from tests.server import LoopbackServer, Route
@@ -74,6 +75,6 @@ def test_pages_of_different_hosts_are_fetched_together_each_host_keeping_its_gap
     # another, a host's first page would wait for all of the previous host's pages).
     assert max(times[0] for times in by_host.values()) < min(times[-1] for times in by_host.values())
 
-    with connect(f"sqlite:///{config_dir.parent / 'monitor.db'}") as session:
+    with connect(load_config(config_dir).settings.database_url) as session:
         stored = session.scalar(select(func.count()).select_from(Article).where(Article.text_source == "page"))
     assert stored == len(HOSTS) * PAGES

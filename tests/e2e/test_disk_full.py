@@ -17,6 +17,8 @@ import pytest
 from tests.conftest import SAMPLES
 from tests.e2e.places import MONITOR, Place
 
+pytestmark = pytest.mark.sqlite_only("the SQLite file on a full disk")
+
 FIRST, SECOND = SAMPLES / "feeds" / "harbor-city-tribune.xml", SAMPLES / "feeds" / "valley-ledger.atom"
 
 

@@ -19,6 +19,8 @@ import pytest
 
 from tests.e2e.places import ARTICLES, AS_ROOT, SETPRIV, Place
 
+pytestmark = pytest.mark.sqlite_only("faults of the SQLite file: read-only, damaged, its folder missing")
+
 if AS_ROOT and not SETPRIV:
     pytest.skip(
         "as root, these tests need setpriv (util-linux) to make file permissions count", allow_module_level=True

@@ -206,13 +206,26 @@ def test_an_article_the_database_refuses_is_retried_next_pass(sample_config: Pat
 
     victim = EXPECTED["articles"][0]
     db = load_config(sample_config).settings.database_url
+    sqlite = db.startswith("sqlite")
     with connect(db) as session:  # a real database failure for one article: a trigger that aborts its insert
-        session.execute(
-            text(
-                f"CREATE TRIGGER refuse BEFORE INSERT ON article WHEN NEW.url = '{victim['url']}' "
-                "BEGIN SELECT RAISE(ABORT, 'simulated disk error'); END"
+        if sqlite:
+            session.execute(
+                text(
+                    f"CREATE TRIGGER refuse BEFORE INSERT ON article WHEN NEW.url = '{victim['url']}' "
+                    "BEGIN SELECT RAISE(ABORT, 'simulated disk error'); END"
+                )
             )
-        )
+        else:
+            session.execute(
+                text(
+                    "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    f"IF NEW.url = '{victim['url']}' THEN RAISE EXCEPTION 'simulated disk error'; END IF; "
+                    "RETURN NEW; END $$"
+                )
+            )
+            session.execute(
+                text("CREATE TRIGGER refuse BEFORE INSERT ON article FOR EACH ROW EXECUTE FUNCTION refuse()")
+            )
         session.commit()
     first = run_cli(sample_config)
     assert first.exit_code == 0 and "1 article(s) could not be stored" in first.output
@@ -220,7 +233,7 @@ def test_an_article_the_database_refuses_is_retried_next_pass(sample_config: Pat
     with connect(db) as session:
         run = session.execute(select(Run)).scalars().one()
         assert run.counts["failed"] == 1
-        session.execute(text("DROP TRIGGER refuse"))
+        session.execute(text("DROP TRIGGER refuse" if sqlite else "DROP TRIGGER refuse ON article"))
         session.commit()
     assert run_cli(sample_config).exit_code == 0
     assert set(stored(sample_config)) == {a["url"] for a in EXPECTED["articles"]}

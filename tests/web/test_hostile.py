@@ -709,6 +709,7 @@ def test_the_real_server_answers_hostile_addresses_with_pages(live_site: str, ca
     assert not logged_failures(caplog)
 
 
+@pytest.mark.sqlite_only("FTS5's own query language; PostgreSQL's tsquery refusals: the next test")
 def test_the_engines_refusal_of_a_search_is_a_search_error(site: Site) -> None:
     """Whatever slips past the query builder, FTS5's own refusals ("unterminated string", "parser stack
     overflow") become SearchError at the store's boundary; other database errors stay what they are."""
@@ -729,3 +730,21 @@ def test_the_engines_refusal_of_a_search_is_a_search_error(site: Site) -> None:
         with pytest.raises(OperationalError), search_refusals():
             session.execute(text("SELECT * FROM no_such_table"))
         assert session.execute(match, {"query": '"detainer"'}).all()  # the session is still usable
+
+
+@pytest.mark.postgresql_only("tsquery's own refusals; FTS5's: the test before")
+def test_postgresqls_refusal_of_a_search_is_a_search_error(site: Site) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import ProgrammingError
+
+    from monitor.errors import SearchError
+    from monitor.store.dialect import search_refusals
+
+    parse = text("SELECT to_tsquery('monitor_search', :query)")
+    with connect(site.config.settings.database_url) as session:
+        for query in ["a & & b", "(a", "a <-> "]:
+            with pytest.raises(SearchError, match="search could not be run"), search_refusals():
+                session.execute(parse, {"query": query})
+            session.rollback()
+        with pytest.raises(ProgrammingError), search_refusals():
+            session.execute(text("SELECT * FROM no_such_table"))
