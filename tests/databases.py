@@ -197,3 +197,18 @@ def started_cluster() -> Iterator[Cluster]:
         subprocess.run(_as_owner([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]), **quiet)
         time.sleep(0.1)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def sqlite_back_to_0001(path: Path) -> None:
+    """Make a SQLite database at the head look as the release before revision 0002 left it (no roles, audit,
+    labels, alerts, digest recipients, outlet menu, tombstones or history indexes), stamped 0001."""
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute('ALTER TABLE "user" DROP COLUMN role')
+        for table in ("auditevent", "articlelabel", "label", "alertdelivery", "digestrecipient", "hitoutlet"):
+            db.execute(f"DROP TABLE {table}")
+        db.execute("DROP TABLE prunedarticle")
+        db.execute("DROP INDEX ix_article_dated")
+        db.execute("DROP INDEX ix_article_feed_fetched")
+        db.execute("UPDATE alembic_version SET version_num = '0001'")

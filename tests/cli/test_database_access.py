@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from monitor.cli import app
+from tests.databases import sqlite_back_to_0001
 
 pytestmark = pytest.mark.sqlite_only("which commands create a SQLite file and its folder")
 
@@ -63,15 +64,14 @@ def test_reading_commands_leave_an_older_database_alone_and_db_upgrade_brings_it
 ) -> None:
     database = tmp_path / "monitor.db"
     assert monitor("db", "init", "--config", str(config_dir)).exit_code == 0
-    with sqlite3.connect(database) as db:  # as the version before message ids made it
-        db.execute("ALTER TABLE digestrun DROP COLUMN message_id")
+    sqlite_back_to_0001(database)  # as the release before roles left it
     for command in (["feeds"], ["hits"], ["users", "list"]):
         said = one_line(monitor(*command, "--config", str(config_dir)))
         assert "older than this version" in said and "monitor db upgrade" in said
-        assert "message_id" not in columns(database, "digestrun")  # not altered, and nothing said about altering
+        assert "role" not in columns(database, "user")  # not altered, and nothing said about altering
     upgraded = monitor("db", "upgrade", "--config", str(config_dir))
-    assert upgraded.exit_code == 0 and "added column digestrun.message_id" in upgraded.output
-    assert "message_id" in columns(database, "digestrun")
+    assert upgraded.exit_code == 0 and "revision 0002" in upgraded.output, upgraded.output
+    assert "role" in columns(database, "user")
     assert monitor("db", "upgrade", "--config", str(config_dir)).output.strip() == "The database is up to date."
     listed = monitor("feeds", "--config", str(config_dir))
     assert listed.exit_code == 0 and "warning" not in listed.output

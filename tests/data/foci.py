@@ -1,4 +1,4 @@
-"""The `# focus:` comment of the development sets written for hard shapes (dev4, dev5), shared by their builders.
+"""The `# focus:` comment of the development sets written for hard shapes (dev4 to dev6), shared by their builders.
 
 Each document's header may carry a comment line ``# focus: pronoun, told, ...`` naming the shapes it was
 written to exercise. Comment lines are skipped by the header parser, so the JSON does not change with them;
@@ -30,6 +30,18 @@ CHECKS: dict[str, Check] = {  # what each focus asks of a document's labels (a f
         cue(q) and cue(q).split()[0] not in PLAIN_CUES and "statement" not in cue(q) for q in quotes
     ),
     "name_said_before": lambda text, quotes, cue: any(q["shape"] == "name_said_before" for q in quotes),
+}
+
+
+# The foci of dev5 and dev6, in report order, with what each asks of a document.
+HARD_SHAPES = {
+    "pronoun": "a he/she/they/it/we credit whose antecedent stands in an earlier sentence or paragraph",
+    "other_cue": "a cue other than said/says/told (wrote, testified, tweeted, argued, added, asked ...)",
+    "told": "told in its forms (told reporters, told the Ledger, told lawmakers that, was told by)",
+    "statement": "press statements, statements of organisations, spokespeople",
+    "name_said_before": "a quote after its speaker's name and cue in the same sentence",
+    "multi": "quotes over several paragraphs, interview transcripts",
+    "varied": "split quotes, partial and scare quotes, quotes with no creditable speaker",
 }
 
 

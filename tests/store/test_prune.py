@@ -4,7 +4,6 @@ what a real run then deletes."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from monitor.store.tables import (
     ReviewStatus,
     StoryShingle,
 )
+from tests.databases import database_url
 
 NOW = datetime(2026, 12, 1, 12, tzinfo=UTC)
 CUTOFF = NOW - timedelta(days=30)
@@ -42,7 +42,7 @@ CHILDREN = (Mention, Quote, StoryShingle, Review, ReviewChange, ReleaseMatch, Di
 def store(tmp_path: Path) -> Engine:
     """400 articles over 60 days; the old ones given sketch values and undo history, and four old articles each
     given one thing that keeps it: a verdict, a star only, a note only, a release match, a digest, a label."""
-    engine = open_database(f"sqlite:///{tmp_path / 'prune.db'}")
+    engine = open_database(database_url(tmp_path, "prune.db"))
     store_rows.fill(engine, 400, 7, NOW, today_hits=20, days=60, batch=200)
     release_id = store_rows.add_release(engine, NOW, age_days=200)  # out before the history: no match yet
     with Session(engine) as session, session.begin():
@@ -76,13 +76,15 @@ def _count(session: Session, table: type) -> int:
     return session.execute(select(func.count()).select_from(table)).scalar_one()
 
 
-def _orphans(database: str) -> dict[str, int]:
-    with sqlite3.connect(database) as db:
-        db.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')")  # raises when stale
+def _orphans(engine: Engine) -> dict[str, int]:
+    """Rows left pointing at a deleted article, per child table; on SQLite the search index is checked too."""
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":  # FTS5's own check raises when the index and the table disagree
+            connection.exec_driver_sql("INSERT INTO article_search(article_search) VALUES ('integrity-check')")
         return {
-            table.__tablename__: db.execute(
-                f"SELECT count(*) FROM {table.__tablename__} WHERE article_id NOT IN (SELECT id FROM article)"
-            ).fetchone()[0]
+            table.__tablename__: connection.execute(
+                select(func.count()).select_from(table).where(table.article_id.not_in(select(Article.id)))
+            ).scalar_one()
             for table in CHILDREN
         }
 
@@ -102,7 +104,7 @@ def test_old_articles_go_with_their_rows_and_what_people_used_stays(store: Engin
         assert report.removed["story sketch values"] == 3 * report.articles
         assert report.removed["review history rows"] == report.articles
         assert report.removed["mentions"] > 0 and report.removed["quotes"] > 0
-    assert _orphans(store.url.database) == {table.__tablename__: 0 for table in CHILDREN}
+    assert _orphans(store) == {table.__tablename__: 0 for table in CHILDREN}
     words = store_prune.describe(report)
     assert words.startswith(f"deleted {report.articles:,} articles first stored before 2026-11-01 12:00 UTC with ")
     assert "kept 4 reviewed, 1 release-matched, 1 sent in a digest" in words
@@ -126,7 +128,7 @@ def test_asked_to_the_reviewed_matched_and_digested_go_too_but_never_the_newest(
         assert set(session.execute(select(Article.id)).scalars()) == {newest}
         assert report.kept == {}
         assert report.removed["release matches"] == 1 and report.removed["digest items"] == 1
-    assert _orphans(store.url.database) == {table.__tablename__: 0 for table in CHILDREN}
+    assert _orphans(store) == {table.__tablename__: 0 for table in CHILDREN}
 
 
 def test_a_pruned_identity_is_seen_before_unless_stored_again(store: Engine) -> None:

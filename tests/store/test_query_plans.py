@@ -20,6 +20,8 @@ from monitor.store import hits, prune, reads, writes
 from monitor.store.db import open_database
 from monitor.store.tables import MentionKind
 
+pytestmark = pytest.mark.sqlite_only("SQLite's query plans (EXPLAIN QUERY PLAN)")
+
 NOW = datetime(2026, 12, 1, 12, tzinfo=UTC)
 # A whole scan of either big table, or a search of the mentions by kind alone (every topic mention ever stored).
 WHOLE = ("SCAN article", "SCAN mention", "ix_mention_key (kind=?)")

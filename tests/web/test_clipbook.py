@@ -24,8 +24,7 @@ from monitor.store import hits as store_hits
 from monitor.store.hits import HitRow, QuoteView, ReviewView, Span
 from monitor.store.tables import Article
 from monitor.web import clip_pdf, clip_word, clipbook
-from monitor.web.app import create_app
-from tests.review_site import HOSTILE_TITLE, Site, add_release_with_pickups, csrf_of, expected_tier, sign_in
+from tests.review_site import HOSTILE_TITLE, Site, add_release_with_pickups, csrf_of, expected_tier
 from tests.review_site import with_outlets as _with_outlets
 
 TEMPLATES = Path(clip_pdf.__file__).parent / "templates"
@@ -34,12 +33,6 @@ TEMPLATES = Path(clip_pdf.__file__).parent / "templates"
 @pytest.fixture
 def site(site: Site) -> Site:
     return _with_outlets(site)
-
-
-@pytest.fixture
-def client(site: Site):  # noqa: ANN201
-    with TestClient(create_app(site.config), base_url="http://127.0.0.1") as anonymous:
-        yield sign_in(anonymous)
 
 
 def squash(text: str) -> str:

@@ -32,12 +32,6 @@ def site(site: Site) -> Site:
     return _with_outlets(site)
 
 
-@pytest.fixture
-def client(site: Site):  # noqa: ANN201
-    with TestClient(create_app(site.config), base_url="http://127.0.0.1") as anonymous:
-        yield sign_in(anonymous)
-
-
 def hit_rows(site: Site) -> list[store_hits.HitRow]:
     with connect(site.config.settings.database_url) as session:
         return list(store_hits.iter_hits(session, store_hits.HitFilter()))

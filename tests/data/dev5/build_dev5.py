@@ -26,21 +26,11 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # set before the import below, so no __pycache__ appears next to the builders
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/data
 
-from foci import focused_set  # noqa: E402
+from foci import HARD_SHAPES, focused_set  # noqa: E402
 from labelled_sets import main  # noqa: E402
 
-FOCUS_HELP = {  # the foci, in report order, with what each asks of a document
-    "pronoun": "a he/she/they/it/we credit whose antecedent stands in an earlier sentence or paragraph",
-    "other_cue": "a cue other than said/says/told (wrote, testified, tweeted, argued, added, asked ...)",
-    "told": "told in its forms (told reporters, told the Ledger, told lawmakers that, was told by)",
-    "statement": "press statements, statements of organisations, spokespeople",
-    "name_said_before": "a quote after its speaker's name and cue in the same sentence",
-    "multi": "quotes over several paragraphs, interview transcripts",
-    "varied": "split quotes, partial and scare quotes, quotes with no creditable speaker",
-}
 
-
-DEV5 = focused_set(__file__, id_prefix="dw", words=(200, 800), focus_help=FOCUS_HELP)
+DEV5 = focused_set(__file__, id_prefix="dw", words=(200, 800), focus_help=HARD_SHAPES)
 
 if __name__ == "__main__":
     sys.exit(main(DEV5, sys.argv[1:]))
