@@ -13,7 +13,7 @@ DEMO_FEEDS := data/samples/demo-feeds.toml
 help:
 	@echo "make demo   set up, run the pipeline on the bundled sample feeds, show the hits"
 	@echo "make test   set up, run the whole test suite"
-	@echo "make test-postgres  the whole suite again on PostgreSQL (needs Debian's postgresql installed; the tests start it)"
+	@echo "make test-postgres  every test that opens a database, again on PostgreSQL (needs Debian's postgresql; the tests start it)"
 	@echo "make lint   ruff (lint and format check) and mypy, as CI runs them before the tests"
 	@echo "make run    one real pass over config/feeds.toml (what cron runs)"
 	@echo "make serve-demo  the review site over the demo's database (asks for a password for the account 'demo' once)"

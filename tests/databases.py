@@ -104,8 +104,31 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "postgresql_only(reason): about PostgreSQL itself; skipped on SQLite")
 
 
+# Tests that never open a database (the tagger, the feed parser, fetching, the pickup matcher, what pages present,
+# the labelled sets, the benchmarks' smoke runs on their own SQLite files, the docs and layering checks): the same
+# code runs whatever --database says, so `make test` runs them once and the PostgreSQL run leaves them out.
+ENGINE_FREE = (
+    "tests/tag/",
+    "tests/parse/",
+    "tests/fetch/",
+    "tests/pickup/",
+    "tests/present/",
+    "tests/test_benchmarks.py",
+    "tests/test_labelled_sets.py",
+    "tests/test_scoring.py",
+    "tests/test_layering.py",
+    "tests/test_docs.py",
+)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     on = config.getoption("--database")
+    if on == "postgresql":
+        root = Path(str(config.rootpath))
+        free = [i for i in items if Path(str(i.path)).relative_to(root).as_posix().startswith(ENGINE_FREE)]
+        if free:
+            config.hook.pytest_deselected(items=free)
+            items[:] = [i for i in items if i not in set(free)]
     for item in items:
         if on == "postgresql" and (mark := item.get_closest_marker("sqlite_only")):
             item.add_marker(pytest.mark.skip(reason=f"SQLite only: {mark.args[0] if mark.args else ''}"))
