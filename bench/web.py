@@ -229,6 +229,7 @@ def csv_without_http(config: Any, engine: Any, url: str, reps: int = 3) -> float
                     store_hits.iter_hits(session, where),
                     Clock(config.settings.time_zone, utcnow()),
                     labels(config.watchlist),
+                    config.outlets.tier_of,
                 )
             )
         took.append(time.perf_counter() - started)

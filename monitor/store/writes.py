@@ -84,16 +84,33 @@ def known_urls(session: Session, urls: Iterable[str]) -> set[str]:
     return set(stored_identities(session, urls))
 
 
+# An index row holds a few kilobytes at most (PostgreSQL refuses one over 8 KB), and a feed can carry a link of
+# 40 KB (a search page's address with a thousand parameters): an identity longer than this many bytes is stored as
+# its start and a digest of the whole, on both engines, so it stays unique and fits. `link` keeps the address.
+MAX_URL_KEY_BYTES = 2000
+
+
+def url_key(url: str) -> str:
+    """The stored form of an article's identity (Article.url, PrunedArticle.url): the URL itself, or for a very
+    long one its first bytes and a SHA-256 of the whole."""
+    raw = url.encode("utf-8")
+    if len(raw) <= MAX_URL_KEY_BYTES:
+        return url
+    start = raw[: MAX_URL_KEY_BYTES - 100].decode("utf-8", "ignore")
+    return f"{start}#sha256={hashlib.sha256(raw).hexdigest()}"
+
+
 def stored_identities(session: Session, urls: Iterable[str]) -> dict[str, tuple[str | None, str]]:
     """The (GUID, headline) of each of these article identities that is stored (so pages are not fetched again),
     or was stored and pruned since (so an entry still in its feed is not new again)."""
-    wanted = list(set(urls))
+    keys = {url_key(url): url for url in set(urls)}
+    wanted = list(keys)
     found: dict[str, tuple[str | None, str]] = {}
     for chunk in range(0, len(wanted), 500):
         part = wanted[chunk : chunk + 500]
         for table in (PrunedArticle, Article):  # a stored article wins over a tombstone of the same URL
             rows = session.execute(select(table.url, table.guid, table.title).where(table.url.in_(part)))
-            found.update((url, (guid, title)) for url, guid, title in rows)
+            found.update((keys[key], (guid, title)) for key, guid, title in rows)
     return found
 
 
@@ -110,7 +127,7 @@ def save_article(
     """Store a new article (and, if it is a hit, its mentions and quotes; and the releases it picked up) in one
     transaction. `pickups` are ReleaseMatch fields without the article id."""
     article = Article(
-        url=entry.url,
+        url=url_key(entry.url),
         link=entry.link,
         guid=entry.guid,
         feed_id=feed_id,

@@ -42,7 +42,10 @@ def test_add_list_change_and_remove_an_account(config_dir: Path) -> None:
     assert changed.exit_code == 0 and rows(config_dir, UserSession) == []
     assert verify_password(rows(config_dir, User)[0].password_hash, "another long secret")
 
-    assert users(config_dir, "remove", "ana").exit_code == 0 and rows(config_dir, User) == []
+    assert users(config_dir, "add", "ben", "--password-stdin", password="ben's long secret").exit_code == 0
+    refused = users(config_dir, "remove", "ana")  # the last admin: the site would have nobody to run it
+    assert refused.exit_code == 1 and "admin" in refused.output and len(rows(config_dir, User)) == 2
+    assert users(config_dir, "remove", "ben").exit_code == 0 and [u.name for u in rows(config_dir, User)] == ["ana"]
 
 
 def test_bad_requests_are_refused_with_a_reason(config_dir: Path) -> None:

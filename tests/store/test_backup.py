@@ -15,6 +15,7 @@ from monitor.cli import app
 from monitor.config import load_config
 from monitor.pipeline import run_pass
 from monitor.pipeline.run import RunReport
+from tests.databases import sqlite_back_to_0001
 from tests.sample_feeds import feeds_toml
 from tests.server import LoopbackServer
 
@@ -84,7 +85,8 @@ def test_restore_puts_back_a_damaged_database_and_an_old_one_is_backed_up_as_it_
 ) -> None:
     live = tmp_path / "monitor.db"
     assert runner.invoke(app, ["db", "init", "--config", str(config_dir)]).exit_code == 0
-    with sqlite3.connect(live) as db:  # a database from before message ids (and revisions): backed up as it is
+    sqlite_back_to_0001(live)  # a database of the release before revisions (0001's tables, no alembic_version),
+    with sqlite3.connect(live) as db:  # from before message ids: backed up as it is
         db.execute("ALTER TABLE digestrun DROP COLUMN message_id")
         db.execute("DROP TABLE alembic_version")
         db.execute("INSERT INTO run (started_at, status, counts, errors) VALUES ('2026-01-01', 'OK', '{}', '[]')")
