@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import StoreError
 from ..records import FirstPlacement, QuotedPerson, StoredStory, document_text
+from . import dialect
 from .tables import AlertDelivery, Article, Mention, MentionKind, Quote, Release, ReleaseMatch
 from .types import utcnow
 
@@ -127,29 +128,25 @@ def queue(session: Session, deliveries: Iterable[NewDelivery], due: datetime) ->
     """Record each delivery "pending" (due at `due`) unless it is already on record: a re-run, or a second copy
     of the story, adds nothing. Returns how many were new."""
     added = 0
+    insert = dialect.insert_missing(session.get_bind().dialect.name, AlertDelivery)  # the unique key decides
     try:
         for new in deliveries:
-            exists = session.execute(
-                select(AlertDelivery.id).where(
-                    AlertDelivery.rule == new.rule,
-                    AlertDelivery.subject == new.subject,
-                    AlertDelivery.channel == new.channel,
-                    AlertDelivery.recipient == new.recipient,
-                )
-            ).first()
-            if exists is None:
-                session.add(
-                    AlertDelivery(
+            added += len(
+                session.execute(
+                    insert.values(
                         rule=new.rule,
                         subject=new.subject,
                         article_id=new.article_id,
                         channel=new.channel,
                         recipient=new.recipient,
                         message=new.message,
+                        status="pending",
+                        attempts=0,
+                        created_at=utcnow(),
                         next_attempt_at=due,
-                    )
-                )
-                added += 1
+                    ).returning(AlertDelivery.id)
+                ).all()
+            )
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()

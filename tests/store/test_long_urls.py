@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from monitor.config import FeedConfig
@@ -42,3 +44,17 @@ def test_a_giant_address_is_stored_found_and_never_twice(tmp_path: Path) -> None
         stored = session.execute(select(Article.url, Article.link).order_by(Article.id)).all()
         assert [link for _, link in stored] == [GIANT, other]  # the address itself is kept whole
         assert all(len(url.encode()) <= writes.MAX_URL_KEY_BYTES for url, _ in stored)
+
+
+@given(st.text(min_size=0, max_size=3000), st.text(min_size=1, max_size=50))
+@settings(max_examples=200, deadline=None)
+def test_the_stored_identity_fits_an_index_row_and_keeps_addresses_apart(url: str, tail: str) -> None:
+    """Any text (astral characters, lone surrogates aside: addresses are encodable), short ones unchanged, long ones
+    bounded in bytes, and two different long addresses with the same start never share a key."""
+    url = url.encode("utf-8", "ignore").decode("utf-8")
+    key = writes.url_key(url)
+    assert len(key.encode()) <= writes.MAX_URL_KEY_BYTES
+    assert key == url or len(url.encode()) > writes.MAX_URL_KEY_BYTES
+    long = "https://example.org/?" + "q" * writes.MAX_URL_KEY_BYTES
+    other = long + tail.encode("utf-8", "ignore").decode("utf-8")
+    assert other == long or writes.url_key(other) != writes.url_key(long)
