@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from . import paging
 from .tables import (
+    AlertDelivery,
     Article,
     Feed,
     Mention,
@@ -195,6 +196,7 @@ class HealthSummary:
     enabled_feeds: int
     last_run_at: datetime | None  # when the latest finished pass ended
     last_status: str | None
+    failing_channels: int = 0  # alert channels with an alert that failed and waits for another try
 
 
 def health_summary(session: Session) -> HealthSummary:
@@ -207,7 +209,12 @@ def health_summary(session: Session) -> HealthSummary:
         .scalars()
         .first()
     )
-    return HealthSummary(failing, enabled, run.finished_at if run else None, str(run.status) if run else None)
+    channels = session.execute(
+        select(func.count(func.distinct(AlertDelivery.channel))).where(AlertDelivery.status == "failed")
+    ).scalar_one()
+    return HealthSummary(
+        failing, enabled, run.finished_at if run else None, str(run.status) if run else None, channels
+    )
 
 
 def recent_runs(session: Session, limit: int = 20) -> list[Run]:

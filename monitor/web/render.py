@@ -41,6 +41,7 @@ class Alarm:
     stale: bool
     last_status: str | None
     enabled_feeds: int = 0
+    failing_channels: int = 0  # alert channels whose alerts are not going out
 
     @property
     def every_feed_failing(self) -> bool:
@@ -48,13 +49,25 @@ class Alarm:
 
     @property
     def raised(self) -> bool:
-        return self.failing_feeds > 0 or self.stale or self.last_status in ("failed", "aborted")
+        return (
+            self.failing_feeds > 0
+            or self.failing_channels > 0
+            or self.stale
+            or self.last_status in ("failed", "aborted")
+        )
 
 
 def alarm(session: Session, now: datetime) -> Alarm:
     health = reads.health_summary(session)
     stale = health.last_run_at is None or now - health.last_run_at > STALE_AFTER
-    return Alarm(health.failing_feeds, health.last_run_at, stale, health.last_status, health.enabled_feeds)
+    return Alarm(
+        health.failing_feeds,
+        health.last_run_at,
+        stale,
+        health.last_status,
+        health.enabled_feeds,
+        health.failing_channels,
+    )
 
 
 def local_target(target: str | None) -> str:
