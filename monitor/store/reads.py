@@ -212,9 +212,7 @@ def health_summary(session: Session) -> HealthSummary:
     channels = session.execute(
         select(func.count(func.distinct(AlertDelivery.channel))).where(AlertDelivery.status == "failed")
     ).scalar_one()
-    return HealthSummary(
-        failing, enabled, run.finished_at if run else None, str(run.status) if run else None, channels
-    )
+    return HealthSummary(failing, enabled, run.finished_at if run else None, str(run.status) if run else None, channels)
 
 
 def recent_runs(session: Session, limit: int = 20) -> list[Run]:

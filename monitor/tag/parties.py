@@ -50,7 +50,10 @@ PERSON_NOUNS = frozenset(
     chaplain deacon bishop rabbi imam nun monk translator interpreter interpreters receptionist dispatcher
     paramedic paramedics firefighter firefighters guard jailer jailers warden deputies officer agent subscriber
     subscribers foreman forewoman machinist machinists mechanic mechanics baker bakers tenant tenants landlord
-    landlords shopper shoppers rider riders passenger passengers motorist motorists""".split()
+    landlords shopper shoppers rider riders passenger passengers motorist motorists bailiff bailiffs therapist
+    therapists conductor conductors salesman salesmen saleswoman cashier cashiers bartender waiter waitress librarian
+    librarians accountant janitor custodian counselor counselors caseworker caseworkers technician technicians
+    sergeant lieutenant detective detectives marshal marshals ranger rangers""".split()
 )
 # Adjectives that follow their noun: "an official familiar with the talks" is an official.
 _POSTNOMINAL = re.compile(
@@ -85,6 +88,10 @@ _TIME_LEAD = re.compile(
 _LOWER_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 _LEADING = re.compile(r"^(?P<det>the|a|an)\s+", re.IGNORECASE)
 # Where a clause ends and the speaker's noun phrase begins: "Critics were unmoved by what one advocate".
+# A relative clause with no subject of its own ("who treated the driver"), not "that the agency said"
+_OWN_VERB = re.compile(
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|one|some|this|these|those|he|she|they|we|it)\b)[a-z]"
+)
 _CLAUSE_BREAK = re.compile(
     r"\b(?:what|who|whom|which|that|by|than|when|while|where|after|before|because|and|but|"
     r"or|were|was|is|are|has|have|had|as|says|said|recalls|recalled|remembers|remembered)\s+",
@@ -99,7 +106,8 @@ _DOCUMENT_OWNER = re.compile(
 # "at a brokerage", "after the hearing"); "for the sheriff's office" stays, it says whose spokesperson.
 _AFTER_HEAD = re.compile(
     r"\s+(?:who|whose|which|that|because|after|before|during|at|in|on|from|outside|inside|near|"
-    r"speaking|released|issued|sent|posted|published|provided|put\s+out|shortly|just|moments|minutes|hours|"
+    r"speaking|released|issued|sent|posted|published|provided|put\s+out|quoted|cited|carried|obtained|shortly|"
+    r"just|moments|minutes|hours|"
     r"days|weeks|earlier|later)\b"
 )
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|with|from|in|on|to)\s+")
@@ -148,7 +156,14 @@ def read_party(
         if cut is not None and cut.start() > 0:
             stripped = stripped[: cut.start()].rstrip()
     elif breaks and breaks[-1].end() < len(stripped):
-        stripped = stripped[breaks[-1].end() :]
+        last = breaks[-1]
+        if last.group(0).strip().lower() in ("who", "that", "which") and _OWN_VERB.match(stripped, last.end()):
+            # "An emergency-room nurse who treated the driver said": a clause about the noun before it
+            noun = stripped[: last.start()].rstrip()
+            earlier = [b for b in breaks if b.end() <= len(noun)]
+            stripped = noun[earlier[-1].end() :] if earlier and earlier[-1].end() < len(noun) else noun
+        else:
+            stripped = stripped[last.end() :]
     if owner := _DOCUMENT_OWNER.match(stripped):  # "Department of Homeland Security’s own fact sheet"
         stripped = owner.group("owner")
     start = offset + phrase.find(stripped)

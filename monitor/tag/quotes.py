@@ -197,7 +197,10 @@ _DOCUMENT_FROM = (
     r"memorandum|announcement)\s+(?:from|by|issued\s+by|released\s+by|of|that(?=\s+[A-Z])|(?=[A-Z]))\s*)?"
 )
 # "…,” she was told by a dispatcher: the one who told is the speaker, not the one told.
-_TOLD_BY = r"(?:(?:he|she|they|I|we|[A-Z][\w’'-]+)\s+)(?:was|were|had\s+been|has\s+been|is|are)\s+(?P<cue>told\s+by)"
+_TOLD_BY = (
+    r"(?:(?:he|she|they|I|we|[A-Z][\w’'-]+|(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*)\s+)"  # "the woman"
+    r"(?:was|were|had\s+been|has\s+been|is|are)\s+(?P<cue>told\s+by)"
+)
 AFTER = [
     ("said_after_name", re.compile(rf"{_LEAD}{_TOLD_BY}\s+{_PREROLE}{_TITLE_OF}{_NAME}")),
     ("according_to", re.compile(rf"{_LEAD}(?P<cue>according\s+to)\s+{_DOCUMENT_FROM}{_PREROLE}{_NAME}")),
@@ -250,11 +253,14 @@ AFTER_PARTY = [
         True,
     ),
     # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
-    (re.compile(rf"{_LEAD}{_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b"), False),
+    # (not "the woman was told by": the one told is no speaker)
+    (re.compile(rf"{_LEAD}{_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b(?!\s+by\b)"), False),
 ]
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
+# "WASHINGTON —", "PHOENIX (Capitol Wire) —", "OSTRANDER COUNTY -": a dateline before a paragraph's first sentence
+_DATELINE = r"(?:[A-Z][A-Z.’' ]+(?:,\s+[A-Z][\w.]+)*(?:\s+\([^)\n]{1,40}\))?\s*(?:[—–]|--|-)\s*)?"
 _ADVERB = r"(?:(?:later|also|then|quickly|separately|previously|earlier|subsequently|finally|swiftly)\s+)?"
 # "As New York Governor Cuomo wrote when announcing his intention of ...:" — the cue, a clause, a colon.
 _CLAUSE_TAIL = r"\b[^“”\"]{0,200}:\s*$"
@@ -267,6 +273,8 @@ _STATEMENT = r"(?P<cue>[Ss]tatement|[Rr]emarks|[Tt]estimony|[Cc]omments?|[Ll]ett
 _STATEMENT_CUE = re.compile(_STATEMENT.replace("?P<cue>", ""))
 # Verbs that stand before their speaker at the start of a sentence: "Explained Ixcot, her voice catching:"
 _INVERTED = "|".join(INVERTED_CUES)
+# What starts the rest of an inverted lead-in after the name: "Warned Morton near the end of the memo:"
+_LEAD_PREPOSITION = r"(?:in|on|at|to|during|near|after|before|from|with|for|by|into|through|toward|towards|over|under)"
 # The rest of a lead-in up to its colon: a time ("at 11:40 p.m."), a title in quotation marks ("in a post titled
 # “Forty Seconds”"), but no other colon or quotation.
 _LEAD_ON = r"(?:[^:“”\"]|(?<=\d):(?=\d\d)|“[^“”\"\n]{1,60}”)*"
@@ -320,7 +328,7 @@ BEFORE = [
         re.compile(
             rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
             rf"(?:\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){{0,4}})?"  # "Wrote Morton near the end:"
-            rf"(?:,{_LEAD_ON}|\s+(?:in|on|at|to|during)\s+{_LEAD_ON})?:\s*$"
+            rf"(?:,{_LEAD_ON}|\s+{_LEAD_PREPOSITION}\s+{_LEAD_ON})?:\s*$"
         ),
     ),
     # Posted on Facebook by Tramonte minutes ago: / Asked her lawyer, Lorcan Fairweather:
@@ -331,6 +339,13 @@ BEFORE = [
             rf"(?:(?:on|to)\s+[A-Z][\w.]*\s+by|(?:his|her|their|the)\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){{0,2}},)"
             rf"\s+{_NAME}(?:,{_LEAD_ON}|\s+[a-z][^:“”\"]{{0,60}})?:\s*$"
         ),
+    ),
+    # "Winslow P. Haverkamp Jr., chairman of ..., a retired trooper whose father, also a trooper, ..., and who has
+    # served ..., said as the hearing opened Thursday:" — asides past what the appositive reads: the name opening
+    # the sentence (after a dateline) is the subject of a cue standing right after a comma.
+    (
+        "name_said_before",
+        re.compile(rf"^\s*{_DATELINE}{_NAME},[^“”\"]{{3,400}}?,\s+{_ADVERB}{_CUE}\b[^“”\":]{{0,160}}[:,]\s*$"),
     ),
     # A sentence about the speaker that ends in a colon: "Ana Ruiz had a message for the sheriff:", "Ruiz summed
     # up the mood:" (not "Beck showed me a text from his sister:", someone else's words)
@@ -740,18 +755,24 @@ def _other_pronoun(
         if person := _addressee(text, cand.paragraph[0], names, turns):
             cand.speaker, cand.kind, cand.how, cand.shape = person, "person", "pronoun", "pronoun"
         return
-    party = next(
-        (
-            c.party
-            for c in _before_this(cand, candidates, reach=1500)
-            if c.party
-            and (c.party.kind == "organisation" or pronoun == "they" and c.party.text.endswith("s"))
-            and (pronoun != "they" or c.paragraph[0] >= (cand.previous_paragraph or cand.paragraph)[0])
-        ),  # "The detainees"; a "they" no further back than the paragraph before
-        None,
-    )
+    credited = [
+        c
+        for c in _before_this(cand, candidates, reach=1500)
+        if c.party
+        and (c.party.kind == "organisation" or pronoun == "they" and c.party.text.endswith("s"))
+        and not (pronoun == "they" and c.party is entities.house)  # "we" are never "they"
+        and (pronoun != "they" or c.paragraph[0] >= (cand.previous_paragraph or cand.paragraph)[0])
+    ]  # "The detainees"; a "they" no further back than the paragraph before
+    if pronoun in ("it", "they"):
+        subject, at = _subject_party(cand, entities, quoted, nearest_only=pronoun == "they", sure_only=True)
+        if subject is not None and (not credited or at > credited[0].mark_end):
+            # "Asked about enforcement, the agency pointed to ... “…,” it said", "a dozen workers ... gathered ...
+            # “…,” they said": whoever the story has spoken of since the last of them was quoted
+            cand.party, cand.kind, cand.how, cand.speaker = subject, subject.kind, "pronoun", subject.text
+            return
+    party = credited[0].party if credited else None
     if party is None and pronoun in ("it", "they"):  # "they" only when the nearest subject is an organisation
-        party = _organisation_subject(cand, entities, quoted, nearest_only=pronoun == "they")
+        party = _subject_party(cand, entities, quoted, nearest_only=pronoun == "they")[0]
     opens = re.search(r"(?:^|[.!?:,][”\"’]?)\s*$", text[cand.paragraph[0] : cand.mark_start]) is not None
     if party is None and pronoun == "we" and opens:  # not the “opt out” inside "asking to “opt out”, we warned"
         party = entities.house
@@ -766,7 +787,10 @@ _MASTHEAD = re.compile(
     r"^(?:(?:A|An|The)\s+(?:[a-z]+\s+)?(?:newsletter|bulletin|update|letter)\s+from\s+(?:the\s+)?(?P<from>[^.\n—–]{3,80})"
     r"|(?:The\s+)?(?P<org>[A-Z][^\n—–:]{2,80}?)(?:[’']s)?\s+(?:(?:Community|Member|Monthly|Weekly|Quarterly)\s+)?"
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b|(?:The\s+)?(?P<dash>[A-Z][^\n—–:]{2,80}?)\s+[—–]\s+(?:\w+\s+)?"
-    r"(?:Newsletter|Bulletin|Update|Dispatch)\b)",
+    r"(?:Newsletter|Bulletin|Update|Dispatch)\b"
+    # "The Border Ledger is the weekly newsletter of the Sandmere Immigrant Rights Coalition."
+    r"|[^\n]*?\b(?:is|are)\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}(?:newsletter|letter|bulletin|update|publication)\s+"
+    r"(?:of|from|published\s+by)\s+(?:the\s+)?(?P<of>[A-Z][^.,;\n—–]{2,80}))",
     re.MULTILINE,
 )
 _SIGN_OFF = re.compile(
@@ -782,7 +806,9 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
     for _ in range(3):  # the first three paragraphs, found without splitting the whole text
         head_end = text.find("\n\n", head_end + 2) if head_end >= 0 else -1
     head = text if head_end < 0 else text[:head_end]
-    found = [(m.start(g), m.group(g)) for m in _MASTHEAD.finditer(head) for g in ("from", "org", "dash") if m.group(g)]
+    found = [
+        (m.start(g), m.group(g)) for m in _MASTHEAD.finditer(head) for g in ("of", "from", "org", "dash") if m.group(g)
+    ]
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
     for start, phrase in found:
         phrase = phrase.strip()
@@ -798,14 +824,19 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|of|for|and|the)){1,6}\b")
 
 
-def _written_organisation(text: str, low: int, high: int, noun: str) -> Party | None:
+def _written_organisation(text: str, low: int, high: int, noun: str, *, of_kind_only: bool = False) -> Party | None:
     """The last organisation named in full in text[low:high] that the model did not read as one: of this kind
-    ("The Dunmore Police Department" for "the department"), else any name holding an organisation's word ("The
-    Alder Immigrant Alliance" for "the group")."""
-    of_kind = re.compile(rf"\b(?:[A-Z][\w’'.&-]*[^\S\n]+){{1,5}}{noun.title()}\b")
-    found = list(of_kind.finditer(text, low, high)) or [
-        m for m in _CAPITALISED_NAME.finditer(text, low, high) if set(m.group(0).split()) & ORG_WORDS
-    ]
+    ("The Dunmore Police Department" or "the Office of Inspector General" for "the department", "the office"),
+    else (unless `of_kind_only`) any name holding an organisation's word ("The Alder Immigrant Alliance" for "the
+    group")."""
+    kind = noun.title()
+    of_kind = re.compile(
+        rf"\b(?:(?:[A-Z][\w’'.&-]*[^\S\n]+){{1,5}}{kind}|{kind}[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'.&-]*"
+        rf"(?:[^\S\n]+[A-Z][\w’'.&-]*){{0,4}})\b"
+    )
+    found = list(of_kind.finditer(text, low, high))
+    if not found and not of_kind_only:
+        found = [m for m in _CAPITALISED_NAME.finditer(text, low, high) if set(m.group(0).split()) & ORG_WORDS]
     if not found:
         return None
     phrase = re.sub(r"^The\s+", "", found[-1].group(0))
@@ -813,17 +844,23 @@ def _written_organisation(text: str, low: int, high: int, noun: str) -> Party | 
     return Party(phrase, "organisation", at, at + len(phrase), definite=True)
 
 
-def _organisation_subject(
-    cand: _Candidate, entities: _Entities, quoted: list[tuple[int, int]], *, nearest_only: bool = False
-) -> Party | None:
+def _subject_party(
+    cand: _Candidate,
+    entities: _Entities,
+    quoted: list[tuple[int, int]],
+    *,
+    nearest_only: bool = False,
+    sure_only: bool = False,
+) -> tuple[Party | None, int]:
     """What "it said" points back to when no organisation was quoted before: the organisation that is the subject
     of the nearest sentence before the quote that has one, outside quotation marks, within the paragraph or the
     one before ("The department has also promised public forums. “…,” it said"; people are passed over: "it"
     is never a person). A bare "the department" is the organisation the story named last before it, of that
-    kind if it named one (the Pinal Springs Police Department)."""
+    kind if it named one (the Pinal Springs Police Department); with `sure_only`, only then. With the party, where
+    the subject that stands for it is."""
     doc, text = entities.doc, entities.text
     if doc is None:
-        return None
+        return None, -1
     low = (cand.previous_paragraph or cand.paragraph)[0]
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     passed_person = False  # "they" after one person's sentence: a group further back, never an organisation
@@ -831,27 +868,38 @@ def _organisation_subject(
         if token.dep_ not in ("nsubj", "nsubjpass") or inside(quoted, token.idx) or not _main_clause(token):
             continue
         if ent := next(((s, e) for s, e in entities.organisations if s <= token.idx < e), None):
-            return None if passed_person else read_party(text[ent[0] : ent[1]], ent[0], entities.organisations)
+            return None if passed_person else read_party(
+                text[ent[0] : ent[1]], ent[0], entities.organisations
+            ), token.idx
         if nearest_only and (group := _people_group(token)) is not None:
-            return group  # "Three county commissioners voted … “…,” they said": the commissioners
+            return group, token.idx  # "Three county commissioners voted … “…,” they said": the commissioners
         if passed_person and token.lower_ in ORGANISATION_NOUNS:
-            return None
-        if token.lower_ in ORGANISATION_NOUNS and any(t.lower_ in ("the", "its", "this") for t in token.lefts):
-            left = min(t.idx for t in token.lefts)
+            return None, -1
+        if token.lower_ in ORGANISATION_NOUNS and any(
+            t.lower_ in ("the", "its", "this") or t.dep_ == "poss" for t in token.lefts
+        ):  # "the agency", "the inspector general’s office"
+            left = min(t.left_edge.idx for t in token.lefts)
             before = [(s, e) for s, e in entities.organisations if e <= left]
             earlier = [(s, e) for s, e in before if s >= low - WINDOW] or before
-            kind = [(s, e) for s, e in earlier if token.lower_ in text[s:e].lower().split()]
+            kind = [(s, e) for s, e in earlier if token.lower_ in text[s:e].lower().split()] or [
+                (s, e) for s, e in before if token.lower_ in text[s:e].lower().split()
+            ]  # "The association" ¶s after the Great Lakes Sheriffs’ Association
+            if sure_only and not kind:
+                written = _written_organisation(text, 0, left, token.text, of_kind_only=True)
+                return written, token.idx if written else -1
             if named := (kind or earlier):
-                return read_party(text[named[-1][0] : named[-1][1]], named[-1][0], entities.organisations)
+                return read_party(text[named[-1][0] : named[-1][1]], named[-1][0], entities.organisations), token.idx
             if written := _written_organisation(text, max(0, low - WINDOW), left, token.text):
-                return written
-            return read_party(text[left : token.idx + len(token.text)], left, entities.organisations)
+                return written, token.idx
+            return read_party(text[left : token.idx + len(token.text)], left, entities.organisations), token.idx
         if not nearest_only or token.lower_ in ("it", "they") or token.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if any(t.dep_ in ("dobj", "dative") and t.lower_ == "them" for t in token.head.children):
+            continue  # "we asked them what had changed. “…,” they said": whoever "them" is, further back
         if token.tag_ in ("NNS", "NNPS") or token.lower_ in _COLLECTIVE or token.lower_ == "them":
-            return None  # "Several of them said …. “…,” they said": people, but not ones to name
+            return None, -1  # "Several of them said …. “…,” they said": people, but not ones to name
         passed_person = True  # "a retired deputy begged them": one person, not who "they" are
-    return None
+    return None, -1
 
 
 # A plural subject's collective head: "a group of students", "dozens of parents", "members of the alliance".
@@ -864,7 +912,8 @@ def _main_clause(subject: Token) -> bool:
     verb = subject.head
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "ROOT"
+    low, high = sorted((verb.idx, verb.head.idx))
+    return verb.dep_ == "ROOT" or "\n" in verb.doc.text[low:high]  # a parse run on from the headline above
 
 
 def _people_noun(plural: str) -> bool:
@@ -881,7 +930,7 @@ def _people_group(subject: Token) -> Party | None:
     commissioners", "a group of students from …" → "students", "members of the alliance" → "members of the
     alliance" (a described group, never a person)."""
     head: Token | None = subject
-    if subject.lower_ in _COLLECTIVE:
+    if subject.lower_ in _COLLECTIVE or subject.like_num:  # "twenty-two of our volunteers"
         of = next((t for t in subject.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
         head = next((t for t in of.rights if t.dep_ == "pobj"), None) if of is not None else None
     if head is None:

@@ -30,10 +30,20 @@ MASCULINE_TITLES = frozenset("Mr. Mr Father Congressman Councilman Chairman Spok
 COURTESY = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms Rev. Rev Dr. Dr Hon. Hon".split())
 # How far back (in characters) a pronoun's person is looked for among the salient ones: a few sentences.
 PRONOUN_REACH = 600
+# What says a person named just before did not speak
+_SILENT = re.compile(
+    r"\b(?:(?:did\s+not|didn[’']t|declined\s+to|refused\s+to|would\s+not|wouldn[’']t|could\s+not|couldn[’']t)"
+    r"\s+(?:immediately\s+)?(?:comment|respond|speak|testify|return\s+(?:a\s+)?(?:call|message|e-?mail)s?)\b|"
+    r"could\s+not\s+be\s+reached|was\s+not\s+available\s+(?:for|to)\s+comment|"
+    r"(?:did\s+not|didn[’']t)\s+(?:reply|answer)\s+(?:to\s+)?(?:a\s+|an\s+)?(?:request|question|message|call|e-?mail)s?)"
+)
+_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
 SENTENCE_REACH = 1000  # how far before the reach a salient person's sentence may begin
 # An appositive role right after a name: ", deputy director of America's Voice," (starts in lower case,
 # or with a/an/the; may hold capitalised organisation names; ends at a comma, period or quote mark).
-_ROLE = re.compile(r"^,\s+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;:“”\"]*?(?:[A-Z][^,.;:“”\"]*?)?)\s*(?=[,.;:“”\"]|$)")
+_ROLE = re.compile(  # within its paragraph: not a headline's "Napolitano, governors clash" running into the dateline
+    r"^,[^\S\n]+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;:“”\"\n]*?(?:[A-Z][^,.;:“”\"\n]*?)?)\s*(?=[,.;:“”\"\n]|$)"
+)
 
 
 # Capitalised words that come before a name without being part of it ("County Sheriff Luis Arrieta",
@@ -65,7 +75,9 @@ INVERTED_CUES = (
     "Wrote Writes Said Says Added Asked Noted Explained Recalled Warned Continued Argued Insisted Replied "
     "Answered Countered Testified Declared Tweeted Posted Concluded Observed Announced Joked Quipped Laughed "
     "Shouted Responded Remarked Admitted Conceded Acknowledged Cautioned Promised Vowed Pleaded Reported Stated "
-    "Sighed Mused Boasted Complained Predicted Protested Objected Offered Suggested Urged Read"
+    "Sighed Mused Boasted Complained Predicted Protested Objected Offered Suggested Urged Read Pressed Opened "
+    "Retorted Texted Emailed Interjected Interrupted Demanded Wondered Snapped Muttered Whispered Confirmed "
+    "Clarified Challenged Summarized Summarised Reflected Confided Exclaimed Scoffed Elaborated Persisted Repeated"
 ).split()
 LEADING_WORDS = frozenset(
     "Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "
@@ -377,7 +389,12 @@ class NameBook:
                 and (mention.start < paragraph or len(strong_here) > 1)
             ):
                 break
-            if mention.end > before or inside(quoted, mention.start) or not self._fits(mention, pronoun):
+            if (
+                mention.end > before
+                or inside(quoted, mention.start)
+                or not self._fits(mention, pronoun)
+                or self._silent(mention)
+            ):
                 continue
             found.append(mention)
             if not self._weak(mention):
@@ -385,6 +402,16 @@ class NameBook:
                 if mention.start >= paragraph:
                     strong_here.add(self.fullest(mention.name))
         return found
+
+    def _silent(self, mention: Mention) -> bool:
+        """The sentence says this person did not speak ("Otto Grell, is on medical leave and did not comment"):
+        no later he/she quotes them."""
+        end = _SENTENCE_END.search(self._text, mention.end, mention.end + 200)
+        stop = end.start() if end else mention.end + 200
+        silent = _SILENT.search(self._text, mention.end, stop)  # not "declined to comment on X but said ..."
+        return silent is not None and not re.search(
+            r"\b(?:said|says|told|added|noted)\b", self._text[silent.end() : stop]
+        )
 
     def paragraph_subject(self, start: int, end: int) -> str | None:
         """The person who is the subject of the main clause of the paragraph's last sentence that has one."""
@@ -409,7 +436,8 @@ class NameBook:
         while index < len(words) < 12:
             words += [c for c in words[index].children if c.dep_ in ("appos", "compound")]
             index += 1
-        return next((m for m in candidates for w in words if m.start <= w.idx < m.end), None)
+        # the subject's own name before those beside it ("Amundsen, who testified alongside ..., Matilda Grunwald,")
+        return next((m for w in words for m in candidates if m.start <= w.idx < m.end), None)
 
     def _main_subject(self, mention: Mention, candidates: list[Mention]) -> Mention | int | None:
         """The subject of the main clause of the sentence this mention is in, when it is another of the
@@ -439,6 +467,9 @@ class NameBook:
             if token.dep_ not in ("compound", "flat", "punct") or token.head.idx >= mention.end:
                 break
             token = token.head
+        low, high = sorted((token.idx, token.head.idx))
+        if "\n" in self._text[low:high]:  # the parse ran a sentence over a paragraph break: not this one's object
+            return False
         return token.dep_ in ("pobj", "dobj", "poss", "dative")
 
     def between(self, start: int, end: int) -> list[Mention]:
@@ -536,6 +567,16 @@ class NameBook:
         for mention in reversed([m for m in self.mentions if m.end <= before and m.title]):
             if word in (mention.title or "").lower().split():
                 return self.fullest(mention.name)
+        # "John Morton, the director of U.S. Immigration and Customs Enforcement," ... "Conceded the director:"
+        seen: set[str] = set()
+        for mention in reversed([m for m in self.mentions if m.end <= before]):
+            full = self.fullest(mention.name)
+            if full is None or full in seen:
+                continue
+            seen.add(full)
+            head = re.split(r"\s+(?:of|for|at|with|in|on)\s+", self.role(full) or "")[0].lower().split()
+            if word in head[-2:]:
+                return full
         return None
 
     def people_between(self, start: int, end: int) -> list[str]:
@@ -571,7 +612,13 @@ class NameBook:
             return None
         text = self._text
         theirs = [m for m in self.mentions if (self.fullest(m.name) or m.name) == full]
+        first_line = text.split("\n", 1)[0].rstrip()
+        headline_end = (
+            len(first_line) if "\n" in text and not first_line.endswith((".", "?", "!", "”", '"', "’")) else 0
+        )
         for mention in theirs:
+            if mention.end < headline_end:  # "Napolitano, governors clash": a headline's list, not a role
+                continue
             match = _ROLE.match(text[mention.end : mention.end + 160])
             if (
                 match
@@ -605,10 +652,12 @@ _FUNCTION_WORDS = frozenset(
 def clause_subject(verb: Token, text: str) -> Token | None:
     """The verb's subject in its own paragraph (`text` is the document's): the parse sometimes makes a one-word
     headline the subject of the first sentence ("Court ¶ His lawyer, ..., asked"); then the words it set beside
-    that headline are."""
-    for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    that headline are. A dateline the parse made a second subject ("COLUMBUS, Ohio - John Morton, ..., told") is
+    passed over."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and subjects[0].text.isupper() and len(subjects[0].text) > 1:
+        subjects = subjects[1:]
+    for child in subjects:
         if "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]:
             return child
         beside = [
@@ -780,7 +829,9 @@ _CAPITALISED_RUN = re.compile(
 CORPORATE_SUFFIX = r"(?:Inc|Corp|Co|LLC|Ltd|PLC|Company|Corporation)\.?"
 _CORPORATE = re.compile(
     rf"\b(?:{CORPORATE_SUFFIX}|Group|Holdings|Systems|Solutions|Foods|Industries|Partners|"
-    r"Technologies|Motors?|Energy|Petroleum|Communications|Bank|Airlines)(?!\w)"
+    r"Technologies|Motors?|Energy|Petroleum|Communications|Bank|Airlines|Airways|Broadband|Telecom|Wireless|Cable|"
+    r"Poultry|Farms?|Mills?|Meats?|Dairy|Packing|Logistics|Media|Pharmaceuticals|Construction|Manufacturing|Steel|"
+    r"Brands|Enterprises|Ventures|Capital|Electric|Power|Utilities|Railways?|Railroad)(?!\w)"
 )
 _GENERIC_ORGANISATIONS = {
     **dict.fromkeys(

@@ -619,6 +619,137 @@ def test_speakers_past_asides_inverted_cues_groups_and_agencies(tagger: Tagger, 
     assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A he/she after a sentence whose subject has other people beside it: the subject, not the nearest.
+        (
+            "Panel\n\nAmara Quist leads the tenants' group. Quist, who testified before a council panel in July "
+            "alongside a retired judge, Helga Borowitz, and a lawyer from the Tenants Bar Forum, Piet Lange, has called "
+            "for the rule to be dropped altogether.\n\n“Nobody should lose a home over paperwork,” she argued.",
+            [("Amara Quist", "person")],
+        ),
+        # Someone the story says did not comment is not the he of the next quote.
+        (
+            "Jail\n\nUndersheriff Tobiah Renwick said the new rule starts Monday. “We follow the warrant,” he said.\n\n"
+            "The sheriff, Anton Fleury, is traveling and did not comment. His aide, Rhea Moss, confirmed the date.\n\n"
+            "“If we make a mistake, we will own it,” he said.",
+            [("Tobiah Renwick", "person"), ("Tobiah Renwick", "person")],
+        ),
+        # "it" for the organisation spoken of since the last organisation quoted.
+        (
+            "Rules\n\nThe Harbor Tenants Union called the rules thin. “They are a start,” the union said.\n\n"
+            "Asked about inspections, the Port Alder Housing Authority pointed to its new office. “Every building "
+            "will be visited twice a year,” it said.",
+            [("Harbor Tenants Union", "organisation"), ("Port Alder Housing Authority", "organisation")],
+        ),
+    ],
+)
+def test_speakers_past_long_asides_silent_people_and_organisations_spoken_of_since(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # More inverted cues, and a phrase after the name that is no part of it.
+        (
+            "Hearing\n\nSheriff Oskar Lindahl faced the panel for an hour. Pressed Rep. Dorotea Vance: “And the "
+            "other forty?”",
+            [("Dorotea Vance", "person")],
+        ),
+        (
+            "Memo\n\nAmos Kettering signed the memo on Friday. It runs nine pages. Warned Kettering near the end of "
+            "the memo: “Nothing here creates a right for anyone.”",
+            [("Amos Kettering", "person")],
+        ),
+        # "the woman was told by a bailiff": the bailiff speaks, never the one told.
+        (
+            "Courthouse\n\nA tenant testified on Tuesday. “You’re finished here,” the woman was told by a bailiff.",
+            [("bailiff", "description")],
+        ),
+        # A description with a clause about it before the cue: the noun, not the clause.
+        (
+            "Crash\n\nA respiratory therapist who treated the driver said the family was reached through a label "
+            "on a pill bottle: “We were lucky. Nobody should need luck.”",
+            [("respiratory therapist", "description")],
+        ),
+        # "Conceded the director:" after "X, the director of ...,": X.
+        (
+            "Hearing\n\nAmos Kettering, the director of the Port Alder Housing Authority, took questions for two "
+            "hours. Near the end, a member asked whether the authority would close the shelter. Conceded the "
+            "director: “If it fails the next inspection, yes.”",
+            [("Amos Kettering", "person")],
+        ),
+        # A newsletter that says whose it is: its "we".
+        (
+            "The Lantern: rent court opens in March\n\nThe Lantern is the monthly newsletter of the Port Alder "
+            "Tenants Alliance. This month: the new court.\n\n“Nobody should face a landlord's lawyer alone,” we "
+            "wrote in this space in January.",
+            [("Port Alder Tenants Alliance", "organisation")],
+        ),
+        # "we asked them ... they said": the group asked.
+        (
+            "Nurses hold a vigil outside the Harlow clinic\n\nBy noon a dozen nurses who had left their shifts gathered outside the clinic. We asked them "
+            "why they came. “Half our patients stayed home this week,” they said.",
+            [("nurses", "description")],
+        ),
+        # "it" for the office the story has turned to since the agency was quoted.
+        (
+            "Report\n\nThe Office of Inspector General of the Department of Homeland Security found delays in care at "
+            "the center. U.S. Immigration and Customs Enforcement disputed the finding. “The center meets every "
+            "standard,” the agency said in its response.\n\nThe inspector general’s office said it would return "
+            "within six months. “We will check the sick-call logs again,” it said.",
+            [
+                ("U.S. Immigration and Customs Enforcement", "organisation"),
+                ("Office of Inspector General", "organisation"),
+            ],
+        ),
+        # A paragraph break ends a sentence: "Ventnor said" is no object of the credit line above it.
+        (
+            "Campaign\n\nSgt. Lena Ventnor, a police spokeswoman, said the campaign starts Monday.\n\nOne of the "
+            "most shared replies:\n\n“Put two numbers in, not one.” — Odile Marchetti, ER nurse at Harlow General"
+            "\n\nVentnor said officers will set up a table at the farmers market on Saturday. “It takes a minute, "
+            "and you only need it once,” she said.",
+            [("Odile Marchetti", "person"), ("Lena Ventnor", "person")],
+        ),
+    ],
+)
+def test_speakers_after_inverted_cues_told_by_described_and_written_organisations_and_groups_asked(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_name_before_asides_longer_than_an_appositive_speaks_at_full_confidence(tagger: Tagger) -> None:
+    text = (
+        "Ferry talks\n\nPORT ALDER — Ingrid Solvang, chair of the Port Alder Ferry Board, a retired captain whose "
+        "brother, also a captain, piloted the old night boat on the north route, and who has sat on the board since "
+        "2001, said as the session opened Monday: “We will keep the night boat running through the winter.”"
+    )
+    (quote,) = tagger.tag(text).quotes
+    assert (quote.speaker, quote.shape, quote.role) == (
+        "Ingrid Solvang",
+        "name_said_before",
+        "chair of the Port Alder Ferry Board",
+    )
+    assert quote.confidence > 0.95
+
+
+def test_a_title_before_the_name_and_a_long_aside_is_found_and_no_role_comes_from_the_headline(
+    tagger: Tagger,
+) -> None:
+    text = (
+        "Solvang, ferry board clash over fares\n\nPORT ALDER — Harbor Commissioner Ingrid Solvang, meeting with the "
+        "ferry board on Monday in a closed session that ran nearly two hours past its scheduled end, said afterward "
+        "on the dock: “Fares stay where they are.”"
+    )
+    (quote,) = tagger.tag(text).quotes
+    assert (quote.speaker, quote.role) == ("Ingrid Solvang", "Harbor Commissioner")
+
+
 def test_a_so_called_phrase_a_chant_and_a_book_title_are_never_speech(tagger: Tagger) -> None:
     text = (
         "Jail\n\nSo-called “courtesy holds” are arrests without charges, the county attorney wrote.\n\n"
