@@ -316,6 +316,24 @@ def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, arrival: Arrival) -
 def _refresh(ctx: _Pass, config: FeedConfig, feed: Feed, arrival: Arrival, report: FeedReport) -> FeedReport:
     """What the feed brought → tags → stored articles, then the feed's new state."""
     assert feed.id is not None
+    if (ended := feed_ended(ctx, config, feed, arrival, report)) is not None:
+        return ended
+    fetched, parsed = arrival.fetched, arrival.parsed
+    assert isinstance(fetched, Fetched) and isinstance(parsed, ParsedFeed)
+    new, texts = _still_new(ctx, arrival, report)
+    documents = [document_text(e.title, t.text) for e, t in zip(new, texts)]
+    for entry, text, tags, document in zip(new, texts, ctx.tag(documents), documents):
+        if isinstance(tags, MonitorError):
+            report.outcomes[report.entry_failed(entry, tags)] += 1
+            continue
+        report.outcomes[_store(ctx, feed.id, config, entry, text, tags, document, report)] += 1
+    log.info("feed %r: %s", config.name, describe_counts(report.outcomes))
+    return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(arrival.new)))
+
+
+def feed_ended(ctx: _Pass, config: FeedConfig, feed: Feed, arrival: Arrival, report: FeedReport) -> FeedReport | None:
+    """The feed's report when its arrival ends the story before any article (failed, 304, not a feed: recorded on
+    the feed); None when it brought a parsed feed, whose warnings are now on the report. Workers share this."""
     fetched, parsed = arrival.fetched, arrival.parsed
     if isinstance(fetched, MonitorError):
         return _failed(ctx, feed, report, fetched)
@@ -333,15 +351,7 @@ def _refresh(ctx: _Pass, config: FeedConfig, feed: Feed, arrival: Arrival, repor
         return _failed(ctx, feed, report, _name_feed_links(parsed, fetched), status=fetched.status)
     assert parsed is not None, "a fetched feed body is always parsed"
     report.warning = "; ".join(parsed.warnings) or None
-    new, texts = _still_new(ctx, arrival, report)
-    documents = [document_text(e.title, t.text) for e, t in zip(new, texts)]
-    for entry, text, tags, document in zip(new, texts, ctx.tag(documents), documents):
-        if isinstance(tags, MonitorError):
-            report.outcomes[report.entry_failed(entry, tags)] += 1
-            continue
-        report.outcomes[_store(ctx, feed.id, config, entry, text, tags, document, report)] += 1
-    log.info("feed %r: %s", config.name, describe_counts(report.outcomes))
-    return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(arrival.new)))
+    return None
 
 
 def _still_new(ctx: _Pass, arrival: Arrival, report: FeedReport) -> tuple[list[Entry], list[ArticleText]]:
