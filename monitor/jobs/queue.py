@@ -81,24 +81,39 @@ async def _defer_article(queue: App, task: str, article: dict[str, Any]) -> int:
 
 
 @asynccontextmanager
-async def opened(url: str) -> AsyncIterator[App]:
-    """The App on the database at `url` (libpq form), open for the block; the queue's own faults (server down,
-    no queue tables yet) become DatabaseUnavailable in one line that says what to do."""
+async def opened(url: str, *, made: bool = True) -> AsyncIterator[App]:
+    """The App on the database at `url` (libpq form), open for the block, its tables there (unless `made` is
+    False); the queue's own faults (server down, no tables yet) become DatabaseUnavailable in one line that
+    says what to do."""
     try:
         with app.replace_connector(PsycopgConnector(conninfo=url, min_size=1, max_size=4)) as connected:
             async with connected.open_async():
+                if made and not await _has_tables(connected):
+                    raise DatabaseUnavailable(
+                        f"{_shown(url)}: the job queue's tables are missing: run `monitor db upgrade` once"
+                    )
                 yield connected
     except ConnectorException as exc:
         raise _unavailable(url, exc) from exc
 
 
+async def _has_tables(queue: App) -> bool:
+    row = await queue.connector.execute_query_one_async(
+        "SELECT to_regclass('procrastinate_jobs') IS NOT NULL AS present"
+    )
+    return bool(row["present"])
+
+
+def _shown(url: str) -> str:
+    return re.sub(r"//([^:/@]*):[^@]*@", r"//\1:***@", url)
+
+
 def _unavailable(url: str, exc: ConnectorException) -> DatabaseUnavailable:
     said = str(exc.__cause__ or exc).strip()
     cause = said.splitlines()[0] if said else type(exc).__name__
-    where = re.sub(r"//([^:/@]*):[^@]*@", r"//\1:***@", url)
     if "procrastinate" in cause and "does not exist" in cause:
-        return DatabaseUnavailable(f"{where}: the job queue's tables are missing: run `monitor db upgrade` once")
-    return DatabaseUnavailable(f"{where}: the job queue cannot be reached ({cause})")
+        return DatabaseUnavailable(f"{_shown(url)}: the job queue's tables are missing: run `monitor db upgrade` once")
+    return DatabaseUnavailable(f"{_shown(url)}: the job queue cannot be reached ({cause})")
 
 
 @dataclass(frozen=True)
@@ -127,11 +142,8 @@ async def schedule_due(settings: Settings, url: str, *, force: bool = False) -> 
 
 async def ready_schema(url: str) -> str | None:
     """Create the queue's tables and functions if the database lacks them (`monitor db upgrade`); what was done."""
-    async with opened(url) as queue:
-        row = await queue.connector.execute_query_one_async(
-            "SELECT to_regclass('procrastinate_jobs') IS NOT NULL AS present"
-        )
-        if row["present"]:
+    async with opened(url, made=False) as queue:
+        if await _has_tables(queue):
             return None
         await queue.schema_manager.apply_schema_async()
     return f"job queue tables (procrastinate {procrastinate_version})"

@@ -18,6 +18,7 @@ IDLE_CHECK_SECONDS = 0.2  # with `until_idle`: how long to wait for other worker
 def run_worker(config: Config, url: str, *, concurrency: int, until_idle: bool = False) -> None:
     """Load the tagger, then take jobs from every queue, `concurrency` at a time (fetches and page reads wait on
     the network together; tagging holds one core, so run one worker process per core)."""
+    steps.check_database(config.settings)
     steps.worker_tagger(config)  # seconds of loading, before the first job rather than inside it
     asyncio.run(_work(config, url, concurrency, until_idle))
 

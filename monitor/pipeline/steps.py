@@ -71,6 +71,12 @@ def due_feeds(settings: Settings, *, force: bool = False) -> tuple[list[int], in
     return due, len(enabled) - len(due)
 
 
+def check_database(settings: Settings) -> None:
+    """Open the database as jobs will (StoreError, with the `monitor db upgrade` advice, if it is older than the
+    code), so a worker says so at its start rather than in every job's log."""
+    _engine(settings.database_url)
+
+
 def open_fetcher(settings: Settings) -> AbstractAsyncContextManager[Fetcher]:
     """One HTTP client for a worker's life, so its per-host limits hold across the jobs it runs."""
     return Fetcher(settings)

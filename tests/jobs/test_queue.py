@@ -157,3 +157,12 @@ def test_workers_never_pause_a_feed_feeds_sync_does(queue_config: Path, server: 
     assert f"{listed} feed(s) queued" in cli("schedule", "--all", "--config", str(queue_config)).output
     with connect(load_config(queue_config).settings.database_url) as session:
         assert session.execute(select(Feed.enabled).where(Feed.name == "Gazette")).scalar_one() is False
+
+
+def test_a_database_without_the_queue_says_to_run_db_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MONITOR_DATABASE_URL", raising=False)
+    config = write_config_dir(tmp_path / "config", tmp_path)  # the monitor's tables, not the queue's
+    for command in ("schedule", "worker"):
+        said = cli(command, "--until-idle" if command == "worker" else "--all", "--config", str(config), code=1)
+        lines = said.output.strip().splitlines()
+        assert len(lines) == 1 and "the job queue's tables are missing: run `monitor db upgrade` once" in lines[0]
