@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from ..config import Config
 from ..pipeline import steps
@@ -25,15 +26,18 @@ def run_worker(config: Config, url: str, *, concurrency: int, until_idle: bool =
 
 async def _work(config: Config, url: str, concurrency: int, until_idle: bool) -> None:
     async with opened(url) as queue, steps.open_fetcher(config.settings) as fetcher:
-        context = {"config": config, "fetcher": fetcher}
+        # A job done leaves no row (a pass queues hundreds); a failed one stays, with its error, for the admin.
+        options: dict[str, Any] = {
+            "concurrency": concurrency,
+            "additional_context": {"config": config, "fetcher": fetcher},
+            "delete_jobs": "successful",
+        }
         log.info("worker started: %d job(s) at a time", concurrency)
         if not until_idle:
-            await queue.run_worker_async(concurrency=concurrency, additional_context=context)
+            await queue.run_worker_async(**options)
             return
         while True:  # a running job may queue more (a feed its articles): drained only when nothing waits or runs
-            await queue.run_worker_async(
-                concurrency=concurrency, additional_context=context, wait=False, install_signal_handlers=False
-            )
+            await queue.run_worker_async(**options, wait=False, install_signal_handlers=False)
             if not await pending_jobs(queue):
                 break
             await asyncio.sleep(IDLE_CHECK_SECONDS)
