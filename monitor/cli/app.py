@@ -116,7 +116,12 @@ def worker(
     url = _load(lambda: queue_url(config.settings.database_url, "worker"))
     from ..jobs.worker import run_worker
 
-    _locked(config, lambda: run_worker(config, url, concurrency=concurrency, until_idle=until_idle))
+    def work() -> None:
+        setup_logging(config.settings, also=("procrastinate",))  # a job that failed or will be retried, and why
+        logging.getLogger("procrastinate").setLevel(logging.WARNING)  # not a line for each job done
+        run_worker(config, url, concurrency=concurrency, until_idle=until_idle)
+
+    _locked(config, work)
 
 
 @app.command()
