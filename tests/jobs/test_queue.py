@@ -123,7 +123,7 @@ def test_two_workers_at_once_store_each_article_once(queue_config: Path) -> None
     assert len(links) == len(set(links)) == len(articles) > 20
 
 
-def test_a_feed_that_fails_once_is_retried_and_read(
+def test_a_feed_and_a_page_that_fail_once_are_retried_and_read(
     queue_config: Path, server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from monitor.jobs import queue
@@ -132,10 +132,15 @@ def test_a_feed_that_fails_once_is_retried_and_read(
     answers = iter([Route(503, b"busy")])
     body = feed(server)
     server.routes["/gazette.xml"] = lambda _request: next(answers, Route(200, body, {"Content-Type": "text/xml"}))
+    pages = iter([Route(504, b"gateway timeout")])
+    page = Route(200, ARTICLE.encode(), {"Content-Type": "text/html; charset=utf-8"})
+    server.routes["/story-1"] = lambda _request: next(pages, page)
     cli("schedule", "--config", str(queue_config))
     cli("worker", "--until-idle", "--config", str(queue_config))
     assert jobs(queue_config) == []  # the fetch that met a 503 was tried again, and done
     assert [path for path, _ in server.requests].count("/gazette.xml") == 2
+    assert [path for path, _ in server.requests].count("/story-1") == 2  # the page too, and read from the page:
+    assert stored(queue_config)[0][server.url("/story-1")] == "page"
     with connect(load_config(queue_config).settings.database_url) as session:
         gazette = session.execute(select(Feed).where(Feed.name == "Gazette")).scalar_one()
         assert gazette.error_count == 0 and gazette.last_status == 200
