@@ -152,6 +152,8 @@ def schedule(
     while True:
         done = _locked(config, lambda: asyncio.run(schedule_due(config.settings, url, force=all_feeds)))
         print(f"{done.queued} feed(s) queued, {done.waiting} already waiting, {done.not_due} not due.", flush=True)
+        if not (done.queued or done.waiting or done.not_due):
+            print("No enabled feed in the database: `monitor feeds sync` brings feeds.toml there.", flush=True)
         if every is None:
             return
         time.sleep(every * 60)

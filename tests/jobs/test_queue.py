@@ -169,3 +169,6 @@ def test_a_database_without_the_queue_says_to_run_db_upgrade(tmp_path: Path, mon
         said = cli(command, "--until-idle" if command == "worker" else "--all", "--config", str(config), code=1)
         lines = said.output.strip().splitlines()
         assert len(lines) == 1 and "the job queue's tables are missing: run `monitor db upgrade` once" in lines[0]
+    cli("db", "upgrade", "--config", str(config))
+    nothing = cli("schedule", "--config", str(config)).output  # the queue is there, but no `feeds sync` yet
+    assert "No enabled feed in the database: `monitor feeds sync` brings feeds.toml there." in nothing
