@@ -32,9 +32,9 @@ from ..store.tables import Feed
 from ..store.types import utcnow
 from ..tag import Tagger
 from . import schedule
-from .arrivals import _arrive, _fetch_page, _text, new_entries
+from .arrivals import arrive, article_text, fetch_page, new_entries
 from .parsing import FeedParser
-from .run import FeedReport, _interval, _Pass, _store, _succeeded, describe_counts, feed_ended
+from .run import FeedReport, PassContext, describe_counts, feed_ended, next_interval, record_success, store_article
 
 log = logging.getLogger(__name__)
 
@@ -98,10 +98,10 @@ async def fetch_feed(
         feed_config = _feed_config(feed)
         async with FeedParser(0) as parser:
             as_listed = feed_config.model_copy(update={"full_text": False})  # pages are jobs of their own
-            arrival = await _arrive(fetcher, parser, session, settings.min_article_chars, as_listed, feed)
+            arrival = await arrive(fetcher, parser, session, settings.min_article_chars, as_listed, feed)
         if isinstance(arrival.fetched, MonitorError) and arrival.fetched.key in PASSING and not last_try:
             raise TryAgain(f"feed {feed.name!r}: {arrival.fetched}")
-        ctx = _Pass(config, session, started)
+        ctx = PassContext(config, session, started)
         report = FeedReport(feed.name, outcomes=arrival.outcomes, was_failing=feed.error_count > 0)
         if (ended := feed_ended(ctx, feed_config, feed, arrival, report)) is not None:
             return ended
@@ -110,18 +110,18 @@ async def fetch_feed(
         report.outcomes["queued"] = await defer(articles, feed.full_text)
         assert arrival.fetched is not None and not isinstance(arrival.fetched, MonitorError)
         assert arrival.parsed is not None and not isinstance(arrival.parsed, MonitorError)
-        interval = _interval(ctx, feed, arrival.parsed, arrival.fetched, len(arrival.new))
+        interval = next_interval(ctx, feed, arrival.parsed, arrival.fetched, len(arrival.new))
         log.info("feed %r: %s, %d article(s) queued", feed.name, describe_counts(report.outcomes), len(articles))
-        return _succeeded(ctx, feed, report, arrival.fetched, interval)
+        return record_success(ctx, feed, report, arrival.fetched, interval)
 
 
 async def read_page(settings: Settings, fetcher: Fetcher, article: dict[str, Any], *, last_try: bool) -> dict[str, Any]:
     """The article's page, read for its text (the feed's text when the page fails); the article with its text."""
     feed_id, entry, _ = article_from_json(article)
-    page = await _fetch_page(fetcher, entry.link)
+    page = await fetch_page(fetcher, entry.link)
     if isinstance(page, str) and page.split(":", 1)[0] in PASSING and not last_try:
         raise TryAgain(f"{entry.link}: {page}")
-    text = await asyncio.to_thread(_text, entry, page, settings.min_article_chars)
+    text = await asyncio.to_thread(article_text, entry, page, settings.min_article_chars)
     return article_json(feed_id, entry, text)
 
 
@@ -134,7 +134,7 @@ def tag_and_store(config: Config, article: dict[str, Any], *, last_try: bool) ->
         feed = reads.feed_row(session, feed_id)
         if feed is None or not new_entries(session, [entry], Counter()):
             return Outcome.DUPLICATE
-        ctx = _Pass(config, session, utcnow(), tagger=worker_tagger(config))
+        ctx = PassContext(config, session, utcnow(), tagger=worker_tagger(config))
         report = FeedReport(name := feed.name)
         document = document_text(entry.title, text.text)
         with _TAGGING:  # one spaCy pipeline per worker process, used by one job at a time
@@ -142,7 +142,7 @@ def tag_and_store(config: Config, article: dict[str, Any], *, last_try: bool) ->
         if isinstance(tags, MonitorError):
             outcome = report.entry_failed(entry, tags)
         else:
-            outcome = _store(ctx, feed_id, _feed_config(feed), entry, text, tags, document, report)
+            outcome = store_article(ctx, feed_id, _feed_config(feed), entry, text, tags, document, report)
     if outcome is Outcome.FAILED and not last_try:
         raise TryAgain(f"{entry.url}: {report.entry_errors[-1]['message']}")
     log.info("feed %r: %s: %s", name, entry.url, outcome.value)
