@@ -17,7 +17,7 @@ help:
 	@echo "make lint   ruff (lint and format check) and mypy, as CI runs them before the tests"
 	@echo "make run    one real pass over config/feeds.toml (what cron runs)"
 	@echo "make serve-demo  the review site over the demo's database (asks for a password for the account 'demo' once)"
-	@echo "make bench  tagging speed vs spaCy on every article (samples; 10,000 generated articles); fetching speed vs feedparser in a thread pool; full-text pages of several hosts at once; review-site pages with 50,000 articles, and at 50,000 and 200,000 (a year); release pickup, 10,000 articles against 50 releases"
+	@echo "make bench  tagging speed vs spaCy on every article (samples; 10,000 generated articles); fetching speed vs feedparser in a thread pool; full-text pages of several hosts at once; review-site pages with 50,000 articles, and at 50,000 and 200,000 (a year); release pickup, 10,000 articles against 50 releases; two queue workers against one (PostgreSQL)"
 	@echo "make eval   tagging accuracy on the hand-labelled dev set, side by side with textacy's quotation rules; release pickup on its labelled set"
 	@echo "make peer-check  feedparser's own test suite (downloaded with pip) read by the monitor and by feedparser, then one real pass over it"
 
@@ -90,6 +90,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/web.py
 	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/pickup.py
+	$(BIN)/python bench/workers.py
 
 lock:
 	rm -rf /tmp/monitor-lock-venv && $(PYTHON) -m venv /tmp/monitor-lock-venv

@@ -6,6 +6,8 @@
     │                            Also a ValueError, so pydantic's validators report it like any bad value
     ├── ModelMissing         no trained spaCy model is installed (message gives the install command)
     ├── AlreadyRunning       another `monitor run` holds the lock
+    ├── TryAgain             key "try_again": a job hit a passing fault (timeout, refused connection, 5xx); the
+    │                        queue runs it again after a wait (workers on PostgreSQL only)
     ├── FetchError           a feed or page could not be fetched; `.key` is a stable failure class
     │   ├── FetchTimeout         key "timeout"
     │   ├── ConnectFailed        key "connection" (DNS, refused, TLS)
@@ -83,6 +85,13 @@ class ModelMissing(MonitorError):
 
 class AlreadyRunning(MonitorError):
     key = "already_running"
+
+
+class TryAgain(MonitorError):
+    """A worker's job met a fault that may pass (a timeout, a host briefly down): raised so the job queue retries
+    it after a growing wait; the last try records the fault as `monitor run` would."""
+
+    key = "try_again"
 
 
 class FetchError(MonitorError):

@@ -35,6 +35,8 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
         "db",
         "alerts",
         "prune",
+        "worker",
+        "schedule",
     }
     for name in COMMANDS:
         result = CliRunner().invoke(app, [name, "--help"])

@@ -35,6 +35,7 @@ OWNERS = {
     "charset_normalizer": "parse",
     "courlan": "parse",
     "url_normalize": "parse",
+    "procrastinate": "jobs",
 }
 
 
@@ -126,6 +127,13 @@ def test_presentation_imports_no_face(path: Path) -> None:
 @pytest.mark.parametrize("path", files_in("web", "digest"), ids=named)
 def test_the_site_and_the_digest_never_import_each_other(path: Path) -> None:
     assert_never_imports(path, ({"web": "digest", "digest": "web"}[part_of(path)], "cli"))
+
+
+@pytest.mark.parametrize("path", files_in("jobs"), ids=named)
+def test_jobs_run_the_pipelines_steps_and_nothing_else(path: Path) -> None:
+    """The job queue calls the pass's own steps: no stage, no database of its own, no face."""
+    for name, part in own_imports(path).items():
+        assert part in ("jobs", "pipeline", "config", "errors"), f"{path.name} imports {name}"
 
 
 # Where stages meet: the pass and release pickup (pipeline/), finding a feed from a pasted page (fetch, then parse:

@@ -96,6 +96,70 @@ def run(
 
 
 @app.command()
+def worker(
+    config_dir: ConfigDir = None,
+    concurrency: Annotated[
+        int, typer.Option(min=1, max=64, help="Jobs at a time: fetches and page reads wait on the network together.")
+    ] = 4,
+    until_idle: Annotated[
+        bool, typer.Option("--until-idle", help="Stop once no job waits or runs (otherwise: until SIGTERM/Ctrl-C).")
+    ] = False,
+) -> None:
+    """Run queued jobs (PostgreSQL only): feed fetches, article pages, tagging. Start any number, on any
+    machines that share the database; one per core tags on every core.
+
+    Example: monitor worker --config config
+    """
+    from ..jobs import queue_url
+
+    config = _load(lambda: load_config(config_dir))
+    url = _load(lambda: queue_url(config.settings.database_url, "worker"))
+    from ..jobs.worker import run_worker
+
+    def work() -> None:
+        setup_logging(config.settings, also=("procrastinate",))  # a job that failed or will be retried, and why
+        logging.getLogger("procrastinate").setLevel(logging.WARNING)  # not a line for each job done
+        run_worker(config, url, concurrency=concurrency, until_idle=until_idle)
+
+    _locked(config, work)
+
+
+@app.command()
+def schedule(
+    config_dir: ConfigDir = None,
+    every: Annotated[
+        int | None,
+        typer.Option(min=1, help="Keep going: queue the due feeds every this many minutes.", show_default=False),
+    ] = None,
+    all_feeds: Annotated[
+        bool, typer.Option("--all", help="Queue every enabled feed now, even those not yet due.")
+    ] = False,
+) -> None:
+    """Queue one fetch job per due feed for `monitor worker` (PostgreSQL only); a feed already queued is not
+    queued twice. Feeds come from the database: `monitor feeds sync` brings feeds.toml there.
+
+    Example: monitor schedule --config config
+    """
+    import asyncio
+    import time
+
+    from ..jobs import queue_url
+
+    config = _load(lambda: load_config(config_dir))
+    url = _load(lambda: queue_url(config.settings.database_url, "schedule"))
+    from ..jobs.queue import schedule_due
+
+    while True:
+        done = _locked(config, lambda: asyncio.run(schedule_due(config.settings, url, force=all_feeds)))
+        print(f"{done.queued} feed(s) queued, {done.waiting} already waiting, {done.not_due} not due.", flush=True)
+        if not (done.queued or done.waiting or done.not_due):
+            print("No enabled feed in the database: `monitor feeds sync` brings feeds.toml there.", flush=True)
+        if every is None:
+            return
+        time.sleep(every * 60)
+
+
+@app.command()
 def tag(
     files: Annotated[list[Path] | None, typer.Argument(help="Text files to tag; each file's id is its path.")] = None,
     jsonl: Annotated[
@@ -221,6 +285,22 @@ def feeds(ctx: typer.Context, config_dir: ConfigDir = None) -> None:
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
     with _database(settings.database_url, "read") as session:
         output.print_feeds(feed_health(session), last_run(session))
+
+
+@feeds_app.command("sync")
+def feeds_sync(ctx: typer.Context, config_dir: ConfigDir = None) -> None:
+    """Bring feeds.toml to the database for workers: new feeds added, changed ones updated, unlisted ones paused.
+    `monitor run` does this itself on each pass; workers never do (run it after editing feeds.toml).
+
+    Example: monitor feeds sync
+    """
+    from ..pipeline.steps import sync_feeds
+
+    config = _load(lambda: load_config(_feeds_dir(ctx, config_dir)))
+    synced = _locked(config, lambda: sync_feeds(config))
+    print(f"{synced.listed} feed(s) in feeds.toml; {len(synced.added)} added, {len(synced.paused)} paused.")
+    for name in synced.paused:
+        print(f"  paused: {name}")
 
 
 @feeds_app.command("add")
@@ -561,6 +641,7 @@ def db_init(config_dir: ConfigDir = None) -> None:
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
     with _database(settings.database_url, "create"):
         pass
+    _job_queue(settings.database_url)
     print(f"The database at {settings.database_url} is ready.")
 
 
@@ -574,10 +655,25 @@ def db_upgrade(config_dir: ConfigDir = None) -> None:
     from ..store.db import upgrade_database
 
     settings = _load(lambda: load_settings(config_dir or default_config_dir()))
-    changes = _load(lambda: upgrade_database(settings.database_url))
+    changes = _load(lambda: upgrade_database(settings.database_url)) + _job_queue(settings.database_url)
     for change in changes:
         print(change)
     print("The database is up to date." if not changes else f"{len(changes)} change(s) made.")
+
+
+def _job_queue(url: str) -> list[str]:
+    """On PostgreSQL with the `postgres` extra, the job queue's tables for `monitor worker` (made once)."""
+    import asyncio
+
+    from ..jobs import queue_url
+
+    try:
+        address = queue_url(url, "db upgrade")
+        from ..jobs.queue import ready_schema
+    except (MonitorError, ImportError):
+        return []  # SQLite, or no procrastinate: `monitor run` from cron needs no queue
+    made = _load(lambda: asyncio.run(ready_schema(address)))
+    return [made] if made else []
 
 
 alerts_app = typer.Typer(

@@ -45,10 +45,10 @@ async def gather_arrivals(
     feeds: list[tuple[FeedConfig, Feed]], fetcher: Fetcher, parser: FeedParser, session: Session, min_chars: int
 ) -> list[Arrival]:
     """Every feed's arrival, fetched, parsed and its pages read concurrently; in the order of `feeds`."""
-    return list(await asyncio.gather(*(_arrive(fetcher, parser, session, min_chars, *pair) for pair in feeds)))
+    return list(await asyncio.gather(*(arrive(fetcher, parser, session, min_chars, *pair) for pair in feeds)))
 
 
-async def _arrive(
+async def arrive(
     fetcher: Fetcher, parser: FeedParser, session: Session, min_chars: int, config: FeedConfig, feed: Feed
 ) -> Arrival:
     """fetch → parse (in a worker process on big passes) → entries not stored yet → their texts."""
@@ -119,13 +119,15 @@ async def _article_texts(
     """The feed's own text, or for full_text feeds the article page's main text when it is real."""
     pages: list[bytes | str | None] = [None] * len(entries)
     if config.full_text:
-        pages = list(await asyncio.gather(*(_fetch_page(fetcher, entry.link) for entry in entries)))
+        pages = list(await asyncio.gather(*(fetch_page(fetcher, entry.link) for entry in entries)))
     # Reading text out of pages and feed HTML is CPU work: in a thread, so the event loop keeps serving the other
     # feeds' answers meanwhile (their timeouts run on it; a 5,000-entry feed would otherwise stall them).
-    return await asyncio.to_thread(lambda: [_text(entry, page, min_chars) for entry, page in zip(entries, pages)])
+    return await asyncio.to_thread(
+        lambda: [article_text(entry, page, min_chars) for entry, page in zip(entries, pages)]
+    )
 
 
-def _text(entry: Entry, page: bytes | str | None, min_chars: int) -> ArticleText:
+def article_text(entry: Entry, page: bytes | str | None, min_chars: int) -> ArticleText:
     """The text of one article; a page that breaks the extractor costs the page, never the article."""
     try:
         return choose_text(
@@ -143,7 +145,7 @@ def _text(entry: Entry, page: bytes | str | None, min_chars: int) -> ArticleText
         )
 
 
-async def _fetch_page(fetcher: Fetcher, url: str) -> bytes | str:
+async def fetch_page(fetcher: Fetcher, url: str) -> bytes | str:
     """The page body, or the reason it could not be had (the article then falls back to the feed's text).
 
     The link comes from the feed, so it is untrusted: no `file:`, no private addresses.

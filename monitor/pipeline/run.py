@@ -110,7 +110,7 @@ class RunReport:
 
 
 @dataclass
-class _Pass:
+class PassContext:
     config: Config
     session: Session
     started: datetime  # schedules count from here, so the next cron pass finds them due on time
@@ -295,12 +295,12 @@ async def _refresh_all(
     async with Fetcher(config.settings) as fetcher, FeedParser(processes) as parser:
         pairs = [(f, rows[f.name]) for f in due]
         arrivals = await gather_arrivals(pairs, fetcher, parser, session, config.settings.min_article_chars)
-    ctx = _Pass(config, session, started, tagger)
+    ctx = PassContext(config, session, started, tagger)
     ctx.pretag([document_text(e.title, t.text) for a in arrivals for e, t in zip(a.new, a.texts)])
     return [refresh_feed(ctx, f, rows[f.name], arrival) for f, arrival in zip(due, arrivals)], len(enabled) - len(due)
 
 
-def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, arrival: Arrival) -> FeedReport:
+def refresh_feed(ctx: PassContext, config: FeedConfig, feed: Feed, arrival: Arrival) -> FeedReport:
     """One feed's story, never raising for the feed's own faults: they become its counted failure."""
     report = FeedReport(config.name, outcomes=arrival.outcomes, was_failing=feed.error_count > 0)
     try:
@@ -313,9 +313,29 @@ def refresh_feed(ctx: _Pass, config: FeedConfig, feed: Feed, arrival: Arrival) -
         return _failed(ctx, feed, report, InternalError.wrap(exc, f"feed {config.name!r}"))
 
 
-def _refresh(ctx: _Pass, config: FeedConfig, feed: Feed, arrival: Arrival, report: FeedReport) -> FeedReport:
+def _refresh(ctx: PassContext, config: FeedConfig, feed: Feed, arrival: Arrival, report: FeedReport) -> FeedReport:
     """What the feed brought → tags → stored articles, then the feed's new state."""
     assert feed.id is not None
+    if (ended := feed_ended(ctx, config, feed, arrival, report)) is not None:
+        return ended
+    fetched, parsed = arrival.fetched, arrival.parsed
+    assert isinstance(fetched, Fetched) and isinstance(parsed, ParsedFeed)
+    new, texts = _still_new(ctx, arrival, report)
+    documents = [document_text(e.title, t.text) for e, t in zip(new, texts)]
+    for entry, text, tags, document in zip(new, texts, ctx.tag(documents), documents):
+        if isinstance(tags, MonitorError):
+            report.outcomes[report.entry_failed(entry, tags)] += 1
+            continue
+        report.outcomes[store_article(ctx, feed.id, config, entry, text, tags, document, report)] += 1
+    log.info("feed %r: %s", config.name, describe_counts(report.outcomes))
+    return record_success(ctx, feed, report, fetched, next_interval(ctx, feed, parsed, fetched, len(arrival.new)))
+
+
+def feed_ended(
+    ctx: PassContext, config: FeedConfig, feed: Feed, arrival: Arrival, report: FeedReport
+) -> FeedReport | None:
+    """The feed's report when its arrival ends the story before any article (failed, 304, not a feed: recorded on
+    the feed); None when it brought a parsed feed, whose warnings are now on the report. Workers share this."""
     fetched, parsed = arrival.fetched, arrival.parsed
     if isinstance(fetched, MonitorError):
         return _failed(ctx, feed, report, fetched)
@@ -328,23 +348,15 @@ def _refresh(ctx: _Pass, config: FeedConfig, feed: Feed, arrival: Arrival, repor
         )
     if fetched.not_modified:
         interval = schedule.after_not_modified(ctx.config.settings, _seconds(feed.poll_interval))
-        return _succeeded(ctx, feed, report, fetched, interval, not_modified=True)
+        return record_success(ctx, feed, report, fetched, interval, not_modified=True)
     if isinstance(parsed, MonitorError):
         return _failed(ctx, feed, report, _name_feed_links(parsed, fetched), status=fetched.status)
     assert parsed is not None, "a fetched feed body is always parsed"
     report.warning = "; ".join(parsed.warnings) or None
-    new, texts = _still_new(ctx, arrival, report)
-    documents = [document_text(e.title, t.text) for e, t in zip(new, texts)]
-    for entry, text, tags, document in zip(new, texts, ctx.tag(documents), documents):
-        if isinstance(tags, MonitorError):
-            report.outcomes[report.entry_failed(entry, tags)] += 1
-            continue
-        report.outcomes[_store(ctx, feed.id, config, entry, text, tags, document, report)] += 1
-    log.info("feed %r: %s", config.name, describe_counts(report.outcomes))
-    return _succeeded(ctx, feed, report, fetched, _interval(ctx, feed, parsed, fetched, len(arrival.new)))
+    return None
 
 
-def _still_new(ctx: _Pass, arrival: Arrival, report: FeedReport) -> tuple[list[Entry], list[ArticleText]]:
+def _still_new(ctx: PassContext, arrival: Arrival, report: FeedReport) -> tuple[list[Entry], list[ArticleText]]:
     """The arrival's new entries less those an earlier feed of this pass stored meanwhile (the same wire
     story in two feeds), so none is tagged twice; those count as duplicates."""
     if not arrival.new:
@@ -355,7 +367,7 @@ def _still_new(ctx: _Pass, arrival: Arrival, report: FeedReport) -> tuple[list[E
     return [e for e, _ in kept], [t for _, t in kept]
 
 
-def _interval(ctx: _Pass, feed: Feed, parsed: ParsedFeed, fetched: Fetched, new: int) -> timedelta:
+def next_interval(ctx: PassContext, feed: Feed, parsed: ParsedFeed, fetched: Fetched, new: int) -> timedelta:
     return schedule.after_success(
         ctx.config.settings,
         now=ctx.started,
@@ -366,8 +378,8 @@ def _interval(ctx: _Pass, feed: Feed, parsed: ParsedFeed, fetched: Fetched, new:
     )
 
 
-def _succeeded(
-    ctx: _Pass, feed: Feed, report: FeedReport, fetched: Fetched, interval: timedelta, not_modified: bool = False
+def record_success(
+    ctx: PassContext, feed: Feed, report: FeedReport, fetched: Fetched, interval: timedelta, not_modified: bool = False
 ) -> FeedReport:
     assert feed.id is not None
     report.not_modified = not_modified
@@ -388,7 +400,9 @@ def _succeeded(
     return report
 
 
-def _failed(ctx: _Pass, feed: Feed, report: FeedReport, exc: MonitorError, status: int | None = None) -> FeedReport:
+def _failed(
+    ctx: PassContext, feed: Feed, report: FeedReport, exc: MonitorError, status: int | None = None
+) -> FeedReport:
     assert feed.id is not None
     status = getattr(exc, "status", status)
     wait = schedule.after_failure(
@@ -417,8 +431,8 @@ def _seconds(value: int | None) -> timedelta | None:
     return timedelta(seconds=value) if value else None
 
 
-def _store(
-    ctx: _Pass,
+def store_article(
+    ctx: PassContext,
     feed_id: int,
     config: FeedConfig,
     entry: Entry,

@@ -205,10 +205,13 @@ def search_setup_v1(dialect_name: str) -> list[str]:
     return SQLITE_SEARCH_V1 if dialect_name == "sqlite" else POSTGRES_SEARCH_V1
 
 
+JOB_QUEUE_PREFIX = "procrastinate_"  # the job queue's own tables (`monitor worker`), which procrastinate keeps
+
+
 def include_in_schema_comparison(_object: Any, name: str | None, _type: str, _reflected: bool, _compare: Any) -> bool:
     """Autogenerate and the models-vs-migrations test leave out the search index, which no model describes (it is
-    built by the revisions' own statements above)."""
-    return not (name or "").startswith((SEARCH_TABLE, SEARCH_COLUMN, SEARCH_INDEX))
+    built by the revisions' own statements above), and the job queue's tables (procrastinate's schema)."""
+    return not (name or "").startswith((SEARCH_TABLE, SEARCH_COLUMN, SEARCH_INDEX, JOB_QUEUE_PREFIX))
 
 
 def upgrades_by_itself(dialect_name: str) -> bool:

@@ -186,6 +186,15 @@ def feed_health(session: Session, now: datetime | None = None) -> list[FeedHealt
     ]
 
 
+def feed_rows(session: Session) -> list[Feed]:
+    """Every feed row, in the order they were added: what workers and `monitor schedule` go by (not feeds.toml)."""
+    return list(session.execute(select(Feed).order_by(Feed.id)).scalars())
+
+
+def feed_row(session: Session, feed_id: int) -> Feed | None:
+    return session.get(Feed, feed_id)
+
+
 def last_run(session: Session) -> Run | None:
     return session.execute(select(Run).order_by(Run.id.desc()).limit(1)).scalars().first()
 
