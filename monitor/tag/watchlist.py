@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from ..config import Watchlist
 from ..config.query_syntax import anchors, parse_query
-from ..records import PersonHit, TopicHit
+from ..records import PersonHit, Rejected, TopicHit
 from .query import CompiledQuery
 
 TOPICS_KEY = "monitor_topics"
@@ -33,6 +33,8 @@ TITLES = frozenset(
 
 if not Span.has_extension("monitor_reason"):
     Span.set_extension("monitor_reason", default=None)
+if not Doc.has_extension("monitor_rejected"):
+    Doc.set_extension("monitor_rejected", default=None)  # list[Rejected]: the matches turned down, with why
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class WatchlistMatcher:
             self._name_matcher.add(f"s{index}", [nlp.make_doc(person.surname)])
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.monitor_rejected = []
         doc.spans[TOPICS_KEY] = self._topics(doc)
         doc.spans[PEOPLE_KEY] = self._people(doc)
         return doc
@@ -112,25 +115,28 @@ class WatchlistMatcher:
         spans = []
         for term, start, end in plain:
             reason = self._accept(doc, term, start, end, spelled_out.get(term.topic))
-            if reason:
+            if reason.startswith(_NOT):
+                _reject(doc, term.topic, start, end, reason.removeprefix(_NOT))
+            else:
                 spans.append(_labelled(doc, start, end, term.topic, reason))
         for topic, query, compiled in self.queries:
             reason = f"query {' '.join(query.split())!r}"
             spans += [_labelled(doc, start, end, topic, reason) for start, end in compiled.spans(doc)]
         confirmed = {span.label_ for span in spans}
-        spans += [
-            _labelled(doc, start, end, term.topic, f"{term.text!r} in a headline in capitals, confirmed by the story")
-            for term, start, end in blind
-            if term.topic in confirmed
-        ]
+        for term, start, end in blind:
+            if term.topic in confirmed:
+                reason = f"{term.text!r} in a headline in capitals, confirmed by the story"
+                spans.append(_labelled(doc, start, end, term.topic, reason))
+            else:
+                _reject(doc, term.topic, start, end, f"{term.text!r} in a headline in capitals, not confirmed by the story")
         return _longest_per_label(spans)
 
     @staticmethod
-    def _accept(doc: Doc, term: Term, start: int, end: int, long_form: str | None) -> str | None:
-        """Why this match counts, or None when its context says it is another sense of the word."""
+    def _accept(doc: Doc, term: Term, start: int, end: int, long_form: str | None) -> str:
+        """Why this match counts, or (starting with _NOT) why its context says it is another sense of the word."""
         if not term.has_context_rules:
             if term.case_sensitive and _part_of_a_longer_name(doc, start, end):
-                return None  # "Secure Communities Housing Grant" is another name
+                return f"{_NOT}{term.text!r} is part of a longer name"  # "Secure Communities Housing Grant"
             return f"phrase {term.text!r}" + (" (exact case)" if term.case_sensitive else "")
         if long_form:
             return f"{term.text!r} with the long form {long_form!r} in the document"
@@ -138,13 +144,16 @@ class WatchlistMatcher:
         against = _present(window, term.reject_any)
         support = _present(window, term.require_any)
         if support and len(support) > len(against):
-            return f"{term.text!r} near " + ", ".join(repr(w) for w in support)
+            nearest = _nearest(doc, start, end, term.window, support)
+            return f"{term.text!r} near " + ", ".join(repr(w) for w in support) + nearest
         if not against:
             story = doc.text.lower()
             in_story = _present(story, term.require_any)
             if in_story and not _present(story, term.reject_any):
                 return f"{term.text!r} in a story about " + ", ".join(repr(w) for w in in_story[:4])
-        return None
+        if against:
+            return f"{_NOT}{term.text!r} near " + ", ".join(repr(w) for w in against[:4]) + _outweighing(support)
+        return f"{_NOT}{term.text!r} with none of its require_any words near it or in a story free of reject_any ones"
 
     def _people(self, doc: Doc) -> list[Span]:
         full: list[Span] = []
@@ -160,6 +169,12 @@ class WatchlistMatcher:
         namesakes = {
             p.id for p in self.people if p.id in named and not about_a_topic and not _mentions_any(doc.text, p.evidence)
         }
+        said: set[str] = set()
+        for span in full:
+            if span.label_ in namesakes and span.label_ not in said:  # one line per person is enough
+                said.add(span.label_)
+                why = f"{span.text!r} named, but no watched topic and none of the person's organisation, role or context"
+                _reject(doc, span.label_, span.start, span.end, why)
         return filter_spans([s for s in full + surnames if s.label_ not in namesakes])
 
     def topic_hits(self, doc: Doc) -> list[TopicHit]:
@@ -173,6 +188,23 @@ class WatchlistMatcher:
             PersonHit(s.label_, self._names_by_id[s.label_], s.text, s.start_char, s.end_char, sentence_of(s))
             for s in doc.spans[PEOPLE_KEY]
         ]
+
+
+_NOT = "not: "  # marks _accept's answer as a refusal, with its reason after it
+
+
+def _outweighing(support: list[str]) -> str:
+    return (" (outweighing " + ", ".join(repr(w) for w in support) + ")") if support else ""
+
+
+def _reject(doc: Doc, label: str, start: int, end: int, reason: str) -> None:
+    span = doc[start:end]
+    doc._.monitor_rejected.append(Rejected(label, span.text, span.start_char, span.end_char, reason))
+
+
+def rejected(doc: Doc) -> list[Rejected]:
+    """The matches the watchlist component turned down in this doc, with why (see `Rejected`)."""
+    return list(doc._.monitor_rejected or [])
 
 
 _NAME_GOES_ON = frozenset("Program Programme Initiative".split())
@@ -230,6 +262,29 @@ def _uninformative(span: Span, term: Term, lines: list[tuple[int, int, str]]) ->
         if start <= span.start_char and span.end_char <= end:
             return kind == "caps" or (kind == "title" and len(span) > 1)
     return False
+
+
+def _nearest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> str:
+    """" ('deport' 3 words away)": the context word closest to the match, for the hit's reason."""
+    best: tuple[int, str] | None = None
+    context = doc[max(0, start - window) : min(len(doc), end + window)]
+    base, text = context.start_char, context.text.lower()
+    for word in words:
+        for found in re.finditer(r"(?<![\w])" + re.escape(word.lower()), text):
+            token = _token_at(doc, base + found.start())
+            if token is None or start <= token < end:
+                continue
+            gap = token - end if token >= end else start - token - 1
+            if best is None or gap < best[0]:
+                best = (gap, word)
+    if best is None:
+        return ""
+    return f" ({best[1]!r} {best[0]} word{'s' if best[0] != 1 else ''} away)"
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None
 
 
 def _present(window: str, words: tuple[str, ...]) -> list[str]:
