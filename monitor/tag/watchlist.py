@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..config import Watchlist
+from ..config.query_syntax import Term as QueryTerm
 from ..config.query_syntax import anchors, parse_query
 from ..records import PersonHit, Rejected, TopicHit
 from .query import CompiledQuery
@@ -106,7 +108,7 @@ class WatchlistMatcher:
             for matcher in (self._exact, self._folded)
             for key, start, end in matcher(doc)
         ]
-        shouting = _shouting_lines(doc.text) if any(t.case_sensitive for t, _, _ in found) else []
+        shouting = _shouting_lines_of(doc) if any(t.case_sensitive for t, _, _ in found) else []
         # Exact case says nothing in a line written in capitals ("ICE STORM CLOSES SCHOOLS") or, for a
         # multi-word name, in a title-case headline: such a match needs the story to confirm the topic.
         blind = [(t, s, e) for t, s, e in found if t.case_sensitive and _uninformative(doc[s:e], t, shouting)]
@@ -128,7 +130,8 @@ class WatchlistMatcher:
                 reason = f"{term.text!r} in a headline in capitals, confirmed by the story"
                 spans.append(_labelled(doc, start, end, term.topic, reason))
             else:
-                _reject(doc, term.topic, start, end, f"{term.text!r} in a headline in capitals, not confirmed by the story")
+                why = f"{term.text!r} in a headline in capitals, not confirmed by the story"
+                _reject(doc, term.topic, start, end, why)
         return _longest_per_label(spans)
 
     @staticmethod
@@ -147,7 +150,7 @@ class WatchlistMatcher:
             nearest = _nearest(doc, start, end, term.window, support)
             return f"{term.text!r} near " + ", ".join(repr(w) for w in support) + nearest
         if not against:
-            story = doc.text.lower()
+            story = _lower(doc)
             in_story = _present(story, term.require_any)
             if in_story and not _present(story, term.reject_any):
                 return f"{term.text!r} in a story about " + ", ".join(repr(w) for w in in_story[:4])
@@ -167,13 +170,15 @@ class WatchlistMatcher:
         surnames = [s for s in surnames if s.label_ in named and not _other_first_name(doc, s)]
         about_a_topic = bool(doc.spans.get(TOPICS_KEY))
         namesakes = {
-            p.id for p in self.people if p.id in named and not about_a_topic and not _mentions_any(doc.text, p.evidence)
+            p.id
+            for p in self.people
+            if p.id in named and not about_a_topic and not _mentions_any(_text(doc), p.evidence)
         }
         said: set[str] = set()
         for span in full:
             if span.label_ in namesakes and span.label_ not in said:  # one line per person is enough
                 said.add(span.label_)
-                why = f"{span.text!r} named, but no watched topic and none of the person's organisation, role or context"
+                why = f"{span.text!r} named, but no watched topic, nor the person's organisation, role or context"
                 _reject(doc, span.label_, span.start, span.end, why)
         return filter_spans([s for s in full + surnames if s.label_ not in namesakes])
 
@@ -234,6 +239,32 @@ def _labelled(doc: Doc, start: int, end: int, label: str, reason: str) -> Span:
     return span
 
 
+def _text(doc: Doc) -> str:
+    """`doc.text`, joined from the tokens once per document rather than at every use (it is not stored)."""
+    found = doc.user_data.get("monitor_text")
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(found, str) or len(found) != length:  # not made for this doc (a Doc joined from parts)
+        found = doc.user_data["monitor_text"] = doc.text
+        doc.user_data.pop("monitor_lower", None)
+    return found
+
+
+def _lower(doc: Doc) -> str:
+    text = _text(doc)
+    found = doc.user_data.get("monitor_lower")
+    if not isinstance(found, str) or len(found) != len(text):
+        found = doc.user_data["monitor_lower"] = text.lower()
+    return found
+
+
+def _shouting_lines_of(doc: Doc) -> list[tuple[int, int, str]]:
+    text = _text(doc)
+    cached = doc.user_data.get("monitor_shouting")
+    if not (isinstance(cached, tuple) and cached[0] == len(text)):
+        cached = doc.user_data["monitor_shouting"] = (len(text), _shouting_lines(text))
+    return cached[1]
+
+
 def _shouting_lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of lines written in capitals ("caps") or in title case ("title"), like headlines."""
     found = []
@@ -265,7 +296,7 @@ def _uninformative(span: Span, term: Term, lines: list[tuple[int, int, str]]) ->
 
 
 def _nearest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> str:
-    """" ('deport' 3 words away)": the context word closest to the match, for the hit's reason."""
+    """ " ('deport' 3 words away)": the context word closest to the match, for the hit's reason."""
     best: tuple[int, str] | None = None
     context = doc[max(0, start - window) : min(len(doc), end + window)]
     base, text = context.start_char, context.text.lower()
@@ -290,11 +321,12 @@ def _token_at(doc: Doc, char: int) -> int | None:
 def _present(window: str, words: tuple[str, ...]) -> list[str]:
     """Which context words occur in the window: a single word as a word start ("deport" finds "deportations"),
     a phrase as whole words ("ice age" does not find "ice agents")."""
-    return [
-        w
-        for w in words
-        if re.search(r"(?<![\w])" + re.escape(w.lower()) + (r"(?![\w])" if " " in w.strip() else ""), window)
-    ]
+    return [w for w in words if w.lower() in window and _context_word(w).search(window)]
+
+
+@lru_cache(maxsize=4096)
+def _context_word(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(word.lower()) + (r"(?![\w])" if " " in word.strip() else ""))
 
 
 def _mentions_any(text: str, phrases: tuple[str, ...]) -> bool:
@@ -330,9 +362,10 @@ def sentence_of(span: Span, limit: int = 600) -> str:
     if doc.has_annotation("SENT_START"):
         text = span.sent.text
     else:
-        start = doc.text.rfind("\n", 0, span.start_char) + 1
-        end = doc.text.find("\n", span.end_char)
-        text = doc.text[start : end if end != -1 else len(doc.text)]
+        whole = _text(doc)
+        start = whole.rfind("\n", 0, span.start_char) + 1
+        end = whole.find("\n", span.end_char)
+        text = whole[start : end if end != -1 else len(whole)]
     return text.strip()[:limit]
 
 
@@ -373,13 +406,17 @@ class Prefilter:
     """
 
     def __init__(
-        self, terms: list[dict[str, Any]], people: list[dict[str, Any]], queries: Sequence[dict[str, str]] = ()
+        self,
+        terms: list[dict[str, Any]],
+        people: list[dict[str, Any]],
+        queries: Sequence[dict[str, str]] = (),
+        query_terms: Sequence[QueryTerm] = (),  # query words to look for as they are (the editor's narrower test)
     ) -> None:
         plain = [t for t in terms if not (t.get("require_any") or t.get("reject_any"))]
         exact = [t["text"] for t in plain if t["case_sensitive"]]
         exact += [n for p in people for n in (p["name"], *p["aliases"])]
         folded = [t["text"] for t in plain if not t["case_sensitive"]]
-        anchored = [term for q in queries for term in anchors(parse_query(q["query"]))]
+        anchored = [term for q in queries for term in anchors(parse_query(q["query"]))] + list(query_terms)
         exact += [a.text for a in anchored if a.exact and not a.prefix]
         folded += [a.text for a in anchored if not a.exact and not a.prefix]
         parts = [re.escape(x) for x in sorted(set(exact), key=len, reverse=True)]
