@@ -47,21 +47,22 @@ def preview_window(config: Config, draft: Watchlist, days: int, *, nlp: Language
         return previewer.compare(article for batch in history.texts_since(session, since) for article in batch)
 
 
-def start_retag(config: Config, before: Watchlist, *, by: str, days: int) -> int | None:
-    """Re-tag the last `days` days with `config`'s watchlist (just saved; `before` is the one it replaced) in a
-    background thread; the job's number, or None while another job runs."""
+def start_retag(config: Config, before: Watchlist | None, *, by: str, days: int) -> int | None:
+    """Re-tag the last `days` days with `config`'s watchlist (just saved; `before` is the one it replaced: only the
+    articles the change could alter are read; None: every article) in a background thread; the job's number, or None
+    while another job runs."""
     since = utcnow() - timedelta(days=days)
     with connect(config.settings.database_url, Access.WRITE) as session:
         job = history.start_job(session, by=by, since=since, total=history.count_since(session, since))
     if job is None:
         return None
-    only = change_test(before, config.watchlist)
+    only = change_test(before, config.watchlist) if before is not None else None
     thread = threading.Thread(target=_run, args=(config, job, since, only), name=f"retag-{job}", daemon=True)
     thread.start()
     return job
 
 
-def _run(config: Config, job: int, since: datetime, only: Callable[[str], bool]) -> None:
+def _run(config: Config, job: int, since: datetime, only: Callable[[str], bool] | None) -> None:
     """The job itself: waits for a running pass, re-tags, records how it ended; never raises."""
     url = config.settings.database_url
     try:
@@ -79,7 +80,9 @@ def _run(config: Config, job: int, since: datetime, only: Callable[[str], bool])
         _fail(url, job, f"stopped by an internal error ({type(exc).__name__}); see the log")
 
 
-def _reanalyze_when_free(config: Config, job: int, since: datetime, only: Callable[[str], bool]) -> ReanalyzeReport:
+def _reanalyze_when_free(
+    config: Config, job: int, since: datetime, only: Callable[[str], bool] | None
+) -> ReanalyzeReport:
     url = config.settings.database_url
 
     def progress(seen: int, report: ReanalyzeReport) -> None:

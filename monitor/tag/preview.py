@@ -223,11 +223,11 @@ class Previewer:
         before = self._found(self._current(doc))
         after_doc = self._draft(doc)  # the same doc: the draft's spans replace the current rule's
         after = self._found(after_doc)
-        for key in after.keys() - before.keys():
+        for key in sorted(after.keys() - before.keys()):
             preview.added_count += 1
             if len(preview.added) < SHOWN:
                 preview.added.append(self._change(article, key, *after[key], doc.text))
-        for key in before.keys() - after.keys():
+        for key in sorted(before.keys() - after.keys()):
             preview.dropped_count += 1
             if len(preview.dropped) < SHOWN:
                 preview.dropped.append(self._change(article, key, *before[key], doc.text))

@@ -305,7 +305,7 @@ def _nearest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> s
             token = _token_at(doc, base + found.start())
             if token is None or start <= token < end:
                 continue
-            gap = token - end if token >= end else start - token - 1
+            gap = token - end + 1 if token >= end else start - token  # 1: the next word
             if best is None or gap < best[0]:
                 best = (gap, word)
     if best is None:
