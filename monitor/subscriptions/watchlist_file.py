@@ -101,7 +101,7 @@ def _update(table: Any, entry: dict[str, Any], implied: dict[str, Any] | None = 
         if key == "terms":
             _update_terms(table, value)
             continue
-        item = _multiline(value) if key == "query" and "\n" in value else value
+        item = _string(value) if isinstance(value, str) else value
         if key in table:
             if table[key].unwrap() != value:
                 table[key] = item
@@ -134,8 +134,14 @@ def _update_terms(table: Any, terms: list[dict[str, Any]]) -> None:
         del existing[len(existing) - 1]
 
 
-def _multiline(text: str) -> Any:
-    return tomlkit.string(text, literal="'''" not in text, multiline=True)
+def _string(text: str) -> Any:
+    """A string as a person would write it: a query with quotation marks in single quotes, one over several lines
+    in triple quotes, anything else in double quotes."""
+    if "\n" in text:
+        return tomlkit.string(text, literal="'''" not in text, multiline=True)
+    if '"' in text and "'" not in text:
+        return tomlkit.string(text, literal=True)
+    return text
 
 
 def _empty(value: Any) -> bool:
