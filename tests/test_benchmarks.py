@@ -19,6 +19,7 @@ LAST_WORDS = {
     "tagging_corpus.py": "identical",
     "web.py": "CSV export",
     "scale.py": "the largest ratio",
+    "watchlist_preview.py": "slowest preview",
 }
 
 

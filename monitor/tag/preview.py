@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..config import PersonConfig, TermConfig, TopicConfig, Watchlist
 from ..config.query_syntax import And, Near, Node, Not, Or, anchors, parse_query, terms
@@ -27,8 +27,6 @@ from ..config.query_syntax import Term as QueryTerm
 from ..config.query_syntax import terms as query_terms
 from ..records import document_text
 from .watchlist import (
-    PEOPLE_KEY,
-    TOPICS_KEY,
     Prefilter,
     WatchlistMatcher,
     compile_people,
@@ -117,8 +115,13 @@ def change_test(current: Watchlist, draft: Watchlist) -> Callable[[str], bool]:
             queries += [{"topic": key, "query": q} for q in (before, after) if q]
     old_people, new_people = {p.id: p for p in current.people}, {p.id: p for p in draft.people}
     for key in old_people.keys() | new_people.keys():
-        if old_people.get(key) != new_people.get(key):
-            people += [p for p in (old_people.get(key), new_people.get(key)) if p is not None]
+        was, now = old_people.get(key), new_people.get(key)
+        if was is not None and now is not None and _only_aliases_differ(was, now):
+            # Found by name or an alias: only a story with an alias added or removed can change.
+            aliases = sorted(set(was.aliases) ^ set(now.aliases))
+            people.append(now.model_copy(update={"name": aliases[0], "aliases": aliases[1:]}))
+        elif was != now:
+            people += [p for p in (was, now) if p is not None]
     scope = Watchlist(people=people)
     return Prefilter(terms_, compile_people(scope), queries, words).could_match
 
@@ -153,6 +156,10 @@ def query_delta(old: Node, new: Node) -> list[QueryTerm] | None:
     return sides[0] + sides[1] if all(sides) else None
 
 
+def _only_aliases_differ(was: PersonConfig, now: PersonConfig) -> bool:
+    return was != now and was.model_copy(update={"aliases": now.aliases}) == now
+
+
 def _topic_delta(old: TopicConfig | None, new: TopicConfig | None) -> list[dict[str, Any]]:
     """The term tests (Prefilter's dicts) for the ways a topic's matching changed between two versions."""
     if old is None or new is None:
@@ -185,14 +192,26 @@ def _term_dict(term: TermConfig) -> dict[str, Any]:
 
 
 class Previewer:
-    """Built once per draft; `compare(articles)` runs it over any number of stored articles."""
+    """Built once per draft; `compare(articles)` runs it over any number of stored articles.
+
+    Topics are found apart from each other (a topic's spans depend on its own entry only), so only the changed
+    topics are matched, once with each version; people depend on whether the story is on any topic, so they are
+    matched (with the unchanged topics) only where a person changed or a changed topic came or went.
+    """
 
     def __init__(self, nlp: Language, current: Watchlist, draft: Watchlist) -> None:
         self._nlp = nlp
-        self._current = _matcher(nlp, current)
-        self._draft = _matcher(nlp, draft)
         topics, people = changed_entries(current, draft)
         self.changed = tuple(sorted({e.id for e in [*topics, *people]}))
+        changed_ids = set(self.changed)
+        old_ids = {t.id for t in current.topics} & changed_ids
+        new_ids = {t.id for t in draft.topics} & changed_ids
+        self._old = _matcher(nlp, Watchlist(topics=[t for t in current.topics if t.id in old_ids]))
+        self._new = _matcher(nlp, Watchlist(topics=[t for t in draft.topics if t.id in new_ids]))
+        self._others = _matcher(nlp, Watchlist(topics=[t for t in current.topics if t.id not in changed_ids]))
+        self._old_people = _matcher(nlp, Watchlist(people=current.people))
+        self._new_people = _matcher(nlp, Watchlist(people=draft.people))
+        self._people_changed = bool(people)
         queries = compile_queries(Watchlist(topics=topics))
         self._could_change = change_test(current, draft)
         self._needs_model = any(t.label for q in queries for t in terms(parse_query(q["query"])))
@@ -220,9 +239,17 @@ class Previewer:
         return doc
 
     def _one(self, preview: Preview, article: StoredArticle, doc: Doc) -> None:
-        before = self._found(self._current(doc))
-        after_doc = self._draft(doc)  # the same doc: the draft's spans replace the current rule's
-        after = self._found(after_doc)
+        old_topics = self._old.topic_spans(doc)
+        doc._.monitor_rejected = []  # from here on, what the draft turns down
+        new_topics = self._new.topic_spans(doc)
+        before, after = _found(old_topics, []), _found(new_topics, [])
+        if self._people_changed or bool(old_topics) != bool(new_topics):
+            kept = doc._.monitor_rejected
+            others = self._others.topic_spans(doc)
+            doc._.monitor_rejected = []
+            before = _found(old_topics, self._old_people.people_spans(doc, old_topics + others))
+            doc._.monitor_rejected = kept
+            after = _found(new_topics, self._new_people.people_spans(doc, new_topics + others))
         for key in sorted(after.keys() - before.keys()):
             preview.added_count += 1
             if len(preview.added) < SHOWN:
@@ -231,9 +258,9 @@ class Previewer:
             preview.dropped_count += 1
             if len(preview.dropped) < SHOWN:
                 preview.dropped.append(self._change(article, key, *before[key], doc.text))
-        for turned_down in rejected(after_doc):
-            kept = ("topic", turned_down.id) in after or ("person", turned_down.id) in after
-            if turned_down.id in self.changed and not kept:
+        for turned_down in rejected(doc):
+            kept_anyway = ("topic", turned_down.id) in after or ("person", turned_down.id) in after
+            if turned_down.id in self.changed and not kept_anyway:
                 preview.confounder_count += 1
                 if len(preview.confounders) < SHOWN:
                     kind = "person" if turned_down.id in self._people else "topic"
@@ -241,16 +268,6 @@ class Previewer:
                     preview.confounders.append(
                         Change(article.id, article.title, article.outlet, kind, turned_down.id, words, why)
                     )
-
-    @staticmethod
-    def _found(doc: Doc) -> dict[tuple[str, str], tuple[str, str]]:
-        """(kind, id) → (matched words, reason) of the first span of each topic and person the matcher found."""
-        found: dict[tuple[str, str], tuple[str, str]] = {}
-        for span in doc.spans[TOPICS_KEY]:
-            found.setdefault(("topic", span.label_), (span.text, span._.monitor_reason or ""))
-        for span in doc.spans[PEOPLE_KEY]:
-            found.setdefault(("person", span.label_), (span.text, ""))
-        return found
 
     def _change(self, article: StoredArticle, key: tuple[str, str], words: str, reason: str, text: str) -> Change:
         kind, ident = key
@@ -264,6 +281,16 @@ class Previewer:
         evidence = [w for w in (person.evidence() if person else []) if w.lower() in lowered]
         why = f"with {', '.join(repr(w) for w in evidence[:3])}" if evidence else "in a story on a watched topic"
         return f"{words!r} named, {why}"
+
+
+def _found(topics: list[Span], people: list[Span]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(kind, id) → (matched words, reason) of the first span of each topic and person."""
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    for span in topics:
+        found.setdefault(("topic", span.label_), (span.text, span._.monitor_reason or ""))
+    for span in people:
+        found.setdefault(("person", span.label_), (span.text, ""))
+    return found
 
 
 def _matcher(nlp: Language, watchlist: Watchlist) -> WatchlistMatcher:

@@ -102,6 +102,21 @@ class WatchlistMatcher:
         doc.spans[PEOPLE_KEY] = self._people(doc)
         return doc
 
+    def topic_spans(self, doc: Doc) -> list[Span]:
+        """This matcher's topics in the doc, setting nothing but the rejections (the editor's preview compares
+        two matchers' answers on one doc)."""
+        if doc._.monitor_rejected is None:
+            doc._.monitor_rejected = []
+        return self._topics(doc)
+
+    def people_spans(self, doc: Doc, topics: list[Span]) -> list[Span]:
+        """This matcher's people in the doc, given the topics found in it (all of them: a person named on no
+        topic needs their context)."""
+        if doc._.monitor_rejected is None:
+            doc._.monitor_rejected = []
+        doc.spans[TOPICS_KEY] = topics
+        return self._people(doc)
+
     def _topics(self, doc: Doc) -> list[Span]:
         found = [
             (self.terms[int(doc.vocab.strings[key][1:])], start, end)
@@ -427,9 +442,18 @@ class Prefilter:
             if a.prefix
         ]
         self._plain = _words(parts)
+        # What a text must hold, as plain substrings, before a pattern can match it: a substring test is many times
+        # cheaper than a regular expression that starts with a look-behind at every character. Folded by casefold,
+        # which equates at least what the patterns' (?i:) does ("ſ" and "s", "K" and "k").
+        self._plain_exact = sorted({*exact, *(a.text for a in anchored if a.prefix and a.exact)})
+        self._plain_folded = sorted(
+            {x.casefold() for x in folded} | {a.text.casefold() for a in anchored if a.prefix and not a.exact}
+        )
         self._conditional = [
             (
                 _words([re.escape(t["text"]) if t["case_sensitive"] else "(?i:" + re.escape(t["text"]) + ")"]),
+                t["text"] if t["case_sensitive"] else None,
+                None if t["case_sensitive"] else t["text"].casefold(),
                 tuple(t.get("require_any", ())),
             )
             for t in terms
@@ -437,11 +461,26 @@ class Prefilter:
         ]
 
     def could_match(self, text: str) -> bool:
-        if self._plain.search(text):
+        starts = [found for x in self._plain_exact if (found := text.find(x)) != -1]
+        if starts and self._plain.search(text, min(starts)):  # the look-behind still sees the character before
             return True
+        folded: str | None = None
+        if self._plain_folded:
+            folded = text.casefold()
+            if any(x in folded for x in self._plain_folded) and self._plain.search(text):
+                return True
         lowered: str | None = None
-        for pattern, support in self._conditional:
-            if pattern.search(text):
+        for pattern, exact, loose, support in self._conditional:
+            start = 0
+            if exact is not None:
+                start = text.find(exact)
+                if start == -1:
+                    continue
+            if loose is not None:
+                folded = folded if folded is not None else text.casefold()
+                if loose not in folded:
+                    continue
+            if pattern.search(text, start):
                 lowered = lowered if lowered is not None else text.lower()
                 if _present(lowered, support):
                     return True
