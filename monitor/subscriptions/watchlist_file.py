@@ -60,6 +60,14 @@ def with_entry(text: str, kind: Kind, original: str | None, entry: dict[str, Any
     tables = document.get(kind)
     if tables is not None and not isinstance(tables, AoT):
         raise ConfigError(f"'{kind}' is not written as [[{kind}]] tables, so its entries cannot be edited here")
+    try:
+        return _with_entry(document, kind, original, entry)
+    except (TOMLKitError, ValueError) as exc:  # a value TOML cannot hold as written
+        raise ConfigError(f"[[{kind}]] {original or 'new entry'!r}: cannot be written as TOML: {exc}") from None
+
+
+def _with_entry(document: Any, kind: Kind, original: str | None, entry: dict[str, Any] | None) -> str:
+    tables = document.get(kind)
     index = _index(tables, original) if original is not None else None
     if original is not None and index is None:
         raise ConfigError(f"no entry of [[{kind}]] has the id {original!r} any more: reload the watchlist page")
@@ -103,10 +111,14 @@ def _update(table: Any, entry: dict[str, Any], implied: dict[str, Any] | None = 
             continue
         item = _string(value) if isinstance(value, str) else value
         if key in table:
-            if table[key].unwrap() != value:
+            if _plain(table[key]) != value:
                 table[key] = item
         else:
             _add_key(table, key, item)
+
+
+def _plain(item: Any) -> Any:
+    return item.unwrap() if hasattr(item, "unwrap") else item
 
 
 def _add_key(table: Any, key: str, item: Any) -> None:

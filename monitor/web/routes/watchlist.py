@@ -188,7 +188,7 @@ def _topic_fields(form: FormData) -> dict[str, Any]:
         text = _clean(str(text))
         if not text:
             continue  # the empty row
-        window = str(windows[index]) if index < len(windows) else ""
+        window = _clean(str(windows[index])) if index < len(windows) else ""
         terms.append(
             {
                 "text": text,
