@@ -32,7 +32,11 @@ CURRENT = {
                 }
             ],
         },
-        {"id": "local", "label": "Local", "query": '(detainer OR "287(g)") NEAR/5 (sheriff OR jail) NOT "unlawful detainer"'},
+        {
+            "id": "local",
+            "label": "Local",
+            "query": '(detainer OR "287(g)") NEAR/5 (sheriff OR jail) NOT "unlawful detainer"',
+        },
         {"id": "program", "label": "Program", "case_sensitive": ["Secure Communities"]},
     ],
     "people": [
@@ -86,13 +90,21 @@ def ice_term(**rules: object) -> dict:
 
 
 DRAFTS = {
-    "raid moves to reject_any": watchlist(ice=ice_term(require_any=["deport", "detain"], reject_any=["futures", "hockey", "storm", "raid"])),
+    "raid moves to reject_any": watchlist(
+        ice=ice_term(require_any=["deport", "detain"], reject_any=["futures", "hockey", "storm", "raid"])
+    ),
     "window 10 -> 3": watchlist(ice=ice_term(window=3)),
-    "NOT unlawful detainer dropped": watchlist(local={**CURRENT["topics"][1], "query": '(detainer OR "287(g)") NEAR/5 (sheriff OR jail)'}),
-    "query widened with OR": watchlist(local={**CURRENT["topics"][1], "query": CURRENT["topics"][1]["query"] + " OR warrant"}),
+    "NOT unlawful detainer dropped": watchlist(
+        local={**CURRENT["topics"][1], "query": '(detainer OR "287(g)") NEAR/5 (sheriff OR jail)'}
+    ),
+    "query widened with OR": watchlist(
+        local={**CURRENT["topics"][1], "query": CURRENT["topics"][1]["query"] + " OR warrant"}
+    ),
     "an alias": watchlist(lynn_tramonte={**CURRENT["people"][0], "aliases": ["L. Tramonte"]}),
     "context word removed": watchlist(john_morton={"id": "john-morton", "name": "John Morton"}),
-    "context word changed": watchlist(john_morton={"id": "john-morton", "name": "John Morton", "context": ["immigration"]}),
+    "context word changed": watchlist(
+        john_morton={"id": "john-morton", "name": "John Morton", "context": ["immigration"]}
+    ),
     "topic removed": watchlist(program=None),
     "topic added": watchlist(new={"id": "marathon", "label": "Marathon", "phrases": ["marathon"]}),
     "label only": watchlist(program={**CURRENT["topics"][2], "label": "S-Comm"}),

@@ -29,7 +29,7 @@ from httpx import Response
 from sqlalchemy import select
 from starlette.routing import Mount
 
-from monitor.store import connect, labels
+from monitor.store import connect, labels, watchlist_history
 from monitor.store.tables import Mention, Release
 from monitor.subscriptions.watchlist_file import fingerprint
 from monitor.web.app import create_app
@@ -98,6 +98,7 @@ CSRF, LOGIN, ARTICLE, RELEASE, BATCH = "{csrf}", "{login}", "{article}", "{relea
 FEED = "{feed}"  # a feed on a loopback server, for the admin's "add a feed"
 LABEL = "{label}"
 FINGERPRINT = "{fingerprint}"  # the watchlist file's as it is now, as the editor's form carries it
+VERSION = "{version}"  # a saved watchlist version (the file as it is), made when the request is
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,7 @@ ROUTES: dict[tuple[str, str], Target] = {
     ("POST", "/watchlist/preview"): Target("form", form=WATCHLIST_TOPIC),
     ("POST", "/watchlist/save"): Target("form", form=WATCHLIST_PERSON),
     ("POST", "/watchlist/rollback"): Target(
-        "form", form={"version": "1", "fingerprint": FINGERPRINT, "csrf_token": CSRF}
+        "form", form={"version": VERSION, "fingerprint": FINGERPRINT, "csrf_token": CSRF}
     ),
     ("POST", "/watchlist/retag"): Target("form", form={"days": "1", "csrf_token": CSRF}),
     ("GET", "/watchlist/retag"): Target("json"),
@@ -304,6 +305,10 @@ class Visitor:
             return value.replace(LABEL, self.values["label"])
         if value == FINGERPRINT:
             return fingerprint(Path(self.values["watchlist"]).read_text())
+        if value == VERSION:
+            with connect(self.values["database"]) as session:
+                before = Path(self.values["watchlist"]).read_text()
+                return str(watchlist_history.add_version(session, by="ana", action="save", summary="-", before=before))
         return self.values.get(value.strip("{}"), value) if value.startswith("{") else value
 
     def stay_signed_in(self) -> None:
@@ -337,6 +342,7 @@ def visitor(hostile_site: Site, caplog: pytest.LogCaptureFixture) -> Iterator[Vi
     ) as client:
         watchlist = str(hostile_site.config.config_dir / "watchlist.toml")
         values = {"article": str(article), "release": "1", "label": str(label), "watchlist": watchlist}
+        values["database"] = hostile_site.config.settings.database_url
         found = Visitor(sign_in(client), values, caplog)
         found.stay_signed_in()
         yield found

@@ -70,7 +70,7 @@ def wait_for_job(site: Site, timeout: float = 120) -> RetagJob:
 
 def test_a_bad_query_is_refused_with_the_start_up_message_and_a_caret(editor: TestClient, site: Site) -> None:
     before = path_of(site).read_text()
-    response = editor.post("/watchlist/save", data=topic_form(editor, site, query='detainer NEAR/15 (sheriff OR jail'))
+    response = editor.post("/watchlist/save", data=topic_form(editor, site, query="detainer NEAR/15 (sheriff OR jail"))
     assert response.status_code == 400
     text = response.text
     assert "[[topics]] #3 &#39;local-enforcement&#39;: key &#39;query&#39;" in text, text[:3000]
