@@ -40,10 +40,14 @@ SHOWN = 200  # at most this many lines of each kind are kept (the counts are who
 
 
 class StoredArticle(Protocol):
-    id: int
-    title: str
-    text: str
-    outlet: str
+    @property
+    def id(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def outlet(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -202,7 +206,7 @@ class Previewer:
     def __init__(self, nlp: Language, current: Watchlist, draft: Watchlist) -> None:
         self._nlp = nlp
         topics, people = changed_entries(current, draft)
-        self.changed = tuple(sorted({e.id for e in [*topics, *people]}))
+        self.changed = tuple(sorted({t.id for t in topics} | {p.id for p in people}))
         changed_ids = set(self.changed)
         old_ids = {t.id for t in current.topics} & changed_ids
         new_ids = {t.id for t in draft.topics} & changed_ids

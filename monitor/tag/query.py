@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 

@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 from bench.generators.feeds import Item, rss
 from monitor.cli import app
 from monitor.config import load_config
+from monitor.present.cells import spreadsheet_safe
 from monitor.store import connect, labels
 from monitor.store.tables import Article
-from monitor.present.cells import spreadsheet_safe
 
 runner = CliRunner()
 FORMULAS = [

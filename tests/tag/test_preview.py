@@ -14,8 +14,14 @@ from spacy.language import Language
 from monitor.config import Watchlist
 from monitor.config.query_syntax import parse_query
 from monitor.tag.preview import Previewer, change_test, query_delta
-from monitor.tag.watchlist import PEOPLE_KEY, TOPICS_KEY, WatchlistMatcher, compile_people, compile_queries
-from monitor.tag.watchlist import compile_terms
+from monitor.tag.watchlist import (
+    PEOPLE_KEY,
+    TOPICS_KEY,
+    WatchlistMatcher,
+    compile_people,
+    compile_queries,
+    compile_terms,
+)
 
 CURRENT = {
     "topics": [
