@@ -117,7 +117,8 @@ def main() -> int:
 
 
 def run(args: argparse.Namespace, base: Path) -> int:
-    from monitor.subscriptions.watchlist_edit import preview_model, preview_window
+    from monitor.subscriptions.watchlist_edit import preview_window
+    from monitor.tag.preview import preview_model
 
     url = f"sqlite:///{base / 'preview.db'}"
     if args.keep and (base / "preview.db").exists():  # a store kept by an earlier run: measured again as it is

@@ -14,9 +14,6 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from functools import lru_cache
-
-from spacy.language import Language
 
 from ..config import Config, Watchlist
 from ..errors import AlreadyRunning, MonitorError
@@ -24,21 +21,14 @@ from ..pipeline.reanalyze import ReanalyzeReport, reanalyze
 from ..store import Access, connect
 from ..store import watchlist_history as history
 from ..store.types import utcnow
-from ..tag.nlp import load_model
-from ..tag.preview import Preview, Previewer, change_test
+from ..tag.preview import Model, Preview, Previewer, change_test, preview_model
 
 log = logging.getLogger(__name__)
 LOCK_WAIT = timedelta(minutes=20)  # a pass holding the run lock is waited for this long, then the job fails
 _one_at_a_time = threading.Lock()
 
 
-@lru_cache(maxsize=2)
-def preview_model(name: str) -> Language:
-    """The trained pipeline, loaded once per process (its tokenizer is the tagger's; its NER serves entity queries)."""
-    return load_model(name)
-
-
-def preview_window(config: Config, draft: Watchlist, days: int, *, nlp: Language | None = None) -> Preview:
+def preview_window(config: Config, draft: Watchlist, days: int, *, nlp: Model | None = None) -> Preview:
     """What `draft` would add and drop, compared with the current watchlist, in the articles stored in the last
     `days` days."""
     previewer = Previewer(nlp or preview_model(config.settings.spacy_model), config.watchlist, draft)

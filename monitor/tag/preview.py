@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
 from spacy.language import Language
@@ -26,6 +27,7 @@ from ..config.query_syntax import And, Near, Node, Not, Or, anchors, parse_query
 from ..config.query_syntax import Term as QueryTerm
 from ..config.query_syntax import terms as query_terms
 from ..records import document_text
+from .nlp import load_model
 from .watchlist import (
     Prefilter,
     WatchlistMatcher,
@@ -36,6 +38,15 @@ from .watchlist import (
 )
 
 Entry = TypeVar("Entry", TopicConfig, PersonConfig)
+Model = Language  # what `Previewer` runs on: the trained pipeline (its tokenizer; its NER for entity queries)
+
+
+@lru_cache(maxsize=2)
+def preview_model(name: str) -> Language:
+    """The trained pipeline `name`, loaded once per process (the site keeps it for every preview)."""
+    return load_model(name)
+
+
 SHOWN = 200  # at most this many lines of each kind are kept (the counts are whole)
 
 
