@@ -78,12 +78,13 @@ def _with_entry(document: Any, kind: Kind, original: str | None, entry: dict[str
         assert tables is not None
         _update(tables[index], entry)
     else:
+        written = bool(tomlkit.dumps(document).strip())
         if tables is None:
             tables = tomlkit.aot()
             document.append(kind, tables)
         table = tomlkit.table()
         _update(table, entry)
-        if tomlkit.dumps(document).strip():
+        if written:  # a blank line before the new entry, none at the top of an empty file
             table.trivia.indent = "\n"
         tables.append(table)
     return tomlkit.dumps(document)
@@ -141,6 +142,7 @@ def _update_terms(table: Any, terms: list[dict[str, Any]]) -> None:
         else:
             new = tomlkit.table()
             _update(new, term, TERM_DEFAULTS)
+            new.trivia.indent = "\n"  # a blank line before it, as between entries
             existing.append(new)
     while len(existing) > len(terms):
         del existing[len(existing) - 1]

@@ -293,8 +293,14 @@ class Previewer:
     def _person_reason(self, ident: str, words: str, text: str) -> str:
         person = self._people.get(ident)
         lowered = text.lower()
-        evidence = [w for w in (person.evidence() if person else []) if w.lower() in lowered]
-        why = f"with {', '.join(repr(w) for w in evidence[:3])}" if evidence else "in a story on a watched topic"
+        configured = person.evidence() if person else []
+        evidence = [w for w in configured if w.lower() in lowered]
+        if not configured:
+            why = "and with no organisation, role or context set, every mention counts"
+        elif evidence:
+            why = f"with {', '.join(repr(w) for w in evidence[:3])}"
+        else:
+            why = "in a story on a watched topic"
         return f"{words!r} named, {why}"
 
 

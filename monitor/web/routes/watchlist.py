@@ -15,6 +15,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from ...config import PersonConfig, TopicConfig, Watchlist
@@ -270,7 +271,8 @@ async def preview(request: Request, page: PageDep, viewer: CheckedDep) -> Respon
             page, draft.kind, draft.original, draft.fields, draft.fingerprint, draft.days, problems=problems, status=400
         )
     try:
-        found = watchlist_edit.preview_window(page.config, watchlist, draft.days)
+        # In a worker thread: a wide edit reads thousands of articles, and the site must keep answering meanwhile.
+        found = await run_in_threadpool(watchlist_edit.preview_window, page.config, watchlist, draft.days)
     except MonitorError as exc:
         return _form(
             page,
