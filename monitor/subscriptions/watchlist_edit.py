@@ -28,10 +28,13 @@ LOCK_WAIT = timedelta(minutes=20)  # a pass holding the run lock is waited for t
 _one_at_a_time = threading.Lock()
 
 
-def preview_window(config: Config, draft: Watchlist, days: int, *, nlp: Model | None = None) -> Preview:
-    """What `draft` would add and drop, compared with the current watchlist, in the articles stored in the last
-    `days` days."""
-    previewer = Previewer(nlp or preview_model(config.settings.spacy_model), config.watchlist, draft)
+def preview_window(
+    config: Config, draft: Watchlist, days: int, *, current: Watchlist | None = None, nlp: Model | None = None
+) -> Preview:
+    """What `draft` would add and drop, compared with the current watchlist (`current`, as the file has it now;
+    by default the one `config` was loaded with), in the articles stored in the last `days` days."""
+    model = nlp or preview_model(config.settings.spacy_model)
+    previewer = Previewer(model, current if current is not None else config.watchlist, draft)
     since = utcnow() - timedelta(days=days)
     with connect(config.settings.database_url, Access.READ) as session:
         return previewer.compare(article for batch in history.texts_since(session, since) for article in batch)

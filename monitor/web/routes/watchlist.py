@@ -272,7 +272,10 @@ async def preview(request: Request, page: PageDep, viewer: CheckedDep) -> Respon
         )
     try:
         # In a worker thread: a wide edit reads thousands of articles, and the site must keep answering meanwhile.
-        found = await run_in_threadpool(watchlist_edit.preview_window, page.config, watchlist, draft.days)
+        current = watchlist_file.parse(watchlist_path(page), draft.current_text)  # the file as it is now
+        found = await run_in_threadpool(
+            lambda: watchlist_edit.preview_window(page.config, watchlist, draft.days, current=current)
+        )
     except MonitorError as exc:
         return _form(
             page,
@@ -316,7 +319,7 @@ async def save(request: Request, page: PageDep, viewer: CheckedDep) -> Response:
         )
     number = history.add_version(page.session, by=viewer.name, action="save", summary=summary, before=before)
     audit.record(page.session, viewer.name, "watchlist.save", f"version {number}", summary)
-    return _after_change(page, viewer.name, watchlist, draft.days, f"Saved version {number}: {summary}.")
+    return _after_change(page, viewer.name, watchlist, draft.days, f"Saved version {number}: {summary}.", before)
 
 
 def _summary(draft: Draft) -> str:
@@ -330,9 +333,13 @@ def _summary(draft: Draft) -> str:
     return f"{name} {ident!r} changed{renamed}"
 
 
-def _after_change(page: Page, by: str, watchlist: Watchlist, days: int, done: str) -> Response:
-    """The site reads the new watchlist from now on; the window is re-tagged in the background."""
-    before = page.config.watchlist
+def _after_change(page: Page, by: str, watchlist: Watchlist, days: int, done: str, replaced: str) -> Response:
+    """The site reads the new watchlist from now on; the window is re-tagged in the background, reading only the
+    articles the change from the `replaced` text could alter (every article when that text was not valid)."""
+    try:
+        before: Watchlist | None = watchlist_file.parse(watchlist_path(page), replaced)
+    except ConfigError:
+        before = None
     page.request.app.state.config = page.config = watchlist_edit.with_watchlist(page.config, watchlist)
     job = watchlist_edit.start_retag(page.config, before, by=by, days=days)
     if job is None:
@@ -359,7 +366,8 @@ async def rollback(request: Request, page: PageDep, viewer: CheckedDep) -> Respo
     summary = f"put back as before version {number} ({found.summary})"
     saved = history.add_version(page.session, by=viewer.name, action="rollback", summary=summary, before=before)
     audit.record(page.session, viewer.name, "watchlist.rollback", f"version {saved}", summary)
-    return _after_change(page, viewer.name, watchlist, DEFAULT_DAYS, f"Saved version {saved}: {summary}.")
+    done = f"Saved version {saved}: {summary}."
+    return _after_change(page, viewer.name, watchlist, DEFAULT_DAYS, done, before)
 
 
 @router.post("/retag")
