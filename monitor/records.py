@@ -76,6 +76,18 @@ class TopicHit:
 
 
 @dataclass(frozen=True)
+class Rejected:
+    """A match the tagger turned down, and why ("'ICE' near 'hockey', 'rink'"): the confounders the watchlist's
+    rules kept out, shown by the watchlist editor's preview. `id` is the topic's or person's."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class PersonHit:
     id: str
     name: str

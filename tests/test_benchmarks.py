@@ -20,6 +20,7 @@ LAST_WORDS = {
     "web.py": "CSV export",
     "scale.py": "the largest ratio",
     "workers.py": "two workers vs one:",
+    "watchlist_preview.py": "slowest preview",
 }
 
 

@@ -191,7 +191,19 @@ def _hits_csv(hits: list[Hit], names: dict[str, str]) -> None:
     """Every cell that came from a feed is defused like the review site's export (cells.spreadsheet_safe)."""
     writer = csv.writer(sys.stdout)
     writer.writerow(
-        ["seen", "published", "outlet", "headline", "url", "topics", "people", "quotes", "watched_quotes", "status"]
+        [
+            "seen",
+            "published",
+            "outlet",
+            "headline",
+            "url",
+            "topics",
+            "people",
+            "quotes",
+            "watched_quotes",
+            "status",
+            "labels",
+        ]
     )
     for hit in hits:
         writer.writerow(
@@ -208,6 +220,7 @@ def _hits_csv(hits: list[Hit], names: dict[str, str]) -> None:
                     len(hit.quotes),
                     " | ".join(_watched_quotes(hit)),
                     hit.status,
+                    "; ".join(hit.labels),  # as the site's export writes them
                 )
             ]
         )

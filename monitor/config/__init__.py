@@ -32,6 +32,7 @@ from .files import (
     load_settings,
     load_watchlist,
     validate_feeds,
+    validate_watchlist,
 )
 from .outlets import TIERS, UNLISTED, Outlet, Outlets, count_tiers
 
@@ -63,4 +64,5 @@ __all__ = [
     "load_settings",
     "load_watchlist",
     "validate_feeds",
+    "validate_watchlist",
 ]

@@ -341,7 +341,13 @@ def load_settings(directory: Path) -> Settings:
 
 
 def load_watchlist(path: Path) -> Watchlist:
-    watchlist = _validate(Watchlist, _read_toml(path), path)
+    return validate_watchlist(_read_toml(path), path)
+
+
+def validate_watchlist(raw: dict[str, Any], path: Path) -> Watchlist:
+    """A parsed watchlist file, checked as at start-up (the site's editor checks a draft with it); ConfigError names
+    the file, the entry and the key, one line per problem."""
+    watchlist = _validate(Watchlist, raw, path)
     _check_unique(path, "topics", [t.id for t in watchlist.topics], "id")
     _check_unique(path, "people", [p.id for p in watchlist.people], "id")
     return watchlist

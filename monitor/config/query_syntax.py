@@ -30,6 +30,10 @@ _TOKEN = re.compile(
 )
 
 
+# A query is matched by walking its tree; past this many words it is a list pasted by mistake, not a query.
+MAX_TERMS = 200
+
+
 @dataclass(frozen=True)
 class Term:
     """A word, phrase, prefix (`detain*`) or entity; `text` as written in the query, without quotes."""
@@ -98,6 +102,12 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lexemes = list(self._lex(text))
+        words = [lexeme for lexeme in self.lexemes if lexeme.kind == "TERM"]
+        if len(words) > MAX_TERMS:
+            raise QueryError(
+                f"at character {words[MAX_TERMS].position + 1}: more than {MAX_TERMS} words and phrases; split the "
+                "topic's query, or use phrases and word starts (detain*)"
+            )
         self.index = 0
 
     def _lex(self, text: str) -> Iterator[_Lexeme]:

@@ -27,6 +27,8 @@ KINDS = {
     "release.add": "release added",
     "release.edit": "release edited",
     "release.delete": "release deleted",
+    "watchlist.save": "watchlist saved",
+    "watchlist.rollback": "watchlist rolled back",
 }
 PAGE_SIZE = 50
 SUMMARY_LIMIT = 500

@@ -16,6 +16,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from . import paging
+from .labels import labels_of
 from .tables import (
     AlertDelivery,
     Article,
@@ -58,6 +59,7 @@ class Hit:
     people: list[str]
     quotes: list[QuoteRow] = field(default_factory=list)
     status: str = ReviewStatus.NEW.value
+    labels: list[str] = field(default_factory=list)  # the team's labels on it, by name
 
 
 def hits_since(session: Session, since: datetime) -> list[Hit]:
@@ -72,6 +74,7 @@ def hits_since(session: Session, since: datetime) -> list[Hit]:
     ids = [article.id for article, _ in rows]
     mentions = _mentions_by_article(session, ids)
     quotes = _quotes_by_article(session, ids)
+    labelled = labels_of(session, ids)
     return [
         Hit(
             article_id=a.id,
@@ -84,6 +87,7 @@ def hits_since(session: Session, since: datetime) -> list[Hit]:
             people=sorted(mentions[a.id][MentionKind.PERSON]),
             quotes=quotes[a.id],
             status=str(status or ReviewStatus.NEW),
+            labels=[name for _, name in labelled.get(a.id, [])],
         )
         for a, status in rows
     ]

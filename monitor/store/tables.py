@@ -11,6 +11,8 @@ PrunedArticle                      (what `monitor prune` removed, so a feed stil
 Run                                (one cron pass, with its counts and errors)
 User 1─* UserSession               (people who sign in to the review site, and their sign-ins)
 AuditEvent                         (who changed which shared setting, when, from what to what)
+WatchlistVersion                   (each save of watchlist.toml on the site: the text it replaced, for roll back)
+RetagJob                           (the site's background re-tag after a watchlist save, with its progress)
 Release 1─* ReleaseMatch *─1 Article  (press releases, and the articles that picked them up)
 DigestRun 1─* DigestItem, DigestRecipient   (each digest, its articles, and recipients the server refused at first)
 AlertDelivery *─1 Article          (each instant alert: rule, story, channel and recipient, and how it went)
@@ -307,6 +309,36 @@ class AuditEvent(SQLModel, table=True):
     kind: str  # what was done, e.g. "user.role", "feed.pause", "release.edit" (store/audit.py KINDS)
     target: str  # which thing: the account's or the feed's name, "release 3"
     summary: str = Field(default="", sa_column=Column(Text, nullable=False))  # before → after, in words
+
+
+class WatchlistVersion(SQLModel, table=True):
+    """One save of `watchlist.toml` from the site's editor: who, when, what changed, and the whole text the save
+    replaced, so the file can be put back as it was before it (a roll back is itself a save, so it can be undone)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    saved_at: datetime = _when(default_factory=utcnow)
+    saved_by: str
+    action: str = "save"  # "save" or "rollback"
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False))  # "topic 'ice' changed"
+    before: str = Field(sa_column=Column(Text, nullable=False))  # the file's full text before this save
+
+
+class RetagJob(SQLModel, table=True):
+    """A re-tag of stored articles the site started in the background after a watchlist save: one at a time, its
+    progress written as it goes so the page can show it (and a server restart shows where it stopped)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime = _when(default_factory=utcnow)
+    updated_at: datetime = _when(default_factory=utcnow)  # last progress: a "running" job silent for long is dead
+    finished_at: datetime | None = _when(default=None)
+    started_by: str
+    since: datetime = _when()  # articles first stored since then are re-tagged
+    status: str = "running"  # running, done, failed
+    total: int = 0
+    done: int = 0
+    became_hits: int = 0
+    stopped_being_hits: int = 0
+    message: str = Field(default="", sa_column=Column(Text, nullable=False))
 
 
 class Release(SQLModel, table=True):

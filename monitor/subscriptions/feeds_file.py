@@ -96,14 +96,14 @@ def add_feeds(path: Path, new: list[FeedConfig], *, dry_run: bool = False) -> Ad
         if index > 0 or (rendered.strip() and not rendered.endswith("\n\n")):
             table.trivia.indent = "\n"
         feeds.append(table)
-    _replace(path, tomlkit.dumps(document))
+    write_atomically(path, tomlkit.dumps(document))
     try:
         load_config(path.parent, feeds_file=path)
     except ConfigError:
         if original is None:
             path.unlink(missing_ok=True)
         else:
-            _replace(path, original)
+            write_atomically(path, original)
         raise
     return result
 
@@ -127,11 +127,11 @@ def set_enabled(path: Path, name: str, enabled: bool) -> bool:
         table["enabled"] = False
     else:  # next to the name, not after the table's last line, where the next entry's comments stand
         table.value._insert_after("name", "enabled", False)
-    _replace(path, tomlkit.dumps(document))
+    write_atomically(path, tomlkit.dumps(document))
     try:
         load_config(path.parent, feeds_file=path)
     except ConfigError:
-        _replace(path, original or "")
+        write_atomically(path, original or "")
         raise
     return True
 
@@ -171,7 +171,7 @@ def _table(feed: FeedConfig) -> Any:
     return table
 
 
-def _replace(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str) -> None:
     """Write next to the target, then rename over it: readers see the old file or the new one, never half."""
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

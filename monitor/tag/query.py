@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, ORTH  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -75,6 +76,9 @@ class CompiledQuery:
             return [(e.start, e.end) for e in doc.doc.ents if e.label_ == term.label and e.text.lower() == wanted]
         words, size = leaf.words, len(leaf.words)
         texts = doc.exact if term.exact else doc.lower
+        if size and not (term.prefix and size == 1):  # where the first word stands, then the rest compared
+            starts = doc.positions(term.exact).get(words[0], ())
+            return [(i, i + size) for i in starts if tuple(texts[i : i + size]) == words]
         found = []
         for i in range(len(texts) - size + 1):
             if term.prefix and size == 1:
@@ -86,12 +90,31 @@ class CompiledQuery:
 
 
 class _Words:
-    """A document's tokens as plain strings, made once per document rather than once per term."""
+    """A document's tokens as plain strings, made once per document (kept on it for every query) rather than once
+    per term, from the token attribute arrays (no Token objects)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.exact = [t.text for t in doc]
-        self.lower = [t.lower_ for t in doc]
+        cached = doc.user_data.get("monitor_words")
+        if isinstance(cached, tuple) and len(cached[0]) == len(doc):
+            self.exact, self.lower = cached
+            return
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
+        self.exact = [strings[orth] for orth, _ in rows]
+        self.lower = [strings[lower] for _, lower in rows]
+        doc.user_data["monitor_words"] = (self.exact, self.lower)
+
+    def positions(self, exact: bool) -> dict[str, list[int]]:
+        """Each word (as written, or in lower case) with the token positions it stands at, made on first use."""
+        key = "monitor_positions_exact" if exact else "monitor_positions_lower"
+        found = self.doc.user_data.get(key)
+        if not (isinstance(found, tuple) and found[0] == len(self.exact)):
+            index: dict[str, list[int]] = {}
+            for i, word in enumerate(self.exact if exact else self.lower):
+                index.setdefault(word, []).append(i)
+            found = self.doc.user_data[key] = (len(self.exact), index)
+        return found[1]
 
 
 def _gap(a: TokenSpan, b: TokenSpan) -> int:

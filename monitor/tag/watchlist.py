@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -19,8 +20,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..config import Watchlist
+from ..config.query_syntax import Term as QueryTerm
 from ..config.query_syntax import anchors, parse_query
-from ..records import PersonHit, TopicHit
+from ..records import PersonHit, Rejected, TopicHit
 from .query import CompiledQuery
 
 TOPICS_KEY = "monitor_topics"
@@ -33,6 +35,8 @@ TITLES = frozenset(
 
 if not Span.has_extension("monitor_reason"):
     Span.set_extension("monitor_reason", default=None)
+if not Doc.has_extension("monitor_rejected"):
+    Doc.set_extension("monitor_rejected", default=None)  # list[Rejected]: the matches turned down, with why
 
 
 @dataclass(frozen=True)
@@ -93,9 +97,25 @@ class WatchlistMatcher:
             self._name_matcher.add(f"s{index}", [nlp.make_doc(person.surname)])
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.monitor_rejected = []
         doc.spans[TOPICS_KEY] = self._topics(doc)
         doc.spans[PEOPLE_KEY] = self._people(doc)
         return doc
+
+    def topic_spans(self, doc: Doc) -> list[Span]:
+        """This matcher's topics in the doc, setting nothing but the rejections (the editor's preview compares
+        two matchers' answers on one doc)."""
+        if doc._.monitor_rejected is None:
+            doc._.monitor_rejected = []
+        return self._topics(doc)
+
+    def people_spans(self, doc: Doc, topics: list[Span]) -> list[Span]:
+        """This matcher's people in the doc, given the topics found in it (all of them: a person named on no
+        topic needs their context)."""
+        if doc._.monitor_rejected is None:
+            doc._.monitor_rejected = []
+        doc.spans[TOPICS_KEY] = topics
+        return self._people(doc)
 
     def _topics(self, doc: Doc) -> list[Span]:
         found = [
@@ -103,7 +123,7 @@ class WatchlistMatcher:
             for matcher in (self._exact, self._folded)
             for key, start, end in matcher(doc)
         ]
-        shouting = _shouting_lines(doc.text) if any(t.case_sensitive for t, _, _ in found) else []
+        shouting = _shouting_lines_of(doc) if any(t.case_sensitive for t, _, _ in found) else []
         # Exact case says nothing in a line written in capitals ("ICE STORM CLOSES SCHOOLS") or, for a
         # multi-word name, in a title-case headline: such a match needs the story to confirm the topic.
         blind = [(t, s, e) for t, s, e in found if t.case_sensitive and _uninformative(doc[s:e], t, shouting)]
@@ -112,25 +132,29 @@ class WatchlistMatcher:
         spans = []
         for term, start, end in plain:
             reason = self._accept(doc, term, start, end, spelled_out.get(term.topic))
-            if reason:
+            if reason.startswith(_NOT):
+                _reject(doc, term.topic, start, end, reason.removeprefix(_NOT))
+            else:
                 spans.append(_labelled(doc, start, end, term.topic, reason))
         for topic, query, compiled in self.queries:
             reason = f"query {' '.join(query.split())!r}"
             spans += [_labelled(doc, start, end, topic, reason) for start, end in compiled.spans(doc)]
         confirmed = {span.label_ for span in spans}
-        spans += [
-            _labelled(doc, start, end, term.topic, f"{term.text!r} in a headline in capitals, confirmed by the story")
-            for term, start, end in blind
-            if term.topic in confirmed
-        ]
+        for term, start, end in blind:
+            if term.topic in confirmed:
+                reason = f"{term.text!r} in a headline in capitals, confirmed by the story"
+                spans.append(_labelled(doc, start, end, term.topic, reason))
+            else:
+                why = f"{term.text!r} in a headline in capitals, not confirmed by the story"
+                _reject(doc, term.topic, start, end, why)
         return _longest_per_label(spans)
 
     @staticmethod
-    def _accept(doc: Doc, term: Term, start: int, end: int, long_form: str | None) -> str | None:
-        """Why this match counts, or None when its context says it is another sense of the word."""
+    def _accept(doc: Doc, term: Term, start: int, end: int, long_form: str | None) -> str:
+        """Why this match counts, or (starting with _NOT) why its context says it is another sense of the word."""
         if not term.has_context_rules:
             if term.case_sensitive and _part_of_a_longer_name(doc, start, end):
-                return None  # "Secure Communities Housing Grant" is another name
+                return f"{_NOT}{term.text!r} is part of a longer name"  # "Secure Communities Housing Grant"
             return f"phrase {term.text!r}" + (" (exact case)" if term.case_sensitive else "")
         if long_form:
             return f"{term.text!r} with the long form {long_form!r} in the document"
@@ -138,13 +162,16 @@ class WatchlistMatcher:
         against = _present(window, term.reject_any)
         support = _present(window, term.require_any)
         if support and len(support) > len(against):
-            return f"{term.text!r} near " + ", ".join(repr(w) for w in support)
+            nearest = _nearest(doc, start, end, term.window, support)
+            return f"{term.text!r} near " + ", ".join(repr(w) for w in support) + nearest
         if not against:
-            story = doc.text.lower()
+            story = _lower(doc)
             in_story = _present(story, term.require_any)
             if in_story and not _present(story, term.reject_any):
                 return f"{term.text!r} in a story about " + ", ".join(repr(w) for w in in_story[:4])
-        return None
+        if against:
+            return f"{_NOT}{term.text!r} near " + ", ".join(repr(w) for w in against[:4]) + _outweighing(support)
+        return f"{_NOT}{term.text!r} with none of its require_any words near it or in a story free of reject_any ones"
 
     def _people(self, doc: Doc) -> list[Span]:
         full: list[Span] = []
@@ -158,8 +185,16 @@ class WatchlistMatcher:
         surnames = [s for s in surnames if s.label_ in named and not _other_first_name(doc, s)]
         about_a_topic = bool(doc.spans.get(TOPICS_KEY))
         namesakes = {
-            p.id for p in self.people if p.id in named and not about_a_topic and not _mentions_any(doc.text, p.evidence)
+            p.id
+            for p in self.people
+            if p.id in named and not about_a_topic and not _mentions_any(_text(doc), p.evidence)
         }
+        said: set[str] = set()
+        for span in full:
+            if span.label_ in namesakes and span.label_ not in said:  # one line per person is enough
+                said.add(span.label_)
+                why = f"{span.text!r} named, but no watched topic, nor the person's organisation, role or context"
+                _reject(doc, span.label_, span.start, span.end, why)
         return filter_spans([s for s in full + surnames if s.label_ not in namesakes])
 
     def topic_hits(self, doc: Doc) -> list[TopicHit]:
@@ -173,6 +208,23 @@ class WatchlistMatcher:
             PersonHit(s.label_, self._names_by_id[s.label_], s.text, s.start_char, s.end_char, sentence_of(s))
             for s in doc.spans[PEOPLE_KEY]
         ]
+
+
+_NOT = "not: "  # marks _accept's answer as a refusal, with its reason after it
+
+
+def _outweighing(support: list[str]) -> str:
+    return (" (outweighing " + ", ".join(repr(w) for w in support) + ")") if support else ""
+
+
+def _reject(doc: Doc, label: str, start: int, end: int, reason: str) -> None:
+    span = doc[start:end]
+    doc._.monitor_rejected.append(Rejected(label, span.text, span.start_char, span.end_char, reason))
+
+
+def rejected(doc: Doc) -> list[Rejected]:
+    """The matches the watchlist component turned down in this doc, with why (see `Rejected`)."""
+    return list(doc._.monitor_rejected or [])
 
 
 _NAME_GOES_ON = frozenset("Program Programme Initiative".split())
@@ -200,6 +252,32 @@ def _labelled(doc: Doc, start: int, end: int, label: str, reason: str) -> Span:
     span = Span(doc, start, end, label=label)
     span._.monitor_reason = reason
     return span
+
+
+def _text(doc: Doc) -> str:
+    """`doc.text`, joined from the tokens once per document rather than at every use (it is not stored)."""
+    found = doc.user_data.get("monitor_text")
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(found, str) or len(found) != length:  # not made for this doc (a Doc joined from parts)
+        found = doc.user_data["monitor_text"] = doc.text
+        doc.user_data.pop("monitor_lower", None)
+    return found
+
+
+def _lower(doc: Doc) -> str:
+    text = _text(doc)
+    found = doc.user_data.get("monitor_lower")
+    if not isinstance(found, str) or len(found) != len(text):
+        found = doc.user_data["monitor_lower"] = text.lower()
+    return found
+
+
+def _shouting_lines_of(doc: Doc) -> list[tuple[int, int, str]]:
+    text = _text(doc)
+    cached = doc.user_data.get("monitor_shouting")
+    if not (isinstance(cached, tuple) and cached[0] == len(text)):
+        cached = doc.user_data["monitor_shouting"] = (len(text), _shouting_lines(text))
+    return cached[1]
 
 
 def _shouting_lines(text: str) -> list[tuple[int, int, str]]:
@@ -232,14 +310,38 @@ def _uninformative(span: Span, term: Term, lines: list[tuple[int, int, str]]) ->
     return False
 
 
+def _nearest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> str:
+    """ " ('deport' 3 words away)": the context word closest to the match, for the hit's reason."""
+    best: tuple[int, str] | None = None
+    context = doc[max(0, start - window) : min(len(doc), end + window)]
+    base, text = context.start_char, context.text.lower()
+    for word in words:
+        for found in re.finditer(r"(?<![\w])" + re.escape(word.lower()), text):
+            token = _token_at(doc, base + found.start())
+            if token is None or start <= token < end:
+                continue
+            gap = token - end + 1 if token >= end else start - token  # 1: the next word
+            if best is None or gap < best[0]:
+                best = (gap, word)
+    if best is None:
+        return ""
+    return f" ({best[1]!r} {best[0]} word{'s' if best[0] != 1 else ''} away)"
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
 def _present(window: str, words: tuple[str, ...]) -> list[str]:
     """Which context words occur in the window: a single word as a word start ("deport" finds "deportations"),
     a phrase as whole words ("ice age" does not find "ice agents")."""
-    return [
-        w
-        for w in words
-        if re.search(r"(?<![\w])" + re.escape(w.lower()) + (r"(?![\w])" if " " in w.strip() else ""), window)
-    ]
+    return [w for w in words if w.lower() in window and _context_word(w).search(window)]
+
+
+@lru_cache(maxsize=4096)
+def _context_word(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(word.lower()) + (r"(?![\w])" if " " in word.strip() else ""))
 
 
 def _mentions_any(text: str, phrases: tuple[str, ...]) -> bool:
@@ -275,9 +377,10 @@ def sentence_of(span: Span, limit: int = 600) -> str:
     if doc.has_annotation("SENT_START"):
         text = span.sent.text
     else:
-        start = doc.text.rfind("\n", 0, span.start_char) + 1
-        end = doc.text.find("\n", span.end_char)
-        text = doc.text[start : end if end != -1 else len(doc.text)]
+        whole = _text(doc)
+        start = whole.rfind("\n", 0, span.start_char) + 1
+        end = whole.find("\n", span.end_char)
+        text = whole[start : end if end != -1 else len(whole)]
     return text.strip()[:limit]
 
 
@@ -318,13 +421,17 @@ class Prefilter:
     """
 
     def __init__(
-        self, terms: list[dict[str, Any]], people: list[dict[str, Any]], queries: Sequence[dict[str, str]] = ()
+        self,
+        terms: list[dict[str, Any]],
+        people: list[dict[str, Any]],
+        queries: Sequence[dict[str, str]] = (),
+        query_terms: Sequence[QueryTerm] = (),  # query words to look for as they are (the editor's narrower test)
     ) -> None:
         plain = [t for t in terms if not (t.get("require_any") or t.get("reject_any"))]
         exact = [t["text"] for t in plain if t["case_sensitive"]]
         exact += [n for p in people for n in (p["name"], *p["aliases"])]
         folded = [t["text"] for t in plain if not t["case_sensitive"]]
-        anchored = [term for q in queries for term in anchors(parse_query(q["query"]))]
+        anchored = [term for q in queries for term in anchors(parse_query(q["query"]))] + list(query_terms)
         exact += [a.text for a in anchored if a.exact and not a.prefix]
         folded += [a.text for a in anchored if not a.exact and not a.prefix]
         parts = [re.escape(x) for x in sorted(set(exact), key=len, reverse=True)]
@@ -335,9 +442,18 @@ class Prefilter:
             if a.prefix
         ]
         self._plain = _words(parts)
+        # What a text must hold, as plain substrings, before a pattern can match it: a substring test is many times
+        # cheaper than a regular expression that starts with a look-behind at every character. Folded by casefold,
+        # which equates at least what the patterns' (?i:) does ("ſ" and "s", "K" and "k").
+        self._plain_exact = sorted({*exact, *(a.text for a in anchored if a.prefix and a.exact)})
+        self._plain_folded = sorted(
+            {x.casefold() for x in folded} | {a.text.casefold() for a in anchored if a.prefix and not a.exact}
+        )
         self._conditional = [
             (
                 _words([re.escape(t["text"]) if t["case_sensitive"] else "(?i:" + re.escape(t["text"]) + ")"]),
+                t["text"] if t["case_sensitive"] else None,
+                None if t["case_sensitive"] else t["text"].casefold(),
                 tuple(t.get("require_any", ())),
             )
             for t in terms
@@ -345,11 +461,26 @@ class Prefilter:
         ]
 
     def could_match(self, text: str) -> bool:
-        if self._plain.search(text):
+        starts = [found for x in self._plain_exact if (found := text.find(x)) != -1]
+        if starts and self._plain.search(text, min(starts)):  # the look-behind still sees the character before
             return True
+        folded: str | None = None
+        if self._plain_folded:
+            folded = text.casefold()
+            if any(x in folded for x in self._plain_folded) and self._plain.search(text):
+                return True
         lowered: str | None = None
-        for pattern, support in self._conditional:
-            if pattern.search(text):
+        for pattern, exact, loose, support in self._conditional:
+            start = 0
+            if exact is not None:
+                start = text.find(exact)
+                if start == -1:
+                    continue
+            if loose is not None:
+                folded = folded if folded is not None else text.casefold()
+                if loose not in folded:
+                    continue
+            if pattern.search(text, start):
                 lowered = lowered if lowered is not None else text.lower()
                 if _present(lowered, support):
                     return True

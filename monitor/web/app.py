@@ -22,7 +22,21 @@ from ..config import Config
 from ..store.db import open_database
 from . import failures
 from .render import SECURITY_HEADERS
-from .routes import admin_feeds, audit, auth, clipbook, hits, labels, ops, pages, release_edit, releases, roles, view
+from .routes import (
+    admin_feeds,
+    audit,
+    auth,
+    clipbook,
+    hits,
+    labels,
+    ops,
+    pages,
+    release_edit,
+    releases,
+    roles,
+    view,
+    watchlist,
+)
 
 HERE = Path(__file__).parent
 
@@ -45,7 +59,21 @@ def create_app(config: Config) -> FastAPI:
     app.state.login_throttle = auth.Throttle()
     app.add_middleware(_SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (auth, hits, labels, clipbook, ops, pages, releases, release_edit, view, admin_feeds, roles, audit):
+    for module in (
+        auth,
+        hits,
+        labels,
+        clipbook,
+        ops,
+        pages,
+        releases,
+        release_edit,
+        view,
+        admin_feeds,
+        roles,
+        audit,
+        watchlist,
+    ):
         app.include_router(module.router)
     failures.install(app)
     return app

@@ -8,11 +8,15 @@ import io
 import json
 from pathlib import Path
 
+from sqlalchemy import select
 from typer.testing import CliRunner
 
 from bench.generators.feeds import Item, rss
 from monitor.cli import app
+from monitor.config import load_config
 from monitor.present.cells import spreadsheet_safe
+from monitor.store import connect, labels
+from monitor.store.tables import Article
 
 runner = CliRunner()
 FORMULAS = [
@@ -38,9 +42,15 @@ def test_hits_as_csv_defuses_formula_cells(config_dir: Path, tmp_path: Path) -> 
         f'[[feeds]]\nname = "Hostile"\nurl = "file:{tmp_path / "feed.xml"}"\noutlet = "=cmd|\' /C calc\'!A0"\n'
     )
     assert runner.invoke(app, ["run", "--config", str(config_dir)]).exit_code == 0
+    with connect(load_config(config_dir).settings.database_url) as session:  # labels, as the site's CSV has them
+        first = session.execute(select(Article.id).order_by(Article.id)).scalars().first()
+        for name in ("=win", "op-ed"):
+            label = labels.create_label(session, name, by="ana")
+            labels.set_label(session, [first], label.id, True, by="ana")
     result = runner.invoke(app, ["hits", "--format", "csv", "--config", str(config_dir)])
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert len(rows) == len(FORMULAS)
+    assert sorted(row["labels"] for row in rows) == [""] * (len(FORMULAS) - 1) + ["'=win; op-ed"]
     for row in rows:
         for cell in row.values():
             assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), row

@@ -85,6 +85,9 @@ def test_every_page_passes_axe(open_page: OpenPage, size: dict[str, int], with_r
         "/admin/feeds",
         "/admin/accounts",
         "/admin/audit",
+        "/watchlist",
+        "/watchlist/edit?kind=topics&id=ice",
+        "/watchlist/edit?kind=people&id=lynn-tramonte",
     ):
         page.goto(path)
         if found := violations(page):

@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -28,8 +29,9 @@ from httpx import Response
 from sqlalchemy import select
 from starlette.routing import Mount
 
-from monitor.store import connect, labels
+from monitor.store import connect, labels, watchlist_history
 from monitor.store.tables import Mention, Release
+from monitor.subscriptions.watchlist_file import fingerprint
 from monitor.web.app import create_app
 from monitor.web.routes import auth
 from tests.review_site import PASSWORD, Site, sign_in
@@ -95,6 +97,8 @@ REPEATED = ("unknown name", "23 digits", "NUL")  # sent twice with a good value,
 CSRF, LOGIN, ARTICLE, RELEASE, BATCH = "{csrf}", "{login}", "{article}", "{release}", "{batch}"
 FEED = "{feed}"  # a feed on a loopback server, for the admin's "add a feed"
 LABEL = "{label}"
+FINGERPRINT = "{fingerprint}"  # the watchlist file's as it is now, as the editor's form carries it
+VERSION = "{version}"  # a saved watchlist version (the file as it is), made when the request is
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,38 @@ FILTER = {
 }
 
 OPML = b'<opml version="2.0"><body><outline text="A" type="rss" xmlUrl="https://a.example.org/feed"/></body></opml>'
+
+WATCHLIST_TOPIC = {
+    "kind": "topics",
+    "original": "local-enforcement",
+    "fingerprint": FINGERPRINT,
+    "id": "local-enforcement",
+    "label": "Local enforcement",
+    "phrases": "immigration hold",
+    "case_sensitive": "Secure Communities",
+    "term_text": "ICE",
+    "term_case": "exact",
+    "term_window": "40",
+    "term_require": "deport",
+    "term_reject": "hockey",
+    "query": "detainer NEAR/15 sheriff",
+    "days": "30",
+    "csrf_token": CSRF,
+}
+WATCHLIST_PERSON = {
+    "kind": "people",
+    "original": "lynn-tramonte",
+    "fingerprint": FINGERPRINT,
+    "id": "lynn-tramonte",
+    "name": "Lynn Tramonte",
+    "aliases": "L. Tramonte",
+    "organisation": "America's Voice",
+    "role": "Deputy Director",
+    "context": "immigra",
+    "remove": "",
+    "days": "30",
+    "csrf_token": CSRF,
+}
 
 ROUTES: dict[tuple[str, str], Target] = {
     ("GET", "/login"): Target("page", query={"next": "/hits"}),
@@ -194,6 +230,15 @@ ROUTES: dict[tuple[str, str], Target] = {
     ("POST", "/admin/accounts/role"): Target("form", form={"name": "ben", "role": "viewer", "csrf_token": CSRF}),
     ("GET", "/admin/audit"): Target("page", query={"person": "ana", "kind": "feed.pause", "page": "1"}),
     ("GET", "/metrics"): Target("plain"),
+    ("GET", "/watchlist"): Target("page"),
+    ("GET", "/watchlist/edit"): Target("page", query={"kind": "topics", "id": "ice"}),
+    ("POST", "/watchlist/preview"): Target("form", form=WATCHLIST_TOPIC),
+    ("POST", "/watchlist/save"): Target("form", form=WATCHLIST_PERSON),
+    ("POST", "/watchlist/rollback"): Target(
+        "form", form={"version": VERSION, "fingerprint": FINGERPRINT, "csrf_token": CSRF}
+    ),
+    ("POST", "/watchlist/retag"): Target("form", form={"days": "1", "csrf_token": CSRF}),
+    ("GET", "/watchlist/retag"): Target("json"),
 }
 
 TRACEBACK = re.compile(
@@ -258,6 +303,12 @@ class Visitor:
             return decided.json()["undo"]
         if LABEL in value:
             return value.replace(LABEL, self.values["label"])
+        if value == FINGERPRINT:
+            return fingerprint(Path(self.values["watchlist"]).read_text())
+        if value == VERSION:
+            with connect(self.values["database"]) as session:
+                before = Path(self.values["watchlist"]).read_text()
+                return str(watchlist_history.add_version(session, by="ana", action="save", summary="-", before=before))
         return self.values.get(value.strip("{}"), value) if value.startswith("{") else value
 
     def stay_signed_in(self) -> None:
@@ -289,7 +340,10 @@ def visitor(hostile_site: Site, caplog: pytest.LogCaptureFixture) -> Iterator[Vi
     with TestClient(
         app, base_url="http://127.0.0.1", raise_server_exceptions=False, client=("127.0.0.1", 50000)
     ) as client:
-        found = Visitor(sign_in(client), {"article": str(article), "release": "1", "label": str(label)}, caplog)
+        watchlist = str(hostile_site.config.config_dir / "watchlist.toml")
+        values = {"article": str(article), "release": "1", "label": str(label), "watchlist": watchlist}
+        values["database"] = hostile_site.config.settings.database_url
+        found = Visitor(sign_in(client), values, caplog)
         found.stay_signed_in()
         yield found
 

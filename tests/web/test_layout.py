@@ -21,6 +21,7 @@ pytestmark = pytest.mark.browser
 SIZES = [pytest.param(LAPTOP, id="laptop"), pytest.param(PHONE, id="phone")]
 PAGES = ["/", "/hits", "/hits?q=sheriff", "/trends", "/releases", "/health", "/releases/1", "/articles/1", "/labels"]
 PAGES += ["/releases/1/edit", "/admin/feeds", "/admin/accounts", "/admin/audit"]  # an editor's and an admin's
+PAGES += ["/watchlist", "/watchlist/edit?kind=topics&id=ice"]
 
 
 def overflow(page: Page) -> list[str]:

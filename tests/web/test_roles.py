@@ -198,7 +198,7 @@ def test_every_admin_and_editor_route_refuses_a_viewer(site: Site, release: int)
     guarded = [
         (method, path.replace("{release_id}", str(release)))
         for method, path in app_routes(app)
-        if path.startswith("/admin") or path.endswith(("/edit", "/delete"))
+        if path.startswith(("/admin", "/watchlist")) or path.endswith(("/edit", "/delete"))
     ]
     assert len(guarded) >= 10, guarded
     with TestClient(app, base_url="http://127.0.0.1") as client:

@@ -19,6 +19,7 @@ from ...present.snippets import paragraphs
 from ...present.svg_charts import PALETTE, Series, line_chart
 from ...store import alerts as store_alerts
 from ...store import hits as store_hits
+from ...store import labels as store_labels
 from ...store import reads
 from ...store.tables import MentionKind
 from ...store.types import utcnow
@@ -57,6 +58,7 @@ def article(article_id: str, page: PageDep) -> Response:
         text=paragraphs(row.title_text, spans, names),
         title_length=len(row.title),
         by_topic=by_topic,
+        all_labels=store_labels.list_labels(page.session),
     )
 
 

@@ -345,4 +345,30 @@
     }
   });
   if (stories().length > 1) restore();
+
+  // The watchlist page: a re-tag running in the background says how far it has got, every two seconds.
+  const retag = document.querySelector("[data-retag-poll]");
+  if (retag) {
+    const poll = async () => {
+      try {
+        const response = await fetch(retag.dataset.retagPoll, {headers: {"Accept": "application/json"}});
+        const job = await response.json();
+        if (!job.job) return;
+        const counts = `${job.became_hits} became hits, ${job.stopped_being_hits} stopped being hits`;
+        if (job.status === "running") {
+          retag.textContent = `Re-tag ${job.job}: ${job.done.toLocaleString()} of ${job.total.toLocaleString()} articles read; ${counts} so far.`;
+          setTimeout(poll, 2000);
+        } else if (job.status === "done") {
+          retag.textContent = `Re-tag ${job.job} finished: ${job.message}; ${counts}.`;
+          retag.classList.remove("running");
+        } else {
+          retag.textContent = `Re-tag ${job.job} did not finish: ${job.message}.`;
+          retag.classList.remove("running");
+        }
+      } catch (error) {
+        setTimeout(poll, 5000);
+      }
+    };
+    setTimeout(poll, 1000);
+  }
 })();
