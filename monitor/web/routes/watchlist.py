@@ -259,17 +259,29 @@ def _problem(message: str, query: str | None) -> Problem:
     return Problem(message, query[start : end if end != -1 else len(query)], position - start)
 
 
-@router.post("/preview")
-async def preview(request: Request, page: PageDep, viewer: CheckedDep) -> Response:
-    """What the draft would add and drop in the window's stored articles, compared with the current watchlist."""
+async def _checked(request: Request, page: Page) -> tuple[Draft, Watchlist] | Response:
+    """The posted draft and the watchlist it makes, checked as at start-up; else the page that says what is wrong."""
     draft = _read_form(await request.form())
     if isinstance(draft, str):
         return _overview(page, problem=draft, status=400)
     watchlist, problems = _draft(page, draft)
     if watchlist is None:
-        return _form(
-            page, draft.kind, draft.original, draft.fields, draft.fingerprint, draft.days, problems=problems, status=400
-        )
+        return _draft_form(page, draft, problems=problems, status=400)
+    return draft, watchlist
+
+
+def _draft_form(page: Page, draft: Draft, **shown: Any) -> Response:
+    """The editor's form again, filled from the posted draft."""
+    return _form(page, draft.kind, draft.original, draft.fields, draft.fingerprint, draft.days, **shown)
+
+
+@router.post("/preview")
+async def preview(request: Request, page: PageDep, viewer: CheckedDep) -> Response:
+    """What the draft would add and drop in the window's stored articles, compared with the current watchlist."""
+    checked = await _checked(request, page)
+    if not isinstance(checked, tuple):
+        return checked
+    draft, watchlist = checked
     try:
         # In a worker thread: a wide edit reads thousands of articles, and the site must keep answering meanwhile.
         current = watchlist_file.parse(watchlist_path(page), draft.current_text)  # the file as it is now
@@ -277,46 +289,24 @@ async def preview(request: Request, page: PageDep, viewer: CheckedDep) -> Respon
             lambda: watchlist_edit.preview_window(page.config, watchlist, draft.days, current=current)
         )
     except MonitorError as exc:
-        return _form(
-            page,
-            draft.kind,
-            draft.original,
-            draft.fields,
-            draft.fingerprint,
-            draft.days,
-            problems=[Problem(f"The preview could not run: {exc}")],
-            status=503,
-        )
-    return _form(page, draft.kind, draft.original, draft.fields, draft.fingerprint, draft.days, preview=found)
+        return _draft_form(page, draft, problems=[Problem(f"The preview could not run: {exc}")], status=503)
+    return _draft_form(page, draft, preview=found)
 
 
 @router.post("/save")
 async def save(request: Request, page: PageDep, viewer: CheckedDep) -> Response:
     """Write the draft into watchlist.toml (if the file is as the form found it), keep the text it replaced, record
     it in the audit, and start re-tagging the window."""
-    draft = _read_form(await request.form())
-    if isinstance(draft, str):
-        return _overview(page, problem=draft, status=400)
-    watchlist, problems = _draft(page, draft)
-    if watchlist is None:
-        return _form(
-            page, draft.kind, draft.original, draft.fields, draft.fingerprint, draft.days, problems=problems, status=400
-        )
+    checked = await _checked(request, page)
+    if not isinstance(checked, tuple):
+        return checked
+    draft, watchlist = checked
     summary = _summary(draft)
     try:
         before = watchlist_file.save(watchlist_path(page), draft.text, expected=draft.fingerprint)
     except ConfigError as exc:
         problems = [_problem(line, draft.fields.get("query")) for line in str(exc).splitlines()]
-        return _form(
-            page,
-            draft.kind,
-            draft.original,
-            draft.fields,
-            draft.fingerprint,
-            draft.days,
-            problems=problems,
-            status=409 if "changed on disk" in str(exc) else 400,
-        )
+        return _draft_form(page, draft, problems=problems, status=409 if "changed on disk" in str(exc) else 400)
     number = history.add_version(page.session, by=viewer.name, action="save", summary=summary, before=before)
     audit.record(page.session, viewer.name, "watchlist.save", f"version {number}", summary)
     return _after_change(page, viewer.name, watchlist, draft.days, f"Saved version {number}: {summary}.", before)
