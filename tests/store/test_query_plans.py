@@ -100,3 +100,17 @@ def test_health_counts_a_recent_range_of_each_feed(year: Engine) -> None:
         health = {f.name: f for f in reads.feed_health(session, NOW)}
     assert 0 < sum(f.articles for f in health.values()) < 1200 / 4  # 30 days of the year, not the year
     assert all(f.hits <= f.articles for f in health.values()) and any(f.hits for f in health.values())
+
+
+def test_the_hit_list_walks_the_dated_index_newest_first_and_stops(year: Engine) -> None:
+    """The page and its totals come from one read of `ix_article_dated` in its own order, cut by a LIMIT: no
+    sort and no grouping of every hit (the count over all matches grew 4.3x with four times the history)."""
+    everything = hits.HitFilter()
+    lines = plans(year, lambda session: hits.find_hits(session, everything, limit=20, count_up_to=100))
+    assert not any("GROUP BY" in line for line in lines), lines
+    walk = plans(year, lambda session: hits._newest_stories(session, hits._conditions(session, everything), 101))
+    assert walk[0] == "SCAN article USING INDEX ix_article_dated", walk  # backwards, to the LIMIT
+    assert "USE TEMP B-TREE FOR ORDER BY" not in walk, walk  # only ties on the date are sorted
+    with Session(year) as session:
+        found = hits.find_hits(session, everything, limit=20, count_up_to=100)
+    assert found.more and found.stories == 100 and found.articles is None
