@@ -195,6 +195,8 @@ def matches(config: Any, engine: Any, url: str) -> str:
     )
     with Session(engine) as session:
         found = store_hits.find_hits(session, where, limit=config.settings.web.page_size)
+    if found.more:
+        return f"more than {found.stories:,} stories"
     return f"{found.articles:,} art. / {found.stories:,} stories"
 
 

@@ -82,6 +82,9 @@ class WebSettings(_Strict):
     session_lifetime: Span = Field(parse_span("14d"), ge=timedelta(minutes=5))
     visit_gap: Span = Field(parse_span("3h"), ge=timedelta(minutes=5))  # this long away starts a new visit
     page_size: int = Field(50, ge=5, le=500)  # stories per page
+    # Stories the hit list counts exactly; past it, "more than 5,000 stories": the count stops there, so a
+    # page reads as much whatever the history's length (issue 17).
+    count_up_to: int = Field(5_000, ge=10, le=100_000)
     # Who may read /metrics (Prometheus): addresses as the site sees them (behind a proxy on 127.0.0.1, the
     # forwarded client address). /healthz is open to all: it shows status only.
     metrics_networks: list[Annotated[str, AfterValidator(_network)]] = ["127.0.0.1/32", "::1/128"]

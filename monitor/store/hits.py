@@ -21,6 +21,10 @@ from .tables import Article, ArticleLabel, HitOutlet, Mention, MentionKind, Quot
 # What a reviewer can narrow the list to, beside the verdicts themselves.
 STATUS_FILTERS = ("new", "relevant", "irrelevant", "starred", "reviewed")
 
+# Stories the hit list counts exactly; past this, it says "more than 5,000 stories" and stops counting, so its
+# reads stay the same however long the history grows (issue 17).
+COUNT_UP_TO = 5_000
+
 # Row ids are 64-bit signed integers (SQLite's INTEGER, PostgreSQL's bigint); a larger number from a URL or a
 # form is no row's id, and the database driver would overflow on it.
 ROW_ID_MAX = dialect.ROW_ID_MAX
@@ -118,8 +122,10 @@ class HitRow:
 @dataclass(frozen=True)
 class HitPage:
     rows: list[HitRow]  # newest story first; copies of a story next to each other, earliest copy first
-    stories: int  # stories matching the filter, on every page
-    articles: int  # articles matching the filter, on every page
+    stories: int  # stories matching the filter, on every page; the cap when `more`
+    articles: int | None  # articles matching the filter; None when `more` (not counted)
+    more: bool = False  # more than `stories` match: counting stopped at the cap (find_hits' count_up_to)
+    later: bool = False  # a page after this one has stories
 
 
 @dataclass(frozen=True)
@@ -205,32 +211,57 @@ def _status_condition(status: str) -> ColumnElement[bool]:
     return exists(reviewed.where(review.status == ReviewStatus(status)))
 
 
-def find_hits(session: Session, where: HitFilter, *, limit: int = 50, offset: int = 0) -> HitPage:
-    """One page of `limit` stories, newest first, with every matching copy of each. SearchError when the
-    filter's search is more than the index takes."""
+def find_hits(
+    session: Session, where: HitFilter, *, limit: int = 50, offset: int = 0, count_up_to: int = COUNT_UP_TO
+) -> HitPage:
+    """One page of `limit` stories, newest first, with every matching copy of each, and the totals counted up
+    to `count_up_to` stories (`HitPage.more` beyond). SearchError when the filter's search is more than the
+    index takes.
+
+    Paging is by offset, not by keyset: a page number is a link a reader can share or come back to, and the
+    pager numbers pages. What a page costs grows with the page asked for (the stories before it are walked
+    too), never with the history: page 2 reads as much at 200,000 articles as at 2,000. Past the cap the list
+    still pages on ("Older"), each page a little dearer; a date range is the way to old stories."""
     with dialect.search_refusals():
         conditions = _conditions(session, where)
-        newest = func.max(_DATED)
-        page = session.execute(
-            select(_STORY.label("story"), newest, func.count().over(), func.sum(func.count()).over())
-            .where(*conditions)
-            .group_by(_STORY)
-            .order_by(newest.desc(), _STORY.desc())
-            .limit(limit)
-            .offset(offset)
-        ).all()
-        if page:
-            stories, articles = page[0][2], int(page[0][3])
-        else:  # past the last page: the totals still say what the filter holds
-            counted = select(_STORY.label("story"), Article.id).where(*conditions).subquery()
-            stories, articles = session.execute(
-                select(func.count(func.distinct(counted.c.story)), func.count(counted.c.id))
-            ).one()
-        order = {story: position for position, (story, *_) in enumerate(page)}
-        ids = list(session.execute(select(Article.id).where(*conditions, _in_stories(list(order)))).scalars())
+        walked = _newest_stories(session, conditions, max(offset + limit, count_up_to) + 1)
+        chosen = walked.stories[offset : offset + limit]
+        order = {story: position for position, story in enumerate(chosen)}
+        ids = list(session.execute(select(Article.id).where(*conditions, _in_stories(chosen))).scalars())
     rows = _rows(session, ids)
     rows.sort(key=lambda row: (order[row.story_id], row.dated, row.id))
-    return HitPage(rows=rows, stories=stories, articles=articles)
+    more = len(walked.stories) > count_up_to
+    return HitPage(
+        rows=rows,
+        stories=count_up_to if more else len(walked.stories),
+        articles=None if more else walked.articles,
+        more=more,
+        later=len(walked.stories) > offset + limit,
+    )
+
+
+@dataclass(frozen=True)
+class _Walk:
+    stories: list[int]  # newest first, each story once
+    articles: int | None  # articles matching, when the walk read them all
+
+
+def _newest_stories(session: Session, conditions: list[ColumnElement[bool]], wanted: int) -> _Walk:
+    """The first `wanted` stories matching, newest first: the matching articles read newest first down
+    `ix_article_dated`, each story kept where its newest copy is (ties: the higher story id first, as the list
+    has always ordered them). The read is cut at a number of articles, twice the stories wanted, then four
+    times that while copies leave it short: a LIMIT tells the planner to walk the index rather than sort every
+    match, and the walk stops at the cap however long the history is."""
+    query = select(_STORY).where(*conditions).order_by(_DATED.desc(), _STORY.desc())
+    batch = 2 * wanted
+    while True:
+        found = list(session.execute(query.limit(batch)).scalars())
+        stories = list(dict.fromkeys(found))
+        if len(found) < batch:  # every match read: exact
+            return _Walk(stories, len(found))
+        if len(stories) >= wanted:
+            return _Walk(stories[:wanted], None)
+        batch *= 4
 
 
 def iter_hits(session: Session, where: HitFilter, *, batch: int = 500, with_text: bool = False) -> Iterator[HitRow]:

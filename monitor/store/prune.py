@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..errors import StoreError
-from . import dialect
+from . import counts, dialect
 from .tables import (
     Article,
     ArticleLabel,
@@ -142,6 +142,7 @@ def _delete_batch(session: Session, ids: list[int], report: PruneReport) -> None
                 ["url", "guid", "title"], tombstones
             )
         )
+        counts.forget(session, ids)  # before the mentions go: the hit count reads them
         for name, table in _DEPENDENTS:
             gone = session.execute(delete(table).where(table.article_id.in_(ids)))
             report.removed[name] += gone.rowcount or 0
@@ -177,9 +178,11 @@ def upkeep(session: Session, retention: timedelta | None, now: datetime) -> Prun
     try:
         report = prune(session, now - retention) if retention is not None else None
         refresh_statistics(session, after_prune=bool(report and report.articles))
+        counts.roll_forward(session)
+        session.commit()
     except SQLAlchemyError as exc:
         session.rollback()
         raise StoreError(
-            f"after the pass: {'pruning' if retention else 'refreshing statistics'} failed: {exc}"
+            f"after the pass: {'pruning' if retention else 'refreshing statistics'} or keeping the counts failed: {exc}"
         ) from exc
     return report

@@ -1,5 +1,6 @@
 """The monitor's own state in numbers, for /healthz and /metrics: the last pass, feeds by state, stored
-articles and hits, the last digest. A few aggregate queries, cheap enough for a scrape every 15 seconds."""
+articles and hits, the last digest. A few aggregate queries, cheap enough for a scrape every 15 seconds: the
+article and hit counts are the ones the writer keeps (`store.counts`), not a count of the whole history."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from datetime import datetime
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
-from .tables import Article, DigestRun, Feed, Mention, Run, RunStatus
+from . import counts
+from .tables import DigestRun, Feed, Run, RunStatus
 
 
 @dataclass(frozen=True)
@@ -52,12 +54,13 @@ def status(session: Session) -> Status:
     unconfirmed = session.execute(
         select(func.count(DigestRun.id)).where(DigestRun.status == "unconfirmed")
     ).scalar_one()
+    articles, hits = counts.stored(session)
     return Status(
         last_pass=last,
         running=running,
         feeds=feeds,
-        articles=session.execute(select(func.count(Article.id))).scalar_one(),
-        hits=session.execute(select(func.count(func.distinct(Mention.article_id)))).scalar_one(),
+        articles=articles,
+        hits=hits,
         last_digest_at=last_digest_at,
         unconfirmed_digests=unconfirmed,
     )

@@ -110,6 +110,17 @@ class HitOutlet(SQLModel, table=True):
     outlet: str = Field(primary_key=True)
 
 
+class StoreCount(SQLModel, table=True):
+    """A running count for /metrics (`store.counts`): `value` of them among the articles with ids up to
+    `through_id`; those stored since are counted on each read, a range of the primary key. Two rows, "articles"
+    and "hits", kept by the writer in its own transactions (a pass rolls them on, a prune and a re-tag adjust
+    them), so a scrape never counts the whole history (issue 17)."""
+
+    name: str = Field(primary_key=True)
+    value: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    through_id: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+
+
 class PrunedArticle(SQLModel, table=True):
     """An article `monitor prune` deleted: its identity, GUID and headline, the three things a pass uses to tell
     "seen before" (`writes.stored_identities`), so an entry still in its feed is not stored again as new."""

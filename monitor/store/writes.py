@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..config import FeedConfig
 from ..errors import AccountError, StoreError
 from ..records import ArticleText, Entry, Fetched, Outcome, PersonHit, Tags, TopicHit
-from . import audit, dialect, story_sketch
+from . import audit, counts, dialect, story_sketch
 from .tables import (
     Article,
     Feed,
@@ -232,12 +232,14 @@ def _quotes(article_id: int | None, tags: Tags) -> list[Quote]:
 def replace_tags(session: Session, article_id: int, tags: Tags) -> None:
     """Swap an article's mentions and quotes for new ones in one transaction; its review is left alone."""
     try:
-        session.execute(delete(Mention).where(Mention.article_id == article_id))
+        was_hit = (session.execute(delete(Mention).where(Mention.article_id == article_id)).rowcount or 0) > 0
         session.execute(delete(Quote).where(Quote.article_id == article_id))
+        mentions = _mentions(article_id, tags) if tags.is_hit else []
         if tags.is_hit:
-            session.add_all(_mentions(article_id, tags) + _quotes(article_id, tags))
+            session.add_all(mentions + _quotes(article_id, tags))
             outlet = session.execute(select(Article.outlet).where(Article.id == article_id)).scalar_one()
             note_hit_outlet(session, outlet)
+        counts.retagged(session, article_id, was_hit, bool(mentions))
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()

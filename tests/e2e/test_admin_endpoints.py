@@ -10,13 +10,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import httpx
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 from typer.testing import CliRunner
 
 from monitor.cli import app
 from monitor.config import Config, load_config
 from monitor.store import connect
-from monitor.store.tables import Run
+from monitor.store.tables import Article, Mention, Run
 from monitor.store.types import utcnow
 from tests.review_site import Site, serving
 from tests.sample_feeds import feeds_toml
@@ -56,6 +56,11 @@ def test_metrics_are_served_to_the_configured_networks_only(site: Site) -> None:
     assert 'monitor_feeds{state="failing"} 1.0' in lines
     assert any(line.startswith("monitor_last_pass_finished_timestamp_seconds ") for line in lines)
     assert any(line.startswith('monitor_last_pass_outcomes{outcome="hit"} ') for line in lines)
+    with connect(site.config.settings.database_url) as session:  # the kept counts: exact, as the tables say
+        articles = session.execute(select(func.count(Article.id))).scalar_one()
+        hits = session.execute(select(func.count(func.distinct(Mention.article_id)))).scalar_one()
+    assert f"monitor_articles {float(articles)}" in lines and f"monitor_hits {float(hits)}" in lines
+    assert "# HELP monitor_articles Articles stored now, exactly" in answer.text
     with serving(with_metrics_networks(site.config, ["10.0.0.0/8"])) as base:
         refused = httpx.get(base + "/metrics")
     assert refused.status_code == 404 and "monitor_" not in refused.text

@@ -91,6 +91,7 @@ def test_a_database_of_the_previous_release_upgrades_keeping_every_row(tmp_path:
         f"revision 0001: {_baseline_title()}",
         f"revision 0002: {_second_title()}",
         "revision 0003: watchlist versions and background re-tag jobs",
+        "revision 0004: store counts for /metrics",
     ]
     after = _rows(url)
     for table, rows in before.items():

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bench.generators import store_rows
 from monitor.config.timespec import offset_segments
-from monitor.store import hits, prune, reads, writes
+from monitor.store import counts, hits, prune, reads, status, writes
 from monitor.store.db import open_database
 from monitor.store.tables import MentionKind
 
@@ -100,3 +100,31 @@ def test_health_counts_a_recent_range_of_each_feed(year: Engine) -> None:
         health = {f.name: f for f in reads.feed_health(session, NOW)}
     assert 0 < sum(f.articles for f in health.values()) < 1200 / 4  # 30 days of the year, not the year
     assert all(f.hits <= f.articles for f in health.values()) and any(f.hits for f in health.values())
+
+
+def test_the_hit_list_walks_the_dated_index_newest_first_and_stops(year: Engine) -> None:
+    """The page and its totals come from one read of `ix_article_dated` in its own order, cut by a LIMIT: no
+    sort and no grouping of every hit (the count over all matches grew 4.3x with four times the history)."""
+    everything = hits.HitFilter()
+    lines = plans(year, lambda session: hits.find_hits(session, everything, limit=20, count_up_to=100))
+    assert not any("GROUP BY" in line for line in lines), lines
+    walk = plans(year, lambda session: hits._newest_stories(session, hits._conditions(session, everything), 101))
+    assert walk[0] == "SCAN article USING INDEX ix_article_dated", walk  # backwards, to the LIMIT
+    assert "USE TEMP B-TREE FOR ORDER BY" not in walk, walk  # only ties on the date are sorted
+    with Session(year) as session:
+        found = hits.find_hits(session, everything, limit=20, count_up_to=100)
+    assert found.more and found.stories == 100 and found.articles is None
+
+
+def test_metrics_read_the_kept_counts_and_what_was_stored_since(year: Engine) -> None:
+    """/metrics' article and hit counts: the writer's two rows and a range of ids above them, never a count of
+    every article or mention (a scrape every 15 seconds)."""
+    with Session(year) as session:
+        counts.roll_forward(session)
+        session.commit()
+    lines = plans(year, status.status)
+    assert not whole_scans(lines), lines
+    assert any("USING INTEGER PRIMARY KEY (rowid>?)" in line for line in lines), lines
+    assert any("ix_mention_article_id (article_id>?)" in line for line in lines), lines
+    with Session(year) as session:
+        assert status.status(session).articles == 1200

@@ -82,12 +82,19 @@ def _list(
     size = page.config.settings.web.page_size
     status = 200
     try:
-        found = store_hits.find_hits(page.session, where, limit=size, offset=(params.page - 1) * size)
+        found = store_hits.find_hits(
+            page.session,
+            where,
+            limit=size,
+            offset=(params.page - 1) * size,
+            count_up_to=page.config.settings.web.count_up_to,
+        )
     except SearchError as exc:
         found, problems, status = HitPage(rows=[], stories=0, articles=0), [*problems, str(exc)], 400
     names = labels(page.config.watchlist)
     groups = group_stories(found.rows)
     searching, hints = understood(params.q) if params.q else ("", [])
+    last = _pages(found, size, params.page)
     return page.render(
         "hits.html",
         status_code=status,
@@ -99,8 +106,8 @@ def _list(
         found=found,
         today_since=today_since,
         snippets={row.id: snippet(row, names) for row in found.rows},
-        pages=max(1, -(-found.stories // size)),
-        page_numbers=page_numbers(params.page, max(1, -(-found.stories // size))),
+        pages=last,
+        page_numbers=page_numbers(params.page, last),
         outlets=store_hits.hit_outlets(page.session),
         topics=page.config.watchlist.topics,
         people=page.config.watchlist.people,
@@ -110,6 +117,13 @@ def _list(
         tier_of=page.config.outlets.tier_of,
         here=str(page.request.url.path) + _query(page.request),
     )
+
+
+def _pages(found: HitPage, size: int, current: int) -> int:
+    """The last page the pager numbers: every page below the cap; past it (`found.more`) the pages the cap
+    holds, or the one being read, with "Older" for the rest."""
+    counted = max(1, -(-found.stories // size))
+    return max(counted, current) if found.more else counted
 
 
 def page_numbers(current: int, last: int, around: int = 2) -> list[int | None]:

@@ -101,9 +101,15 @@ class _Snapshot(Collector):
         feeds = GaugeMetricFamily("monitor_feeds", "Configured feeds by state.", labels=["state"])
         for name, count in sorted(found.feeds.items()):
             feeds.add_metric([name], count)
-        articles = GaugeMetricFamily("monitor_articles", "Articles stored.")
+        articles = GaugeMetricFamily(
+            "monitor_articles",
+            "Articles stored now, exactly (a count the writer keeps, plus those stored since the last pass).",
+        )
         articles.add_metric([], found.articles)
-        hits = GaugeMetricFamily("monitor_hits", "Stored articles that mention something watched.")
+        hits = GaugeMetricFamily(
+            "monitor_hits",
+            "Stored articles that mention something watched, now, exactly (kept by the writer like monitor_articles).",
+        )
         hits.add_metric([], found.hits)
         digest = GaugeMetricFamily(
             "monitor_last_digest_timestamp_seconds", "When the last digest went out (Unix time)."

@@ -1,0 +1,90 @@
+"""The hit list counts stories up to a cap and no further (issue 17): exact below it, "more than" above it, the
+pages still complete and in order past it, on either engine. The reference is `iter_hits` (the CSV export's
+read, which takes every match) over the same generated history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from bench.generators import store_rows
+from monitor.store import hits
+from monitor.store.db import open_database
+from monitor.store.hits import HitFilter
+from tests.databases import database_url
+
+NOW = datetime(2026, 12, 1, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """400 articles over 60 days, some stories carried by several outlets."""
+    folder: Path = tmp_path_factory.mktemp("totals")
+    engine = open_database(database_url(folder, "totals.db"))
+    store_rows.fill(engine, 400, 7, NOW, today_hits=10, days=60, batch=400)
+    return engine
+
+
+def everything(engine: Engine, where: HitFilter) -> tuple[list[int], int]:
+    """The stories matching, in the list's order, and the articles: from the export's read."""
+    with Session(engine) as session:
+        rows = list(hits.iter_hits(session, where))
+    return list(dict.fromkeys(row.story_id for row in rows)), len(rows)
+
+
+def test_below_and_at_the_cap_the_totals_are_exact(store: Engine) -> None:
+    stories, articles = everything(store, HitFilter())
+    assert len(stories) < articles  # copies: stories and articles differ, so each is checked
+    with Session(store) as session:
+        for cap in (len(stories), len(stories) + 1, 10 * len(stories)):
+            found = hits.find_hits(session, HitFilter(), limit=10, count_up_to=cap)
+            assert (found.stories, found.articles, found.more) == (len(stories), articles, False), cap
+
+
+def test_above_the_cap_the_list_says_more_than_the_cap(store: Engine) -> None:
+    stories, _ = everything(store, HitFilter())
+    with Session(store) as session:
+        found = hits.find_hits(session, HitFilter(), limit=10, count_up_to=len(stories) - 1)
+        small = hits.find_hits(session, HitFilter(), limit=10, count_up_to=10)
+    assert (found.stories, found.articles, found.more, found.later) == (len(stories) - 1, None, True, True)
+    assert (small.stories, small.articles, small.more) == (10, None, True)
+
+
+def test_a_filter_under_the_cap_is_counted_exactly_while_everything_is_over_it(store: Engine) -> None:
+    where = HitFilter(topic="ice")
+    stories, articles = everything(store, where)
+    assert 10 < len(stories) < everything(store, HitFilter())[0].__len__()
+    with Session(store) as session:
+        found = hits.find_hits(session, where, limit=5, count_up_to=len(stories))
+    assert (found.stories, found.articles, found.more) == (len(stories), articles, False)
+    assert all("ice" in row.topics for row in found.rows)
+
+
+def test_pages_past_the_cap_cover_every_story_once_in_order(store: Engine) -> None:
+    stories, articles = everything(store, HitFilter())
+    seen: list[int] = []
+    copies = 0
+    with Session(store) as session:
+        offset = 0
+        while True:
+            found = hits.find_hits(session, HitFilter(), limit=7, offset=offset, count_up_to=20)
+            seen += list(dict.fromkeys(row.story_id for row in found.rows))
+            copies += len(found.rows)
+            assert found.more and found.stories == 20  # the same words on every page
+            if not found.later:
+                break
+            offset += 7
+        beyond = hits.find_hits(session, HitFilter(), limit=7, offset=offset + 7, count_up_to=20)
+    assert seen == stories and copies == articles
+    assert beyond.rows == [] and not beyond.later
+
+
+def test_the_first_page_is_the_newest_stories(store: Engine) -> None:
+    stories, _ = everything(store, HitFilter())
+    with Session(store) as session:
+        found = hits.find_hits(session, HitFilter(), limit=12, count_up_to=50)
+    assert list(dict.fromkeys(row.story_id for row in found.rows)) == stories[:12]
