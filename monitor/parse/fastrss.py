@@ -12,6 +12,7 @@ the document as before; `tests/parse/test_fastrss.py` holds the two readings equ
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 from feedparser.datetimes import _parse_date
@@ -52,7 +53,7 @@ _ATTRIBUTES = {
     "cloud": {"domain", "port", "path", "registerprocedure", "protocol"},
 }
 _ATOM_LINK_ATTRIBUTES = {"href", "rel", "type", "title", "hreflang", "length"}
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=False)
+_PARSERS = threading.local()  # an lxml parser may not be used by two threads at once
 
 
 class _Refused(Exception):
@@ -63,7 +64,7 @@ def read_rss(document: bytes) -> dict[str, Any] | None:
     """feedparser's reading of `document` (the UTF-8 bytes feedparser would be given), or None when the
     document is not plain, well-formed RSS 2.0 with at least one item."""
     try:
-        root = etree.fromstring(document, _PARSER)
+        root = etree.fromstring(document, _parser())
     except (etree.XMLSyntaxError, ValueError):
         return None
     if root.getroottree().docinfo.doctype or root.tag != "rss" or root.get("version") != "2.0":
@@ -80,6 +81,13 @@ def read_rss(document: bytes) -> dict[str, Any] | None:
     if not entries:
         return None
     return {"bozo": False, "version": "rss20", "feed": feed, "entries": entries}
+
+
+def _parser() -> Any:
+    """This thread's strict parser: no DTD loaded, no entity expanded, nothing fetched."""
+    if (parser := getattr(_PARSERS, "parser", None)) is None:
+        parser = _PARSERS.parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    return parser
 
 
 def _elements(parent: Any) -> list[Any]:
@@ -119,13 +127,13 @@ def _text(element: Any) -> str:
     return element.text or ""
 
 
-def _finish(raw: str, *, uri: bool = False) -> tuple[str, bool]:
-    """feedparser's clean-up of an element's text (its `pop`), and whether it looks like HTML (asked before
-    the clean-ups, as feedparser asks)."""
+def _finish(raw: str, *, uri: bool = False, ask_html: bool = False) -> tuple[str, bool]:
+    """feedparser's clean-up of an element's text (its `pop`), and (if asked) whether it looks like HTML,
+    asked before the clean-ups as feedparser asks."""
     output = raw.strip()
     if uri and output:
         output = _urljoin("", output)
-    htmlish = FeedParserMixin.looks_like_html(output)
+    htmlish = ask_html and FeedParserMixin.looks_like_html(output)
     try:
         output = output.encode("iso-8859-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
@@ -135,7 +143,7 @@ def _finish(raw: str, *, uri: bool = False) -> tuple[str, bool]:
 
 def _title(element: Any) -> tuple[str, dict[str, str]]:
     _attributes(element, set())
-    value, htmlish = _finish(_text(element))
+    value, htmlish = _finish(_text(element), ask_html=True)
     return value, {"type": "text/html" if htmlish else "text/plain"}
 
 
@@ -218,7 +226,7 @@ def _item(item: Any) -> tuple[dict[str, Any], int]:
         elif name in ("author", "dc:creator"):
             entry["author"] = _finish(_text(element))[0]
         elif name == "description":
-            value, htmlish = _finish(_text(element))
+            value, htmlish = _finish(_text(element), ask_html="summary" in entry and not has_content)
             if "summary" in entry and not has_content:  # a second description: feedparser makes it content
                 has_content = True
                 kind = "text/html" if htmlish else "text/plain"

@@ -6,6 +6,7 @@ names its unpacked tests/ folder (`make peer-check` downloads it; nothing of it 
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -27,9 +28,10 @@ from tests.conftest import ROOT
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 REALWORLD = ROOT / "tests" / "data" / "feeds" / "realworld"
 CORPORA = sorted((REALWORLD / "files").iterdir()) + sorted((ROOT / "data" / "samples" / "feeds").iterdir())
-CONTENT_TYPES = {entry["file"]: entry.get("content_type") for entry in __import__("json").loads(
-    (REALWORLD / "manifest.json").read_text(encoding="utf-8")
-)}
+CONTENT_TYPES = {
+    entry["file"]: entry.get("content_type")
+    for entry in json.loads((REALWORLD / "manifest.json").read_text(encoding="utf-8"))
+}
 
 
 def both(body: bytes, content_type: str | None = "application/rss+xml") -> tuple[object, object]:
@@ -37,8 +39,9 @@ def both(body: bytes, content_type: str | None = "application/rss+xml") -> tuple
     results = []
     for fast in (True, False):
         try:
-            results.append(parse_feed(body, url="https://feeds.example.org/f.xml", content_type=content_type,
-                                      now=NOW, fast=fast))
+            results.append(
+                parse_feed(body, url="https://feeds.example.org/f.xml", content_type=content_type, now=NOW, fast=fast)
+            )
         except ParseError as error:
             results.append(("ParseError", error.key, str(error)))
     return results[0], results[1]
@@ -101,21 +104,57 @@ def test_a_document_outside_the_known_set_goes_to_feedparser() -> None:
 
 # Generated documents: the pieces feedparser has rules about, in any order and combination.
 _WORDS = st.sampled_from(
-    ["Council", "vote", "&amp;", "&lt;b&gt;bold&lt;/b&gt;", "<b>x</b>", "&#233;t&#233;", "caf\u00e9", "\u00c3\u00a9",
-     "\u0093q\u0094", "a &amp;amp; b", "&lt;/p&gt;", "  ", "\n", "&nbsp;", "&foo;", "<p>para</p>", "&quot;", "\u2019"]
+    [
+        "Council",
+        "vote",
+        "&amp;",
+        "&lt;b&gt;bold&lt;/b&gt;",
+        "<b>x</b>",
+        "&#233;t&#233;",
+        "caf\u00e9",
+        "\u00c3\u00a9",
+        "\u0093q\u0094",
+        "a &amp;amp; b",
+        "&lt;/p&gt;",
+        "  ",
+        "\n",
+        "&nbsp;",
+        "&foo;",
+        "<p>para</p>",
+        "&quot;",
+        "\u2019",
+    ]
 )
 _TEXT = st.lists(_WORDS, max_size=6).map(" ".join)
 _LINKS = st.sampled_from(
-    ["https://news.example.org/a?x=1&amp;y=2", "/relative/path", "story.html", "", "  https://news.example.org/b  ",
-     "http://news.example.org/c?a=1&amp;amp;b=2", "javascript:alert(1)", "https://news.example.org/\u00e9t\u00e9",
-     "urn:uuid:1234", "//cdn.example.org/x"]
+    [
+        "https://news.example.org/a?x=1&amp;y=2",
+        "/relative/path",
+        "story.html",
+        "",
+        "  https://news.example.org/b  ",
+        "http://news.example.org/c?a=1&amp;amp;b=2",
+        "javascript:alert(1)",
+        "https://news.example.org/\u00e9t\u00e9",
+        "urn:uuid:1234",
+        "//cdn.example.org/x",
+    ]
 )
 _DATES = st.one_of(
     st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2030, 1, 1), timezones=st.just(UTC)).map(
         lambda d: format_datetime(d, usegmt=True)
     ),
-    st.sampled_from(["2026-03-02T09:00:00Z", "Tue, 2 Mar 2026 25:00:00 GMT", "yesterday", "", "2026-03-02",
-                     "Mon, 02 Mar 26 09:00:00 +0530", "02 Mar 2026 09:00 EST"]),
+    st.sampled_from(
+        [
+            "2026-03-02T09:00:00Z",
+            "Tue, 2 Mar 2026 25:00:00 GMT",
+            "yesterday",
+            "",
+            "2026-03-02",
+            "Mon, 02 Mar 26 09:00:00 +0530",
+            "02 Mar 2026 09:00 EST",
+        ]
+    ),
 )
 
 
@@ -148,11 +187,14 @@ def _item(draw: st.DrawFn) -> str:
                 _element("dc:creator", _TEXT),
                 _element("comments", _LINKS),
                 _element("category", _TEXT),
-                st.builds(lambda g, p: f"<guid{p}>{escape(g)}</guid>", _LINKS,
-                          st.sampled_from(["", ' isPermaLink="false"', ' isPermaLink="true"', ' isPermaLink="True"'])),
-                st.builds(lambda u: f"<enclosure url={quoteattr(u)} type=\"audio/mpeg\"/>", _LINKS),
-                st.just("<enclosure type=\"audio/mpeg\"/>"),
-                st.builds(lambda t: f"<source url=\"https://other.example.org/rss\">{escape(t)}</source>", _TEXT),
+                st.builds(
+                    lambda g, p: f"<guid{p}>{escape(g)}</guid>",
+                    _LINKS,
+                    st.sampled_from(["", ' isPermaLink="false"', ' isPermaLink="true"', ' isPermaLink="True"']),
+                ),
+                st.builds(lambda u: f'<enclosure url={quoteattr(u)} type="audio/mpeg"/>', _LINKS),
+                st.just('<enclosure type="audio/mpeg"/>'),
+                st.builds(lambda t: f'<source url="https://other.example.org/rss">{escape(t)}</source>', _TEXT),
                 st.just("<!-- a comment -->"),
             ),
             max_size=8,
@@ -172,11 +214,22 @@ def _rss(draw: st.DrawFn) -> bytes:
                 _element("ttl", st.sampled_from(["30", "0", "abc", " 60 ", "99999999"])),
                 _element("sy:updatePeriod", st.sampled_from(["hourly", "daily", "Weekly", "fortnightly"])),
                 _element("sy:updateFrequency", st.sampled_from(["1", "2", "0", "x"])),
-                st.builds(lambda h, r: f"<atom:link href={quoteattr(h)}{r}/>", _LINKS,
-                          st.sampled_from(["", ' rel="self"', ' rel="alternate"', ' rel="alternate" type="text/html"',
-                                           ' type="application/rss+xml"'])),
-                st.builds(lambda t: f"<image><title>{escape(t)}</title><url>/logo.png</url><link>/</link></image>",
-                          _TEXT),
+                st.builds(
+                    lambda h, r: f"<atom:link href={quoteattr(h)}{r}/>",
+                    _LINKS,
+                    st.sampled_from(
+                        [
+                            "",
+                            ' rel="self"',
+                            ' rel="alternate"',
+                            ' rel="alternate" type="text/html"',
+                            ' type="application/rss+xml"',
+                        ]
+                    ),
+                ),
+                st.builds(
+                    lambda t: f"<image><title>{escape(t)}</title><url>/logo.png</url><link>/</link></image>", _TEXT
+                ),
                 _item(),
             ),
             max_size=10,
