@@ -272,20 +272,20 @@ def test_every_element_the_generator_uses_is_read_by_the_fast_path() -> None:
     """The generated documents exercise the fast reader, not only the fallback: one holding every element
     the generator draws from goes the fast way, and agrees."""
     body = (
-        '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" '
-        'xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"><channel><title>Desk &amp; Co</title>'
-        '<atom:link href="https://desk.example.org/rss" rel="self"/><link>/</link><ttl>abc</ttl>'
-        "<sy:updatePeriod>daily</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency>"
-        "<image><title>Logo</title><url>/logo.png</url><link>/</link></image><description>d</description>"
-        '<item><title></title><title><![CDATA[Mayor <b>wins</b>]]></title><guid isPermaLink="false">g1</guid>'
-        "<description>&lt;p&gt;One&lt;/p&gt;</description><description>Two &amp;amp; more</description>"
-        "<content:encoded><![CDATA[<p>Full</p>]]></content:encoded><dc:date>2026-03-02T09:00:00Z</dc:date>"
-        "<dc:creator>Ada</dc:creator><author>Bram</author><comments>/c</comments><category>x</category>"
-        '<enclosure url="/a.mp3" type="audio/mpeg"/><source url="https://o.example.org/">Other Desk</source>'
-        "<!-- note --></item><item><guid>/relative/2</guid><pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate></item>"
-        "</channel></rss>"
-    ).encode()
+        b'<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        b'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" '
+        b'xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"><channel><title>Desk &amp; Co</title>'
+        b'<atom:link href="https://desk.example.org/rss" rel="self"/><link>/</link><ttl>abc</ttl>'
+        b"<sy:updatePeriod>daily</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency>"
+        b"<image><title>Logo</title><url>/logo.png</url><link>/</link></image><description>d</description>"
+        b'<item><title></title><title><![CDATA[Mayor <b>wins</b>]]></title><guid isPermaLink="false">g1</guid>'
+        b"<description>&lt;p&gt;One&lt;/p&gt;</description><description>Two &amp;amp; more</description>"
+        b"<content:encoded><![CDATA[<p>Full</p>]]></content:encoded><dc:date>2026-03-02T09:00:00Z</dc:date>"
+        b"<dc:creator>Ada</dc:creator><author>Bram</author><comments>/c</comments><category>x</category>"
+        b'<enclosure url="/a.mp3" type="audio/mpeg"/><source url="https://o.example.org/">Other Desk</source>'
+        b"<!-- note --></item><item><guid>/relative/2</guid><pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate></item>"
+        b"</channel></rss>"
+    )
     assert takes_fast_path(body)
     fast, slow = both(body)
     assert fast == slow
