@@ -86,6 +86,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/tagging.py
 	$(BIN)/python bench/tagging_corpus.py
 	$(BIN)/python bench/fetching.py
+	$(BIN)/python bench/parsing.py
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/web.py
 	$(BIN)/python bench/scale.py

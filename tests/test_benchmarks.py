@@ -16,6 +16,7 @@ LAST_WORDS = {
     "pickup.py": "identical",
     "tagging.py": "typical day",
     "pages.py": "equal work:",
+    "parsing.py": "reading only",
     "tagging_corpus.py": "identical",
     "web.py": "CSV export",
     "scale.py": "the largest ratio",
