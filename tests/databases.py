@@ -224,7 +224,8 @@ def started_cluster() -> Iterator[Cluster]:
 
 def sqlite_back_to_0001(path: Path) -> None:
     """Make a SQLite database at the head look as the release before revision 0002 left it (no roles, audit,
-    labels, alerts, digest recipients, outlet menu, tombstones or history indexes), stamped 0001."""
+    labels, alerts, digest recipients, outlet menu, tombstones or history indexes, nor what later revisions
+    added: watchlist versions, re-tag jobs, store counts), stamped 0001."""
     import sqlite3
 
     with sqlite3.connect(path) as db:
@@ -232,6 +233,8 @@ def sqlite_back_to_0001(path: Path) -> None:
         for table in ("auditevent", "articlelabel", "label", "alertdelivery", "digestrecipient", "hitoutlet"):
             db.execute(f"DROP TABLE {table}")
         db.execute("DROP TABLE prunedarticle")
+        for table in ("watchlistversion", "retagjob", "storecount"):  # revisions 0003 and 0004
+            db.execute(f"DROP TABLE {table}")
         db.execute("DROP INDEX ix_article_dated")
         db.execute("DROP INDEX ix_article_feed_fetched")
         db.execute("UPDATE alembic_version SET version_num = '0001'")

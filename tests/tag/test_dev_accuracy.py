@@ -1,5 +1,5 @@
-"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the seven development sets
-(tests/data/tagging_dev.json, dev2/ to dev7/) and the blind held-out set (tests/data/heldout/).
+"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the eight development sets
+(tests/data/tagging_dev.json, dev2/ to dev8/) and the blind held-out set (tests/data/heldout/).
 
 Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
 `make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
@@ -79,6 +79,15 @@ FLOORS = {
         "quotes_overlap_f1": 0.96,
         "speaker_accuracy": 0.935,
         "end_to_end_f1": 0.91,
+        "role_accuracy": 0.0,
+    },
+    "tests/data/dev8/quotes.json": {  # as it arrived: not tuned on yet
+        **COMMON,
+        "topics_recall": 0.95,
+        "quotes_exact_f1": 0.0,
+        "quotes_overlap_f1": 0.945,
+        "speaker_accuracy": 0.905,
+        "end_to_end_f1": 0.87,
         "role_accuracy": 0.0,
     },
     "tests/data/heldout/quotes.json": {
