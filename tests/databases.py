@@ -227,8 +227,9 @@ def sqlite_back_to_0001(path: Path) -> None:
     labels, alerts, digest recipients, outlet menu, tombstones or history indexes, nor what later revisions
     added: watchlist versions, re-tag jobs, store counts), stamped 0001."""
     import sqlite3
+    from contextlib import closing
 
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:  # closed, not only committed: an open one keeps the old pages
         db.execute('ALTER TABLE "user" DROP COLUMN role')
         for table in ("auditevent", "articlelabel", "label", "alertdelivery", "digestrecipient", "hitoutlet"):
             db.execute(f"DROP TABLE {table}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ runner = CliRunner()
 
 
 def counts(database: Path) -> dict[str, int]:
-    with sqlite3.connect(database) as db:
+    with closing(sqlite3.connect(database)) as db, db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         orphans = db.execute("SELECT count(*) FROM mention WHERE article_id NOT IN (SELECT id FROM article)")
         assert orphans.fetchone()[0] == 0  # an article and its mentions are in a copy together, or neither
@@ -58,7 +59,7 @@ def test_backups_taken_while_a_pass_writes_are_whole_and_restore_exactly(
     seen = [counts(copy) for copy in copies]
     assert len(copies) >= 2 and seen[0]["article"] < counts(live)["article"], seen  # copies taken mid-pass
     assert all(a["article"] <= b["article"] for a, b in zip(seen, seen[1:]))
-    with sqlite3.connect(live) as db:
+    with closing(sqlite3.connect(live)) as db, db:
         assert db.execute("SELECT status FROM run").fetchall() == [(report.status.name,)]
 
     restored = runner.invoke(app, ["restore", str(copies[0]), "--yes", "--config", str(config_dir)])
@@ -86,14 +87,14 @@ def test_restore_puts_back_a_damaged_database_and_an_old_one_is_backed_up_as_it_
     live = tmp_path / "monitor.db"
     assert runner.invoke(app, ["db", "init", "--config", str(config_dir)]).exit_code == 0
     sqlite_back_to_0001(live)  # a database of the release before revisions (0001's tables, no alembic_version),
-    with sqlite3.connect(live) as db:  # from before message ids: backed up as it is
+    with closing(sqlite3.connect(live)) as db, db:  # from before message ids: backed up as it is
         db.execute("ALTER TABLE digestrun DROP COLUMN message_id")
         db.execute("DROP TABLE alembic_version")
         db.execute("INSERT INTO run (started_at, status, counts, errors) VALUES ('2026-01-01', 'OK', '{}', '[]')")
     taken = tmp_path / "old.db"
     backed = runner.invoke(app, ["backup", str(taken), "--config", str(config_dir)])
     assert backed.exit_code == 0, backed.output
-    with sqlite3.connect(taken) as db:
+    with closing(sqlite3.connect(taken)) as db, db:
         assert "message_id" not in {row[1] for row in db.execute("PRAGMA table_info(digestrun)")}
     for extra in ("-wal", "-shm"):
         Path(f"{live}{extra}").unlink(missing_ok=True)
@@ -103,6 +104,6 @@ def test_restore_puts_back_a_damaged_database_and_an_old_one_is_backed_up_as_it_
     restored = runner.invoke(app, ["restore", str(taken), "--yes", "--config", str(config_dir)])
     assert restored.exit_code == 0, restored.output
     assert counts(live)["run"] == 1
-    with sqlite3.connect(live) as db:  # and brought up to this version on the way back
+    with closing(sqlite3.connect(live)) as db, db:  # and brought up to this version on the way back
         assert "message_id" in {row[1] for row in db.execute("PRAGMA table_info(digestrun)")}
     assert runner.invoke(app, ["feeds", "--config", str(config_dir)]).exit_code == 0
