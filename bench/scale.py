@@ -29,10 +29,8 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -45,6 +43,7 @@ from bench.generators.store_files import (  # noqa: E402
     add_users,
     config_for,
     finish_bulk_load,
+    in_folder,
     in_own_process,
     peak_mb,
     sign_in,
@@ -146,13 +145,7 @@ def main() -> int:
     if not 0 < args.first < args.articles:
         parser.error("--first must be above 0 and below --articles")
     os.environ.pop("MONITOR_DATABASE_URL", None)
-    base = Path(args.keep).resolve() if args.keep else Path(tempfile.mkdtemp(prefix="monitor-bench-scale-"))
-    base.mkdir(parents=True, exist_ok=True)
-    try:
-        return run(args, base)
-    finally:
-        if not args.keep:
-            shutil.rmtree(base, ignore_errors=True)
+    return in_folder(Path(args.keep) if args.keep else None, "monitor-bench-scale-", lambda base: run(args, base))
 
 
 def run(args: argparse.Namespace, base: Path) -> int:

@@ -22,9 +22,7 @@ peak memory.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,7 +31,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.generators.store_files import config_for, finish_bulk_load, in_own_process, peak_mb  # noqa: E402
+from bench.generators.store_files import (  # noqa: E402
+    config_for,
+    finish_bulk_load,
+    in_folder,
+    in_own_process,
+    peak_mb,
+)
 
 TARGET_S = 3.0
 WIDEST = "ICE: window 40 -> 20 (every ICE story)"
@@ -107,13 +111,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.smoke:
         args.articles = 2_000
-    base = args.keep or Path(tempfile.mkdtemp(prefix="watchlist-preview-"))
-    base.mkdir(parents=True, exist_ok=True)
-    try:
-        return run(args, base)
-    finally:
-        if not args.keep:
-            shutil.rmtree(base, ignore_errors=True)
+    return in_folder(args.keep, "watchlist-preview-", lambda base: run(args, base))
 
 
 def run(args: argparse.Namespace, base: Path) -> int:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import multiprocessing as mp
 import re
 import shutil
+import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +19,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent.parent
 PASSWORD = "correct horse battery"
 USERS = ("ana", "ben")
+
+
+def in_folder(keep: Path | None, prefix: str, work: Callable[[Path], int]) -> int:
+    """Run a benchmark in `keep` (made if missing, kept after) or in a temporary folder removed afterwards."""
+    base = keep.resolve() if keep else Path(tempfile.mkdtemp(prefix=prefix))
+    base.mkdir(parents=True, exist_ok=True)
+    try:
+        return work(base)
+    finally:
+        if not keep:
+            shutil.rmtree(base, ignore_errors=True)
 
 
 def peak_mb() -> float:
