@@ -92,6 +92,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/pickup.py
 	$(BIN)/python bench/workers.py
+	$(BIN)/python bench/watchlist_preview.py
 
 lock:
 	rm -rf /tmp/monitor-lock-venv && $(PYTHON) -m venv /tmp/monitor-lock-venv
