@@ -111,7 +111,9 @@ _AFTER_HEAD = re.compile(
     r"days|weeks|earlier|later)\b"
 )
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|with|from|in|on|to)\s+")
-_TRAILING = re.compile(r"\s+(?:in\s+an?\s+\w+|on\s+\w+day|late\s+\w+|early\s+\w+|last\s+\w+|this\s+\w+)$")
+_TRAILING = re.compile(
+    r"\s+(?:in\s+an?\s+\w+|on\s+\w+day|late\s+\w+|early\s+\w+|last\s+\w+|this\s+\w+|who|whom|which|that)$"
+)  # "the agent at the border who" (told her): the relative pronoun belongs to the clause, not the speaker
 
 
 @dataclass(frozen=True)

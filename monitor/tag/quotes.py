@@ -254,7 +254,13 @@ AFTER_PARTY = [
     ),
     # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
     # (not "the woman was told by": the one told is no speaker)
-    (re.compile(rf"{_LEAD}{_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b(?!\s+by\b)"), False),
+    # (nor "… ” and a sheriff who said …": a clause of its own joined on, not the quote's speaker)
+    (
+        re.compile(
+            rf"{_LEAD}(?!\s*(?:and|but|or|while)\s){_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b(?!\s+by\b)"
+        ),
+        False,
+    ),
 ]
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
@@ -696,7 +702,7 @@ class QuoteFinder:
             if pronoun.lower() in ("it", "we", "they", "you"):
                 _other_pronoun(cand, pronoun.lower(), candidates, quoted, names, turns, entities)
                 continue
-            if (described := _described_before(cand, candidates, names, quoted)) is not None:
+            if (described := _described_before(text, cand, pronoun, candidates, names, quoted)) is not None:
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "a deportation officer"
                 continue
             cand.speaker = names.pronoun(pronoun, cand.mark_start, quoted)
@@ -722,10 +728,16 @@ def _before_this(cand: _Candidate, candidates: list[_Candidate], reach: int) -> 
 
 
 def _described_before(
-    cand: _Candidate, candidates: list[_Candidate], names: NameBook, quoted: list[tuple[int, int]]
+    text: str,
+    cand: _Candidate,
+    pronoun: str,
+    candidates: list[_Candidate],
+    names: NameBook,
+    quoted: list[tuple[int, int]],
 ) -> Party | None:
     """The one someone described but never named ("a deportation officer, who asked not to be named, said")
-    when they spoke last before this he/she and nobody has been named since, outside quotation marks."""
+    when they spoke last before this he/she and nobody has been named since, outside quotation marks; not
+    when this he/she is the one they spoke to ("the agent at the border who told her, “…”" ¶ "“…,” she said")."""
     last = next((c for c in _before_this(cand, candidates, reach=PRONOUN_REACH) if c.attributed), None)
     if (
         last is None
@@ -733,10 +745,24 @@ def _described_before(
         or last.party.kind != "description"
         or last.party.text.endswith("s")
         or (last.cue or "").endswith("by")  # "…,” he was told by an official. “…,” he said: not the official
+        or _spoke_to(text, last, pronoun)
     ):
         return None
     named = [m for m in names.between(last.after_source, cand.mark_start) if not inside(quoted, m.start)]
     return None if named else last.party
+
+
+_OBJECT_PRONOUN = {"she": "her", "he": "him"}
+
+
+def _spoke_to(text: str, quote: _Candidate, pronoun: str) -> bool:
+    """Does the cue of this quote name a listener this he/she can be ("told her", "asked him")?"""
+    if quote.cue_span is None:
+        return False
+    start, end = quote.cue_span
+    listener = re.search(r"\b(\w+)\W*$", text[start:end]) if " " in text[start:end] else None  # "told her"
+    listener = listener or re.match(r"\s+(\w+)\b", text[end : end + 12])  # "told" ... " her"
+    return listener is not None and listener.group(1).lower() == _OBJECT_PRONOUN.get(pronoun.lower())
 
 
 def _other_pronoun(

@@ -723,6 +723,29 @@ def test_speakers_after_inverted_cues_told_by_described_and_written_organisation
     assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "… ” and a sheriff who said …": another clause's subject, not the speaker of the quote before it.
+        (
+            "Bill\n\nThe bill drew 200 people, including a state senator who called it “the least we owe our "
+            "neighbors” and a sheriff who said it would make his job harder.",
+            [("state senator", "description")],
+        ),
+        # A described speaker without the relative pronoun after it; and the "she" that speaker told is not them.
+        (
+            "Asylum\n\nShe and her son arrived at the border in 2024.\n\nShe remembers the agent at the border who "
+            "told her, “Somebody will call you.”\n\n“Nobody called,” she said.",
+            [("agent at the border", "description"), (None, None)],
+        ),
+    ],
+)
+def test_a_joined_clause_a_relative_pronoun_and_the_one_told_are_no_speakers(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == want
+
+
 def test_a_name_before_asides_longer_than_an_appositive_speaks_at_full_confidence(tagger: Tagger) -> None:
     text = (
         "Ferry talks\n\nPORT ALDER — Ingrid Solvang, chair of the Port Alder Ferry Board, a retired captain whose "
