@@ -157,11 +157,7 @@ def _channel(channel: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
             entry, title_depth = _item(element)
             entries.append(entry)
         elif name == "title":
-            value, detail = _title(element)
-            if not -1 < title_depth <= 3:
-                feed["title"], feed["title_detail"] = value, detail
-                if value:
-                    title_depth = 3
+            title_depth = _set_title(feed, element, title_depth, depth=3)
         elif name == "link":
             _attributes(element, set())
             feed["link"] = _QUERY_FIX.sub(r"&\g<1>", _finish(_text(element), uri=True)[0])
@@ -194,6 +190,16 @@ def _channel(channel: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return feed, entries
 
 
+def _set_title(target: dict[str, Any], element: Any, title_depth: int, *, depth: int) -> int:
+    """feedparser's rule for a title at this depth: kept unless one was already set there; the new depth."""
+    value, detail = _title(element)
+    if not -1 < title_depth <= depth:
+        target["title"], target["title_detail"] = value, detail
+        if value:
+            return depth
+    return title_depth
+
+
 def _item(item: Any) -> tuple[dict[str, Any], int]:
     """One item replayed as feedparser's handlers would see it; and the title depth it leaves behind."""
     _attributes(item, set())
@@ -203,11 +209,7 @@ def _item(item: Any) -> tuple[dict[str, Any], int]:
         name = _name(element)
         attributes = _attributes(element, _ATTRIBUTES.get(name, set()))
         if name == "title":
-            value, detail = _title(element)
-            if not -1 < title_depth <= 4:
-                entry["title"], entry["title_detail"] = value, detail
-                if value:
-                    title_depth = 4
+            title_depth = _set_title(entry, element, title_depth, depth=4)
         elif name == "link":
             value = _finish(_text(element), uri=True)[0].replace("&amp;", "&")
             entry["link"] = _QUERY_FIX.sub(r"&\g<1>", value)
