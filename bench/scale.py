@@ -17,11 +17,13 @@ The pages are requested through the real app (monitor.web.app.create_app over th
 the real /login form) with FastAPI's TestClient, in this process: routing, the store's reads, the templates,
 the body read in full; no socket. Median of --reps requests after --warmups, per page.
 
---database-url points the benchmark at another database (an empty one: it refuses one holding articles), for
-PostgreSQL once the monitor supports it; by default a SQLite file in a temporary folder.
+By default the database is a SQLite file in a temporary folder. `--postgresql` starts a private PostgreSQL
+cluster the way the test suite does (Debian's binaries, a temporary folder, a free port; no fsync, as for tests)
+and fills a new database in it; `--database-url` points the benchmark at any other empty database (it refuses
+one holding articles).
 
     .venv/bin/python bench/scale.py [--smoke] [--articles 200000] [--first 50000] [--days 365] [--reps 9]
-        [--warmups 2] [--seed 7] [--database-url URL] [--keep DIR]
+        [--warmups 2] [--seed 7] [--postgresql | --database-url URL] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -136,7 +138,9 @@ def main() -> int:
     parser.add_argument("--reps", type=int, default=9, help="timed requests per page and step (default 9)")
     parser.add_argument("--warmups", type=int, default=2, help="untimed requests first (default 2)")
     parser.add_argument("--seed", type=int, default=7, help="generator seed (default 7)")
-    parser.add_argument("--database-url", help="an empty database to fill (default: SQLite in a temporary folder)")
+    engine = parser.add_mutually_exclusive_group()
+    engine.add_argument("--database-url", help="an empty database to fill (default: SQLite in a temporary folder)")
+    engine.add_argument("--postgresql", action="store_true", help="fill a private PostgreSQL cluster started here")
     parser.add_argument("--keep", metavar="DIR", help="with SQLite: write the database here and keep it")
     parser.add_argument("--smoke", action="store_true", help="2,000 and 500 articles, one request a page")
     args = parser.parse_args()
@@ -145,7 +149,14 @@ def main() -> int:
     if not 0 < args.first < args.articles:
         parser.error("--first must be above 0 and below --articles")
     os.environ.pop("MONITOR_DATABASE_URL", None)
-    return in_folder(Path(args.keep) if args.keep else None, "monitor-bench-scale-", lambda base: run(args, base))
+    if not args.postgresql:
+        return in_folder(Path(args.keep) if args.keep else None, "monitor-bench-scale-", lambda base: run(args, base))
+    from tests.databases import started_cluster
+
+    with started_cluster() as cluster:
+        cluster.admin('CREATE DATABASE "scale"')
+        args.database_url = cluster.url("scale")
+        return in_folder(Path(args.keep) if args.keep else None, "monitor-bench-scale-", lambda base: run(args, base))
 
 
 def run(args: argparse.Namespace, base: Path) -> int:

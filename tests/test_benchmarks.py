@@ -31,8 +31,16 @@ def test_every_benchmark_is_listed() -> None:
 
 @pytest.mark.parametrize("name", BENCHMARKS)
 def test_benchmark_runs_in_smoke_size(name: str) -> None:
+    smoke(name)
+
+
+def test_scale_runs_on_a_private_postgresql_in_smoke_size() -> None:
+    smoke("scale.py", "--postgresql")
+
+
+def smoke(name: str, *options: str) -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / name), "--smoke"],
+        [sys.executable, str(ROOT / "bench" / name), "--smoke", *options],
         cwd=ROOT,
         capture_output=True,
         text=True,

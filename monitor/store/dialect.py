@@ -125,7 +125,7 @@ def environment_fault(error: BaseException) -> str | None:
 
 
 def configure(engine: Engine) -> None:
-    """Per-connection settings (SQLite pragmas; PostgreSQL's clock in UTC), and errors about the SQLite file
+    """Per-connection settings (SQLite pragmas; PostgreSQL's clock in UTC and no JIT), and errors about the SQLite file
     itself turned into one plain message."""
     if engine.dialect.name == "postgresql":
 
@@ -137,6 +137,10 @@ def configure(engine: Engine) -> None:
         def _utc(dbapi_connection: Any, _record: Any) -> None:
             with dbapi_connection.cursor() as cursor:  # dates people read are computed in the team's zone, never here
                 cursor.execute("SET TIME ZONE 'UTC'")
+                # No JIT compilation: the planner's cost of Health's per-feed counts at 200,000 articles passed
+                # its threshold, and compiling took 107 of the page's 141 ms; these reads are short, never
+                # the long analytic scans JIT pays off on.
+                cursor.execute("SET jit = off")
             dbapi_connection.commit()
 
         return
@@ -409,26 +413,33 @@ def _near_tsquery(left: str, right: str, near: int) -> str:
     )
 
 
-def search_condition(dialect_name: str, article_id: Any, title: Any, text: Any, query: str) -> Any:
+def search_condition(
+    dialect_name: str, article_id: Any, title: Any, text: Any, query: str, *, finds_rows: bool = True
+) -> Any:
     """A WHERE clause keeping the articles that match `query`; None when the query holds no words.
     SearchError when the query is more than the search takes (`check_search`). A query of excluded words only
-    (which neither index answers) keeps the articles where none of them appears anywhere, on either engine."""
+    (which neither index answers) keeps the articles where none of them appears anywhere, on either engine.
+
+    `finds_rows=False` (SQLite): the match only checks rows found another way (down the date index, by
+    story), never finds them. FTS5 gives SQLite's planner no estimate of how many articles match, so left to
+    itself it reads every match of a common word and sorts them all for a page that needs the newest few;
+    the caller, which can count the matches (`search_matches`), decides. On PostgreSQL the condition is on the
+    row and the planner, which keeps statistics on the search column, decides itself."""
     check_search(query)
     terms = search_terms(query)
     if not terms:
         return None
     if dialect_name == "sqlite" and (fts := _fts5_query(terms)) is not None:
-        return article_id.in_(
-            select(literal_column("rowid"))
-            .select_from(table(SEARCH_TABLE))
-            .where(literal_column(SEARCH_TABLE).op("MATCH")(bindparam("fts_query", fts)))
-        )
+        checked = article_id if finds_rows else article_id.op("+")(literal_column("0"))  # "+ 0": no index
+        return checked.in_(_fts5_matches(fts))
     if dialect_name == "postgresql" and (found := _tsquery(terms)) is not None:
+        # On the row itself, not `id IN (matches)`: the planner then combines the GIN index with a range of
+        # dates (a bitmap AND) instead of joining every match of a common word to the page's range.
         expression, params = found
-        matches = sql(f"{SEARCH_COLUMN} @@ ({expression})").bindparams(
+        owner = article_id.table.name  # the article table as the query names it
+        return sql(f'"{owner}".{SEARCH_COLUMN} @@ ({expression})').bindparams(
             *(bindparam(name, value) for name, value in params.items())
         )
-        return article_id.in_(select(literal_column("id")).select_from(table("article")).where(matches))
     clauses = []
     for word, excluded, _prefix in terms:
         if word == "OR" or word.startswith(NEAR_MARK):
@@ -436,6 +447,23 @@ def search_condition(dialect_name: str, article_id: Any, title: Any, text: Any, 
         found_like = or_(title.icontains(word, autoescape=True), text.icontains(word, autoescape=True))
         clauses.append(not_(found_like) if excluded else found_like)
     return and_(*clauses)
+
+
+def search_matches(session: Any, query: str) -> int | None:
+    """How many articles the search index holds for `query`, on SQLite (counted in the FTS5 index: a few
+    milliseconds for a word in half the articles); None elsewhere, and for a query the index cannot answer."""
+    check_search(query)
+    if session.get_bind().dialect.name != "sqlite" or (fts := _fts5_query(search_terms(query))) is None:
+        return None
+    return int(session.execute(select(func.count()).select_from(_fts5_matches(fts).subquery())).scalar_one())
+
+
+def _fts5_matches(fts: str) -> Any:
+    return (
+        select(literal_column("rowid"))
+        .select_from(table(SEARCH_TABLE))
+        .where(literal_column(SEARCH_TABLE).op("MATCH")(bindparam("fts_query", fts)))
+    )
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, false, func, literal, or_, select, true
@@ -24,6 +24,9 @@ STATUS_FILTERS = ("new", "relevant", "irrelevant", "starred", "reviewed")
 # Stories the hit list counts exactly; past this, it says "more than 5,000 stories" and stops counting, so its
 # reads stay the same however long the history grows (issue 17).
 COUNT_UP_TO = 5_000
+
+# The newest stretch of time the hit list reads first; each further one is four times as long (`_newest_stories`).
+FIRST_WINDOW = timedelta(days=7)
 
 # Row ids are 64-bit signed integers (SQLite's INTEGER, PostgreSQL's bigint); a larger number from a URL or a
 # form is no row's id, and the database driver would overflow on it.
@@ -143,7 +146,7 @@ _STORY = func.coalesce(Article.story_id, Article.id)  # articles stored before s
 _IS_HIT = exists(select(Mention.id).where(Mention.article_id == Article.id))
 
 
-def _conditions(session: Session, where: HitFilter) -> list[ColumnElement[bool]]:
+def _conditions(session: Session, where: HitFilter, *, search_finds_rows: bool = True) -> list[ColumnElement[bool]]:
     def mentions(kind: MentionKind, key: str) -> ColumnElement[bool]:
         return exists(
             select(Mention.id).where(Mention.article_id == Article.id, Mention.kind == kind, Mention.key == key)
@@ -177,7 +180,12 @@ def _conditions(session: Session, where: HitFilter) -> list[ColumnElement[bool]]
         conditions.append(host_condition(session.get_bind().dialect.name, where.hosts))
     if where.text.strip():
         found = dialect.search_condition(
-            session.get_bind().dialect.name, Article.id, Article.title, Article.text, where.text
+            session.get_bind().dialect.name,
+            Article.id,
+            Article.title,
+            Article.text,
+            where.text,
+            finds_rows=search_finds_rows,
         )
         if found is not None:
             conditions.append(found)
@@ -222,12 +230,18 @@ def find_hits(
     pager numbers pages. What a page costs grows with the page asked for (the stories before it are walked
     too), never with the history: page 2 reads as much at 200,000 articles as at 2,000. Past the cap the list
     still pages on ("Older"), each page a little dearer; a date range is the way to old stories."""
+    wanted = max(offset + limit, count_up_to) + 1
     with dialect.search_refusals():
-        conditions = _conditions(session, where)
-        walked = _newest_stories(session, conditions, max(offset + limit, count_up_to) + 1)
+        if _few_fetched_since(session, where, 2 * wanted):
+            walked = _all_sorted_here(session, _conditions(session, where, search_finds_rows=False))
+        elif _few_found_by_search(session, where, 2 * wanted):
+            walked = _all_sorted_here(session, _conditions(session, where))
+        else:
+            walked = _newest_stories(session, _conditions(session, where, search_finds_rows=False), wanted)
         chosen = walked.stories[offset : offset + limit]
         order = {story: position for position, story in enumerate(chosen)}
-        ids = list(session.execute(select(Article.id).where(*conditions, _in_stories(chosen))).scalars())
+        by_story = _conditions(session, where, search_finds_rows=False)  # found by story; the search only checks
+        ids = list(session.execute(select(Article.id).where(*by_story, _in_stories(chosen))).scalars())
     rows = _rows(session, ids)
     rows.sort(key=lambda row: (order[row.story_id], row.dated, row.id))
     more = len(walked.stories) > count_up_to
@@ -247,21 +261,60 @@ class _Walk:
 
 
 def _newest_stories(session: Session, conditions: list[ColumnElement[bool]], wanted: int) -> _Walk:
-    """The first `wanted` stories matching, newest first: the matching articles read newest first down
-    `ix_article_dated`, each story kept where its newest copy is (ties: the higher story id first, as the list
-    has always ordered them). The read is cut at a number of articles, twice the stories wanted, then four
-    times that while copies leave it short: a LIMIT tells the planner to walk the index rather than sort every
-    match, and the walk stops at the cap however long the history is."""
+    """The first `wanted` stories matching, newest first, each story kept where its newest copy is (ties: the
+    higher story id first, as the list has always ordered them).
+
+    The matches are read a stretch of time at a time, newest first, until `wanted` stories are in hand or the
+    oldest article is passed: first FIRST_WINDOW, then as far back as the stories found so far say the rest
+    need (a quarter more), at most four times what was read. Each stretch is one range of `ix_article_dated`
+    read in its order, so what a page reads is about what the cap needs, however long the history. (A LIMIT
+    under ORDER BY the date did this on SQLite; PostgreSQL's planner, seeing a LIMIT of 10,000, read every
+    article or every match of the search and sorted them.)"""
+    ends = (select(func.max(_DATED)).scalar_subquery(), select(func.min(_DATED)).scalar_subquery())
+    newest, oldest = session.execute(select(*ends)).one()  # each end one step of the index
+    if newest is None:
+        return _Walk([], 0)
+    found = 0
+    stories: dict[int, None] = {}
     query = select(_STORY).where(*conditions).order_by(_DATED.desc(), _STORY.desc())
-    batch = 2 * wanted
+    upper, span = None, FIRST_WINDOW
     while True:
-        found = list(session.execute(query.limit(batch)).scalars())
-        stories = list(dict.fromkeys(found))
-        if len(found) < batch:  # every match read: exact
-            return _Walk(stories, len(found))
+        lower = (newest if upper is None else upper) - span
+        window = [_DATED >= lower] if upper is None else [_DATED >= lower, _DATED < upper]
+        rows = list(session.execute(query.where(*window)).scalars())
+        found += len(rows)
+        stories.update(dict.fromkeys(rows))
+        if lower <= oldest:  # every match read: exact
+            return _Walk(list(stories), found)
         if len(stories) >= wanted:
-            return _Walk(stories[:wanted], None)
-        batch *= 4
+            return _Walk(list(stories)[:wanted], None)
+        read = newest - lower
+        needed = read * ((wanted - len(stories)) / len(stories) * 1.25) if stories else 4 * read
+        upper, span = lower, min(max(needed, FIRST_WINDOW), 4 * read)
+
+
+def _few_fetched_since(session: Session, where: HitFilter, most: int) -> bool:
+    """Does the filter keep only articles fetched since a moment (Today: since the reader's last visit), and
+    are those at most `most`? Counted on the fetched_at index, a range as long as the absence."""
+    if where.seen_since is None:
+        return False
+    fetched = select(Article.id).where(Article.fetched_at >= where.seen_since).limit(most + 1).subquery()
+    return int(session.execute(select(func.count()).select_from(fetched)).scalar_one()) <= most
+
+
+def _few_found_by_search(session: Session, where: HitFilter, most: int) -> bool:
+    """Does the filter search for words the search index holds in at most `most` articles? Then those are
+    read and sorted; a common word is only checked on the articles the date ranges bring."""
+    matches = dialect.search_matches(session, where.text) if where.text.strip() else None
+    return matches is not None and matches <= most
+
+
+def _all_sorted_here(session: Session, conditions: list[ColumnElement[bool]]) -> _Walk:
+    """Every match, read in no order (so the planner takes the narrow range the filter gives: the fetch times
+    since a visit, a rare word's matches) and ordered here exactly as `_newest_stories` orders them."""
+    found = session.execute(select(_DATED, _STORY).where(*conditions)).all()
+    found.sort(reverse=True)
+    return _Walk(list(dict.fromkeys(story for _, story in found)), len(found))
 
 
 def iter_hits(session: Session, where: HitFilter, *, batch: int = 500, with_text: bool = False) -> Iterator[HitRow]:

@@ -88,3 +88,31 @@ def test_the_first_page_is_the_newest_stories(store: Engine) -> None:
     with Session(store) as session:
         found = hits.find_hits(session, HitFilter(), limit=12, count_up_to=50)
     assert list(dict.fromkeys(row.story_id for row in found.rows)) == stories[:12]
+
+
+@pytest.mark.parametrize("cap", [3, 5_000], ids=["walked", "read whole and sorted"])
+@pytest.mark.parametrize(
+    "where",
+    [
+        HitFilter(seen_since=datetime(2026, 11, 30, 12, tzinfo=UTC)),
+        HitFilter(seen_since=datetime(2026, 11, 30, 12, tzinfo=UTC), text="detainer"),
+        HitFilter(text="detainer"),
+        HitFilter(text="detainer OR sheriff", topic="ice"),
+    ],
+    ids=["today", "today searched", "search", "search and topic"],
+)
+def test_each_way_of_finding_the_page_gives_the_export_s_order(store: Engine, where: HitFilter, cap: int) -> None:
+    """Today (fetched since a moment) and searches are found two ways, by how many articles they can hold: a
+    short range read whole and sorted here, or a walk of the date index cut at the cap (a small cap forces
+    the walk). Either way the first page is the newest stories with every matching copy, as the export has
+    them."""
+    stories, articles = everything(store, where)
+    assert len(stories) > 3  # so the small cap walks and stops
+    with Session(store) as session:
+        found = hits.find_hits(session, where, limit=3, count_up_to=cap)
+    assert list(dict.fromkeys(row.story_id for row in found.rows)) == stories[:3]
+    with Session(store) as session:
+        copies = [r.id for r in hits.iter_hits(session, where) if r.story_id in stories[:3]]
+    assert sorted(row.id for row in found.rows) == sorted(copies)
+    expected = (len(stories), articles, False) if cap > len(stories) else (3, None, True)
+    assert (found.stories, found.articles, found.more) == expected
