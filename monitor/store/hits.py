@@ -25,7 +25,7 @@ STATUS_FILTERS = ("new", "relevant", "irrelevant", "starred", "reviewed")
 # reads stay the same however long the history grows (issue 17).
 COUNT_UP_TO = 5_000
 
-# The newest stretch of time the hit list reads first; each further one is four times as long (`_newest_stories`).
+# The newest stretch of time the hit list reads first (`_newest_stories` sizes the next ones by what it found).
 FIRST_WINDOW = timedelta(days=7)
 
 # Row ids are 64-bit signed integers (SQLite's INTEGER, PostgreSQL's bigint); a larger number from a URL or a
@@ -279,7 +279,8 @@ def _newest_stories(session: Session, conditions: list[ColumnElement[bool]], wan
     query = select(_STORY).where(*conditions).order_by(_DATED.desc(), _STORY.desc())
     upper, span = None, FIRST_WINDOW
     while True:
-        lower = (newest if upper is None else upper) - span
+        end = newest if upper is None else upper
+        lower = oldest if span >= end - oldest else end - span  # never past the oldest (year 1 is a date too)
         window = [_DATED >= lower] if upper is None else [_DATED >= lower, _DATED < upper]
         rows = list(session.execute(query.where(*window)).scalars())
         found += len(rows)
@@ -289,8 +290,8 @@ def _newest_stories(session: Session, conditions: list[ColumnElement[bool]], wan
         if len(stories) >= wanted:
             return _Walk(list(stories)[:wanted], None)
         read = newest - lower
-        needed = read * ((wanted - len(stories)) / len(stories) * 1.25) if stories else 4 * read
-        upper, span = lower, min(max(needed, FIRST_WINDOW), 4 * read)
+        further = min((wanted - len(stories)) / len(stories) * 1.25, 4.0) if stories else 4.0
+        upper, span = lower, max(read * further, FIRST_WINDOW)
 
 
 def _few_fetched_since(session: Session, where: HitFilter, most: int) -> bool:

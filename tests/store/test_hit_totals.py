@@ -116,3 +116,28 @@ def test_each_way_of_finding_the_page_gives_the_export_s_order(store: Engine, wh
     assert sorted(row.id for row in found.rows) == sorted(copies)
     expected = (len(stories), articles, False) if cap > len(stories) else (3, None, True)
     assert (found.stories, found.articles, found.more) == expected
+
+
+def test_stories_dated_at_the_ends_of_time_are_walked_to(tmp_path: Path) -> None:
+    """A feed's dates can be anything a datetime holds: year 1 and year 9999 bound the ranges the list reads
+    (stepping past the oldest would leave the calendar), and those stories still take their places."""
+    from sqlalchemy import select, update
+
+    from monitor.store.tables import Article, Mention
+
+    engine = open_database(database_url(tmp_path, "ends.db"))
+    store_rows.fill(engine, 60, 7, NOW, today_hits=5, days=30, batch=60)
+    with Session(engine) as session:
+        hit_ids = sorted(set(session.execute(select(Mention.article_id)).scalars()))
+        for article_id, when in ((hit_ids[0], datetime(1, 1, 1, tzinfo=UTC)), (hit_ids[1], datetime(9999, 12, 31, tzinfo=UTC))):
+            session.execute(update(Article).where(Article.id == article_id).values(published_at=when))
+        session.commit()
+    stories, _ = everything(engine, HitFilter())
+    with Session(engine) as session:
+        for cap in (2, 3, len(stories) - 1, 5_000):
+            shown = min(cap, len(stories))
+            found = hits.find_hits(session, HitFilter(), limit=shown, count_up_to=cap)
+            assert list(dict.fromkeys(row.story_id for row in found.rows)) == stories[:shown], cap
+        last = hits.find_hits(session, HitFilter(), limit=1, offset=len(stories) - 1)
+    assert last.rows and last.rows[0].dated.year == 1
+    engine.dispose()
