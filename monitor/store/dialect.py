@@ -507,6 +507,14 @@ def local_day(dialect_name: str, moment: Any, offset_minutes: int) -> Any:
     return func.to_char(shifted, "YYYY-MM-DD")
 
 
+def holds_text(dialect_name: str, column: Any, needle: str) -> Any:
+    """True where a text column holds `needle` exactly as written (case and all): PostgreSQL's strpos, SQLite's
+    instr (LIKE would ignore case on SQLite and need its wildcards escaped on both)."""
+    if dialect_name == "postgresql":
+        return func.strpos(column, needle) > 0
+    return func.instr(column, needle) > 0
+
+
 def url_host(dialect_name: str, url: Any) -> Any:
     """The lower-case host of a stored (normalised) address, as SQL: what `https://www.nytimes.com/x` is
     published on, for the outlet-tier filter. Everything between "://" and the next "/"."""

@@ -3,14 +3,14 @@ progress; and the stored texts its preview and re-tag read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import false, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from . import paging
+from . import dialect, paging
 from .tables import Article, RetagJob, WatchlistVersion
 from .types import utcnow
 
@@ -46,9 +46,17 @@ class StoredText:
     outlet: str
 
 
-def texts_since(session: Session, since: datetime, batch: int = 2000) -> Iterator[list[StoredText]]:
-    """The articles first stored since `since`, oldest first, in batches (the preview keeps only its candidates)."""
+def texts_since(
+    session: Session, since: datetime, batch: int = 2000, *, holding: Sequence[str] | None = None
+) -> Iterator[list[StoredText]]:
+    """The articles first stored since `since`, oldest first, in batches (the preview keeps only its candidates);
+    with `holding`, only those whose title or text holds one of these strings, exactly as written (the others
+    are never read: the preview's change test would turn them away)."""
     query = select(Article.id, Article.title, Article.text, Article.outlet).where(Article.fetched_at >= since)
+    if holding is not None:
+        name = session.get_bind().dialect.name
+        held = [dialect.holds_text(name, column, x) for x in holding for column in (Article.title, Article.text)]
+        query = query.where(or_(false(), *held))
     for rows in paging.by_id(session, query, Article.id, batch):
         yield [StoredText(*row) for row in rows]
 

@@ -37,7 +37,11 @@ def preview_window(
     previewer = Previewer(model, current if current is not None else config.watchlist, draft)
     since = utcnow() - timedelta(days=days)
     with connect(config.settings.database_url, Access.READ) as session:
-        return previewer.compare(article for batch in history.texts_since(session, since) for article in batch)
+        if previewer.needles is None:  # the change test needs every text
+            return previewer.compare(article for batch in history.texts_since(session, since) for article in batch)
+        total = history.count_since(session, since)
+        batches = history.texts_since(session, since, holding=previewer.needles)
+        return previewer.compare((article for batch in batches for article in batch), window_articles=total)
 
 
 def start_retag(config: Config, before: Watchlist | None, *, by: str, days: int) -> int | None:

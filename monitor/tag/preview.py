@@ -27,8 +27,10 @@ from ..config.query_syntax import And, Near, Node, Not, Or, anchors, parse_query
 from ..config.query_syntax import Term as QueryTerm
 from ..config.query_syntax import terms as query_terms
 from ..records import document_text
+from .excerpts import LocalReading
 from .nlp import load_model
 from .watchlist import (
+    STORY_KEY,
     Prefilter,
     WatchlistMatcher,
     compile_people,
@@ -86,6 +88,10 @@ class Preview:
     confounder_count: int = 0
     changed: tuple[str, ...] = ()  # ids of the entries that differ
     seconds: float = 0.0
+    # How the candidates were read (the results do not depend on it): not at all, as it could change nothing;
+    # the stretches around the changed terms; the whole story.
+    unread: int = 0
+    excerpts: int = 0
 
 
 def changed_entries(current: Watchlist, draft: Watchlist) -> tuple[list[TopicConfig], list[PersonConfig]]:
@@ -104,6 +110,11 @@ def _differing(old: dict[str, Entry], new: dict[str, Entry]) -> list[Entry]:
 
 
 def change_test(current: Watchlist, draft: Watchlist) -> Callable[[str], bool]:
+    """`change_filter(current, draft).could_match`."""
+    return change_filter(current, draft).could_match
+
+
+def change_filter(current: Watchlist, draft: Watchlist) -> Prefilter:
     """Could the change from `current` to `draft` alter what is found in this text? Exact, like the tagger's prefilter:
     a text it turns away gets the same topics and people from both. It looks only for what changed: a phrase added
     or removed; a context term new, gone or with a new window (the term with any of its words); a term whose
@@ -138,7 +149,7 @@ def change_test(current: Watchlist, draft: Watchlist) -> Callable[[str], bool]:
         elif was != now:
             people += [p for p in (was, now) if p is not None]
     scope = Watchlist(people=people)
-    return Prefilter(terms_, compile_people(scope), queries, words).could_match
+    return Prefilter(terms_, compile_people(scope), queries, words)
 
 
 def query_delta(old: Node, new: Node) -> list[QueryTerm] | None:
@@ -212,27 +223,44 @@ class Previewer:
     Topics are found apart from each other (a topic's spans depend on its own entry only), so only the changed
     topics are matched, once with each version; people depend on whether the story is on any topic, so they are
     matched (with the unchanged topics) only where a person changed or a changed topic came or went.
+
+    An edit of topics' terms reads a candidate story only as far as it must (`excerpts.LocalReading`): not at all
+    where both versions accept every match, else the stretches around the changed terms, and the whole story again
+    where a topic comes or goes (its people depend on it). `shortcuts=False` reads every candidate whole (the
+    equality tests compare the two).
     """
 
-    def __init__(self, nlp: Language, current: Watchlist, draft: Watchlist) -> None:
+    def __init__(self, nlp: Language, current: Watchlist, draft: Watchlist, *, shortcuts: bool = True) -> None:
         self._nlp = nlp
         topics, people = changed_entries(current, draft)
         self.changed = tuple(sorted({t.id for t in topics} | {p.id for p in people}))
         changed_ids = set(self.changed)
         old_ids = {t.id for t in current.topics} & changed_ids
         new_ids = {t.id for t in draft.topics} & changed_ids
-        self._old = _matcher(nlp, Watchlist(topics=[t for t in current.topics if t.id in old_ids]))
-        self._new = _matcher(nlp, Watchlist(topics=[t for t in draft.topics if t.id in new_ids]))
+        old = Watchlist(topics=[t for t in current.topics if t.id in old_ids])
+        new = Watchlist(topics=[t for t in draft.topics if t.id in new_ids])
+        # Matched first without naming the nearest context word (only an added or dropped topic shows it), then,
+        # where something comes or goes, again in full.
+        self._quick = (_matcher(nlp, old, nearest=False), _matcher(nlp, new, nearest=False))
+        self._full = (_matcher(nlp, old), _matcher(nlp, new))
         self._others = _matcher(nlp, Watchlist(topics=[t for t in current.topics if t.id not in changed_ids]))
         self._old_people = _matcher(nlp, Watchlist(people=current.people))
         self._new_people = _matcher(nlp, Watchlist(people=draft.people))
         self._people_changed = bool(people)
         queries = compile_queries(Watchlist(topics=topics))
-        self._could_change = change_test(current, draft)
+        change = change_filter(current, draft)
+        self._could_change = change.could_match
+        # What a candidate holds one of, for the database to pick them by (None: it cannot)
+        self.needles: list[str] | None = change.needles() if self.changed else []
         self._needs_model = any(t.label for q in queries for t in terms(parse_query(q["query"])))
         self._people = {p.id: p for p in [*current.people, *draft.people]}
+        old_topics = [t for t in current.topics if t.id in old_ids]
+        self._local = LocalReading(nlp, old_topics, [t for t in draft.topics if t.id in new_ids])
+        self._local.usable &= shortcuts and not self._people_changed and not self._needs_model
 
-    def compare(self, articles: Iterable[StoredArticle]) -> Preview:
+    def compare(self, articles: Iterable[StoredArticle], window_articles: int | None = None) -> Preview:
+        """The preview over `articles`: every article of the window, or (`window_articles` saying how many
+        there are) only those holding one of `needles`."""
         started = time.perf_counter()
         preview = Preview(changed=self.changed)
         for article in articles:
@@ -241,7 +269,9 @@ class Previewer:
             if not self.changed or not self._could_change(text):
                 continue
             preview.candidates += 1
-            self._one(preview, article, self._doc(text))
+            self._one(preview, article, text)
+        if window_articles is not None:
+            preview.window_articles = window_articles
         preview.seconds = time.perf_counter() - started
         return preview
 
@@ -253,10 +283,41 @@ class Previewer:
         doc.user_data["monitor_text"] = text  # what the matcher would otherwise join from the tokens
         return doc
 
-    def _one(self, preview: Preview, article: StoredArticle, doc: Doc) -> None:
-        old_topics = self._old.topic_spans(doc)
+    def _read(self, preview: Preview, text: str) -> Doc | None:
+        """The story as the changed entries need it: None when nothing in it can change, else an excerpt or
+        the whole."""
+        story = self._local.story(text) if self._local.usable else None
+        if story is None:
+            return self._doc(text)
+        if self._local.unchanged(story):
+            preview.unread += 1
+            return None
+        excerpt = self._local.excerpt(story)
+        if excerpt is None:
+            return self._doc(text)
+        if not len(excerpt):  # nothing left to read: every match is accepted by both
+            preview.unread += 1
+            return None
+        preview.excerpts += 1
+        return excerpt
+
+    @staticmethod
+    def _topics(doc: Doc, matchers: tuple[WatchlistMatcher, WatchlistMatcher]) -> tuple[list[Span], list[Span]]:
+        doc._.monitor_rejected = []
+        old_topics = matchers[0].topic_spans(doc)
         doc._.monitor_rejected = []  # from here on, what the draft turns down
-        new_topics = self._new.topic_spans(doc)
+        return old_topics, matchers[1].topic_spans(doc)
+
+    def _one(self, preview: Preview, article: StoredArticle, text: str) -> None:
+        doc = self._read(preview, text)
+        if doc is None:
+            return
+        old_topics, new_topics = self._topics(doc, self._quick)
+        if self._people_changed or {s.label_ for s in old_topics} != {s.label_ for s in new_topics}:
+            if STORY_KEY in doc.user_data:  # its people are found in the whole story
+                preview.excerpts -= 1
+                doc = self._doc(text)
+            old_topics, new_topics = self._topics(doc, self._full)
         before, after = _found(old_topics, []), _found(new_topics, [])
         if self._people_changed or bool(old_topics) != bool(new_topics):
             kept = doc._.monitor_rejected
@@ -314,5 +375,6 @@ def _found(topics: list[Span], people: list[Span]) -> dict[tuple[str, str], tupl
     return found
 
 
-def _matcher(nlp: Language, watchlist: Watchlist) -> WatchlistMatcher:
-    return WatchlistMatcher(nlp, compile_terms(watchlist), compile_people(watchlist), compile_queries(watchlist))
+def _matcher(nlp: Language, watchlist: Watchlist, *, nearest: bool = True) -> WatchlistMatcher:
+    terms, people, queries = compile_terms(watchlist), compile_people(watchlist), compile_queries(watchlist)
+    return WatchlistMatcher(nlp, terms, people, queries, nearest=nearest)

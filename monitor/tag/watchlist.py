@@ -9,6 +9,7 @@ document and no other first name stands before it ("Andrew Morton" is not John M
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,7 +77,10 @@ class WatchlistMatcher:
         terms: list[dict[str, Any]],
         people: list[dict[str, Any]],
         queries: list[dict[str, str]] | None = None,
+        *,
+        nearest: bool = True,  # name the nearest context word in a reason (the preview asks only where it shows it)
     ) -> None:
+        self._say_nearest = nearest
         self.terms = [
             Term(**{**t, "require_any": tuple(t.get("require_any", ())), "reject_any": tuple(t.get("reject_any", ()))})
             for t in terms
@@ -123,15 +127,14 @@ class WatchlistMatcher:
             for matcher in (self._exact, self._folded)
             for key, start, end in matcher(doc)
         ]
-        shouting = _shouting_lines_of(doc) if any(t.case_sensitive for t, _, _ in found) else []
         # Exact case says nothing in a line written in capitals ("ICE STORM CLOSES SCHOOLS") or, for a
         # multi-word name, in a title-case headline: such a match needs the story to confirm the topic.
-        blind = [(t, s, e) for t, s, e in found if t.case_sensitive and _uninformative(doc[s:e], t, shouting)]
+        blind = [(t, s, e) for t, s, e in found if t.case_sensitive and _uninformative(doc[s:e])]
         plain = [(t, s, e) for t, s, e in found if (t, s, e) not in blind]
         spelled_out = {term.topic: doc[start:end].text for term, start, end in plain if not term.has_context_rules}
         spans = []
         for term, start, end in plain:
-            reason = self._accept(doc, term, start, end, spelled_out.get(term.topic))
+            reason = self._accept(doc, term, start, end, spelled_out.get(term.topic), self._say_nearest)
             if reason.startswith(_NOT):
                 _reject(doc, term.topic, start, end, reason.removeprefix(_NOT))
             else:
@@ -150,7 +153,7 @@ class WatchlistMatcher:
         return _longest_per_label(spans)
 
     @staticmethod
-    def _accept(doc: Doc, term: Term, start: int, end: int, long_form: str | None) -> str:
+    def _accept(doc: Doc, term: Term, start: int, end: int, long_form: str | None, say_nearest: bool = True) -> str:
         """Why this match counts, or (starting with _NOT) why its context says it is another sense of the word."""
         if not term.has_context_rules:
             if term.case_sensitive and _part_of_a_longer_name(doc, start, end):
@@ -158,11 +161,11 @@ class WatchlistMatcher:
             return f"phrase {term.text!r}" + (" (exact case)" if term.case_sensitive else "")
         if long_form:
             return f"{term.text!r} with the long form {long_form!r} in the document"
-        window = doc[max(0, start - term.window) : min(len(doc), end + term.window)].text.lower()
-        against = _present(window, term.reject_any)
-        support = _present(window, term.require_any)
+        window = _span_text(doc, max(0, start - term.window), min(len(doc), end + term.window)).lower()
+        against = _present(window, _in_story(doc, term.reject_any))
+        support = _present(window, _in_story(doc, term.require_any))
         if support and len(support) > len(against):
-            nearest = _nearest(doc, start, end, term.window, support)
+            nearest = _nearest(doc, start, end, term.window, support) if say_nearest else ""
             return f"{term.text!r} near " + ", ".join(repr(w) for w in support) + nearest
         if not against:
             story = _lower(doc)
@@ -264,7 +267,28 @@ def _text(doc: Doc) -> str:
     return found
 
 
+@dataclass(frozen=True)
+class StoryFacts:
+    """The whole story behind a Doc that holds only stretches of it (the editor's preview tokenizes only the text
+    around a changed term, see `excerpts.py`): what the matcher reads of the story as a whole (its words in lower
+    case, the line a match is in) is read here."""
+
+    text: str
+    lower: str
+    starts: tuple[int, ...]  # where each stretch starts in the Doc's text, in order
+    shifts: tuple[int, ...]  # what to add to a character offset in that stretch for the story's
+
+    def story_offset(self, char: int) -> int:
+        return char + self.shifts[bisect_right(self.starts, char) - 1]
+
+
+STORY_KEY = "monitor_story"  # doc.user_data[STORY_KEY]: the StoryFacts of a Doc made of excerpts
+
+
 def _lower(doc: Doc) -> str:
+    story = doc.user_data.get(STORY_KEY)
+    if isinstance(story, StoryFacts):
+        return story.lower
     text = _text(doc)
     found = doc.user_data.get("monitor_lower")
     if not isinstance(found, str) or len(found) != len(text):
@@ -272,49 +296,74 @@ def _lower(doc: Doc) -> str:
     return found
 
 
-def _shouting_lines_of(doc: Doc) -> list[tuple[int, int, str]]:
-    text = _text(doc)
-    cached = doc.user_data.get("monitor_shouting")
-    if not (isinstance(cached, tuple) and cached[0] == len(text)):
-        cached = doc.user_data["monitor_shouting"] = (len(text), _shouting_lines(text))
-    return cached[1]
-
-
-def _shouting_lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of lines written in capitals ("caps") or in title case ("title"), like headlines."""
-    found = []
-    for match in re.finditer(r"[^\n]+", text):
-        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", match.group()) if len(w) > 1]
-        if len(words) < 3:
-            continue
-        if sum(w.isupper() for w in words) >= 0.6 * len(words):
-            found.append((match.start(), match.end(), "caps"))
-        elif (
-            sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
-            >= 0.8 * len([w for w in words if w.lower() not in _SMALL_WORDS])
-            and match.end() - match.start() < 200
-        ):
-            found.append((match.start(), match.end(), "title"))
+def _in_story(doc: Doc, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The context words that occur in the story at all (in order): no window of it can hold the others. (Lower
+    case of a part is the same part of the lower case, but for a final sigma: with a Σ, all of them.)"""
+    lower = _lower(doc)
+    cache = doc.user_data.get("monitor_in_story")
+    if not (isinstance(cache, tuple) and cache[0] == len(lower)):
+        cache = doc.user_data["monitor_in_story"] = (len(lower), {}, "σ" in lower or "ς" in lower)
+    found = cache[1].get(words)
+    if found is None:
+        found = cache[1][words] = words if cache[2] else tuple(w for w in words if w.lower() in lower)
     return found
 
 
+def _line_kind_at(doc: Doc, start: int, end: int) -> str | None:
+    """The kind (`line_kind`) of the line the characters start..end of the doc are in; None when they are not in
+    one line. Only the lines that hold a match are looked at, each once per doc."""
+    story = doc.user_data.get(STORY_KEY)
+    if isinstance(story, StoryFacts):
+        text, shift = story.text, story.story_offset(start) - start
+        start, end = start + shift, end + shift
+    else:
+        text = _text(doc)
+    if start >= len(text) or text[start] == "\n":
+        return None
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", start)
+    last = len(text) if last == -1 else last
+    if end > last:
+        return None
+    cache = doc.user_data.get("monitor_lines")
+    if not (isinstance(cache, tuple) and cache[0] == len(text)):
+        cache = doc.user_data["monitor_lines"] = (len(text), {})
+    if first not in cache[1]:
+        cache[1][first] = line_kind(text[first:last])
+    return cache[1][first]
+
+
+def line_kind(line: str) -> str | None:
+    """ "caps" for a line (no newline in it) written in capitals, "title" for one in title case (and shorter than
+    200 characters), like headlines; else None."""
+    words = _LINE_WORD.findall(line)  # as [^\W\d_][\w’'-]* keeping those longer than a letter, but faster
+    if len(words) < 3:
+        return None
+    if sum(map(str.isupper, words)) >= 0.6 * len(words):
+        return "caps"
+    if len(line) < 200:
+        proper = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if sum(w[0].isupper() for w in proper) >= 0.8 * len(proper):
+            return "title"
+    return None
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w’'-]+")
 # Words title case leaves in lower case ("Board Votes to End the Program").
 _SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via".split())
 
 
-def _uninformative(span: Span, term: Term, lines: list[tuple[int, int, str]]) -> bool:
+def _uninformative(span: Span) -> bool:
     """Is this exact-case match inside a line whose capitals say nothing about case?"""
-    for start, end, kind in lines:
-        if start <= span.start_char and span.end_char <= end:
-            return kind == "caps" or (kind == "title" and len(span) > 1)
-    return False
+    kind = _line_kind_at(span.doc, span.start_char, span.end_char)
+    return kind == "caps" or (kind == "title" and len(span) > 1)
 
 
 def _nearest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> str:
     """ " ('deport' 3 words away)": the context word closest to the match, for the hit's reason."""
     best: tuple[int, str] | None = None
     context = doc[max(0, start - window) : min(len(doc), end + window)]
-    base, text = context.start_char, context.text.lower()
+    base, text = context.start_char, _span_text(doc, context.start, context.end).lower()
     for word in words:
         for found in re.finditer(r"(?<![\w])" + re.escape(word.lower()), text):
             token = _token_at(doc, base + found.start())
@@ -336,12 +385,36 @@ def _token_at(doc: Doc, char: int) -> int | None:
 def _present(window: str, words: tuple[str, ...]) -> list[str]:
     """Which context words occur in the window: a single word as a word start ("deport" finds "deportations"),
     a phrase as whole words ("ice age" does not find "ice agents")."""
-    return [w for w in words if w.lower() in window and _context_word(w).search(window)]
+    return [w for w in words if _holds(window, w)]
+
+
+def _holds(text: str, word: str) -> bool:
+    """Does `word` (lower case) occur in `text` with no word character (\\w: alphanumeric or "_") just before it,
+    nor, for a phrase, just after? Found with str.find: a pattern that starts with a look-behind is tried at every
+    character, many times slower on a whole story."""
+    needle, phrase = _needle(word)
+    at = text.find(needle)
+    while at != -1:
+        after = at + len(needle)
+        if (at == 0 or not _wordy(text[at - 1])) and not (phrase and after < len(text) and _wordy(text[after])):
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)
-def _context_word(word: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])" + re.escape(word.lower()) + (r"(?![\w])" if " " in word.strip() else ""))
+def _needle(word: str) -> tuple[str, bool]:
+    return word.lower(), " " in word.strip()
+
+
+def _wordy(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \\w matches in a str pattern
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, sliced from the doc's text instead of joined from its tokens."""
+    span = doc[start:end]
+    return _text(doc)[span.start_char : span.end_char]
 
 
 def _mentions_any(text: str, phrases: tuple[str, ...]) -> bool:
@@ -460,6 +533,14 @@ class Prefilter:
             if t.get("require_any") or t.get("reject_any")
         ]
 
+    def needles(self) -> list[str] | None:
+        """Strings, in exact case, of which every text `could_match` passes holds one (so a database can pick the
+        texts to read); None when it can pass a text by a word in any case, or by one spanning lines."""
+        if self._plain_folded or any(loose is not None for _, _, loose, _ in self._conditional):
+            return None
+        found = sorted({*self._plain_exact, *(exact for _, exact, _, _ in self._conditional if exact is not None)})
+        return None if any("\n" in x or not x for x in found) else found
+
     def could_match(self, text: str) -> bool:
         starts = [found for x in self._plain_exact if (found := text.find(x)) != -1]
         if starts and self._plain.search(text, min(starts)):  # the look-behind still sees the character before
@@ -482,7 +563,7 @@ class Prefilter:
                     continue
             if pattern.search(text, start):
                 lowered = lowered if lowered is not None else text.lower()
-                if _present(lowered, support):
+                if any(_holds(lowered, w) for w in support):
                     return True
         return False
 
