@@ -129,7 +129,8 @@ def test_stories_dated_at_the_ends_of_time_are_walked_to(tmp_path: Path) -> None
     store_rows.fill(engine, 60, 7, NOW, today_hits=5, days=30, batch=60)
     with Session(engine) as session:
         hit_ids = sorted(set(session.execute(select(Mention.article_id)).scalars()))
-        for article_id, when in ((hit_ids[0], datetime(1, 1, 1, tzinfo=UTC)), (hit_ids[1], datetime(9999, 12, 31, tzinfo=UTC))):
+        ends = (datetime(1, 1, 1, tzinfo=UTC), datetime(9999, 12, 31, tzinfo=UTC))
+        for article_id, when in zip(hit_ids[:2], ends, strict=True):
             session.execute(update(Article).where(Article.id == article_id).values(published_at=when))
         session.commit()
     stories, _ = everything(engine, HitFilter())
