@@ -48,6 +48,8 @@ PERSON_NOUNS = frozenset(
     representative delegate delegates trustee trustees commissioner councilman councilwoman alderman alderwoman
     assemblyman assemblywoman legislator economist demographer pollster historian scientist engineer architect
     chaplain deacon bishop rabbi imam nun monk translator interpreter interpreters receptionist dispatcher
+    treasurer treasurers auditor auditors comptroller controller assessor coroner ombudsman superintendent
+    superintendents principal principals dean chancellor provost regulator regulators executive executives
     paramedic paramedics firefighter firefighters guard jailer jailers warden deputies officer agent subscriber
     subscribers foreman forewoman machinist machinists mechanic mechanics baker bakers tenant tenants landlord
     landlords shopper shoppers rider riders passenger passengers motorist motorists bailiff bailiffs therapist

@@ -452,7 +452,14 @@ PARTIAL_VERBS = (
 )
 PARTIAL = re.compile(rf"^.*\b(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
 _PARTIAL_CUE = re.compile(rf"\b(?P<cue>{PARTIAL_VERBS})\b(?=[^“”\"]{{0,200}}$)")
-_SOMEONE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+,?)\s+(?:has\s+|had\s+|have\s+)?$")
+_SOMEONE_BEFORE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+,?"
+    # the subject of a clause on a noun before it: "a decision the head coach called", "a cable cut that the
+    # company called", "a request the governor’s office has called", "conditions it called"
+    r"|\b(?:an?|the|this|that|these|those)\s+[\w’'-]+(?:\s+[\w’'-]+)?,?\s+(?:that\s+|which\s+)?"
+    r"(?:(?:the|its|their|his|her|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}|it|they|he|she))"
+    r"\s+(?:has\s+|had\s+|have\s+)?$"
+)
 _AUXILIARY = (
     r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|again|later|once|even|then|often|repeatedly|"
     r"previously|since|not|never|publicly|privately|recently|first|last|reportedly))*"
@@ -612,6 +619,8 @@ class _Entities:
                 return self._span_of(token.head)  # "John Morton, who wrote that ...": Morton
             if subjects:
                 return self._span_of(subjects[0])
+            if token.dep_ == "acl" and token.tag_ == "VBN":
+                return None  # "a program once described to states as “voluntary”": the noun is what was described
             if token.dep_ in ("relcl", "acl"):
                 return self._span_of(token.head)
             if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep") and token.head is not token:
@@ -711,6 +720,7 @@ class QuoteFinder:
         for cand in candidates:
             if cand.party is not None:
                 _credit_party(cand, names, text)
+        _partial_lists(text, candidates)
         _mark_split(candidates)
         kept = _keep(text, candidates, names)
         _credit_back(text, kept)
@@ -797,6 +807,8 @@ def _other_pronoun(
             cand.party, cand.kind, cand.how, cand.speaker = subject, subject.kind, "pronoun", subject.text
             return
     party = credited[0].party if credited else None
+    if pronoun == "we" and entities.house is not None:
+        party = None  # a newsletter's "we" is its own organisation, whoever it quoted before
     if party is None and pronoun in ("it", "they"):  # "they" only when the nearest subject is an organisation
         party = _subject_party(cand, entities, quoted, nearest_only=pronoun == "they")[0]
     opens = re.search(r"(?:^|[.!?:,][”\"’]?)\s*$", text[cand.paragraph[0] : cand.mark_start]) is not None
@@ -1489,12 +1501,23 @@ def _credit_subject(
     return _credit_partial_party(cand, match, offset, text, start, entities)
 
 
+_NOUN_BEFORE_SUBJECT = re.compile(
+    r"\s*(?:an?\s+|the\s+)?[a-z][\w’'-]*\s+(?:that\s+|which\s+)?(?=(?:the|its|their|his|her|our)\s)"
+)
+_TRAILING_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b[^,]*,?\s*$")
+
+
 def _credit_partial_party(
     cand: _Candidate, match: re.Match[str], offset: int, words: str, at: int, entities: _Entities
 ) -> str | None:
     """An organisation or description as a partial quote's speaker: "-" when credited, None when the words are
     neither."""
-    party = read_party(_up_to_verb(words), at, entities.organisations)
+    words = _up_to_verb(words)
+    if (aside := _TRAILING_ASIDE.search(words)) is not None:  # "The Federation ..., which supports ...,"
+        words = words[: aside.start()]
+    if (noun := _NOUN_BEFORE_SUBJECT.match(words)) is not None:  # "vote the district’s treasurer (called)"
+        words, at = words[noun.end() :], at + noun.end()
+    party = read_party(words, at, entities.organisations)
     if party is None:
         return None
     _set(cand, match, offset, "partial")
@@ -1684,11 +1707,25 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             _continue(text, cand, kept, names)
         if not cand.attributed and cand.shape is None and words >= MIN_UNATTRIBUTED_WORDS and not titled:
             _from_context(text, cand, names)
-        if (cand.attributed or cand.cue) and words >= MIN_ATTRIBUTED_WORDS and not (titled and not cand.attributed):
+        # A word someone is said to have used ("she called it “premature”") is a quote; not one the subject was
+        # told ("I was told ... “voluntary”"), nor a word labelling the noun after it ("a “sanctuary” county").
+        one_word = (
+            cand.attributed
+            and (cand.shape in ("partial", "subject") or cand.how == "partial")
+            and not (cand.cue_span and _PASSIVE_BEFORE.search(text, 0, cand.cue_span[0]))
+            and not (_ARTICLE_BEFORE.search(text, 0, cand.mark_start) and _WORD_AFTER.match(text, cand.mark_end))
+        )
+        least = 1 if one_word else MIN_ATTRIBUTED_WORDS
+        if (cand.attributed or cand.cue) and words >= least and not (titled and not cand.attributed):
             kept.append(cand)
         elif words >= MIN_UNATTRIBUTED_WORDS and (fills or cand.mark_end == cand.paragraph[1]) and not titled:
             kept.append(cand)  # fills its paragraph, or opens a quote that runs on into the next
     return kept
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 # A release titled "Statement of Lynn Tramonte, Deputy Director, America's Voice, on ...": the quoted paragraphs
@@ -1727,6 +1764,29 @@ def _mark_split(candidates: list[_Candidate]) -> None:
             and second.shape == "name_said_before"
         ):
             second.shape, second.how = "split", "paragraph"
+
+
+# What may stand between two quoted fragments of one clause of reported speech: "“thorough” and the paperwork
+# that followed as “endless”", "“modest” and that officers had been “held back”", "“smart” and not merely “big”".
+_LIST_JOIN = re.compile(r"[^.!?;:“”\"]{0,100}", re.DOTALL)
+_JOINING_WORD = re.compile(r"(?:^|\s)(?:and|or|but|nor|as|than|not)(?:\s|$)|^\s*,\s*$")
+
+
+def _partial_lists(text: str, candidates: list[_Candidate]) -> None:
+    """A quoted fragment that follows a partial quote in the same clause, joined by "and", "or", "as", "but"
+    (no sentence end between), is the same speaker's: the cue and the speaker were read for the first only."""
+    for first, cand in zip(candidates, candidates[1:], strict=False):
+        if cand.attributed or cand.shape is not None or not first.attributed or first.shape != "partial":
+            continue
+        ends_sentence = text[first.end : first.mark_end].rstrip('”"').endswith((".", "!", "?"))
+        if cand.paragraph != first.paragraph or ends_sentence:
+            continue
+        between = text[first.mark_end : cand.mark_start]
+        if not _LIST_JOIN.fullmatch(between) or not _JOINING_WORD.search(between):
+            continue
+        cand.speaker, cand.name, cand.role, cand.title = first.speaker, first.name, first.role, first.title
+        cand.party, cand.kind, cand.source = first.party, first.kind, first.source
+        cand.cue, cand.cue_span, cand.shape, cand.how = first.cue, first.cue_span, "partial", "partial"
 
 
 def _from_paragraph(text: str, cand: _Candidate, candidates: list[_Candidate]) -> None:

@@ -1004,3 +1004,60 @@ def test_a_role_beside_a_name_says_which_pronoun_fits_but_a_headlines_list_does_
     assert [q.speaker for q in tagger.tag(text).quotes] == ["Dale Banning"]
     listed = "Congressman, Joan Tuttle trade jabs\n\nJoan Tuttle spoke first.\n\n“Only with a chart,” she said."
     assert [q.speaker for q in tagger.tag(listed).quotes] == ["Joan Tuttle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A clause on a noun whose subject called it something: the subject speaks (not "a program called “X”").
+        (
+            "Levy\n\nThe board passed the levy on Tuesday, a vote the district’s treasurer called “long overdue.”",
+            [("long overdue.", "district’s treasurer")],
+        ),
+        (
+            "Outage\n\nThe storm cut power to 9,000 homes, a failure that the Harlow Water Authority called “the worst "
+            "in a generation.”",
+            [("the worst in a generation.", "Harlow Water Authority")],
+        ),
+        ("Program\n\nThe county joined a program called “Secure Communities” in 2009.", []),
+        # One word is a quote when someone is said to have used it, never a scare quote nobody said.
+        (
+            "Plan\n\nThe Lakeview Tenants Union has called the plan “reckless” in each of its letters. Critics of the "
+            "“pilot” say it costs too much.",
+            [("reckless", "Lakeview Tenants Union")],
+        ),
+        (
+            "Plan\n\nWhen the plan arrived, council members were told it was “temporary,” and nobody asked again.",
+            [],
+        ),
+        # Fragments of one clause joined by "and" or "as": the speaker read for the first is the others' too.
+        (
+            "Audit\n\nMarta Quell, the county auditor, said the program was “badly run” and the records were “a mess.”",
+            [("badly run", "Marta Quell"), ("a mess.", "Marta Quell")],
+        ),
+        (
+            "Audit\n\nOliver Dunn described the hearing as “fair” and the ruling as “harsh.”",
+            [("fair", "Oliver Dunn"), ("harsh.", "Oliver Dunn")],
+        ),
+        # A relative clause after an organisation's name is no part of the name.
+        (
+            "Rule\n\nThe Coalition for Open Courts, which sued over the last rule, said the change was “a step "
+            "backward.”",
+            [("a step backward.", "Coalition for Open Courts")],
+        ),
+        # A newsletter's "we" is the newsletter's organisation, even after another organisation was quoted.
+        (
+            "Bulletin\n\nOUR PARTNERS: The Valley Faith Alliance said in its own bulletin: “We stand with the "
+            "families.”\n\nNEXT: “Bring a friend,” we said at the rally.\n\nIn solidarity, The Marsh County Rights "
+            "Project",
+            [
+                ("We stand with the families.", "Valley Faith Alliance"),
+                ("Bring a friend", "Marsh County Rights Project"),
+            ],
+        ),
+    ],
+)
+def test_partial_quotes_on_a_noun_in_lists_of_one_word_and_a_newsletters_we(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
