@@ -81,13 +81,13 @@ FLOORS = {
         "end_to_end_f1": 0.91,
         "role_accuracy": 0.0,
     },
-    "tests/data/dev8/quotes.json": {  # as it arrived: not tuned on yet
+    "tests/data/dev8/quotes.json": {  # tuned on its partial quotes (0.962 / 0.923 / 0.888 as it arrived)
         **COMMON,
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.945,
+        "quotes_overlap_f1": 0.965,
         "speaker_accuracy": 0.905,
-        "end_to_end_f1": 0.87,
+        "end_to_end_f1": 0.885,
         "role_accuracy": 0.0,
     },
     "tests/data/heldout/quotes.json": {
