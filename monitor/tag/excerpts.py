@@ -35,7 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..config import TermConfig, TopicConfig
-from .settled import Settler, stretch_of
+from .settled import Settler, find_all, stretch_of
 from .watchlist import STORY_KEY, StoryFacts, _holds, line_kind
 
 _STRETCH = re.compile(r"\S+")  # what the tokenizer cuts at (it splits on str.isspace, as \s does)
@@ -141,7 +141,7 @@ class LocalReading:
         lower = text.lower()
         if len(lower) != len(text) or "Σ" in text:
             return None
-        places = {p: _find_all(lower if p.folded else text, p.first) for p in set(self._patterns.values())}
+        places = {p: find_all(lower if p.folded else text, p.first) for p in set(self._patterns.values())}
         return Story(text, lower, places)
 
     def unchanged(self, story: Story) -> bool:
@@ -295,14 +295,6 @@ def _long_forms(terms: list[TermConfig]) -> set[str]:
 
 def _term_texts(topics: Sequence[TopicConfig]) -> dict[str, list[tuple[str, bool]]]:
     return {topic.id: sorted((t.text, t.case_sensitive) for t in topic.all_terms()) for topic in topics}
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    found, at = [], text.find(word)
-    while at != -1:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 def _special_reach(nlp: Language) -> int:

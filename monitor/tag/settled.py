@@ -43,7 +43,7 @@ class Settler:
         holds?"""
         if not self._usable:
             return False
-        against = [at for word in self._against for at in _find_all(lower, word)]
+        against = [at for word in self._against for at in find_all(lower, word)]
         support = self._support_at(lower)
         number = _stretch_numbers(text, [*places, *against, *(at for at, _ in support)])
         against_numbers = sorted(number[at] for at in against)
@@ -64,7 +64,7 @@ class Settler:
         found = []
         for word in self._support:
             needle, phrase = _needle(word)
-            for at in _find_all(lower, needle):
+            for at in find_all(lower, needle):
                 end = at + len(needle)
                 if (at == 0 or not _wordy(lower[at - 1])) and not (phrase and end < len(lower) and _wordy(lower[end])):
                     found.append((at, end))
@@ -122,7 +122,8 @@ def stretch_of(text: str, place: int, count: int) -> int:
     return at
 
 
-def _find_all(text: str, word: str) -> list[int]:
+def find_all(text: str, word: str) -> list[int]:
+    """Every offset where `word` starts in `text` (overlapping ones too)."""
     found, at = [], text.find(word)
     while at != -1:
         found.append(at)
