@@ -112,6 +112,8 @@ _AFTER_HEAD = re.compile(
     r"just|moments|minutes|hours|"
     r"days|weeks|earlier|later)\b"
 )
+# A relative clause set off by commas after the speaker's noun: no part of it.
+_TRAILING_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b[^,]*,?\s*$")
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|with|from|in|on|to)\s+")
 _TRAILING = re.compile(
     r"\s+(?:in\s+an?\s+\w+|on\s+\w+day|late\s+\w+|early\s+\w+|last\s+\w+|this\s+\w+|who|whom|which|that)$"
@@ -149,6 +151,8 @@ def read_party(
     (`speaker_first`) and all of them describe it; before a cue ("Critics were unmoved by what one advocate
     called") the speaker ends them, after the last clause break."""
     stripped = phrase.strip()
+    if not speaker_first and (aside := _TRAILING_ASIDE.search(stripped)) is not None:
+        stripped = stripped[: aside.start()]  # "The Federation for Secure Borders, which supports it, (said)"
     if not stripped or len(stripped) > 90 or any(c in stripped for c in ',;:“”"()'):
         return None
     stripped = _TRAILING.sub("", stripped)

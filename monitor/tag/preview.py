@@ -254,8 +254,7 @@ class Previewer:
         self.needles: list[str] | None = change.needles() if self.changed else []
         self._needs_model = any(t.label for q in queries for t in terms(parse_query(q["query"])))
         self._people = {p.id: p for p in [*current.people, *draft.people]}
-        old_topics = [t for t in current.topics if t.id in old_ids]
-        self._local = LocalReading(nlp, old_topics, [t for t in draft.topics if t.id in new_ids])
+        self._local = LocalReading(nlp, old.topics, new.topics)
         self._local.usable &= shortcuts and not self._people_changed and not self._needs_model
 
     def compare(self, articles: Iterable[StoredArticle], window_articles: int | None = None) -> Preview:

@@ -1501,10 +1501,10 @@ def _credit_subject(
     return _credit_partial_party(cand, match, offset, text, start, entities)
 
 
+# Before a partial quote's naming verb, a noun and then the subject of a clause on it: the subject speaks.
 _NOUN_BEFORE_SUBJECT = re.compile(
     r"\s*(?:an?\s+|the\s+)?[a-z][\w’'-]*\s+(?:that\s+|which\s+)?(?=(?:the|its|their|his|her|our)\s)"
 )
-_TRAILING_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b[^,]*,?\s*$")
 
 
 def _credit_partial_party(
@@ -1513,8 +1513,6 @@ def _credit_partial_party(
     """An organisation or description as a partial quote's speaker: "-" when credited, None when the words are
     neither."""
     words = _up_to_verb(words)
-    if (aside := _TRAILING_ASIDE.search(words)) is not None:  # "The Federation ..., which supports ...,"
-        words = words[: aside.start()]
     if (noun := _NOUN_BEFORE_SUBJECT.match(words)) is not None:  # "vote the district’s treasurer (called)"
         words, at = words[noun.end() :], at + noun.end()
     party = read_party(words, at, entities.organisations)
