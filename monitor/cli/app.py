@@ -672,7 +672,13 @@ def _job_queue(url: str) -> list[str]:
         from ..jobs.queue import ready_schema
     except (MonitorError, ImportError):
         return []  # SQLite, or no procrastinate: `monitor run` from cron needs no queue
-    made = _load(lambda: asyncio.run(ready_schema(address)))
+    from ..store.db import migrating
+
+    def ready() -> str | None:
+        with migrating(url):
+            return asyncio.run(ready_schema(address))
+
+    made = _load(ready)
     return [made] if made else []
 
 

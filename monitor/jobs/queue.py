@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import psycopg
 from procrastinate import App, BaseRetryStrategy, JobContext, PsycopgConnector, RetryDecision
 from procrastinate import __version__ as procrastinate_version
 from procrastinate.exceptions import AlreadyEnqueued, ConnectorException
@@ -109,11 +110,19 @@ def _shown(url: str) -> str:
 
 
 def _unavailable(url: str, exc: ConnectorException) -> DatabaseUnavailable:
-    said = str(exc.__cause__ or exc).strip()
+    said = str(_server_error(exc)).strip()
     cause = said.splitlines()[0] if said else type(exc).__name__
     if "procrastinate" in cause and "does not exist" in cause:
         return DatabaseUnavailable(f"{_shown(url)}: the job queue's tables are missing: run `monitor db upgrade` once")
     return DatabaseUnavailable(f"{_shown(url)}: the job queue cannot be reached ({cause})")
+
+
+def _server_error(exc: BaseException) -> BaseException:
+    """The driver's own error under procrastinate's (whose text is its class's docstring, cut mid-sentence). A
+    unique violation is raised while handling the driver's, not from it: the chain is its context."""
+    while not isinstance(exc, psycopg.Error) and (under := exc.__cause__ or exc.__context__) is not None:
+        exc = under
+    return exc
 
 
 @dataclass(frozen=True)
@@ -141,7 +150,9 @@ async def schedule_due(settings: Settings, url: str, *, force: bool = False) -> 
 
 
 async def ready_schema(url: str) -> str | None:
-    """Create the queue's tables and functions if the database lacks them (`monitor db upgrade`); what was done."""
+    """Create the queue's tables and functions if the database lacks them (`monitor db upgrade`); what was done.
+    The caller holds the store's migration lock: two first runs at once would both find no tables and both create
+    them (the second failing on a type or function the first just made)."""
     async with opened(url, made=False) as queue:
         if await _has_tables(queue):
             return None

@@ -65,6 +65,20 @@ def upgrade_database(url: str) -> list[str]:
         engine.dispose()
 
 
+@contextmanager
+def migrating(url: str) -> Iterator[None]:
+    """The migration lock on the database at `url`, held for the block: what else builds tables in the same
+    database (the job queue's, on PostgreSQL) takes turns with the monitor's own migrations and other first runs."""
+    engine = _engine(url)
+    try:
+        with dialect.migration_lock(engine):
+            yield
+    except SQLAlchemyError as exc:
+        raise _unusable(url, exc) from exc
+    finally:
+        engine.dispose()
+
+
 def _upgrade(engine: Engine, url: str, *, fresh: bool) -> None:
     for change in migrations.upgrade(engine):
         if fresh:

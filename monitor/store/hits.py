@@ -314,8 +314,8 @@ def _few_found_by_search(session: Session, where: HitFilter, most: int) -> bool:
 def _all_sorted_here(session: Session, conditions: list[ColumnElement[bool]]) -> _Walk:
     """Every match, read in no order (so the planner takes the narrow range the filter gives: the fetch times
     since a visit, a rare word's matches) and ordered here exactly as `_newest_stories` orders them."""
-    found = session.execute(select(_DATED, _STORY).where(*conditions)).tuples().all()
-    found.sort(key=itemgetter(0, 1), reverse=True)  # plain tuples: Row objects compare in Python
+    found = session.execute(select(_DATED, _STORY).where(*conditions)).all()
+    found.sort(key=itemgetter(0, 1), reverse=True)  # the key is a plain tuple: Rows compare in Python
     return _Walk(list(dict.fromkeys(story for _, story in found)), len(found))
 
 
