@@ -96,7 +96,8 @@ _OWN_VERB = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"\b(?:what|who|whom|which|that|by|than|when|while|where|after|before|because|and|but|"
-    r"or|were|was|is|are|has|have|had|as|says|said|recalls|recalled|remembers|remembered)\s+",
+    r"or|were|was|is|are|has|have|had|as|says|said|recalls|recalled|remembers|remembered)\s+"
+    r"|[—–]\s*",  # a dateline's dash: "HOLTON, Neb. — A deputy (called)"
     re.IGNORECASE,
 )
 _POSSESSIVE_HEAD = re.compile(r"[’']s\s+(?P<head>[a-z][\w-]*)$")

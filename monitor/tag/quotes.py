@@ -142,6 +142,10 @@ VERBS = (
     "mused",
     "sighed",
     "exclaimed",
+    "corrected",
+    "whispered",
+    "yelled",
+    "scoffed",
     "told",
 )
 # "told reporters", "told The Harbor Ledger", "told the board", "told a crowd": told plus its audience.
@@ -287,8 +291,14 @@ _LEAD_ON = r"(?:[^:“”\"]|(?<=\d):(?=\d\d)|“[^“”\"\n]{1,60}”)*"
 BEFORE = [
     (
         "according_to",
-        re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}))?,?\s*[:,]?\s*$"),
+        re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}),)?\s*[:,]?\s*$"),
     ),
+    # "in the words of Coach Perrin Halvorsen, “…”", "in Tramonte’s words, “…”"
+    (
+        "according_to",
+        re.compile(rf"\b(?P<cue>[Ii]n\s+the\s+words\s+of)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}),)?\s*[:,]?\s*$"),
+    ),
+    ("according_to", re.compile(rf"\b[Ii]n\s+{_NAME}[’']s\s+(?:own\s+)?(?P<cue>words),?\s*[:,]?\s*$")),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_TAIL}")),
     # The following is a statement from Lynn Tramonte, Deputy Director of America's Voice, reacting to ...:
     (
@@ -398,7 +408,7 @@ BEFORE_PARTY = [
         ),
         False,
     ),
-    (re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_PARTY},?\s*[:,]?\s*$"), True),
+    (re.compile(rf"(?P<cue>[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+{_PARTY},?\s*[:,]?\s*$"), True),
     # "According to a statement from the sheriff's office, “...”"
     (
         re.compile(
@@ -448,7 +458,8 @@ PARTIAL_VERBS = (
     r"blasted|slammed|criticized|criticised|hailed|characterized|characterised|dismissed|defended|"
     r"promised|vowed|pledged|predicted|urged|reported|written|calling|describing|saying|writing|"
     r"arguing|warning|insisting|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
-    r"predict|urge|explain|acknowledge|admit|concede|claim|" + "|".join(re.escape(v) for v in VERBS if " " not in v)
+    r"predict|urge|explain|acknowledge|admit|concede|claim|found(?=\s+that\b)|"
+    + "|".join(re.escape(v) for v in VERBS if " " not in v)
 )
 PARTIAL = re.compile(rf"^.*\b(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
 _PARTIAL_CUE = re.compile(rf"\b(?P<cue>{PARTIAL_VERBS})\b(?=[^“”\"]{{0,200}}$)")
@@ -617,6 +628,8 @@ class _Entities:
             subjects = [subject] if (subject := clause_subject(token, self.text)) is not None else []
             if subjects and subjects[0].lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 return self._span_of(token.head)  # "John Morton, who wrote that ...": Morton
+            if subjects and (reporter := self._reporter(subjects[0])) is not None:
+                return self._span_of(reporter)
             if subjects:
                 return self._span_of(subjects[0])
             if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -628,6 +641,17 @@ class _Entities:
                 continue
             return None
         return None
+
+    def _reporter(self, subject: Token) -> Token | None:
+        """Who a he/she reporting their own plans is: "The county sheriff said she will end the deal, calling it
+        “…”" — the subject of the verb of speech the clause hangs on, when that is a noun, not a pronoun."""
+        verb = subject.head
+        if subject.lower_ not in ("he", "she") or verb.dep_ != "ccomp" or verb.head.lower_ not in _REPORTING:
+            return None
+        reporter = clause_subject(verb.head, self.text)
+        if reporter is None or reporter.pos_ == "PRON" or "\n" in self.text[reporter.idx : subject.idx]:
+            return None
+        return reporter
 
     def _span_of(self, head: Token) -> tuple[int, int, str]:
         for start, end in self.people:
@@ -1037,8 +1061,9 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     """An organisation or description as the speaker; "the sheriff said" is the sheriff the story named."""
     party = cand.party
     assert party is not None
-    if party.kind == "description" and party.definite and len(party.text.split()) <= 4:
-        if person := names.titled(party.text, cand.mark_start):
+    if party.kind == "description" and len(party.text.split()) <= 4:
+        person = names.titled(party.text, cand.mark_start) if party.definite else None
+        if person or (_in_lede(text, cand.mark_start) and (person := names.identified_after(party.text, party.end))):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return
     if (
@@ -1071,7 +1096,17 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
         cand.role = cand.role or party.text
 
 
+def _in_lede(text: str, offset: int) -> bool:
+    """The offset is in the story's first paragraph (after a headline line), where a description often stands
+    for someone the next paragraphs name."""
+    return len(re.findall(r"\n\s*\S", text[:offset])) <= 1
+
+
 _MINOR_WORDS = frozenset("of and for the on in to".split())
+_REPORTING = frozenset(  # as written: the tagger's model has no lemmatizer
+    "said says told tells announced announces added adds explained explains wrote writes testified testifies "
+    "insisted insists warned warns".split()
+)
 
 
 def _name_in_full(name: str, text: str, before: int) -> str:
@@ -1379,12 +1414,17 @@ def _name_after_role(
 _BESIDE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)?")
 
 
+def _person_beside(party: Party, text: str, offset: int, entities: _Entities) -> tuple[int, int] | None:
+    """The person named right after a description ("the sheriff’s spokeswoman, Sgt. Rhea Voss,")."""
+    beside = _BESIDE.match(text, party.end - offset)
+    person = entities.first_person_starting(party.end, party.end + 40) if beside else None
+    return person if beside is not None and person is not None and person[0] == offset + beside.end() else None
+
+
 def _named_beside(cand: _Candidate, party: Party, match: re.Match[str], offset: int, entities: _Entities) -> bool:
     """A description followed by the person's name: that person, the description their role."""
     text = match.string
-    beside = _BESIDE.match(text, party.end - offset)
-    person = entities.first_person_starting(party.end, party.end + 40) if beside else None
-    if beside is None or person is None or person[0] != offset + beside.end():
+    if (person := _person_beside(party, text, offset, entities)) is None:
         return False
     name, title = strip_name(text[person[0] - offset : person[1] - offset])
     if not is_person_name(name):
@@ -1434,7 +1474,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     when the words before are no reported speech."""
     match = PARTIAL.search(before)
     if not match:
-        return None
+        return _according_to(cand, before, offset, entities)
     # "a program called “Secure Communities”" names a thing; "Tramonte called the program “a disaster”" and "the
     # label, which she called “...”" quote.
     characterised = match.group("cue").lower() in _NAMING_VERBS and (
@@ -1470,6 +1510,21 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         if _credit_partial_person(cand, match, offset, (named_at, named_at + len(name.group("name"))), entities):
             return "-"
     return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
+
+
+# "According to the Transactional Records Project, a research group ..., people ... attended at rates “…”"
+_ACCORDING_LEAD = re.compile(r"(?:^|[.!?]\s+)(?P<cue>According\s+to)\s+(?P<who>[^,;:“”\"]{2,120}?),(?=[^.!?;:“”\"]*$)")
+
+
+def _according_to(cand: _Candidate, before: str, offset: int, entities: _Entities) -> str | None:
+    """A fragment in a sentence that opens "According to X," with no verb of speech before it: X's words."""
+    match = _ACCORDING_LEAD.search(before)
+    if match is None:
+        return None
+    at = offset + match.start("who")
+    if (person := entities.first_person(at, offset + match.end("who"))) is not None:
+        return _credit_partial_person(cand, match, offset, person, entities)
+    return _credit_partial_party(cand, match, offset, match.group("who"), at, entities)
 
 
 _CUE_IN = re.compile(rf"\s+{_CUE}\b")
@@ -1518,6 +1573,10 @@ def _credit_partial_party(
     party = read_party(words, at, entities.organisations)
     if party is None:
         return None
+    if party.kind == "description" and (person := _person_beside(party, match.string, offset, entities)):
+        if credited := _credit_partial_person(cand, match, offset, person, entities):  # a split's second half
+            cand.role = party.text
+            return credited
     _set(cand, match, offset, "partial")
     cand.party, cand.source, cand.how = party, (party.start, party.end), "partial"
     return "-"
@@ -1621,11 +1680,16 @@ def _headline_credit(
 _NUMBERED = re.compile(r"[^\S\n]+\d[\w-]*[^\S\n]+(?=[A-Z])")
 
 
+_HOMETOWN = re.compile(r",[^\S\n]+(?:\d{1,3},[^\S\n]+)?of[^\S\n]+$")
+
+
 def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, entities: _Entities) -> bool:
     """A person's name where the pattern expects one: the model's PERSON inside the words, when it found one
     ("Secretary of Homeland Security Alejandro N. Mayorkas" → "Alejandro N. Mayorkas"), else the words
     themselves without titles; False when they are no person's name (an organisation, a title alone)."""
     raw, raw_start, raw_end = match.group("name"), offset + match.start("name"), offset + match.end("name")
+    if _HOMETOWN.search(match.string, 0, raw_start - offset):
+        return False  # "Curtis Fairbanks, 46, of Corpus Christi, who ..., said": the speaker's town
     written_title = strip_name(raw)[1]  # before the model drops it: "Mr. Sharry"
     person = entities.person_within(raw_start, raw_end)
     if person is None and (numbered := _NUMBERED.match(match.string, raw_end - offset)):

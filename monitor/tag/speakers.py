@@ -39,10 +39,10 @@ _SILENT = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
 SENTENCE_REACH = 1000  # how far before the reach a salient person's sentence may begin
-# An appositive role right after a name: ", deputy director of America's Voice," (starts in lower case,
-# or with a/an/the; may hold capitalised organisation names; ends at a comma, period or quote mark).
+# An appositive role right after a name (and an age): ", deputy director of America's Voice," (starts in lower
+# case, or with a/an/the; may hold capitalised organisation names; ends at a comma, period or quote mark).
 _ROLE = re.compile(  # within its paragraph: not a headline's "Napolitano, governors clash" running into the dateline
-    r"^,[^\S\n]+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;:“”\"\n]*?(?:[A-Z][^,.;:“”\"\n]*?)?)\s*(?=[,.;:“”\"\n]|$)"
+    r"^(?:,[^\S\n]+\d{1,3})?,[^\S\n]+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;:“”\"\n]*?(?:[A-Z][^,.;:“”\"\n]*?)?)\s*(?=[,.;:“”\"\n]|$)"
 )
 
 
@@ -565,7 +565,7 @@ class NameBook:
         """The person last named before `before` with this title: "the sheriff" → "Sheriff Buford Carrington"."""
         word = role.split()[-1].lower()
         for mention in reversed([m for m in self.mentions if m.end <= before and m.title]):
-            if word in (mention.title or "").lower().split():
+            if word in _title_words(mention.title):
                 return self.fullest(mention.name)
         # "John Morton, the director of U.S. Immigration and Customs Enforcement," ... "Conceded the director:"
         seen: set[str] = set()
@@ -574,10 +574,27 @@ class NameBook:
             if full is None or full in seen:
                 continue
             seen.add(full)
-            head = re.split(r"\s+(?:of|for|at|with|in|on)\s+", self.role(full) or "")[0].lower().split()
-            if word in head[-2:]:
+            if word in _role_heads(self.role(full)):
                 return full
         return None
+
+    def identified_after(self, role: str, after: int) -> str | None:
+        """The person a lede's description turns out to be, named in the next two paragraphs with that title or
+        role ("a bait-shop owner who called the conditions “…”" ¶ "said Frank Sharry, 67, owner of Sharry's Bait
+        and Tackle"; "The Marlow County sheriff said …" ¶ "Sheriff Dolores Ybarra said"): the one such person
+        there, else nobody."""
+        word = role.split()[-1].lower()
+        stop = after
+        for _ in range(3):  # the rest of this paragraph, then two more
+            found = re.compile(r"\n\s*\S").search(self._text, stop)
+            stop = found.end() if found else len(self._text)
+        people = {
+            full
+            for mention in self.between(after, stop)
+            if (full := self.fullest(mention.name))
+            and (word in _title_words(mention.title) or word in _role_heads(self.role(full)))
+        }
+        return people.pop() if len(people) == 1 else None
 
     def people_between(self, start: int, end: int) -> list[str]:
         """The distinct people named between two offsets, in order."""
@@ -668,6 +685,37 @@ def clause_subject(verb: Token, text: str) -> Token | None:
         if beside:
             return beside[0]
     return None
+
+
+_TITLE_WORDS = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "sgt.": "sergeant",
+    "lt.": "lieutenant",
+    "gen.": "general",
+    "col.": "colonel",
+    "capt.": "captain",
+    "det.": "detective",
+    "prof.": "professor",
+    "supt.": "superintendent",
+}
+
+
+def _title_words(title: str | None) -> set[str]:
+    """A title's words as a description would say them ("State Sen." → state, senator)."""
+    return {_TITLE_WORDS.get(word, word) for word in (title or "").lower().split()}
+
+
+def _role_heads(role: str | None) -> set[str]:
+    """The words a description of this role would end on: the last two before its first preposition ("deputy
+    director of America's Voice": deputy, director), and the last of its leading lower-case words ("the only
+    wrestling coach Kettle Creek High School has had": coach)."""
+    if not role:
+        return set()
+    heads = set(re.split(r"\s+(?:of|for|at|with|in|on)\s+", role)[0].lower().split()[-2:])
+    leading = re.match(r"(?:[a-z][\w’'-]*\s+)*[a-z][\w’'-]*", role)
+    return heads | ({leading.group(0).split()[-1]} if leading else set())
 
 
 def _title_gender(title: str | None) -> str | None:

@@ -1061,3 +1061,69 @@ def test_partial_quotes_on_a_noun_in_lists_of_one_word_and_a_newsletters_we(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A lede's description named in the next paragraphs with that title or role ("delayed identification").
+        (
+            "Clinic\n\nBRANNOCK, Ky. — A pediatric nurse who called the closing “a door slammed on the sick” spoke "
+            "first at Monday's hearing.\n\n“We will drive them to the next county,” said Odile Marchetti, 52, nurse "
+            "at the Brannock clinic since 2011.",
+            [
+                ("a door slammed on the sick", "Odile Marchetti"),
+                ("We will drive them to the next county", "Odile Marchetti"),
+            ],
+        ),
+        (
+            "Jail\n\nHOLTON, Neb. — The Harl County sheriff said Monday he will stop holding people for ICE, calling "
+            "the holds “a bill with no payer.”\n\n“It had to end,” Sheriff Amos Leduc said.",
+            [("a bill with no payer.", "Amos Leduc"), ("It had to end", "Amos Leduc")],
+        ),
+        (  # two people bear the role: nobody is guessed
+            "Jail\n\nHOLTON, Neb. — A deputy called the holds “a bill with no payer.”\n\nDeputy Ann Ruiz spoke, and "
+            "then Deputy Marcus Hale.",
+            [("a bill with no payer.", "deputy")],
+        ),
+        # The second half of a split after "said the spokeswoman, Sgt. Name," is that person's.
+        (
+            "Jail\n\n“We are full,” said the warden’s spokeswoman, Sgt. Imelda Ruck, “and we have been for weeks.”",
+            [("We are full", "Imelda Ruck"), ("and we have been for weeks.", "Imelda Ruck")],
+        ),
+        # "in the words of", "in X's words", and "According to X," opening the fragment's sentence.
+        (
+            "Vote\n\nThe levy passed and, in the words of Mayor Tobin Greer, “not a day too soon.” It was, in "
+            "Greer’s words, “a relief.”",
+            [("not a day too soon.", "Tobin Greer"), ("a relief.", "Tobin Greer")],
+        ),
+        (
+            "Court\n\nAccording to the Pell Street Legal Clinic, a group that tracks the docket, judges granted "
+            "asylum at rates “well under a third” last year.",
+            [("well under a third", "Pell Street Legal Clinic")],
+        ),
+        (
+            "Court\n\nAccording to Judge Rosalind Thorne, the backlog is “a wall, not a line” this year.",
+            [("a wall, not a line", "Rosalind Thorne")],
+        ),
+        # "found that": a person's finding, quoted.
+        (
+            "Audit\n\nThe city’s comptroller, Wendell Oyama, found that the contract cost “twice the estimate.”",
+            [("twice the estimate.", "Wendell Oyama")],
+        ),
+        # A hometown after the name is no speaker; "corrected" is a verb of speech.
+        (
+            "Sentencing\n\nThe defendant, Hollis Varga, 38, of Grand Forks, who wept through the hearing, said before "
+            "the sentence was read: “I was wrong and I know it.”",
+            [("I was wrong and I know it.", "Hollis Varga")],
+        ),
+        (
+            "Storm\n\n“The roof went first,” said Emil Dorsey. “The porch went first,” Greta Dorsey corrected him.",
+            [("The roof went first", "Emil Dorsey"), ("The porch went first", "Greta Dorsey")],
+        ),
+    ],
+)
+def test_descriptions_named_later_split_halves_after_a_named_description_and_according_to_fragments(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
