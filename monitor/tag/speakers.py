@@ -359,6 +359,11 @@ class NameBook:
         sure = [m for m in fitting if not self._weak(m)] or fitting  # "Salitre" alone may be a town
         recent = [m for m in sure if before - m.end <= PRONOUN_REACH]
         salient = next((m for m in recent if self._salient(m)), None)
+        if salient is not None and self._dependent(salient, pronoun, paragraph):
+            # whom the dependent is someone of: the next salient one the pronoun reaches who is not dependent
+            salient = next(
+                (m for m in sure if self._salient(m) and not self._dependent(m, pronoun, paragraph)), salient
+            )
         here = [m for m in sure if m.start >= paragraph]
         if (
             len({self.fullest(m.name) for m in here}) == 1
@@ -402,6 +407,22 @@ class NameBook:
                 if mention.start >= paragraph:
                     strong_here.add(self.fullest(mention.name))
         return found
+
+    def _dependent(self, mention: Mention, pronoun: str, paragraph: int) -> bool:
+        """Named, in an earlier paragraph, as someone of the person the story is about, whom this pronoun fits:
+        "His holder, junior quarterback Devin Marsh, lifted him" ¶ "“…,” he told the Gazette" is the kicker;
+        "Napolitano’s deputy, Avery Lindqvist, passed her a note" ¶ "“…,” she conceded" is Napolitano."""
+        if mention.start >= paragraph:
+            return False
+        owner = _OWNED.search(self._text, max(0, mention.start - 120), mention.start)
+        if owner is None:
+            return False
+        if owner.group("pronoun"):
+            return _POSSESSIVE_OF.get(owner.group("pronoun").lower()) == pronoun
+        possessor = self.fullest(owner.group("owner"))
+        return possessor is not None and possessor != self.fullest(mention.name) and self._fits(
+            Mention(possessor, owner.start("owner"), owner.end("owner")), pronoun
+        )
 
     def _silent(self, mention: Mention) -> bool:
         """The sentence says this person did not speak ("Otto Grell, is on medical leave and did not comment"):
@@ -752,6 +773,14 @@ def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and offset < spans[index][1]
 
 
+# "His holder, junior quarterback " / "Napolitano’s deputy, " right before a name: someone of someone else's
+_OWNED = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|\b(?P<owner>[A-Z][\w’'-]+)[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:lawyer|attorney|holder|deputy|aide|assistant|mother|father|wife|husband|son|daughter|brother|sister|"
+    r"coach|teammate|boss|supervisor|colleague|friend|neighbor|neighbour|partner|spokesman|spokeswoman|"
+    r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+_POSSESSIVE_OF = {"his": "he", "her": "she"}
 _APPOSITIVE_PRONOUN = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s"
 )

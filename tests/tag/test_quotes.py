@@ -1127,3 +1127,35 @@ def test_descriptions_named_later_split_halves_after_a_named_description_and_acc
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Someone named as someone of the story's person ("His holder, Name") in an earlier paragraph is not whom a
+        # later "he" stands for: the person the story is about is.
+        (
+            "Kick\n\nSenior Roland Pike kicked the winning field goal from 41 yards on Friday night.\n\n“I just "
+            "looked at the posts,” Pike said.\n\nHis mother, Greta Pike, ran onto the field. His holder, junior "
+            "quarterback Curtis Wynn, lifted him off the ground.\n\n“I was cold until the second timeout,” he told "
+            "the Gazette.",
+            [
+                ("I just looked at the posts", "Roland Pike"),
+                ("I was cold until the second timeout", "Roland Pike"),
+            ],
+        ),
+        (
+            "Hearing\n\nMarta Villaseñor testified for two hours on Tuesday.\n\n“We keep every record,” Villaseñor "
+            "said.\n\nVillaseñor’s deputy, Ingrid Solberg, passed her a note.\n\n“We will send the numbers by "
+            "Friday,” she conceded.",
+            [("We keep every record", "Marta Villaseñor"), ("We will send the numbers by Friday", "Marta Villaseñor")],
+        ),
+        (  # the same paragraph: the one just named may well be the speaker
+            "Hearing\n\nMarta Villaseñor testified for two hours.\n\n“We keep every record,” Villaseñor said. Her "
+            "deputy, Ingrid Solberg, said she had checked the figures. “They are right,” she said.",
+            [("We keep every record", "Marta Villaseñor"), ("They are right", "Ingrid Solberg")],
+        ),
+    ],
+)
+def test_a_pronoun_skips_someone_named_as_someone_of_the_storys_person(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
