@@ -78,7 +78,7 @@ ORGANISATION_NOUNS = frozenset(
     legislature senate house assembly congress parliament white-house jail prison facility contractor
     corporation bank exchange authority division unit branch program programme directorate inspectorate
     secretariat cooperative co-op trust partnership collective automaker carmaker manufacturer retailer insurer
-    lender airline utility chain startup publisher regulator editorial-board""".split()
+    lender airline utility chain startup publisher regulator editorial-board panel""".split()
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}s?$")  # ICE, DHS, ACLU, U.S.-style abbreviations
 _TIME_LEAD = re.compile(

@@ -32,6 +32,7 @@ from ..records import QuoteHit
 from .firstnames import is_first_name
 from .parties import ACRONYM, ORGANISATION_NOUNS, PERSON_NOUNS, Party, read_party
 from .speakers import (
+    CORPORATE_SUFFIX,
     INVERTED_CUES,
     ORG_WORDS,
     PRONOUN_REACH,
@@ -304,7 +305,8 @@ BEFORE = [
     (
         "statement",
         re.compile(
-            rf"\b{_STATEMENT}\s+(?:from|by|of|on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PREROLE}{_TITLE_OF}{_NAME}{_OF_PLACE}"
+            rf"\b{_STATEMENT}\s+(?:(?:is|was)\s+)?(?:from|by|of|on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PREROLE}{_TITLE_OF}"
+            rf"{_NAME}{_OF_PLACE}"
             rf"{_APPOSITIVE}[^“”\"]{{0,200}}$"
         ),
     ),
@@ -427,6 +429,14 @@ BEFORE_PARTY = [
     ),
     # "Below is the statement from the coalition:"
     (re.compile(rf"\b{_STATEMENT}\s+(?:from|by|of)\s+{_PARTY}(?:,[^“”\"]*)?:\s*$"), True),
+    # A title line: "Statement of the Northern Plains Immigrant Rights Network on the jail contract"
+    (
+        re.compile(
+            rf"^\s*{_STATEMENT}\s+(?:from|by|of)\s+{_PARTY}\s+(?:on|about|regarding|in\s+response\s+to)\s+"
+            rf"[^“”\".!?]{{0,200}}$"
+        ),
+        True,
+    ),
     (
         re.compile(
             rf"(?:^|[,;—–]\s+){_PARTY}\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
@@ -941,11 +951,13 @@ def _subject_party(
             t.lower_ in ("the", "its", "this") or t.dep_ == "poss" for t in token.lefts
         ):  # "the agency", "the inspector general’s office"
             left = min(t.left_edge.idx for t in token.lefts)
-            before = [(s, e) for s, e in entities.organisations if e <= left]
+            before = [(s, e) for s, e in entities.organisations if e <= left and not inside(quoted, s)]
             earlier = [(s, e) for s, e in before if s >= low - WINDOW] or before
             kind = [(s, e) for s, e in earlier if token.lower_ in text[s:e].lower().split()] or [
                 (s, e) for s, e in before if token.lower_ in text[s:e].lower().split()
             ]  # "The association" ¶s after the Great Lakes Sheriffs’ Association
+            if not kind and token.lower_ in _COMPANY_NOUNS and (company := _company_named(text, left, quoted)):
+                return company, token.idx  # "The company faces a lawsuit" after "Sentinel Correctional Group Inc."
             if sure_only and not kind:
                 written = _written_organisation(text, 0, left, token.text, of_kind_only=True)
                 return written, token.idx if written else -1
@@ -962,6 +974,20 @@ def _subject_party(
             return None, -1  # "Several of them said …. “…,” they said": people, but not ones to name
         passed_person = True  # "a retired deputy begged them": one person, not who "they" are
     return None, -1
+
+
+_COMPANY_NOUNS = frozenset("company firm corporation operator contractor".split())
+_COMPANY_NAME = re.compile(rf"\b[A-Z][\w’'.&-]*(?:[^\S\n]+[A-Z][\w’'.&-]*){{0,5}}[^\S\n]+{CORPORATE_SUFFIX}(?!\w)")
+
+
+def _company_named(text: str, before: int, quoted: list[tuple[int, int]]) -> Party | None:
+    """The last company the story named in full ("… Inc.", "… Co.") before `before`, outside quotations."""
+    found = [m for m in _COMPANY_NAME.finditer(text, 0, before) if not inside(quoted, m.start())]
+    if not found:
+        return None
+    name = re.sub(r"^The\s+", "", found[-1].group(0))
+    at = found[-1].end() - len(name)
+    return Party(name, "organisation", at, found[-1].end(), definite=True)
 
 
 # A plural subject's collective head: "a group of students", "dozens of parents", "members of the alliance".
@@ -1063,6 +1089,7 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     assert party is not None
     if party.kind == "description" and len(party.text.split()) <= 4:
         person = names.titled(party.text, cand.mark_start) if party.definite else None
+        person = person or names.named_as(party.text)
         if person or (_in_lede(text, cand.mark_start) and (person := names.identified_after(party.text, party.end))):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return
@@ -1130,7 +1157,7 @@ def _name_in_full(name: str, text: str, before: int) -> str:
 
 # A name written in full: capitalised words with "of", "and", "for", "the" between them, and a leading "U.S.".
 _FULL_NAME = re.compile(
-    r"(?<![\w.])(?:U\.S\.[^\S\n]+)?[A-Z][\w&’'-]*(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)*[A-Z][\w&’'-]*)+"
+    r"(?<![\w.])(?!The[^\S\n]+U\.S\.)(?:U\.S\.[^\S\n]+)?[A-Z][\w&’'-]*(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)*[A-Z][\w&’'-]*)+"
 )
 
 
@@ -1635,20 +1662,23 @@ def _sentence_start(text: str, low: int, high: int) -> int:
     for match in _SENTENCE_END.finditer(text, low, high):
         last = _LAST_WORD.search(text, max(low, match.start() - 40), match.start() + 1)
         word = last.group(0) if last else ""
-        # "Ms. Sharry", "N. Mayorkas", "until 10 a.m. and warned": no sentence ends there
-        if word not in _ABBREVIATIONS and not (
-            _INITIALS.fullmatch(word) and not text[match.end() : match.end() + 1].isupper()
+        # "Ms. Sharry", "Darnell W. Fitch", "until 10 a.m. and warned": no sentence ends there
+        if (
+            word not in _ABBREVIATIONS
+            and not (_INITIALS.fullmatch(word) and not text[match.end() : match.end() + 1].isupper())
+            and not _MIDDLE_INITIAL.search(text, max(low, match.start() - 40), match.start() + 1)
         ):
             start = match.end()
     return start
 
 
 _LAST_WORD = re.compile(r"\S+$")
+_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z][\w’'-]*[^\S\n]+[A-Z]\.$")  # a first name, then one capital and its period
 _INITIALS = re.compile(r"\(?(?:[A-Za-z]\.){1,3}")
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
 # A paragraph that introduces a statement printed after it.
 STATEMENT_INTRO = re.compile(
-    rf"\b(?:[Ss]tatement|[Rr]emarks)\s+(?:from|by|of|{_ATTRIBUTED})\s+[A-Z]|\bthe\s+following\s+(?:[\w-]+\s+)?"
+    rf"\b(?:[Ss]tatement|[Rr]emarks)\s+(?:(?:is|was)\s+)?(?:from|by|of|{_ATTRIBUTED})\s+[A-Z]|\bthe\s+following\s+(?:[\w-]+\s+)?"
     r"(?:statement|remarks)\b|\b(?:issued|released|sent|put\s+out|posted|provided)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+)?(?:statement|remarks)\b[^.“”\"\n]{0,60}\.?\s*$",
     re.IGNORECASE,

@@ -189,10 +189,12 @@ class NameBook:
                     )
         mentions += [m for m in _introduced_names(self._text) if not any(o.start <= m.start < o.end for o in mentions)]
         mentions += [m for m in missed if not any(o.start <= m.start < o.end for o in mentions)]  # first_name_runs
+        mentions = [m for m in mentions if m.name in self._ids or not self._place(m)]
         mentions += speakers
         self._speakers = set(speakers)
         mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1])]
         mentions += _surnames_alone(self._text, mentions)
+        mentions += _joined(self._text, mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
         self._genders: dict[str, str] | None = None
@@ -202,6 +204,17 @@ class NameBook:
         self._fullest.clear()
         self._fit: dict[tuple[str, str], bool] = {}
         self._weakness: dict[Mention, bool] = {}
+
+    def _place(self, mention: Mention) -> bool:
+        """A name after "in", "of", "near" ... with no first name: a place the model read as a person ("a shelter
+        in Nuevo Laredo", "Sheriff Everett Dunmore of Alameda Ridge")."""
+        words = mention.name.split()
+        return (
+            len(words) >= 2
+            and not mention.title
+            and not is_first_name(words[0])
+            and _PLACE_BEFORE.search(self._text, max(0, mention.start - 12), mention.start) is not None
+        )
 
     def fullest(self, name: str | None, near: int | None = None, title: str | None = None) -> str | None:
         """The longest name form in the document that ends with this name's last word and starts with its first
@@ -236,18 +249,19 @@ class NameBook:
             by_first = {m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[0] == first}
             if len(by_first) == 1:
                 return by_first.pop()
-        if not matches:
-            return self._written_fuller(name)
+        if not matches or (max(len(m.name.split()) for m in matches) == 1 and len(words) == 1):
+            # the surname alone is all the model read: the first of two surnames, or look in the text
+            return self._double_surname(words) or self._written_fuller(name)
         longest = max(len(m.name.split()) for m in matches)
-        if longest == 1 and len(words) == 1:  # the surname alone is all the model read: look in the text
-            return self._written_fuller(name)
         best = [m for m in matches if len(m.name.split()) == longest]
         if gender and len({m.name for m in best}) > 1:
             best = [m for m in best if pronoun_of(m.name.split()[0]) in (None, gender)] or best
         if near is not None and len({m.name for m in best}) > 1:
             earlier = [m for m in best if m.start < near]
-            return max(earlier or best, key=lambda m: m.start).name
-        return max(best, key=lambda m: len(m.name)).name
+            found = max(earlier or best, key=lambda m: m.start).name
+        else:
+            found = max(best, key=lambda m: len(m.name)).name
+        return self._double_surname(_core(found.split())) or found
 
     def byline(self) -> str | None:
         """Who "I" is: the author a byline near the top names ("By Lynn Tramonte", "By Ana Ruiz | The Courier"),
@@ -308,6 +322,19 @@ class NameBook:
             if person:
                 found.append(Mention(person, match.start(), match.end(), match.group("title").capitalize()))
         return found
+
+    def _double_surname(self, words: list[str]) -> str | None:
+        """The one full name in which these words stand before a last surname: "Quiñónez" or "Ernesto Quiñónez" is
+        "Ernesto Quiñónez Batres" (a first surname alone is how news writes a double one after the first time)."""
+        found = {
+            m.name
+            for m in self.mentions
+            if len(theirs := _core(m.name.split())) >= 3
+            and theirs[-1 - len(words) : -1] == words
+            and is_first_name(theirs[0])
+            and (len(words) > 1 or theirs[0] != words[0])
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _written_fuller(self, name: str) -> str:
         """A surname the model never read as part of a full name ("Oyelaran-Price"): its fullest form as the
@@ -420,8 +447,10 @@ class NameBook:
         if owner.group("pronoun"):
             return _POSSESSIVE_OF.get(owner.group("pronoun").lower()) == pronoun
         possessor = self.fullest(owner.group("owner"))
-        return possessor is not None and possessor != self.fullest(mention.name) and self._fits(
-            Mention(possessor, owner.start("owner"), owner.end("owner")), pronoun
+        return (
+            possessor is not None
+            and possessor != self.fullest(mention.name)
+            and self._fits(Mention(possessor, owner.start("owner"), owner.end("owner")), pronoun)
         )
 
     def _silent(self, mention: Mention) -> bool:
@@ -599,6 +628,21 @@ class NameBook:
                 return full
         return None
 
+    def named_as(self, role: str) -> str | None:
+        """The name the story says this description gave or was given ("The woman in the red coat later gave her
+        name as Rosa Ilse Contreras", "the driver, who identified himself as Ned Voight")."""
+        head = role.split()[-1].lower()
+        for found in re.finditer(
+            rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b[^.!?\n]{{0,80}}?\b(?:gave\s+(?:her|his|their)"
+            rf"\s+(?:full\s+)?name\s+(?:only\s+)?as|identified\s+(?:herself|himself|themselves)\s+(?:only\s+)?as|"
+            rf"(?:was|were)\s+(?:later\s+)?identified\s+as)\s+",
+            self._text,
+        ):
+            person = next((m for m in self.between(found.end(), found.end() + 1)), None)
+            if person is not None:
+                return self.fullest(person.name)
+        return None
+
     def identified_after(self, role: str, after: int) -> str | None:
         """The person a lede's description turns out to be, named in the next two paragraphs with that title or
         role ("a bait-shop owner who called the conditions “…”" ¶ "said Frank Sharry, 67, owner of Sharry's Bait
@@ -708,6 +752,21 @@ def clause_subject(verb: Token, text: str) -> Token | None:
     return None
 
 
+def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One name where the model read two overlapping ones ("Julián Ortega" and "Ortega Salvatierra")."""
+    joined = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.start < second.start < first.end < second.end:
+            name = text[first.start : second.end]
+            words = name.split()
+            if len(words) <= 4 and "\n" not in name and is_first_name(words[0]) and words[0] not in ROLE_WORDS:
+                if all(w[:1].isupper() for w in words) and strip_name(name)[0] == name:
+                    joined.append(Mention(name, first.start, second.end, first.title))
+    return joined
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)[^\S\n]+$")
 _TITLE_WORDS = {
     "sen.": "senator",
     "rep.": "representative",
@@ -900,7 +959,7 @@ def _introduced_names(text: str) -> list[Mention]:
 
 
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w.])(?:[A-Z][\w&.’'-]*)(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)?[A-Z][\w&.’'-]*)+"
+    r"(?<![\w.])(?:[A-Z][\w&.’'-]*)(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+){0,2}[A-Z][\w&.’'-]*)+"
 )
 # How a company's name ends ("Brandt Motor Co.", "Meridian Transit Solutions Inc."); parties.py reads it too.
 CORPORATE_SUFFIX = r"(?:Inc|Corp|Co|LLC|Ltd|PLC|Company|Corporation)\.?"
@@ -932,6 +991,7 @@ _GENERIC_ORGANISATIONS = {
     "agency": re.compile(r"\b(?:Agency|Enforcement|Service|Administration|Bureau|Patrol)\b|^(?:U\.S\.\s+)?[A-Z]{2,5}$"),
     "department": re.compile(r"\bDepartment\b|^(?:DHS|DOJ|DOL|HHS|DOT|NYPD|LAPD)$"),
     "office": re.compile(r"\bOffice\b"),
+    **dict.fromkeys(("court", "panel"), re.compile(r"\bCourt\b")),  # "the panel said" of an appeals court
     "newspaper": re.compile(
         r"\b(?:Herald|Times|Post|Gazette|Ledger|Journal|Tribune|News|Courier|Sentinel|Register|"
         r"Observer|Dispatch|Chronicle|Star|Globe|Record)\b"

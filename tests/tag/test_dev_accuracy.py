@@ -1,5 +1,5 @@
-"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the eight development sets
-(tests/data/tagging_dev.json, dev2/ to dev8/) and the blind held-out set (tests/data/heldout/).
+"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the nine development sets
+(tests/data/tagging_dev.json, dev2/ to dev9/) and the blind held-out set (tests/data/heldout/).
 
 Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
 `make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
@@ -85,9 +85,18 @@ FLOORS = {
         **COMMON,
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.965,
-        "speaker_accuracy": 0.905,
-        "end_to_end_f1": 0.885,
+        "quotes_overlap_f1": 0.97,
+        "speaker_accuracy": 0.945,
+        "end_to_end_f1": 0.925,
+        "role_accuracy": 0.0,
+    },
+    "tests/data/dev9/quotes.json": {  # tuned on (0.987 / 0.905 / 0.893 as it arrived)
+        **COMMON,
+        "topics_recall": 0.95,
+        "quotes_exact_f1": 0.0,
+        "quotes_overlap_f1": 0.975,
+        "speaker_accuracy": 0.96,
+        "end_to_end_f1": 0.945,
         "role_accuracy": 0.0,
     },
     "tests/data/heldout/quotes.json": {

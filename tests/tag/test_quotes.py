@@ -704,7 +704,7 @@ def test_speakers_past_long_asides_silent_people_and_organisations_spoken_of_sin
             "within six months. “We will check the sick-call logs again,” it said.",
             [
                 ("U.S. Immigration and Customs Enforcement", "organisation"),
-                ("Office of Inspector General", "organisation"),
+                ("Office of Inspector General of the Department of Homeland Security", "organisation"),  # in full
             ],
         ),
         # A paragraph break ends a sentence: "Ventnor said" is no object of the credit line above it.
@@ -1158,4 +1158,72 @@ def test_descriptions_named_later_split_halves_after_a_named_description_and_acc
     ],
 )
 def test_a_pronoun_skips_someone_named_as_someone_of_the_storys_person(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A double surname: the first surname alone later is the same person.
+        (
+            "Shelter\n\nJulián Ortega Salvatierra, 41, reached the shelter on Monday.\n\n“We walked for weeks,” "
+            "Ortega said.",
+            [("We walked for weeks", "Julián Ortega Salvatierra")],
+        ),
+        # A middle initial ends no sentence; "The following statement is from X:" opens a statement.
+        (
+            "Earnings\n\nThe following statement may be attributed to Harriet Q. Lindell, chief executive of Brisk "
+            "Foods Inc.:\n\n“Our plants ran full all quarter.”",
+            [("Our plants ran full all quarter.", "Harriet Q. Lindell")],
+        ),
+        (
+            "Earnings\n\nThe following statement is from Harriet Lindell, chief executive:\n\n“Our plants ran full "
+            "all quarter.”",
+            [("Our plants ran full all quarter.", "Harriet Lindell")],
+        ),
+        # A title line "Statement of the X on Y" before the statement.
+        (
+            "Bulletin\n\nStatement of the Tri-County Immigrant Justice Alliance on the new jail contract\n\n“The "
+            "commission voted without a hearing, and our members deserve one.”",
+            [
+                (
+                    "The commission voted without a hearing, and our members deserve one.",
+                    "Tri-County Immigrant Justice Alliance",
+                )
+            ],
+        ),
+        # A place after "in" or "of" is nobody a pronoun stands for.
+        (
+            "Deported\n\nHector Ybarra-Luz was deported in May.\n\nSpeaking by phone from a shelter in Ciudad "
+            "Reynosa, Ybarra-Luz told the station he had asked officers to look at his papers. “I showed them my "
+            "discharge,” he said.",
+            [("I showed them my discharge", "Hector Ybarra-Luz")],
+        ),
+        # "the panel", "it" of a court: the court's full name, "for the" included.
+        (
+            "Ruling\n\nThe U.S. Court of Appeals for the Ninth Circuit ruled on Friday. The panel said it was "
+            "“deeply troubled” by the jail's practice.",
+            [("deeply troubled", "U.S. Court of Appeals for the Ninth Circuit")],
+        ),
+        # A description the story later says gave its name.
+        (
+            "Line\n\n“I came at four,” said a man in a green jacket.\n\nThe man in the green jacket later gave his "
+            "name as Tomas Arrieta Vidal.",
+            [("I came at four", "Tomas Arrieta Vidal")],
+        ),
+        # "it" after "The company ..." is the company the story named, not a name inside someone's quote.
+        (
+            "Earnings\n\nHollin Detention Services Inc. reported higher profit.\n\n“If Congress cuts the budget, "
+            "this turns,” said Ada Fenwick, an analyst.\n\nThe company faces a lawsuit. “We meet every standard,” it "
+            "said.",
+            [
+                ("If Congress cuts the budget, this turns", "Ada Fenwick"),
+                ("We meet every standard", "Hollin Detention Services Inc."),
+            ],
+        ),
+    ],
+)
+def test_double_surnames_statement_lines_places_courts_names_given_later_and_companies(
+    tagger: Tagger, text: str, want: list
+) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
