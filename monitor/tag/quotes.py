@@ -590,7 +590,11 @@ class _Entities:
         from .watchlist import PEOPLE_KEY
 
         text = doc.text
-        places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC", "NORP")]
+        places = [
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ in ("ORG", "GPE", "LOC", "NORP") or e.label_ == "FAC" and not _person_as_facility(e.text)
+        ]
         missed = tuple(first_name_runs(text, places))
         people = [(s.start_char, s.end_char) for s in doc.spans.get(PEOPLE_KEY, [])]
         organisations: list[tuple[int, int]] = []
@@ -974,6 +978,20 @@ def _subject_party(
             return None, -1  # "Several of them said …. “…,” they said": people, but not ones to name
         passed_person = True  # "a retired deputy begged them": one person, not who "they" are
     return None, -1
+
+
+def _person_as_facility(name: str) -> bool:
+    """ "Anatoly Brisbane-Ruiz", read by the model as a building: a common first name, one or two more capitalised
+    words, none of them a building's or an organisation's."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and first_name_first(name) and not any(w in ORG_WORDS or w in _BUILDINGS for w in words)
+
+
+_BUILDINGS = frozenset(
+    "Hall Tower Bridge Park Building Airport Station Arena Stadium Field Centre Library Museum Plaza Square Mall "
+    "Chapel Cathedral Courthouse Jail Prison Camp Dam Lake River Road Avenue Boulevard Highway Way Lane Drive "
+    "Terminal Pier Port Gardens Memorial".split()
+)
 
 
 _COMPANY_NOUNS = frozenset("company firm corporation operator contractor".split())

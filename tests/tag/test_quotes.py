@@ -1221,6 +1221,12 @@ def test_a_pronoun_skips_someone_named_as_someone_of_the_storys_person(tagger: T
                 ("We meet every standard", "Hollin Detention Services Inc."),
             ],
         ),
+        # A person the model read as a building is a person the pronoun can stand for.
+        (
+            "My client\n\nBy Rosa Achterberg\n\nI never had a week like the one in which Anatoly Brisbane-Ruiz was "
+            "put on a plane.\n\nHe told me that day: “I want to do this the right way.”",
+            [("I want to do this the right way.", "Anatoly Brisbane-Ruiz")],
+        ),
     ],
 )
 def test_double_surnames_statement_lines_places_courts_names_given_later_and_companies(
