@@ -189,7 +189,9 @@ class NameBook:
                     )
         mentions += [m for m in _introduced_names(self._text) if not any(o.start <= m.start < o.end for o in mentions)]
         mentions += [m for m in missed if not any(o.start <= m.start < o.end for o in mentions)]  # first_name_runs
-        mentions = [m for m in mentions if m.name in self._ids or not self._place(m)]
+        mentions = [
+            m for m in mentions if m.name in self._ids or not (self._place(m) or m.name.split()[-1] in _HEADLINE_VERBS)
+        ]
         mentions += speakers
         self._speakers = set(speakers)
         mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1])]
@@ -766,6 +768,8 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+# A headline's verb the model ran into a name ("New Beckwith-Haines Ad Says Rival ..."): no surname.
+_HEADLINE_VERBS = frozenset("Says Said Tells Told Warns Urges Calls Wants Asks Slams Blasts Vows".split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)[^\S\n]+$")
 _TITLE_WORDS = {
     "sen.": "senator",

@@ -1221,6 +1221,13 @@ def test_a_pronoun_skips_someone_named_as_someone_of_the_storys_person(tagger: T
                 ("We meet every standard", "Hollin Detention Services Inc."),
             ],
         ),
+        # A headline's verb run into a name ("Ad Says") is nobody a pronoun stands for.
+        (
+            "New Okafor-Lind Ad Says Rival Would “Abolish” ICE\n\nThe first ad of the race, released Monday by the "
+            "campaign of Republican Dale Okafor-Lind, ends with the candidate looking into the camera. He says his "
+            "opponent has “stood with the activists.”",
+            [("stood with the activists.", "Dale Okafor-Lind")],
+        ),
         # A person the model read as a building is a person the pronoun can stand for.
         (
             "My client\n\nBy Rosa Achterberg\n\nI never had a week like the one in which Anatoly Brisbane-Ruiz was "
