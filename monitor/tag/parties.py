@@ -83,7 +83,8 @@ ORGANISATION_NOUNS = frozenset(
 ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}s?$")  # ICE, DHS, ACLU, U.S.-style abbreviations
 _TIME_LEAD = re.compile(
     r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter|"
-    r"night|time)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"night|time)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|"
     r"today|earlier|later|once|recently|afterward|afterwards|then),?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -99,6 +100,11 @@ _CLAUSE_BREAK = re.compile(
     r"or|were|was|is|are|has|have|had|as|says|said|recalls|recalled|remembers|remembered)\s+"
     r"|[—–]\s*",  # a dateline's dash: "HOLTON, Neb. — A deputy (called)"
     re.IGNORECASE,
+)
+# A public body's name written in full, "and" inside it: "U.S. Immigration and Customs Enforcement"
+_OFFICIAL_NAME = re.compile(
+    r"^(?:U\.S\.\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the)?\s*[A-Z][\w’'-]*)*\s+"
+    r"(?:Enforcement|Protection|Services|Security|Affairs|Justice|Commission|Administration|Department|Agency)$"
 )
 _POSSESSIVE_HEAD = re.compile(r"[’']s\s+(?P<head>[a-z][\w-]*)$")
 _DOCUMENT_OWNER = re.compile(
@@ -159,7 +165,9 @@ def read_party(
     stripped = _TRAILING.sub("", stripped)
     if time := _TIME_LEAD.match(stripped):  # "Last month a detainee from Honduras told me": the detainee
         stripped = stripped[time.end() :]
-    breaks = list(_CLAUSE_BREAK.finditer(stripped))
+    # "U.S. Immigration and Customs Enforcement": a name the model read as an organisation holds no clause break
+    whole = any(offset + phrase.find(stripped) == s and e - s == len(stripped) for s, e in organisations)
+    breaks = [] if whole or _OFFICIAL_NAME.match(stripped) else list(_CLAUSE_BREAK.finditer(stripped))
     if speaker_first:  # "one trader at a brokerage, who asked not to be named": the noun phrase before its clauses
         cut = _AFTER_HEAD.search(stripped)
         if cut is not None and cut.start() > 0:

@@ -641,7 +641,8 @@ class _Entities:
                 return None
             subjects = [subject] if (subject := clause_subject(token, self.text)) is not None else []
             if subjects and subjects[0].lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                return self._span_of(token.head)  # "John Morton, who wrote that ...": Morton
+                named = token.head.head if token.head.dep_ == "appos" else token.head  # "X, a Tennessee company, which"
+                return self._span_of(named)  # "John Morton, who wrote that ...": Morton
             if subjects and (reporter := self._reporter(subjects[0])) is not None:
                 return self._span_of(reporter)
             if subjects:
@@ -693,6 +694,9 @@ class _Entities:
                 right = max(right, token.right_edge.idx + len(token.right_edge.text))
             else:
                 break
+        for start, end in self.organisations:  # "U.S. Immigration and Customs Enforcement", however it was parsed
+            if start <= head.idx < end and "\n" not in self.text[start:end]:
+                return min(left, start), max(right, end), "phrase"
         return left, right, "phrase"
 
     def person_within(self, start: int, end: int) -> tuple[int, int] | None:
@@ -1097,7 +1101,7 @@ def _turn_speaker(label: str, names: NameBook) -> str | None:
     first person its introduction names in full."""
     if label == "A":
         return next((m.name for m in names.mentions if len(m.name.split()) > 1 and is_person_name(m.name)), None)
-    person = names.fullest(label.title())
+    person = names.fullest(strip_name(label.title())[0])  # "SHERIFF MRAZ:" is Arlen Mraz
     return person if person and len(person.split()) > 1 else None
 
 

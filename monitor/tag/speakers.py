@@ -179,13 +179,11 @@ class NameBook:
                 cut = ent.text.rfind("\n") + 1  # the model's span can run on from a headline into the next paragraph
                 name, title = strip_name(ent.text[cut:])
                 if _looks_like_a_name(name):
+                    start = ent.start_char + cut
+                    if not cut and (first := _first_name_before(self._text, start)):
+                        name, start = f"{first} {name}", start - len(first) - 1  # "Héctor" before "Reyes Ocampo"
                     mentions.append(
-                        Mention(
-                            name,
-                            ent.start_char + cut,
-                            ent.end_char,
-                            title or (None if cut else _title_before(doc, ent.start)),
-                        )
+                        Mention(name, start, ent.end_char, title or (None if cut else _title_before(doc, ent.start)))
                     )
         mentions += [m for m in _introduced_names(self._text) if not any(o.start <= m.start < o.end for o in mentions)]
         mentions += [m for m in missed if not any(o.start <= m.start < o.end for o in mentions)]  # first_name_runs
@@ -215,7 +213,10 @@ class NameBook:
             len(words) >= 2
             and not mention.title
             and not is_first_name(words[0])
-            and _PLACE_BEFORE.search(self._text, max(0, mention.start - 12), mention.start) is not None
+            and (
+                words[-1] in _PLACE_WORDS
+                or _PLACE_BEFORE.search(self._text, max(0, mention.start - 20), mention.start) is not None
+            )
         )
 
     def fullest(self, name: str | None, near: int | None = None, title: str | None = None) -> str | None:
@@ -263,7 +264,17 @@ class NameBook:
             found = max(earlier or best, key=lambda m: m.start).name
         else:
             found = max(best, key=lambda m: len(m.name)).name
-        return self._double_surname(_core(found.split())) or found
+        return self._suffixed(self._double_surname(_core(found.split())) or found)
+
+    def _suffixed(self, name: str) -> str:
+        """The name with the "Jr." or "III" the story writes after it ("Wade T. Colquitt Jr."), which the model
+        leaves out of its span."""
+        if name.split()[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
+            return name
+        found = re.search(
+            rf"(?<![\w’'-]){re.escape(name)}(?P<suffix>,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)", self._text
+        )
+        return name + found.group("suffix") if found else name
 
     def byline(self) -> str | None:
         """Who "I" is: the author a byline near the top names ("By Lynn Tramonte", "By Ana Ruiz | The Courier"),
@@ -313,7 +324,8 @@ class NameBook:
         else:
             return None
         start, end = max(named, key=lambda span: (span[0], span[1] - span[0]))
-        return re.sub(r"^The\s+", "", text[start:end])
+        name = re.sub(r"^The\s+", "", text[start:end])
+        return re.split(r"(?<=[a-z]{3})\.\s", name)[0]  # not the next sentence's first word ("Enforcement. Under")
 
     def _nominal_mentions(self) -> list[Mention]:
         """ "the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
@@ -397,9 +409,10 @@ class NameBook:
         if (
             len({self.fullest(m.name) for m in here}) == 1
             and (salient is None or salient.start < paragraph)
-            and not self._object(here[0])
+            and not (self._object(here[0]) and not _SENTENCE_END.search(self._text, here[0].end, before))
         ):
-            # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person
+            # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person (an object too, "Second
+            # place went to Kaylee Brandvold. “…,” she said", unless in the pronoun's own sentence)
             return self.fullest(here[0].name)
         if salient is not None and depth < 3:
             main = self._main_subject(salient, sure)
@@ -754,6 +767,17 @@ def clause_subject(verb: Token, text: str) -> Token | None:
     return None
 
 
+def _first_name_before(text: str, start: int) -> str | None:
+    """A common first name the model left out of the name right after it ("Héctor" of "Héctor Reyes Ocampo")."""
+    before = re.search(r"(?<![\w’'.-])([A-Z][\w’'-]+)[^\S\n]$", text[max(0, start - 30) : start])
+    if before is None:
+        return None
+    word = before.group(1)
+    if word in TITLES or word in ROLE_WORDS or word in LEADING_WORDS or word in NOT_NAMES or not is_first_name(word):
+        return None
+    return word
+
+
 def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
     """One name where the model read two overlapping ones ("Julián Ortega" and "Ortega Salvatierra")."""
     joined = []
@@ -770,7 +794,8 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A headline's verb the model ran into a name ("New Beckwith-Haines Ad Says Rival ..."): no surname.
 _HEADLINE_VERBS = frozenset("Says Said Tells Told Warns Urges Calls Wants Asks Slams Blasts Vows".split())
-_PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)[^\S\n]+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)(?:[^\S\n]+nearby)?[^\S\n]+$")
+_PLACE_WORDS = frozenset("Lake River Falls Springs Creek Valley Heights Hills Beach City County Harbor Bay".split())
 _TITLE_WORDS = {
     "sen.": "senator",
     "rep.": "representative",

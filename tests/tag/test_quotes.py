@@ -1240,3 +1240,58 @@ def test_double_surnames_statement_lines_places_courts_names_given_later_and_com
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Jr." as the story writes it, though the model leaves it out of the name.
+        (
+            "Board\n\nSheriff Amos R. Whitlow Jr. spoke for ten minutes.\n\n“We will comply,” Whitlow told the board.",
+            [("We will comply", "Amos R. Whitlow Jr.")],
+        ),
+        # A first name the model left out before a two-part surname; the surname pair alone later.
+        (
+            "Appeal\n\nThe court sent back the case of Ramiro Cuevas Ibarra, 31, to the immigration board.\n\n“I want "
+            "to tell the judge the truth,” Cuevas Ibarra said.",
+            [("I want to tell the judge the truth", "Ramiro Cuevas Ibarra")],
+        ),
+        # The paragraph's one person, named as an object a sentence before the pronoun.
+        (
+            "Derby\n\nLena Voss, the organizer, said the club raised $31,000.\n\nSecond place went to Kaylee Marsh, "
+            "13, of Pell Lake. “I was winning for three hours,” she said.",
+            [("I was winning for three hours", "Kaylee Marsh")],
+        ),
+        # A transcript's "you" is the next turn's speaker, named without the title of the label.
+        (
+            "Transcript\n\nThe guests were Sheriff Arlen Brody of Kettle County and a lawyer.\n\nHOST: Sheriff, you "
+            "told the board that “the program has never cost us a dollar.” Is that true?\n\nSHERIFF BRODY: It is.",
+            [("the program has never cost us a dollar.", "Arlen Brody")],
+        ),
+        # A public body's name with "and" in it, however the model split it.
+        (
+            "Editorial\n\nFederal officials will object. U.S. Immigration and Customs Enforcement has said such "
+            "policies “put communities at risk.”",
+            [("put communities at risk.", "U.S. Immigration and Customs Enforcement")],
+        ),
+        # "On Sunday afternoon the agency released the following statement:"
+        (
+            "Death\n\nThe man was held by U.S. Immigration and Customs Enforcement. On Sunday afternoon the agency "
+            "released the following statement:\n\n“Medical staff responded to an unresponsive detainee.”",
+            [("Medical staff responded to an unresponsive detainee.", "U.S. Immigration and Customs Enforcement")],
+        ),
+        # "X, a Tennessee company, which said …": X; and its "it" after.
+        (
+            "Death\n\nThe center is run by Corlan Detention Services, a Tennessee company, which said in an email that "
+            "“all detainees receive care.”\n\n“We are saddened,” it said.",
+            [
+                ("all detainees receive care.", "Corlan Detention Services"),
+                ("We are saddened", "Corlan Detention Services"),
+            ],
+        ),
+    ],
+)
+def test_suffixes_left_out_first_names_objects_as_the_one_person_turn_labels_and_organisations_in_full(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
