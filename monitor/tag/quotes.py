@@ -869,6 +869,7 @@ _MASTHEAD = re.compile(
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b|(?:The\s+)?(?P<dash>[A-Z][^\n—–:]{2,80}?)\s+[—–]\s+(?:\w+\s+)?"
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b"
     # "The Border Ledger is the weekly newsletter of the Sandmere Immigrant Rights Coalition."
+    r"|(?:The\s+)?(?P<board>[A-Z][^\n—–:]{2,80}?)\s+Editorial\s+Board\s*$"  # an editorial's signature line
     r"|[^\n]*?\b(?:is|are)\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}(?:newsletter|letter|bulletin|update|publication)\s+"
     r"(?:of|from|published\s+by)\s+(?:the\s+)?(?P<of>[A-Z][^.,;\n—–]{2,80}))",
     re.MULTILINE,
@@ -887,7 +888,10 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
         head_end = text.find("\n\n", head_end + 2) if head_end >= 0 else -1
     head = text if head_end < 0 else text[:head_end]
     found = [
-        (m.start(g), m.group(g)) for m in _MASTHEAD.finditer(head) for g in ("of", "from", "org", "dash") if m.group(g)
+        (m.start(g), m.group(g))
+        for m in _MASTHEAD.finditer(head)
+        for g in ("of", "from", "org", "dash", "board")
+        if m.group(g)
     ]
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
     for start, phrase in found:

@@ -198,7 +198,11 @@ class NameBook:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
         self._genders: dict[str, str] | None = None
-        self._surnames = {m.name.split()[-1] for m in self.mentions if len(m.name.split()) > 1}
+        self._surnames = {m.name.split()[-1] for m in self.mentions if len(m.name.split()) > 1} | {
+            words[-2]  # the first of two surnames, as _surnames_alone reads them
+            for m in self.mentions
+            if len(words := _core(m.name.split())) >= 3 and is_first_name(words[0]) and not words[-2].endswith(".")
+        }
         self.mentions = sorted(self.mentions + self._nominal_mentions(), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._fullest.clear()
@@ -1071,6 +1075,14 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     """Every place a known surname stands alone ("Natarajan-Cole said ..."), as a mention of its person: the
     model misses many of them, hyphenated ones above all."""
     surnames = {m.name.split()[-1] for m in mentions if len(m.name.split()) > 1 and len(m.name.split()[-1]) > 2}
+    surnames |= {
+        words[-2]  # the first of two surnames, which news uses alone: "Alvarado" of "Yesenia Alvarado Quintanilla"
+        for m in mentions
+        if len(words := _core(m.name.split())) >= 3
+        and is_first_name(words[0])
+        and len(words[-2]) > 2
+        and not words[-2].endswith(".")
+    }
     found = []
     for surname in surnames:
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):

@@ -1289,6 +1289,24 @@ def test_double_surnames_statement_lines_places_courts_names_given_later_and_com
                 ("We are saddened", "Corlan Detention Services"),
             ],
         ),
+        # The first of two surnames alone is that person for a later "she", not the judge named since.
+        (
+            "Asylum\n\nYesenia Alvarado Quintanilla told her story again on Thursday.\n\nAlvarado, 38, fled "
+            "Honduras in 2021.\n\nImmigration Judge Corinne M. Faulkner asked her why she had not gone to the "
+            "police. Alvarado said the commander ate lunch with the gang’s leader.\n\n“Everybody knew,” she said.",
+            [("Everybody knew", "Yesenia Alvarado Quintanilla")],
+        ),
+        # An editorial signed by its board: "we" is the paper.
+        (
+            "Editorial: Stop the holds\n\nThe Bramble County Tribune Editorial Board\n\nAs we wrote that spring, "
+            "“A program that keeps dangerous people off our streets deserves a fair trial.”",
+            [
+                (
+                    "A program that keeps dangerous people off our streets deserves a fair trial.",
+                    "Bramble County Tribune",
+                )
+            ],
+        ),
     ],
 )
 def test_suffixes_left_out_first_names_objects_as_the_one_person_turn_labels_and_organisations_in_full(
