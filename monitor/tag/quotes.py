@@ -433,7 +433,7 @@ BEFORE_PARTY = [
     (
         re.compile(
             rf"^\s*{_STATEMENT}\s+(?:from|by|of)\s+{_PARTY}\s+(?:on|about|regarding|in\s+response\s+to)\s+"
-            rf"[^“”\".!?]{{0,200}}$"
+            rf"[^“”\"!?\n]{{0,200}}$"
         ),
         True,
     ),
@@ -854,7 +854,8 @@ def _other_pronoun(
     if party is None and pronoun in ("it", "they"):  # "they" only when the nearest subject is an organisation
         party = _subject_party(cand, entities, quoted, nearest_only=pronoun == "they")[0]
     opens = re.search(r"(?:^|[.!?:,][”\"’]?)\s*$", text[cand.paragraph[0] : cand.mark_start]) is not None
-    if party is None and pronoun == "we" and opens:  # not the “opt out” inside "asking to “opt out”, we warned"
+    if party is None and pronoun == "we" and (opens or cand.shape == "partial"):
+        # "we told the board that “…”", not the “opt out” inside "asking to “opt out”, we warned"
         party = entities.house
     if party is not None:
         cand.party, cand.kind, cand.how, cand.speaker = party, party.kind, "pronoun", party.text
@@ -1666,14 +1667,19 @@ def _before(text: str, cand: _Candidate) -> tuple[int, str]:
             if _POINTER.match(previous, start) and start > low:  # "X released a statement. It read, in part:"
                 start = _sentence_start(text, low, start - 1)
             return start, previous[start:]
-        if cand.previous_paragraph and STATEMENT_INTRO.search(text, *cand.previous_paragraph):
-            start, end = cand.previous_paragraph
+        introduction = cand.previous_paragraph
+        if introduction and _RELEASE_LINE.match(text, introduction[0]):  # "For immediate release — Wrenfield, Ohio"
+            end = len(text[: introduction[0]].rstrip())
+            introduction = (text.rfind("\n", 0, end) + 1, end) if end else None
+        if introduction and STATEMENT_INTRO.search(text, *introduction):
+            start, end = introduction
             start = max(start, end - 300)
             return start, text[start:end].rstrip(" .")
     start = _sentence_start(text, para_start, cand.mark_start)
     return start, text[start : cand.mark_start]
 
 
+_RELEASE_LINE = re.compile(r"[^\S\n]*(?:for\s+immediate\s+release|embargoed|media\s+contact|contact:)", re.IGNORECASE)
 # A sentence that points back at a statement named before it: "It read, in part:", "The statement said:"
 _POINTER = re.compile(
     r"(?:It|The\s+(?:statement|release|letter|message|note))\s+(?:read|reads|said|says|stated)\b"

@@ -1307,6 +1307,18 @@ def test_double_surnames_statement_lines_places_courts_names_given_later_and_com
                 )
             ],
         ),
+        # A release line between a statement's title line and the statement.
+        (
+            "Statement of the Wrenfield Police Department on the Arrest of Rev. Amos Pell\n\nFor immediate release — "
+            "Wrenfield, Ohio\n\n“On Monday evening, officers responded to a disturbance.”",
+            [("On Monday evening, officers responded to a disturbance.", "Wrenfield Police Department")],
+        ),
+        # A newsletter's "we" as the subject of a partial quote's verb.
+        (
+            "Calder Immigrant Defense Network — October Bulletin\n\nDear friends,\n\nIn September we told the "
+            "county board that “a detainer is a request,” and four commissioners agreed.",
+            [("a detainer is a request", "Calder Immigrant Defense Network")],
+        ),
     ],
 )
 def test_suffixes_left_out_first_names_objects_as_the_one_person_turn_labels_and_organisations_in_full(
