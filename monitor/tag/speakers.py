@@ -670,7 +670,7 @@ class NameBook:
         word = role.split()[-1].lower()
         stop = after
         for _ in range(3):  # the rest of this paragraph, then two more
-            found = re.compile(r"\n\s*\S").search(self._text, stop)
+            found = _PARAGRAPH_START.search(self._text, stop)
             stop = found.end() if found else len(self._text)
         people = {
             full
@@ -798,6 +798,7 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A headline's verb the model ran into a name ("New Beckwith-Haines Ad Says Rival ..."): no surname.
 _HEADLINE_VERBS = frozenset("Says Said Tells Told Warns Urges Calls Wants Asks Slams Blasts Vows".split())
+_PARAGRAPH_START = re.compile(r"\n\s*\S")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)(?:[^\S\n]+nearby)?[^\S\n]+$")
 _PLACE_WORDS = frozenset("Lake River Falls Springs Creek Valley Heights Hills Beach City County Harbor Bay".split())
 _TITLE_WORDS = {
