@@ -1817,7 +1817,7 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
         ):
             continue  # “Fox News Sunday”, “Make America Great Again”: a name, not speech
         if not cand.attributed and cand.shape in (None, "cue_only"):  # "ICE called it “X” and said that “Y”"
-            _from_paragraph(text, cand, candidates)
+            _from_paragraph(text, cand, candidates, names)
         lead_in = text[max(cand.paragraph[0], cand.mark_start - 80) : cand.mark_start]  # both patterns end at the mark
         if NEVER_SPEECH_BEFORE.search(lead_in):
             continue
@@ -1913,13 +1913,28 @@ def _partial_lists(text: str, candidates: list[_Candidate]) -> None:
         cand.cue, cand.cue_span, cand.shape, cand.how = first.cue, first.cue_span, "partial", "partial"
 
 
-def _from_paragraph(text: str, cand: _Candidate, candidates: list[_Candidate]) -> None:
-    """The other half of a split quote: the nearest attributed quote in the same paragraph, earlier first."""
-    same = [c for c in candidates if c.paragraph == cand.paragraph and c is not cand and c.attributed]
+def _from_paragraph(text: str, cand: _Candidate, candidates: list[_Candidate], names: NameBook) -> None:
+    """The other half of a split quote: the nearest attributed quote in the same paragraph, earlier first (not a
+    title, which is no one's words, nor a partial quote with someone else named since)."""
+    same = [
+        c
+        for c in candidates
+        if c.paragraph == cand.paragraph and c is not cand and c.attributed and not _title_case(text[c.start : c.end])
+    ]
     earlier = [c for c in same if c.start < cand.start]
     source = earlier[-1] if earlier else (same[0] if same else None)
     if source is not None and not earlier and _SENTENCE_END.search(text, cand.mark_end, source.mark_start):
         source = None  # a later quote in another sentence is no other half ("asking to “opt out”, we warned. “…”")
+    others = (
+        names.introduced_between(source.mark_end, cand.mark_start, source.speaker)
+        if source is not None and earlier and source.shape == "partial"
+        else []
+    )
+    if others:  # "X said it should be “A,” and Y issued a memo telling agents to be “B”": Y's, when Y alone
+        if len(set(others)) == 1 and len(others[0].split()) > 1:
+            cand.speaker, cand.name, cand.kind, cand.role = others[0], others[0], "person", names.role(others[0])
+            cand.shape, cand.how = "partial", "partial"  # a guess from who was named, as partial quotes' are
+        return
     if source is not None:
         cand.speaker, cand.name, cand.role = source.speaker, source.name, source.role
         cand.party, cand.kind = source.party, source.kind

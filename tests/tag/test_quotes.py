@@ -1325,3 +1325,17 @@ def test_suffixes_left_out_first_names_objects_as_the_one_person_turn_labels_and
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quotes(tagger: Tagger) -> None:
+    # Not Napolitano's (her fragment came first), nor taken from the memo's title: Morton's memo says it.
+    text = (
+        "Memo\n\nSecretary Janet Napolitano has said that enforcement should be “smart and effective,” and in June "
+        "ICE Director John Morton issued a memo, “Exercising Discretion in Civil Enforcement,” that tells agents to "
+        "weigh “the person’s ties to the community” and to be “particularly mindful” of veterans."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("smart and effective", "Janet Napolitano"),
+        ("the person’s ties to the community", "John Morton"),
+        ("particularly mindful", "John Morton"),
+    ]
