@@ -194,6 +194,7 @@ class NameBook:
         self._speakers = set(speakers)
         mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1])]
         mentions += _surnames_alone(self._text, mentions)
+        mentions += _first_names_alone(self._text, mentions)
         mentions += _joined(self._text, mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
@@ -1089,6 +1090,27 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if not any(m.start <= match.start() < m.end for m in mentions):
                 found.append(Mention(surname, match.start(), match.end()))
+    return found
+
+
+def _first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every place a first name stands alone that only one person of the story bears ("Yesenia waited four
+    hours." for Yesenia Ortolan), as a mention of that person: features call people by their first names."""
+    bearers: dict[str, set[str]] = {}
+    for m in mentions:
+        words = _core(m.name.split())
+        if len(words) >= 2 and is_first_name(words[0]):
+            bearers.setdefault(words[0], set()).add(words[-1])
+    surnames = {_core(m.name.split())[-1] for m in mentions if _core(m.name.split())}
+    found = []
+    for first, people in bearers.items():
+        if len(people) > 1 or first in surnames:
+            continue
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(first)}(?![\w-])(?![^\S\n]+[A-Z])", text):
+            if not any(m.start <= match.start() < m.end for m in mentions) and not re.search(
+                r"[A-Z][\w’'-]*[^\S\n]+$", text[max(0, match.start() - 30) : match.start()]
+            ):
+                found.append(Mention(first, match.start(), match.end()))
     return found
 
 

@@ -1339,3 +1339,19 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
         ("the person’s ties to the community", "John Morton"),
         ("particularly mindful", "John Morton"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A first name alone, which only one person of the story bears, is that person for a later "she".
+        (
+            "Waiting at the Field Office\n\nI met Maribel Quintero outside the field office, where she had come "
+            "to ask about her husband. A caseworker from the clinic, Dolores Hatch, met us there.\n\nMaribel "
+            "waited five hours. When she came out, she told me: “They would not even say which jail he is in.”",
+            [("They would not even say which jail he is in.", "Maribel Quintero")],
+        ),
+    ],
+)
+def test_a_first_name_alone_and_later_rounds(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
