@@ -406,10 +406,19 @@ class NameBook:
         recent = [m for m in sure if before - m.end <= PRONOUN_REACH]
         salient = next((m for m in recent if self._salient(m)), None)
         if salient is not None and self._dependent(salient, pronoun, paragraph):
-            # whom the dependent is someone of: the next salient one the pronoun reaches who is not dependent
-            salient = next(
-                (m for m in sure if self._salient(m) and not self._dependent(m, pronoun, paragraph)), salient
+            # whom the dependent is someone of: the next salient one the pronoun reaches who is not dependent, else
+            # the one named before the dependent ("For Nicanor Gallardo-Pech, ... His employer, Teodoro Villaseñor")
+            owner = next(
+                (
+                    m
+                    for m in sure
+                    if m.start < salient.start
+                    and self.fullest(m.name) != self.fullest(salient.name)
+                    and not self._dependent(m, pronoun, paragraph)
+                ),
+                salient,
             )
+            salient = next((m for m in sure if self._salient(m) and not self._dependent(m, pronoun, paragraph)), owner)
         here = [m for m in sure if m.start >= paragraph]
         if (
             len({self.fullest(m.name) for m in here}) == 1
@@ -871,7 +880,8 @@ def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
 _OWNED = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|\b(?P<owner>[A-Z][\w’'-]+)[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:lawyer|attorney|holder|deputy|aide|assistant|mother|father|wife|husband|son|daughter|brother|sister|"
-    r"coach|teammate|boss|supervisor|colleague|friend|neighbor|neighbour|partner|spokesman|spokeswoman|"
+    r"coach|teammate|boss|supervisor|colleague|friend|neighbor|neighbour|partner|spokesman|spokeswoman|employer|"
+    r"cousin|uncle|aunt|niece|nephew|landlord|landlady|roommate|girlfriend|boyfriend|fianc[ée]e?|"
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}

@@ -1351,7 +1351,14 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "waited five hours. When she came out, she told me: “They would not even say which jail he is in.”",
             [("They would not even say which jail he is in.", "Maribel Quintero")],
         ),
+        # Someone named as "his employer" is not the "he" of the next paragraph: the one named before him is.
+        (
+            "Roofers and the new checkpoint\n\nFor Arnulfo Tepec-Sosa, a 52-year-old roofer who was stopped twice "
+            "last spring, the checkpoint comes too late. His employer, Dwight Kessel, had told him to stay home "
+            "for a week. He did not.\n\n“I have four children and a mortgage,” he said.",
+            [("I have four children and a mortgage", "Arnulfo Tepec-Sosa")],
+        ),
     ],
 )
-def test_a_first_name_alone_and_later_rounds(tagger: Tagger, text: str, want: list) -> None:
+def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
