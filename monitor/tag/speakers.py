@@ -428,12 +428,33 @@ class NameBook:
             # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person (an object too, "Second
             # place went to Kaylee Brandvold. “…,” she said", unless in the pronoun's own sentence)
             return self.fullest(here[0].name)
+        if not here and salient is not None and (told := self._paragraph_before(pronoun, paragraph, sure, quoted)):
+            if told != self.fullest(salient.name):
+                return told
         if salient is not None and depth < 3:
             main = self._main_subject(salient, sure)
             if isinstance(main, int):  # the main clause's subject is this pronoun again: whoever it is
                 return self.pronoun(pronoun, main, quoted, depth + 1) or self.fullest(salient.name)
             salient = main or salient
         return self.fullest((salient or sure[0]).name)
+
+    def _paragraph_before(
+        self, pronoun: str, paragraph: int, sure: list[Mention], quoted: Sequence[tuple[int, int]]
+    ) -> str | None:
+        """The one person of the paragraph just before, when that paragraph itself calls them by this pronoun
+        outside quotations ("Anzaldúa’s case is still pending. For now he is back at work." ¶ "“…,” he told ..."):
+        the story has stayed with them."""
+        start = self._text.rfind("\n", 0, len(self._text[:paragraph].rstrip())) + 1
+        people = {self.fullest(m.name) for m in sure if start <= m.start < paragraph}
+        if len(people) != 1:
+            return None
+        again = [
+            found
+            for found in re.finditer(rf"\b{pronoun}\b", self._text[start:paragraph], re.IGNORECASE)
+            if not inside(quoted, start + found.start())
+        ]
+        last = max((m.start for m in sure if start <= m.start < paragraph), default=paragraph)
+        return people.pop() if any(start + found.start() > last for found in again) else None
 
     def _fitting(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> list[Mention]:
         """The people named before `before`, nearest first, outside quotations, whom nothing rules out for this

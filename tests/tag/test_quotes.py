@@ -1358,6 +1358,17 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "for a week. He did not.\n\n“I have four children and a mortgage,” he said.",
             [("I have four children and a mortgage", "Arnulfo Tepec-Sosa")],
         ),
+        # The paragraph before names one person and calls him "he" after that: the story stayed with him.
+        (
+            "Painter home after months in detention\n\nOsvaldo Ticona, a house painter, was released in May. His "
+            "son, Teo, 17, graduated in June.\n\nTeo’s coach, Garrett Lindahl, organised a fund for the bond. "
+            "“Teo kept training the whole time,” Lindahl said.\n\nTicona’s case is still pending. For now he is "
+            "back at work.\n\n“I do not know what comes next,” he said.",
+            [
+                ("Teo kept training the whole time", "Garrett Lindahl"),
+                ("I do not know what comes next", "Osvaldo Ticona"),
+            ],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
