@@ -491,7 +491,14 @@ class NameBook:
         "Napolitano’s deputy, Avery Lindqvist, passed her a note" ¶ "“…,” she conceded" is Napolitano."""
         if mention.start >= paragraph:
             return False
-        owner = _OWNED.search(self._text, max(0, mention.start - 120), mention.start)
+        # the mention itself, or where its paragraph first named the same person ("Her daughter, Grace, is a
+        # junior ... Grace said she wants to be a lawyer.")
+        own_paragraph = self._text.rfind("\n", 0, mention.start) + 1
+        person = self.fullest(mention.name)
+        named = [mention] + [m for m in self.between(own_paragraph, mention.start) if self.fullest(m.name) == person]
+        owner = next(
+            (o for m in named if (o := _OWNED.search(self._text, max(0, m.start - 120), m.start)) is not None), None
+        )
         if owner is None:
             return False
         if owner.group("pronoun"):

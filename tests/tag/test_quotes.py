@@ -1369,6 +1369,15 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
                 ("I do not know what comes next", "Osvaldo Ticona"),
             ],
         ),
+        # Named first as "her daughter", then as a sentence's subject: still someone of the story's "she".
+        (
+            "A mother in sanctuary\n\nHalima Oduya-Brandt has lived in the church basement since March. The Rev. "
+            "Dale Pruett, the pastor, said the deacons voted to take her in.\n\nOduya-Brandt, 44, came to the "
+            "United States from Kenya in 2001. Her daughter, Grace, is a junior at Linden High School and visits "
+            "every afternoon. Grace said she wants to be a nurse.\n\n“I tell her to study and leave the worrying "
+            "to me,” she told reporters.",
+            [("I tell her to study and leave the worrying to me", "Halima Oduya-Brandt")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
