@@ -661,12 +661,16 @@ class _Entities:
         """Who a he/she reporting their own plans is: "The county sheriff said she will end the deal, calling it
         “…”" — the subject of the verb of speech the clause hangs on, when that is a noun, not a pronoun."""
         verb = subject.head
-        if subject.lower_ not in ("he", "she") or verb.dep_ != "ccomp" or verb.head.lower_ not in _REPORTING:
+        if verb.dep_ != "ccomp" or verb.head.lower_ not in _REPORTING:
             return None
         reporter = clause_subject(verb.head, self.text)
         if reporter is None or reporter.pos_ == "PRON" or "\n" in self.text[reporter.idx : subject.idx]:
             return None
-        return reporter
+        if subject.lower_ in ("he", "she"):
+            return reporter
+        # "Judge Okonjo-Hale said the government had offered “…”": the judge's words about the government
+        named = self._span_of(reporter)[2] == "person"
+        return reporter if named and subject.pos_ != "PROPN" and self._span_of(subject)[2] != "person" else None
 
     def _span_of(self, head: Token) -> tuple[int, int, str]:
         for start, end in self.people:

@@ -1378,6 +1378,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "to me,” she told reporters.",
             [("I tell her to study and leave the worrying to me", "Halima Oduya-Brandt")],
         ),
+        # A fragment in what a named person says a body did is that person's words, not the body's.
+        (
+            "Flights to Tierra Alta\n\nThe country's migration director, Ernesto Palafox, met reporters at the "
+            "airport on Monday. Palafox said the government had asked Washington for more notice, calling two days "
+            '"too little time to find a bed for everyone."',
+            [("too little time to find a bed for everyone.", "Ernesto Palafox")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
