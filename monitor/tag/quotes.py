@@ -307,7 +307,7 @@ BEFORE = [
         re.compile(
             rf"\b{_STATEMENT}\s+(?:(?:is|was)\s+)?(?:from|by|of|on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PREROLE}{_TITLE_OF}"
             rf"{_NAME}{_OF_PLACE}"
-            rf"{_APPOSITIVE}[^“”\"]{{0,200}}$"
+            rf"{_APPOSITIVE}[^“”\"]{{0,400}}$"  # what it reacts to can run long
         ),
     ),
     # Frank Sharry, Executive Director of America's Voice, issued the following statement:

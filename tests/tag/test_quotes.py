@@ -1385,6 +1385,21 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             '"too little time to find a bed for everyone."',
             [("too little time to find a bed for everyone.", "Ernesto Palafox")],
         ),
+        # A statement's introduction may say at length what it reacts to before the colon.
+        (
+            "America’s Voice on the quarterly removal figures\n\nWashington, DC — The following is a statement "
+            "from Lynn Tramonte, Deputy Director of America’s Voice, on the quarterly figures published on Thursday "
+            "by the Department of Homeland Security, which show that most of the people removed through the "
+            "fingerprint-sharing program in the last three months had no conviction at all or a conviction for a "
+            "traffic offence only, and that the share has grown since the spring:\n\n“These figures are the "
+            "administration’s own, and they tell a different story from its speeches.”",
+            [
+                (
+                    "These figures are the administration’s own, and they tell a different story from its speeches.",
+                    "Lynn Tramonte",
+                )
+            ],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
