@@ -1130,7 +1130,8 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
         and len(party.text.split()) == 1
         and (named := names.organisation_named(party.text, cand.mark_start))
     ):
-        cand.speaker, cand.kind = named, "organisation"  # "the company said" after "Meridian Transit Solutions Inc."
+        # "the company said" after "Meridian Transit Solutions Inc."; "the agency said" after "ICE", spelt out
+        cand.speaker, cand.kind = _name_in_full(named, text, cand.mark_start), "organisation"
         cand.how = cand.how if cand.how == "partial" else "party"
         return
     if (

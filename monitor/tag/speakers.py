@@ -329,6 +329,13 @@ class NameBook:
         else:
             return None
         start, end = max(named, key=lambda span: (span[0], span[1] - span[0]))
+        if re.fullmatch(r"[A-Z]{2,5}", text[start:end]):  # "sent to the FBI ... ICE decides": the later acronym
+            later = [
+                (s, e)
+                for s, e in acronyms
+                if start < s and e <= near and fits.search(text[s:e]) and not text.startswith(":", e)
+            ]
+            start, end = max(later, default=(start, end))
         name = re.sub(r"^The\s+", "", text[start:end])
         return re.split(r"(?<=[a-z]{3})\.\s", name)[0]  # not the next sentence's first word ("Enforcement. Under")
 

@@ -1400,6 +1400,14 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
                 )
             ],
         ),
+        # "the agency" after "the FBI ... ICE decides" is ICE (the later acronym), spelt out as the story wrote it.
+        (
+            "Harlan County joins the fingerprint program\n\nHarlan County will join Secure Communities, run by U.S. "
+            "Immigration and Customs Enforcement. Prints taken at booking go to the FBI, which shares them with "
+            "other agencies. If they match, ICE decides what happens next.\n\n“The program lets us focus on "
+            "serious offenders,” the agency said in a statement.",
+            [("The program lets us focus on serious offenders", "U.S. Immigration and Customs Enforcement")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
