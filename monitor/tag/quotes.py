@@ -1121,7 +1121,11 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     if party.kind == "description" and len(party.text.split()) <= 4:
         person = names.titled(party.text, cand.mark_start) if party.definite else None
         person = person or names.named_as(party.text)
-        if person or (_in_lede(text, cand.mark_start) and (person := names.identified_after(party.text, party.end))):
+        if (
+            person
+            or (_in_lede(text, cand.mark_start) and (person := names.identified_after(party.text, party.end)))
+            or (party.definite and (person := names.revealed_after(party.end)))
+        ):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return
     if (

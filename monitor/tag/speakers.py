@@ -725,6 +725,23 @@ class NameBook:
         }
         return people.pop() if len(people) == 1 else None
 
+    def revealed_after(self, after: int) -> str | None:
+        """The person a story names in the next two paragraphs by saying so ("“…,” the woman told WKTN." ¶ "Her
+        name is Yesenia Portillo."), when no one else is named before that."""
+        stop = after
+        for _ in range(3):  # the rest of this paragraph, then two more
+            found = _PARAGRAPH_START.search(self._text, stop)
+            stop = found.end() if found else len(self._text)
+        reveal = _NAME_REVEAL.search(self._text, after, stop)
+        if reveal is None:
+            return None
+        written = reveal.group("name")  # as the story writes it: the model may have read no name there
+        person = self.fullest(written) if is_person_name(written) and len(written.split()) >= 2 else None
+        named = self.between(after, reveal.end("name"))
+        if person is None or any(self.fullest(m.name) not in (person, written) for m in named):
+            return None
+        return person
+
     def people_between(self, start: int, end: int) -> list[str]:
         """The distinct people named between two offsets, in order."""
         return list({self.fullest(m.name) or m.name: None for m in self.between(start, end)})
@@ -920,6 +937,10 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
+_NAME_REVEAL = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:His|Her|Their)\s+name\s+is\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:de|del|la|las|los|da|do|dos|van|von|bin|al)[^\S\n]+)?[A-Z](?:[\w’'-]+|\.(?=[^\S\n]+[A-Z]))){1,3})"
+)
 _APPOSITIVE_PRONOUN = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s"
 )

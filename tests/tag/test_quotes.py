@@ -1408,6 +1408,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "serious offenders,” the agency said in a statement.",
             [("The program lets us focus on serious offenders", "U.S. Immigration and Customs Enforcement")],
         ),
+        # "the woman" of the lede, named in the next paragraph by "Her name is ...".
+        (
+            "Mother says husband held after crash\n\nA mother of two who has lived in Orrin Gap for a decade says "
+            "her husband is in a detention center three states away.\n\n“He only stopped to help,” the woman told "
+            "KRLV on Monday.\n\nHer name is Luz Marina Ocaña. Her husband, Efraín, 39, was arrested on Sept. 9.",
+            [("He only stopped to help", "Luz Marina Ocaña")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
