@@ -1124,7 +1124,7 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
         if (
             person
             or (_in_lede(text, cand.mark_start) and (person := names.identified_after(party.text, party.end)))
-            or (party.definite and (person := names.revealed_after(party.end)))
+            or (person := names.revealed_after(party.text, party.end))
         ):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return

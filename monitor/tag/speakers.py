@@ -725,14 +725,18 @@ class NameBook:
         }
         return people.pop() if len(people) == 1 else None
 
-    def revealed_after(self, after: int) -> str | None:
+    def revealed_after(self, description: str, after: int) -> str | None:
         """The person a story names in the next two paragraphs by saying so ("“…,” the woman told WKTN." ¶ "Her
-        name is Yesenia Portillo."), when no one else is named before that."""
+        name is Yesenia Portillo."; "a worker told WGRT." ¶ "The worker, Rigoberto Anaya, 29, said"), when no one
+        else is named before that."""
         stop = after
         for _ in range(3):  # the rest of this paragraph, then two more
             found = _PARAGRAPH_START.search(self._text, stop)
             stop = found.end() if found else len(self._text)
-        reveal = _NAME_REVEAL.search(self._text, after, stop)
+        noun = re.escape(description.split()[-1].lower())
+        reveal = _NAME_REVEAL.search(self._text, after, stop) or re.compile(
+            rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The\s+{noun},\s+{_REVEALED_NAME},", re.MULTILINE
+        ).search(self._text, after, stop)
         if reveal is None:
             return None
         written = reveal.group("name")  # as the story writes it: the model may have read no name there
@@ -937,10 +941,12 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
-_NAME_REVEAL = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:His|Her|Their)\s+name\s+is\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:de|del|la|las|los|da|do|dos|van|von|bin|al)[^\S\n]+)?[A-Z](?:[\w’'-]+|\.(?=[^\S\n]+[A-Z]))){1,3})"
+# "Luz Marina Ocaña", "Héctor de la Vega", "Ana M. Ruiz": a name as written, up to four words
+_REVEALED_NAME = (
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:de|del|la|las|los|da|do|dos|van|von|bin|al)[^\S\n]+)?"
+    r"[A-Z](?:[\w’'-]+|\.(?=[^\S\n]+[A-Z]))){1,3})"
 )
+_NAME_REVEAL = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:His|Her|Their)\s+name\s+is\s+{_REVEALED_NAME}")
 _APPOSITIVE_PRONOUN = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s"
 )

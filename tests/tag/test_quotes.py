@@ -1415,6 +1415,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "KRLV on Monday.\n\nHer name is Luz Marina Ocaña. Her husband, Efraín, 39, was arrested on Sept. 9.",
             [("He only stopped to help", "Luz Marina Ocaña")],
         ),
+        # "a driver told ..." named in the next paragraph as "The driver, Name, ...".
+        (
+            "Agents stop a county bus\n\nFederal agents boarded a county bus near Pell Junction on Friday.\n\n"
+            "“They walked up and down the aisle asking for papers,” a driver told KPJN outside the depot.\n\n"
+            "The driver, Teodulo Reinoso, 52, said two passengers were taken away.",
+            [("They walked up and down the aisle asking for papers", "Teodulo Reinoso")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
