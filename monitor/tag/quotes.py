@@ -194,7 +194,15 @@ _TITLE_OF = (
     rf"(?:(?P<ctitle>(?:[A-Z][\w.’'-]*\s+){{0,2}}{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w’'.&-]*)*?)\s+(?=[A-Z]))?"
 )
-_OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"  # "Sheriff Wade Pollard of Linden County"
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    "Missouri|Montana|Nebraska|Nevada|New\\s+Hampshire|New\\s+Jersey|New\\s+Mexico|New\\s+York|North\\s+Carolina|"
+    "North\\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\\s+Island|South\\s+Carolina|South\\s+Dakota|Tennessee|"
+    "Texas|Utah|Vermont|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming"
+)
+# "Sheriff Wade Pollard of Linden County", "... of Ketchum County, Idaho,"
+_OF_PLACE = rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+(?:{_STATES})(?=,))?)?"
 
 # "according to a statement from ...", "according to an emailed release by ...": the speaker comes after.
 _DOCUMENT_FROM = (

@@ -1422,6 +1422,12 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "The driver, Teodulo Reinoso, 52, said two passengers were taken away.",
             [("They walked up and down the aisle asking for papers", "Teodulo Reinoso")],
         ),
+        # A state after the county, then a clause on the speaker, before "said:".
+        (
+            "Sheriffs push back\n\nIn March, Sheriff Amos Kettleby of Dunmore County, Nevada, whose jail holds "
+            "people for ICE only with a judge’s warrant, said: “We were never asked. We found out from a fax.”",
+            [("We were never asked. We found out from a fax.", "Amos Kettleby")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
