@@ -1424,8 +1424,8 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
         ),
         # A state after the county, then a clause on the speaker, before "said:".
         (
-            "Sheriffs push back\n\nIn March, Sheriff Amos Kettleby of Dunmore County, Nevada, whose jail holds "
-            "people for ICE only with a judge’s warrant, said: “We were never asked. We found out from a fax.”",
+            "Sheriffs push back\n\nLast month, Sheriff Amos Kettleby of Dunmore County, Nevada, whose jail honors "
+            "detainers only with a judge’s warrant, said: “We were never asked. We found out from a fax.”",
             [("We were never asked. We found out from a fax.", "Amos Kettleby")],
         ),
     ],
