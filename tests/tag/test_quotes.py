@@ -1428,6 +1428,15 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "detainers only with a judge’s warrant, said: “We were never asked. We found out from a fax.”",
             [("We were never asked. We found out from a fax.", "Amos Kettleby")],
         ),
+        # Clients, parishioners, roofers ... are people a story quotes without naming.
+        (
+            "A lawyer’s view\n\nThey are afraid all the time. One client told me, “I check the mirror every block.”\n\n"
+            "At the church, a parishioner said, “We pray for the ones who are gone.”",
+            [
+                ("I check the mirror every block.", "One client"),
+                ("We pray for the ones who are gone.", "parishioner"),
+            ],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
