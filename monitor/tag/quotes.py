@@ -768,6 +768,9 @@ class QuoteFinder:
             if (described := _described_before(text, cand, pronoun, candidates, names, quoted)) is not None:
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "a deportation officer"
                 continue
+            if (described := _described_subject(cand, pronoun, entities, quoted, names)) is not None:
+                cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "A woman who ... she told"
+                continue
             cand.speaker = names.pronoun(pronoun, cand.mark_start, quoted)
             cand.how = ("partial" if cand.shape == "partial" else "pronoun") if cand.speaker else None
             cand.kind = "person" if cand.speaker else None
@@ -817,6 +820,41 @@ def _described_before(
 
 
 _OBJECT_PRONOUN = {"she": "her", "he": "him"}
+_GENDERED_NOUNS = {
+    "she": frozenset("woman girl mother wife daughter grandmother sister widow aunt niece mom lady".split()),
+    "he": frozenset("man boy father husband son grandfather brother widower uncle nephew dad".split()),
+}
+
+
+def _described_subject(
+    cand: _Candidate, pronoun: str, entities: _Entities, quoted: list[tuple[int, int]], names: NameBook
+) -> Party | None:
+    """Someone the paragraph introduces by description as a sentence's subject, and calls he/she after that,
+    with nobody named in between: "A woman who cleaned offices downtown was beaten ... When she finally came
+    in, she told an officer, “…”" is the woman, not the last woman the story named."""
+    doc, text = entities.doc, entities.text
+    pronoun = pronoun.lower()
+    if doc is None or pronoun not in _GENDERED_NOUNS:
+        return None
+    low = cand.paragraph[0]
+    first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
+    for token in reversed(doc[first:last]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or inside(quoted, token.idx):
+            continue
+        if token.lower_ == pronoun:
+            continue  # "When she finally came in, she told": whoever she is, further back
+        if (
+            token.lower_ in _GENDERED_NOUNS[pronoun]  # "a worker ... she": too often someone else's
+            and any(t.lower_ in ("a", "an", "one") for t in token.lefts)
+            and not [m for m in names.between(token.idx, cand.mark_start) if not inside(quoted, m.start)]
+        ):
+            start = token.left_edge.idx
+            phrase = text[start : token.right_edge.idx + len(token.right_edge.text)]
+            phrase = re.split(r",|\s+(?:was|is|has|had|who\s+(?:said|says|told))\b", phrase)[0]
+            return read_party(phrase, start, entities.organisations)
+        if _main_clause(token):
+            return None  # the nearest sentence's subject is someone else
+    return None
 
 
 def _spoke_to(text: str, quote: _Candidate, pronoun: str) -> bool:

@@ -1437,6 +1437,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
                 ("We pray for the ones who are gone.", "parishioner"),
             ],
         ),
+        # A woman the paragraph describes, then calls "she", is not the last woman the story named.
+        (
+            "A chief’s letter\n\nSecretary Janet Napolitano has praised the program. I no longer do.\n\nThe calls "
+            "stopped. A woman who sold tamales near the depot was robbed and waited a week to report it. When she "
+            "finally came in, she told a sergeant, “I was sure you would call immigration on me.”",
+            [("I was sure you would call immigration on me.", "woman")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
