@@ -197,8 +197,10 @@ def read_party(
     ):
         body, body_start = body[named.end() :], body_start + named.end()  # "the automaker Brandt Motor Co."
     words = body.split()
-    if words and words[0].lower() in _SPEECH_NOUNS:
-        return None  # “serious criminal offenders,” a description the group says ...: the words, not a speaker
+    if words and words[0].lower() in _SPEECH_NOUNS and not (len(words) > 1 and words[-1].lower() in PERSON_NOUNS):
+        # “serious criminal offenders,” a description the group says ...: the words, not a speaker (but "a line
+        # worker" is a worker)
+        return None
     if not words or len(words) > 9 or (len(words) == 1 and words[0].rstrip(".") + "." in TITLES):
         return None  # "the Rev." alone is the start of a name, not a speaker
     core = _PREPOSITION.split(_POSTNOMINAL.sub("", body), maxsplit=1)[0]  # "spokesperson for the sheriff's office"

@@ -1444,6 +1444,12 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "finally came in, she told a sergeant, “I was sure you would call immigration on me.”",
             [("I was sure you would call immigration on me.", "woman")],
         ),
+        # "line" is a word for words ("the party line"), but a line worker is a worker.
+        (
+            "Raid at the cannery\n\nAgents detained 30 people Tuesday.\n\n“They blocked both doors,” a line "
+            "worker said outside the gate.",
+            [("They blocked both doors", "line worker")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
