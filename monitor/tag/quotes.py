@@ -753,7 +753,8 @@ class QuoteFinder:
         names = NameBook(doc, speakers, entities.missed)
         for cand in candidates:
             if cand.name:
-                cand.speaker, cand.kind = names.fullest(cand.name, near=cand.mark_start, title=cand.title), "person"
+                title = cand.title or _title_of_pronoun(text, cand)
+                cand.speaker, cand.kind = names.fullest(cand.name, near=cand.mark_start, title=title), "person"
         quoted = [(c.mark_start, c.mark_end) for c in candidates]
         turns = _turns(text) if any(pronoun.lower() == "you" for _, pronoun in pronouns) else []
         for cand, pronoun in pronouns:
@@ -783,6 +784,20 @@ class QuoteFinder:
         _credit_back(text, kept)
         doc._.monitor_quotes = [_hit(text, c, names) for c in kept]
         return doc
+
+
+_REPORTED_PRONOUN = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|wrote|argued|insisted|explained)\s+(?:that\s+)?(?P<pronoun>he|she)\b"
+)
+
+
+def _title_of_pronoun(text: str, cand: _Candidate) -> str | None:
+    """ "Morton ... said he had been “…”": the "he" after the cue tells which Morton (a courtesy title for the
+    name book, as "Mr." would), when the story has two of that surname."""
+    if cand.source is None or cand.source[1] > cand.mark_start:
+        return None
+    found = _REPORTED_PRONOUN.search(text, cand.source[1], cand.mark_start)
+    return None if found is None else {"he": "Mr.", "she": "Ms."}[found.group("pronoun")]
 
 
 def _before_this(cand: _Candidate, candidates: list[_Candidate], reach: int) -> Iterator[_Candidate]:

@@ -1450,6 +1450,12 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "worker said outside the gate.",
             [("They blocked both doors", "line worker")],
         ),
+        # Two Kessels: "said he" after the surname tells which one.
+        (
+            "A record squash\n\nThe winner was Amos Kessel, 70, a retired welder. His wife, Ruth Kessel, kept the "
+            "logbook.\n\nKessel said he had been “aiming for a thousand pounds since the nineties.”",
+            [("aiming for a thousand pounds since the nineties.", "Amos Kessel")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
