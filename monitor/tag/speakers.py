@@ -1141,7 +1141,9 @@ _AUTHOR_NOTE = re.compile(
 )
 _NOMINAL = re.compile(
     r"\b[Tt]he\s+(?P<title>sheriff|mayor|governor|senator|judge|director|chief|secretary|commissioner|"
-    r"superintendent|congressman|congresswoman|president|supervisor|chairman|chairwoman|warden)\b"
+    r"superintendent|congressman|congresswoman|president|supervisor|chairman|chairwoman|warden|deacon|pastor|"
+    r"priest|rabbi|imam|bishop|principal|coach|captain|sergeant|lieutenant|detective|councilman|councilwoman|"
+    r"prosecutor|attorney|lawyer|doctor|teacher)\b"
 )
 
 

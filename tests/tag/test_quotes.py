@@ -1456,6 +1456,14 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "logbook.\n\nKessel said he had been “aiming for a thousand pounds since the nineties.”",
             [("aiming for a thousand pounds since the nineties.", "Amos Kessel")],
         ),
+        # "The deacon ... he" is the deacon the story named, not the last man named.
+        (
+            "Vigil for a pastor\n\nTobias Okereke-Lund, a deacon at Grace Chapel who has led services since the "
+            "arrest, spoke from the pulpit.\n\nA city councilman, Horace Vandermeer, sat in the back row. The "
+            "pastor’s lawyer, Daniela Krupp, said she would ask for a bond hearing.\n\nThe deacon was the last to "
+            "leave. He locked the church himself.\n\n“I will hand these keys back the day he comes home,” he said.",
+            [("I will hand these keys back the day he comes home", "Tobias Okereke-Lund")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
