@@ -678,6 +678,7 @@ class _Entities:
             return reporter
         # "Judge Okonjo-Hale said the government had offered “…”": the judge's words about the government
         named = self._span_of(reporter)[2] == "person"
+        # "Morton ... promised that it would “do better”": Morton's words about the agency
         return reporter if named and subject.pos_ != "PROPN" and self._span_of(subject)[2] != "person" else None
 
     def _span_of(self, head: Token) -> tuple[int, int, str]:
@@ -1229,7 +1230,8 @@ def _in_lede(text: str, offset: int) -> bool:
 _MINOR_WORDS = frozenset("of and for the on in to".split())
 _REPORTING = frozenset(  # as written: the tagger's model has no lemmatizer
     "said says told tells announced announces added adds explained explains wrote writes testified testifies "
-    "insisted insists warned warns".split()
+    "insisted insists warned warns promised promises acknowledged acknowledges conceded concedes argued argues "
+    "predicted predicts".split()
 )
 
 

@@ -1464,6 +1464,12 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "leave. He locked the church himself.\n\n“I will hand these keys back the day he comes home,” he said.",
             [("I will hand these keys back the day he comes home", "Tobias Okereke-Lund")],
         ),
+        # "promised that it would “…”": the one who promised, about the agency.
+        (
+            "Director before the panel\n\nThe head of the agency, Wendell Ashdown, acknowledged on Tuesday that the "
+            "program had held people it did not mean to, and promised that it would “get it right at the start.”",
+            [("get it right at the start.", "Wendell Ashdown")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
