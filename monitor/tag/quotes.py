@@ -943,7 +943,7 @@ _MASTHEAD = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"^(?:[—–-]\s*|(?:In\s+solidarity|Sincerely|Onward|With\s+gratitude|Yours|In\s+peace|Together),\s+)"
-    r"(?:[Tt]he\s+)?(?P<org>[A-Z][^\n,]{2,80}?)(?:\s+(?:staff|team|board|members))?\.?\s*$",
+    r"(?:[Tt]he\s+)?(?P<org>[A-Z][^\n,]{2,80}?)(?:\s+(?:staff|team|board|members|editorial\s+board|editors))?\.?\s*$",
     re.MULTILINE,
 )
 

@@ -1470,6 +1470,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "program had held people it did not mean to, and promised that it would “get it right at the start.”",
             [("get it right at the start.", "Wendell Ashdown")],
         ),
+        # An editorial signed "— The X editorial board": "we" are the paper.
+        (
+            "Editorial: Put the policy in writing\n\nThe sheriff says his jail holds people for ICE only in serious "
+            "cases.\n\nIn 2019, “The county cannot keep paying for mistakes,” we wrote on this page.\n\nWe are "
+            "asking him to write it down.\n\n— The Millbrook Courier editorial board",
+            [("The county cannot keep paying for mistakes", "Millbrook Courier")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
