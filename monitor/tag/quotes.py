@@ -896,7 +896,7 @@ def _other_pronoun(
     interview's question for the person whose answers follow (the label "SHARRY:" after "Q: ... you wrote")."""
     text = entities.text
     if pronoun == "you":
-        if person := _addressee(text, cand.paragraph[0], names, turns):
+        if person := _addressee(text, cand.paragraph[0], names, turns, cand.mark_start):
             cand.speaker, cand.kind, cand.how, cand.shape = person, "person", "pronoun", "pronoun"
         return
     credited = [
@@ -1145,12 +1145,19 @@ _TURN = re.compile(
 )
 
 
-def _addressee(text: str, paragraph_start: int, names: NameBook, turns: Turns) -> str | None:
-    """Who "you" is in a turn of an interview: whoever takes the next turn under another label (the one asked),
-    else the last one before under another label (the host a caller answers)."""
+_VOCATIVE = re.compile(r"(?:^|[.!?:]\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+you\b")
+
+
+def _addressee(text: str, paragraph_start: int, names: NameBook, turns: Turns, before: int) -> str | None:
+    """Who "you" is in a turn of an interview: the one the turn calls by name ("Brenda, you emailed us"), else
+    whoever takes the next turn under another label (the one asked), else the last one before under another label
+    (the host a caller answers)."""
     own = _TURN.match(text, paragraph_start)
     if own is None:
         return None
+    called = [m for m in _VOCATIVE.finditer(text, own.start(), before) if is_person_name(m.group("name"))]
+    if called and len((person := names.fullest(called[-1].group("name")) or "").split()) > 1:
+        return person
     here = bisect_left(turns, paragraph_start, key=lambda turn: turn[0])
     others = (label for _, label in turns[here + 1 :] if label != own.group("label"))
     earlier = (label for _, label in reversed(turns[:here]) if label != own.group("label"))

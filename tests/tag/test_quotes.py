@@ -1477,6 +1477,15 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "asking him to write it down.\n\n— The Millbrook Courier editorial board",
             [("The county cannot keep paying for mistakes", "Millbrook Courier")],
         ),
+        # A host who calls a caller by name: "Dolores, you wrote, “…”" is the caller's, not the guest's.
+        (
+            "Transcript: the sheriff takes calls\n\nHost Nate Ferrell was joined by Sheriff Walt Okimoto.\n\n"
+            "FERRELL: Our first caller is Dolores Pyne in Ashby. Go ahead, Dolores.\n\nCALLER (DOLORES PYNE, "
+            "ASHBY): Hi, Sheriff.\n\nOKIMOTO: Good morning.\n\nFERRELL: Dolores, you emailed us before the show. "
+            "You wrote, “My neighbor has been gone three months.” Anything to add?\n\nCALLER (DOLORES PYNE, "
+            "ASHBY): Just that.",
+            [("My neighbor has been gone three months.", "Dolores Pyne")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
