@@ -1156,8 +1156,8 @@ def _addressee(text: str, paragraph_start: int, names: NameBook, turns: Turns, b
     if own is None:
         return None
     called = [m for m in _VOCATIVE.finditer(text, own.start(), before) if is_person_name(m.group("name"))]
-    if called and len((person := names.fullest(called[-1].group("name")) or "").split()) > 1:
-        return person
+    if called and len((addressed := names.fullest(called[-1].group("name")) or "").split()) > 1:
+        return addressed
     here = bisect_left(turns, paragraph_start, key=lambda turn: turn[0])
     others = (label for _, label in turns[here + 1 :] if label != own.group("label"))
     earlier = (label for _, label in reversed(turns[:here]) if label != own.group("label"))
