@@ -440,8 +440,11 @@ class NameBook:
                 return told
         if salient is not None and depth < 3:
             main = self._main_subject(salient, sure)
-            if isinstance(main, int):  # the main clause's subject is this pronoun again: whoever it is
-                return self.pronoun(pronoun, main, quoted, depth + 1) or self.fullest(salient.name)
+            if isinstance(main, int):
+                if re.match(rf"{pronoun}\b", self._text[main : main + 4], re.IGNORECASE) is None:
+                    main = None  # "She said the sheriff was ...": the sheriff is no "she", and this "he" is him
+                else:  # the main clause's subject is this pronoun again: whoever it is
+                    return self.pronoun(pronoun, main, quoted, depth + 1) or self.fullest(salient.name)
             salient = main or salient
         return self.fullest((salient or sure[0]).name)
 

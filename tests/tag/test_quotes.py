@@ -1486,6 +1486,19 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "ASHBY): Just that.",
             [("My neighbor has been gone three months.", "Dolores Pyne")],
         ),
+        # "She said the sheriff was ...": the next "he" is the sheriff, not the man named in passing before.
+        (
+            "Sheriff defies board\n\nSheriff Dale Okonkwo said Tuesday his jail will keep holding inmates for "
+            "ICE.\n\nThe resolution, drafted by board chair Lorena Vasko, asks him to stop. Figures compiled by "
+            "the county auditor, Glen Hartley, put the cost at $1 million. She said the sheriff was running "
+            "“a federal jail on county money.”\n\n“We asked for two years,” Vasko said.\n\n“I answer to the "
+            "law,” he said.",
+            [
+                ("a federal jail on county money.", "Lorena Vasko"),
+                ("We asked for two years", "Lorena Vasko"),
+                ("I answer to the law", "Dale Okonkwo"),
+            ],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
