@@ -150,7 +150,10 @@ VERBS = (
     "told",
 )
 # "told reporters", "told The Harbor Ledger", "told the board", "told a crowd": told plus its audience.
-_TOLD = r"told\s+(?:(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|[a-z]+)"
+_TOLD = (  # "told reporters", "told the Gazette", "told KHRN", "told 7 Eyewitness News"
+    r"told\s+(?:(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|(?:[A-Z]|\d{1,3}\s+[A-Z])[\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|"
+    r"[a-z]+)"
+)
 # Where the words were said: "in a statement", "in a letter to the board", "on X", "on Tuesday".
 _MEDIUM = (
     r"(?:\s+(?:in|on)\s+(?:an?|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|email|e-mail|"

@@ -1499,6 +1499,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
                 ("I answer to the law", "Dale Okonkwo"),
             ],
         ),
+        # A station whose name starts with its channel number.
+        (
+            "Mother held at check-in\n\nLARCH — A mother of three was detained at a routine check-in.\n\n“I went "
+            "every six months and never missed one,” Ines Barroso told 9 Action News by phone from the county jail, "
+            "where she has been held since Thursday.",
+            [("I went every six months and never missed one", "Ines Barroso")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
