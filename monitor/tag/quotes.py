@@ -511,8 +511,12 @@ TITLE_BEFORE = re.compile(
 # Words after which the quoted words are never speech, whoever the sentence credits: a so-called “courtesy hold”,
 # one last chant of “Sí se puede”.
 NEVER_SPEECH_BEFORE = re.compile(
-    r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting|(?:signs?|banners?|"
-    r"placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying))\s*$",
+    r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting"
+    r"|(?:signs?|banners?|placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying)"
+    # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "under the banner “…”",
+    # "under his familiar slogan, “…”"
+    r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|saying)"
+    r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?)\s*$",
     re.IGNORECASE,
 )
 

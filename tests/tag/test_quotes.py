@@ -1506,6 +1506,14 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "where she has been held since Thursday.",
             [("I went every six months and never missed one", "Ines Barroso")],
         ),
+        # Signs and banners are no one's speech, however the sentence runs on to credit someone.
+        (
+            "Vigil at the courthouse\n\nAbout 40 people stood outside holding hand-lettered signs, one of which "
+            "read “Families, Not Files.” Rosa Itzel, an organizer, said the group would return.\n\nVolunteers "
+            "had collected signatures for a year under the banner “Neighbors Not Numbers.” One of them, Abel "
+            "Tarrant, 61, said: “We are not done.”",
+            [("We are not done.", "Abel Tarrant")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
