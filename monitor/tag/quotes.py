@@ -2104,7 +2104,9 @@ def _title_case(quoted: str) -> bool:
         0 < len(words) <= TITLE_CASE_WORDS
         and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
         and words[0][0].isupper()
-        and not re.search(r"[.!]\s*$", quoted.strip())
+        # "Nobody." and "Go Home!" are speech; "Grandmother’s Lone Star." ends its sentence in American style
+        and (len(words) >= 3 or not re.search(r"[.!]\s*$", quoted.strip()))
+        and not quoted.strip().endswith("!")
     )
 
 

@@ -1514,6 +1514,12 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "Tarrant, 61, said: “We are not done.”",
             [("We are not done.", "Abel Tarrant")],
         ),
+        # A name in capitals that ends its sentence, period inside the marks, is still a name.
+        (
+            "Quilt show\n\nHilde Marsh, 71, spent three winters on the quilt, which she calls “Aunt Ida’s Morning "
+            "Star.” She used feed-sack cotton.\n\n“Every square has a story,” Marsh said.",
+            [("Every square has a story", "Hilde Marsh")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
