@@ -516,7 +516,10 @@ NEVER_SPEECH_BEFORE = re.compile(
     # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "under the banner “…”",
     # "under his familiar slogan, “…”"
     r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|saying)"
-    r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?)\s*$",
+    r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?"
+    # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
+    r"|known\s+(?:(?:in|to|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as(?:\s+(?:a|an|the))?|short\s+for|stands?\s+for"
+    r"|what\s+(?:the\s+)?(?:industry|trade|insiders|experts|economists|analysts|lawyers|officials)\s+calls?)\s*$",
     re.IGNORECASE,
 )
 

@@ -1520,6 +1520,14 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "Star.” She used feed-sack cotton.\n\n“Every square has a story,” Marsh said.",
             [("Every square has a story", "Hilde Marsh")],
         ),
+        # Terms: "known in the industry as a “…”", "short for “…”", "what the industry calls “…”".
+        (
+            "Jail contract\n\nThe contract pays for 500 beds whether or not they are filled, a clause known in the "
+            "industry as a “bed guarantee.” Harold Finch, a commissioner, said the county could not afford it. "
+            "Finch said voters fear what the industry calls “empty-bed billing” and that the deal was “a quota by "
+            "another name.” Staff saved the number under ICE, short for “in case of emergency,” Finch added.",
+            [("a quota by another name.", "Harold Finch")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
