@@ -434,7 +434,7 @@ class NameBook:
         ):
             # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person (an object too, "Second
             # place went to Kaylee Brandvold. “…,” she said", unless in the pronoun's own sentence)
-            return self.fullest(here[0].name)
+            return self._bearer(here[0].name, pronoun)
         if not here and salient is not None and (told := self._paragraph_before(pronoun, paragraph, sure, quoted)):
             if told != self.fullest(salient.name):
                 return told
@@ -444,9 +444,9 @@ class NameBook:
                 if re.match(rf"{pronoun}\b", self._text[main : main + 4], re.IGNORECASE) is None:
                     main = None  # "She said the sheriff was ...": the sheriff is no "she", and this "he" is him
                 else:  # the main clause's subject is this pronoun again: whoever it is
-                    return self.pronoun(pronoun, main, quoted, depth + 1) or self.fullest(salient.name)
+                    return self.pronoun(pronoun, main, quoted, depth + 1) or self._bearer(salient.name, pronoun)
             salient = main or salient
-        return self.fullest((salient or sure[0]).name)
+        return self._bearer((salient or sure[0]).name, pronoun)
 
     def _paragraph_before(
         self, pronoun: str, paragraph: int, sure: list[Mention], quoted: Sequence[tuple[int, int]]
@@ -609,10 +609,19 @@ class NameBook:
             and mention not in self._speakers
         )
 
+    def _bearer(self, name: str, pronoun: str) -> str | None:
+        """The person a name stands for as a he/she: of two who share the surname ("Lindgren": Arturo and
+        Teodora), the one the pronoun fits."""
+        if self._shared_surname(name):
+            return self.fullest(name, title={"he": "Mr.", "she": "Ms."}.get(pronoun))
+        return self.fullest(name)
+
     def _fits(self, mention: Mention, pronoun: str) -> bool:
         """Nothing about the person contradicts the pronoun: a title (Ms., Mr.) or a first name that goes with
         the other pronoun 85 times in 100 (firstnames.py), or "Jr." after a "she"."""
         full = self.fullest(mention.name) or mention.name
+        if self._shared_surname(mention.name):  # either bearer of "Lindgren"
+            full = self._bearer(mention.name, pronoun) or full
         if (full, pronoun) not in self._fit:  # every he/she asks again about everyone named before it
             self._fit[(full, pronoun)] = self._find_fit(full, pronoun)
         return self._fit[(full, pronoun)]

@@ -1528,6 +1528,14 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "another name.” Staff saved the number under ICE, short for “in case of emergency,” Finch added.",
             [("a quota by another name.", "Harold Finch")],
         ),
+        # Husband and wife: "Varga said he calls every night" is the husband, whoever was named last.
+        (
+            "A notebook on the fridge\n\nIvo Varga was deported in May.\n\nHis wife, Magdalena Varga, keeps the "
+            "notebook. “He wrote down everything,” she said.\n\nThe couple’s son, Emilio, 13, finished seventh "
+            "grade with straight A’s.\n\nVarga said he calls every night at 8 and asks "
+            "about the children.\n\n“They think I am away for work,” he said.",
+            [("He wrote down everything", "Magdalena Varga"), ("They think I am away for work", "Ivo Varga")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
