@@ -112,7 +112,8 @@ _OFFICIAL_NAME = re.compile(
 _POSSESSIVE_HEAD = re.compile(r"[’']s\s+(?P<head>[a-z][\w-]*)$")
 _DOCUMENT_OWNER = re.compile(
     rf"^(?P<owner>.+?)[’']s\s+(?:own\s+|new\s+|latest\s+|online\s+)?"
-    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})$"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})"
+    r"(?:\s+(?:of|from|on)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\w+day|last\s+\w+))?$"  # "the Gazette’s editorial of March 4"
 )
 # What follows a described speaker's noun phrase: a relative clause, a place or a time ("who asked not to be named",
 # "at a brokerage", "after the hearing"); "for the sheriff's office" stays, it says whose spokesperson.

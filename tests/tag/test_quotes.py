@@ -1536,6 +1536,12 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "about the children.\n\n“They think I am away for work,” he said.",
             [("He wrote down everything", "Magdalena Varga"), ("They think I am away for work", "Ivo Varga")],
         ),
+        # A dated document of an organisation speaks for it: "the Gazette’s editorial of March 4".
+        (
+            "Letters\n\nTo the editor:\n\nThe Ridgeway Gazette’s editorial of March 4 called the new jail "
+            "contract “a sensible bargain.” It is nothing of the kind.",
+            [("a sensible bargain.", "Ridgeway Gazette")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
