@@ -182,6 +182,7 @@ class NameBook:
                     start = ent.start_char + cut
                     if not cut and (first := _first_name_before(self._text, start)):
                         name, start = f"{first} {name}", start - len(first) - 1  # "Héctor" before "Reyes Ocampo"
+                    title = _title_head(self._text, ent.start_char, title)
                     mentions.append(
                         Mention(name, start, ent.end_char, title or (None if cut else _title_before(doc, ent.start)))
                     )
@@ -1042,6 +1043,16 @@ def _looks_like_a_name(name: str) -> bool:
     return is_person_name(name) and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+# The head of a title the model left out of a person's span: "Secretary of" before "Homeland Security Janet …"
+_TITLE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def _title_head(text: str, start: int, title: str | None) -> str | None:
+    """A title with the head the span before `start` left out: "Secretary of" + "Homeland Security"."""
+    lead = _TITLE_OF_BEFORE.search(text, max(0, start - 40), start) if title else None
+    return lead.group(0) + title if lead and title else title
+
+
 def _title_before(doc: Doc, index: int) -> str | None:
     return doc[index - 1].text if index > 0 and doc[index - 1].text in TITLES else None
 
@@ -1219,6 +1230,7 @@ def _name_runs(doc: Doc, surname: str) -> list[Mention]:
                 break
             start -= 1
         name, title = strip_name(doc[start : token.i + 1].text)
+        title = _title_head(doc.text, doc[start].idx, title)
         if len(name.split()) >= 2 and is_person_name(name) and "\n" not in doc[start : token.i + 1].text:
             runs.append(Mention(name, doc[start].idx, token.idx + len(token.text), title))
     return runs

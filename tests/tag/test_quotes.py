@@ -1542,6 +1542,19 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "contract “a sensible bargain.” It is nothing of the kind.",
             [("a sensible bargain.", "Ridgeway Gazette")],
         ),
+        # "The secretary" is the one titled "Secretary of Homeland Security", not the senator she answered.
+        (
+            "Live updates: the secretary before the committee\n\n9:32 a.m. Secretary of Homeland Security Janet "
+            "Napolitano has begun. Napolitano said: “We are removing more people convicted of crimes.”\n\n9:51 "
+            "a.m. Asked Sen. Clarice Ostby: “Why does a jail bed cost us twice as much?”\n\n9:53 a.m. The "
+            "secretary answered Ostby at length. She said old contracts were being rewritten.\n\n“Some of those "
+            "contracts were signed in a hurry,” she said.",
+            [
+                ("We are removing more people convicted of crimes.", "Janet Napolitano"),
+                ("Why does a jail bed cost us twice as much?", "Clarice Ostby"),
+                ("Some of those contracts were signed in a hurry", "Janet Napolitano"),
+            ],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
