@@ -414,6 +414,12 @@ class NameBook:
         recent = [m for m in sure if before - m.end <= PRONOUN_REACH]
         salient = next((m for m in recent if self._salient(m)), None)
         if salient is not None and self._dependent(salient, pronoun, paragraph):
+            owned = self._owned(salient)
+            owner_name = owned.group("owner") if owned is not None else None
+            if owner_name and not any(  # "Napolitano’s deputy, Avery Lindqvist": Napolitano, unless she is
+                self._owned(m) for m in sure if self.fullest(m.name) == self.fullest(owner_name)
+            ):  # someone of another herself ("His son, Teo" ... "Teo’s coach, Garrett Lindahl")
+                return self.fullest(owner_name)
             # whom the dependent is someone of: the next salient one the pronoun reaches who is not dependent, else
             # the one named before the dependent ("For Nicanor Gallardo-Pech, ... His employer, Teodoro Villaseñor")
             owner = next(
@@ -496,6 +502,16 @@ class NameBook:
                     strong_here.add(self.fullest(mention.name))
         return found
 
+    def _owned(self, mention: Mention) -> re.Match[str] | None:
+        """Where this person was named as someone of another ("Napolitano’s deputy, Avery Lindqvist"): at this
+        mention, or where its paragraph first named them ("Her daughter, Grace, is ... Grace said ...")."""
+        own_paragraph = self._text.rfind("\n", 0, mention.start) + 1
+        person = self.fullest(mention.name)
+        named = [mention] + [m for m in self.between(own_paragraph, mention.start) if self.fullest(m.name) == person]
+        return next(
+            (o for m in named if (o := _OWNED.search(self._text, max(0, m.start - 120), m.start)) is not None), None
+        )
+
     def _dependent(self, mention: Mention, pronoun: str, paragraph: int) -> bool:
         """Named, in an earlier paragraph, as someone of the person the story is about, whom this pronoun fits:
         "His holder, junior quarterback Devin Marsh, lifted him" ¶ "“…,” he told the Gazette" is the kicker;
@@ -504,12 +520,7 @@ class NameBook:
             return False
         # the mention itself, or where its paragraph first named the same person ("Her daughter, Grace, is a
         # junior ... Grace said she wants to be a lawyer.")
-        own_paragraph = self._text.rfind("\n", 0, mention.start) + 1
-        person = self.fullest(mention.name)
-        named = [mention] + [m for m in self.between(own_paragraph, mention.start) if self.fullest(m.name) == person]
-        owner = next(
-            (o for m in named if (o := _OWNED.search(self._text, max(0, m.start - 120), m.start)) is not None), None
-        )
+        owner = self._owned(mention)
         if owner is None:
             return False
         if owner.group("pronoun"):

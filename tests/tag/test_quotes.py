@@ -1555,6 +1555,17 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
                 ("Some of those contracts were signed in a hurry", "Janet Napolitano"),
             ],
         ),
+        # "Ostby’s aide, Avery Lind, passed the senator a note" ¶ "she conceded": Ostby, not whoever acts next.
+        (
+            "Hearing on family detention\n\nSen. Clarice Ostby opened with a photograph. Secretary Ruth Ambler "
+            "said: “The alternative is separating families.”\n\nThe chairman, Sen. Rufus Kettle, let the exchange "
+            "run long. The secretary pointed to a pilot program. Ostby’s aide, Avery Lind, passed the senator a "
+            "note.\n\n“I will accept those figures if they arrive this month,” she conceded.",
+            [
+                ("The alternative is separating families.", "Ruth Ambler"),
+                ("I will accept those figures if they arrive this month", "Clarice Ostby"),
+            ],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
