@@ -325,7 +325,10 @@ BEFORE = [
     (
         "statement",
         re.compile(
-            rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|"
+            # a second, longer aside after the role: "Frank Sharry, Executive Director of America’s Voice, a group
+            # that has pressed the administration for months ..., issued the following statement:"
+            rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}(?:\s+(?:a|an)\s+[^“”\"]{{3,300}}?,)?"
+            rf"\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|"
             rf"offered|delivered|shared|sent|provided|posted|published)\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
             rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"
         ),

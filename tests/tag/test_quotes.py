@@ -1566,6 +1566,14 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
                 ("I will accept those figures if they arrive this month", "Clarice Ostby"),
             ],
         ),
+        # A second, long aside after the sender's role, before "issued the following statement:".
+        (
+            "Group faults fingerprint program\n\nWashington, DC — After new figures came out, Frank Sharry, "
+            "Executive Director of America’s Voice, a group that has pressed the administration for months to "
+            "suspend the program until it meets the standard its own director set, issued the following "
+            "statement:\n\n“These numbers surprise no one who has sat in a county courthouse.”",
+            [("These numbers surprise no one who has sat in a county courthouse.", "Frank Sharry")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
