@@ -393,7 +393,8 @@ _PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|[Yy]ou|I)\s+"
 # "she said:" and "He issued the following statement on Tuesday:"
 # "I told a jury once, in ...,"; not "He says an agent told him," (the agent's words)
 BEFORE_PRONOUN = (
-    re.compile(
+    re.compile(  # not a clause of time: "As I told your producer before we went on, “…”" is mine
+        rf"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\bwhile\s)(?<!\buntil\s)"
         rf"{_PRONOUN}{_CUE}(?:{_TAIL}|,\s*$|\s+(?![^“”\".!?]*\b{_CUE.replace('(?P<cue>', '(?:')}\b)"
         rf"[^“”\".!?]{{1,120}}[,:]\s*$)"
     ),

@@ -1574,6 +1574,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "statement:\n\n“These numbers surprise no one who has sat in a county courthouse.”",
             [("These numbers surprise no one who has sat in a county courthouse.", "Frank Sharry")],
         ),
+        # "before we went on," is a clause of time, not "we" speaking.
+        (
+            "Radio\n\nThe following is a transcript of “Noon Line,” hosted by Paula Reyes. Her guest was Nadia "
+            "Okafor-Brandt, a lawyer in Elgin.\n\nREYES: Is that fair?\n\nOKAFOR-BRANDT: It is accurate. As I "
+            "told your producer before we went on, “The program does not need police to enforce anything.”",
+            [("The program does not need police to enforce anything.", "Nadia Okafor-Brandt")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
