@@ -285,7 +285,8 @@ _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
 _DATELINE = r"(?:[A-Z][A-Z.’' ]+(?:,\s+[A-Z][\w.]+)*(?:\s+\([^)\n]{1,40}\))?\s*(?:[—–]|--|-)\s*)?"
 _ADVERB = r"(?:(?:later|also|then|quickly|separately|previously|earlier|subsequently|finally|swiftly)\s+)?"
 # "As New York Governor Cuomo wrote when announcing his intention of ...:" — the cue, a clause, a colon.
-_CLAUSE_TAIL = r"\b[^“”\"]{0,200}:\s*$"
+# Not when a pronoun's own cue comes later: "a few weeks after Morton testified, she said:" is hers.
+_CLAUSE_TAIL = r"\b(?![^“”\"]*\b(?:he|she|they|we|I)\s+(?:said|says|wrote|writes|told|added)\b)[^“”\"]{0,200}:\s*$"
 # "sent KVRN the following statement", "gave reporters a statement"
 _RECIPIENT = r"(?:(?:to\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|us|me|the\s+[A-Z][\w.&-]*)\s+)?"
 _ATTRIBUTED = (

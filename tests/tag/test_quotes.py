@@ -1581,6 +1581,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "told your producer before we went on, “The program does not need police to enforce anything.”",
             [("The program does not need police to enforce anything.", "Nadia Okafor-Brandt")],
         ),
+        # "a few weeks after Wexler testified, she said:" is hers, not Wexler's.
+        (
+            "Op-ed\n\nDirector Paul Wexler told lawmakers his agency was focused on serious offenders. Secretary "
+            "Ruth Ambler, who oversees him, has said much the same. In a speech last spring, a few weeks after "
+            "Wexler testified, she said: “We are going to be smart about who we remove.”",
+            [("We are going to be smart about who we remove.", "Ruth Ambler")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
