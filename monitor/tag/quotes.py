@@ -2098,8 +2098,20 @@ def _from_context(text: str, cand: _Candidate, names: NameBook) -> None:
     """A long unattributed quote after a sentence about one person, in the same paragraph: theirs
     (Solheim walked her rows on Monday. “We lost maybe a fifth of the block...”)."""
     named = names.people_between(cand.paragraph[0], cand.mark_start)
-    if len(named) == 1 and not re.search(r"[,:]\s*$", text[cand.paragraph[0] : cand.mark_start]):
+    before = text[cand.paragraph[0] : cand.mark_start]
+    if re.search(r"[,:]\s*$", before):
+        return
+    if not named and (said := list(_PRONOUN_SAID.finditer(before))) and "“" not in before and '"' not in before:
+        # "Asked whether ..., she said its staff had met twice with officials. “They listen politely.”"
+        pronoun = said[-1].group("pron")
+        named = [person] if (person := names.pronoun(pronoun, cand.paragraph[0] + said[-1].start("pron"))) else []
+    if len(named) == 1:
         cand.speaker, cand.shape, cand.how, cand.kind = named[0], "context", "context", "person"
+
+
+_PRONOUN_SAID = re.compile(
+    r"(?:^|[.!?,]\s+)(?P<pron>[Hh]e|[Ss]he)\s+(?:said|says|told|added|explained|noted|argued|insisted)\b"
+)
 
 
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with vs".split())

@@ -1588,6 +1588,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "Wexler testified, she said: “We are going to be smart about who we remove.”",
             [("We are going to be smart about who we remove.", "Ruth Ambler")],
         ),
+        # A quote after a sentence of what "she said", in the same paragraph, is hers.
+        (
+            "Group\n\nNadia Okafor-Brandt, who directs the Elgin Immigrant Project, spoke on a call with "
+            "reporters.\n\nAsked whether the group had met the agency, she said its staff had met twice with "
+            "officials this year. “They listen politely. Then nothing changes.”",
+            [("They listen politely. Then nothing changes.", "Nadia Okafor-Brandt")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
