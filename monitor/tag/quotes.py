@@ -803,7 +803,8 @@ class QuoteFinder:
 
 
 _REPORTED_PRONOUN = re.compile(
-    r"\b(?:said|says|told\s+\w+|added|wrote|argued|insisted|explained)\s+(?:that\s+)?(?P<pronoun>he|she)\b"
+    r"\b(?:said|says|told\s+(?:the\s+|a\s+)?[\w’'-]+|added|wrote|argued|insisted|explained)\s+(?:that\s+)?"
+    r"(?P<pronoun>he|she)\b"
 )
 
 

@@ -1536,6 +1536,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "about the children.\n\n“They think I am away for work,” he said.",
             [("He wrote down everything", "Magdalena Varga"), ("They think I am away for work", "Ivo Varga")],
         ),
+        # "Varga told the Herald that she ..." picks the Varga the "she" fits.
+        (
+            "Deported\n\nMagdalena Varga, a cook, says her brother Ivo Varga was deported in June.\n\nVarga told "
+            "the Herald that she had written to the sheriff twice: “I asked him who decided my brother was a "
+            "danger.”",
+            [("I asked him who decided my brother was a danger.", "Magdalena Varga")],
+        ),
         # A dated document of an organisation speaks for it: "the Gazette’s editorial of March 4".
         (
             "Letters\n\nTo the editor:\n\nThe Ridgeway Gazette’s editorial of March 4 called the new jail "
