@@ -520,7 +520,7 @@ NEVER_SPEECH_BEFORE = re.compile(
     r"|(?:signs?|banners?|placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying)"
     # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "under the banner “…”",
     # "under his familiar slogan, “…”"
-    r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|saying)"
+    r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|says|saying)"
     r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?"
     # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
     r"|known\s+(?:(?:in|to|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as(?:\s+(?:a|an|the))?|short\s+for|stands?\s+for"
@@ -1916,6 +1916,8 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
         lead_in = text[max(cand.paragraph[0], cand.mark_start - 80) : cand.mark_start]  # both patterns end at the mark
         if NEVER_SPEECH_BEFORE.search(lead_in):
             continue
+        if words <= 3 and _SUBJECT_OF_IS.match(text, cand.mark_end) and re.search(r"(?:^|[.!?]\s+)$", lead_in):
+            continue  # "“Every day” is the problem, in his telling": the words as a thing talked about
         fills = _fills(text, cand)
         titled = TITLE_BEFORE.search(lead_in) is not None
         if titled and _title_case(text[cand.start : cand.end]):
@@ -1943,6 +1945,7 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+$")
+_SUBJECT_OF_IS = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|what|how|why)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 
@@ -2124,7 +2127,7 @@ def _title_case(quoted: str) -> bool:
     return (
         0 < len(words) <= TITLE_CASE_WORDS
         and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
-        and words[0][0].isupper()
+        and (words[0][0].isupper() or words[0] == "the" and len(words) >= 3)  # “the Fog Cutter”, a nickname
         # "Nobody." and "Go Home!" are speech; "Grandmother’s Lone Star." ends its sentence in American style
         and (len(words) >= 3 or not re.search(r"[.!]\s*$", quoted.strip()))
         and not quoted.strip().endswith("!")

@@ -1602,6 +1602,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "officials this year. “They listen politely. Then nothing changes.”",
             [("They listen politely. Then nothing changes.", "Nadia Okafor-Brandt")],
         ),
+        # A sign that says, words talked about as a thing, a nickname with "the": none of them speech.
+        (
+            "Bridge\n\nA hand-lettered sign propped against the rail says “EASE UP.” “People drive this bridge "
+            "every day,” said Sgt. Mark Osei. “Every day” is the problem, in his telling. The harbormaster, Ted "
+            "Amaral, called him “the Fog Cutter,” the name the crews used.",
+            [("People drive this bridge every day", "Mark Osei")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
