@@ -871,10 +871,11 @@ def _described_subject(
     low = cand.paragraph[0]
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or inside(quoted, token.idx):
-            continue
-        if token.lower_ == pronoun:
-            continue  # "When she finally came in, she told": whoever she is, further back
+        described = token.dep_ in ("pobj", "dobj") and any(c.dep_ == "relcl" for c in token.children)
+        if (token.dep_ not in ("nsubj", "nsubjpass") and not described) or inside(quoted, token.idx):
+            continue  # a subject, or "I think often of a woman who had been beaten ..."
+        if token.lower_ in (pronoun, "i", "we"):
+            continue  # "When she finally came in, she told": whoever she is, further back; the writer is no she
         if (
             token.lower_ in _GENDERED_NOUNS[pronoun]  # "a worker ... she": too often someone else's
             and any(t.lower_ in ("a", "an", "one") for t in token.lefts)

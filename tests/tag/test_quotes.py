@@ -1609,6 +1609,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "Amaral, called him “the Fog Cutter,” the name the crews used.",
             [("People drive this bridge every day", "Mark Osei")],
         ),
+        # The writer's "I" is no "she": the woman the writer thinks of is.
+        (
+            "Op-ed\n\nBy Dale Pruett\n\nSecretary Ruth Ambler says the program works.\n\nI think often of a woman "
+            "who had been beaten by her boyfriend and waited three days before calling. When a deputy finally "
+            "reached her, she told him, “I was more afraid of the jail than of him.”",
+            [("I was more afraid of the jail than of him.", "woman")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
