@@ -1,5 +1,5 @@
-"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the ten development sets
-(tests/data/tagging_dev.json, dev2/ to dev10/) and the blind held-out set (tests/data/heldout/).
+"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the twelve development sets
+(tests/data/tagging_dev.json, dev2/ to dev12/) and the blind held-out set (tests/data/heldout/).
 
 Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
 `make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
@@ -32,8 +32,8 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.96,
-        "speaker_accuracy": 0.95,
-        "end_to_end_f1": 0.93,
+        "speaker_accuracy": 0.96,
+        "end_to_end_f1": 0.95,
         "role_accuracy": 0.0,
     },
     "tests/data/dev3/quotes.json": {
@@ -41,8 +41,8 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.93,
-        "end_to_end_f1": 0.91,
+        "speaker_accuracy": 0.945,
+        "end_to_end_f1": 0.93,
         "role_accuracy": 0.0,
     },
     "tests/data/dev4/quotes.json": {
@@ -50,8 +50,8 @@ FLOORS = {
         "topics_recall": 0.97,
         "quotes_exact_f1": 0.97,
         "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.92,
-        "end_to_end_f1": 0.905,
+        "speaker_accuracy": 0.96,
+        "end_to_end_f1": 0.95,
         "role_accuracy": 0.0,
     },
     "tests/data/dev5/quotes.json": {
@@ -59,8 +59,8 @@ FLOORS = {
         "topics_recall": 0.97,
         "quotes_exact_f1": 0.97,
         "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.915,
-        "end_to_end_f1": 0.905,
+        "speaker_accuracy": 0.945,
+        "end_to_end_f1": 0.935,
         "role_accuracy": 0.0,
     },
     "tests/data/dev6/quotes.json": {
@@ -68,8 +68,8 @@ FLOORS = {
         "topics_recall": 0.97,
         "quotes_exact_f1": 0.97,
         "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.925,
-        "end_to_end_f1": 0.91,
+        "speaker_accuracy": 0.945,
+        "end_to_end_f1": 0.93,
         "role_accuracy": 0.0,
     },
     "tests/data/dev7/quotes.json": {
@@ -77,8 +77,8 @@ FLOORS = {
         "topics_recall": 0.97,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.96,
-        "speaker_accuracy": 0.935,
-        "end_to_end_f1": 0.91,
+        "speaker_accuracy": 0.965,
+        "end_to_end_f1": 0.95,
         "role_accuracy": 0.0,
     },
     "tests/data/dev8/quotes.json": {  # tuned on its partial quotes (0.962 / 0.923 / 0.888 as it arrived)
@@ -86,8 +86,8 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.945,
-        "end_to_end_f1": 0.925,
+        "speaker_accuracy": 0.955,
+        "end_to_end_f1": 0.945,
         "role_accuracy": 0.0,
     },
     "tests/data/dev9/quotes.json": {  # tuned on (0.987 / 0.905 / 0.893 as it arrived)
@@ -95,8 +95,8 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.96,
-        "end_to_end_f1": 0.945,
+        "speaker_accuracy": 0.97,
+        "end_to_end_f1": 0.955,
         "role_accuracy": 0.0,
     },
     "tests/data/dev10/quotes.json": {  # tuned on (0.991 / 0.934 / 0.926 as it arrived)
@@ -104,17 +104,36 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.975,
+        "speaker_accuracy": 0.97,
+        "end_to_end_f1": 0.965,
+        "role_accuracy": 0.0,
+    },
+    "tests/data/dev11/quotes.json": {  # tuned on (0.990 / 0.922 / 0.913 as it arrived)
+        **COMMON,
+        "topics_precision": 0.97,  # dk-027: a state's "Safe and Secure Communities Fund" read as the program
+        "topics_recall": 0.95,
+        "quotes_exact_f1": 0.0,
+        "quotes_overlap_f1": 0.975,
         "speaker_accuracy": 0.965,
         "end_to_end_f1": 0.955,
+        "role_accuracy": 0.0,
+    },
+    "tests/data/dev12/quotes.json": {  # tuned on (0.974 / 0.880 / 0.857 as it arrived; 92 quotes)
+        **COMMON,
+        "topics_recall": 0.95,
+        "quotes_exact_f1": 0.0,
+        "quotes_overlap_f1": 0.965,
+        "speaker_accuracy": 0.935,
+        "end_to_end_f1": 0.915,
         "role_accuracy": 0.0,
     },
     "tests/data/heldout/quotes.json": {
         **COMMON,
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.965,
-        "speaker_accuracy": 0.845,
-        "end_to_end_f1": 0.825,
+        "quotes_overlap_f1": 0.975,
+        "speaker_accuracy": 0.87,
+        "end_to_end_f1": 0.855,
         "role_accuracy": 0.0,
     },
 }
