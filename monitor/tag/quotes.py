@@ -852,6 +852,22 @@ def _described_before(
 
 
 _OBJECT_PRONOUN = {"she": "her", "he": "him"}
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """ "ASHBY, Vt. —": a dateline's town or state, which the model may read as an organisation."""
+    written = text[start:end]
+    return (
+        bool(_STATE_ABBREVIATION.fullmatch(written))
+        or (
+            written.isupper()
+            and (start == 0 or text[start - 1] == "\n")  # where a dateline stands: a paragraph's start
+            and re.match(r"\s*(?:,|\(|[—–]|--)", text[end : end + 4]) is not None
+        )
+    )
+
+
 _GENDERED_NOUNS = {
     "she": frozenset("woman girl mother wife daughter grandmother sister widow aunt niece mom lady".split()),
     "he": frozenset("man boy father husband son grandfather brother widower uncle nephew dad".split()),
@@ -1043,11 +1059,22 @@ def _subject_party(
             return group, token.idx  # "Three county commissioners voted … “…,” they said": the commissioners
         if passed_person and token.lower_ in ORGANISATION_NOUNS:
             return None, -1
+        if (
+            nearest_only
+            and token.tag_ == "NN"
+            and token.lower_ in ORGANISATION_NOUNS
+            and any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("is", "was", "has") for t in token.head.children)
+        ):  # "the drivers have asked ..., and the select board is expected ... they said": not the board
+            continue
         if token.lower_ in ORGANISATION_NOUNS and any(
             t.lower_ in ("the", "its", "this") or t.dep_ == "poss" for t in token.lefts
         ):  # "the agency", "the inspector general’s office"
             left = min(t.left_edge.idx for t in token.lefts)
-            before = [(s, e) for s, e in entities.organisations if e <= left and not inside(quoted, s)]
+            before = [
+                (s, e)
+                for s, e in entities.organisations
+                if e <= left and not inside(quoted, s) and not _dateline_place(text, s, e)
+            ]
             earlier = [(s, e) for s, e in before if s >= low - WINDOW] or before
             kind = [(s, e) for s, e in earlier if token.lower_ in text[s:e].lower().split()] or [
                 (s, e) for s, e in before if token.lower_ in text[s:e].lower().split()

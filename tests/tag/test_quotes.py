@@ -1616,6 +1616,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "reached her, she told him, “I was more afraid of the jail than of him.”",
             [("I was more afraid of the jail than of him.", "woman")],
         ),
+        # "they": not the dateline's town or state, nor a singular board, but the drivers.
+        (
+            "Black ice closes bridge\n\nASHBY, Vt. — Ice shut the Route 9 bridge on Thursday.\n\nThe town’s plow "
+            "drivers have asked for a second salt truck, and the select board is expected to take up the request "
+            "in January. Asked what they needed most, they said it was simple: “More salt and more hours.”",
+            [("More salt and more hours.", "plow drivers")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
