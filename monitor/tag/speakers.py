@@ -848,6 +848,8 @@ def clause_subject(verb: Token, text: str) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1 and subjects[0].text.isupper() and len(subjects[0].text) > 1:
         subjects = subjects[1:]
+    elif len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN":
+        subjects = subjects[1:]  # "A leader of that effort, Marisela Trujillo-Banks, called": the name beside it
     for child in subjects:
         if "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]:
             return child

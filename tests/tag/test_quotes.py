@@ -1623,6 +1623,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "in January. Asked what they needed most, they said it was simple: “More salt and more hours.”",
             [("More salt and more hours.", "plow drivers")],
         ),
+        # The parse gives the verb two subjects, a noun and the name beside it: the name speaks.
+        (
+            "Op-ed\n\nSome in our county want us to become a “sanctuary.” A leader of that effort, Marisela "
+            "Trujillo-Banks, called our program “a deportation pipeline with a county seal on it” at a meeting in "
+            "March.",
+            [("a deportation pipeline with a county seal on it", "Marisela Trujillo-Banks")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
