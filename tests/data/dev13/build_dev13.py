@@ -1,0 +1,37 @@
+"""Build tests/data/dev13/quotes.json from the hand-written tests/data/dev13/quotes.src.
+
+    python tests/data/dev13/build_dev13.py   # from the repository root: validate, write, print counts
+    python tests/data/dev13/build_dev13.py --check   # validate and compare, write nothing (exit 1 if stale)
+    python tests/data/dev13/build_dev13.py --show dr-004   # print documents with their labels marked inline
+
+A thirteenth labelled development (tuning) set for the quotation tagger, written blind (without sight of the
+tagger or of the texts of the earlier labelled sets): realistic news writing about immigration enforcement that
+leans on what real coverage does that is hard for a machine: many speakers per story (people of both sexes,
+several sharing a surname or a first name, relatives and colleagues named in passing), organisations and
+unnamed descriptions as speakers, press statements with long introductions, wire copy rewriting a release,
+partial quotes inside reported speech, quotes over several paragraphs, split quotes, transcripts, an op-ed and
+a letter to the editor, titles before names, people described first and named later, and four confounders.
+It is in exactly the format of the held-out set (tests/data/heldout/quotes.src), built by the held-out
+builder's code (tests/data/heldout/build_heldout.py and tests/data/labelled_sets.py). This wrapper sets what
+differs: ids look like ``dr-001`` and documents run 350-650 words. Its conventions beyond the twelfth set's
+are in the header of quotes.src.
+
+Like the builders of dev4 to dev7 it reads each document's comment line ``# focus: ...``, reports the number
+of documents per focus, and warns about a focus the document's labels cannot bear out.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.dont_write_bytecode = True  # set before the import below, so no __pycache__ appears next to the builders
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/data
+
+from foci import HARD_SHAPES, focused_set  # noqa: E402
+from labelled_sets import main  # noqa: E402
+
+DEV13 = focused_set(__file__, id_prefix="dr", words=(350, 650), focus_help=HARD_SHAPES)
+
+if __name__ == "__main__":
+    sys.exit(main(DEV13, sys.argv[1:]))
