@@ -328,7 +328,7 @@ BEFORE = [
         re.compile(
             # a second, longer aside after the role: "Frank Sharry, Executive Director of America’s Voice, a group
             # that has pressed the administration for months ..., issued the following statement:"
-            rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}(?:\s+(?:a|an)\s+[^“”\"]{{3,300}}?,)?"
+            rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}(?:\s+(?:a|an)\s+[^“”\",]{{3,300}},)?"
             rf"\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|"
             rf"offered|delivered|shared|sent|provided|posted|published)\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
             rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"
@@ -455,7 +455,9 @@ BEFORE_PARTY = [
     ),
     (
         re.compile(
-            rf"(?:^|[,;—–]\s+){_PARTY}\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
+            # "the Prairie State Sheriffs’ Association, which represents ... since 2009, issued the following ...:"
+            rf"(?:^|[,;—–]\s+){_PARTY}(?:,\s+(?:a|an|the|which|who)\s+[^,“”\"]{{1,300}},)?"
+            rf"\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
             rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"
         ),
         False,

@@ -1630,6 +1630,14 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "March.",
             [("a deportation pipeline with a county seal on it", "Marisela Trujillo-Banks")],
         ),
+        # An organisation's long relative clause before "issued the following statement:"; "Within" is no one.
+        (
+            "Review ordered\n\nThe review will cover detainers.\n\nWithin an hour, the Lakes State Sheriffs’ "
+            "Association, which represents the elected sheriffs of all 88 counties and has lobbied for federal "
+            "money for jail costs since 2009, issued the following statement:\n\n“Sheriffs did not ask to be "
+            "immigration officers.”",
+            [("Sheriffs did not ask to be immigration officers.", "Lakes State Sheriffs’ Association")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
