@@ -480,6 +480,12 @@ class NameBook:
         found: list[Mention] = []
         strong_here: set[str | None] = set()
         strong = False
+        # "Morton did not respond ... In testimony last spring, he said": silence now says nothing of then
+        since = max(
+            (m.end() for m in _SENTENCE_END.finditer(self._text, max(paragraph, before - 300), before)),
+            default=paragraph,
+        )
+        then = _EARLIER_TIME.search(self._text, since, before) is not None
         for index in range(bisect_left(self._starts, before) - 1, -1, -1):
             mention = self.mentions[index]
             if (
@@ -492,7 +498,7 @@ class NameBook:
                 mention.end > before
                 or inside(quoted, mention.start)
                 or not self._fits(mention, pronoun)
-                or self._silent(mention)
+                or (self._silent(mention) and not then)
             ):
                 continue
             found.append(mention)
@@ -967,6 +973,10 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
+_EARLIER_TIME = re.compile(
+    r"\b(?:[Ll]ast\s+(?:year|month|week|spring|summer|fall|autumn|winter)|[Ee]arlier\s+this|[Ii]n\s+(?:19|20)\d\d|"
+    r"[Ii]n\s+(?:testimony|a\s+\d{4}|an?\s+(?:earlier|previous))|[Pp]reviously|years?\s+ago)\b"
+)
 # "Luz Marina Ocaña", "Héctor de la Vega", "Ana M. Ruiz": a name as written, up to four words
 _REVEALED_NAME = (
     r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:de|del|la|las|los|da|do|dos|van|von|bin|al)[^\S\n]+)?"

@@ -1638,6 +1638,16 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "immigration officers.”",
             [("Sheriffs did not ask to be immigration officers.", "Lakes State Sheriffs’ Association")],
         ),
+        # "did not respond" now says nothing of what he said last spring.
+        (
+            "Audit\n\nFrank Sharry took aim at Director Paul Wexler, saying the findings “land on his desk.”\n\n"
+            "Wexler did not respond to a request for comment Tuesday. In testimony last spring, he said the program "
+            "was “the most effective tool this agency has ever had.”",
+            [
+                ("land on his desk.", "Frank Sharry"),
+                ("the most effective tool this agency has ever had.", "Paul Wexler"),
+            ],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
