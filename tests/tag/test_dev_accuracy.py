@@ -1,5 +1,5 @@
-"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the twelve development sets
-(tests/data/tagging_dev.json, dev2/ to dev12/) and the blind held-out set (tests/data/heldout/).
+"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the thirteen development sets
+(tests/data/tagging_dev.json, dev2/ to dev13/) and the blind held-out set (tests/data/heldout/).
 
 Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
 `make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
@@ -127,13 +127,22 @@ FLOORS = {
         "end_to_end_f1": 0.915,
         "role_accuracy": 0.0,
     },
+    "tests/data/dev13/quotes.json": {  # tuned on (0.996 / 0.951 / 0.947 as it arrived)
+        **COMMON,
+        "topics_recall": 0.95,
+        "quotes_exact_f1": 0.0,
+        "quotes_overlap_f1": 0.98,
+        "speaker_accuracy": 0.965,
+        "end_to_end_f1": 0.96,
+        "role_accuracy": 0.0,
+    },
     "tests/data/heldout/quotes.json": {
         **COMMON,
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.87,
-        "end_to_end_f1": 0.855,
+        "speaker_accuracy": 0.875,
+        "end_to_end_f1": 0.86,
         "role_accuracy": 0.0,
     },
 }
