@@ -683,8 +683,10 @@ class _Entities:
         return None
 
     def _reporter(self, subject: Token) -> Token | None:
-        """Who a he/she reporting their own plans is: "The county sheriff said she will end the deal, calling it
-        “…”" — the subject of the verb of speech the clause hangs on, when that is a noun, not a pronoun."""
+        """Who speaks in a clause of reported speech: a he/she reporting their own plans ("The county sheriff said
+        she will end the deal, calling it “…”"), or a body or an "it" a named person reports on ("Galindo said the
+        government had asked ..., calling it “…”"): the subject of the verb of speech the clause hangs on, when
+        that is a noun, not a pronoun (and, for a body, a person)."""
         verb = subject.head
         if verb.dep_ != "ccomp" or verb.head.lower_ not in _REPORTING:
             return None
