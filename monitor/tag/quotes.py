@@ -973,7 +973,7 @@ _MASTHEAD = re.compile(
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b|(?:The\s+)?(?P<dash>[A-Z][^\n—–:]{2,80}?)\s+[—–]\s+(?:\w+\s+)?"
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b"
     # "The Border Ledger is the weekly newsletter of the Sandmere Immigrant Rights Coalition."
-    r"|(?:The\s+)?(?P<board>[A-Z][^\n—–:]{2,80}?)\s+Editorial\s+Board\s*$"  # an editorial's signature line
+    r"|(?:The\s+)?(?P<board>[A-Z][^\n—–:]{2,80}?)\s+[Ee]ditorial\s+[Bb]oard\s*$"  # an editorial's signature line
     r"|[^\n]*?\b(?:is|are)\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}(?:newsletter|letter|bulletin|update|publication)\s+"
     r"(?:of|from|published\s+by)\s+(?:the\s+)?(?P<of>[A-Z][^.,;\n—–]{2,80}))",
     re.MULTILINE,

@@ -1648,6 +1648,12 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
                 ("the most effective tool this agency has ever had.", "Paul Wexler"),
             ],
         ),
+        # A masthead line "The X editorial board", in lower case, makes "we" the paper.
+        (
+            "Editorial: Hold no one without charge\n\nThe Millbrook Courier editorial board\n\nA new report "
+            "should end the pretense. As we wrote when the county signed on, “A request is not a warrant.”",
+            [("A request is not a warrant.", "Millbrook Courier")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
