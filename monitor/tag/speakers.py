@@ -23,7 +23,8 @@ NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday According But And Or So Then "
     "When While After Before If As In On At For With By From Within Without During Until Since Despite "
     "Here Below Above Following "
-    "Fort San Santa Port Mount Los Las Saint New".split()  # places: "Fort Lyle", "San Antonio"
+    # places: "Fort Lyle", "San Antonio", "Villa Ceiba"
+    "Fort San Santa Port Mount Los Las Saint New Villa Ciudad Puerto Nuevo Nueva Colonia Valle".split()
 )
 FEMININE_TITLES = frozenset("Ms. Mrs. Miss Ms Mrs Sister Congresswoman Councilwoman Chairwoman Spokeswoman".split())
 MASCULINE_TITLES = frozenset("Mr. Mr Father Congressman Councilman Chairman Spokesman".split())

@@ -1654,6 +1654,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "should end the pretense. As we wrote when the county signed on, “A request is not a warrant.”",
             [("A request is not a warrant.", "Millbrook Courier")],
         ),
+        # "Villa Ceiba" is a town, not a second person beside the pitcher.
+        (
+            "Pitcher waits for a visa\n\nYeudy Almonte, 22, was signed by the Rivermen in May.\n\nBack in Villa "
+            "Ceiba, Almonte throws at a public field near his mother’s house. He said he watches every game on his "
+            "phone. “When they win, I’m happy. When they lose, I think I could have helped.”",
+            [("When they win, I’m happy. When they lose, I think I could have helped.", "Yeudy Almonte")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
