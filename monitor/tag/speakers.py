@@ -434,7 +434,7 @@ class NameBook:
                 salient,
             )
             salient = next((m for m in sure if self._salient(m) and not self._dependent(m, pronoun, paragraph)), owner)
-        here = [m for m in sure if m.start >= paragraph]
+        here = [m for m in sure if m.start >= paragraph and not self._modifier(m)]
         if (
             len({self.fullest(m.name) for m in here}) == 1
             and (salient is None or salient.start < paragraph)
@@ -593,6 +593,15 @@ class NameBook:
         if subject.lower_ in ("he", "she"):
             return subject.idx
         return self._subject_mention(root, candidates)  # "His lawyer, ... Tobias Renner, asked"
+
+    def _modifier(self, mention: Mention) -> bool:
+        """The name only qualifies a thing ("Asked about the Echeverría case, she ..."): nobody who acts."""
+        token = self._token_from(mention.start)
+        if token is None or not self._doc.has_annotation("DEP"):
+            return False
+        while token.dep_ in ("compound", "flat") and token.head.idx < mention.end and token.head is not token:
+            token = token.head  # from "Marisol" to "Echeverría"
+        return token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
     def _object(self, mention: Mention) -> bool:
         """The name is an object ("under questioning from Okonkwo-Hale, he insisted"), not someone who acts."""

@@ -1661,6 +1661,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "phone. “When they win, I’m happy. When they lose, I think I could have helped.”",
             [("When they win, I’m happy. When they lose, I think I could have helped.", "Yeudy Almonte")],
         ),
+        # "the Echeverría case" names a case, not someone who acts: the sheriff is the "she".
+        (
+            "Jail program\n\nMarisol Echeverría, his wife, said the jail allowed her one visit.\n\nSheriff Bonnie "
+            "Kessler has defended the program at every budget hearing.\n\nAsked about the Echeverría case, she "
+            "pointed to the license charge. “I do not make immigration law,” she said.",
+            [("I do not make immigration law", "Bonnie Kessler")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
