@@ -857,6 +857,7 @@ def _described_before(
 
 _OBJECT_PRONOUN = {"she": "her", "he": "him"}
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
+_AGENCY_ACRONYM = re.compile(r"\b(?:ICE|CBP|DHS|USCIS|FBI|DEA|ATF|EOIR|TSA|FEMA)\b")
 
 
 def _dateline_place(text: str, start: int, end: int) -> bool:
@@ -1088,6 +1089,11 @@ def _subject_party(
             if sure_only and not kind:
                 written = _written_organisation(text, 0, left, token.text, of_kind_only=True)
                 return written, token.idx if written else -1
+            acronyms = list(_AGENCY_ACRONYM.finditer(text, low, left)) if token.lower_ == "agency" else []
+            if not kind and acronyms and (not earlier or acronyms[-1].start() > earlier[-1][0]):
+                # "ICE did not comment ... The agency has said ... “…,” it said": ICE, which the model may not tag
+                acronym = acronyms[-1]
+                return read_party(acronym.group(0), acronym.start(), entities.organisations), token.idx
             if named := (kind or earlier):
                 return read_party(text[named[-1][0] : named[-1][1]], named[-1][0], entities.organisations), token.idx
             if written := _written_organisation(text, max(0, low - WINDOW), left, token.text):

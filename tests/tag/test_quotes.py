@@ -1668,6 +1668,13 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "pointed to the license charge. “I do not make immigration law,” she said.",
             [("I do not make immigration law", "Bonnie Kessler")],
         ),
+        # "The agency ... it said" after "ICE did not comment": ICE, not a town the model read as an organisation.
+        (
+            "Vigil\n\nThe pastor is held at the detention center in Calder, a friend said.\n\nICE did not comment "
+            "on the pastor’s case. The agency has said it considers family ties. “Each case is reviewed on its "
+            "merits,” it said in a brief written response.",
+            [("Each case is reviewed on its merits", "ICE")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
