@@ -1950,7 +1950,8 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
         ):
             continue  # “Fox News Sunday”, “Make America Great Again”: a name, not speech
         if not cand.attributed and cand.shape in (None, "cue_only"):  # "ICE called it “X” and said that “Y”"
-            _from_paragraph(text, cand, candidates, names)
+            if not _document_goes_on(text, cand, kept):
+                _from_paragraph(text, cand, candidates, names)
         lead_in = text[max(cand.paragraph[0], cand.mark_start - 80) : cand.mark_start]  # both patterns end at the mark
         if NEVER_SPEECH_BEFORE.search(lead_in):
             continue
@@ -2102,6 +2103,25 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
         elif named and (subject := names.paragraph_subject(start, end)) in named:
             # "Council member Ted Osei, who ..., said he had asked the chief ..." ¶ “...”: the one it is about
             cand.speaker, cand.shape, cand.how, cand.kind = subject, "continuation", "context", "person"
+
+
+def _document_goes_on(text: str, cand: _Candidate, kept: list[_Candidate]) -> bool:
+    """ "“…,” the Ledger wrote." ¶ "The editorial continued:" ¶ “…”: the writer last quoted, by its document."""
+    earlier = kept[-1] if kept else None
+    if earlier is None or not earlier.speaker or cand.previous_paragraph is None:
+        return False
+    if text[cand.paragraph[0] : cand.mark_start].strip() or not _DOCUMENT_GOES_ON.match(text, *cand.previous_paragraph):
+        return False
+    cand.speaker, cand.name, cand.role = earlier.speaker, earlier.name, earlier.role
+    cand.party, cand.kind = earlier.party, earlier.kind
+    cand.shape, cand.how = "colon_paragraph", "continuation"
+    return True
+
+
+_DOCUMENT_GOES_ON = re.compile(
+    r"[^\S\n]*(?:The|Its|Her|His|Their)\s+(?:editorial|statement|letter|release|memo|report|column|post|notice)\s+"
+    r"(?:continued|went\s+on|added|read|said|concluded|ended)(?:,?\s+in\s+part)?\s*:\s*$"
+)
 
 
 def _credit_back(text: str, kept: list[_Candidate]) -> None:

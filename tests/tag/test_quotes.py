@@ -1675,6 +1675,16 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "merits,” it said in a brief written response.",
             [("Each case is reviewed on its merits", "ICE")],
         ),
+        # "The editorial continued:" ¶ “…”: the paper quoted just before, by its editorial.
+        (
+            "Paper turns on jail deal\n\n“A county that rents its cells has stopped asking what they are for,” the "
+            "Ledger wrote.\n\nThe editorial continued:\n\n“We do not question the sincerity of those who run the "
+            "jail. We question its judgment.”",
+            [
+                ("A county that rents its cells has stopped asking what they are for", "Ledger"),
+                ("We do not question the sincerity of those who run the jail. We question its judgment.", "Ledger"),
+            ],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
