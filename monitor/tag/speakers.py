@@ -793,7 +793,13 @@ class NameBook:
     def introduced_between(self, start: int, end: int, speaker: str | None) -> list[str]:
         """Other people named between two offsets (a new voice between a quote and its follow-up)."""
         known = self.fullest(speaker) if speaker else None
-        named = (self.fullest(m.name) or m.name for m in self.between(start, end))
+        stop = _SENTENCE_END.search(self._text, start, end)
+        named = (
+            self.fullest(m.name) or m.name
+            for m in self.between(start, end)
+            # not a possessive in the speaker's own role: "said Alina Ruiz, Corrales’s attorney."
+            if not (stop and m.end <= stop.start() and self._text.startswith(("’s", "'s"), m.end))
+        )
         return [name for name in named if name != known]
 
     def _starts_with_verb(self, offset: int) -> bool:

@@ -1685,6 +1685,16 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
                 ("We do not question the sincerity of those who run the jail. We question its judgment.", "Ledger"),
             ],
         ),
+        # A possessive in the speaker's own role ("Corrales’s attorney") is no new voice before the next paragraph.
+        (
+            "Bond set\n\nA judge released Marta Corrales on bond on Tuesday.\n\n“The pattern is that she raised four "
+            "children,” said Alina Brzezinska-Ruiz, Corrales’s "
+            "attorney.\n\n“We are grateful, and we are exhausted, and we will be back in court.”",
+            [
+                ("The pattern is that she raised four children", "Alina Brzezinska-Ruiz"),
+                ("We are grateful, and we are exhausted, and we will be back in court.", "Alina Brzezinska-Ruiz"),
+            ],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
