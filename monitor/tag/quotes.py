@@ -147,6 +147,18 @@ VERBS = (
     "whispered",
     "yelled",
     "scoffed",
+    "demanded",
+    "demands",
+    "pressed",
+    "confirmed",
+    "confirms",
+    "confided",
+    "pleaded",
+    "begged",
+    "grumbled",
+    "muttered",
+    "murmured",
+    "bragged",
     "told",
 )
 # "told reporters", "told The Harbor Ledger", "told the board", "told a crowd": told plus its audience.

@@ -1695,6 +1695,11 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
                 ("We are grateful, and we are exhausted, and we will be back in court.", "Alina Brzezinska-Ruiz"),
             ],
         ),
+        # More verbs of saying: demanded, pleaded, muttered ...
+        (
+            "Hearing\n\nSen. Carl Whitford held up a chart.\n\n“Show us the spreadsheets,” he demanded.",
+            [("Show us the spreadsheets", "Carl Whitford")],
+        ),
     ],
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
