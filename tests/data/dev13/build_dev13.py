@@ -5,12 +5,11 @@
     python tests/data/dev13/build_dev13.py --show dr-004   # print documents with their labels marked inline
 
 A thirteenth labelled development (tuning) set for the quotation tagger, written blind (without sight of the
-tagger or of the texts of the earlier labelled sets): realistic news writing about immigration enforcement that
-leans on what real coverage does that is hard for a machine: many speakers per story (people of both sexes,
-several sharing a surname or a first name, relatives and colleagues named in passing), organisations and
-unnamed descriptions as speakers, press statements with long introductions, wire copy rewriting a release,
-partial quotes inside reported speech, quotes over several paragraphs, split quotes, transcripts, an op-ed and
-a letter to the editor, titles before names, people described first and named later, and four confounders.
+tagger or of the texts of the earlier labelled sets): twelve stories about immigration enforcement weighted to
+press statements (America's Voice's and others', long introductions, "Statement of X on Y" as a headline), wire
+copy rewriting a release under a new lede, organisations and unnamed descriptions as speakers, partial quotes
+inside reported speech, split and multi-paragraph quotes, pronoun credits among five to seven people, a hearing
+transcript, and two confounders (an ice storm, a namesake of a watched person).
 It is in exactly the format of the held-out set (tests/data/heldout/quotes.src), built by the held-out
 builder's code (tests/data/heldout/build_heldout.py and tests/data/labelled_sets.py). This wrapper sets what
 differs: ids look like ``dr-001`` and documents run 350-650 words. Its conventions beyond the twelfth set's
