@@ -45,6 +45,7 @@ from .speakers import (
     is_person_name,
     is_role_word,
     joined_to_organisation,
+    organisation_named,
     strip_name,
     title_role,
 )
@@ -785,8 +786,10 @@ class QuoteFinder:
         names = NameBook(doc, speakers, entities.missed)
         for cand in candidates:
             if cand.name:
-                title = cand.title or _title_of_pronoun(text, cand)
-                cand.speaker, cand.kind = names.fullest(cand.name, near=cand.mark_start, title=title), "person"
+                cand.speaker = names.fullest(
+                    cand.name, near=cand.mark_start, title=cand.title, pronoun=_pronoun_after_cue(text, cand)
+                )
+                cand.kind = "person"
         quoted = [(c.mark_start, c.mark_end) for c in candidates]
         turns = _turns(text) if any(pronoun.lower() == "you" for _, pronoun in pronouns) else []
         for cand, pronoun in pronouns:
@@ -824,13 +827,13 @@ _REPORTED_PRONOUN = re.compile(
 )
 
 
-def _title_of_pronoun(text: str, cand: _Candidate) -> str | None:
-    """ "Morton ... said he had been “…”": the "he" after the cue tells which Morton (a courtesy title for the
-    name book, as "Mr." would), when the story has two of that surname."""
+def _pronoun_after_cue(text: str, cand: _Candidate) -> str | None:
+    """ "Morton ... said he had been “…”": the "he" after the cue, which tells which Morton when the story has
+    two of that surname."""
     if cand.source is None or cand.source[1] > cand.mark_start:
         return None
     found = _REPORTED_PRONOUN.search(text, cand.source[1], cand.mark_start)
-    return None if found is None else {"he": "Mr.", "she": "Ms."}[found.group("pronoun")]
+    return None if found is None else found.group("pronoun")
 
 
 def _before_this(cand: _Candidate, candidates: list[_Candidate], reach: int) -> Iterator[_Candidate]:
@@ -868,21 +871,15 @@ def _described_before(
 
 
 _OBJECT_PRONOUN = {"she": "her", "he": "him"}
-_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
-_AGENCY_ACRONYM = re.compile(r"\b(?:ICE|CBP|DHS|USCIS|FBI|DEA|ATF|EOIR|TSA|FEMA)\b")
+_DATELINE_AT = re.compile(_DATELINE)
 
 
 def _dateline_place(text: str, start: int, end: int) -> bool:
-    """ "ASHBY, Vt. —": a dateline's town or state, which the model may read as an organisation."""
-    written = text[start:end]
-    return (
-        bool(_STATE_ABBREVIATION.fullmatch(written))
-        or (
-            written.isupper()
-            and (start == 0 or text[start - 1] == "\n")  # where a dateline stands: a paragraph's start
-            and re.match(r"\s*(?:,|\(|[—–]|--)", text[end : end + 4]) is not None
-        )
-    )
+    """ "ASHBY, Vt. —": a word of the dateline at its paragraph's start, which the model may read as an
+    organisation."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    dateline = _DATELINE_AT.match(text, paragraph)
+    return dateline is not None and end <= dateline.end()
 
 
 _GENDERED_NOUNS = {
@@ -1101,11 +1098,10 @@ def _subject_party(
             if sure_only and not kind:
                 written = _written_organisation(text, 0, left, token.text, of_kind_only=True)
                 return written, token.idx if written else -1
-            acronyms = list(_AGENCY_ACRONYM.finditer(text, low, left)) if token.lower_ == "agency" else []
-            if not kind and acronyms and (not earlier or acronyms[-1].start() > earlier[-1][0]):
-                # "ICE did not comment ... The agency has said ... “…,” it said": ICE, which the model may not tag
-                acronym = acronyms[-1]
-                return read_party(acronym.group(0), acronym.start(), entities.organisations), token.idx
+            if not kind and (named_as := organisation_named(doc, text, token.lower_, left)):
+                # "ICE did not comment ... The agency has said ... “…,” it said": the last one of its kind, by name
+                at = text.rfind(named_as, 0, left)
+                return read_party(named_as, at, entities.organisations), token.idx
             if named := (kind or earlier):
                 return read_party(text[named[-1][0] : named[-1][1]], named[-1][0], entities.organisations), token.idx
             if written := _written_organisation(text, max(0, low - WINDOW), left, token.text):
@@ -1826,8 +1822,10 @@ def _before(text: str, cand: _Candidate) -> tuple[int, str]:
 
 _RELEASE_LINE = re.compile(r"[^\S\n]*(?:for\s+immediate\s+release|embargoed|media\s+contact|contact:)", re.IGNORECASE)
 # A sentence that points back at a statement named before it: "It read, in part:", "The statement said:"
+# (also a paragraph of its own between a writer's quote and the next: "The editorial continued:")
 _POINTER = re.compile(
-    r"(?:It|The\s+(?:statement|release|letter|message|note))\s+(?:read|reads|said|says|stated)\b"
+    r"[^\S\n]*(?:It|(?:The|Its|Her|His|Their)\s+(?:statement|release|letter|message|note|editorial|memo|report|"
+    r"column|post|notice))\s+(?:read|reads|said|says|stated|continued|went\s+on|added|concluded|ended)\b"
     r"(?:,?\s+in\s+part)?,?\s*:\s*$"
 )
 
@@ -2122,18 +2120,12 @@ def _document_goes_on(text: str, cand: _Candidate, kept: list[_Candidate]) -> bo
     earlier = kept[-1] if kept else None
     if earlier is None or not earlier.speaker or cand.previous_paragraph is None:
         return False
-    if text[cand.paragraph[0] : cand.mark_start].strip() or not _DOCUMENT_GOES_ON.match(text, *cand.previous_paragraph):
+    if text[cand.paragraph[0] : cand.mark_start].strip() or not _POINTER.match(text, *cand.previous_paragraph):
         return False
     cand.speaker, cand.name, cand.role = earlier.speaker, earlier.name, earlier.role
     cand.party, cand.kind = earlier.party, earlier.kind
     cand.shape, cand.how = "colon_paragraph", "continuation"
     return True
-
-
-_DOCUMENT_GOES_ON = re.compile(
-    r"[^\S\n]*(?:The|Its|Her|His|Their)\s+(?:editorial|statement|letter|release|memo|report|column|post|notice)\s+"
-    r"(?:continued|went\s+on|added|read|said|concluded|ended)(?:,?\s+in\s+part)?\s*:\s*$"
-)
 
 
 def _credit_back(text: str, kept: list[_Candidate]) -> None:

@@ -226,14 +226,16 @@ class NameBook:
             )
         )
 
-    def fullest(self, name: str | None, near: int | None = None, title: str | None = None) -> str | None:
+    def fullest(
+        self, name: str | None, near: int | None = None, title: str | None = None, pronoun: str | None = None
+    ) -> str | None:
         """The longest name form in the document that ends with this name's last word and starts with its first
         ("Tramonte" → "Lynn Tramonte"; a lone first name, "Rachel", → "Rachel Napolitano" when only one fits).
-        With two people of one surname, the one a title's gender fits ("Mr. Sharry"), then the one named last
-        before `near`, wins."""
+        With two people of one surname, the one a title's gender fits ("Mr. Sharry") or the he/she said of them
+        ("Lindgren said he ..."), then the one named last before `near`, wins."""
         if not name:
             return None
-        gender = _title_gender(title)
+        gender = pronoun if pronoun in ("he", "she") else _title_gender(title)
         if (name, near, gender) not in self._fullest:
             self._fullest[(name, near, gender)] = self._find_fullest(name, near, gender)
         return self._fullest[(name, near, gender)]
@@ -305,41 +307,8 @@ class NameBook:
         return max(fuller, key=lambda e: e.start_char).text if fuller else name
 
     def organisation_named(self, noun: str, near: int) -> str | None:
-        """The organisation "the company", "the agency" or "the group" stands for: the last one the story named
-        before `near` whose name fits the noun ("the company" → "Meridian Transit Solutions Inc.", "the agency"
-        → "U.S. Immigration and Customs Enforcement")."""
-        fits = _GENERIC_ORGANISATIONS.get(noun.lower())
-        if fits is None:
-            return None
-        text = self._text
-        # The model's organisations, and capitalised runs it missed ("Ostrander Transit Systems Inc.")
-        names = [(e.start_char, e.end_char) for e in self._doc.ents if e.label_ == "ORG"]
-        names += [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text, 0, near)]
-        # ICE, DHS: the last resort
-        acronyms = [(m.start(), m.end()) for m in re.finditer(r"\b[A-Z]{2,5}\b", text[:near])]
-        for spans in (names, acronyms):
-            named = [
-                (start, end)
-                for start, end in spans
-                if end <= near
-                and "\n" not in text[start:end]
-                and fits.search(text[start:end])
-                and not text.startswith(":", end)
-            ]  # "ODUYA:" labels an answer
-            if named:
-                break
-        else:
-            return None
-        start, end = max(named, key=lambda span: (span[0], span[1] - span[0]))
-        if re.fullmatch(r"[A-Z]{2,5}", text[start:end]):  # "sent to the FBI ... ICE decides": the later acronym
-            later = [
-                (s, e)
-                for s, e in acronyms
-                if start < s and e <= near and fits.search(text[s:e]) and not text.startswith(":", e)
-            ]
-            start, end = max(later, default=(start, end))
-        name = re.sub(r"^The\s+", "", text[start:end])
-        return re.split(r"(?<=[a-z]{3})\.\s", name)[0]  # not the next sentence's first word ("Enforcement. Under")
+        """The organisation "the company", "the agency" or "the group" stands for (see `organisation_named`)."""
+        return organisation_named(self._doc, self._text, noun, near)
 
     def _nominal_mentions(self) -> list[Mention]:
         """ "the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
@@ -641,7 +610,7 @@ class NameBook:
         """The person a name stands for as a he/she: of two who share the surname ("Lindgren": Arturo and
         Teodora), the one the pronoun fits."""
         if self._shared_surname(name):
-            return self.fullest(name, title={"he": "Mr.", "she": "Ms."}.get(pronoun))
+            return self.fullest(name, pronoun=pronoun)
         return self.fullest(name)
 
     def _fits(self, mention: Mention, pronoun: str) -> bool:
@@ -860,6 +829,43 @@ _FUNCTION_WORDS = frozenset(
     "Against On Over Under For To With Without After Before Into From About And Or Of The In "
     "At By As Is Are Was Were Will Vs".split()
 )
+
+
+def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
+    """The organisation "the company", "the agency" or "the group" stands for: the last one the story (`doc`,
+    whose text is `text`) named before `near` whose name fits the noun ("the company" → "Meridian Transit
+    Solutions Inc.", "the agency" → "U.S. Immigration and Customs Enforcement")."""
+    fits = _GENERIC_ORGANISATIONS.get(noun.lower())
+    if fits is None:
+        return None
+    # The model's organisations, and capitalised runs it missed ("Ostrander Transit Systems Inc.")
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    names += [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text, 0, near)]
+    # ICE, DHS: the last resort
+    acronyms = [(m.start(), m.end()) for m in re.finditer(r"\b[A-Z]{2,5}\b", text[:near])]
+    for spans in (names, acronyms):
+        named = [
+            (start, end)
+            for start, end in spans
+            if end <= near
+            and "\n" not in text[start:end]
+            and fits.search(text[start:end])
+            and not text.startswith(":", end)
+        ]  # "ODUYA:" labels an answer
+        if named:
+            break
+    else:
+        return None
+    start, end = max(named, key=lambda span: (span[0], span[1] - span[0]))
+    if re.fullmatch(r"[A-Z]{2,5}", text[start:end]):  # "sent to the FBI ... ICE decides": the later acronym
+        later = [
+            (s, e)
+            for s, e in acronyms
+            if start < s and e <= near and fits.search(text[s:e]) and not text.startswith(":", e)
+        ]
+        start, end = max(later, default=(start, end))
+    name = re.sub(r"^The\s+", "", text[start:end])
+    return re.split(r"(?<=[a-z]{3})\.\s", name)[0]  # not the next sentence's first word ("Enforcement. Under")
 
 
 def clause_subject(verb: Token, text: str) -> Token | None:
