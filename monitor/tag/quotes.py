@@ -898,12 +898,16 @@ def _described_subject(
     pronoun = pronoun.lower()
     if doc is None or pronoun not in _GENDERED_NOUNS:
         return None
-    low = cand.paragraph[0]
+    low = max(cand.paragraph[0], cand.mark_start - WINDOW)  # a paragraph of a thousand quotes is not read again
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
-        described = token.dep_ in ("pobj", "dobj") and any(c.dep_ == "relcl" for c in token.children)
-        if (token.dep_ not in ("nsubj", "nsubjpass") and not described) or inside(quoted, token.idx):
-            continue  # a subject, or "I think often of a woman who had been beaten ..."
+        if token.dep_ in ("pobj", "dobj"):  # "I think often of a woman who had been beaten ..."
+            if not any(c.dep_ == "relcl" for c in token.children):
+                continue
+        elif token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if inside(quoted, token.idx):
+            continue
         if token.lower_ in (pronoun, "i", "we"):
             continue  # "When she finally came in, she told": whoever she is, further back; the writer is no she
         if (

@@ -194,7 +194,7 @@ class NameBook:
         ]
         mentions += speakers
         self._speakers = set(speakers)
-        mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1])]
+        mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1], self._text)]
         mentions += _surnames_alone(self._text, mentions)
         mentions += _first_names_alone(self._text, mentions)
         mentions += _joined(self._text, mentions)
@@ -1256,9 +1256,9 @@ def _first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def _name_runs(doc: Doc, surname: str) -> list[Mention]:
+def _name_runs(doc: Doc, surname: str, text: str) -> list[Mention]:
     """Capitalised runs ending in `surname` ("Maria Okafor", "Sheriff Dale Ruiz" → "Dale Ruiz"), for when NER
-    misses a name."""
+    misses a name (`text` is the doc's, read once: spaCy builds Doc.text anew on every read)."""
     tagged = doc.has_annotation("TAG")
     runs = []
     for token in doc:
@@ -1275,7 +1275,7 @@ def _name_runs(doc: Doc, surname: str) -> list[Mention]:
                 break
             start -= 1
         name, title = strip_name(doc[start : token.i + 1].text)
-        title = _title_head(doc.text, doc[start].idx, title)
+        title = _title_head(text, doc[start].idx, title)
         if len(name.split()) >= 2 and is_person_name(name) and "\n" not in doc[start : token.i + 1].text:
             runs.append(Mention(name, doc[start].idx, token.idx + len(token.text), title))
     return runs
