@@ -230,7 +230,52 @@ def read_party(
         return Party(body, "organisation", *span, definite)
     if leading and definite and all(w[0].isupper() for w in words):  # "the Post", "The Washington Herald"
         return Party(body, "organisation", *span, definite)
+    if agent_noun(head) and not definite and (leading or words[0].lower() in _ONE):
+        # "said a produce importer who ...", "one referee": someone new; "the bill's sponsor" may be someone named
+        return Party(body if leading else stripped, "description", *span, definite)
     return None
+
+
+# Nouns with an agent's ending that name things, not people ("a letter", "the order", "a poster").
+_NOT_AGENTS = frozenset(
+    """
+    letter letters paper papers order orders number numbers border borders water weather power tower towers matter
+    matters answer answers chapter chapters charter banner banners counter counters trailer trailers meter meters
+    cluster computer computers register poster posters flyer flyers filer newsletter newsletters center centre
+    corner corners quarter quarters shelter shelters summer winter daughter mother father sister brother partner
+    partners error errors sector sectors motor motors monitor monitors indicator indicators factor factors mirror
+    door doors floor floors color colors colour behavior behaviour favor favour labor labour rumor rumors humor
+    honor honour vapor tractor tractors elevator elevators calculator ventilator generator generators refrigerator
+    radiator detector detectors corridor corridors
+    committee committees guarantee fee fees coffee degree decree jamboree
+    list twist wrist mist fist
+    median guardian meridian
+    operator operators contractor contractors distributor distributors supplier suppliers provider providers carrier
+    carriers manufacturer manufacturers retailer retailers publisher publishers insurer insurers lender lenders
+    whether other another either neither rather together however whatever whenever wherever whoever never over
+    under after later earlier sooner further
+    """.split()
+)
+_ONE = frozenset("one another two three four five several some".split())
+_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "man", "woman", "person")
+
+
+def agent_noun(word: str) -> bool:
+    """Is this lower-case noun a person by its ending ("importer", "referee", "lineman", "cellist") where the
+    lexicon of people does not list it? Agent endings name people far more often than things; the things that
+    share them and stand where a speaker would are listed in _NOT_AGENTS."""
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    singular = singular[:-3] + "man" if singular.endswith("men") else singular
+    return (
+        len(singular) >= 5
+        and singular.isalpha()
+        and singular.islower()
+        and singular.endswith(_AGENT_ENDINGS)
+        and word not in _NOT_AGENTS
+        and singular not in _NOT_AGENTS
+        and singular not in ORGANISATION_NOUNS
+        and singular not in DOCUMENT_NOUNS
+    )
 
 
 def _is_named_organisation(body: str, start: int, organisations: list[tuple[int, int]]) -> bool:

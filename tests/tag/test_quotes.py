@@ -1704,3 +1704,38 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
 )
 def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a noun the lexicon of people lacks, known as a person by its ending
+            "Market\n\n“Half my orders come from out of state,” said a cheese importer who asked not to be named.",
+            [("Half my orders come from out of state", "cheese importer")],
+        ),
+        (
+            "Game\n\n“That was the cleanest game all year,” said one referee, who asked not to be named.",
+            [("That was the cleanest game all year", "one referee")],
+        ),
+        (
+            "Storm\n\nReba Solheim waited two days.\n\n“There are four trees on your line,” a lineman told her.",
+            [("There are four trees on your line", "lineman")],
+        ),
+        (  # a thing with an agent's ending is no speaker, nor a word like "whether"
+            "Memo\n\n“Report to the east gate,” read an order posted at the plant.",
+            [("Report to the east gate", None)],
+        ),
+        (
+            "Memo\n\nIn a memo, director Lena Park wrote that the agency had “moved the goalposts three times” "
+            "on whether counties could opt out.",
+            [("moved the goalposts three times", "Lena Park")],
+        ),
+        (  # "the bill's sponsor" may be someone the story names: not a new description
+            "Bill\n\n“Nobody is taking anything from the sheriff,” said the bill’s sponsor in the House, state "
+            "Rep. Dorian Abernathy, when it was his turn.",
+            [("Nobody is taking anything from the sheriff", "Dorian Abernathy")],
+        ),
+    ],
+)
+def test_people_known_by_what_they_do(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
