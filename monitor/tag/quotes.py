@@ -1646,6 +1646,7 @@ def _named_before(cand: _Candidate, party: Party, match: re.Match[str], offset: 
     named = [p for p in entities.people if p[1] <= party.start and _APPOSITION.fullmatch(text, p[1], party.start)]
     if party.kind != "description":
         named = []
+    in_apposition = bool(named)
     if not named and "cue" in match.re.groupindex and match.group("cue"):
         subject = entities.subject(offset + match.start("cue"))
         named = [subject[:2]] if subject and subject[2] == "person" and subject[1] <= party.start else []
@@ -1658,7 +1659,9 @@ def _named_before(cand: _Candidate, party: Party, match: re.Match[str], offset: 
     _set(cand, match, offset, "name_said_before")
     at = start + text[start:end].find(name)
     cand.name, cand.source, cand.how = name, (at, at + len(name)), "named"
-    cand.role, cand.title = party.text, title
+    # "Judge X, writing for the panel, said the government had offered “…”": the government is no role of hers
+    cand.role = party.text if in_apposition or party.kind == "description" else title_role(title)
+    cand.title = title
     return True
 
 

@@ -872,13 +872,15 @@ def clause_subject(verb: Token, text: str) -> Token | None:
     """The verb's subject in its own paragraph (`text` is the document's): the parse sometimes makes a one-word
     headline the subject of the first sentence ("Court ¶ His lawyer, ..., asked"); then the words it set beside
     that headline are. A dateline the parse made a second subject ("COLUMBUS, Ohio - John Morton, ..., told") is
-    passed over."""
+    passed over, and so is an aside the parse made the subject in place of the name before it."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1 and subjects[0].text.isupper() and len(subjects[0].text) > 1:
         subjects = subjects[1:]
     elif len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN":
         subjects = subjects[1:]  # "A leader of that effort, Marisela Trujillo-Banks, called": the name beside it
     for child in subjects:
+        if child.tag_ in ("VBG", "VBN") and (own := [c for c in child.children if c.dep_ == "nsubj"]):
+            child = own[0]  # "Judge Okonjo-Hale, writing for the panel, said": the parse made the aside the subject
         if "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]:
             return child
         beside = [

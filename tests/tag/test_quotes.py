@@ -1739,3 +1739,13 @@ def test_first_names_alone_and_whose_relative_someone_is(tagger: Tagger, text: s
 )
 def test_people_known_by_what_they_do(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_an_aside_the_parse_made_the_subject_leaves_the_judge_her_words_and_her_title(tagger: Tagger) -> None:
+    text = (
+        "Court\n\nThe case was heard by a panel. Judge Miriam Okonjo-Hale, writing for the panel, said the "
+        "government had offered “no principled stopping point” for how long a person could be held."
+    )
+    assert [(q.text, q.speaker, q.role) for q in tagger.tag(text).quotes] == [
+        ("no principled stopping point", "Miriam Okonjo-Hale", "Judge")
+    ]
