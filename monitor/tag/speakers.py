@@ -40,10 +40,20 @@ _SILENT = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
 SENTENCE_REACH = 1000  # how far before the reach a salient person's sentence may begin
+# A role's character: no punctuation that ends it, but the period of an initial ("U.S.", "N.Y.") or of "St."
+# that does not end the sentence ("in the U.S. She left").
+_NEW_SENTENCE = (
+    r"(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|There|Then)\b"
+)
+_ROLE_CHAR = (
+    rf"(?:[^,.;:“”\"\n]|(?<=\b[A-Z])\.(?=[A-Z]|\s+(?!{_NEW_SENTENCE})[A-Z][a-z])"
+    rf"|(?<=\bSt)\.(?=\s+(?!{_NEW_SENTENCE})[A-Z]))"
+)
 # An appositive role right after a name (and an age): ", deputy director of America's Voice," (starts in lower
 # case, or with a/an/the; may hold capitalised organisation names; ends at a comma, period or quote mark).
 _ROLE = re.compile(  # within its paragraph: not a headline's "Napolitano, governors clash" running into the dateline
-    r"^(?:,[^\S\n]+\d{1,3})?,[^\S\n]+(?P<role>(?:(?:a|an|the)\s+)?[a-z][^,.;:“”\"\n]*?(?:[A-Z][^,.;:“”\"\n]*?)?)\s*(?=[,.;:“”\"\n]|$)"
+    rf"^(?:,[^\S\n]+\d{{1,3}})?,[^\S\n]+(?P<role>(?:(?:a|an|the)\s+)?[a-z]{_ROLE_CHAR}*?(?:[A-Z]{_ROLE_CHAR}*?)?)"
+    rf"\s*(?=[,;:“”\"\n]|$|(?!{_ROLE_CHAR})\.)"
 )
 
 

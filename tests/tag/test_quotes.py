@@ -1749,3 +1749,21 @@ def test_an_aside_the_parse_made_the_subject_leaves_the_judge_her_words_and_her_
     assert [(q.text, q.speaker, q.role) for q in tagger.tag(text).quotes] == [
         ("no principled stopping point", "Miriam Okonjo-Hale", "Judge")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "“We will fix it,” said John Morton, the director of U.S. Immigration and Customs Enforcement.",
+            "director of U.S. Immigration and Customs Enforcement",
+        ),
+        ("“We will fix it,” said Ann Lee, a lawyer in St. Paul. She left.", "lawyer in St. Paul"),
+        ("“We will fix it,” said Ann Lee, a lawyer in the U.S. She left.", "lawyer in the U.S"),
+        ("“We will fix it,” said John Morton, the director of ICE. He left.", "director of ICE"),
+    ],
+)
+def test_a_role_runs_past_the_periods_of_initials_but_not_into_the_next_sentence(
+    tagger: Tagger, text: str, role: str
+) -> None:
+    assert [q.role for q in tagger.tag("Hearing\n\n" + text).quotes] == [role]
