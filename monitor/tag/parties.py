@@ -67,7 +67,8 @@ _POSTNOMINAL = re.compile(
 )
 # What an organisation publishes: "DHS's own fact sheet called it ..." is DHS speaking.
 DOCUMENT_NOUNS = tuple(
-    "fact sheet|report|statement|website|site|memo|letter|release|editorial|ad|advertisement|campaign|filing|"
+    "fact sheet|report|statement|website|site|memo|letter|release|editorial|editorial board|ad|advertisement|"
+    "campaign|filing|"
     "brief|guidance|notice|bulletin|newsletter|post|tweet|video|page|blog".split("|")
 )
 # Head words of an organisation named by what it is: "the department said", "the influential daily wrote".
@@ -92,7 +93,7 @@ _TIME_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LOWER_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
-_LEADING = re.compile(r"^(?P<det>the|a|an)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?P<det>the|a|an|my|our|your)\s+", re.IGNORECASE)  # "My neighbor": a neighbor
 # Where a clause ends and the speaker's noun phrase begins: "Critics were unmoved by what one advocate".
 # A relative clause with no subject of its own ("who treated the driver"), not "that the agency said"
 _OWN_VERB = re.compile(

@@ -240,11 +240,12 @@ AFTER = [
             rf"{_NAME}"
         ),
     ),
-    # “...,” the developer, Victor Szabo, told the Falls Register.
+    # “...,” the developer, Victor Szabo, told the Falls Register; “...,” the Crandall County Sheriff, Ann Birch, said
     (
         "name_said_after",
         re.compile(
-            rf"{_LEAD}(?P<role>(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+[a-z][^,“”\"]*?),\s+{_NAME},?\s+{_CUE}\b"
+            rf"{_LEAD}(?P<role>(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+[A-Za-z][^,“”\"]*?),\s+{_NAME},?\s+"
+            rf"{_CUE}\b"
         ),
     ),
     ("name_said_after", re.compile(rf"{_LEAD}{_PREROLE}{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}\b")),
@@ -404,13 +405,15 @@ BEFORE = [
     ),
 ]
 _PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|[Yy]ou|I)\s+"
+# "you told the House, and I wrote it down, “…”": taking words down is no cue for them
+_WRITTEN_DOWN = r"(?!\s+(?:it|that|this|them|everything)\s+down\b)"
 # "she said:" and "He issued the following statement on Tuesday:"
 # "I told a jury once, in ...,"; not "He says an agent told him," (the agent's words)
 BEFORE_PRONOUN = (
     re.compile(  # not a clause of time: "As I told your producer before we went on, “…”" is mine
         rf"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\bwhile\s)(?<!\buntil\s)"
-        rf"{_PRONOUN}{_CUE}(?:{_TAIL}|,\s*$|\s+(?![^“”\".!?]*\b{_CUE.replace('(?P<cue>', '(?:')}\b)"
-        rf"[^“”\".!?]{{1,120}}[,:]\s*$)"
+        rf"{_PRONOUN}{_CUE}{_WRITTEN_DOWN}(?:{_TAIL}|,\s*$|\s+"
+        rf"(?![^“”\".!?]*\b{_CUE.replace('(?P<cue>', '(?:')}\b{_WRITTEN_DOWN})[^“”\".!?]{{1,120}}[,:]\s*$)"
     ),
     re.compile(
         rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
@@ -690,6 +693,8 @@ class _Entities:
             if token.dep_ in ("relcl", "acl"):
                 return self._span_of(token.head)
             if token.dep_ in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep") and token.head is not token:
+                if "\n" in self.text[min(token.idx, token.head.idx) : max(token.idx, token.head.idx)]:
+                    return None  # the parse joined this verb to one in another paragraph: nothing to borrow
                 token = token.head
                 continue
             return None
@@ -810,9 +815,11 @@ class QuoteFinder:
             cand.speaker = names.pronoun(pronoun, cand.mark_start, quoted)
             cand.how = ("partial" if cand.shape == "partial" else "pronoun") if cand.speaker else None
             cand.kind = "person" if cand.speaker else None
+        descriptions: dict[str, str] = {}  # the last description credited, by its head noun
         for cand in candidates:
             if cand.party is not None:
                 _credit_party(cand, names, text)
+                _described_again(cand, descriptions)
         _partial_lists(text, candidates)
         _mark_split(candidates)
         kept = _keep(text, candidates, names)
@@ -1286,12 +1293,25 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     cand.speaker, cand.kind = party.text, party.kind
     if party.kind == "organisation" and not party.definite:
         cand.speaker = names.organisation_fullest(party.text, cand.mark_start)
+    elif party.kind == "organisation" and party.text[:1].isupper():  # "the Examiner": the paper's full name
+        cand.speaker = names.organisation_fullest(party.text, cand.mark_start, paper=True)
     if party.kind == "organisation" and cand.how == "pronoun":  # "it said": the name, not how it was last written
         cand.speaker = _name_in_full(cand.speaker, text, cand.mark_start)
         return
     cand.how = cand.how if cand.how == "partial" else "party"
     if party.kind == "description":
         cand.role = cand.role or party.text
+
+
+def _described_again(cand: _Candidate, described: dict[str, str]) -> None:
+    """ "A DHS spokesperson said ... The spokesperson added": the description as the story first gave it."""
+    if cand.kind != "description" or cand.party is None or not cand.speaker:
+        return
+    head = cand.speaker.split()[-1].lower()
+    if cand.party.definite and len(cand.speaker.split()) == 1 and head in described:
+        cand.speaker = described[head]
+    else:
+        described[head] = cand.speaker
 
 
 def _in_lede(text: str, offset: int) -> bool:
@@ -1923,6 +1943,8 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         and not (len(raw.split()) == 2 and is_first_name(raw.split()[0]))
     ):
         return False  # "Homeland Security", "Corvane Securities": an organisation, not a person ("Ada Lunde" is)
+    if shape == "statement" and (first := _first_signer(entities, raw_start)) is not None:
+        raw, raw_start = entities.text[first[0] : first[1]], first[0]
     name, title = strip_name(raw)
     if not is_person_name(name) or name in TITLES or (len(name.split()) == 1 and name.lower() in PERSON_NOUNS):
         return False  # "Prosecutors said": people, not a person's name
@@ -1940,6 +1962,18 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     else:
         cand.role = title_role(title)
     return True
+
+
+_AND_TITLED = re.compile(r",?[^\S\n]+and[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}")
+
+
+def _first_signer(entities: _Entities, start: int) -> tuple[int, int] | None:
+    """The first of two people who issue one statement ("Mayor Lorena Vasquez-Pike and Police Chief Samuel T.
+    Oduya issued the following joint statement:"): the statement is credited to the first named."""
+    return next(
+        (p for p in reversed(entities.people) if p[1] <= start and _AND_TITLED.fullmatch(entities.text, p[1], start)),
+        None,
+    )
 
 
 def _set(cand: _Candidate, match: re.Match[str], offset: int, shape: str) -> None:
@@ -2174,7 +2208,12 @@ def _from_context(text: str, cand: _Candidate, names: NameBook) -> None:
     before = text[cand.paragraph[0] : cand.mark_start]
     if re.search(r"[,:]\s*$", before):
         return
-    if not named and (said := list(_PRONOUN_SAID.finditer(before))) and "“" not in before and '"' not in before:
+    said = list(_PRONOUN_SAID.finditer(before)) if "“" not in before and '"' not in before else []
+    # "He told the call about a parishioner, Efraín Solís, ... “I sat with his children.”": who told, not whom
+    told_of = said and all(
+        m.start >= cand.paragraph[0] + said[-1].end() for m in names.between(cand.paragraph[0], cand.mark_start)
+    )
+    if said and (not named or told_of):
         # "Asked whether ..., she said its staff had met twice with officials. “They listen politely.”"
         pronoun = said[-1].group("pron")
         named = [person] if (person := names.pronoun(pronoun, cand.paragraph[0] + said[-1].start("pron"))) else []

@@ -137,6 +137,8 @@ def strip_name(text: str) -> tuple[str, str | None]:
             break
     while len(words) > 1 and words[0] in LEADING_WORDS:
         words.pop(0)
+    if owners := [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]:
+        words = words[owners[-1] + 1 :]  # "Hollis Valley’s Tramonte", "AV’s Lynn Tramonte": whose, not who
     lead: list[str] = []
     while len(words) > 1 and (
         words[0] in TITLES
@@ -191,11 +193,14 @@ class NameBook:
                 name, title = strip_name(ent.text[cut:])
                 if _looks_like_a_name(name):
                     start = ent.start_char + cut
+                    if joined := _HYPHENATED_REST.match(self._text, ent.end_char):  # "Stroud" of "Stroud-Haynes"
+                        name += joined.group(0)
                     if not cut and (first := _first_name_before(self._text, start)):
                         name, start = f"{first} {name}", start - len(first) - 1  # "Héctor" before "Reyes Ocampo"
                     title = _title_head(self._text, ent.start_char, title)
+                    end = ent.end_char + (joined.end() - joined.start() if joined else 0)
                     mentions.append(
-                        Mention(name, start, ent.end_char, title or (None if cut else _title_before(doc, ent.start)))
+                        Mention(name, start, end, title or (None if cut else _title_before(doc, ent.start)))
                     )
         mentions += [m for m in _introduced_names(self._text) if not any(o.start <= m.start < o.end for o in mentions)]
         mentions += [m for m in missed if not any(o.start <= m.start < o.end for o in mentions)]  # first_name_runs
@@ -216,7 +221,8 @@ class NameBook:
             for m in self.mentions
             if len(words := _core(m.name.split())) >= 3 and is_first_name(words[0]) and not words[-2].endswith(".")
         }
-        self.mentions = sorted(self.mentions + self._nominal_mentions(), key=lambda m: m.start)
+        self._nominal = set(self._nominal_mentions())
+        self.mentions = sorted(self.mentions + list(self._nominal), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._fullest.clear()
         self._fit: dict[tuple[str, str], bool] = {}
@@ -279,8 +285,10 @@ class NameBook:
         if gender and len({m.name for m in best}) > 1:
             best = [m for m in best if pronoun_of(m.name.split()[0]) in (None, gender)] or best
         if near is not None and len({m.name for m in best}) > 1:
-            earlier = [m for m in best if m.start < near]
-            found = max(earlier or best, key=lambda m: m.start).name
+            # not "the commissioner" ("Tomas Delgado, who is not related to the commissioner. ... Delgado said")
+            earlier = [m for m in best if m.start < near and m not in self._nominal]
+            # the one named last before; before any is named (a headline), the one the story names first
+            found = max(earlier, key=lambda m: m.start).name if earlier else min(best, key=lambda m: m.start).name
         else:
             found = max(best, key=lambda m: len(m.name)).name
         return self._suffixed(self._double_surname(_core(found.split())) or found)
@@ -306,13 +314,17 @@ class NameBook:
         name, _ = strip_name(found.group("name").strip())
         return self.fullest(name) if len(name.split()) >= 2 and is_person_name(name) else None
 
-    def organisation_fullest(self, name: str, near: int) -> str:
+    def organisation_fullest(self, name: str, near: int, *, paper: bool = False) -> str:
         """An organisation's full name written before this short form ("Tellium" → "Tellium Correctional
-        Communications"), the one written last before `near` when there are several."""
+        Communications"; with `paper`, a paper's "the Examiner" → "The Ridgeline Examiner"), the one written last
+        before `near` when there are several."""
         fuller = [
             e
             for e in self._doc.ents
-            if e.label_ == "ORG" and e.start_char < near and e.text.startswith(name + " ") and "\n" not in e.text
+            if e.label_ == "ORG"
+            and e.start_char < near
+            and (_paper_name(e.text, name) if paper else e.text.startswith(name + " "))
+            and "\n" not in e.text
         ]
         return max(fuller, key=lambda e: e.start_char).text if fuller else name
 
@@ -841,6 +853,14 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def _paper_name(full: str, name: str) -> bool:
+    """A paper's full name for the short one news uses ("The Ridgeline Examiner" for "Examiner"), more than an
+    article before it ("The National Weather Service" is the "National Weather Service" already)."""
+    return (
+        name[:1].isupper() and full[:1].isupper() and full.endswith(" " + name) and re.sub(r"^The\s+", "", full) != name
+    )
+
+
 def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
     """The organisation "the company", "the agency" or "the group" stands for: the last one the story (`doc`,
     whose text is `text`) named before `near` whose name fits the noun ("the company" → "Meridian Transit
@@ -986,6 +1006,8 @@ def is_person_name(name: str) -> bool:
     return not (name.replace(".", "").isupper() and len(name.replace(".", "")) > 1)
 
 
+# The rest of a hyphenated surname the model's span left out ("Stroud" of "Stroud-Haynes")
+_HYPHENATED_REST = re.compile(r"-[A-Z][a-z][\w’']*(?![\w-])")
 _FIRST_AND_LAST = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]*[a-z](?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)?)(?![\w-])"
 )

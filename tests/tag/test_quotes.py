@@ -1767,3 +1767,87 @@ def test_a_role_runs_past_the_periods_of_initials_but_not_into_the_next_sentence
     tagger: Tagger, text: str, role: str
 ) -> None:
     assert [q.role for q in tagger.tag("Hearing\n\n" + text).quotes] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the model's span stops at the hyphen of a double surname
+            "Hearing\n\nThree of them drew the longest applause: the Rev. Benedict Oyelaran, pastor of Grace "
+            "Fellowship; Kimberly Stroud-Haynes, a nurse at Marlow Regional Medical Center; and Eduardo Fuentes.\n\n"
+            "Stroud-Haynes spoke next. She said she had treated a woman with a broken wrist who waited four days: “She "
+            "thought the emergency room would call the sheriff.”",
+            [("She thought the emergency room would call the sheriff.", "Kimberly Stroud-Haynes")],
+        ),
+        (  # taking words down is no cue for them; "you" in a turn is the one who answers
+            "Hearing\n\nSen. Dwight L. Castellano questioned Homeland Security Secretary Janet Napolitano.\n\n"
+            "SEN. CASTELLANO: In March you told the House, and I wrote it down, “Secure Communities is focused on "
+            "criminals.” Is that still your testimony?\n\nSECRETARY NAPOLITANO: It is, Senator.",
+            [("Secure Communities is focused on criminals.", "Janet Napolitano")],
+        ),
+        (  # the one who told about someone, not the someone
+            "Call\n\n“My people stopped coming to the pantry,” said the Rev. Anders Halvorsen-Beck.\n\n"
+            "He told the call about a parishioner, Efraín Solís, a dairy worker who was held for four days after a "
+            "traffic stop. “I sat with his three children that night. They asked me if their father was a criminal.”",
+            [
+                ("My people stopped coming to the pantry", "Anders Halvorsen-Beck"),
+                (
+                    "I sat with his three children that night. They asked me if their father was a criminal.",
+                    "Anders Halvorsen-Beck",
+                ),
+            ],
+        ),
+        (  # whose, not who; and a headline's surname is the bearer the story names first
+            "Hollis Valley’s Tramonte On Her Tenth Blue Ribbon: “It Never Gets Old”\n\nThe ribbon went to Lynn "
+            "Tramonte of Cedar Street.\n\nHer daughter, Gina Tramonte, 19, laughed. “Mom gets the ribbon, I get "
+            "the dishes,” Gina Tramonte said.",
+            [("It Never Gets Old", "Lynn Tramonte"), ("Mom gets the ribbon, I get the dishes", "Gina Tramonte")],
+        ),
+        (  # the spokesperson the story described before; "my neighbor" is a neighbor
+            "Program\n\n“The program only shares fingerprints,” a DHS spokesperson said by email. “It does not "
+            "deputize local police.” The spokesperson added that the review would end soon.\n\nMy neighbor, a "
+            "retired deputy, put it best last week: “Hold people on paper, pay for it in court.”",
+            [
+                ("The program only shares fingerprints", "DHS spokesperson"),
+                ("It does not deputize local police.", "DHS spokesperson"),
+                ("Hold people on paper, pay for it in court.", "neighbor"),
+            ],
+        ),
+        (  # an editorial board speaks for its paper, by the paper's full name
+            "Letters\n\nLetters to The Ridgeline Examiner are edited for length.\n\nThe Examiner’s editorial "
+            "board wrote on April 12 that Sheriff Mona Castellanos had “chosen politics over public safety” when "
+            "she stopped holding inmates.",
+            [("chosen politics over public safety", "The Ridgeline Examiner")],
+        ),
+        (  # the parse joined "said" to a verb of the paragraph before: the Examiner is not its subject
+            "Letters\n\nThe room applauded. The Examiner reported none of it, and a debate that filled the hall for "
+            "three hours deserved better than a brief on page 6.\n\n— Priya Ramaswamy-Lutz, Millbrook\n\nRemember "
+            "who wrote the rules\n\nEven Homeland Security Secretary Janet Napolitano said in 2010 that local jails "
+            "should focus on “people who are a danger to the community.”",
+            [("people who are a danger to the community.", "Janet Napolitano")],
+        ),
+        (  # a joint statement is its first signer's
+            "Rollout\n\nMayor Lorena Vasquez-Pike and Police Chief Samuel T. Oduya issued the following joint "
+            "statement Tuesday:\n\n“We did not ask for this program, and we were not consulted.”",
+            [("We did not ask for this program, and we were not consulted.", "Lorena Vasquez-Pike")],
+        ),
+        (  # "the commissioner" is no second writing of the surname
+            "Budget\n\nCommissioner Irene Delgado was unconvinced. “I can read a spreadsheet,” she said.\n\n"
+            "The answer came from the county budget director, Tomas Delgado, who is not related to the "
+            "commissioner. “The per-diem rate has not moved since 2007,” Delgado said.",
+            [
+                ("I can read a spreadsheet", "Irene Delgado"),
+                ("The per-diem rate has not moved since 2007", "Tomas Delgado"),
+            ],
+        ),
+        (  # a capitalised role in front of the name after the quote
+            "Jail\n\n“Those beds pay for themselves and then some,” the Crandall County Sheriff, Harold V. Birch, "
+            "told the board.",
+            [("Those beds pay for themselves and then some", "Harold V. Birch")],
+        ),
+    ],
+)
+def test_double_surnames_asides_headlines_described_again_papers_and_first_signers(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
