@@ -161,6 +161,8 @@ class WatchlistMatcher:
             return f"phrase {term.text!r}" + (" (exact case)" if term.case_sensitive else "")
         if long_form:
             return f"{term.text!r} with the long form {long_form!r} in the document"
+        if collocation := _collocation(doc, term, start, end):  # "ICE Director", "ice age": settled where it stands
+            return collocation
         window = _span_text(doc, max(0, start - term.window), min(len(doc), end + term.window)).lower()
         against = _present(window, _in_story(doc, term.reject_any))
         support = _present(window, _in_story(doc, term.require_any))
@@ -380,6 +382,28 @@ def _nearest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> s
 def _token_at(doc: Doc, char: int) -> int | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else None
+
+
+def _collocation(doc: Doc, term: Term, start: int, end: int) -> str | None:
+    """A context phrase that holds the term itself ("ice director", "ice agents"; "ice age") and stands on this
+    very match settles its sense, whatever other words are near: "ICE Director John Morton" is the agency even
+    in a paragraph where the FBI "shares" records and agencies are "training"."""
+    own = term.text.lower()
+    low, high = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    around = _text(doc)[max(0, low - 40) : high + 40].lower()
+    at = low - max(0, low - 40)
+    for words, accept in ((term.reject_any, False), (term.require_any, True)):
+        for phrase in words:
+            needle = phrase.lower()
+            if own not in needle.split():
+                continue
+            for found in re.finditer(re.escape(needle), around):
+                whole = (found.start() == 0 or not _wordy(around[found.start() - 1])) and (
+                    found.end() == len(around) or not _wordy(around[found.end()])
+                )
+                if whole and found.start() <= at < found.end():
+                    return f"{term.text!r} in {phrase!r}" if accept else f"{_NOT}{term.text!r} in {phrase!r}"
+    return None
 
 
 def _present(window: str, words: tuple[str, ...]) -> list[str]:

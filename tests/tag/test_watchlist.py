@@ -146,3 +146,29 @@ def test_a_longer_name_containing_the_program_name_is_not_the_program(nlp: Langu
     assert topics(nlp, "The county left Secure Communities and 287(g) in May.") == [
         ("secure-communities", "Secure Communities")
     ]
+
+
+def test_a_context_phrase_that_holds_the_acronym_settles_its_sense_where_it_stands() -> None:
+    watchlist = Watchlist.model_validate(
+        {
+            "topics": [
+                {
+                    "id": "ice",
+                    "label": "ICE",
+                    "terms": [
+                        {
+                            "text": "ICE",
+                            "require_any": ["detain", "ice director"],
+                            "reject_any": ["shares", "train", "ice futures"],
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+    nlp = add_components(spacy.blank("en"), compile_terms(watchlist), [], [])
+    # two words against one for it nearby, but "ICE Director" is the agency
+    doc = nlp("The FBI shares the prints with us, and we train staff. ICE Director Ann Lee ordered a review.")
+    assert [(s.text, s._.monitor_reason) for s in doc.spans["monitor_topics"]] == [("ICE", "'ICE' in 'ice director'")]
+    # and "ICE futures" is the exchange, however many words of detention stand near it
+    assert topics(nlp, "Officers detain, detain and detain; ICE futures rose anyway.") == []
