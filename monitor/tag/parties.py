@@ -211,6 +211,8 @@ def read_party(
         head = possessive.group("head")
     definite = bool(leading and leading.group("det").lower() == "the")
     span = (body_start, body_start + len(body))
+    if words[0][:1].isupper() and any(s <= span[0] and span[1] < e for s, e in organisations):
+        return Party(body, "organisation", *span, definite)  # "The Friends" of the Friends of the Library
     if head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS:
         if not leading and len(words) == 1 and not head.endswith("s"):
             return None  # "spokesman" alone, or a capitalised word that is a name

@@ -135,6 +135,11 @@ VERBS = (
     "offered",
     "summed up",
     "put it",
+    "liked to say",  # a saying of someone's: "“…,” he liked to say", "as she used to say:"
+    "likes to say",
+    "used to say",
+    "loved to say",
+    "would say",
     "shot back",
     "fired back",
     "snapped",
@@ -680,9 +685,20 @@ class _Entities:
         for _ in range(5):
             if token is None:
                 return None
+            if (
+                token.tag_ == "VBG"
+                and token.dep_ == "advcl"
+                and token.head.dep_ == "acl"
+                and token.head.head.head.pos_ == "VERB"
+            ):
+                # "The judge rejected the county’s argument that it had acted ..., calling it “…”": the judge calls
+                token = token.head.head.head
             subjects = [subject] if (subject := clause_subject(token, self.text)) is not None else []
             if subjects and subjects[0].lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                named = token.head.head if token.head.dep_ == "appos" else token.head  # "X, a Tennessee company, which"
+                named = token.head
+                while subjects[0].lower_ == "which" and named.dep_ == "pobj" and named.head.lower_ == "of":
+                    named = named.head.head  # "the Alliance, a network of 22 congregations, which said": the network
+                named = named.head if named.dep_ == "appos" else named  # "X, a Tennessee company, which"
                 return self._span_of(named)  # "John Morton, who wrote that ...": Morton
             if subjects and (reporter := self._reporter(subjects[0])) is not None:
                 return self._span_of(reporter)
@@ -1189,8 +1205,14 @@ def _people_group(subject: Token) -> Party | None:
         head = next((t for t in of.rights if t.dep_ == "pobj"), None) if of is not None else None
     if head is None:
         return None
-    if head.tag_ != "NNS" or not _people_noun(head.lower_):
+    if head.tag_ not in ("NNS", "NNPS") or not _people_noun(head.lower_):
         return None
+    of = next((t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+    if head.text[0].isupper() and head.i > head.sent.start and of is not None:
+        # "The Friends of the Pell Harbor Library ... they said": a group's name, not a description
+        last = max(of.subtree, key=lambda t: t.i)
+        name = head.doc[head.i : last.i + 1].text
+        return Party(name, "organisation", head.idx, head.idx + len(name), definite=False)
     first = head.i  # the noun's own words before it: "county commissioners", "Republican governors", not "three"
     while (
         first > 0
@@ -1344,7 +1366,9 @@ def _name_in_full(name: str, text: str, before: int) -> str:
         kind = name.title()
         named = [r for r in runs if kind in r.split() and r.split()[0] != kind or r.startswith("U.S. " + kind)]
         return named[-1] if named else name
-    return name
+    # "The Friends of the Pell Harbor Library ... they said": the parse's head word, the name in full
+    named = [r for r in runs if r.startswith(name + " of ")]
+    return named[-1] if named else name
 
 
 # A name written in full: capitalised words with "of", "and", "for", "the" between them, and a leading "U.S.".

@@ -287,11 +287,24 @@ class NameBook:
         if near is not None and len({m.name for m in best}) > 1:
             # not "the commissioner" ("Tomas Delgado, who is not related to the commissioner. ... Delgado said")
             earlier = [m for m in best if m.start < near and m not in self._nominal]
+            # "The owner, Odalys Brennan-Kerr, ... Her son, Colm Brennan-Kerr, ran the register. “…,” Brennan-Kerr
+            # said": a relative named in passing is not who the bare surname means
+            # said ("His sister, Adela Montoya, said ..." ¶ "“…,” Montoya said" is the sister, who speaks)
+            principal = [m for m in earlier if not self._in_passing(m)]
+            if principal and len({m.name for m in earlier}) > 1:
+                earlier = principal
             # the one named last before; before any is named (a headline), the one the story names first
             found = max(earlier, key=lambda m: m.start).name if earlier else min(best, key=lambda m: m.start).name
         else:
             found = max(best, key=lambda m: len(m.name)).name
         return self._suffixed(self._double_surname(_core(found.split())) or found)
+
+    def _in_passing(self, mention: Mention) -> bool:
+        """Named as someone's relative or aide ("Her son, Colm Brennan-Kerr,") in a sentence where they say nothing."""
+        if not _OWNED.search(self._text, max(0, mention.start - 120), mention.start):
+            return False
+        end = _SENTENCE_END.search(self._text, mention.end)
+        return _SPEECH_VERB.search(self._text, mention.end, end.start() if end else len(self._text)) is None
 
     def _suffixed(self, name: str) -> str:
         """The name with the "Jr." or "III" the story writes after it ("Wade T. Colquitt Jr."), which the model
@@ -1029,6 +1042,7 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|wrote|writes|asked|asks)\b")
 _EARLIER_TIME = re.compile(
     r"\b(?:[Ll]ast\s+(?:year|month|week|spring|summer|fall|autumn|winter)|[Ee]arlier\s+this|[Ii]n\s+(?:19|20)\d\d|"
     r"[Ii]n\s+(?:testimony|a\s+\d{4}|an?\s+(?:earlier|previous))|[Pp]reviously|years?\s+ago)\b"
@@ -1038,7 +1052,11 @@ _REVEALED_NAME = (
     r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:de|del|la|las|los|da|do|dos|van|von|bin|al)[^\S\n]+)?"
     r"[A-Z](?:[\w’'-]+|\.(?=[^\S\n]+[A-Z]))){1,3})"
 )
-_NAME_REVEAL = re.compile(rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:His|Her|Their)\s+name\s+is\s+{_REVEALED_NAME}")
+_NAME_REVEAL = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:His|Her|Their)\s+name\s+is"
+    rf"|(?:He|She)\s+(?:gave\s+(?:his|her)\s+name\s+as|identified\s+(?:himself|herself)\s+as|said\s+(?:his|her)"
+    rf"\s+name\s+(?:is|was)))\s+{_REVEALED_NAME}"
+)  # "Her name is Yesenia Portillo.", "She gave her name as Consuelo Reyna-Price"
 _APPOSITIVE_PRONOUN = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s"
 )

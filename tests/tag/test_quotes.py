@@ -1851,3 +1851,50 @@ def test_double_surnames_asides_headlines_described_again_papers_and_first_signe
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a relative named in passing is not who the bare surname means ...
+            "Stand\n\nThe owner, Odalys Brennan-Kerr, was behind the counter by 11 a.m. Her son, Colm Brennan-Kerr, "
+            "ran the register.\n\n“Fifty years, and this is the first sign on my door,” Brennan-Kerr said.",
+            [("Fifty years, and this is the first sign on my door", "Odalys Brennan-Kerr")],
+        ),
+        (  # ... unless the relative is the one who speaks
+            "Arrests\n\nAmong those arrested was Ignacio Montoya, 44. His sister, Adela Montoya, said he had paid his "
+            "fines long ago.\n\n“They told us he was a priority,” Montoya said.",
+            [("They told us he was a priority", "Adela Montoya")],
+        ),
+        (  # "which" after "a network of 22 congregations" is the network
+            "Vigil\n\nThe vigil was organized by the Harbor Interfaith Alliance, a network of 22 congregations, "
+            "which said in a statement on Saturday: “We will return every Sunday until the people inside are home.”",
+            [("We will return every Sunday until the people inside are home.", "Harbor Interfaith Alliance")],
+        ),
+        (  # the participle after a noun's clause belongs to the sentence's subject
+            "Court\n\nU.S. District Judge Miriam L. Achebe-Strand granted summary judgment.\n\nThe judge rejected the "
+            "county’s argument that it had acted as an agent of the federal government, calling it “a theory "
+            "without a single case to support it.”",
+            [("a theory without a single case to support it.", "Miriam L. Achebe-Strand")],
+        ),
+        (  # a saying of someone's
+            "Op-ed\n\nI gave them Judge Bernard Okafor-Lyle’s answer.\n\n“People think the hearing is the "
+            "beginning,” he liked to say.",
+            [("People think the hearing is the beginning", "Bernard Okafor-Lyle")],
+        ),
+        (  # a name given after the words
+            "Meeting\n\nA woman in the third row stood. “My husband was held in that jail for eleven days,” the "
+            "woman said. She gave her name as Consuelo Reyna-Price and said her husband was deported.",
+            [("My husband was held in that jail for eleven days", "Consuelo Reyna-Price")],
+        ),
+        (  # a group's name for "they", not the description "Friends"
+            "Library\n\nThe Friends of the Pell Harbor Library, which raised $11,000 at its spring book sale, sent "
+            "two members to the board. “We would rather buy hours than more books,” they said in a letter.",
+            [("We would rather buy hours than more books", "Friends of the Pell Harbor Library")],
+        ),
+    ],
+)
+def test_relatives_in_passing_networks_participles_sayings_names_given_and_groups(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
