@@ -209,6 +209,7 @@ def read_party(
     head = core.split()[-1].lower().rstrip(".") if core.split() else ""
     if possessive := _POSSESSIVE_HEAD.search(core):
         head = possessive.group("head")
+    head = head.removesuffix("-in-law")  # "brother-in-law" is a brother by law
     definite = bool(leading and leading.group("det").lower() == "the")
     span = (body_start, body_start + len(body))
     if words[0][:1].isupper() and any(s <= span[0] and span[1] < e for s, e in organisations):

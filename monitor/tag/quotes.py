@@ -829,6 +829,10 @@ class QuoteFinder:
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "A woman who ... she told"
                 continue
             cand.speaker = names.pronoun(pronoun, cand.mark_start, quoted)
+            if cand.speaker and (asked := _asked_before(text, cand, candidates)) and asked.speaker == cand.speaker:
+                # "“Counsel, who is paying the bond?” Ashby-Vance asked." ¶ "“His brother,” she answered.": not the
+                # one who asked, but who the pronoun meant before the question
+                cand.speaker = names.pronoun(pronoun, asked.mark_start, quoted)
             cand.how = ("partial" if cand.shape == "partial" else "pronoun") if cand.speaker else None
             cand.kind = "person" if cand.speaker else None
         descriptions: dict[str, str] = {}  # the last description credited, by its head noun
@@ -935,7 +939,8 @@ def _described_subject(
             continue  # "When she finally came in, she told": whoever she is, further back; the writer is no she
         if (
             token.lower_ in _GENDERED_NOUNS[pronoun]  # "a worker ... she": too often someone else's
-            and any(t.lower_ in ("a", "an", "one") for t in token.lefts)
+            # "a woman who ...", and the writer's own kin: "My brother-in-law is a deputy. He told me, “…”"
+            and any(t.lower_ in ("a", "an", "one", "my", "our") for t in token.lefts)
             and not [m for m in names.between(token.idx, cand.mark_start) if not inside(quoted, m.start)]
         ):
             start = token.left_edge.idx
@@ -1282,9 +1287,11 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     """An organisation or description as the speaker; "the sheriff said" is the sheriff the story named."""
     party = cand.party
     assert party is not None
-    if party.kind == "description" and len(party.text.split()) <= 4:
+    if party.kind == "description" and len(party.text.split()) <= 4 and not _plural(party.text):
         person = names.titled(party.text, cand.mark_start) if party.definite else None
         person = person or names.named_as(party.text)
+        if person is None and party.definite and len(party.text.split()) == 1:
+            person = names.sole_titled(party.text)
         if (
             person
             or (_in_lede(text, cand.mark_start) and (person := names.identified_after(party.text, party.end)))
@@ -1323,6 +1330,29 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     cand.how = cand.how if cand.how == "partial" else "party"
     if party.kind == "description":
         cand.role = cand.role or party.text
+
+
+_ANSWERS = frozenset("answered replied responded retorted".split())
+
+
+def _asked_before(text: str, cand: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The question this quote answers ("she answered"): a quote of the paragraph before that ends in "?"."""
+    if cand.cue not in _ANSWERS or cand.previous_paragraph is None:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(candidates)
+            if c.paragraph == cand.previous_paragraph and text[c.start : c.end].rstrip().endswith("?")
+        ),
+        None,
+    )
+
+
+def _plural(description: str) -> bool:
+    """Many people ("the organizers", "two deputies", "women"): no one person's name reveals them."""
+    head = description.split()[-1].lower()
+    return head in ("people", "men", "women", "police", "staff") or head.endswith("s") and not head.endswith("ss")
 
 
 def _described_again(cand: _Candidate, described: dict[str, str]) -> None:

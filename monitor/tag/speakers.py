@@ -736,6 +736,15 @@ class NameBook:
                 return full
         return None
 
+    def sole_titled(self, role: str) -> str | None:
+        """The one person the whole story gives this title, wherever it names them ("The secretary has said it
+        plainly: “…”" before "Homeland Security Secretary Janet Napolitano" further down)."""
+        word = role.split()[-1].lower()
+        people = {
+            full for m in self.mentions if m.title and word in _title_words(m.title) and (full := self.fullest(m.name))
+        }
+        return people.pop() if len(people) == 1 else None
+
     def named_as(self, role: str) -> str | None:
         """The name the story says this description gave or was given ("The woman in the red coat later gave her
         name as Rosa Ilse Contreras", "the driver, who identified himself as Ned Voight")."""

@@ -1898,3 +1898,41 @@ def test_relatives_in_passing_networks_participles_sayings_names_given_and_group
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the one person the story gives the title, named further down
+            "Hearing\n\nWASHINGTON — ICE Director John Morton faced two hours of questions Wednesday.\n\nMR. MORTON: "
+            "The program works. The secretary has said it plainly: “Secure Communities is a tool, not a policy.”\n\n"
+            "REP. KINSEY: Director, the sheriffs disagree.\n\nThe hearing ran long.\n\nAfterward, the chairwoman "
+            "said she would ask Homeland Security Secretary Janet Napolitano for a revised plan.",
+            [("Secure Communities is a tool, not a policy.", "Janet Napolitano")],
+        ),
+        (  # many people: no one woman's name reveals them
+            "Vigil\n\nAt the end of the night the organizers thanked the volunteers one by one. “We did not expect "
+            "half this many people,” they said.\n\nA woman in the front row held a photograph. “He is 19,” the "
+            "woman said.\n\nHer name is Graciela Munguía-Paz.",
+            [("We did not expect half this many people", "organizers"), ("He is 19", "Graciela Munguía-Paz")],
+        ),
+        (  # who answers a question is not who asked it
+            "Court\n\nInes Kowalczyk, who represents him, handed up a stack of letters. “These are the people who "
+            "will make sure he comes back,” she said.\n\n“Counsel, who is paying the bond?” Judge Corinne "
+            "Ashby-Vance asked.\n\n“His brother, Your Honor,” she answered.",
+            [
+                ("These are the people who will make sure he comes back", "Ines Kowalczyk"),
+                ("Counsel, who is paying the bond?", "Corinne Ashby-Vance"),
+                ("His brother, Your Honor", "Ines Kowalczyk"),
+            ],
+        ),
+        (  # the caller's own kin, described and then called "he"
+            "Radio\n\nBRECKEN: Let’s go to the phones. Gary, you’re on Midday.\n\nCALLER: Hi, Tom. My "
+            "brother-in-law is a deputy up in Greene County. He told me, “Half the people ICE asks us to hold are "
+            "guys we would have let go.” So isn’t the jail just doing its job?",
+            [("Half the people ICE asks us to hold are guys we would have let go.", "brother-in-law")],
+        ),
+    ],
+)
+def test_titles_named_later_groups_answers_and_kin(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
