@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import QuoteHit
 from .firstnames import is_first_name
-from .parties import ACRONYM, ORGANISATION_NOUNS, PERSON_NOUNS, Party, read_party
+from .parties import ACRONYM, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_noun, read_party
 from .speakers import (
     CORPORATE_SUFFIX,
     INVERTED_CUES,
@@ -1197,7 +1197,10 @@ def _people_noun(plural: str) -> bool:
     if plural in PERSON_NOUNS or plural.endswith(("ants", "ents", "ists", "ians", "ains", "eers")):
         return True
     singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1] if plural.endswith("s") else plural
-    return singular in PERSON_NOUNS or singular.endswith("man") and plural.endswith("men")
+    return singular in PERSON_NOUNS or singular.endswith("man") and plural.endswith("men") or agent_noun(plural)
+
+
+_QUANTIFIERS = frozenset("several many some few most all both other various numerous dozens hundreds".split())
 
 
 def _people_group(subject: Token) -> Party | None:
@@ -1208,6 +1211,19 @@ def _people_group(subject: Token) -> Party | None:
     if subject.lower_ in _COLLECTIVE or subject.like_num:  # "twenty-two of our volunteers"
         of = next((t for t in subject.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
         head = next((t for t in of.rights if t.dep_ == "pobj"), None) if of is not None else None
+        if of is None and subject.lower_ in _QUANTIFIERS and subject.sent.start > 0:
+            # "We asked our volunteers what surprised them. Several had expected anger.": some of the people the
+            # sentence before is about, its subject or its object
+            before = subject.doc[subject.sent.start - 1].sent
+            head = next(
+                (
+                    t
+                    for dep in ("nsubj", "dobj")
+                    for t in before
+                    if t.dep_ == dep and t.head == before.root and t.tag_ == "NNS" and _people_noun(t.lower_)
+                ),
+                None,
+            )
     if head is None:
         return None
     if head.tag_ not in ("NNS", "NNPS") or not _people_noun(head.lower_):
@@ -1222,6 +1238,7 @@ def _people_group(subject: Token) -> Party | None:
     while (
         first > 0
         and head.doc[first - 1].head.i >= head.i
+        and head.doc[first - 1].lower_ not in _QUANTIFIERS  # "Several pickers": pickers
         and (
             head.doc[first - 1].dep_ == "compound"
             or head.doc[first - 1].dep_ == "amod"

@@ -1936,3 +1936,22 @@ def test_relatives_in_passing_networks_participles_sayings_names_given_and_group
 )
 def test_titles_named_later_groups_answers_and_kin(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "pickers" are people by their ending; "Several" is no part of them
+            "Harvest\n\nSeveral pickers who were not detained stood by the road afterward. Asked what they would "
+            "do, they talked among themselves before answering. “We will come back tomorrow,” they told the Gazette.",
+            [("We will come back tomorrow", "pickers")],
+        ),
+        (  # "Several" of the people the sentence before is about
+            "Newsletter\n\nWe asked our volunteers what surprised them most after their first visits. Several had "
+            "expected anger. “What we found was boredom,” they said at the debriefing.",
+            [("What we found was boredom", "volunteers")],
+        ),
+    ],
+)
+def test_groups_of_people_by_their_work_and_some_of_them(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
