@@ -93,7 +93,7 @@ _TIME_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LOWER_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
-_LEADING = re.compile(r"^(?P<det>the|a|an|my|our|your)\s+", re.IGNORECASE)  # "My neighbor": a neighbor
+_LEADING = re.compile(r"^(?P<det>the|a|an|my|our|your|one(?!\s+of\b))\s+", re.IGNORECASE)  # "My neighbor": a neighbor
 # Where a clause ends and the speaker's noun phrase begins: "Critics were unmoved by what one advocate".
 # A relative clause with no subject of its own ("who treated the driver"), not "that the agency said"
 _OWN_VERB = re.compile(

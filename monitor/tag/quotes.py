@@ -925,7 +925,10 @@ def _described_subject(
     pronoun = pronoun.lower()
     if doc is None or pronoun not in _GENDERED_NOUNS:
         return None
-    low = max(cand.paragraph[0], cand.mark_start - WINDOW)  # a paragraph of a thousand quotes is not read again
+    start = cand.paragraph[0]
+    if cand.previous_paragraph is not None and not text[start : cand.mark_start].strip():
+        start = cand.previous_paragraph[0]  # "A conductor, a tall woman ..., stopped by." ¶ "“…,” she said"
+    low = max(start, cand.mark_start - WINDOW)  # a paragraph of a thousand quotes is not read again
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
         if token.dep_ in ("pobj", "dobj"):  # "I think often of a woman who had been beaten ..."
@@ -938,7 +941,7 @@ def _described_subject(
         if token.lower_ in (pronoun, "i", "we"):
             continue  # "When she finally came in, she told": whoever she is, further back; the writer is no she
         if (
-            token.lower_ in _GENDERED_NOUNS[pronoun]  # "a worker ... she": too often someone else's
+            _described_as(token, pronoun)
             # "a woman who ...", and the writer's own kin: "My brother-in-law is a deputy. He told me, “…”"
             and any(t.lower_ in ("a", "an", "one", "my", "our") for t in token.lefts)
             and not [m for m in names.between(token.idx, cand.mark_start) if not inside(quoted, m.start)]
@@ -950,6 +953,14 @@ def _described_subject(
         if _main_clause(token):
             return None  # the nearest sentence's subject is someone else
     return None
+
+
+def _described_as(noun: Token, pronoun: str) -> bool:
+    """Is this described person a he/she by the words that describe them: a woman, a father, or someone of any
+    trade with such a word beside it ("A conductor, a tall woman with reading glasses")? A worker with no such
+    word is too often someone else's."""
+    gendered = _GENDERED_NOUNS[pronoun]
+    return noun.lower_ in gendered or any(c.dep_ == "appos" and c.lower_ in gendered for c in noun.children)
 
 
 def _spoke_to(text: str, quote: _Candidate, pronoun: str) -> bool:
