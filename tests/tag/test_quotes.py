@@ -1433,7 +1433,7 @@ def test_a_fragment_after_someone_else_is_named_is_not_the_earlier_partial_quote
             "A lawyer’s view\n\nThey are afraid all the time. One client told me, “I check the mirror every block.”\n\n"
             "At the church, a parishioner said, “We pray for the ones who are gone.”",
             [
-                ("I check the mirror every block.", "One client"),
+                ("I check the mirror every block.", "client"),
                 ("We pray for the ones who are gone.", "parishioner"),
             ],
         ),
