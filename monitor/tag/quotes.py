@@ -950,9 +950,39 @@ def _described_subject(
             phrase = text[start : token.right_edge.idx + len(token.right_edge.text)]
             phrase = re.split(r",|\s+(?:was|is|has|had|who\s+(?:said|says|told))\b", phrase)[0]
             return read_party(phrase, start, entities.organisations)
-        if _main_clause(token):
-            return None  # the nearest sentence's subject is someone else
+        if (
+            _described_as(token, pronoun)
+            and any(t.lower_ == "the" for t in token.lefts)
+            and (again := _described_before_as(text, token, names, quoted)) is not None
+        ):
+            return read_party(*again, entities.organisations)  # where the story first described them
+        if _main_clause(token) and _someone(token):
+            return (
+                None  # the nearest sentence's subject is someone else (not "her hands", which the parse may make one)
+            )
     return None
+
+
+def _someone(token: Token) -> bool:
+    """Could this subject be a person: a name, a pronoun, a noun for people?"""
+    return token.pos_ in ("PROPN", "PRON") or _people_noun(token.lower_)
+
+
+def _described_before_as(
+    text: str, noun: Token, names: NameBook, quoted: list[tuple[int, int]]
+) -> tuple[str, int] | None:
+    """ "The woman in the red scarf was still in her chair" after "The woman in the red scarf arrived an hour
+    before anyone else": the same words earlier in the story, and where they stand (a feature's epithet for
+    someone it names later, "Her name is Rosa Ferreira"), else these words here; None for "the woman" alone."""
+    right = noun.right_edge if noun.right_edge.i - noun.i <= 6 else noun
+    phrase = text[noun.left_edge.idx : right.idx + len(right.text)]
+    phrase = re.split(r",|\s+(?:was|is|has|had|who)\b", phrase)[0]
+    if len(phrase.split()) < 3:  # "the woman" alone says nothing of which woman
+        return None
+    earlier = re.search(re.escape(phrase), text[: noun.left_edge.idx], re.IGNORECASE)
+    if earlier is None or inside(quoted, earlier.start()):
+        return phrase, noun.left_edge.idx  # the first time: here
+    return text[earlier.start() : earlier.end()], earlier.start()
 
 
 def _described_as(noun: Token, pronoun: str) -> bool:
@@ -1315,7 +1345,11 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     """An organisation or description as the speaker; "the sheriff said" is the sheriff the story named."""
     party = cand.party
     assert party is not None
-    if party.kind == "description" and len(party.text.split()) <= 4 and not _plural(party.text):
+    if (
+        party.kind == "description"
+        and len(party.text.split()) <= (6 if party.definite else 4)
+        and not _plural(party.text)
+    ):
         person = names.titled(party.text, cand.mark_start) if party.definite else None
         person = person or names.named_as(party.text)
         if person is None and party.definite and len(party.text.split()) == 1:

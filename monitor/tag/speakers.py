@@ -232,15 +232,12 @@ class NameBook:
         """A name after "in", "of", "near" ... with no first name: a place the model read as a person ("a shelter
         in Nuevo Laredo", "Sheriff Everett Dunmore of Alameda Ridge")."""
         words = mention.name.split()
-        return (
-            len(words) >= 2
-            and not mention.title
-            and not is_first_name(words[0])
-            and (
-                words[-1] in _PLACE_WORDS
-                or _PLACE_BEFORE.search(self._text, max(0, mention.start - 20), mention.start) is not None
-            )
-        )
+        if len(words) < 2 or mention.title:
+            return False
+        after_preposition = _PLACE_BEFORE.search(self._text, max(0, mention.start - 20), mention.start) is not None
+        if is_first_name(words[0]):  # "detainees at Garnet Springs": a first name, but a town's word after "at"
+            return after_preposition and words[-1] in _TOWN_WORDS
+        return words[-1] in _PLACE_WORDS or after_preposition
 
     def fullest(
         self, name: str | None, near: int | None = None, title: str | None = None, pronoun: str | None = None
@@ -973,8 +970,9 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
 # A headline's verb the model ran into a name ("New Beckwith-Haines Ad Says Rival ..."): no surname.
 _HEADLINE_VERBS = frozenset("Says Said Tells Told Warns Urges Calls Wants Asks Slams Blasts Vows".split())
 _PARAGRAPH_START = re.compile(r"\n\s*\S")
-_PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)(?:[^\S\n]+nearby)?[^\S\n]+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)(?:[^\S\n]+(?:nearby|the))?[^\S\n]+$")
 _PLACE_WORDS = frozenset("Lake River Falls Springs Creek Valley Heights Hills Beach City County Harbor Bay".split())
+_TOWN_WORDS = frozenset("Falls Springs Creek Valley Heights City County Harbor Bay".split())  # never a surname
 _TITLE_WORDS = {
     "sen.": "senator",
     "rep.": "representative",

@@ -1967,3 +1967,21 @@ def test_a_described_woman_beside_her_trade_is_the_she_of_the_next_paragraph(tag
         "There is a trolley in twenty minutes",
         "conductor",
     )
+
+
+def test_a_feature_s_epithet_is_the_woman_it_named_and_a_town_with_a_first_name_is_a_place(tagger: Tagger) -> None:
+    text = (
+        "Candles and a long wait outside the Garnet Springs detention center\n\n"
+        "GARNET SPRINGS — The woman in the red scarf arrived an hour before anyone else and lit the first candle.\n\n"
+        "“I come every Sunday because he can see the road from his window,” she said.\n\n"
+        "Her name is Rosa Ferreira. Her son has been held at the Garnet Springs Processing Center since March.\n\n"
+        "Her daughter, Valeria, 16, said less. “My dad taught me to drive in that parking lot,” Valeria said.\n\n"
+        "At nine, when most of the candles had burned down, the woman in the red scarf was still in her folding "
+        "chair, her hands around a paper cup of coffee someone had brought her.\n\n"
+        "“He will see it,” she said."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("I come every Sunday because he can see the road from his window", "Rosa Ferreira"),
+        ("My dad taught me to drive in that parking lot", "Valeria"),
+        ("He will see it", "Rosa Ferreira"),
+    ]
