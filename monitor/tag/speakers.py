@@ -729,9 +729,19 @@ class NameBook:
             if full is None or full in seen:
                 continue
             seen.add(full)
-            if word in _role_heads(self.role(full)):
+            if word in _role_heads(self.role(full)) or word in self._described_before_name(full):
                 return full
         return None
+
+    def _described_before_name(self, full: str) -> set[str]:
+        """The nouns set before this person's name in apposition ("The commission’s chairman, Walter J.
+        Eberhardt," → chairman)."""
+        return {
+            found.group("word")
+            for m in self.mentions
+            if self.fullest(m.name) == full
+            and (found := _ROLE_BEFORE_NAME.search(self._text, max(0, m.start - 60), m.start)) is not None
+        }
 
     def sole_titled(self, role: str) -> str | None:
         """The one person the whole story gives this title, wherever it names them ("The secretary has said it
@@ -1158,7 +1168,11 @@ def _title_head(text: str, start: int, title: str | None) -> str | None:
 
 
 def _title_before(doc: Doc, index: int) -> str | None:
-    return doc[index - 1].text if index > 0 and doc[index - 1].text in TITLES else None
+    """The title or job just before a name the model's span left it out of ("Ms.", "Township Supervisor")."""
+    if index == 0:
+        return None
+    word = doc[index - 1].text
+    return word if word in TITLES or word[:1].isupper() and word.lower() in _JOBS else None
 
 
 # A name the model may miss, where news introduces people: "Marcus Bell, a deputy ...", "Marcus Bell, 41,",
@@ -1266,11 +1280,17 @@ _AUTHOR_NOTE = re.compile(
     r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+is[^\S\n]+"
     r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$"
 )
-_NOMINAL = re.compile(
-    r"\b[Tt]he\s+(?P<title>sheriff|mayor|governor|senator|judge|director|chief|secretary|commissioner|"
-    r"superintendent|congressman|congresswoman|president|supervisor|chairman|chairwoman|warden|deacon|pastor|"
-    r"priest|rabbi|imam|bishop|principal|coach|captain|sergeant|lieutenant|detective|councilman|councilwoman|"
-    r"prosecutor|attorney|lawyer|doctor|teacher)\b"
+# Jobs a story calls someone by once it has named them ("the sheriff", "the supervisor")
+_JOBS = (
+    "sheriff mayor governor senator judge director chief secretary commissioner superintendent congressman "
+    "congresswoman president supervisor chairman chairwoman warden deacon pastor priest rabbi imam bishop principal "
+    "coach captain sergeant lieutenant detective councilman councilwoman prosecutor attorney lawyer doctor teacher "
+    "owner"
+).split()
+_NOMINAL = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*[’']s\s+)?(?P<title>{'|'.join(_JOBS)})\b")  # "the shop’s owner"
+# A description in apposition before a name: "The commission’s chairman, Walter J. Eberhardt,"
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[a-z][\w-]*),\s+$"
 )
 
 

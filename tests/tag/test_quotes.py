@@ -1985,3 +1985,25 @@ def test_a_feature_s_epithet_is_the_woman_it_named_and_a_town_with_a_first_name_
         ("My dad taught me to drive in that parking lot", "Valeria"),
         ("He will see it", "Rosa Ferreira"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a description in apposition before the name, and a job the model's span left out
+            "Hill\n\nTownship Supervisor Dana Kowalczyk-Reyes said the township had asked twice.\n\nThe "
+            "commission’s chairman, Walter J. Eberhardt, a retired dairy farmer, has led the board since 2009.\n\n"
+            "Asked about salt, the chairman said only, “We’ll do what we can.”\n\nThe supervisor said she would "
+            "bring a petition. “I’d rather not find out,” she told the Courier.",
+            [("We’ll do what we can.", "Walter J. Eberhardt"), ("I’d rather not find out", "Dana Kowalczyk-Reyes")],
+        ),
+        (  # "the shop’s owner" is the owner the story named, and the she after it
+            "Creamery\n\nJanet Napolitano, 63, the shop’s owner, opened it in 1987.\n\nThe association’s president, "
+            "Marguerite Folau, called the shop “the heart of Dock Street” last week.\n\nThe shop’s owner says the "
+            "secret has not changed.\n\n“Real cream, real sugar,” she said.",
+            [("the heart of Dock Street", "Marguerite Folau"), ("Real cream, real sugar", "Janet Napolitano")],
+        ),
+    ],
+)
+def test_jobs_before_names_and_owners(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
