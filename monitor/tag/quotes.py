@@ -354,6 +354,11 @@ BEFORE = [
         ),
     ),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_CLAUSE_TAIL}")),
+    # "As Director Morton put it to his field managers in June, “…”": a comment clause, whatever follows the cue
+    (
+        "name_said_before",
+        re.compile(rf"(?:^|[.!?:]\s+)As\s+{_PREROLE}{_NAME}{_APPOSITIVE}\s+{_CUE}\b[^“”\".!?;]{{0,120}},\s*$"),
+    ),
     # "Immigration Judge Gerald Atwater read his decision from the bench:" — one's own words, read out
     (
         "name_said_before",
@@ -951,8 +956,14 @@ def _described_subject(
             phrase = re.split(r",|\s+(?:was|is|has|had|who\s+(?:said|says|told))\b", phrase)[0]
             return read_party(phrase, start, entities.organisations)
         if (
-            _described_as(token, pronoun)
-            and any(t.lower_ == "the" for t in token.lefts)
+            any(t.lower_ == "the" for t in token.lefts)
+            # not someone's words about them: "Achebe-Marr said the officer at the desk was polite"
+            and not (token.head.dep_ == "ccomp" and token.head.head.lower_ in _REPORTING)
+            # a woman, or someone the story brought in before ("One worker, a woman who ..." ... "The worker from
+            # the second shift was at the church too")
+            and (
+                _described_as(token, pronoun) or re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+{token.text}\b", text[: token.idx])
+            )
             and (again := _described_before_as(text, token, names, quoted)) is not None
         ):
             return read_party(*again, entities.organisations)  # where the story first described them

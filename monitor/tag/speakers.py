@@ -297,7 +297,14 @@ class NameBook:
         return self._suffixed(self._double_surname(_core(found.split())) or found)
 
     def _in_passing(self, mention: Mention) -> bool:
-        """Named as someone's relative or aide ("Her son, Colm Brennan-Kerr,") in a sentence where they say nothing."""
+        """Named as someone's relative or aide ("Her son, Colm Brennan-Kerr,") in a sentence where they say nothing,
+        or only as whose someone is ("Gordon Pike, who is Luann Pike’s brother-in-law, said")."""
+        name_end = mention.start + len(mention.name)
+        if self._text[name_end : name_end + 2] in ("’s", "'s") or self._text[mention.end - 2 : mention.end] in (
+            "’s",
+            "'s",
+        ):
+            return True
         if not _OWNED.search(self._text, max(0, mention.start - 120), mention.start):
             return False
         end = _SENTENCE_END.search(self._text, mention.end)

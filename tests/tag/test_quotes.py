@@ -2007,3 +2007,42 @@ def test_a_feature_s_epithet_is_the_woman_it_named_and_a_town_with_a_first_name_
 )
 def test_jobs_before_names_and_owners(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a comment clause, whatever follows its cue
+            "Hearing\n\nNAPOLITANO: We are trying. As Director John Morton put it to his field managers in June, "
+            "“Every bed we fill with a low-level offender is a bed we cannot use.”",
+            [("Every bed we fill with a low-level offender is a bed we cannot use.", "John Morton")],
+        ),
+        (  # whose brother-in-law someone is does not make her the one a bare surname means
+            "Roads\n\nLuann Pike, who lives beside the highway, made coffee for stranded drivers.\n\nRoad "
+            "superintendent Gordon Pike, who is Luann Pike’s brother-in-law, said crews had pretreated the bridges. "
+            "“We had brine on the bridges at ten,” said Pike.",
+            [("We had brine on the bridges at ten", "Gordon Pike")],
+        ),
+        (  # the worker the story brought in before, back again ...
+            "Raid\n\nOne worker, a woman who has deboned chicken on the second shift for six years, said agents came "
+            "at 10:15. “They made us sit on the floor,” the worker said.\n\nIn Washington, Lynn Tramonte called "
+            "the operation cruel.\n\nThe worker from the second shift was at the church too, with her cousin’s "
+            "children asleep against her.\n\n“Tomorrow I go back to work,” she said.",
+            [
+                ("They made us sit on the floor", "worker"),
+                ("Tomorrow I go back to work", "worker from the second shift"),
+            ],
+        ),
+        (  # ... but not one someone only speaks of
+            "Waiting\n\nShe was turned away at the front desk. “Property is accepted on Tuesdays only,” she was "
+            "told by an officer.\n\nRosalind Achebe-Marr said the officer at the desk that day was polite.\n\n“It is "
+            "not the rudeness,” she said.",
+            [
+                ("Property is accepted on Tuesdays only", "officer"),
+                ("It is not the rudeness", "Rosalind Achebe-Marr"),
+            ],
+        ),
+    ],
+)
+def test_comment_clauses_possessors_and_people_brought_in_before(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
