@@ -227,6 +227,8 @@ class NameBook:
         self._fullest.clear()
         self._fit: dict[tuple[str, str], bool] = {}
         self._weakness: dict[Mention, bool] = {}
+        # who wrote the story is no he/she in it: "By Renata Szabo-Lindgren" ¶ "The judge had 31 cases ... she told"
+        self._bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(self._text, 0, 600)]
 
     def _place(self, mention: Mention) -> bool:
         """A name after "in", "of", "near" ... with no first name: a place the model read as a person ("a shelter
@@ -354,9 +356,10 @@ class NameBook:
         sat down with us. He told us ..." finds him."""
         found = []
         for match in _NOMINAL.finditer(self._text):
-            person = self.titled(match.group("title"), match.start())
+            title = match.group("title") or match.group("kin")
+            person = self.titled(title, match.start())
             if person:
-                found.append(Mention(person, match.start(), match.end(), match.group("title").capitalize()))
+                found.append(Mention(person, match.start(), match.end(), title.capitalize()))
         return found
 
     def _double_surname(self, words: list[str]) -> str | None:
@@ -506,6 +509,7 @@ class NameBook:
             if (
                 mention.end > before
                 or inside(quoted, mention.start)
+                or inside(self._bylines, mention.start)
                 or not self._fits(mention, pronoun)
                 or (self._silent(mention) and not then)
             ):
@@ -579,6 +583,14 @@ class NameBook:
         index = 0
         while index < len(words) < 12:
             words += [c for c in words[index].children if c.dep_ in ("appos", "compound")]
+            # "a trial attorney for ICE named Nathaniel Osei": the name the noun is given
+            words += [
+                o
+                for c in words[index].subtree
+                if c.dep_ == "acl" and c.lower_ in ("named", "called") and index == 0
+                for o in c.children
+                if o.dep_ in ("oprd", "dobj", "attr", "npadvmod")
+            ]
             index += 1
         # the subject's own name before those beside it ("Amundsen, who testified alongside ..., Matilda Grunwald,")
         return next((m for w in words for m in candidates if m.start <= w.idx < m.end), None)
@@ -715,6 +727,9 @@ class NameBook:
             for node in (token, token.head, token.head.head):
                 if node.dep_ in ("nsubj", "nsubjpass"):
                     return True
+                if node.dep_ == "oprd" and node.head.lower_ in ("named", "called"):
+                    # "The government’s lawyer, a trial attorney named Nathaniel Osei, asked": the subject's name
+                    return any(a.dep_ in ("nsubj", "nsubjpass") for a in node.head.ancestors)
                 if any(child.dep_ == "relcl" for child in node.children):  # "Ines Calderón, who asked ..."
                     return True
                 if node.dep_ not in ("compound", "appos", "flat", "punct", "amod", "npadvmod"):
@@ -1179,7 +1194,7 @@ def _title_before(doc: Doc, index: int) -> str | None:
     if index == 0:
         return None
     word = doc[index - 1].text
-    return word if word in TITLES or word[:1].isupper() and word.lower() in _JOBS else None
+    return word if word in TITLES or word[:1].isupper() and word.lower() in JOBS else None
 
 
 # A name the model may miss, where news introduces people: "Marcus Bell, a deputy ...", "Marcus Bell, 41,",
@@ -1288,13 +1303,16 @@ _AUTHOR_NOTE = re.compile(
     r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$"
 )
 # Jobs a story calls someone by once it has named them ("the sheriff", "the supervisor")
-_JOBS = (
+JOBS = (
     "sheriff mayor governor senator judge director chief secretary commissioner superintendent congressman "
     "congresswoman president supervisor chairman chairwoman warden deacon pastor priest rabbi imam bishop principal "
     "coach captain sergeant lieutenant detective councilman councilwoman prosecutor attorney lawyer doctor teacher "
     "owner"
 ).split()
-_NOMINAL = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*[’']s\s+)?(?P<title>{'|'.join(_JOBS)})\b")  # "the shop’s owner"
+_NOMINAL = re.compile(  # "the shop’s owner"; "his mother", once the story has said whose mother she is
+    rf"\b(?:[Tt]he\s+(?:[a-z][\w-]*[’']s\s+)?(?P<title>{'|'.join(JOBS)})"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt))\b"
+)
 # A description in apposition before a name: "The commission’s chairman, Walter J. Eberhardt,"
 _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[a-z][\w-]*),\s+$"

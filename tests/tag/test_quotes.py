@@ -2046,3 +2046,28 @@ def test_jobs_before_names_and_owners(tagger: Tagger, text: str, want: list) -> 
 )
 def test_comment_clauses_possessors_and_people_brought_in_before(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the name a described subject is given; and "his mother", once the story has said who she is
+            "Court\n\nBy Renata Szabo-Lindgren\n\nHARLOW — The judge had 31 cases on her calendar.\n\nHis mother, "
+            "Graciela Ríos, sat in the second row. His lawyer, Priya Natarajan-Holt, asked for a bond of $1,500.\n\n"
+            "The government’s lawyer, a trial attorney for ICE named Nathaniel Osei, asked for $10,000.\n\n“The "
+            "respondent has already shown that he will drive without a license,” he said.\n\nIn the hallway "
+            "afterward, his mother opened the blue folder again.\n\n“We have $2,600,” she said.",
+            [
+                ("The respondent has already shown that he will drive without a license", "Nathaniel Osei"),
+                ("We have $2,600", "Graciela Ríos"),
+            ],
+        ),
+        (  # who wrote the story is no she in it
+            "Court\n\nBy Renata Szabo-Lindgren\n\nHARLOW — The judge had 31 cases on her calendar Tuesday.\n\n“We "
+            "are going to move quickly today,” she told the courtroom.",
+            [("We are going to move quickly today", None)],
+        ),
+    ],
+)
+def test_names_given_mothers_and_bylines(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
