@@ -770,9 +770,16 @@ class NameBook:
         plainly: “…”" before "Homeland Security Secretary Janet Napolitano" further down)."""
         word = role.split()[-1].lower()
         people = {
-            full for m in self.mentions if m.title and word in _title_words(m.title) and (full := self.fullest(m.name))
+            full
+            for m in self.mentions
+            if (word in _title_words(m.title) or word in self._jobs_before(m)) and (full := self.fullest(m.name))
         }
         return people.pop() if len(people) == 1 else None
+
+    def _jobs_before(self, mention: Mention) -> set[str]:
+        """The job words written just before a name ("Detective Sergeant Irene Castellanos": detective, sergeant)."""
+        before = re.search(r"(?:[A-Z][a-z]+[^\S\n]+){1,3}$", self._text[max(0, mention.start - 40) : mention.start])
+        return {w.lower() for w in before.group(0).split()} & set(JOBS) if before else set()
 
     def named_as(self, role: str) -> str | None:
         """The name the story says this description gave or was given ("The woman in the red coat later gave her
@@ -1191,10 +1198,14 @@ def _title_head(text: str, start: int, title: str | None) -> str | None:
 
 def _title_before(doc: Doc, index: int) -> str | None:
     """The title or job just before a name the model's span left it out of ("Ms.", "Township Supervisor")."""
-    if index == 0:
-        return None
-    word = doc[index - 1].text
-    return word if word in TITLES or word[:1].isupper() and word.lower() in JOBS else None
+    words: list[str] = []
+    while index > 0 and len(words) < 3:  # "Detective Sergeant Irene Castellanos": both words of it
+        word = doc[index - 1].text
+        if not (word in TITLES or word[:1].isupper() and word.lower() in JOBS):
+            break
+        words.insert(0, word)
+        index -= 1
+    return " ".join(words) or None
 
 
 # A name the model may miss, where news introduces people: "Marcus Bell, a deputy ...", "Marcus Bell, 41,",
@@ -1214,11 +1225,19 @@ _FIRST_NAME_BESIDE = re.compile(
 )
 
 
+# "who asked to be identified only as Dulce", "known to neighbors as Tito": the one name a story gives
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|known|named|referred\s+to)\s+(?:only\s+)?(?:to\s+\w+\s+|here\s+|by\s+(?:her|his|a)\s+first\s+"
+    r"name,?\s+)?as\s+(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|because|for)\b)"
+)
+
+
 def _introduced_names(text: str) -> list[Mention]:
     found = [
         Mention(m.group("name"), m.start("name"), m.end("name"))
-        for m in _FIRST_NAME_BESIDE.finditer(text)
-        if is_first_name(m.group("name")) and m.group("name") not in NOT_NAMES
+        for pattern in (_FIRST_NAME_BESIDE, _IDENTIFIED_AS)
+        for m in pattern.finditer(text)
+        if (pattern is _IDENTIFIED_AS or is_first_name(m.group("name"))) and m.group("name") not in NOT_NAMES
     ]
     for match in _INTRODUCED.finditer(text):
         name, title = strip_name(match.group("name"))

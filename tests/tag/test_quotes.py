@@ -2071,3 +2071,17 @@ def test_comment_clauses_possessors_and_people_brought_in_before(tagger: Tagger,
 )
 def test_names_given_mothers_and_bylines(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_the_one_detective_the_story_names_and_a_victim_identified_only_by_a_first_name(tagger: Tagger) -> None:
+    text = (
+        "Robbery\n\nDRUMMOND — The detective on the case knew within a day who had robbed the laundromat.\n\n“She "
+        "had seen his face for a full minute,” the detective said.\n\nThe victim, a 29-year-old housekeeper who asked "
+        "to be identified only as Dulce, had been folding sheets. Two days later she stopped answering her phone.\n\n"
+        "“My cousin told me the police send your fingerprints to immigration,” she said.\n\nDetective Sergeant Irene "
+        "Castellanos, a 22-year veteran of the department, kept looking."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("She had seen his face for a full minute", "Irene Castellanos"),
+        ("My cousin told me the police send your fingerprints to immigration", "Dulce"),
+    ]
