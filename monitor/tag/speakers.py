@@ -178,6 +178,8 @@ class NameBook:
         self._text = doc.text  # spaCy builds Doc.text anew on every read
         self._token_starts = [token.idx for token in doc]
         self._roles: dict[str | None, str | None] = {}
+        self._before_names: dict[str, set[str]] | None = None  # see _described_before_name
+        self._shared: dict[str, bool] = {}  # see _shared_surname
         self._ids: dict[str, str] = {}
         mentions: list[Mention] = []
         for span in doc.spans.get(PEOPLE_KEY, []):
@@ -209,7 +211,9 @@ class NameBook:
         ]
         mentions += speakers
         self._speakers = set(speakers)
-        mentions += [m for speaker in speakers for m in _name_runs(doc, speaker.name.split()[-1], self._text)]
+        # each surname once: a story quoting one person 120 times reads her surname's runs once, not 120 times
+        surnames = dict.fromkeys(speaker.name.split()[-1] for speaker in speakers)
+        mentions += [m for surname in surnames for m in _name_runs(doc, surname, self._text)]
         mentions += _surnames_alone(self._text, mentions)
         mentions += _first_names_alone(self._text, mentions)
         mentions += _joined(self._text, mentions)
@@ -225,6 +229,7 @@ class NameBook:
         self.mentions = sorted(self.mentions + list(self._nominal), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._fullest.clear()
+        self._shared.clear()
         self._fit: dict[tuple[str, str], bool] = {}
         self._weakness: dict[Mention, bool] = {}
         # who wrote the story is no he/she in it: "By Renata Szabo-Lindgren" ¶ "The judge had 31 cases ... she told"
@@ -713,7 +718,11 @@ class NameBook:
         nothing about either."""
         if len(name.split()) != 1:
             return False
-        return len({m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[-1] == name}) > 1
+        if name not in self._shared:  # every he/she asks about everyone before it
+            self._shared[name] = (
+                len({m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[-1] == name}) > 1
+            )
+        return self._shared[name]
 
     def _salient(self, mention: Mention) -> bool:
         """A quote's speaker, or the subject of its sentence (by the parse: the name, or the noun it stands beside)."""
@@ -757,13 +766,13 @@ class NameBook:
 
     def _described_before_name(self, full: str) -> set[str]:
         """The nouns set before this person's name in apposition ("The commission’s chairman, Walter J.
-        Eberhardt," → chairman)."""
-        return {
-            found.group("word")
-            for m in self.mentions
-            if self.fullest(m.name) == full
-            and (found := _ROLE_BEFORE_NAME.search(self._text, max(0, m.start - 60), m.start)) is not None
-        }
+        Eberhardt," → chairman), read once per document."""
+        if self._before_names is None:
+            self._before_names = {}
+            for m in self.mentions:
+                if found := _ROLE_BEFORE_NAME.search(self._text, max(0, m.start - 60), m.start):
+                    self._before_names.setdefault(self.fullest(m.name) or m.name, set()).add(found.group("word"))
+        return self._before_names.get(full, set())
 
     def sole_titled(self, role: str) -> str | None:
         """The one person the whole story gives this title, wherever it names them ("The secretary has said it
