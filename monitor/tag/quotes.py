@@ -962,15 +962,15 @@ def _described_subject(
             # a woman, or someone the story brought in before ("One worker, a woman who ..." ... "The worker from
             # the second shift was at the church too")
             and (
-                _described_as(token, pronoun) or re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+{token.text}\b", text[: token.idx])
+                _described_as(token, pronoun)
+                or re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+{re.escape(token.text)}\b").search(text, 0, token.idx)
             )
-            and (again := _described_before_as(text, token, names, quoted)) is not None
+            and (again := _described_before_as(text, token, quoted)) is not None
         ):
             return read_party(*again, entities.organisations)  # where the story first described them
+        # the nearest sentence's subject is someone else (not "her hands", which the parse may make a subject)
         if _main_clause(token) and _someone(token):
-            return (
-                None  # the nearest sentence's subject is someone else (not "her hands", which the parse may make one)
-            )
+            return None
     return None
 
 
@@ -979,9 +979,7 @@ def _someone(token: Token) -> bool:
     return token.pos_ in ("PROPN", "PRON") or _people_noun(token.lower_)
 
 
-def _described_before_as(
-    text: str, noun: Token, names: NameBook, quoted: list[tuple[int, int]]
-) -> tuple[str, int] | None:
+def _described_before_as(text: str, noun: Token, quoted: list[tuple[int, int]]) -> tuple[str, int] | None:
     """ "The woman in the red scarf was still in her chair" after "The woman in the red scarf arrived an hour
     before anyone else": the same words earlier in the story, and where they stand (a feature's epithet for
     someone it names later, "Her name is Rosa Ferreira"), else these words here; None for "the woman" alone."""
@@ -990,7 +988,7 @@ def _described_before_as(
     phrase = re.split(r",|\s+(?:was|is|has|had|who)\b", phrase)[0]
     if len(phrase.split()) < 3:  # "the woman" alone says nothing of which woman
         return None
-    earlier = re.search(re.escape(phrase), text[: noun.left_edge.idx], re.IGNORECASE)
+    earlier = re.compile(re.escape(phrase), re.IGNORECASE).search(text, 0, noun.left_edge.idx)
     if earlier is None or inside(quoted, earlier.start()):
         return phrase, noun.left_edge.idx  # the first time: here
     return text[earlier.start() : earlier.end()], earlier.start()

@@ -292,8 +292,8 @@ class NameBook:
             # not "the commissioner" ("Tomas Delgado, who is not related to the commissioner. ... Delgado said")
             earlier = [m for m in best if m.start < near and m not in self._nominal]
             # "The owner, Odalys Brennan-Kerr, ... Her son, Colm Brennan-Kerr, ran the register. “…,” Brennan-Kerr
-            # said": a relative named in passing is not who the bare surname means
-            # said ("His sister, Adela Montoya, said ..." ¶ "“…,” Montoya said" is the sister, who speaks)
+            # said": a relative named in passing is not who the bare surname means, unless that sentence has them
+            # speak ("His sister, Adela Montoya, said ..." ¶ "“…,” Montoya said" is the sister)
             principal = [m for m in earlier if not self._in_passing(m)]
             if principal and len({m.name for m in earlier}) > 1:
                 earlier = principal
@@ -307,10 +307,7 @@ class NameBook:
         """Named as someone's relative or aide ("Her son, Colm Brennan-Kerr,") in a sentence where they say nothing,
         or only as whose someone is ("Gordon Pike, who is Luann Pike’s brother-in-law, said")."""
         name_end = mention.start + len(mention.name)
-        if self._text[name_end : name_end + 2] in ("’s", "'s") or self._text[mention.end - 2 : mention.end] in (
-            "’s",
-            "'s",
-        ):
+        if {self._text[name_end : name_end + 2], self._text[mention.end - 2 : mention.end]} & {"’s", "'s"}:
             return True
         if not _OWNED.search(self._text, max(0, mention.start - 120), mention.start):
             return False
@@ -588,14 +585,14 @@ class NameBook:
         index = 0
         while index < len(words) < 12:
             words += [c for c in words[index].children if c.dep_ in ("appos", "compound")]
-            # "a trial attorney for ICE named Nathaniel Osei": the name the noun is given
-            words += [
-                o
-                for c in words[index].subtree
-                if c.dep_ == "acl" and c.lower_ in ("named", "called") and index == 0
-                for o in c.children
-                if o.dep_ in ("oprd", "dobj", "attr", "npadvmod")
-            ]
+            if index == 0:  # "a trial attorney for ICE named Nathaniel Osei": the name the subject is given
+                words += [
+                    o
+                    for c in subject.subtree
+                    if c.dep_ == "acl" and c.lower_ in ("named", "called")
+                    for o in c.children
+                    if o.dep_ in ("oprd", "dobj", "attr", "npadvmod")
+                ]
             index += 1
         # the subject's own name before those beside it ("Amundsen, who testified alongside ..., Matilda Grunwald,")
         return next((m for w in words for m in candidates if m.start <= w.idx < m.end), None)
@@ -788,7 +785,7 @@ class NameBook:
     def _jobs_before(self, mention: Mention) -> set[str]:
         """The job words written just before a name ("Detective Sergeant Irene Castellanos": detective, sergeant)."""
         before = re.search(r"(?:[A-Z][a-z]+[^\S\n]+){1,3}$", self._text[max(0, mention.start - 40) : mention.start])
-        return {w.lower() for w in before.group(0).split()} & set(JOBS) if before else set()
+        return {w.lower() for w in before.group(0).split()} & JOBS if before else set()
 
     def named_as(self, role: str) -> str | None:
         """The name the story says this description gave or was given ("The woman in the red coat later gave her
@@ -1331,14 +1328,14 @@ _AUTHOR_NOTE = re.compile(
     r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$"
 )
 # Jobs a story calls someone by once it has named them ("the sheriff", "the supervisor")
-JOBS = (
+JOBS = frozenset(
     "sheriff mayor governor senator judge director chief secretary commissioner superintendent congressman "
     "congresswoman president supervisor chairman chairwoman warden deacon pastor priest rabbi imam bishop principal "
     "coach captain sergeant lieutenant detective councilman councilwoman prosecutor attorney lawyer doctor teacher "
-    "owner"
-).split()
+    "owner".split()
+)
 _NOMINAL = re.compile(  # "the shop’s owner"; "his mother", once the story has said whose mother she is
-    rf"\b(?:[Tt]he\s+(?:[a-z][\w-]*[’']s\s+)?(?P<title>{'|'.join(JOBS)})"
+    rf"\b(?:[Tt]he\s+(?:[a-z][\w-]*[’']s\s+)?(?P<title>{'|'.join(sorted(JOBS))})"
     r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt))\b"
 )
 # A description in apposition before a name: "The commission’s chairman, Walter J. Eberhardt,"
