@@ -23,7 +23,9 @@ from monitor.store.tables import ReleaseMatch
 from tests.pickup.cases import RELEASE
 
 runner = CliRunner()
-OUT = datetime(2026, 11, 4, 15, tzinfo=UTC)
+# Two days ago at 15:00: a release's window runs 30 days from now's point of view, so a fixed date would close it
+# (this test first failed on 2026-12-04, thirty days after the 2026-11-04 it used to name).
+OUT = datetime.now(UTC).replace(hour=15, minute=0, second=0, microsecond=0) - timedelta(days=2)
 
 REPOST = "Valley Newswire distributes releases for its members.\n\n" + RELEASE
 PARTIAL = (
