@@ -1017,7 +1017,7 @@ _HEADLINE_VERBS = frozenset("Says Said Tells Told Warns Urges Calls Wants Asks S
 _PARAGRAPH_START = re.compile(r"\n\s*\S")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)(?:[^\S\n]+(?:nearby|the))?[^\S\n]+$")
 _PLACE_WORDS = frozenset("Lake River Falls Springs Creek Valley Heights Hills Beach City County Harbor Bay".split())
-_TOWN_WORDS = frozenset("Falls Springs Creek Valley Heights City County Harbor Bay".split())  # never a surname
+_TOWN_WORDS = _PLACE_WORDS - {"Lake", "River", "Hills", "Beach"}  # the place words that are never a surname
 _TITLE_WORDS = {
     "sen.": "senator",
     "rep.": "representative",
