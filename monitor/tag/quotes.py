@@ -29,6 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from ..records import QuoteHit
+from .cues import SAYING, VERBS
 from .firstnames import is_first_name
 from .parties import ACRONYM, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_noun, read_party
 from .speakers import (
@@ -54,121 +55,8 @@ from .watchlist import TITLES
 if not Doc.has_extension("monitor_quotes"):
     Doc.set_extension("monitor_quotes", default=None)
 
-VERBS = (
-    "said",
-    "says",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "explained",
-    "explains",
-    "noted",
-    "notes",
-    "wrote",
-    "writes",
-    "asked",
-    "asks",
-    "argued",
-    "argues",
-    "insisted",
-    "insists",
-    "warned",
-    "warns",
-    "continued",
-    "continues",
-    "recalled",
-    "recalls",
-    "testified",
-    "testifies",
-    "declared",
-    "replied",
-    "responded",
-    "acknowledged",
-    "admitted",
-    "conceded",
-    "cautioned",
-    "urged",
-    "predicted",
-    "announced",
-    "emphasized",
-    "emphasised",
-    "stressed",
-    "complained",
-    "recounted",
-    "remarked",
-    "observed",
-    "concluded",
-    "countered",
-    "maintained",
-    "contended",
-    "claimed",
-    "posted",
-    "posts",
-    "tweeted",
-    "tweets",
-    "pointed out",
-    "went on",
-    "answered",
-    "shouted",
-    "texted",
-    "emailed",
-    "e-mailed",
-    "messaged",
-    "quipped",
-    "joked",
-    "lamented",
-    "vowed",
-    "promised",
-    "pledged",
-    "charged",
-    "alleged",
-    "boasted",
-    "reiterated",
-    "repeated",
-    "explained",
-    "agreed",
-    "objected",
-    "protested",
-    "wondered",
-    "suggested",
-    "offered",
-    "summed up",
-    "put it",
-    "liked to say",  # a saying of someone's: "“…,” he liked to say", "as she used to say:"
-    "likes to say",
-    "used to say",
-    "loved to say",
-    "would say",
-    "shot back",
-    "fired back",
-    "snapped",
-    "retorted",
-    "interjected",
-    "interrupted",
-    "mused",
-    "sighed",
-    "exclaimed",
-    "corrected",
-    "whispered",
-    "yelled",
-    "scoffed",
-    "demanded",
-    "demands",
-    "pressed",
-    "confirmed",
-    "confirms",
-    "confided",
-    "pleaded",
-    "begged",
-    "grumbled",
-    "muttered",
-    "murmured",
-    "bragged",
-    "told",
-)
-# "told reporters", "told The Harbor Ledger", "told the board", "told a crowd": told plus its audience.
-_TOLD = (  # "told reporters", "told the Gazette", "told KHRN", "told 7 Eyewitness News"
+# told plus its audience: "told reporters", "told The Harbor Ledger", "told the board", "told KHRN"
+_TOLD = (
     r"told\s+(?:(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|(?:[A-Z]|\d{1,3}\s+[A-Z])[\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|"
     r"[a-z]+)"
 )
@@ -727,7 +615,7 @@ class _Entities:
         government had asked ..., calling it “…”"): the subject of the verb of speech the clause hangs on, when
         that is a noun, not a pronoun (and, for a body, a person)."""
         verb = subject.head
-        if verb.dep_ != "ccomp" or verb.head.lower_ not in _REPORTING:
+        if verb.dep_ != "ccomp" or verb.head.lower_ not in SAYING:
             return None
         reporter = clause_subject(verb.head, self.text)
         if reporter is None or reporter.pos_ == "PRON" or "\n" in self.text[reporter.idx : subject.idx]:
@@ -958,7 +846,7 @@ def _described_subject(
         if (
             any(t.lower_ == "the" for t in token.lefts)
             # not someone's words about them: "Achebe-Marr said the officer at the desk was polite"
-            and not (token.head.dep_ == "ccomp" and token.head.head.lower_ in _REPORTING)
+            and not (token.head.dep_ == "ccomp" and token.head.head.lower_ in SAYING)
             # a woman, or someone the story brought in before ("One worker, a woman who ..." ... "The worker from
             # the second shift was at the church too")
             and (
@@ -1444,11 +1332,6 @@ def _in_lede(text: str, offset: int) -> bool:
 
 
 _MINOR_WORDS = frozenset("of and for the on in to".split())
-_REPORTING = frozenset(  # as written: the tagger's model has no lemmatizer
-    "said says told tells announced announces added adds explained explains wrote writes testified testifies "
-    "insisted insists warned warns promised promises acknowledged acknowledges conceded concedes argued argues "
-    "predicted predicts".split()
-)
 
 
 def _name_in_full(name: str, text: str, before: int) -> str:

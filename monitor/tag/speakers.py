@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .cues import SAYS
 from .firstnames import is_first_name, pronoun_of
 from .watchlist import PEOPLE_KEY, TITLES
 
@@ -312,7 +313,7 @@ class NameBook:
         if not _OWNED.search(self._text, max(0, mention.start - 120), mention.start):
             return False
         end = _SENTENCE_END.search(self._text, mention.end)
-        return _SPEECH_VERB.search(self._text, mention.end, end.start() if end else len(self._text)) is None
+        return SAYS.search(self._text, mention.end, end.start() if end else len(self._text)) is None
 
     def _suffixed(self, name: str) -> str:
         """The name with the "Jr." or "III" the story writes after it ("Wade T. Colquitt Jr."), which the model
@@ -559,9 +560,7 @@ class NameBook:
         end = _SENTENCE_END.search(self._text, mention.end, mention.end + 200)
         stop = end.start() if end else mention.end + 200
         silent = _SILENT.search(self._text, mention.end, stop)  # not "declined to comment on X but said ..."
-        return silent is not None and not re.search(
-            r"\b(?:said|says|told|added|noted)\b", self._text[silent.end() : stop]
-        )
+        return silent is not None and not SAYS.search(self._text, silent.end(), stop)
 
     def paragraph_subject(self, start: int, end: int) -> str | None:
         """The person who is the subject of the main clause of the paragraph's last sentence that has one."""
@@ -1094,7 +1093,6 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained|wrote|writes|asked|asks)\b")
 _EARLIER_TIME = re.compile(
     r"\b(?:[Ll]ast\s+(?:year|month|week|spring|summer|fall|autumn|winter)|[Ee]arlier\s+this|[Ii]n\s+(?:19|20)\d\d|"
     r"[Ii]n\s+(?:testimony|a\s+\d{4}|an?\s+(?:earlier|previous))|[Pp]reviously|years?\s+ago)\b"
