@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .quotes import QuoteFinder
 from .watchlist import WatchlistMatcher
@@ -20,3 +21,15 @@ def make_watchlist(
 @Language.factory("monitor_quotes")
 def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     return QuoteFinder()
+
+
+@Language.component("monitor_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence, whatever the parser would make of it: news has headlines, subheads,
+    bylines and captions without a full stop, which the model otherwise runs into the next paragraph's first
+    sentence ("The beds are the problem ¶ Morton, who read ..." read as one sentence whose subject is "beds")."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not token.is_space and ("\n" in before.text or "\n" in before.whitespace_):
+            token.is_sent_start = True
+    return doc

@@ -103,6 +103,9 @@ VERBS = (
     "retorted",
     "interjected",
     "interrupted",
+    "cut in",
+    "broke in",
+    "began",  # "“Most of it goes to beds, and the rest to—” Morton began."
     "mused",
     "sighed",
     "exclaimed",

@@ -41,7 +41,10 @@ def add_components(
     people: list[dict[str, Any]],
     queries: list[dict[str, str]] | None = None,
 ) -> Language:
-    """Add the watchlist matcher and the quote finder at the end, after the model's own NER and parser."""
+    """Add the watchlist matcher and the quote finder at the end, after the model's own NER and parser; and,
+    before the parser, the paragraph breaks as sentence ends."""
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("monitor_paragraphs", before="parser")
     nlp.add_pipe("monitor_watchlist", config={"terms": terms, "people": people, "queries": queries or []})
     nlp.add_pipe("monitor_quotes")
     return nlp

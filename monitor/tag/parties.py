@@ -149,6 +149,12 @@ _SPEECH_NOUNS = frozenset(
 )
 
 
+_PAIR = re.compile(
+    r"(?P<first>(?:[Tt]he|[Aa]n?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+and\s+(?:the|a|an|his|her|its|their)\s+"
+    r"[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?$"
+)
+
+
 def read_party(
     phrase: str,
     offset: int,
@@ -171,6 +177,8 @@ def read_party(
     if time := _TIME_LEAD.match(stripped):  # "Last month a detainee from Honduras told me": the detainee
         stripped = stripped[time.end() :]
     # "U.S. Immigration and Customs Enforcement": a name the model read as an organisation holds no clause break
+    if pair := _PAIR.match(stripped):  # "The mayor and the chief (issued a joint statement)": the first signer
+        stripped = pair.group("first")
     whole = any(offset + phrase.find(stripped) == s and e - s == len(stripped) for s, e in organisations)
     breaks = [] if whole or _OFFICIAL_NAME.match(stripped) else list(_CLAUSE_BREAK.finditer(stripped))
     if speaker_first:  # "one trader at a brokerage, who asked not to be named": the noun phrase before its clauses

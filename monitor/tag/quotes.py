@@ -35,6 +35,7 @@ from .parties import ACRONYM, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_nou
 from .speakers import (
     CORPORATE_SUFFIX,
     INVERTED_CUES,
+    JOBS,
     ORG_WORDS,
     PRONOUN_REACH,
     Mention,
@@ -92,6 +93,7 @@ _PREROLE = (
     r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?"
 )
 _LEAD = r"^\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution
+_GENERATION = r"[Tt]he\s+(?:elder|younger)\s+"  # which of a father and son: "the elder Quiñónez said"
 # A capitalised title with its "of ..." before a name after the cue: "Secretary of Homeland Security".
 _OFFICE = (
     r"(?:Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|President|Head|Commissioner|Administrator|"
@@ -129,7 +131,7 @@ AFTER = [
     (
         "said_after_name",
         re.compile(
-            rf"{_LEAD}{_CUE}\s+(?:the\s+(?=(?:Rev|Revs|Hon|Very|Most)\b))?{_PREROLE}{_TITLE_OF}"
+            rf"{_LEAD}{_CUE}\s+(?:the\s+(?=(?:Rev|Revs|Hon|Very|Most)\b)|{_GENERATION})?{_PREROLE}{_TITLE_OF}"
             rf"{_NAME}"
         ),
     ),
@@ -141,7 +143,7 @@ AFTER = [
             rf"{_CUE}\b"
         ),
     ),
-    ("name_said_after", re.compile(rf"{_LEAD}{_PREROLE}{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}\b")),
+    ("name_said_after", re.compile(rf"{_LEAD}(?:{_GENERATION})?{_PREROLE}{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}\b")),
     ("dash", re.compile(rf"^\s*[,.!?]?\s*(?:[—–]|--)\s*{_NAME}")),
 ]
 # The words after the cue up to the end of the speaker's phrase: "said S-Comm spokeswoman Kelly Anne Draper, who",
@@ -201,6 +203,9 @@ _ATTRIBUTED = (
 )
 _STATEMENT = r"(?P<cue>[Ss]tatement|[Rr]emarks|[Tt]estimony|[Cc]omments?|[Ll]etter|[Oo]p-ed|[Mm]essage)"
 _STATEMENT_CUE = re.compile(_STATEMENT.replace("?P<cue>", ""))
+# The rest of a statement's lead-in: no quotation but a short title ("posted under the headline “Rhode Island
+# Shows the Way”:")
+_STATEMENT_TAIL = r"(?:[^“”\"]|“[^“”\"\n]{1,60}”){0,200}$"
 # Verbs that stand before their speaker at the start of a sentence: "Explained Ixcot, her voice catching:"
 _INVERTED = "|".join(INVERTED_CUES)
 # What starts the rest of an inverted lead-in after the name: "Warned Morton near the end of the memo:"
@@ -238,7 +243,7 @@ BEFORE = [
             rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}(?:\s+(?:a|an)\s+[^“”\",]{{3,300}},)?"
             rf"\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|"
             rf"offered|delivered|shared|sent|provided|posted|published)\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
-            rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"
+            rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
         ),
     ),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_CLAUSE_TAIL}")),
@@ -315,7 +320,7 @@ BEFORE_PRONOUN = (
     ),
     re.compile(
         rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
-        rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"
+        rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
     ),
     # "Her lawyer read her statement to reporters:": the statement is hers, whoever reads it
     re.compile(
@@ -372,7 +377,7 @@ BEFORE_PARTY = [
             # "the Prairie State Sheriffs’ Association, which represents ... since 2009, issued the following ...:"
             rf"(?:^|[,;—–]\s+){_PARTY}(?:,\s+(?:a|an|the|which|who)\s+[^,“”\"]{{1,300}},)?"
             rf"\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
-            rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b[^“”\"]{{0,200}}$"
+            rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
         ),
         False,
     ),
@@ -439,6 +444,7 @@ NEVER_SPEECH_BEFORE = re.compile(
     r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|says|saying)"
     r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?"
     # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
+    r"|(?:goes|go|went|going)\s+by|answers\s+to"  # a nickname: "Ernesto Jr., who goes by “Neto.”"
     r"|known\s+(?:(?:in|to|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as(?:\s+(?:a|an|the))?|short\s+for|stands?\s+for"
     r"|what\s+(?:the\s+)?(?:industry|trade|insiders|experts|economists|analysts|lawyers|officials)\s+calls?)\s*$",
     re.IGNORECASE,
@@ -701,7 +707,10 @@ class QuoteFinder:
         for cand in candidates:
             if cand.name:
                 cand.speaker = names.fullest(
-                    cand.name, near=cand.mark_start, title=cand.title, pronoun=_pronoun_after_cue(text, cand)
+                    _generation(text, cand),
+                    near=cand.mark_start,
+                    title=cand.title,
+                    pronoun=_pronoun_after_cue(text, cand),
                 )
                 cand.kind = "person"
         quoted = [(c.mark_start, c.mark_end) for c in candidates]
@@ -745,6 +754,15 @@ _REPORTED_PRONOUN = re.compile(
     r"\b(?:said|says|told\s+(?:the\s+|a\s+)?[\w’'-]+|added|wrote|argued|insisted|explained)\s+(?:that\s+)?"
     r"(?P<pronoun>he|she)\b"
 )
+
+
+def _generation(text: str, cand: _Candidate) -> str | None:
+    """The name as credited, with the suffix "the elder" or "the younger" before it stands for: "the elder
+    Quiñónez said" is Quiñónez Sr. where a father and son share the name."""
+    if cand.source is None or cand.name is None:
+        return cand.name
+    before = re.search(rf"{_GENERATION}$", text[max(0, cand.source[0] - 20) : cand.source[0]])
+    return f"{cand.name} {'Sr.' if 'elder' in before.group(0) else 'Jr.'}" if before else cand.name
 
 
 def _pronoun_after_cue(text: str, cand: _Candidate) -> str | None:
@@ -856,10 +874,31 @@ def _described_subject(
             and (again := _described_before_as(text, token, quoted)) is not None
         ):
             return read_party(*again, entities.organisations)  # where the story first described them
+        if _lede_described(token, pronoun, text) and not names.between(token.idx, cand.mark_start):
+            # "The judge had 31 cases on her calendar ..." ¶ "“…,” she told the courtroom." ¶ "Immigration Judge
+            # Constance M. Harrow-Vale has heard ...": the lede's "the judge", whom the story names next
+            return read_party(
+                text[token.left_edge.idx : token.idx + len(token)], token.left_edge.idx, entities.organisations
+            )
         # the nearest sentence's subject is someone else (not "her hands", which the parse may make a subject)
         if _main_clause(token) and _someone(token):
             return None
     return None
+
+
+def _lede_described(noun: Token, pronoun: str, text: str) -> bool:
+    """A delayed lede's subject: "The judge" of the story's first paragraph, a trade or title the same sentence
+    calls he or she ("on her calendar"), which the story names only later."""
+    return (
+        any(t.lower_ == "the" for t in noun.lefts)
+        and noun.lower_ in JOBS
+        and _main_clause(noun)
+        and _in_lede(text, noun.idx)
+        and any(t.lower_ in _PRONOUN_FORMS[pronoun] for t in noun.sent if t.i > noun.i)
+    )
+
+
+_PRONOUN_FORMS = {"she": ("she", "her", "herself"), "he": ("he", "his", "him", "himself")}
 
 
 def _someone(token: Token) -> bool:
@@ -1258,6 +1297,8 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
         ):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return
+        if party.definite and len(party.text.split()) == 1 and (first := _introduced_as(text, party)):
+            party = cand.party = Party(first, "description", party.start, party.end, definite=True)
     if (
         party.kind == "organisation"
         and party.definite
@@ -1289,6 +1330,19 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     cand.how = cand.how if cand.how == "partial" else "party"
     if party.kind == "description":
         cand.role = cand.role or party.text
+
+
+def _introduced_as(text: str, party: Party) -> str | None:
+    """The fuller description "the official" stands for: "A Homeland Security official, speaking on condition of
+    anonymity, said ..." ¶ "“…,” the official said" is the Homeland Security official; the last such introduction
+    within a few sentences before, when it says more than the bare noun."""
+    noun = re.escape(party.text.split()[-1])
+    introduced = re.compile(  # the noun's own words only: not "a statement from the official"
+        rf"\b(?:[Aa]n?|[Oo]ne)[^\S\n]+(?P<words>(?:(?!(?:of|from|the|to|with|for|by|in|on|at|and|or|who)\s)"
+        rf"(?:[A-Z]\.)*[\w’'-]+[^\S\n]+){{1,4}}?{noun})\b"
+    )
+    found = list(introduced.finditer(text, max(0, party.start - 2 * PRONOUN_REACH), party.start))
+    return found[-1].group("words") if found else None
 
 
 _ANSWERS = frozenset("answered replied responded retorted".split())
@@ -1326,9 +1380,12 @@ def _described_again(cand: _Candidate, described: dict[str, str]) -> None:
 
 
 def _in_lede(text: str, offset: int) -> bool:
-    """The offset is in the story's first paragraph (after a headline line), where a description often stands
-    for someone the next paragraphs name."""
-    return len(re.findall(r"\n\s*\S", text[:offset])) <= 1
+    """The offset is in the story's first paragraph (after a headline line and a byline), where a description
+    often stands for someone the next paragraphs name."""
+    return len([p for p in re.findall(r"\n\s*(\S[^\n]*)", text[:offset]) if not _BYLINE_LINE.match(p)]) <= 1
+
+
+_BYLINE_LINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,60}$")
 
 
 _MINOR_WORDS = frozenset("of and for the on in to".split())
@@ -1712,6 +1769,13 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     )
     if TITLE_BEFORE.search(before) and not characterised:
         return None
+    if match.group("cue").endswith("ing") and (said := _SAID_THEN.search(before, 0, match.start("cue"))):
+        # "Agents arrested 212 people, Immigration and Customs Enforcement said Tuesday, describing them as “…”":
+        # who said it, whatever the parse made of the sentence
+        at = offset + said.start("who")
+        if (person := entities.first_person(at, offset + said.end("who"))) is not None:
+            return _credit_partial_person(cand, match, offset, person, entities)
+        return _credit_partial_party(cand, match, offset, said.group("who"), at, entities)
     if (parsed := entities.subject(offset + match.start("cue"))) is not None:
         credited = _credit_subject(cand, match, offset, parsed, entities)
         if credited is not None:
@@ -1742,6 +1806,10 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
 
 
+# An inverted "X said" between commas, then a participle: ", ICE said Tuesday, describing"
+_SAID_THEN = re.compile(
+    r",\s+(?P<who>[A-Z][^,;:“”\"]{1,80}?)\s+(?:said|says|announced|reported)(?:\s+(?:on\s+)?[A-Z][a-z]+)?,\s+$"
+)
 # "According to the Transactional Records Project, a research group ..., people ... attended at rates “…”"
 _ACCORDING_LEAD = re.compile(r"(?:^|[.!?]\s+)(?P<cue>According\s+to)\s+(?P<who>[^,;:“”\"]{2,120}?),(?=[^.!?;:“”\"]*$)")
 
@@ -1852,6 +1920,8 @@ def _before(text: str, cand: _Candidate) -> tuple[int, str]:
             start = max(start, end - 300)
             return start, text[start:end].rstrip(" .")
     start = _sentence_start(text, para_start, cand.mark_start)
+    if start > para_start and _POINTER.match(text[start : cand.mark_start]):  # "X issued a statement. It read:"
+        start = _sentence_start(text, para_start, len(text[:start].rstrip()) - 1)
     return start, text[start : cand.mark_start]
 
 
@@ -1949,6 +2019,7 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         entities.organisation_covers(raw_start, raw_end, raw.split()[-1])
         and len(raw.split()) <= 2
         and not (len(raw.split()) == 2 and is_first_name(raw.split()[0]))
+        and not re.search(rf"{_GENERATION}$", match.string[: raw_start - offset])  # "the elder Quiñónez"
     ):
         return False  # "Homeland Security", "Corvane Securities": an organisation, not a person ("Ada Lunde" is)
     if shape == "statement" and (first := _first_signer(entities, raw_start)) is not None:
@@ -2261,4 +2332,5 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(role.split()).strip(" ,."), flags=re.IGNORECASE)
+    role = re.sub(r"^(?:elder|younger)\b\s*", "", role)  # which of a father and son, not what they do
     return role or None

@@ -265,6 +265,8 @@ class NameBook:
         words = _core(name.split())
         if not words:
             return name
+        if len(words) == 1 and (generation := self._generation(words[0], name.split()[-1])) is not None:
+            return generation
         last, first = words[-1], words[0]
 
         # "Villarreal de la Garza" ends "José Antonio Villarreal de la Garza"
@@ -314,6 +316,21 @@ class NameBook:
             return False
         end = _SENTENCE_END.search(self._text, mention.end)
         return SAYS.search(self._text, mention.end, end.start() if end else len(self._text)) is None
+
+    def _generation(self, word: str, suffix: str) -> str | None:
+        """Father and son of one name told apart by the suffix the story gives one of them: "Ernesto Jr." or
+        "Quiñónez Sr." (from "the elder Quiñónez") is the one full name with that first name or surname and
+        that suffix."""
+        if suffix.rstrip(".,") not in _SUFFIXES or suffix == word:
+            return None
+        found = {
+            full
+            for m in self.mentions
+            if len(core := _core(m.name.split())) > 1
+            and word in (core[0], core[-1])
+            and (full := self._suffixed(m.name)).split()[-1].rstrip(".,") == suffix.rstrip(".,")
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _suffixed(self, name: str) -> str:
         """The name with the "Jr." or "III" the story writes after it ("Wade T. Colquitt Jr."), which the model
@@ -578,8 +595,8 @@ class NameBook:
     def _subject_mention(self, root: Token, candidates: list[Mention]) -> Mention | None:
         """The candidate that is this verb's subject, or stands beside it ("His sister, Maribel Ferrer-Dunn,")."""
         subject = clause_subject(root, self._text)
-        if subject is None:
-            return None
+        if subject is None or any(c.dep_ == "conj" for c in subject.children):
+            return None  # "Arrieta’s predecessor, Clement Vought, and two county commissioners went on": several
         words = [subject]
         index = 0
         while index < len(words) < 12:
@@ -758,7 +775,15 @@ class NameBook:
             seen.add(full)
             if word in _role_heads(self.role(full)) or word in self._described_before_name(full):
                 return full
+            if word == "witness" and self._testifies(mention):  # "Morton told a House subcommittee" ... "the
+                return full  # witness said": who the story has testify
         return None
+
+    def _testifies(self, mention: Mention) -> bool:
+        """Does this person's sentence have them testify ("testified", "told a House subcommittee")?"""
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        end = span.sent.end_char if span is not None else mention.end + 300
+        return _TESTIFIED.search(self._text, mention.end, end) is not None
 
     def _described_before_name(self, full: str) -> set[str]:
         """The nouns set before this person's name in apposition ("The commission’s chairman, Walter J.
@@ -821,7 +846,8 @@ class NameBook:
 
     def revealed_after(self, description: str, after: int) -> str | None:
         """The person a story names in the next two paragraphs by saying so ("“…,” the woman told WKTN." ¶ "Her
-        name is Yesenia Portillo."; "a worker told WGRT." ¶ "The worker, Rigoberto Anaya, 29, said"), when no one
+        name is Yesenia Portillo."; "a worker told WGRT." ¶ "The worker, Rigoberto Anaya, 29, said"; "The girl is
+        Daniela Fuentes-Arroyo."), when no one
         else is named before that."""
         stop = after
         for _ in range(3):  # the rest of this paragraph, then two more
@@ -829,7 +855,8 @@ class NameBook:
             stop = found.end() if found else len(self._text)
         noun = re.escape(description.split()[-1].lower())
         reveal = _NAME_REVEAL.search(self._text, after, stop) or re.compile(
-            rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The\s+{noun},\s+{_REVEALED_NAME},", re.MULTILINE
+            rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The\s+{noun}(?:,|\s+is)\s+{_REVEALED_NAME}[,.]",
+            re.MULTILINE,
         ).search(self._text, after, stop)
         if reveal is None:
             return None
@@ -1093,6 +1120,10 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
+_TESTIFIED = re.compile(
+    r"\b(?:testif(?:ied|ies|ying)|appeared\s+before|told\s+(?:a|the)\s+(?:[\w’'-]+\s+){0,4}?(?:committee|subcommittee|"
+    r"panel|commission|hearing))\b"
+)
 _EARLIER_TIME = re.compile(
     r"\b(?:[Ll]ast\s+(?:year|month|week|spring|summer|fall|autumn|winter)|[Ee]arlier\s+this|[Ii]n\s+(?:19|20)\d\d|"
     r"[Ii]n\s+(?:testimony|a\s+\d{4}|an?\s+(?:earlier|previous))|[Pp]reviously|years?\s+ago)\b"
@@ -1338,7 +1369,8 @@ _NOMINAL = re.compile(  # "the shop’s owner"; "his mother", once the story has
 )
 # A description in apposition before a name: "The commission’s chairman, Walter J. Eberhardt,"
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[a-z][\w-]*),\s+$"
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[a-z][\w-]*),\s+"
+    r"(?:(?:the\s+)?[A-Z][a-z]{0,4}\.\s+)?$"  # "The subcommittee's chairwoman, Rep. Harriet Oduya-Lindqvist"
 )
 
 

@@ -2062,15 +2062,43 @@ def test_comment_clauses_possessors_and_people_brought_in_before(tagger: Tagger,
                 ("We have $2,600", "Graciela Ríos"),
             ],
         ),
-        (  # who wrote the story is no she in it
+        (  # who wrote the story is no she in it: the lede's judge is
             "Court\n\nBy Renata Szabo-Lindgren\n\nHARLOW — The judge had 31 cases on her calendar Tuesday.\n\n“We "
             "are going to move quickly today,” she told the courtroom.",
-            [("We are going to move quickly today", None)],
+            [("We are going to move quickly today", "judge")],
+        ),
+        (  # a delayed lede: the judge the story names next
+            "Court\n\nBy Ines Vartan\n\nCALDER — The judge kept her glasses on her forehead all morning.\n\n“We "
+            "will take the detained cases first,” she told the room.\n\nImmigration Judge Marisol T. Bender has sat "
+            "in Calder since 2011.",
+            [("We will take the detained cases first", "Marisol T. Bender")],
+        ),
+        (  # not a judge the lede only mentions, nor one it does not call she
+            "Court\n\nCALDER — The clerk handed the judge a file before her first case.\n\n“Next, please,” she "
+            "said.\n\nImmigration Judge Marisol T. Bender has sat in Calder since 2011.",
+            [("Next, please", None)],
         ),
     ],
 )
 def test_names_given_mothers_and_bylines(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_father_and_son_of_one_name_by_their_suffix_and_a_nickname_is_no_quote(tagger: Tagger) -> None:
+    text = (
+        "Two Oyarzuns\n\nOn the phone is Tomás Oyarzun Sr., 51, who was deported in May. His son, Tomás Oyarzun "
+        "Jr., 20, left school to drive a truck.\n\n“I was going to finish first,” said Tomás Jr., who goes by "
+        "“Tomi.”\n\nOn a call last week, the elder Oyarzun said:\n\n“I tell him I am fine.”\n\n“He is the man "
+        "of the house now,” the younger Oyarzun said.\n\n“It is not fair to him,” said the elder Oyarzun."
+    )
+    quotes = tagger.tag(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I was going to finish first", "Tomás Oyarzun Jr."),
+        ("I tell him I am fine.", "Tomás Oyarzun Sr."),
+        ("He is the man of the house now", "Tomás Oyarzun Jr."),
+        ("It is not fair to him", "Tomás Oyarzun Sr."),
+    ]
+    assert not {q.role for q in quotes} & {"elder", "younger"}  # which one they are, not their trade
 
 
 def test_the_one_detective_the_story_names_and_a_victim_identified_only_by_a_first_name(tagger: Tagger) -> None:
@@ -2085,3 +2113,74 @@ def test_the_one_detective_the_story_names_and_a_victim_identified_only_by_a_fir
         ("She had seen his face for a full minute", "Irene Castellanos"),
         ("My cousin told me the police send your fingerprints to immigration", "Dulce"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a subhead with no full stop is a sentence of its own, not the subject of the next paragraph's
+            "Hearing\n\nGerald T. Hoskins Jr. chaired. John Morton testified.\n\nThe beds are the problem\n\nMorton, "
+            "who read from prepared remarks, set the papers aside when Hoskins asked him what would happen. He said: "
+            "“Then in February I will have to start choosing which people to let go.”",
+            [("Then in February I will have to start choosing which people to let go.", "John Morton")],
+        ),
+        (  # "the official" is the official the story brought in a few sentences before
+            "Budget\n\nA Homeland Security official, speaking on condition of anonymity, said the department would "
+            "shift the money.\n\n“Nobody is going to open the doors in August,” the official said.",
+            [("Nobody is going to open the doors in August", "Homeland Security official")],
+        ),
+        (  # but not an official the story only mentions as someone's ("a statement from the official")
+            "Budget\n\nA reporter read a statement from the official on Monday.\n\n“We will see,” the official said.",
+            [("We will see", "official")],
+        ),
+        (  # "The girl is X.": the description's name, given later
+            "Vigil\n\nThe girl in the yellow raincoat held her candle with both hands.\n\n“I drew him a picture of our "
+            "dog,” said the girl.\n\nThe girl is Daniela Fuentes-Arroyo. Her mother stood beside her.",
+            [("I drew him a picture of our dog", "Daniela Fuentes-Arroyo")],
+        ),
+        (  # a statement's lead-in with a title in quotation marks in it
+            "Reaction\n\nLynn Tramonte, deputy director of America’s Voice, issued the following statement, which the "
+            "group also posted under the headline “Rhode Island Shows the Way”:\n\n“Governor Ferrante has done what "
+            "the department would not.”",
+            [("Governor Ferrante has done what the department would not.", "Lynn Tramonte")],
+        ),
+        (  # "It read, in part:" in the paragraph that introduces the statement
+            "Reaction\n\nThe National Immigrant Justice Alliance, a coalition of legal-aid groups, issued a statement "
+            "within minutes. It read, in part: “A speech is not a policy, and a policy is not a practice.”",
+            [("A speech is not a policy, and a policy is not a practice.", "National Immigrant Justice Alliance")],
+        ),
+        (  # a joint statement of two people called by their jobs: the first signer
+            "City\n\nMayor Lucinda Ferreira-Banks and Police Chief Gordon T. Wilcox Jr. met pastors.\n\nThe mayor and "
+            "the chief issued the following joint statement:\n\n“Our officers will not do ICE’s job.”",
+            [("Our officers will not do ICE’s job.", "Lucinda Ferreira-Banks")],
+        ),
+        (  # "the witness" at a hearing is who the story has testify; "Morton began" before a cut-off answer
+            "Hearing\n\nJohn Morton, the director of the agency, told a House appropriations subcommittee that the "
+            'money would run out.\n\n"We are holding more people than ever," the witness said.\n\nThe '
+            "subcommittee's chairwoman, Rep. Harriet Oduya-Lindqvist, went straight to the numbers. \"Where does it "
+            'go?" asked the chairwoman.\n\n"Most of it goes to beds, ma\'am, and the rest to--" Morton began.',
+            [
+                ("We are holding more people than ever", "John Morton"),
+                ("Where does it go?", "Harriet Oduya-Lindqvist"),
+                ("Most of it goes to beds, ma'am, and the rest to--", "John Morton"),
+            ],
+        ),
+        (  # a sentence whose subject is several people gives a quote-only paragraph after it nobody
+            "Sheriff\n\n“I am not going to keep somebody in a cell,” Sheriff Luis Arrieta said.\n\nArrieta’s "
+            "predecessor, Clement Vought, and two county commissioners went on a talk show to criticize the "
+            "decision.\n\n“Somebody is going to get hurt because of this, and we will all know why.”",
+            [
+                ("I am not going to keep somebody in a cell", "Luis Arrieta"),
+                ("Somebody is going to get hurt because of this, and we will all know why.", None),
+            ],
+        ),
+        (  # ", X said Tuesday, describing ...": X's words, whatever the parse made of the sentence
+            "Sweep\n\nATLANTA (Southern Wire) - Federal immigration agents arrested 212 people in Georgia, Alabama "
+            "and South Carolina, Immigration and Customs Enforcement said Tuesday, describing most of them as "
+            '"convicted criminal aliens who pose a threat to public safety" in a news release.',
+            [("convicted criminal aliens who pose a threat to public safety", "Immigration and Customs Enforcement")],
+        ),
+    ],
+)
+def test_subheads_descriptions_introduced_before_statements_and_hearings(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
