@@ -27,9 +27,10 @@ def make_quotes(nlp: Language, name: str) -> QuoteFinder:
 def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence, whatever the parser would make of it: news has headlines, subheads,
     bylines and captions without a full stop, which the model otherwise runs into the next paragraph's first
-    sentence ("The beds are the problem ¶ Morton, who read ..." read as one sentence whose subject is "beds")."""
+    sentence ("The beds are the problem ¶ Morton, who read ..." read as one sentence whose subject is "beds").
+    The break itself opens the new sentence: set on the paragraph's first word instead, the constraint leads
+    the model to cut that word off as a sentence of its own ("Pelliton" | "Correctional Communications won")."""
     for token in doc[1:]:
-        before = doc[token.i - 1]
-        if not token.is_space and ("\n" in before.text or "\n" in before.whitespace_):
+        if token.is_space and "\n" in token.text:
             token.is_sent_start = True
     return doc

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import QuoteHit
 from .cues import SAYING, VERBS
-from .firstnames import is_first_name
+from .firstnames import is_first_name, pronoun_of
 from .parties import ACRONYM, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_noun, read_party
 from .speakers import (
     CORPORATE_SUFFIX,
@@ -110,10 +110,17 @@ _STATES = (
     "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
     "Missouri|Montana|Nebraska|Nevada|New\\s+Hampshire|New\\s+Jersey|New\\s+Mexico|New\\s+York|North\\s+Carolina|"
     "North\\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\\s+Island|South\\s+Carolina|South\\s+Dakota|Tennessee|"
-    "Texas|Utah|Vermont|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming"
+    "Texas|Utah|Vermont|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming|"
+    # as the wire styles them in datelines and after towns: "of Allard County, Pa.,"
+    r"Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Ky\.|La\.|Md\.|Mass\.|"
+    r"Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|Ore\.|"
+    r"Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Va\.|Vt\.|Wash\.|Wis\.|W\.Va\.|Wyo\."
 )
 # "Sheriff Wade Pollard of Linden County", "... of Ketchum County, Idaho,"
-_OF_PLACE = rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+(?:{_STATES})(?=,))?)?"
+_OF_PLACE = (  # and what the place is: "of Allard County, Pa., which was among the first counties to join,"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+(?:{_STATES})(?=,))?"
+    r"(?:,\s+which\s+[^,“”\"]{3,120}(?=,))?)?"
+)
 
 # "according to a statement from ...", "according to an emailed release by ...": the speaker comes after.
 _DOCUMENT_FROM = (
@@ -404,7 +411,7 @@ PARTIAL_VERBS = (
     r"called|calls|described|describes|termed|labell?ed|branded|dubbed|deemed|denounced|praised|"
     r"blasted|slammed|criticized|criticised|hailed|characterized|characterised|dismissed|defended|"
     r"promised|vowed|pledged|predicted|urged|reported|written|calling|describing|saying|writing|"
-    r"arguing|warning|insisting|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
+    r"arguing|warning|insisting|telling|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
     r"predict|urge|explain|acknowledge|admit|concede|claim|found(?=\s+that\b)|"
     + "|".join(re.escape(v) for v in VERBS if " " not in v)
 )
@@ -573,14 +580,18 @@ class _Entities:
             tuple(token.idx for token in doc),
         )
 
+    def token_at(self, offset: int) -> Token | None:
+        """The token starting at or after this offset."""
+        if self.doc is None:
+            return None
+        index = bisect_left(self.starts, offset)
+        return self.doc[index] if index < len(self.doc) else None
+
     def subject(self, offset: int) -> tuple[int, int, str] | None:
         """The subject of the verb at this offset, by the parse: (start, end, "person" | "pronoun" | "phrase").
         A verb with no subject of its own borrows its clause's: "Sharry called it “X” but warned that “Y”",
         "Morton, who wrote that ... “X”", "opened by calling the program “X”"."""
-        if self.doc is None:
-            return None
-        index = bisect_left(self.starts, offset)
-        token = self.doc[index] if index < len(self.doc) else None
+        token = self.token_at(offset)
         for _ in range(5):
             if token is None:
                 return None
@@ -794,7 +805,17 @@ def _described_before(
     """The one someone described but never named ("a deportation officer, who asked not to be named, said")
     when they spoke last before this he/she and nobody has been named since, outside quotation marks; not
     when this he/she is the one they spoke to ("the agent at the border who told her, “…”" ¶ "“…,” she said")."""
-    last = next((c for c in _before_this(cand, candidates, reach=PRONOUN_REACH) if c.attributed), None)
+    other = _OTHER_PRONOUN.get(pronoun.lower())
+    last = next(
+        (
+            c
+            for c in _before_this(cand, candidates, reach=PRONOUN_REACH)
+            # past the other side of an exchange: "“…,” the first caller said." ¶ "“…,” she cut in." ¶ "“…,” he
+            # went on": the caller again
+            if c.attributed and not (c.party is None and _gender_of(text, c) == other)
+        ),
+        None,
+    )
     if (
         last is None
         or last.party is None
@@ -802,13 +823,35 @@ def _described_before(
         or last.party.text.endswith("s")
         or (last.cue or "").endswith("by")  # "…,” he was told by an official. “…,” he said: not the official
         or _spoke_to(text, last, pronoun)
+        # "“…, Madam Secretary. Is he wrong?” a reporter asked." ¶ "“…,” she said": who answers is not the asker
+        or text[last.start : last.end].rstrip().endswith("?")
+        # "One mother in Tennessee told me, “…”", "The first caller, a man who ...," are no "she"
+        or _party_gender(text, last.party, cand.mark_start) == _OTHER_PRONOUN.get(pronoun.lower())
     ):
         return None
     named = [m for m in names.between(last.after_source, cand.mark_start) if not inside(quoted, m.start)]
     return None if named else last.party
 
 
+def _gender_of(text: str, quote: _Candidate) -> str | None:
+    """He or she, for a quote credited to a person: the pronoun that credits it, or their first name's."""
+    if quote.how == "pronoun" and quote.source is not None:
+        said = text[quote.source[0] : quote.source[1]].lower()
+        return said if said in ("he", "she") else None
+    return pronoun_of(quote.speaker.split()[0]) if quote.speaker else None
+
+
+def _party_gender(text: str, party: Party, before: int) -> str | None:
+    """He or she, by the description's own words ("mother in Tennessee") or the noun the story set beside it
+    ("The first caller, a man who ...")."""
+    words = set(party.text.lower().split())
+    beside = re.compile(rf"\b{re.escape(party.text)},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\b")
+    words |= {m.group("noun") for m in beside.finditer(text, 0, before)}
+    return next((pronoun for pronoun, nouns in _GENDERED_NOUNS.items() if words & nouns), None)
+
+
 _OBJECT_PRONOUN = {"she": "her", "he": "him"}
+_OTHER_PRONOUN = {"she": "he", "he": "she"}
 _DATELINE_AT = re.compile(_DATELINE)
 
 
@@ -1523,7 +1566,9 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
             elif re.search(r"\bthat\s*$", before):
                 cand.shape = "said_that"
             return None
-    if match := next((m for pattern in BEFORE_PRONOUN if (m := pattern.search(before))), None):
+    if (match := next((m for pattern in BEFORE_PRONOUN if (m := pattern.search(before))), None)) and not (
+        _RECALLED_TELLING.search(before, match.end("cue"))  # "She recalled a sheriff telling her, “…”": the sheriff's
+    ):
         _set(cand, match, before_at, "pronoun")
         cand.source = (before_at + match.start("pron"), before_at + match.end("pron"))
         return _POSSESSIVE_PRONOUN.get(match.group("pron"), match.group("pron"))
@@ -1769,6 +1814,8 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     )
     if TITLE_BEFORE.search(before) and not characterised:
         return None
+    if match.group("cue") == "telling" and (told := _teller(cand, match, offset, entities)) is not None:
+        return told
     if match.group("cue").endswith("ing") and (said := _SAID_THEN.search(before, 0, match.start("cue"))):
         # "Agents arrested 212 people, Immigration and Customs Enforcement said Tuesday, describing them as “…”":
         # who said it, whatever the parse made of the sentence
@@ -1806,6 +1853,26 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
 
 
+def _teller(cand: _Candidate, match: re.Match[str], offset: int, entities: _Entities) -> str | None:
+    """ "She recalled her father, the Rev. Calvin Whitfield, telling her to “…”": the one remembered telling,
+    the noun "telling" describes (a person the model found in it, else the description)."""
+    token = entities.token_at(offset + match.start("cue"))
+    if token is None or token.dep_ not in ("acl", "advcl"):
+        return None
+    head = token.head  # the noun "telling" describes, or the object of the verb it hangs on ("recalled X telling")
+    if head.pos_ == "VERB":
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i < token.i), head)
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = head.left_edge.idx
+    end = max((t.idx + len(t) for t in head.subtree if t.i < token.i), default=head.idx + len(head))
+    if (person := entities.first_person(start, end)) is not None:
+        return _credit_partial_person(cand, match, offset, person, entities)
+    phrase = entities.text[start:end]
+    return _credit_partial_party(cand, match, offset, phrase, start, entities)
+
+
+_RECALLED_TELLING = re.compile(r"\s+telling\s+(?:her|him|them|me|us)\b")
 # An inverted "X said" between commas, then a participle: ", ICE said Tuesday, describing"
 _SAID_THEN = re.compile(
     r",\s+(?P<who>[A-Z][^,;:“”\"]{1,80}?)\s+(?:said|says|announced|reported)(?:\s+(?:on\s+)?[A-Z][a-z]+)?,\s+$"

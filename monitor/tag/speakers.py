@@ -90,7 +90,7 @@ INVERTED_CUES = (
     "Sighed Mused Boasted Complained Predicted Protested Objected Offered Suggested Urged Read Pressed Opened "
     "Retorted Texted Emailed Interjected Interrupted Demanded Wondered Snapped Muttered Whispered Confirmed "
     "Clarified Challenged Summarized Summarised Reflected Confided Exclaimed Scoffed Elaborated Persisted Repeated"
-).split()
+).split() + ["Shot back", "Fired back"]  # "Shot back Okafor: “…”"
 LEADING_WORDS = frozenset(
     "Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "
     "Instead Separately Privately Publicly Finally Asked Reached Speaking Again Outside Inside "
@@ -267,6 +267,8 @@ class NameBook:
             return name
         if len(words) == 1 and (generation := self._generation(words[0], name.split()[-1])) is not None:
             return generation
+        if len(words) > 1 and words == name.split() and len(self._suffixes_written(name)) > 1:
+            return name  # the father "Joaquín Beltrán", where the story also names "Joaquín Beltrán Jr."
         last, first = words[-1], words[0]
 
         # "Villarreal de la Garza" ends "José Antonio Villarreal de la Garza"
@@ -337,10 +339,17 @@ class NameBook:
         leaves out of its span."""
         if name.split()[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
             return name
-        found = re.search(
-            rf"(?<![\w’'-]){re.escape(name)}(?P<suffix>,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)", self._text
+        suffixes = self._suffixes_written(name)
+        if len(suffixes) != 1 or None in suffixes:
+            return name  # "her father, Joaquín Beltrán" and "her brother, Joaquín Beltrán Jr.": two people
+        return name + str(suffixes.pop())
+
+    def _suffixes_written(self, name: str) -> set[str | None]:
+        """The suffixes the story writes after this name, None for the name written without one."""
+        written = re.finditer(
+            rf"(?<![\w’'-]){re.escape(name)}(?P<suffix>,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)?", self._text
         )
-        return name + found.group("suffix") if found else name
+        return {m.group("suffix") for m in written}
 
     def byline(self) -> str | None:
         """Who "I" is: the author a byline near the top names ("By Lynn Tramonte", "By Ana Ruiz | The Courier"),
@@ -470,6 +479,8 @@ class NameBook:
             len({self.fullest(m.name) for m in here}) == 1
             and (salient is None or salient.start < paragraph)
             and not (self._object(here[0]) and not _SENTENCE_END.search(self._text, here[0].end, before))
+            # not someone the same she acts on: "She said she had warned Graciela ... “…,” she said"
+            and not (self._object(here[0]) and self._pronoun_over(here[0], pronoun, sure))
         ):
             # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person (an object too, "Second
             # place went to Kaylee Brandvold. “…,” she said", unless in the pronoun's own sentence)
@@ -631,6 +642,11 @@ class NameBook:
         if subject.lower_ in ("he", "she"):
             return subject.idx
         return self._subject_mention(root, candidates)  # "His lawyer, ... Tobias Renner, asked"
+
+    def _pronoun_over(self, mention: Mention, pronoun: str, candidates: list[Mention]) -> bool:
+        """Is the subject of this mention's sentence this same he/she, someone other than the mention?"""
+        main = self._main_subject(mention, candidates)
+        return isinstance(main, int) and self._text[main : main + len(pronoun)].lower() == pronoun
 
     def _modifier(self, mention: Mention) -> bool:
         """The name only qualifies a thing ("Asked about the Echeverría case, she ..."): nobody who acts."""
@@ -994,6 +1010,15 @@ def clause_subject(verb: Token, text: str) -> Token | None:
     that headline are. A dateline the parse made a second subject ("COLUMBUS, Ohio - John Morton, ..., told") is
     passed over, and so is an aside the parse made the subject in place of the name before it."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "His lawyer, Tobias Renner, asked for ten years": the parse may make "asked" a clause of the noun, the root
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+        return verb.head
+    if (
+        verb.dep_ == "ROOT"
+        and verb.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "acl" and c.tag_ == "VBD" for c in verb.children)
+    ):
+        return verb
     if len(subjects) > 1 and subjects[0].text.isupper() and len(subjects[0].text) > 1:
         subjects = subjects[1:]
     elif len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN":
