@@ -40,6 +40,7 @@ PERSON_NOUNS = frozenset(
     bystanders onlooker onlookers commuter commuters homeowner homeowners developer developers rancher ranchers
     fisherman fishermen miner miners inmate inmates prisoner prisoners juror jurors victim victims pilot pilots
     soldier soldiers marine marines narrator announcer moderator panelist panelists guest guests caller viewer
+    democrat democrats republican republicans independents conservatives liberals progressives moderates
     viewers listener listeners reader readers writer writers author authors candidate candidates lobbyist
     lobbyists constituent constituents respondent respondents broker brokers woman girl boy mom dad grandmother
     grandfather husband wife sister brother cousin uncle aunt nephew niece student graduate graduates coach coaches
@@ -82,7 +83,7 @@ ORGANISATION_NOUNS = frozenset(
     legislature senate house assembly congress parliament white-house jail prison facility contractor
     corporation bank exchange authority division unit branch program programme directorate inspectorate
     secretariat cooperative co-op trust partnership collective automaker carmaker manufacturer retailer insurer
-    lender airline utility chain startup publisher regulator editorial-board panel""".split()
+    lender airline utility chain startup publisher regulator editorial-board panel lodge guild""".split()
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}s?$")  # ICE, DHS, ACLU, U.S.-style abbreviations
 _TIME_LEAD = re.compile(
@@ -215,6 +216,8 @@ def read_party(
         return None  # "the Rev." alone is the start of a name, not a speaker
     core = _PREPOSITION.split(_POSTNOMINAL.sub("", body), maxsplit=1)[0]  # "spokesperson for the sheriff's office"
     head = core.split()[-1].lower().rstrip(".") if core.split() else ""
+    if head.isdigit() and len(core.split()) > 1:  # "Keystone Deputy Sheriffs’ Lodge 14", a union's "Local 1199"
+        head = "union" if core.split()[-2] == "Local" else core.split()[-2].lower()
     if possessive := _POSSESSIVE_HEAD.search(core):
         head = possessive.group("head")
     head = head.removesuffix("-in-law")  # "brother-in-law" is a brother by law

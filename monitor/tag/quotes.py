@@ -49,6 +49,7 @@ from .speakers import (
     joined_to_organisation,
     organisation_named,
     strip_name,
+    surname,
     title_role,
 )
 from .watchlist import TITLES
@@ -560,8 +561,8 @@ class _Entities:
                 (
                     people if is_person_name(strip_name(ent.text[ent.text.rfind("\n") + 1 :])[0]) else organisations
                 ).append((ent.start_char, ent.end_char))
-        surnames = frozenset(text[s:e].split()[-1] for s, e in people if len(text[s:e].split()) > 1)
-        surnames |= {m.name.split()[-1] for m in missed}
+        surnames = frozenset(surname(text[s:e]) for s, e in people if len(text[s:e].split()) > 1)
+        surnames |= {surname(m.name) for m in missed}
         for ent in doc.ents:
             if ent.label_ in ("ORG", "NORP", "GPE"):
                 person = first_name_first(strip_name(ent.text)[0]) or re.sub(r"[’']s$", "", ent.text) in surnames
@@ -1679,6 +1680,8 @@ def _credited_to_party(
             return True
         if party is None or (person and not _named_after(party, person, offset, words)):
             continue
+        if not anchored and party.kind == "description" and _SAID_OF.search(words, 0, match.start("party")):
+            continue  # "She said the men inside had asked her to carry one message out: “…”": hers to carry
         if speaker_first and party.kind == "description" and _named_beside(cand, party, match, offset, entities):
             return True  # "said the sheriff’s spokesman, Lt. Omar Hadley."
         if not speaker_first and _named_before(cand, party, match, offset, entities):
@@ -1690,9 +1693,7 @@ def _credited_to_party(
                 (offset + match.start("according"), offset + match.end("according")),
             )
         cand.party, cand.source = party, (party.start, party.end)
-        if match.re.pattern.endswith(r"\b[^“”\"]{0,200}$") or _STATEMENT_CUE.fullmatch(
-            match.groupdict().get("cue") or ""
-        ):
+        if match.re.pattern.endswith(_STATEMENT_TAIL) or _STATEMENT_CUE.fullmatch(match.groupdict().get("cue") or ""):
             cand.shape = "statement"  # "ICE issued the following statement:", "a statement on behalf of the Court:"
         return True
     return False
@@ -1872,6 +1873,7 @@ def _teller(cand: _Candidate, match: re.Match[str], offset: int, entities: _Enti
     return _credit_partial_party(cand, match, offset, phrase, start, entities)
 
 
+_SAID_OF = re.compile(r"(?:^|[.!?]\s+)(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+said\s+(?:that\s+)?$")
 _RECALLED_TELLING = re.compile(r"\s+telling\s+(?:her|him|them|me|us)\b")
 # An inverted "X said" between commas, then a participle: ", ICE said Tuesday, describing"
 _SAID_THEN = re.compile(
@@ -1909,7 +1911,7 @@ def _credit_subject(
     text = match.string[start - offset : end - offset] if start >= offset else None
     if text is None:  # the subject stands before this sentence's window: read it from the document
         text = entities.text[start:end]
-    if kind == "person":
+    if kind == "person" or (kind == "phrase" and text in entities.surnames):  # "Ambrose", the model read no one
         return _credit_partial_person(cand, match, offset, (start, end), entities, written=text)
     if kind == "pronoun":
         _set(cand, match, offset, "partial")

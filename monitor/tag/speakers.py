@@ -121,6 +121,11 @@ def _core(words: list[str]) -> list[str]:
     return words
 
 
+def surname(name: str) -> str:
+    """The last word of a name before any generational suffix: "Curtis Ambrose Jr." → "Ambrose"."""
+    return _core(name.split())[-1].rstrip(",")
+
+
 def title_role(title: str | None) -> str | None:
     """The words before a name as a role ("County Sheriff"), unless they are only a courtesy title (Ms., Mr.)."""
     words = [w for w in (title or "").split() if w not in COURTESY]
@@ -948,7 +953,7 @@ ORG_WORDS = frozenset(
     "Tribune Journal Gazette Press Radio Television Voice United Families Partners Action Rights Workers Justice "
     "Initiative Movement Friends Solutions Systems Holdings Group Media Foods Motors Energy Transit Airlines Co. Ltd. "
     "Ltd PLC Corporation Motor Federation League Ministry Division Directorate Secretariat Trust Chamber Legislature "
-    "Assembly Senate Congress Consulate Embassy Churches Program Programme".split()
+    "Assembly Senate Congress Consulate Embassy Churches Program Programme Democrats Republicans".split()
 )
 
 

@@ -2262,3 +2262,44 @@ def test_generations_pronouns_over_objects_exchanges_and_joint_statements(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a lodge or local with its number
+            "Memo\n\n“Our members did not ask to become immigration agents,” the Keystone Deputy Sheriffs’ Lodge 14 "
+            "said in a statement. It added that the changes were “a start, and only a start.”",
+            [
+                ("Our members did not ask to become immigration agents", "Keystone Deputy Sheriffs’ Lodge 14"),
+                ("a start, and only a start.", "Keystone Deputy Sheriffs’ Lodge 14"),
+            ],
+        ),
+        (  # the subject the model read as no one, not the person in the aside after it
+            "Debate\n\nCurtis Ambrose Jr., the Republican nominee, spoke. The moderator, Lena Ocasio of WPXR-TV, asked "
+            "questions.\n\nAmbrose, pressed by Ocasio on what the program would cost, said he had “not put a dollar "
+            "figure on it yet” but that federal money would cover most of it.",
+            [("not put a dollar figure on it yet", "Curtis Ambrose Jr.")],
+        ),
+        (  # a party's members as a group, and "he" after them is the one they wrote to
+            "Letter\n\nIn a letter to Morton last month, 31 House Democrats wrote that the agency’s claims were "
+            "“contradicted by its own data,” and asked him to release figures by county.\n\nAsked about the letter "
+            "on Wednesday, he said the figures were “being cleaned up” and would be released by the end of the year.",
+            [("contradicted by its own data", "31 House Democrats"), ("being cleaned up", "Morton")],
+        ),
+    ],
+)
+def test_lodges_subjects_the_model_missed_and_party_members(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_an_organisation_s_statement_is_a_statement(tagger: Tagger) -> None:
+    """The shape of a statement an organisation issued, with a title quoted in its lead-in."""
+    text = (
+        "Memo\n\nThe National Immigrant Justice Alliance issued the following statement, which it also posted under the "
+        "headline “Still Waiting”:\n\n“A memo is not a policy, and a policy is not a practice.”"
+    )
+    quotes = tagger.tag(text).quotes
+    assert [(q.text, q.speaker, q.shape) for q in quotes] == [
+        ("A memo is not a policy, and a policy is not a practice.", "National Immigrant Justice Alliance", "statement")
+    ]
