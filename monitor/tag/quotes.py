@@ -921,8 +921,10 @@ def _described_subject(
         if _lede_described(token, pronoun, text) and not names.between(token.idx, cand.mark_start):
             # "The judge had 31 cases on her calendar ..." ¶ "“…,” she told the courtroom." ¶ "Immigration Judge
             # Constance M. Harrow-Vale has heard ...": the lede's "the judge", whom the story names next
-            return read_party(
-                text[token.left_edge.idx : token.idx + len(token)], token.left_edge.idx, entities.organisations
+            start, end = token.left_edge.idx, token.idx + len(token)
+            # "the junior" is someone, though no word of the party reader's says so
+            return read_party(text[start:end], start, entities.organisations) or Party(
+                token.text, "description", token.idx, end, definite=True
             )
         # the nearest sentence's subject is someone else (not "her hands", which the parse may make a subject)
         if _main_clause(token) and _someone(token):
@@ -931,14 +933,30 @@ def _described_subject(
 
 
 def _lede_described(noun: Token, pronoun: str, text: str) -> bool:
-    """A delayed lede's subject: "The judge" of the story's first paragraph, a trade or title the same sentence
-    calls he or she ("on her calendar"), which the story names only later."""
-    return (
-        any(t.lower_ == "the" for t in noun.lefts)
-        and noun.lower_ in JOBS
-        and _main_clause(noun)
-        and _in_lede(text, noun.idx)
-        and any(t.lower_ in _PRONOUN_FORMS[pronoun] for t in noun.sent if t.i > noun.i)
+    """A delayed lede's subject: "The judge" of the story's first paragraph, a trade, title or someone "who ..."
+    that the same sentence or the next calls he or she ("on her calendar", "She comes to ..."), whom the story
+    names only later."""
+    if not (any(t.lower_ == "the" for t in noun.lefts) and _main_clause(noun) and _in_lede(text, noun.idx)):
+        return False
+    person = (
+        noun.lower_ in JOBS
+        or _people_noun(noun.lower_)
+        or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children)
+    )  # "The junior who sits in the second chair ..."
+    sentence = noun.sent
+    after = noun.doc[sentence.end] if sentence.end < len(noun.doc) else None  # "... She comes to charge her phone"
+    return person and (
+        # "her calendar" with no other person between ("The clerk handed the judge a file before her first case"
+        # is the judge's case)
+        any(
+            t.lower_ in _PRONOUN_FORMS[pronoun]
+            and not any(
+                w.pos_ == "PROPN" or _people_noun(w.lower_) or w.lower_ in JOBS for w in noun.doc[noun.i + 1 : t.i]
+            )
+            for t in sentence
+            if t.i > noun.i
+        )
+        or (after is not None and after.lower_ == pronoun)
     )
 
 
@@ -946,8 +964,11 @@ _PRONOUN_FORMS = {"she": ("she", "her", "herself"), "he": ("he", "his", "him", "
 
 
 def _someone(token: Token) -> bool:
-    """Could this subject be a person: a name, a pronoun, a noun for people?"""
-    return token.pos_ in ("PROPN", "PRON") or _people_noun(token.lower_)
+    """Could this subject be a person a he/she points to: a name, a personal pronoun, a noun for people (not
+    "nobody has opened", "it was")?"""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "i", "we", "they", "you")
+    return token.pos_ == "PROPN" or _people_noun(token.lower_)
 
 
 def _described_before_as(text: str, noun: Token, quoted: list[tuple[int, int]]) -> tuple[str, int] | None:
@@ -1811,7 +1832,10 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     # "a program called “Secure Communities”" names a thing; "Tramonte called the program “a disaster”" and "the
     # label, which she called “...”" quote.
     characterised = match.group("cue").lower() in _NAMING_VERBS and (
-        match.group("rest").strip() or _SOMEONE_BEFORE.search(before[: match.start("cue")])
+        match.group("rest").strip()
+        or _SOMEONE_BEFORE.search(before[: match.start("cue")])
+        # "a bill that Sen. Dolores M. Ackerly, its lead sponsor, once called “…”": a person the parse has call it
+        or ((parsed := entities.subject(offset + match.start("cue"))) is not None and parsed[2] == "person")
     )
     if TITLE_BEFORE.search(before) and not characterised:
         return None

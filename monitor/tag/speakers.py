@@ -868,8 +868,7 @@ class NameBook:
     def revealed_after(self, description: str, after: int) -> str | None:
         """The person a story names in the next two paragraphs by saying so ("“…,” the woman told WKTN." ¶ "Her
         name is Yesenia Portillo."; "a worker told WGRT." ¶ "The worker, Rigoberto Anaya, 29, said"; "The girl is
-        Daniela Fuentes-Arroyo."), when no one
-        else is named before that."""
+        Daniela Fuentes-Arroyo."), when no one else is named before that."""
         stop = after
         for _ in range(3):  # the rest of this paragraph, then two more
             found = _PARAGRAPH_START.search(self._text, stop)
@@ -883,7 +882,7 @@ class NameBook:
             return None
         written = reveal.group("name")  # as the story writes it: the model may have read no name there
         person = self.fullest(written) if is_person_name(written) and len(written.split()) >= 2 else None
-        named = self.between(after, reveal.end("name"))
+        named = self.between(after, reveal.start("name"))  # not the revealed name, however the model read it
         if person is None or any(self.fullest(m.name) not in (person, written) for m in named):
             return None
         return person
@@ -953,7 +952,7 @@ ORG_WORDS = frozenset(
     "Tribune Journal Gazette Press Radio Television Voice United Families Partners Action Rights Workers Justice "
     "Initiative Movement Friends Solutions Systems Holdings Group Media Foods Motors Energy Transit Airlines Co. Ltd. "
     "Ltd PLC Corporation Motor Federation League Ministry Division Directorate Secretariat Trust Chamber Legislature "
-    "Assembly Senate Congress Consulate Embassy Churches Program Programme Democrats Republicans".split()
+    "Assembly Senate Congress Consulate Embassy Churches Program Programme".split()
 )
 
 
@@ -1124,13 +1123,17 @@ def is_person_name(name: str) -> bool:
         return False
     if any(w in ORG_WORDS or re.sub(r"[’']s$", "", w) in ORG_WORDS for w in words):
         return False
+    if any(w in _AFFILIATIONS for w in words):  # "a Kansas Republican": what someone is, not who
+        return False
     return not (name.replace(".", "").isupper() and len(name.replace(".", "")) > 1)
 
 
+_AFFILIATIONS = frozenset("Republican Republicans Democrat Democrats Democratic GOP".split())
 # The rest of a hyphenated surname the model's span left out ("Stroud" of "Stroud-Haynes")
 _HYPHENATED_REST = re.compile(r"-[A-Z][a-z][\w’']*(?![\w-])")
-_FIRST_AND_LAST = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w’'-]*[a-z](?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)?)(?![\w-])"
+_FIRST_AND_LAST = re.compile(  # accented letters too: "Lucía Ferrer"
+    r"(?<![\w’'-])(?P<name>[A-Z][a-zà-öø-ÿ]+[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zà-öø-ÿ]"
+    r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)?)(?![\w-])"
 )
 
 

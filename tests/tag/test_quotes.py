@@ -9,6 +9,7 @@ from spacy.language import Language
 from monitor.config import Watchlist
 from monitor.tag import Tagger
 from monitor.tag.nlp import add_components
+from monitor.tag.speakers import first_name_runs
 from monitor.tag.watchlist import compile_people, compile_terms
 
 WATCHLIST = Watchlist.model_validate({"people": [{"id": "lynn-tramonte", "name": "Lynn Tramonte"}]})
@@ -2302,4 +2303,48 @@ def test_an_organisation_s_statement_is_a_statement(tagger: Tagger) -> None:
     quotes = tagger.tag(text).quotes
     assert [(q.text, q.speaker, q.shape) for q in quotes] == [
         ("A memo is not a policy, and a policy is not a practice.", "National Immigrant Justice Alliance", "statement")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a feature's lede: the woman it describes, named later, and not the photographer in the caption
+            "Sanctuary\n\nBy Owen Thackeray\n\nPhoto caption: Mateo Ferrer stacks chairs. (Lise Marrow / The "
+            "Lantern)\n\nGRANTHAM, Ore. — The woman in the blue cardigan keeps a suitcase under a cot, between the "
+            "costumes and a box of hymnals nobody has opened since 1987.\n\n“I unpack it on Sundays,” she said.\n\n"
+            "Her name is Lucía Ferrer. She is 44.",
+            [("I unpack it on Sundays", "Lucía Ferrer")],
+        ),
+        (  # "The junior who ..." of the lede, "She" in the next sentence, her name given after the quote
+            "Counseling\n\nBy Priya Vandermeer\n\nMARLOW, Neb. — The junior who sits in the second chair most "
+            "mornings does not have an appointment. She comes to charge her phone.\n\n“If I miss it, I wait another "
+            "week,” she said.\n\nHer name is Dariela Soto. She is 16.",
+            [("If I miss it, I wait another week", "Dariela Soto")],
+        ),
+        (  # a Kansas Republican is what someone is; "one Democrat" a description; a bill someone "once called"
+            "Bill\n\nWASHINGTON — A border bill that Sen. Dolores M. Ackerly, its lead sponsor, once called “the "
+            "last train out of the station” stalled Thursday, after nine Democrats said they could not vote for what "
+            "one Democrat described as “a deportation bill wearing a border hat.”\n\nHomeland Security Secretary "
+            "Janet Napolitano told reporters the department “can live with a lot of this bill.” Sen. Harold P. Vance, "
+            "a Kansas Republican, had written to her Tuesday.\n\n“A bill is a living thing until the last vote,” she "
+            "said.",
+            [
+                ("the last train out of the station", "Dolores M. Ackerly"),
+                ("a deportation bill wearing a border hat.", "Democrat"),
+                ("can live with a lot of this bill.", "Janet Napolitano"),
+                ("A bill is a living thing until the last vote", "Janet Napolitano"),
+            ],
+        ),
+    ],
+)
+def test_ledes_revealed_accented_names_and_party_labels(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_names_the_model_missed_may_have_accents() -> None:
+    """ "Lucía Ferrer", read by the model as a building: found by its first name all the same."""
+    assert [m.name for m in first_name_runs("Her name is Lucía Ferrer. Joaquín Beltrán Jr. left.", [])] == [
+        "Lucía Ferrer",
+        "Joaquín Beltrán Jr.",
     ]
