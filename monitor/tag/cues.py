@@ -66,6 +66,7 @@ VERBS = (
     "tweets",
     "pointed out",
     "went on",
+    "went further",  # "She went further:"
     "answered",
     "shouted",
     "texted",

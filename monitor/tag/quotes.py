@@ -175,7 +175,13 @@ _PARTY_CHAR = (
 _PARTY = rf"(?P<party>{_PARTY_CHAR}{{1,90}}?)"
 # An aside between a speaker and its cue: "the Technology Workforce Council, a trade group, said", "Ellery Families
 # United, which organized the march, posted", "The company, based in Sioux Bend, said".
-_ASIDE = r"(?:,\s+(?:a|an|the|which|who|based|headquartered|located|founded|one|itself)\s+[^,“”\"]{1,120},)?"
+# An aside's words: no quotation, but a number ("1,100") or a title or slogan in quotation marks ("which gathered
+# signatures under the slogan “Not Our Rink, Not Our Dime,”")
+_ASIDE_WORDS = r"(?:[^,“”\"]|(?<=\d),(?=\d)|“[^“”\"\n]{1,60}”)"
+_ASIDE = (
+    rf"(?:,\s+(?:a|an|the|which|who|based|headquartered|located|founded|one|itself)\s+{_ASIDE_WORDS}{{1,120}}"
+    r"(?:,|(?<=”)))?"
+)
 # (pattern, whether the speaker's words come first: "said one trader at a brokerage, who ...")
 AFTER_PARTY = [
     (re.compile(rf"{_LEAD}{_TOLD_BY}\s+(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
@@ -383,7 +389,7 @@ BEFORE_PARTY = [
     (
         re.compile(
             # "the Prairie State Sheriffs’ Association, which represents ... since 2009, issued the following ...:"
-            rf"(?:^|[,;—–]\s+){_PARTY}(?:,\s+(?:a|an|the|which|who)\s+[^,“”\"]{{1,300}},)?"
+            rf"(?:^|[,;—–]\s+){_PARTY}(?:,\s+(?:a|an|the|which|who)\s+{_ASIDE_WORDS}{{1,300}}(?:,|(?<=”)))?"
             rf"\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
             rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
         ),

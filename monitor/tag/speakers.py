@@ -794,7 +794,12 @@ class NameBook:
             if full is None or full in seen:
                 continue
             seen.add(full)
-            if word in _role_heads(self.role(full)) or word in self._described_before_name(full):
+            if (
+                word in _role_heads(self.role(full))
+                or word in self._described_before_name(full)
+                # "said agency spokeswoman Greta Ann Villeneuve. The spokeswoman added"
+                or re.search(rf"\b{re.escape(word)}[^\S\n]+$", self._text[max(0, mention.start - 40) : mention.start])
+            ):
                 return full
             if word == "witness" and self._testifies(mention):  # "Morton told a House subcommittee" ... "the
                 return full  # witness said": who the story has testify

@@ -2348,3 +2348,43 @@ def test_names_the_model_missed_may_have_accents() -> None:
         "Lucía Ferrer",
         "Joaquín Beltrán Jr.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # an aside with a number and a slogan in quotation marks before "issued the following statement:"
+            "Rink\n\nThe Fenwood Taxpayers League, which gathered 1,100 signatures against the bond under the slogan "
+            "“Not Our Rink, Not Our Dime,” issued the following statement after the vote:\n\n“Five council members "
+            "decided tonight that families should pay for a hobby.”",
+            [
+                (
+                    "Five council members decided tonight that families should pay for a hobby.",
+                    "Fenwood Taxpayers League",
+                )
+            ],
+        ),
+        (  # "She went further:"
+            "Court\n\nIn a 2011 ruling, Circuit Judge Amelia Ferreira-Kahn wrote that the deputy’s reason was “a "
+            "pretext so thin it could be read through.”\n\nShe went further:\n\n“The court is not blind to the "
+            "incentives at work.”",
+            [
+                ("a pretext so thin it could be read through.", "Amelia Ferreira-Kahn"),
+                ("The court is not blind to the incentives at work.", "Amelia Ferreira-Kahn"),
+            ],
+        ),
+        (  # "the spokeswoman" after "said agency spokeswoman Greta Ann Villeneuve"
+            "ICE\n\n“Every removal begins with an arrest by a local officer, not by us,” said agency spokeswoman "
+            "Greta Ann Villeneuve. The spokeswoman added in an email:\n\n“We prioritize those who pose a threat to "
+            "public safety.”",
+            [
+                ("Every removal begins with an arrest by a local officer, not by us", "Greta Ann Villeneuve"),
+                ("We prioritize those who pose a threat to public safety.", "Greta Ann Villeneuve"),
+            ],
+        ),
+    ],
+)
+def test_asides_with_slogans_going_further_and_a_spokeswoman_named_before(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
