@@ -132,6 +132,6 @@ VERBS = (
 SAYING = frozenset(
     "said says told tells added adds noted notes explained explains wrote writes asked asks recalled recalls "
     "announced announces testified testifies insisted insists warned warns promised promises acknowledged "
-    "acknowledges conceded concedes argued argues predicted predicts".split()
+    "acknowledges conceded concedes argued argues predicted predicts ruled rules".split()
 )
 SAYS = re.compile(r"\b(?:" + "|".join(sorted(SAYING)) + r")\b")

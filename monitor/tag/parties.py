@@ -94,7 +94,8 @@ _TIME_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LOWER_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
-_LEADING = re.compile(r"^(?P<det>the|a|an|my|our|your|one(?!\s+of\b))\s+", re.IGNORECASE)  # "My neighbor": a neighbor
+# "My neighbor", "her daughter": a neighbor, a daughter
+_LEADING = re.compile(r"^(?P<det>the|a|an|my|our|your|his|her|their|its|one(?!\s+of\b))\s+", re.IGNORECASE)
 # Where a clause ends and the speaker's noun phrase begins: "Critics were unmoved by what one advocate".
 # A relative clause with no subject of its own ("who treated the driver"), not "that the agency said"
 _OWN_VERB = re.compile(
@@ -221,7 +222,7 @@ def read_party(
     if possessive := _POSSESSIVE_HEAD.search(core):
         head = possessive.group("head")
     head = head.removesuffix("-in-law")  # "brother-in-law" is a brother by law
-    definite = bool(leading and leading.group("det").lower() == "the")
+    definite = bool(leading and leading.group("det").lower() in ("the", "his", "her", "their", "its"))
     span = (body_start, body_start + len(body))
     if words[0][:1].isupper() and any(s <= span[0] and span[1] < e for s, e in organisations):
         return Party(body, "organisation", *span, definite)  # "The Friends" of the Friends of the Library

@@ -610,6 +610,16 @@ class _Entities:
             ):
                 # "The judge rejected the county’s argument that it had acted ..., calling it “…”": the judge calls
                 token = token.head.head.head
+            elif (
+                token.tag_ == "VBG"
+                and token.dep_ == "advcl"
+                and token.head.dep_ == "ccomp"
+                and token.head.head.lower_ in SAYING
+                and self.text[token.idx - 2 : token.idx] == ", "
+            ):
+                # "A federal judge ruled that the county violated ..., writing that it had treated a request “…”":
+                # who ruled writes, whatever the parse hung the participle on
+                token = token.head.head
             subjects = [subject] if (subject := clause_subject(token, self.text)) is not None else []
             if subjects and subjects[0].lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 named = token.head
@@ -1602,9 +1612,10 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         return _POSSESSIVE_PRONOUN.get(match.group("pron"), match.group("pron"))
     if (said := _DOCUMENT_SAID.match(after)) and _credit_document(cand, said, after_at, entities):
         return None
-    if _credited_to_party(cand, after, after_at, AFTER_PARTY, entities, anchored=True) or _credited_to_party(
-        cand, before, before_at, BEFORE_PARTY, entities, anchored=False
-    ):
+    if (
+        not _ends_own_sentence(text, cand, before)
+        and _credited_to_party(cand, after, after_at, AFTER_PARTY, entities, anchored=True)
+    ) or _credited_to_party(cand, before, before_at, BEFORE_PARTY, entities, anchored=False):
         return None
     if before.strip() and before_at >= cand.paragraph[0] and (pronoun := _partial(cand, before, before_at, entities)):
         return None if pronoun == "-" else pronoun
@@ -1730,14 +1741,18 @@ _NAMED_AFTER = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:of|for)
 
 
 def _named_after(party: Party, person: tuple[int, int], offset: int, words: str) -> bool:
-    """An organisation that holds a person's name: after its own head noun ("the Office of Gov. Ana Ruiz"), or a
-    campaign's ("Dana Ferreira-Lund for Congress")."""
+    """An organisation that holds a person's name: after its own head noun ("the Office of Gov. Ana Ruiz"), a
+    campaign's ("Dana Ferreira-Lund for Congress"), or theirs ("Ackerly’s office", "the Ambrose campaign")."""
     head = _NAMED_AFTER.match(words[party.start - offset : party.end - offset])
     return party.kind == "organisation" and (
         head is not None
         and person[0] >= party.start + head.end()
         or _CAMPAIGN.match(words, person[1] - offset) is not None
+        or _THEIRS.match(words, person[1] - offset) is not None
     )
+
+
+_THEIRS = re.compile(r"(?:[’']s)?\s+(?:office|campaign|staff|team)\b")
 
 
 _CAMPAIGN = re.compile(
@@ -1897,6 +1912,8 @@ def _teller(cand: _Candidate, match: re.Match[str], offset: int, entities: _Enti
         return None
     start = head.left_edge.idx
     end = max((t.idx + len(t) for t in head.subtree if t.i < token.i), default=head.idx + len(head))
+    if (comma := entities.text.find(",", head.idx, end)) != -1:
+        end = comma  # "her daughter", not "her daughter, a ninth-grade defenseman"
     if (person := entities.first_person(start, end)) is not None:
         return _credit_partial_person(cand, match, offset, person, entities)
     phrase = entities.text[start:end]
@@ -1904,6 +1921,14 @@ def _teller(cand: _Candidate, match: re.Match[str], offset: int, entities: _Enti
 
 
 _SAID_OF = re.compile(r"(?:^|[.!?]\s+)(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+said\s+(?:that\s+)?$")
+
+
+def _ends_own_sentence(text: str, cand: _Candidate, before: str) -> bool:
+    """A fragment quoted inside a sentence that ends within its marks ("… wants a measure that “the Senate can
+    pass.” Two officials said aides had …"): the next sentence's cue is not its credit."""
+    return bool(before.strip()) and text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?")
+
+
 _RECALLED_TELLING = re.compile(r"\s+telling\s+(?:her|him|them|me|us)\b")
 # An inverted "X said" between commas, then a participle: ", ICE said Tuesday, describing"
 _SAID_THEN = re.compile(
@@ -2099,6 +2124,8 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     raw, raw_start, raw_end = match.group("name"), offset + match.start("name"), offset + match.end("name")
     if _HOMETOWN.search(match.string, 0, raw_start - offset):
         return False  # "Curtis Fairbanks, 46, of Corpus Christi, who ..., said": the speaker's town
+    if raw.endswith(("’s", "'s")) and _THEIRS.match(match.string, raw_end - offset - 2):
+        return False  # "Ackerly’s office released a statement:": the office's, read as an organisation
     written_title = strip_name(raw)[1]  # before the model drops it: "Mr. Sharry"
     person = entities.person_within(raw_start, raw_end)
     if person is None and (numbered := _NUMBERED.match(match.string, raw_end - offset)):
@@ -2307,6 +2334,9 @@ def _from_paragraph(text: str, cand: _Candidate, candidates: list[_Candidate], n
         cand.cue, cand.cue_span, cand.shape, cand.how = source.cue, source.cue_span, "split", "paragraph"
 
 
+_QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+
+
 def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBook) -> None:
     """A quote-only paragraph: right after an attributed quote's paragraph it continues that speaker, unless
     another person was named after the attribution; right after a paragraph that names one person and quotes
@@ -2322,8 +2352,8 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
             cand.shape = "multi_paragraph" if previous.mark_end == previous.paragraph[1] else "continuation"
             cand.how = "continuation"
         return
-    if previous is None:
-        named = names.people_between(start, end)
+    if previous is None:  # not a name inside quotation marks: a sign's "Deputies, Not Deportation Agents"
+        named = names.people_between(start, end, [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)])
         last_sentence = text[_sentence_start(text, start, end) : end]
         if _WRITTEN.search(last_sentence):
             return

@@ -892,9 +892,11 @@ class NameBook:
             return None
         return person
 
-    def people_between(self, start: int, end: int) -> list[str]:
-        """The distinct people named between two offsets, in order."""
-        return list({self.fullest(m.name) or m.name: None for m in self.between(start, end)})
+    def people_between(self, start: int, end: int, quoted: Sequence[tuple[int, int]] = ()) -> list[str]:
+        """The distinct people named between two offsets, in order, outside these quoted spans."""
+        return list(
+            {self.fullest(m.name) or m.name: None for m in self.between(start, end) if not inside(quoted, m.start)}
+        )
 
     def introduced_between(self, start: int, end: int, speaker: str | None) -> list[str]:
         """Other people named between two offsets (a new voice between a quote and its follow-up)."""

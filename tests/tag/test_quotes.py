@@ -2388,3 +2388,43 @@ def test_asides_with_slogans_going_further_and_a_spokeswoman_named_before(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a fragment that ends its own sentence is not the next sentence's "X said <clause>"
+            "Bill\n\nThe White House said in a statement that the president wants a measure that “the Senate can pass "
+            "and the country can live with.” Two officials familiar with the talks said aides had floated a deal.",
+            [("the Senate can pass and the country can live with.", "White House")],
+        ),
+        (  # an office that bears a person's name
+            "Bill\n\nAckerly’s office released a one-line statement Thursday evening: “The senator is not going "
+            "anywhere, and neither is this bill.”",
+            [("The senator is not going anywhere, and neither is this bill.", "Ackerly’s office")],
+        ),
+        (  # a name on a sign is no one the next quote-only paragraph can be
+            "Vote\n\nThe vote drew 200 people. Supporters held signs reading “Deputies, Not Deportation Agents” and "
+            "chanted during a recess.\n\n“Shame on all four of you!”",
+            [("Shame on all four of you!", None)],
+        ),
+        (  # someone remembered telling, by their relation ("her daughter" is a daughter), not what follows it
+            "Rink\n\nCouncil member Janet Napolitano voted yes. She recalled her daughter, a ninth-grade defenseman, "
+            "telling her over breakfast, “Mom, just vote yes so we can stop talking about it.”",
+            [("Mom, just vote yes so we can stop talking about it.", "daughter")],
+        ),
+        (  # "his lawyer said" is the lawyer the story named
+            "Court\n\nHis lawyer, Ann Ruiz, spoke first. “We will appeal,” his lawyer said.",
+            [("We will appeal", "Ann Ruiz")],
+        ),
+        (  # who ruled writes, whatever clause the parse hung "writing" on
+            "Judge\n\nBOISE, Idaho (CNW) -- A federal judge ruled Thursday that Carbury County violated the rights "
+            "of a worker it kept in its jail on an immigration detainer, writing that the county had treated a "
+            'federal request "as if it were a command."\n\nU.S. District Judge Miriam T. Okonjo-Hale wrote that the '
+            "county acted in bad faith.",
+            [("as if it were a command.", "Miriam T. Okonjo-Hale")],
+        ),
+    ],
+)
+def test_sentences_ending_in_quotes_offices_signs_relations_and_rulings(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
