@@ -261,6 +261,14 @@ BEFORE = [
         ),
     ),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_CLAUSE_TAIL}")),
+    # "Asked why she stays, Ferreira-Lau was quiet for a while, then said:": the subject of the verbs before the cue
+    (
+        "name_said_before",
+        re.compile(
+            rf"(?:^|[.!?]\s+|,\s+){_NAME}\s+(?:was|were|is|paused|stopped|smiled|laughed|sighed|looked|thought|"
+            rf"nodded|shrugged|hesitated)\b[^.:;“”\"]{{0,80}}?,?\s+(?:and\s+)?then\s+{_CUE}\s*:\s*$"
+        ),
+    ),
     # "As Director Morton put it to his field managers in June, “…”": a comment clause, whatever follows the cue
     (
         "name_said_before",
@@ -961,18 +969,22 @@ def _lede_described(noun: Token, pronoun: str, text: str) -> bool:
     )  # "The junior who sits in the second chair ..."
     sentence = noun.sent
     after = noun.doc[sentence.end] if sentence.end < len(noun.doc) else None  # "... She comes to charge her phone"
-    return person and (
-        # "her calendar" with no other person between ("The clerk handed the judge a file before her first case"
-        # is the judge's case)
-        any(
-            t.lower_ in _PRONOUN_FORMS[pronoun]
-            and not any(
-                w.pos_ == "PROPN" or _people_noun(w.lower_) or w.lower_ in JOBS for w in noun.doc[noun.i + 1 : t.i]
+    return (
+        person
+        and (
+            noun.lower_ in _GENDERED_NOUNS[pronoun]  # "The woman who runs the only free law office ..."
+            # or "her calendar" with no other person between ("The clerk handed the judge a file before her first case"
+            # is the judge's case)
+            or any(
+                t.lower_ in _PRONOUN_FORMS[pronoun]
+                and not any(
+                    w.pos_ == "PROPN" or _people_noun(w.lower_) or w.lower_ in JOBS for w in noun.doc[noun.i + 1 : t.i]
+                )
+                for t in sentence
+                if t.i > noun.i
             )
-            for t in sentence
-            if t.i > noun.i
+            or (after is not None and after.lower_ == pronoun)
         )
-        or (after is not None and after.lower_ == pronoun)
     )
 
 
@@ -1466,7 +1478,7 @@ def _in_lede(text: str, offset: int) -> bool:
     return len([p for p in re.findall(r"\n\s*(\S[^\n]*)", text[:offset]) if not _BYLINE_LINE.match(p)]) <= 1
 
 
-_BYLINE_LINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,60}$")
+_BYLINE_LINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,100}$")
 
 
 _MINOR_WORDS = frozenset("of and for the on in to".split())

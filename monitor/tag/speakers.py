@@ -199,7 +199,7 @@ class NameBook:
             elif ent.label_ == "PERSON":
                 cut = ent.text.rfind("\n") + 1  # the model's span can run on from a headline into the next paragraph
                 name, title = strip_name(ent.text[cut:])
-                if _looks_like_a_name(name):
+                if _looks_like_a_name(name) and not _trade_in_headline(self._text, ent.start_char, name):
                     start = ent.start_char + cut
                     if joined := _HYPHENATED_REST.match(self._text, ent.end_char):  # "Stroud" of "Stroud-Haynes"
                         name += joined.group(0)
@@ -239,7 +239,8 @@ class NameBook:
         self._fit: dict[tuple[str, str], bool] = {}
         self._weakness: dict[Mention, bool] = {}
         # who wrote the story is no he/she in it: "By Renata Szabo-Lindgren" ¶ "The judge had 31 cases ... she told"
-        self._bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(self._text, 0, 600)]
+        # the whole byline line: "By Tessa Oyelaran-Brooks | Marlow Valley Courier" names the paper too, nobody to quote
+        self._bylines = [(m.start(), _line_end(self._text, m.start())) for m in _BYLINE.finditer(self._text, 0, 600)]
 
     def _place(self, mention: Mention) -> bool:
         """A name after "in", "of", "near" ... with no first name: a place the model read as a person ("a shelter
@@ -294,8 +295,9 @@ class NameBook:
         if not matches or (max(len(m.name.split()) for m in matches) == 1 and len(words) == 1):
             # the surname alone is all the model read: the first of two surnames, or look in the text
             return self._double_surname(words) or self._written_fuller(name)
-        longest = max(len(m.name.split()) for m in matches)
-        best = [m for m in matches if len(m.name.split()) == longest]
+        # the fullest by the name's own words: "John Morton Jr." is no fuller a writing of "John Morton" (his father)
+        longest = max(len(_core(m.name.split())) for m in matches)
+        best = [m for m in matches if len(_core(m.name.split())) == longest]
         if gender and len({m.name for m in best}) > 1:
             best = [m for m in best if pronoun_of(m.name.split()[0]) in (None, gender)] or best
         if near is not None and len({m.name for m in best}) > 1:
@@ -309,6 +311,10 @@ class NameBook:
                 earlier = principal
             # the one named last before; before any is named (a headline), the one the story names first
             found = max(earlier, key=lambda m: m.start).name if earlier else min(best, key=lambda m: m.start).name
+        elif len({m.name for m in best}) > 1 and len({" ".join(_core(m.name.split())) for m in best}) == 1:
+            found = min(
+                best, key=lambda m: m.start
+            ).name  # "John Morton" and "John Morton Jr.": whom the story names first
         else:
             found = max(best, key=lambda m: len(m.name)).name
         return self._suffixed(self._double_surname(_core(found.split())) or found)
@@ -871,25 +877,37 @@ class NameBook:
         return people.pop() if len(people) == 1 else None
 
     def revealed_after(self, description: str, after: int) -> str | None:
-        """The person a story names in the next two paragraphs by saying so ("“…,” the woman told WKTN." ¶ "Her
+        """The person a story names in the next three paragraphs by saying so ("“…,” the woman told WKTN." ¶ "Her
         name is Yesenia Portillo."; "a worker told WGRT." ¶ "The worker, Rigoberto Anaya, 29, said"; "The girl is
-        Daniela Fuentes-Arroyo."), when no one else is named before that."""
+        Daniela Fuentes-Arroyo."; "Nadia Ferreira-Lau, 46, is the director"), when no one else is named before
+        that."""
         stop = after
-        for _ in range(3):  # the rest of this paragraph, then two more
+        for _ in range(4):  # the rest of this paragraph, then three more
             found = _PARAGRAPH_START.search(self._text, stop)
             stop = found.end() if found else len(self._text)
-        noun = re.escape(description.split()[-1].lower())
-        reveal = _NAME_REVEAL.search(self._text, after, stop) or re.compile(
-            rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The\s+{noun}(?:,|\s+is)\s+{_REVEALED_NAME}[,.]",
-            re.MULTILINE,
-        ).search(self._text, after, stop)
+        head = re.split(r"\s+(?:in|with|at|of|from|on|who|wearing)\s+", description)[0].split()[-1].lower()
+        noun = re.escape(head)  # "woman in the green fleece": a woman
+        reveal = (
+            _NAME_REVEAL.search(self._text, after, stop)
+            or re.compile(
+                rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The\s+{noun}(?:,|\s+is)\s+{_REVEALED_NAME}[,.]",
+                re.MULTILINE,
+            ).search(self._text, after, stop)
+            or _AGE_REVEAL.search(self._text, after, stop)
+            # a paragraph that opens on another noun for them: "The speaker, Marisol Ekwueme-Paz, a home health aide"
+            or _NOUN_REVEAL.search(self._text, after, stop)
+        )
         if reveal is None:
             return None
         written = reveal.group("name")  # as the story writes it: the model may have read no name there
         person = self.fullest(written) if is_person_name(written) and len(written.split()) >= 2 else None
-        named = self.between(after, reveal.start("name"))  # not the revealed name, however the model read it
+        # not the revealed name, however the model read it, nor a lone word that may be a town ("Wexham")
+        named = [m for m in self.between(after, reveal.start("name")) if not self._weak(m)]
         if person is None or any(self.fullest(m.name) not in (person, written) for m in named):
             return None
+        gender = next((p for p, nouns in _GENDERED_HEADS.items() if head in nouns), None)
+        if gender and pronoun_of(person.split()[0]) not in (None, gender):
+            return None  # "the woman" is no Rigoberto
         return person
 
     def people_between(self, start: int, end: int, quoted: Sequence[tuple[int, int]] = ()) -> list[str]:
@@ -1049,6 +1067,22 @@ def clause_subject(verb: Token, text: str) -> Token | None:
     return None
 
 
+def _trade_in_headline(text: str, start: int, name: str) -> bool:
+    """ "Roofer held on immigration detainer": a headline's first word names a trade, not a person."""
+    word = name.lower()
+    return (
+        start == len(text) - len(text.lstrip())
+        and " " not in name
+        and not is_first_name(name)
+        and (word in JOBS or word in ROLE_WORDS or word.endswith(("er", "or", "ist")))
+    )
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
 def _first_name_before(text: str, start: int) -> str | None:
     """A common first name the model left out of the name right after it ("Héctor" of "Héctor Reyes Ocampo")."""
     before = re.search(r"(?<![\w’'.-])([A-Z][\w’'-]+)[^\S\n]$", text[max(0, start - 30) : start])
@@ -1178,6 +1212,16 @@ _NAME_REVEAL = re.compile(
     rf"|(?:He|She)\s+(?:gave\s+(?:his|her)\s+name\s+as|identified\s+(?:himself|herself)\s+as|said\s+(?:his|her)"
     rf"\s+name\s+(?:is|was)))\s+{_REVEALED_NAME}"
 )  # "Her name is Yesenia Portillo.", "She gave her name as Consuelo Reyna-Price"
+_NOUN_REVEAL = re.compile(rf"(?m)^The\s+[a-z][\w-]*,\s+{_REVEALED_NAME},")
+_GENDERED_HEADS = {
+    "she": frozenset("woman girl mother lady wife daughter".split()),
+    "he": frozenset("man boy father husband son".split()),
+}
+# A feature's next paragraph opening on the name and age of the one it described: "Nadia Ferreira-Lau, 46, is the
+# director of ..."
+_AGE_REVEAL = re.compile(
+    rf"(?m)^{_REVEALED_NAME}(?:,\s+\d{{1,3}},\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b|\s+and\s+(?:his|her)\s)"
+)  # or "Maribel Escalante-Ruiz and her sister, Yadira, 8, have lived with ..." after "The older sister gets up at five"
 _APPOSITIVE_PRONOUN = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s"
 )

@@ -2428,3 +2428,45 @@ def test_asides_with_slogans_going_further_and_a_spokeswoman_named_before(
 )
 def test_sentences_ending_in_quotes_offices_signs_relations_and_rulings(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the paper after the byline is nobody's she; a headline's trade is no name
+            "Roofer held on immigration detainer\n\nBy Tessa Oyelaran-Brooks | Marlow Valley Courier\n\nHOLLISTON — "
+            "The roofer had been in the county jail for nine days when his wife made the drive.\n\n“They tell me he "
+            "is still here,” she said.",
+            [("They tell me he is still here", None)],
+        ),
+        (  # father and son of one full name: the bare surname and "he" are the one the story is about
+            "The last haircut\n\nWEXLEY BAY — John Morton gave his first haircut in 1960.\n\n“I figured I’d quit "
+            "when my hands got shaky,” Morton said.\n\nHe is 74.\n\n“My wife says I’ll be underfoot by Tuesday,” he "
+            "said.\n\nHis son, John Morton Jr., a wrestling coach, drove up on Sunday.\n\n“He kept every single "
+            "postcard,” said the younger Morton.",
+            [
+                ("I figured I’d quit when my hands got shaky", "John Morton"),
+                ("My wife says I’ll be underfoot by Tuesday", "John Morton"),
+                ("He kept every single postcard", "John Morton Jr."),
+            ],
+        ),
+        (  # the woman of the lede, her name and age opening the paragraph after the quote
+            "The lawyer\n\nSAN ISIDRO — The phone rings at 2:14 a.m. The woman who runs the only free immigration law "
+            "office in the county answers it on the second ring.\n\n“Where are they holding him?” she asks.\n\nNadia "
+            "Ferreira-Lau, 46, is the director of the Tobin County Immigrant Defense Project.\n\nAsked why she stays, "
+            "Ferreira-Lau was quiet for a while, then said:\n\n“Because somebody has to pick up.”",
+            [
+                ("Where are they holding him?", "Nadia Ferreira-Lau"),
+                ("Because somebody has to pick up.", "Nadia Ferreira-Lau"),
+            ],
+        ),
+        (  # an epithet revealed under another noun, a town named in between
+            "Hearing\n\nCASTLE FORD — The woman in the green fleece waited three hours for her turn at the microphone "
+            "in Wexham.\n\n“Those are the people from my church who have been deported,” she said.\n\nThe speaker, "
+            "Marisol Ekwueme-Paz, a home health aide, was one of 41 residents who signed up.",
+            [("Those are the people from my church who have been deported", "Marisol Ekwueme-Paz")],
+        ),
+    ],
+)
+def test_bylines_trades_father_and_son_and_ledes_revealed_later(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
