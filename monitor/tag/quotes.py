@@ -1386,7 +1386,11 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
         if (
             person
             or (_in_lede(text, cand.mark_start) and (person := names.identified_after(party.text, party.end)))
-            or (person := names.revealed_after(party.text, party.end))
+            or (
+                person := names.revealed_after(
+                    party.text, party.end, lede=party.definite and _in_lede(text, party.start)
+                )
+            )
         ):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return

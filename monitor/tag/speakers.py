@@ -876,39 +876,56 @@ class NameBook:
         }
         return people.pop() if len(people) == 1 else None
 
-    def revealed_after(self, description: str, after: int) -> str | None:
-        """The person a story names in the next three paragraphs by saying so ("“…,” the woman told WKTN." ¶ "Her
+    def revealed_after(self, description: str, after: int, *, lede: bool = False) -> str | None:
+        """The person a story names in the next four paragraphs by saying so ("“…,” the woman told WKTN." ¶ "Her
         name is Yesenia Portillo."; "a worker told WGRT." ¶ "The worker, Rigoberto Anaya, 29, said"; "The girl is
         Daniela Fuentes-Arroyo."; "Nadia Ferreira-Lau, 46, is the director"), when no one else is named before
         that."""
         stop = after
-        for _ in range(4):  # the rest of this paragraph, then three more
+        for _ in range(5):  # the rest of this paragraph, then four more
             found = _PARAGRAPH_START.search(self._text, stop)
             stop = found.end() if found else len(self._text)
-        head = re.split(r"\s+(?:in|with|at|of|from|on|who|wearing)\s+", description)[0].split()[-1].lower()
-        noun = re.escape(head)  # "woman in the green fleece": a woman
-        reveal = (
-            _NAME_REVEAL.search(self._text, after, stop)
-            or re.compile(
-                rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The\s+{noun}(?:,|\s+is)\s+{_REVEALED_NAME}[,.]",
-                re.MULTILINE,
-            ).search(self._text, after, stop)
-            or _AGE_REVEAL.search(self._text, after, stop)
-            # a paragraph that opens on another noun for them: "The speaker, Marisol Ekwueme-Paz, a home health aide"
-            or _NOUN_REVEAL.search(self._text, after, stop)
+        head = (
+            re.split(
+                r"\s+(?:in|with|at|of|from|on|who|wearing|behind|beside|near|by|under|outside|inside)\s+", description
+            )[0]
+            .split()[-1]
+            .lower()
         )
-        if reveal is None:
-            return None
-        written = reveal.group("name")  # as the story writes it: the model may have read no name there
-        person = self.fullest(written) if is_person_name(written) and len(written.split()) >= 2 else None
-        # not the revealed name, however the model read it, nor a lone word that may be a town ("Wexham")
-        named = [m for m in self.between(after, reveal.start("name")) if not self._weak(m)]
-        if person is None or any(self.fullest(m.name) not in (person, written) for m in named):
-            return None
+        noun = re.escape(head)  # "woman in the green fleece": a woman
         gender = next((p for p, nouns in _GENDERED_HEADS.items() if head in nouns), None)
-        if gender and pronoun_of(person.split()[0]) not in (None, gender):
-            return None  # "the woman" is no Rigoberto
-        return person
+        if gender is None and (own := re.search(r"\b(her|his)\b", description)):  # "neighbor who watched from her"
+            gender = "she" if own.group(1) == "her" else "he"
+        reveals = sorted(
+            [
+                *_NAME_REVEAL.finditer(self._text, after, stop),
+                *re.compile(
+                    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The\s+{noun}(?:,|\s+is)\s+{_REVEALED_NAME}[,.]", re.MULTILINE
+                ).finditer(self._text, after, stop),
+                # for the one a story's lede set out to describe ("The woman behind the counter"), not a neighbor
+                # further down: a paragraph that opens on their name and age, or on another noun for them ("The
+                # speaker, Marisol Ekwueme-Paz, a home aide")
+                *(_AGE_REVEAL.finditer(self._text, after, stop) if lede else ()),
+                *(_NOUN_REVEAL.finditer(self._text, after, stop) if lede else ()),
+            ],
+            key=lambda m: m.start(),
+        )
+        for reveal in reveals:
+            written = reveal.group("name")  # as the story writes it: the model may have read no name there
+            person = self.fullest(written) if is_person_name(written) and len(written.split()) >= 2 else None
+            other = "noun" in reveal.re.groupindex and _noun_gender(reveal.group("noun")) not in (None, gender)
+            if person is None or other or (gender and pronoun_of(person.split()[0]) not in (None, gender)):
+                continue  # "the woman" is no Rigoberto, nor "The milkman, Arvid Sandqvist,"
+            # no one else named first: not the revealed name, however the model read it, nor a lone word that may be
+            # a town ("Wexham"), nor someone the description cannot be
+            named = [
+                m
+                for m in self.between(after, reveal.start("name"))
+                if not self._weak(m)
+                and not (gender and pronoun_of((self.fullest(m.name) or m.name).split()[0]) not in (None, gender))
+            ]
+            return None if any(self.fullest(m.name) not in (person, written) for m in named) else person
+        return None
 
     def people_between(self, start: int, end: int, quoted: Sequence[tuple[int, int]] = ()) -> list[str]:
         """The distinct people named between two offsets, in order, outside these quoted spans."""
@@ -1212,7 +1229,16 @@ _NAME_REVEAL = re.compile(
     rf"|(?:He|She)\s+(?:gave\s+(?:his|her)\s+name\s+as|identified\s+(?:himself|herself)\s+as|said\s+(?:his|her)"
     rf"\s+name\s+(?:is|was)))\s+{_REVEALED_NAME}"
 )  # "Her name is Yesenia Portillo.", "She gave her name as Consuelo Reyna-Price"
-_NOUN_REVEAL = re.compile(rf"(?m)^The\s+[a-z][\w-]*,\s+{_REVEALED_NAME},")
+_NOUN_REVEAL = re.compile(rf"(?m)^The\s+(?P<noun>[a-z][\w-]*),\s+{_REVEALED_NAME},")
+
+
+def _noun_gender(noun: str) -> str | None:
+    """He or she by the noun alone: "milkman", "chairwoman", "mother"."""
+    if noun.endswith("woman") or noun in _GENDERED_HEADS["she"]:
+        return "she"
+    return "he" if noun.endswith("man") or noun in _GENDERED_HEADS["he"] else None
+
+
 _GENDERED_HEADS = {
     "she": frozenset("woman girl mother lady wife daughter".split()),
     "he": frozenset("man boy father husband son".split()),
@@ -1220,7 +1246,8 @@ _GENDERED_HEADS = {
 # A feature's next paragraph opening on the name and age of the one it described: "Nadia Ferreira-Lau, 46, is the
 # director of ..."
 _AGE_REVEAL = re.compile(
-    rf"(?m)^{_REVEALED_NAME}(?:,\s+\d{{1,3}},\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b|\s+and\s+(?:his|her)\s)"
+    rf"(?m)^{_REVEALED_NAME}(?:,\s+\d{{1,3}},(?:\s+[^,\n]{{1,60}},)?\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b"
+    r"|\s+and\s+(?:his|her)\s)"
 )  # or "Maribel Escalante-Ruiz and her sister, Yadira, 8, have lived with ..." after "The older sister gets up at five"
 _APPOSITIVE_PRONOUN = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s"

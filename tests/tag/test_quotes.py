@@ -2470,3 +2470,25 @@ def test_sentences_ending_in_quotes_offices_signs_relations_and_rulings(tagger: 
 )
 def test_bylines_trades_father_and_son_and_ledes_revealed_later(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_lede_s_woman_is_revealed_past_a_man_named_first_but_a_neighbor_further_down_is_not(
+    tagger: Tagger,
+) -> None:
+    """The loose reveals (a paragraph that opens on a name and age) are for the one a lede describes."""
+    lede = (
+        "Ice\n\nBy Pernilla Haugland-Orr, Dunmore Lake Shopper\n\nDUNMORE LAKE — The woman behind the counter has "
+        "scooped the same cone first every morning since 1983.\n\n“He never orders it,” she said.\n\nThe milkman, "
+        "Arvid Sandqvist, 80, admitted on Thursday that he is lactose intolerant.\n\n“Don’t tell her,” Sandqvist "
+        "said.\n\nIngrid Lindgren, 72, the shop’s owner, opened the stand with her husband."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(lede).quotes] == [
+        ("He never orders it", "Ingrid Lindgren"),
+        ("Don’t tell her", "Arvid Sandqvist"),
+    ]
+    further = (
+        "Buses\n\nThe bus slid off Quarry Road on Tuesday.\n\n“We had six trucks out,” Marvin Tolbert said.\n\nA "
+        "neighbor who watched from her kitchen window said the bus spun.\n\n“I ran out in my slippers,” the neighbor "
+        "said.\n\nOwen Achebe-Lindqvist, 8, a third-grader, had a different view."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(further).quotes][-1] == ("I ran out in my slippers", "neighbor")
