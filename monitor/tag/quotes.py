@@ -29,7 +29,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from ..records import QuoteHit
-from .cues import SAYING, VERBS
+from .cues import SAYING, SAYS, VERBS
 from .firstnames import is_first_name, pronoun_of
 from .parties import ACRONYM, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_noun, read_party
 from .speakers import (
@@ -167,8 +167,8 @@ AFTER_PRONOUN = [
 ]
 # An organisation or description where a name would stand: "said a DHS spokesperson", "ICE said".
 # "U.S. Citizenship and Immigration Services", "the Office of Gov. Ana Ruiz": initials' and titles' stops
-_PARTY_CHAR = (
-    r"(?:[^,.;:“”\"\n]|(?<=\b[A-Z])\.|"
+_PARTY_CHAR = (  # a period only after an initial, a title, or a place's "St." ("ICE’s St. Paul field office")
+    r"(?:[^,.;:“”\"\n]|(?<=\b[A-Z])\.|(?<=\b(?:St|Ft|Mt))\.(?=\s+[A-Z])|"
     + "|".join(rf"(?<=\b{t[:-1]})\." for t in sorted(TITLES) if t.endswith(".") and len(t) > 2)
     + ")"
 )
@@ -2441,6 +2441,13 @@ def _from_context(text: str, cand: _Candidate, names: NameBook) -> None:
         # "Asked whether ..., she said its staff had met twice with officials. “They listen politely.”"
         pronoun = said[-1].group("pron")
         named = [person] if (person := names.pronoun(pronoun, cand.paragraph[0] + said[-1].start("pron"))) else []
+    if len(named) > 1:
+        # "Commissioner Walter J. Hebborn ... said he would ask Colquitt to appear. “I want to know ...”": who said
+        last = text[
+            _sentence_start(text, cand.paragraph[0], len(before.rstrip()) + cand.paragraph[0] - 1) : cand.mark_start
+        ]
+        subject = names.paragraph_subject(cand.paragraph[0], cand.mark_start) if SAYS.search(last) else None
+        named = [subject] if subject in named else named
     if len(named) == 1:
         cand.speaker, cand.shape, cand.how, cand.kind = named[0], "context", "context", "person"
 

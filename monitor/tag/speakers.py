@@ -937,11 +937,19 @@ class NameBook:
         """Other people named between two offsets (a new voice between a quote and its follow-up)."""
         known = self.fullest(speaker) if speaker else None
         stop = _SENTENCE_END.search(self._text, start, end)
+        # the rest of the attribution describes the speaker: "said Abel Moraga, a lawyer who represents Lisboa" (a
+        # client the story named before; someone named there for the first time may be the next voice)
+        described = re.match(r"\s*,\s+(?:a|an|the|who|whose)\b", self._text[start : start + 20]) is not None
+        earlier = {self.fullest(m.name) or m.name for m in self.mentions if m.end <= start} if described else set()
         named = (
             self.fullest(m.name) or m.name
             for m in self.between(start, end)
             # not a possessive in the speaker's own role: "said Alina Ruiz, Corrales’s attorney."
-            if not (stop and m.end <= stop.start() and self._text.startswith(("’s", "'s"), m.end))
+            if not (
+                stop
+                and m.end <= stop.start()
+                and ((self.fullest(m.name) or m.name) in earlier or self._text.startswith(("’s", "'s"), m.end))
+            )
         )
         return [name for name in named if name != known]
 
@@ -1320,6 +1328,7 @@ def first_name_first(text: str) -> bool:
         2 <= len(words) <= 3
         and "\n" not in text
         and is_first_name(words[0])
+        and not words[0].endswith(".")  # "St. Paul", "Ft. Myers": places
         and is_person_name(text)
         and all(w[:1].isupper() for w in words)
         and words[0] not in TITLES

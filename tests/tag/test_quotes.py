@@ -2492,3 +2492,35 @@ def test_a_lede_s_woman_is_revealed_past_a_man_named_first_but_a_neighbor_furthe
         "said.\n\nOwen Achebe-Lindqvist, 8, a third-grader, had a different view."
     )
     assert [(q.text, q.speaker) for q in tagger.tag(further).quotes][-1] == ("I ran out in my slippers", "neighbor")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the rest of the attribution describes its speaker: a client named before in it is no new voice
+            "Jail\n\nRamón Lisboa served 30 days.\n\n“Every hour past the release date is a new arrest,” said Abel "
+            "Moraga, a lawyer who represents "
+            "Lisboa in a claim filed in September.\n\n“The sheriff keeps saying her hands are tied.”",
+            [
+                ("Every hour past the release date is a new arrest", "Abel Moraga"),
+                ("The sheriff keeps saying her hands are tied.", "Abel Moraga"),
+            ],
+        ),
+        (  # after a sentence of what someone said, their quote, though they named another
+            "Board\n\nCommissioner Walter J. Hebborn, who chairs its public safety committee, said he would ask "
+            "Colquitt to appear at the next meeting. “I want to know who decided three days was fine.”",
+            [("I want to know who decided three days was fine.", "Walter J. Hebborn")],
+        ),
+        (  # "St. Paul" is a city in a description, not a man
+            "ICE\n\nICE does not set how long a jail keeps anyone. “A detainer asks a partner to maintain custody,” a "
+            "spokeswoman for ICE’s St. Paul field office said in an email. “Decisions about release remain with the "
+            "jail.”",
+            [
+                ("A detainer asks a partner to maintain custody", "spokeswoman for ICE’s St. Paul field office"),
+                ("Decisions about release remain with the jail.", "spokeswoman for ICE’s St. Paul field office"),
+            ],
+        ),
+    ],
+)
+def test_appositives_said_sentences_and_saints_cities(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
