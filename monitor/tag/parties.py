@@ -142,7 +142,7 @@ class Party:
     kind: str  # "organisation" | "description"
     start: int  # offsets of `text` in the document
     end: int
-    definite: bool  # "the sheriff" (someone the story named before) rather than "a spokesperson"
+    definite: bool  # "the sheriff", "his lawyer" (someone the story named before) rather than "a spokesperson"
 
 
 _SPEECH_NOUNS = frozenset(
@@ -178,9 +178,9 @@ def read_party(
     stripped = _TRAILING.sub("", stripped)
     if time := _TIME_LEAD.match(stripped):  # "Last month a detainee from Honduras told me": the detainee
         stripped = stripped[time.end() :]
-    # "U.S. Immigration and Customs Enforcement": a name the model read as an organisation holds no clause break
     if pair := _PAIR.match(stripped):  # "The mayor and the chief (issued a joint statement)": the first signer
         stripped = pair.group("first")
+    # "U.S. Immigration and Customs Enforcement": a name the model read as an organisation holds no clause break
     whole = any(offset + phrase.find(stripped) == s and e - s == len(stripped) for s, e in organisations)
     breaks = [] if whole or _OFFICIAL_NAME.match(stripped) else list(_CLAUSE_BREAK.finditer(stripped))
     if speaker_first:  # "one trader at a brokerage, who asked not to be named": the noun phrase before its clauses

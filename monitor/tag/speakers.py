@@ -312,9 +312,8 @@ class NameBook:
             # the one named last before; before any is named (a headline), the one the story names first
             found = max(earlier, key=lambda m: m.start).name if earlier else min(best, key=lambda m: m.start).name
         elif len({m.name for m in best}) > 1 and len({" ".join(_core(m.name.split())) for m in best}) == 1:
-            found = min(
-                best, key=lambda m: m.start
-            ).name  # "John Morton" and "John Morton Jr.": whom the story names first
+            # "John Morton" and "John Morton Jr.": whom the story names first
+            found = min(best, key=lambda m: m.start).name
         else:
             found = max(best, key=lambda m: len(m.name)).name
         return self._suffixed(self._double_surname(_core(found.split())) or found)
@@ -879,20 +878,14 @@ class NameBook:
     def revealed_after(self, description: str, after: int, *, lede: bool = False) -> str | None:
         """The person a story names in the next four paragraphs by saying so ("“…,” the woman told WKTN." ¶ "Her
         name is Yesenia Portillo."; "a worker told WGRT." ¶ "The worker, Rigoberto Anaya, 29, said"; "The girl is
-        Daniela Fuentes-Arroyo."; "Nadia Ferreira-Lau, 46, is the director"), when no one else is named before
-        that."""
+        Daniela Fuentes-Arroyo."; for a lede's description also "Nadia Ferreira-Lau, 46, is the director", "The
+        speaker, Marisol Ekwueme-Paz,"), when no one else the description can be is named before that."""
         stop = after
         for _ in range(5):  # the rest of this paragraph, then four more
             found = _PARAGRAPH_START.search(self._text, stop)
             stop = found.end() if found else len(self._text)
-        head = (
-            re.split(
-                r"\s+(?:in|with|at|of|from|on|who|wearing|behind|beside|near|by|under|outside|inside)\s+", description
-            )[0]
-            .split()[-1]
-            .lower()
-        )
-        noun = re.escape(head)  # "woman in the green fleece": a woman
+        head = _AFTER_HEAD_NOUN.split(description)[0].split()[-1].lower()  # "woman in the green fleece": a woman
+        noun = re.escape(head)
         gender = next((p for p, nouns in _GENDERED_HEADS.items() if head in nouns), None)
         if gender is None and (own := re.search(r"\b(her|his)\b", description)):  # "neighbor who watched from her"
             gender = "she" if own.group(1) == "her" else "he"
@@ -1237,6 +1230,7 @@ _NAME_REVEAL = re.compile(
     rf"|(?:He|She)\s+(?:gave\s+(?:his|her)\s+name\s+as|identified\s+(?:himself|herself)\s+as|said\s+(?:his|her)"
     rf"\s+name\s+(?:is|was)))\s+{_REVEALED_NAME}"
 )  # "Her name is Yesenia Portillo.", "She gave her name as Consuelo Reyna-Price"
+_AFTER_HEAD_NOUN = re.compile(r"\s+(?:in|with|at|of|from|on|who|wearing|behind|beside|near|by|under|outside|inside)\s+")
 _NOUN_REVEAL = re.compile(rf"(?m)^The\s+(?P<noun>[a-z][\w-]*),\s+{_REVEALED_NAME},")
 
 
