@@ -115,7 +115,9 @@ def test_requests_to_one_host_keep_the_gap_between_starts(server: LoopbackServer
 
     asyncio.run(go())
     gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:])]
-    assert len(starts) == 4 and min(gaps) >= 0.25, gaps
+    # seen from the server, whose threads a busy machine schedules late by tens of milliseconds (0.23 s was seen
+    # with two test suites sharing two cores); without the gap the starts would be a few milliseconds apart
+    assert len(starts) == 4 and min(gaps) >= 0.2, gaps
 
 
 @pytest.mark.parametrize(
