@@ -34,6 +34,7 @@ from .firstnames import is_first_name, pronoun_of
 from .parties import ACRONYM, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_noun, read_party
 from .speakers import (
     CORPORATE_SUFFIX,
+    GENDERED_NOUNS,
     INVERTED_CUES,
     JOBS,
     ORG_WORDS,
@@ -851,7 +852,7 @@ def _described_before(
         # "“…, Madam Secretary. Is he wrong?” a reporter asked." ¶ "“…,” she said": who answers is not the asker
         or text[last.start : last.end].rstrip().endswith("?")
         # "One mother in Tennessee told me, “…”", "The first caller, a man who ...," are no "she"
-        or _party_gender(text, last.party, cand.mark_start) == _OTHER_PRONOUN.get(pronoun.lower())
+        or _party_gender(text, last.party, cand.mark_start) == other
     ):
         return None
     named = [m for m in names.between(last.after_source, cand.mark_start) if not inside(quoted, m.start)]
@@ -872,7 +873,7 @@ def _party_gender(text: str, party: Party, before: int) -> str | None:
     words = set(party.text.lower().split())
     beside = re.compile(rf"\b{re.escape(party.text)},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>[a-z]+)\b")
     words |= {m.group("noun") for m in beside.finditer(text, 0, before)}
-    return next((pronoun for pronoun, nouns in _GENDERED_NOUNS.items() if words & nouns), None)
+    return next((pronoun for pronoun, nouns in GENDERED_NOUNS.items() if words & nouns), None)
 
 
 _OBJECT_PRONOUN = {"she": "her", "he": "him"}
@@ -888,12 +889,6 @@ def _dateline_place(text: str, start: int, end: int) -> bool:
     return dateline is not None and end <= dateline.end()
 
 
-_GENDERED_NOUNS = {
-    "she": frozenset("woman girl mother wife daughter grandmother sister widow aunt niece mom lady".split()),
-    "he": frozenset("man boy father husband son grandfather brother widower uncle nephew dad".split()),
-}
-
-
 def _described_subject(
     cand: _Candidate, pronoun: str, entities: _Entities, quoted: list[tuple[int, int]], names: NameBook
 ) -> Party | None:
@@ -902,7 +897,7 @@ def _described_subject(
     in, she told an officer, “…”" is the woman, not the last woman the story named."""
     doc, text = entities.doc, entities.text
     pronoun = pronoun.lower()
-    if doc is None or pronoun not in _GENDERED_NOUNS:
+    if doc is None or pronoun not in GENDERED_NOUNS:
         return None
     start = cand.paragraph[0]
     if cand.previous_paragraph is not None and not text[start : cand.mark_start].strip():
@@ -972,7 +967,7 @@ def _lede_described(noun: Token, pronoun: str, text: str) -> bool:
     return (
         person
         and (
-            noun.lower_ in _GENDERED_NOUNS[pronoun]  # "The woman who runs the only free law office ..."
+            noun.lower_ in GENDERED_NOUNS[pronoun]  # "The woman who runs the only free law office ..."
             # or "her calendar" with no other person between ("The clerk handed the judge a file before her first case"
             # is the judge's case)
             or any(
@@ -1018,7 +1013,7 @@ def _described_as(noun: Token, pronoun: str) -> bool:
     """Is this described person a he/she by the words that describe them: a woman, a father, or someone of any
     trade with such a word beside it ("A conductor, a tall woman with reading glasses")? A worker with no such
     word is too often someone else's."""
-    gendered = _GENDERED_NOUNS[pronoun]
+    gendered = GENDERED_NOUNS[pronoun]
     return noun.lower_ in gendered or any(c.dep_ == "appos" and c.lower_ in gendered for c in noun.children)
 
 

@@ -886,7 +886,7 @@ class NameBook:
             stop = found.end() if found else len(self._text)
         head = _AFTER_HEAD_NOUN.split(description)[0].split()[-1].lower()  # "woman in the green fleece": a woman
         noun = re.escape(head)
-        gender = next((p for p, nouns in _GENDERED_HEADS.items() if head in nouns), None)
+        gender = next((p for p, nouns in GENDERED_NOUNS.items() if head in nouns), None)
         if gender is None and (own := re.search(r"\b(her|his)\b", description)):  # "neighbor who watched from her"
             gender = "she" if own.group(1) == "her" else "he"
         reveals = sorted(
@@ -1236,14 +1236,15 @@ _NOUN_REVEAL = re.compile(rf"(?m)^The\s+(?P<noun>[a-z][\w-]*),\s+{_REVEALED_NAME
 
 def _noun_gender(noun: str) -> str | None:
     """He or she by the noun alone: "milkman", "chairwoman", "mother"."""
-    if noun.endswith("woman") or noun in _GENDERED_HEADS["she"]:
+    if noun.endswith("woman") or noun in GENDERED_NOUNS["she"]:
         return "she"
-    return "he" if noun.endswith("man") or noun in _GENDERED_HEADS["he"] else None
+    return "he" if noun.endswith("man") or noun in GENDERED_NOUNS["he"] else None
 
 
-_GENDERED_HEADS = {
-    "she": frozenset("woman girl mother lady wife daughter".split()),
-    "he": frozenset("man boy father husband son".split()),
+# The nouns that say he or she of whoever they describe
+GENDERED_NOUNS = {
+    "she": frozenset("woman girl mother wife daughter grandmother sister widow aunt niece mom lady".split()),
+    "he": frozenset("man boy father husband son grandfather brother widower uncle nephew dad".split()),
 }
 # A feature's next paragraph opening on the name and age of the one it described: "Nadia Ferreira-Lau, 46, is the
 # director of ..."
