@@ -118,6 +118,12 @@ _DOCUMENT_OWNER = re.compile(
     rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})"
     r"(?:\s+(?:of|from|on)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\w+day|last\s+\w+))?$"  # "the Gazette’s editorial of March 4"
 )
+# A study an organisation wrote, named by its owner without a possessive: "An internal Department of Homeland
+# Security analysis" (whose words "the analysis" then says are the department's)
+NAMED_DOCUMENT = re.compile(
+    r"^(?:(?:internal|new|latest|annual|confidential)\s+)?(?P<owner>(?:U\.S\.\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w’'.-]*)*)\s+(?:analysis|study|audit|review|survey|assessment|report|memo)$"
+)
 # What follows a described speaker's noun phrase: a relative clause, a place or a time ("who asked not to be named",
 # "at a brokerage", "after the hearing"); "for the sheriff's office" stays, it says whose spokesperson.
 _AFTER_HEAD = re.compile(
@@ -202,6 +208,8 @@ def read_party(
     leading = _LEADING.match(stripped)
     body = stripped[leading.end() :] if leading else stripped
     body_start = start + (leading.end() if leading else 0)
+    if owner := NAMED_DOCUMENT.match(body):  # "An internal Department of Homeland Security analysis": the department
+        body, body_start = owner.group("owner"), body_start + owner.start("owner")
     if (
         (named := _LOWER_BEFORE_NAME.match(body))
         and named.group(0).split()[-1].lower() in ORGANISATION_NOUNS

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from ..records import QuoteHit
 from .cues import SAYING, SAYS, VERBS
 from .firstnames import is_first_name, pronoun_of
-from .parties import ACRONYM, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_noun, read_party
+from .parties import ACRONYM, NAMED_DOCUMENT, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_noun, read_party
 from .speakers import (
     CORPORATE_SUFFIX,
     GENDERED_NOUNS,
@@ -87,7 +87,9 @@ _AFFILIATION = r"(?:,\s+[DRI]-[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,)|\s+\
 _APPOSITIVE = (
     r"(?:,\s+\d{1,3}(?=,))?"
     + _AFFILIATION
-    + r"(?:,\s+(?P<role>(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
+    # (not where the words were said: "ICE Director John Morton, in a response letter, wrote")
+    + r"(?:,\s+(?P<role>(?!(?:in|on|at|during|after|before|from|with|by|through|under|speaking|writing)\s)"
+    + r"(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
 )
 # A role in lower case before the name: "said coach Lyle Besserman", "general manager Harriet Lundquist said".
 _PREROLE = (
@@ -194,10 +196,11 @@ AFTER_PARTY = [
     ),
     # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
     # (not "the woman was told by": the one told is no speaker)
-    # (nor "… ” and a sheriff who said …": a clause of its own joined on, not the quote's speaker)
+    # (nor "… ” and a sheriff who said …" or "…,” though lawyers in two other states have filed": a clause of its
+    # own joined on, not the quote's speaker)
     (
         re.compile(
-            rf"{_LEAD}(?!\s*(?:and|but|or|while)\s){_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b(?!\s+by\b)"
+            rf"{_LEAD}(?!\s*(?:and|but|or|while|though|although|even|because|since|if|when|whereas|yet)\s){_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b(?!\s+by\b)"
         ),
         False,
     ),
@@ -937,7 +940,9 @@ def _described_subject(
             and (again := _described_before_as(text, token, quoted)) is not None
         ):
             return read_party(*again, entities.organisations)  # where the story first described them
-        if _lede_described(token, pronoun, text) and not names.between(token.idx, cand.mark_start):
+        if _lede_described(token, pronoun, _opening(text, token.idx, names)) and not names.between(
+            token.idx, cand.mark_start
+        ):
             # "The judge had 31 cases on her calendar ..." ¶ "“…,” she told the courtroom." ¶ "Immigration Judge
             # Constance M. Harrow-Vale has heard ...": the lede's "the judge", whom the story names next
             start, end = token.left_edge.idx, token.idx + len(token)
@@ -951,11 +956,14 @@ def _described_subject(
     return None
 
 
-def _lede_described(noun: Token, pronoun: str, text: str) -> bool:
+def _lede_described(noun: Token, pronoun: str, opening: bool) -> bool:
     """A delayed lede's subject: "The judge" of the story's first paragraph, a trade, title or someone "who ..."
     that the same sentence or the next calls he or she ("on her calendar", "She comes to ..."), whom the story
     names only later."""
-    if not (any(t.lower_ == "the" for t in noun.lefts) and _main_clause(noun) and _in_lede(text, noun.idx)):
+    # or the subject's kin in a clause of its own: "The 41-year-old roofer had been in jail for nine days when his
+    # wife made the drive" ¶ "“…,” she said" is the wife, whom the story names next
+    kin = noun.lower_ in GENDERED_NOUNS[pronoun] and any(t.lower_ in ("his", "her", "their") for t in noun.lefts)
+    if not ((kin or (any(t.lower_ == "the" for t in noun.lefts) and _main_clause(noun))) and opening):
         return False
     person = (
         noun.lower_ in JOBS
@@ -970,10 +978,15 @@ def _lede_described(noun: Token, pronoun: str, text: str) -> bool:
             noun.lower_ in GENDERED_NOUNS[pronoun]  # "The woman who runs the only free law office ..."
             # or "her calendar" with no other person between ("The clerk handed the judge a file before her first case"
             # is the judge's case)
+            # (the noun's own appositive is no one else, nor the people the pronoun's phrase is about: "The organizer,
+            # a retired nurse in a purple knit cap, handed candles to the people around her")
             or any(
                 t.lower_ in _PRONOUN_FORMS[pronoun]
                 and not any(
-                    w.pos_ == "PROPN" or _people_noun(w.lower_) or w.lower_ in JOBS for w in noun.doc[noun.i + 1 : t.i]
+                    (w.pos_ == "PROPN" or _people_noun(w.lower_) or w.lower_ in JOBS)
+                    and w.head.i != noun.i
+                    and w.i not in {a.i for a in t.ancestors}
+                    for w in noun.doc[noun.i + 1 : t.i]
                 )
                 for t in sentence
                 if t.i > noun.i
@@ -1380,16 +1393,23 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
             person = names.sole_titled(party.text)
         if (
             person
-            or (_in_lede(text, cand.mark_start) and (person := names.identified_after(party.text, party.end)))
+            or (_opening(text, cand.mark_start, names) and (person := names.identified_after(party.text, party.end)))
             or (
                 person := names.revealed_after(
-                    party.text, party.end, lede=party.definite and _in_lede(text, party.start)
+                    party.text, party.end, lede=party.definite and _opening(text, party.start, names)
                 )
             )
         ):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return
         if party.definite and len(party.text.split()) == 1 and (first := _introduced_as(text, party)):
+            if owner := NAMED_DOCUMENT.match(first):  # "the analysis" of "An internal DHS analysis": DHS's words
+                cand.speaker, cand.kind, cand.how = (
+                    _name_in_full(owner.group("owner"), text, cand.mark_start),
+                    "organisation",
+                    "party",
+                )
+                return
             party = cand.party = Party(first, "description", party.start, party.end, definite=True)
     if (
         party.kind == "organisation"
@@ -1471,6 +1491,11 @@ def _described_again(cand: _Candidate, described: dict[str, str]) -> None:
         described[head] = cand.speaker
 
 
+def _opening(text: str, offset: int, names: NameBook) -> bool:
+    """The story's opening: its first paragraph, or any paragraph before it names anyone."""
+    return _in_lede(text, offset) or not names.anyone_before(offset)
+
+
 def _in_lede(text: str, offset: int) -> bool:
     """The offset is in the story's first paragraph (after a headline line and a byline), where a description
     often stands for someone the next paragraphs name."""
@@ -1499,8 +1524,11 @@ def _name_in_full(name: str, text: str, before: int) -> str:
         kind = name.title()
         named = [r for r in runs if kind in r.split() and r.split()[0] != kind or r.startswith("U.S. " + kind)]
         return named[-1] if named else name
-    # "The Friends of the Pell Harbor Library ... they said": the parse's head word, the name in full
-    named = [r for r in runs if r.startswith(name + " of ")]
+    # "The Friends of the Pell Harbor Library ... they said": the parse's head word, the name in full (not a name
+    # whole in itself and its home town: "Ridgeline Correctional Services of Nashville")
+    named = [
+        r for r in runs if r.startswith(name + " of ") and (len(name.split()) == 1 or r.startswith(name + " of the "))
+    ]
     return named[-1] if named else name
 
 

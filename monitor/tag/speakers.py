@@ -383,6 +383,8 @@ class NameBook:
             and e.start_char < near
             and (_paper_name(e.text, name) if paper else e.text.startswith(name + " "))
             and "\n" not in e.text
+            # a name whole in itself and its home town: "Ridgeline Correctional Services of Nashville"
+            and not (len(name.split()) > 1 and re.match(r"\s+of\s+(?!the\b)", e.text[len(name) :]))
         ]
         return max(fuller, key=lambda e: e.start_char).text if fuller else name
 
@@ -681,6 +683,21 @@ class NameBook:
             return False
         return token.dep_ in ("pobj", "dobj", "poss", "dative")
 
+    def anyone_before(self, offset: int) -> bool:
+        """Has the story named a person before this offset, bylines aside? A delayed lede can run for paragraphs
+        ("The organizer, a retired nurse in a purple knit cap, walked the line" in the third) before it names anyone."""
+        return any(
+            not self._weak(m)
+            and not any(start <= m.start < end for start, end in self._bylines)
+            and not self._quoted(m.start)  # "a bedsheet painted with the words “We Are Still Here.”"
+            for m in self.between(0, offset)
+        )
+
+    def _quoted(self, offset: int) -> bool:
+        """Does this offset stand inside curly quotation marks opened in its own paragraph?"""
+        paragraph = self._text.rfind("\n", 0, offset) + 1
+        return self._text.rfind("“", paragraph, offset) > self._text.rfind("”", paragraph, offset)
+
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions that start between two offsets, in order."""
         return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
@@ -878,8 +895,9 @@ class NameBook:
     def revealed_after(self, description: str, after: int, *, lede: bool = False) -> str | None:
         """The person a story names in the next four paragraphs by saying so ("“…,” the woman told WKTN." ¶ "Her
         name is Yesenia Portillo."; "a worker told WGRT." ¶ "The worker, Rigoberto Anaya, 29, said"; "The girl is
-        Daniela Fuentes-Arroyo."; for a lede's description also "Nadia Ferreira-Lau, 46, is the director", "The
-        speaker, Marisol Ekwueme-Paz,"), when no one else the description can be is named before that."""
+        Daniela Fuentes-Arroyo."; "His wife, Graciela Solórzano," for "his wife"; for a lede's description also
+        "Nadia Ferreira-Lau, 46, is the director", "The speaker, Marisol Ekwueme-Paz,"), when no one else the
+        description can be is named before that."""
         stop = after
         for _ in range(5):  # the rest of this paragraph, then four more
             found = _PARAGRAPH_START.search(self._text, stop)
@@ -893,7 +911,8 @@ class NameBook:
             [
                 *_NAME_REVEAL.finditer(self._text, after, stop),
                 *re.compile(
-                    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The\s+{noun}(?:,|\s+is)\s+{_REVEALED_NAME}[,.]", re.MULTILINE
+                    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:The|His|Her|Their)\s+{noun}(?:,|\s+is)\s+{_REVEALED_NAME}[,.]",
+                    re.MULTILINE,
                 ).finditer(self._text, after, stop),
                 # for the one a story's lede set out to describe ("The woman behind the counter"), not a neighbor
                 # further down: a paragraph that opens on their name and age, or on another noun for them ("The
@@ -979,7 +998,12 @@ class NameBook:
             match = _ROLE.match(text[mention.end : mention.end + 160])
             if (
                 match
-                and not re.match(r"(?:who|whose|which|that|said|says|told|and|but)\b", match.group("role"))
+                # (nor where the words were said: "John Morton, in a response letter, wrote")
+                and not re.match(
+                    r"(?:who|whose|which|that|said|says|told|and|but|in|on|at|during|after|before|from|with|by|"
+                    r"through|under)\b",
+                    match.group("role"),
+                )
                 and not self._starts_with_verb(mention.end + match.start("role"))
             ):
                 return match.group("role").strip()
@@ -1048,7 +1072,12 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
         ]
         start, end = max(later, default=(start, end))
     name = re.sub(r"^The\s+", "", text[start:end])
-    return re.split(r"(?<=[a-z]{3})\.\s", name)[0]  # not the next sentence's first word ("Enforcement. Under")
+    name = re.split(r"(?<=[a-z]{3})\.\s", name)[0]  # not the next sentence's first word ("Enforcement. Under")
+    words = name.split()
+    for i in range(1, len(words) - 2):  # "Immigration and Customs Enforcement Director John Morton": the agency
+        if (words[i] in TITLES or is_role_word(words[i])) and first_name_first(" ".join(words[i + 1 :])):
+            return " ".join(words[:i])
+    return name
 
 
 def clause_subject(verb: Token, text: str) -> Token | None:
@@ -1536,8 +1565,10 @@ def _name_runs(doc: Doc, surname: str, text: str) -> list[Mention]:
     tagged = doc.has_annotation("TAG")
     runs = []
     for token in doc:
-        if token.text != surname:
-            continue
+        if token.text != surname or (
+            not token.whitespace_ and token.nbor(1).text in ("-", "‐") if token.i + 1 < len(doc) else False
+        ):
+            continue  # "Lindgren" of "Karin Lindgren-Vogt" is the first half of her surname, not all of it
         start = token.i
         while start > 0 and token.i - start < 3:
             before = doc[start - 1]
