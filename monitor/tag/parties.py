@@ -46,7 +46,8 @@ PERSON_NOUNS = frozenset(
     grandfather husband wife sister brother cousin uncle aunt nephew niece student graduate graduates coach coaches
     player players owner clerk organizer spokesman resident neighbor homeowner renter renters
     applicant applicants migrant migrants asylum-seeker asylum-seekers refugee refugees worker union-member
-    representative delegate delegates trustee trustees commissioner councilman councilwoman alderman alderwoman
+    representative congressman congresswoman congressmember selectman delegate delegates trustee trustees commissioner
+    councilman councilwoman alderman alderwoman
     assemblyman assemblywoman legislator economist demographer pollster historian scientist engineer architect
     chaplain deacon bishop rabbi imam nun monk translator interpreter interpreters receptionist dispatcher
     treasurer treasurers auditor auditors comptroller controller assessor coroner ombudsman superintendent
@@ -234,6 +235,8 @@ def read_party(
     span = (body_start, body_start + len(body))
     if words[0][:1].isupper() and any(s <= span[0] and span[1] < e for s, e in organisations):
         return Party(body, "organisation", *span, definite)  # "The Friends" of the Friends of the Library
+    if re.fullmatch(r"\d{1,3}-year-old", body) and definite:  # "the 71-year-old said": someone the story gave an age
+        return Party(body, "description", *span, definite)
     if head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS:
         if not leading and len(words) == 1 and not head.endswith("s"):
             return None  # "spokesman" alone, or a capitalised word that is a name

@@ -217,7 +217,8 @@ _CLAUSE_TAIL = r"\b(?![^“”\"]*\b(?:he|she|they|we|I)\s+(?:said|says|wrote|wr
 # "sent KVRN the following statement", "gave reporters a statement"
 _RECIPIENT = r"(?:(?:to\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|us|me|the\s+[A-Z][\w.&-]*)\s+)?"
 _ATTRIBUTED = (
-    r"(?:(?:may|can|should)\s+be\s+|is\s+)?attributed\s+to"  # "The following statement may be attributed to X:"
+    # "The following statement may be attributed to X:", "The following statement is attributable to X:"
+    r"(?:(?:may|can|should)\s+be\s+|is\s+)?(?:attributed|attributable)\s+to"
 )
 _STATEMENT = r"(?P<cue>[Ss]tatement|[Rr]emarks|[Tt]estimony|[Cc]omments?|[Ll]etter|[Oo]p-ed|[Mm]essage)"
 _STATEMENT_CUE = re.compile(_STATEMENT.replace("?P<cue>", ""))
@@ -782,12 +783,25 @@ class QuoteFinder:
             if cand.party is not None:
                 _credit_party(cand, names, text)
                 _described_again(cand, descriptions)
+            elif cand.speaker is None and (said := _DOCUMENT_SAID.match(text[cand.mark_end : cand.mark_end + 80])):
+                _credit_issuer(cand, candidates, text, said.group("doc"))
         _partial_lists(text, candidates)
         _mark_split(candidates)
         kept = _keep(text, candidates, names)
         _credit_back(text, kept)
         doc._.monitor_quotes = [_hit(text, c, names) for c in kept]
         return doc
+
+
+def _credit_issuer(cand: _Candidate, candidates: list[_Candidate], text: str, noun: str) -> None:
+    """ "In a statement, the hospital said its staff “…”" ¶ "“…,” the statement said.": where the sentence that
+    names the document names nobody the model found (see `_credit_document`), the speaker of the last quote within
+    reach whose paragraph speaks of such a document."""
+    for earlier in _before_this(cand, candidates, reach=PRONOUN_REACH):
+        if earlier.speaker and re.search(rf"\b{noun}\b", text[earlier.paragraph[0] : earlier.paragraph[1]], re.I):
+            cand.speaker, cand.kind, cand.how = earlier.speaker, earlier.kind, "party"
+            cand.shape = "organisation" if earlier.kind == "organisation" else "name_said_after"
+            return
 
 
 _REPORTED_PRONOUN = re.compile(
@@ -2202,7 +2216,8 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     elif "prerole" in groups and match.group("prerole"):
         cand.role = match.group("prerole")
     elif "ctitle" in groups and match.group("ctitle"):
-        cand.role = " ".join(filter(None, (match.group("ctitle"), title)))
+        # all the words before the name: "Secretary of Homeland Security", however the name's start was found
+        cand.role = match.string[match.start("ctitle") : name_start - offset].strip() or match.group("ctitle")
     else:
         cand.role = title_role(title)
     return True

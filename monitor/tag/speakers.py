@@ -146,12 +146,16 @@ def strip_name(text: str) -> tuple[str, str | None]:
     if owners := [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]:
         words = words[owners[-1] + 1 :]  # "Hollis Valley’s Tramonte", "AV’s Lynn Tramonte": whose, not who
     lead: list[str] = []
-    while len(words) > 1 and (
-        words[0] in TITLES
-        or words[0].rstrip(".") + "." in TITLES
-        or words[0] in ROLE_WORDS
-        or (words[0].isupper() and len(words[0]) > 1)
-        or re.search(r"[’']s$", words[0])
+    while (
+        len(words) > 1
+        and not _first_name_after_title(lead, words)
+        and (
+            words[0] in TITLES
+            or words[0].rstrip(".") + "." in TITLES
+            or words[0] in ROLE_WORDS
+            or (words[0].isupper() and len(words[0]) > 1)
+            or re.search(r"[’']s$", words[0])
+        )
     ):
         lead.append(words.pop(0))
     # "New York Governor Cuomo": a place before the title; the name is what follows the last title word.
@@ -162,7 +166,7 @@ def strip_name(text: str) -> tuple[str, str | None]:
         if (w in TITLES and w not in COURTESY)
         or (is_role_word(w) and len(words) - i > 2 and is_first_name(words[i + 1]))
     ]
-    if inner:
+    if inner and not _first_name_after_title(lead + words[: inner[-1]], words[inner[-1] :]):
         lead += words[: inner[-1] + 1]
         words = words[inner[-1] + 1 :]
     if lead and not words:
@@ -174,6 +178,23 @@ def strip_name(text: str) -> tuple[str, str | None]:
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", name):  # keep "Jr." and "N."
         name = name.rstrip(".")
     return name, " ".join(lead) or None
+
+
+def _first_name_after_title(lead: list[str], words: list[str]) -> bool:
+    """ "County Attorney Dean Farraday": after a title, a title that is also a first name before one surname is
+    his first name (not after a word that makes a title of it: "Associate Dean Lopez")."""
+    return (
+        bool(lead)
+        and (lead[-1] in TITLES or is_role_word(lead[-1]))
+        and lead[-1] not in _TITLE_MODIFIERS
+        and len(words) == 2
+        and is_role_word(words[0])
+        and words[0] not in TITLES  # "Dean", not "County Sheriff Tandy" (a few people are named Sheriff)
+        and is_first_name(words[0])
+    )
+
+
+_TITLE_MODIFIERS = frozenset("Associate Assistant Deputy Vice Acting Interim Senior Executive Former Chief".split())
 
 
 class NameBook:
@@ -219,7 +240,8 @@ class NameBook:
         self._speakers = set(speakers)
         # each surname once: a story quoting one person 120 times reads her surname's runs once, not 120 times
         surnames = dict.fromkeys(speaker.name.split()[-1] for speaker in speakers)
-        mentions += [m for surname in surnames for m in _name_runs(doc, surname, self._text)]
+        # (not a business of that name after "of": "the owner of Farmacia Delgadillo")
+        mentions += [m for surname in surnames for m in _name_runs(doc, surname, self._text) if not self._place(m)]
         mentions += _surnames_alone(self._text, mentions)
         mentions += _first_names_alone(self._text, mentions)
         mentions += _joined(self._text, mentions)
@@ -273,6 +295,8 @@ class NameBook:
             return name
         if len(words) == 1 and (generation := self._generation(words[0], name.split()[-1])) is not None:
             return generation
+        if len(words) == 1 and name.split()[-1] in ("Jr.", "Sr.") and (kin := self._by_age(words[0], name)):
+            return kin  # "the younger Stroud": the daughter of a mother and daughter, neither a "Jr."
         if len(words) > 1 and words == name.split() and len(self._suffixes_written(name)) > 1:
             return name  # the father "Joaquín Beltrán", where the story also names "Joaquín Beltrán Jr."
         last, first = words[-1], words[0]
@@ -343,6 +367,31 @@ class NameBook:
             and (full := self._suffixed(m.name)).split()[-1].rstrip(".,") == suffix.rstrip(".,")
         }
         return found.pop() if len(found) == 1 else None
+
+    def _by_age(self, surname: str, name: str) -> str | None:
+        """Of the people of one surname, the younger ("Jr.") or elder ("Sr.") by the ages the story gives, else
+        by how it brings them in: "her daughter, Abby Stroud, 12," is a child, "his father, ..." a parent."""
+        people = {m.name for m in self.mentions if len(core := _core(m.name.split())) > 1 and core[-1] == surname}
+        if len(people) < 2:
+            return None
+        ages, children, parents = {}, set(), set()
+        for person in people:
+            written = re.escape(person)
+            if found := re.search(rf"{written},[^\S\n]+(\d{{1,3}}),", self._text):
+                ages[person] = int(found.group(1))
+            if re.search(rf"\b(?:daughter|son|granddaughter|grandson|child),?[^\S\n]+{written}\b", self._text):
+                children.add(person)
+            if re.search(rf"\b(?:mother|father|grandmother|grandfather),?[^\S\n]+{written}\b", self._text):
+                parents.add(person)
+        young = name.endswith("Jr.")
+        if len(ages) == len(people) and len(set(ages.values())) == len(ages):
+            return (min if young else max)(ages, key=ages.__getitem__)
+        children |= {p for p, age in ages.items() if age < 18}
+        ours, theirs = (children, parents) if young else (parents, children)
+        if len(ours) == 1:
+            return next(iter(ours))
+        others = people - theirs
+        return next(iter(others)) if len(theirs) == 1 and len(others) == 1 else None
 
     def _suffixed(self, name: str) -> str:
         """The name with the "Jr." or "III" the story writes after it ("Wade T. Colquitt Jr."), which the model
@@ -804,24 +853,37 @@ class NameBook:
         return False
 
     def titled(self, role: str, before: int) -> str | None:
-        """The person last named before `before` with this title: "the sheriff" → "Sheriff Buford Carrington"."""
-        word = role.split()[-1].lower()
+        """The person last named before `before` with this title: "the sheriff" → "Sheriff Buford Carrington"; or
+        of this age: "the 71-year-old" → "Carolyn Streeter, 71,"; "the mother of three" is a mother."""
+        word = re.split(r"\s+of\s+", role)[0].split()[-1].lower()
+        if age := re.fullmatch(r"(\d{1,3})-year-old", word):
+            aged = rf",[^\S\n]+{age.group(1)},"
+            return next(
+                (
+                    self.fullest(m.name)
+                    for m in reversed(self.between(0, before))
+                    if re.match(aged, self._text[m.end : m.end + 8])
+                ),
+                None,
+            )
         for mention in reversed([m for m in self.mentions if m.end <= before and m.title]):
-            if word in _title_words(mention.title):
+            if {word, _TITLE_ALIASES.get(word)} & _title_words(mention.title):  # "the congresswoman": "Rep. X"
                 return self.fullest(mention.name)
         # "John Morton, the director of U.S. Immigration and Customs Enforcement," ... "Conceded the director:"
         seen: set[str] = set()
+        written = _written_before(word)
         for mention in reversed([m for m in self.mentions if m.end <= before]):
             full = self.fullest(mention.name)
-            if full is None or full in seen:
+            if full is None:
+                continue
+            # "said agency spokeswoman Greta Ann Villeneuve. The spokeswoman added"; "Sgt. Phyllis Ambrose" is the
+            # sergeant, however often she is named after that, though the model read "Sgt" as a name of its own
+            if written.search(self._text, max(0, mention.start - 40), mention.start):
+                return full
+            if full in seen:
                 continue
             seen.add(full)
-            if (
-                word in _role_heads(self.role(full))
-                or word in self._described_before_name(full)
-                # "said agency spokeswoman Greta Ann Villeneuve. The spokeswoman added"
-                or re.search(rf"\b{re.escape(word)}[^\S\n]+$", self._text[max(0, mention.start - 40) : mention.start])
-            ):
+            if word in _role_heads(self.role(full)) or word in self._described_before_name(full):
                 return full
             if word == "witness" and self._testifies(mention):  # "Morton told a House subcommittee" ... "the
                 return full  # witness said": who the story has testify
@@ -1176,6 +1238,20 @@ _TITLE_WORDS = {
 }
 
 
+def _written_before(word: str) -> re.Pattern[str]:
+    """The word, or a title abbreviated for it ("Sgt." for sergeant), right before a name."""
+    forms = [re.escape(word)] + [re.escape(short.capitalize()) for short, full in _TITLE_WORDS.items() if full == word]
+    return re.compile(rf"\b(?:{'|'.join(forms)})[^\S\n]+$")
+
+
+# What a description calls the holder of a title: "the congresswoman" of "Rep. Harriet L. Beaumont-Sykes"
+_TITLE_ALIASES = {
+    "congresswoman": "representative",
+    "congressman": "representative",
+    "congressmember": "representative",
+}
+
+
 def _title_words(title: str | None) -> set[str]:
     """A title's words as a description would say them ("State Sen." → state, senator)."""
     return {_TITLE_WORDS.get(word, word) for word in (title or "").lower().split()}
@@ -1459,6 +1535,13 @@ _GENERIC_ORGANISATIONS = {
     "agency": re.compile(r"\b(?:Agency|Enforcement|Service|Administration|Bureau|Patrol)\b|^(?:U\.S\.\s+)?[A-Z]{2,5}$"),
     "department": re.compile(r"\bDepartment\b|^(?:DHS|DOJ|DOL|HHS|DOT|NYPD|LAPD)$"),
     "office": re.compile(r"\bOffice\b"),
+    # "the group said" of the Carrow Dream Coalition; "the hospital" of Saint Agnes Regional Medical Center
+    "group": re.compile(
+        r"\b(?:Group|Coalition|Alliance|Project|Network|Association|Union|Council|Fund|Foundation|Institute|Campaign|"
+        r"Action|Rights|Voice|United|Families|Initiative|Movement|Friends|Society|League|Federation|Partnership|"
+        r"Collective)\b"  # not a committee or council: "the group" is no "House Homeland Security Committee"
+    ),
+    "hospital": re.compile(r"\b(?:Hospital|Medical\s+Center|Health|Clinic|Infirmary)\b"),
     **dict.fromkeys(("court", "panel"), re.compile(r"\bCourt\b")),  # "the panel said" of an appeals court
     "newspaper": re.compile(
         r"\b(?:Herald|Times|Post|Gazette|Ledger|Journal|Tribune|News|Courier|Sentinel|Register|"
@@ -1467,7 +1550,6 @@ _GENERIC_ORGANISATIONS = {
     **{
         noun: re.compile(rf"\b{noun.capitalize()}\b")
         for noun in (
-            "group",
             "coalition",
             "alliance",
             "organization",
@@ -1487,7 +1569,6 @@ _GENERIC_ORGANISATIONS = {
             "project",
             "campaign",
             "clinic",
-            "hospital",
             "church",
             "board",
             "commission",
@@ -1512,8 +1593,8 @@ _NOMINAL = re.compile(  # "the shop’s owner"; "his mother", once the story has
     r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt))\b"
 )
 # A description in apposition before a name: "The commission’s chairman, Walter J. Eberhardt,"
-_ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?P<word>[a-z][\w-]*),\s+"
+_ROLE_BEFORE_NAME = re.compile(  # "The city’s parks and recreation director, Denise Okorafor,"
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?P<word>[a-z][\w-]*),\s+"
     r"(?:(?:the\s+)?[A-Z][a-z]{0,4}\.\s+)?$"  # "The subcommittee's chairwoman, Rep. Harriet Oduya-Lindqvist"
 )
 

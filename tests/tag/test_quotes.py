@@ -2589,3 +2589,97 @@ def test_where_the_words_were_written_is_no_role(tagger: Tagger) -> None:
     )
     [quote] = tagger.tag(text).quotes
     assert (quote.speaker, quote.role) == ("John Morton", "Director")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "the 71-year-old" is who the story gave that age
+            "Budget\n\nMarta Oyelowo, 71, a retired bus driver, said she had called three times.\n\n“I care that "
+            "somebody comes when I call,” the 71-year-old said.",
+            [("I care that somebody comes when I call", "Marta Oyelowo")],
+        ),
+        (  # "Sgt." before her name makes her the sergeant, however often she is named after that
+            "Trial\n\nThe first witness, Sgt. Noreen Ashby, ran the booking desk in 2009.\n\n“Not that I recall,” Ashby "
+            "said.\n\n“Why not?” Pruett asked.\n\n“That was not our job,” the sergeant answered.",
+            [
+                ("Not that I recall", "Noreen Ashby"),
+                ("Why not?", "Pruett"),
+                ("That was not our job", "Noreen Ashby"),
+            ],
+        ),
+        (  # "the mother of three" is a mother; a role of three words before the name
+            "Board\n\nLeah Strand, a mother of three who lives by the stop, opposed the plan. The district’s student "
+            "support services director, Omar Feld, spoke next.\n\n“I’m sorry for anyone who was scared,” the mother of three "
+            "said.\n\n“We will write to every family,” the director replied.",
+            [("I’m sorry for anyone who was scared", "Leah Strand"), ("We will write to every family", "Omar Feld")],
+        ),
+        (  # after a title, a title that is also a first name, before one surname, is his first name
+            "Ruling\n\n“We followed the practice of the time,” said Larkin County Attorney Dean Farraday.",
+            [("We followed the practice of the time", "Dean Farraday")],
+        ),
+        (  # "attributable to"; "the group" is a coalition; "the statement said" is whoever issued it
+            "Statement\n\nThe following statement is attributable to Secretary of Homeland Security Janet "
+            "Napolitano:\n\n“The program is working.”\n\nThe Marsh Valley Dream Coalition disagreed. The group posted a "
+            "statement calling the program “a dragnet.”\n\n“We asked for three things,” the statement said.",
+            [
+                ("The program is working.", "Janet Napolitano"),
+                ("a dragnet.", "Marsh Valley Dream Coalition"),
+                ("We asked for three things", "Marsh Valley Dream Coalition"),
+            ],
+        ),
+        (  # "the hospital" is the medical center; its statement's next words are its own
+            "Hospital\n\nSaint Brigid Regional Medical Center will keep agents out of treatment rooms.\n\nIn a statement, "
+            "the hospital said its staff “will not permit questioning in a treatment area.”\n\n“Our emergency room is a "
+            "place of healing,” the statement said.",
+            [
+                ("will not permit questioning in a treatment area.", "Saint Brigid Regional Medical Center"),
+                ("Our emergency room is a place of healing", "Saint Brigid Regional Medical Center"),
+            ],
+        ),
+    ],
+)
+def test_ages_abbreviated_titles_statements_issuers_and_generic_organisations(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_statement_s_office_is_all_the_words_before_the_name(tagger: Tagger) -> None:
+    text = (
+        "Statement\n\nThe following is a statement from Secretary of Homeland Security Janet Napolitano:\n\n“The "
+        "program is working.”"
+    )
+    [quote] = tagger.tag(text).quotes
+    assert (quote.speaker, quote.role) == ("Janet Napolitano", "Secretary of Homeland Security")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a business of his name after "of" is no mention of him
+            "Pharmacy\n\nAcross the street, Ramón Olvera, the owner of Farmacia Olvera, said sales had dropped.\n\n"
+            "“People ask me to leave the medicine with a neighbor,” said Olvera, who has run the pharmacy since 1994.",
+            [("People ask me to leave the medicine with a neighbor", "Ramón Olvera")],
+        ),
+        (  # "the younger" and "the elder" of a mother and daughter, by the age and the kin the story gives
+            "Rink\n\nJennifer Stroud, a dental office manager, came with her daughter, Abby Stroud, 12.\n\n“My daughter "
+            "gets up at 4:45,” Jennifer Stroud said.\n\n“The ice at the mall is terrible,” the younger Stroud said.\n\n"
+            "“She is right,” the elder Stroud said.",
+            [
+                ("My daughter gets up at 4:45", "Jennifer Stroud"),
+                ("The ice at the mall is terrible", "Abby Stroud"),
+                ("She is right", "Jennifer Stroud"),
+            ],
+        ),
+        (  # "the congresswoman" is the "Rep." the story named
+            "Town hall\n\nRep. Harriet L. Beaumont-Sykes took questions.\n\n“I’m getting there, I promise,” the "
+            "congresswoman said, and moved on.",
+            [("I’m getting there, I promise", "Harriet L. Beaumont-Sykes")],
+        ),
+    ],
+)
+def test_businesses_named_for_people_the_younger_and_elder_of_one_surname_and_congresswomen(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
