@@ -67,7 +67,8 @@ _TOLD = (
 _MEDIUM = (
     r"(?:\s+(?:in|on)\s+(?:an?|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|email|e-mail|"
     r"post|letter|tweet|op-ed|essay|column|memo|filing|testimony|speech|release|video|podcast|message|"
-    r"report|broadcast|appearance|hearing|briefing|call|conference)(?:\s+(?:to|on|with|for)\s+"
+    r"report|broadcast|appearance|hearing|briefing|call|conference|page|website|site|account|feed|blog)"
+    r"(?:\s+(?:to|on|with|for)\s+"
     r"(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?)?"
 )
 _CUE = (
@@ -197,10 +198,10 @@ AFTER_PARTY = [
     # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
     # (not "the woman was told by": the one told is no speaker)
     # (nor "… ” and a sheriff who said …" or "…,” though lawyers in two other states have filed": a clause of its
-    # own joined on, not the quote's speaker)
+    # own joined on, not the quote's speaker; nor where it was said: "“…” in a post on Twitter and said")
     (
         re.compile(
-            rf"{_LEAD}(?!\s*(?:and|but|or|while|though|although|even|because|since|if|when|whereas|yet)\s){_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b(?!\s+by\b)"
+            rf"{_LEAD}(?!\s*(?:and|but|or|while|though|although|even|because|since|if|when|whereas|yet|in|on|at|during|with)\s){_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b(?!\s+by\b)"
         ),
         False,
     ),
@@ -235,7 +236,11 @@ _LEAD_ON = r"(?:[^:“”\"]|(?<=\d):(?=\d\d)|“[^“”\"\n]{1,60}”)*"
 BEFORE = [
     (
         "according_to",
-        re.compile(rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}),)?\s*[:,]?\s*$"),
+        # "According to Sheriff Gwendolyn Ashe of Harrow County, Ill., who ended the agreement in 2011:"
+        re.compile(
+            rf"(?P<cue>[Aa]ccording\s+to)\s+{_NAME}{_OF_PLACE}(?:,\s+(?P<role>(?!who\s|whose\s)[^,:“”\"]{{3,100}}),?)?"
+            rf"(?:,?\s+(?:who|whose)\s[^“”\"]{{3,200}}?)?\s*[:,]?\s*$"
+        ),
     ),
     # "in the words of Coach Perrin Halvorsen, “…”", "in Tramonte’s words, “…”"
     (
@@ -687,7 +692,10 @@ class _Entities:
         if head.lower_ in ("he", "she", "they", "it", "we", "you") or head.text == "I":
             return head.idx, head.idx + len(head.text), "pronoun"
         for token in head.children:  # "An ICE spokeswoman, Carla Denning, said": the name beside the noun
-            if token.dep_ == "appos":
+            # (which the parse may join as a conjunct with no "and": "The law's sponsor, state Sen. Joanna Ruckert,")
+            if token.dep_ == "appos" or (
+                token.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < token.i for c in head.children)
+            ):
                 for start, end in self.people:
                     if start <= token.idx < end:
                         return start, end, "person"
@@ -1464,7 +1472,9 @@ def _introduced_as(text: str, party: Party) -> str | None:
     within a few sentences before, when it says more than the bare noun."""
     noun = re.escape(party.text.split()[-1])
     introduced = re.compile(  # the noun's own words only: not "a statement from the official"
-        rf"\b(?:[Aa]n?|[Oo]ne)[^\S\n]+(?P<words>(?:(?!(?:of|from|the|to|with|for|by|in|on|at|and|or|who)\s)"
+        # (nor another phrase's determiner: "a fingerprint match sent their mother" introduces no mother)
+        rf"\b(?:[Aa]n?|[Oo]ne)[^\S\n]+(?P<words>(?:(?!(?:of|from|the|to|with|for|by|in|on|at|and|or|who|their|his|her|"
+        rf"its|our|my|your|this|that|these|those)\s)"
         rf"(?:[A-Z]\.)*[\w’'-]+[^\S\n]+){{1,4}}?{noun})\b"
     )
     found = list(introduced.finditer(text, max(0, party.start - 2 * PRONOUN_REACH), party.start))
@@ -1624,7 +1634,11 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     after = text[after_at : min(cand.paragraph[1], after_at + WINDOW)]
     if (phrase := AFTER_PHRASE.match(after)) and _phrase_person(cand, phrase, after_at, entities):
         return None
-    for shape, pattern in AFTER:
+    # "… and had “followed federal guidance in good faith.” Sheriff Wade L. Brannigan, whose office runs the jail,
+    # said …": a fragment that ends the sentence it stands in is not credited by the next sentence's name and cue
+    lead = text[cand.paragraph[0] : cand.mark_start].rstrip()
+    fragment = bool(re.search(r"[\w,]$", lead)) and text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?")
+    for shape, pattern in AFTER if not (fragment and re.match(r"\s+[A-Z]", after)) else ():
         match = pattern.match(after)
         if match and _named(cand, match, after_at, shape, entities):
             return None
@@ -1937,6 +1951,8 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     if subject[clause:].strip() == "" and clause > 0:  # "Tramonte, who leads the group, called it": back a clause
         clause = max(subject.rfind(",", 0, clause - 1), 0) + (1 if subject.rfind(",", 0, clause - 1) >= 0 else 0)
     phrase, phrase_at = subject[clause:], offset + clause
+    if re.search(r"\b(?:and|but|or|then)\s*$", phrase):
+        return None  # "“…” in a post on Twitter and said sheriffs would “…”": the subject is the earlier verb's
     if (person := entities.first_person(phrase_at, phrase_at + len(phrase))) is not None:
         return _credit_partial_person(cand, match, offset, person, entities)
     if pronoun := _SUBJECT_PRONOUN.search(phrase):

@@ -91,12 +91,18 @@ INVERTED_CUES = (
     "Retorted Texted Emailed Interjected Interrupted Demanded Wondered Snapped Muttered Whispered Confirmed "
     "Clarified Challenged Summarized Summarised Reflected Confided Exclaimed Scoffed Elaborated Persisted Repeated"
 ).split() + ["Shot back", "Fired back"]  # "Shot back Okafor: “…”"
-LEADING_WORDS = frozenset(
-    "Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "
-    "Instead Separately Privately Publicly Finally Asked Reached Speaking Again Outside Inside "
-    "Back Last Next Once Even Only The As Told Ahead Despite Since Among Under Across "
-    "Amid".split()
-) | frozenset(INVERTED_CUES)
+# Months, which stand before a name after "In": "In March Yesenia wrote" ("May" and "June" are names too)
+_MONTHS = frozenset("January February March April July August September October November December".split())
+LEADING_WORDS = (
+    _MONTHS
+    | frozenset(
+        "Afterward Afterwards Later Earlier Meanwhile However Still Now Then Today Yesterday Also "
+        "Instead Separately Privately Publicly Finally Asked Reached Speaking Again Outside Inside "
+        "Back Last Next Once Even Only The As Told Ahead Despite Since Among Under Across "
+        "Amid In On At".split()
+    )
+    | frozenset(INVERTED_CUES)
+)
 
 
 @dataclass(frozen=True)
@@ -379,12 +385,20 @@ class NameBook:
             written = re.escape(person)
             if found := re.search(rf"{written},[^\S\n]+(\d{{1,3}}),", self._text):
                 ages[person] = int(found.group(1))
-            if re.search(rf"\b(?:daughter|son|granddaughter|grandson|child),?[^\S\n]+{written}\b", self._text):
+            if re.search(
+                rf"\b(?:daughter|son|granddaughter|grandson|child|(?:younger|little|baby)\s+(?:brother|sister)),?"
+                rf"[^\S\n]+{written}\b",
+                self._text,
+            ):
                 children.add(person)
-            if re.search(rf"\b(?:mother|father|grandmother|grandfather),?[^\S\n]+{written}\b", self._text):
+            if re.search(
+                rf"\b(?:mother|father|grandmother|grandfather|(?:older|elder|big)\s+(?:brother|sister)),?"
+                rf"[^\S\n]+{written}\b",
+                self._text,
+            ):
                 parents.add(person)
         young = name.endswith("Jr.")
-        if len(ages) == len(people) and len(set(ages.values())) == len(ages):
+        if len(ages) >= 2 and len(set(ages.values())) == len(ages):  # the ages given, if more than one
             return (min if young else max)(ages, key=ages.__getitem__)
         children |= {p for p, age in ages.items() if age < 18}
         ours, theirs = (children, parents) if young else (parents, children)
@@ -866,6 +880,8 @@ class NameBook:
                 ),
                 None,
             )
+        if word in _PARTY_LETTERS:
+            return self._of_party(role, before)
         for mention in reversed([m for m in self.mentions if m.end <= before and m.title]):
             if {word, _TITLE_ALIASES.get(word)} & _title_words(mention.title):  # "the congresswoman": "Rep. X"
                 return self.fullest(mention.name)
@@ -889,6 +905,23 @@ class NameBook:
                 return full  # witness said": who the story has testify
         return None
 
+    def _of_party(self, role: str, before: int) -> str | None:
+        """ "the Alaska Republican": the person last named before `before` with that party and state beside the
+        name ("Sen. Laurel Quist, R-Alaska,", "Rep. Li (D-Minn.)"); the state's abbreviation starts its name."""
+        words = role.split()
+        # the state, if the description gives one ("the two-term Democrat" gives none)
+        letter, state = _PARTY_LETTERS[words[-1].lower()], " ".join(w for w in words[:-1] if w[:1].isupper())
+        for mention in reversed([m for m in self.mentions if m.end <= before]):
+            marked = re.match(
+                rf",?[^\S\n]+\(?{letter}-(?P<state>[A-Z][\w.]*)", self._text[mention.end : mention.end + 24]
+            )
+            if marked and (not state or state.startswith(marked.group("state").rstrip("."))):
+                return self.fullest(mention.name)
+        # no one marked so: the lawmaker named just before ("accuses Rep. Selena Marquez-Holt of …, a charge the
+        # two-term Democrat dismissed")
+        nearby = [m for m in self.between(max(0, before - 400), before) if _title_words(m.title) & _LAWMAKERS]
+        return self.fullest(nearby[-1].name) if nearby and not state else None
+
     def _testifies(self, mention: Mention) -> bool:
         """Does this person's sentence have them testify ("testified", "told a House subcommittee")?"""
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -901,7 +934,7 @@ class NameBook:
         if self._before_names is None:
             self._before_names = {}
             for m in self.mentions:
-                if found := _ROLE_BEFORE_NAME.search(self._text, max(0, m.start - 60), m.start):
+                if found := _ROLE_BEFORE_NAME.search(self._text, max(0, m.start - 100), m.start):
                     self._before_names.setdefault(self.fullest(m.name) or m.name, set()).add(found.group("word"))
         return self._before_names.get(full, set())
 
@@ -1244,6 +1277,8 @@ def _written_before(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(forms)})[^\S\n]+$")
 
 
+_PARTY_LETTERS = {"republican": "R", "democrat": "D", "independent": "I"}
+_LAWMAKERS = frozenset({"representative", "senator", "governor", "congressman", "congresswoman", "delegate"})
 # What a description calls the holder of a title: "the congresswoman" of "Rep. Harriet L. Beaumont-Sykes"
 _TITLE_ALIASES = {
     "congresswoman": "representative",
@@ -1355,8 +1390,9 @@ GENDERED_NOUNS = {
 # director of ..."
 _AGE_REVEAL = re.compile(
     rf"(?m)^{_REVEALED_NAME}(?:,\s+\d{{1,3}},(?:\s+[^,\n]{{1,60}},)?\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b"
-    r"|\s+and\s+(?:his|her)\s)"
-)  # or "Maribel Escalante-Ruiz and her sister, Yadira, 8, have lived with ..." after "The older sister gets up at five"
+    r"|,?\s+and\s+(?:his|her)\s|,\s+(?:his|her)\s+(?:mother|father|sister|brother|husband|wife|son|daughter),)"
+)  # or "Maribel Escalante-Ruiz and her sister, Yadira, 8, have lived with ..." after "The older sister gets up at
+# five"; "Alondra Beltrán, her mother, Graciela, and her younger brother" after "The 17-year-old sets the phone"
 _APPOSITIVE_PRONOUN = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!who|whose|that|which|whom)[\w’'-]+\s+){0,8}?(?P<p>her|his)\s"
 )
@@ -1433,6 +1469,7 @@ def first_name_first(text: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and words[0] not in TITLES
         and words[0] not in ROLE_WORDS
+        and words[0] not in _MONTHS  # "In March Yesenia wrote"
     )
 
 
@@ -1593,9 +1630,12 @@ _NOMINAL = re.compile(  # "the shop’s owner"; "his mother", once the story has
     r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt))\b"
 )
 # A description in apposition before a name: "The commission’s chairman, Walter J. Eberhardt,"
-_ROLE_BEFORE_NAME = re.compile(  # "The city’s parks and recreation director, Denise Okorafor,"
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?P<word>[a-z][\w-]*),\s+"
-    r"(?:(?:the\s+)?[A-Z][a-z]{0,4}\.\s+)?$"  # "The subcommittee's chairwoman, Rep. Harriet Oduya-Lindqvist"
+# "The city’s parks and recreation director, Denise Okorafor,"; titles may stand between: "The subcommittee's
+# chairwoman, Rep. Harriet Oduya-Lindqvist", "The prosecutor, Deputy District Attorney Felix Yamamoto-Grant,"
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:[\w’'.-]+\s+){0,3}?(?P<word>[a-z][\w-]*)"
+    r"(?:\s+(?:at|of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)?,\s+"  # "teacher at X School,"
+    r"(?:(?:the\s+)?[A-Z][a-z]{0,4}\.\s+|(?:[A-Z][a-z]+\s+){1,3})?$"
 )
 
 

@@ -2683,3 +2683,112 @@ def test_businesses_named_for_people_the_younger_and_elder_of_one_surname_and_co
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "the prosecutor" of "The prosecutor, Deputy District Attorney X,": titles between the noun and the name
+            "Witness\n\nThe prosecutor, Deputy District Attorney Felix Ostrowe-Grant, dropped the charges in May.\n\n"
+            "“Five of them won’t talk to us,” the prosecutor said.",
+            [("Five of them won’t talk to us", "Felix Ostrowe-Grant")],
+        ),
+        (  # a lede's "17-year-old", named next with her kin listed after her
+            "Sundays on speakerphone\n\nCALDERWOOD, Kan. — The 17-year-old sets the phone on the kitchen table every "
+            "Sunday at noon.\n\n“He always asks about my grades first,” said the 17-year-old.\n\nAlondra Reyes-Baca, "
+            "her mother, Graciela, and her brother, Joaquín, moved to Calderwood in 2009.",
+            [("He always asks about my grades first", "Alondra Reyes-Baca")],
+        ),
+        (  # a month before a first name is no part of it; "wrote on the page:" is a cue and where
+            "Bakery\n\nTheir daughter, Yesenia Paredes-Luna, 20, runs the bakery’s page. In March Yesenia wrote on the "
+            "page: “We are open. We are not going anywhere.”",
+            [("We are open. We are not going anywhere.", "Yesenia Paredes-Luna")],
+        ),
+    ],
+)
+def test_titles_between_a_noun_and_its_name_ledes_named_with_kin_and_months(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # where the words were posted is no speaker; a name the parse joined to its noun with no "and" is beside it
+            "Ruling\n\nThe law's sponsor, state Sen. Joanna Ruckert, R-Brentwood, called the ruling “judicial activism, "
+            "plain and simple” in a post on Twitter and said sheriffs would “get this law back.”",
+            [("judicial activism, plain and simple", "Joanna Ruckert"), ("get this law back.", "Joanna Ruckert")],
+        ),
+        (  # "the Alaska Republican" is the senator the story marked R-Alaska
+            "Senate\n\nSen. Laurel Quist, R-Alaska, has questioned the price. Sen. Tom Pruett, D-Ohio, has not.\n\n“I "
+            "came here to cut spending,” the Alaska Republican said.",
+            [("I came here to cut spending", "Laurel Quist")],
+        ),
+        (  # "the two-term Democrat", with no party marked beside any name: the lawmaker just named
+            "Ad war\n\nAURORA, Colo. — A super PAC’s new ad accuses Rep. Selena Marquez-Holt of voting to free "
+            "criminals, a charge the two-term Democrat dismissed on Tuesday as “a lie with good lighting.”",
+            [("a lie with good lighting.", "Selena Marquez-Holt")],
+        ),
+    ],
+)
+def test_where_words_were_posted_names_joined_without_and_and_party_and_state(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "the younger Kanell" is the one brought in as her younger brother
+            "Sheriff\n\nSheriff Dorothea Kanell ended the agreement. Her grandfather, Nils Kanell, was sheriff before "
+            "her.\n\nHer younger brother, Arne Kanell, grows wheat north of town.\n\n“He was with us nineteen years,” the "
+            "younger Kanell said.",
+            [("He was with us nineteen years", "Arne Kanell")],
+        ),
+        (  # "the elder" of two the story gives ages, though a third of the name has none
+            "Tailor\n\nMaria Bellandi, 83, has run the shop since 1979. Her husband, Salvatore Bellandi, ran the counter. "
+            "Their daughter, Teresa Bellandi, 49, works beside her.\n\n“I can do it by Thursday,” the elder Bellandi "
+            "said.",
+            [("I can do it by Thursday", "Maria Bellandi")],
+        ),
+        (  # "the teacher" of "Her AP U.S. history teacher at Pellridge High School, Harold Quist,"
+            "School\n\nHer AP U.S. history teacher at Pellridge High School, Harold Quist, noticed her grades slide.\n\n"
+            "Quist asked for an extra ticket. “I’ll hold the seat,” the teacher said.",
+            [("I’ll hold the seat", "Harold Quist")],
+        ),
+    ],
+)
+def test_younger_and_elder_by_kin_and_ages_and_a_role_with_its_school(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "According to" a name with its place and a clause about them, before a colon
+            "Sheriffs\n\nAccording to Sheriff Gwendolyn Ashe of Harrow County, Ill., who ended her county’s agreement in "
+            "2011 and now chairs the group: “My deputies were spending more time on paperwork than on patrol.”",
+            [("My deputies were spending more time on paperwork than on patrol.", "Gwendolyn Ashe")],
+        ),
+        (  # "a fingerprint match sent their mother" introduces no mother: "her mother" is a mother
+            "Calls\n\nAfter a fingerprint match sent their mother to Mexico, two sisters learned to live by the phone.\n\n"
+            "On June 2, her mother texted at 6:10 a.m.: “Sing loud so I can hear you from here.”",
+            [("Sing loud so I can hear you from here.", "mother")],
+        ),
+        (  # a fragment that ends its sentence is not credited by the next sentence's name and cue
+            "Ruling\n\nThe Carbury County Board of Commissioners said that it was “reviewing the decision” and had "
+            "“followed federal guidance in good faith.” Sheriff Wade L. Brannigan, whose office runs the jail, said he "
+            "would wait.",
+            [
+                ("reviewing the decision", "Carbury County Board of Commissioners"),
+                ("followed federal guidance in good faith.", "Carbury County Board of Commissioners"),
+            ],
+        ),
+    ],
+)
+def test_according_to_with_a_place_no_introduction_through_another_phrase_and_fragments_ending_sentences(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
