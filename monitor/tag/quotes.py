@@ -1526,7 +1526,7 @@ def _in_lede(text: str, offset: int) -> bool:
     return len([p for p in re.findall(r"\n\s*(\S[^\n]*)", text[:offset]) if not _BYLINE_LINE.match(p)]) <= 1
 
 
-_BYLINE_LINE = re.compile(r"By\s+[A-Z][^\n.!?]{0,100}$")
+_BYLINE_LINE = re.compile(r"(?:[A-Z][^|\n]{0,40}\|\s*)?By\s+[A-Z][^\n.!?]{0,100}$")
 
 
 _MINOR_WORDS = frozenset("of and for the on in to".split())
@@ -2059,6 +2059,7 @@ def _credit_partial_party(
     """An organisation or description as a partial quote's speaker: "-" when credited, None when the words are
     neither."""
     words = _up_to_verb(words)
+    words = re.split(r",\s+(?:who|whose|which|where|when)\b", words)[0]  # "Critics on Capitol Hill, where …,"
     if (noun := _NOUN_BEFORE_SUBJECT.match(words)) is not None:  # "vote the district’s treasurer (called)"
         words, at = words[noun.end() :], at + noun.end()
     party = read_party(words, at, entities.organisations)

@@ -377,7 +377,13 @@ class NameBook:
     def _by_age(self, surname: str, name: str) -> str | None:
         """Of the people of one surname, the younger ("Jr.") or elder ("Sr.") by the ages the story gives, else
         by how it brings them in: "her daughter, Abby Stroud, 12," is a child, "his father, ..." a parent."""
-        people = {m.name for m in self.mentions if len(core := _core(m.name.split())) > 1 and core[-1] == surname}
+        # a daughter who joined her husband's name to hers is still one of them ("the younger Lindgren" of Ingrid
+        # Lindgren and her daughter, Karin Lindgren-Vogt)
+        people = {
+            m.name
+            for m in self.mentions
+            if len(core := _core(m.name.split())) > 1 and (core[-1] == surname or core[-1].startswith(surname + "-"))
+        }
         if len(people) < 2:
             return None
         ages, children, parents = {}, set(), set()
@@ -1613,7 +1619,10 @@ _GENERIC_ORGANISATIONS = {
         )
     },
 }
-_BYLINE = re.compile(r"(?m)^[^\S\n]*By[^\S\n]+(?P<name>[A-Z][^|,\n]{2,60}?)[^\S\n]*(?:[|,—–]|\band\b|$)")
+# "By Ana Ruiz | The Courier", also after a column's name: "Court Notebook | By Lionel Hargrove | Delmont Examiner"
+_BYLINE = re.compile(
+    r"(?m)^(?:[^\S\n]*[A-Z][^|\n]{0,40}\|)?[^\S\n]*By[^\S\n]+(?P<name>[A-Z][^|,\n]{2,60}?)[^\S\n]*(?:[|,—–]|\band\b|$)"
+)
 _AUTHOR_NOTE = re.compile(
     r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+is[^\S\n]+"
     r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$"
@@ -1673,8 +1682,11 @@ def _first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(people) > 1 or first in surnames:
             continue
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(first)}(?![\w-])(?![^\S\n]+[A-Z])", text):
-            if not any(m.start <= match.start() < m.end for m in mentions) and not re.search(
-                r"[A-Z][\w’'-]*[^\S\n]+$", text[max(0, match.start() - 30) : match.start()]
+            preceding = text[max(0, match.start() - 30) : match.start()]
+            if (
+                not any(m.start <= match.start() < m.end for m in mentions)
+                and not re.search(r"[A-Z][\w’'-]*[^\S\n]+$", preceding)
+                and not _PLACE_BEFORE.search(preceding)  # "a lumber yard in Delmont": a town, not Delmont Examiner
             ):
                 found.append(Mention(first, match.start(), match.end()))
     return found

@@ -2758,6 +2758,12 @@ def test_where_words_were_posted_names_joined_without_and_and_party_and_state(
             "Quist asked for an extra ticket. “I’ll hold the seat,” the teacher said.",
             [("I’ll hold the seat", "Harold Quist")],
         ),
+        (  # the daughter who joined another name to hers is still "the younger" of the name
+            "Custard\n\nAstrid Lindahl, 72, opened the stand with her husband, Gustav. Gustav Lindahl died in 2009. "
+            "The daughter, Karin Lindahl-Vogt, has run the register ever since.\n\n“Mom would stand in that window "
+            "forever,” said the younger Lindahl.",
+            [("Mom would stand in that window forever", "Karin Lindahl-Vogt")],
+        ),
     ],
 )
 def test_younger_and_elder_by_kin_and_ages_and_a_role_with_its_school(tagger: Tagger, text: str, want: list) -> None:
@@ -2786,9 +2792,19 @@ def test_younger_and_elder_by_kin_and_ages_and_a_role_with_its_school(tagger: Ta
                 ("followed federal guidance in good faith.", "Carbury County Board of Commissioners"),
             ],
         ),
+        (  # a column's name before the byline: who wrote the story is the "I" of it
+            "Eleven minutes\n\nCourt Notebook | By Lionel Hargrove | Delmont Examiner\n\nThe clerk waved me in. I "
+            "told her: “I am here for the 9 a.m. docket.”",
+            [("I am here for the 9 a.m. docket.", "Lionel Hargrove")],
+        ),
+        (  # a subject with a clause on it ("where …") is the one who dismissed it, not the next sentence's speaker
+            "Report\n\nCritics on Capitol Hill, where the program has support in both parties, dismissed the report "
+            "as “advocacy, not analysis.” Rep. Wendell O. Akinyemi said he had read it.",
+            [("advocacy, not analysis.", "Critics on Capitol Hill")],
+        ),
     ],
 )
-def test_according_to_with_a_place_no_introduction_through_another_phrase_and_fragments_ending_sentences(
+def test_according_to_with_a_place_introductions_fragments_ending_sentences_and_columns_bylines(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
