@@ -1,5 +1,5 @@
-"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the twenty-five development sets
-(tests/data/tagging_dev.json, dev2/ to dev25/) and the blind held-out set (tests/data/heldout/).
+"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the twenty-seven development sets
+(tests/data/tagging_dev.json, dev2/ to dev27/) and the blind held-out set (tests/data/heldout/).
 
 Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
 `make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
@@ -177,8 +177,8 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.925,
-        "end_to_end_f1": 0.905,
+        "speaker_accuracy": 0.935,
+        "end_to_end_f1": 0.92,
         "role_accuracy": 0.0,
     },
     "tests/data/dev19/quotes.json": {  # tuned on (0.980 / 0.829 / 0.812 as it arrived; transcripts, wire)
@@ -186,8 +186,8 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.955,
-        "end_to_end_f1": 0.945,
+        "speaker_accuracy": 0.97,
+        "end_to_end_f1": 0.96,
         "role_accuracy": 0.0,
     },
     "tests/data/dev20/quotes.json": {  # tuned on (0.977 / 0.854 / 0.834 as it arrived; political news)
@@ -195,8 +195,8 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.965,
-        "speaker_accuracy": 0.905,
-        "end_to_end_f1": 0.885,
+        "speaker_accuracy": 0.915,
+        "end_to_end_f1": 0.895,
         "role_accuracy": 0.0,
     },
     "tests/data/dev21/quotes.json": {  # tuned on (0.992 / 0.860 / 0.852 as it arrived; features, pronouns)
@@ -204,8 +204,8 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.98,
-        "speaker_accuracy": 0.895,
-        "end_to_end_f1": 0.885,
+        "speaker_accuracy": 0.91,
+        "end_to_end_f1": 0.9,
         "role_accuracy": 0.0,
     },
     "tests/data/dev22/quotes.json": {  # tuned on (0.983 / 0.901 / 0.886 as it arrived; accountability reporting)
@@ -213,8 +213,8 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.91,
-        "end_to_end_f1": 0.895,
+        "speaker_accuracy": 0.92,
+        "end_to_end_f1": 0.905,
         "role_accuracy": 0.0,
     },
     "tests/data/dev23/quotes.json": {  # tuned on (0.985 / 0.754 / 0.743 as it arrived; pronouns, descriptions)
@@ -222,8 +222,8 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.855,
-        "end_to_end_f1": 0.84,
+        "speaker_accuracy": 0.86,
+        "end_to_end_f1": 0.845,
         "role_accuracy": 0.0,
     },
     "tests/data/dev24/quotes.json": {  # tuned on (0.989 / 0.922 / 0.912 as it arrived; statements, organisations)
@@ -232,7 +232,7 @@ FLOORS = {
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.975,
         "speaker_accuracy": 0.94,
-        "end_to_end_f1": 0.925,
+        "end_to_end_f1": 0.93,
         "role_accuracy": 0.0,
     },
     "tests/data/dev25/quotes.json": {  # tuned on (0.985 / 0.902 / 0.888 as it arrived; many voices per story)
@@ -244,13 +244,31 @@ FLOORS = {
         "end_to_end_f1": 0.93,
         "role_accuracy": 0.0,
     },
+    "tests/data/dev26/quotes.json": {  # tuned on (0.961 / 0.866 / 0.832 as it arrived; national political news)
+        **COMMON,
+        "topics_recall": 0.95,
+        "quotes_exact_f1": 0.0,
+        "quotes_overlap_f1": 0.95,
+        "speaker_accuracy": 0.885,
+        "end_to_end_f1": 0.85,
+        "role_accuracy": 0.0,
+    },
+    "tests/data/dev27/quotes.json": {  # tuned on (0.972 / 0.680 / 0.661 as it arrived; features carried by pronouns)
+        **COMMON,
+        "topics_recall": 0.95,
+        "quotes_exact_f1": 0.0,
+        "quotes_overlap_f1": 0.955,
+        "speaker_accuracy": 0.72,
+        "end_to_end_f1": 0.7,
+        "role_accuracy": 0.0,
+    },
     "tests/data/heldout/quotes.json": {
         **COMMON,
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.89,
-        "end_to_end_f1": 0.875,
+        "speaker_accuracy": 0.895,
+        "end_to_end_f1": 0.88,
         "role_accuracy": 0.0,
     },
 }
