@@ -98,7 +98,7 @@ _PREROLE = (
     r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?"
 )
 _LEAD = r"^\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution
-_GENERATION = r"[Tt]he\s+(?:elder|younger)\s+"  # which of a father and son: "the elder Quiñónez said"
+_GENERATION = r"[Tt]he\s+(?:elder|older|younger)\s+"  # which of a father and son: "the elder Quiñónez said"
 # A capitalised title with its "of ..." before a name after the cue: "Secretary of Homeland Security".
 _OFFICE = (
     r"(?:Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|President|Head|Commissioner|Administrator|"
@@ -699,6 +699,10 @@ class _Entities:
                 for start, end in self.people:
                     if start <= token.idx < end:
                         return start, end, "person"
+                # a name the model read as no one: "The commission’s chairwoman, Maria-Elena Castañeda-Voss,"
+                start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+                if first_name_first(re.sub(r"^(\w+)-(\w+)", r"\1", self.text[start:end])):
+                    return start, end, "person"
         left = min([head.idx] + [t.left_edge.idx for t in head.lefts if t.dep_ not in ("punct", "cc")])
         left = self.text.rfind("\n", left, head.idx) + 1 or left  # not the headline the parse ran it into
         # The noun phrase with what completes it ("Office of Inspector General"), not a clause after a comma.
@@ -824,7 +828,7 @@ def _generation(text: str, cand: _Candidate) -> str | None:
     if cand.source is None or cand.name is None:
         return cand.name
     before = re.search(rf"{_GENERATION}$", text[max(0, cand.source[0] - 20) : cand.source[0]])
-    return f"{cand.name} {'Sr.' if 'elder' in before.group(0) else 'Jr.'}" if before else cand.name
+    return f"{cand.name} {'Jr.' if 'younger' in before.group(0) else 'Sr.'}" if before else cand.name
 
 
 def _pronoun_after_cue(text: str, cand: _Candidate) -> str | None:
@@ -946,7 +950,10 @@ def _described_subject(
             and not [m for m in names.between(token.idx, cand.mark_start) if not inside(quoted, m.start)]
         ):
             start = token.left_edge.idx
-            phrase = text[start : token.right_edge.idx + len(token.right_edge.text)]
+            # up to its verb: an appositive the parse hung on it after the verb is no part of the phrase ("a man in
+            # a canvas jacket came in with a suit over his arm: his grandson’s")
+            last = max((t for t in token.subtree if t.i < token.head.i or token.head.i < token.i), key=lambda t: t.i)
+            phrase = text[start : last.idx + len(last.text)]
             phrase = re.split(r",|\s+(?:was|is|has|had|who\s+(?:said|says|told))\b", phrase)[0]
             return read_party(phrase, start, entities.organisations)
         if (
@@ -1628,6 +1635,9 @@ def _trimmed(
     return _Candidate(start, end, mark_start, mark_end, para, previous)
 
 
+_THATS_WHAT = re.compile(rf"\s*(?:That[’']s|That\s+is|This\s+is)\s+what\s+{_NAME}\s+{_CUE}")
+
+
 def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     """Attribute from the words after, then before, the quote; returns a pronoun still to resolve, if any."""
     after_at = cand.mark_end
@@ -1647,6 +1657,11 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
             _set(cand, match, after_at, "pronoun")
             cand.source = (after_at + match.start("pron"), after_at + match.end("pron"))
             return match.group("pron")
+    # a quote that opens the story, credited by the next paragraph: "“…”" ¶ "That’s what Gloria Estrada says she saw"
+    if not text[cand.paragraph[0] : cand.mark_start].strip() and not text[cand.mark_end : cand.paragraph[1]].strip():
+        credit = _THATS_WHAT.match(text[cand.paragraph[1] : cand.paragraph[1] + WINDOW])
+        if credit and _named(cand, credit, cand.paragraph[1], "name_said_after", entities):
+            return None
     before_at, before = _before(text, cand)
     if len(before) > WINDOW:
         before_at, before = before_at + len(before) - WINDOW, before[-WINDOW:]
@@ -2539,5 +2554,5 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(role.split()).strip(" ,."), flags=re.IGNORECASE)
-    role = re.sub(r"^(?:elder|younger)\b\s*", "", role)  # which of a father and son, not what they do
+    role = re.sub(r"^(?:elder|older|younger)\b\s*", "", role)  # which of a father and son, not what they do
     return role or None

@@ -20,7 +20,7 @@ from .watchlist import PEOPLE_KEY, TITLES
 
 NOT_NAMES = frozenset(
     "He She They It We I You This That These Those There The A An His Her Their Its Officials Police Critics "
-    "Both Each Neither Either All Many Some Several Most Few Others Everyone Nobody Somebody Anyone "
+    "Both Each Neither Either All Many Some Several Most Few Others Everyone Nobody Somebody Anyone One Another "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday According But And Or So Then "
     "When While After Before If As In On At For With By From Within Without During Until Since Despite "
     "Here Below Above Following "

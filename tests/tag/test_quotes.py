@@ -2730,6 +2730,11 @@ def test_titles_between_a_noun_and_its_name_ledes_named_with_kin_and_months(
             "criminals, a charge the two-term Democrat dismissed on Tuesday as “a lie with good lighting.”",
             [("a lie with good lighting.", "Selena Marquez-Holt")],
         ),
+        (  # a name beside the noun that the model read as no one (a hyphenated first name)
+            "Map\n\nThe commission’s chairwoman, Maria-Elena Castañeda-Voss, defended the map as “the most compact "
+            "plan we could draw.”",
+            [("the most compact plan we could draw.", "Maria-Elena Castañeda-Voss")],
+        ),
     ],
 )
 def test_where_words_were_posted_names_joined_without_and_and_party_and_state(
@@ -2763,6 +2768,11 @@ def test_where_words_were_posted_names_joined_without_and_and_party_and_state(
             "The daughter, Karin Lindahl-Vogt, has run the register ever since.\n\n“Mom would stand in that window "
             "forever,” said the younger Lindahl.",
             [("Mom would stand in that window forever", "Karin Lindahl-Vogt")],
+        ),
+        (  # "the older Hallberg" of two brothers, the younger one brought in as such
+            "Dairy\n\nWade Hallberg has milked cows on the farm for 40 years. “I never think about it,” said the "
+            "younger brother, Curtis Hallberg, 52.\n\n“He is the reason this place runs,” the older Hallberg said.",
+            [("I never think about it", "Curtis Hallberg"), ("He is the reason this place runs", "Wade Hallberg")],
         ),
     ],
 )
@@ -2802,9 +2812,34 @@ def test_younger_and_elder_by_kin_and_ages_and_a_role_with_its_school(tagger: Ta
             "as “advocacy, not analysis.” Rep. Wendell O. Akinyemi said he had read it.",
             [("advocacy, not analysis.", "Critics on Capitol Hill")],
         ),
+        (  # the described subject's phrase ends at its verb: an appositive the parse hung on it later is not in it
+            "Tailor\n\nHer husband, Salvatore Bellandi, ran the counter until he died.\n\nOn Tuesday a man in a canvas "
+            "work jacket came in with a suit over his arm: his grandson’s, for a wedding in June.\n\n“Can you still do "
+            "it by Saturday?” he asked.",
+            [("Can you still do it by Saturday?", "man in a canvas work jacket")],
+        ),
     ],
 )
 def test_according_to_with_a_place_introductions_fragments_ending_sentences_and_columns_bylines(
     tagger: Tagger, text: str, want: list
 ) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a quote that opens the story, credited by the next paragraph
+            "Agents waited outside a patient’s room\n\n“They stood by his bed while he was still on oxygen.”\n\nThat’s "
+            "what Gloria Estrada says she saw Saturday night at Mercy Valley Hospital.",
+            [("They stood by his bed while he was still on oxygen.", "Gloria Estrada")],
+        ),
+        (  # "One" is no name
+            "Post\n\nThe post had 1,200 comments by Tuesday.\n\nOne commenter who said he was a retired deputy wrote: "
+            "“Shameful. You just made every deputy’s job harder.”",
+            [("Shameful. You just made every deputy’s job harder.", "commenter")],
+        ),
+    ],
+)
+def test_a_story_opening_on_a_quote_credited_next_and_one_is_no_name(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
