@@ -7,8 +7,8 @@ speed; `--json` prints the same figures as JSON instead.
     .venv/bin/python -m bench.accuracy.eval_tagging [--data PATH] [--json] [--mistakes]
     .venv/bin/python -m bench.accuracy.eval_tagging --summary    # every labelled set, before this work and now
 
-The sets: tests/data/tagging_dev.json, tests/data/dev2/ to dev27/ are development sets, written to
-tune on (dev2 to dev27 by helpers who had not read the tagger); tests/data/heldout/ was written by a helper who never
+The sets: tests/data/tagging_dev.json, tests/data/dev2/ to dev29/ are development sets, written to
+tune on (dev2 to dev29 by helpers who had not read the tagger); tests/data/heldout/ was written by a helper who never
 saw the tagger and is only ever scored, never tuned on. The "before" figures (tests/data/eval_before.json) are the
 tagger as it was before the quotation work of issue 13, scored by today's rules.
 
@@ -353,6 +353,8 @@ SETS = (
     ("dev25", "tests/data/dev25/quotes.json"),
     ("dev26", "tests/data/dev26/quotes.json"),
     ("dev27", "tests/data/dev27/quotes.json"),
+    ("dev28", "tests/data/dev28/quotes.json"),
+    ("dev29", "tests/data/dev29/quotes.json"),
     ("held-out (blind)", "tests/data/heldout/quotes.json"),
 )
 BEFORE = ROOT / "tests" / "data" / "eval_before.json"

@@ -20,7 +20,8 @@ from .watchlist import PEOPLE_KEY, TITLES
 
 NOT_NAMES = frozenset(
     "He She They It We I You This That These Those There The A An His Her Their Its Officials Police Critics "
-    "Both Each Neither Either All Many Some Several Most Few Others Everyone Nobody Somebody Anyone One Another "
+    "Both Each Neither Either All Many Some Several Most Few Others Everyone Nobody Somebody Anyone Someone Anybody "
+    "One Another "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday According But And Or So Then "
     "When While After Before If As In On At For With By From Within Without During Until Since Despite "
     "Here Below Above Following "
@@ -261,6 +262,8 @@ class NameBook:
         }
         self._nominal = set(self._nominal_mentions())
         self.mentions = sorted(self.mentions + list(self._nominal), key=lambda m: m.start)
+        # "The elder Morton laughed. “…,” he said": a surname after "the elder" or "the younger" is that one of them
+        self.mentions = [self._generational(m) for m in self.mentions]
         self._starts = [m.start for m in self.mentions]
         self._fullest.clear()
         self._shared.clear()
@@ -269,6 +272,14 @@ class NameBook:
         # who wrote the story is no he/she in it: "By Renata Szabo-Lindgren" ¶ "The judge had 31 cases ... she told"
         # the whole byline line: "By Tessa Oyelaran-Brooks | Marlow Valley Courier" names the paper too, nobody to quote
         self._bylines = [(m.start(), _line_end(self._text, m.start())) for m in _BYLINE.finditer(self._text, 0, 600)]
+
+    def _generational(self, mention: Mention) -> Mention:
+        """The mention with the suffix "the elder" (Sr.) or "the younger" (Jr.) before a lone surname stands for."""
+        before = _GENERATION_BEFORE.search(self._text, max(0, mention.start - 20), mention.start)
+        if before is None or len(mention.name.split()) != 1:
+            return mention
+        suffix = "Jr." if before.group(1).lower() == "younger" else "Sr."
+        return Mention(f"{mention.name} {suffix}", mention.start, mention.end, mention.title)
 
     def _place(self, mention: Mention) -> bool:
         """A name after "in", "of", "near" ... with no first name: a place the model read as a person ("a shelter
@@ -1283,6 +1294,7 @@ def _written_before(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(forms)})[^\S\n]+$")
 
 
+_GENERATION_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+(elder|older|younger)[^\S\n]+$")
 _PARTY_LETTERS = {"republican": "R", "democrat": "D", "independent": "I"}
 _LAWMAKERS = frozenset({"representative", "senator", "governor", "congressman", "congresswoman", "delegate"})
 # What a description calls the holder of a title: "the congresswoman" of "Rep. Harriet L. Beaumont-Sykes"

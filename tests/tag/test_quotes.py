@@ -2774,6 +2774,12 @@ def test_where_words_were_posted_names_joined_without_and_and_party_and_state(
             "younger brother, Curtis Hallberg, 52.\n\n“He is the reason this place runs,” the older Hallberg said.",
             [("I never think about it", "Curtis Hallberg"), ("He is the reason this place runs", "Wade Hallberg")],
         ),
+        (  # "The elder Morton laughed. “…,” he said": the he is the elder one
+            "Coach\n\nCoach John Morton has run the rink for 30 winters.\n\nHis son, Kevin Morton, coaches the "
+            "under-10s. “He yells the same three things,” Kevin Morton said.\n\nThe elder Morton laughed when he "
+            "heard that. “That’s four things,” he said.",
+            [("He yells the same three things", "Kevin Morton"), ("That’s four things", "John Morton")],
+        ),
     ],
 )
 def test_younger_and_elder_by_kin_and_ages_and_a_role_with_its_school(tagger: Tagger, text: str, want: list) -> None:
