@@ -952,8 +952,8 @@ def _described_subject(
             start = token.left_edge.idx
             # up to its verb: an appositive the parse hung on it after the verb is no part of the phrase ("a man in
             # a canvas jacket came in with a suit over his arm: his grandson’s")
-            last = max((t for t in token.subtree if t.i < token.head.i or token.head.i < token.i), key=lambda t: t.i)
-            phrase = text[start : last.idx + len(last.text)]
+            edge = max((t for t in token.subtree if t.i < token.head.i or token.head.i < token.i), key=lambda t: t.i)
+            phrase = text[start : edge.idx + len(edge.text)]
             phrase = re.split(r",|\s+(?:was|is|has|had|who\s+(?:said|says|told))\b", phrase)[0]
             return read_party(phrase, start, entities.organisations)
         if (
