@@ -186,6 +186,8 @@ _ASIDE = (
     rf"(?:,\s+(?:a|an|the|which|who|based|headquartered|located|founded|one|itself)\s+{_ASIDE_WORDS}{{1,120}}"
     r"(?:,|(?<=”)))?"
 )
+# Words that open a clause or a place joined on after a quote, never its speaker
+_JOINED_ON = r"(?:and|but|or|while|though|although|even|because|since|if|when|whereas|yet|in|on|at|during|with)"
 # (pattern, whether the speaker's words come first: "said one trader at a brokerage, who ...")
 AFTER_PARTY = [
     (re.compile(rf"{_LEAD}{_TOLD_BY}\s+(?P<party>{_PARTY_CHAR}{{1,90}})"), True),
@@ -200,9 +202,7 @@ AFTER_PARTY = [
     # (nor "… ” and a sheriff who said …" or "…,” though lawyers in two other states have filed": a clause of its
     # own joined on, not the quote's speaker; nor where it was said: "“…” in a post on Twitter and said")
     (
-        re.compile(
-            rf"{_LEAD}(?!\s*(?:and|but|or|while|though|although|even|because|since|if|when|whereas|yet|in|on|at|during|with)\s){_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b(?!\s+by\b)"
-        ),
+        re.compile(rf"{_LEAD}(?!\s*{_JOINED_ON}\s){_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b(?!\s+by\b)"),
         False,
     ),
 ]

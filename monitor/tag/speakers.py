@@ -1594,7 +1594,7 @@ _GENERIC_ORGANISATIONS = {
     "group": re.compile(
         r"\b(?:Group|Coalition|Alliance|Project|Network|Association|Union|Council|Fund|Foundation|Institute|Campaign|"
         r"Action|Rights|Voice|United|Families|Initiative|Movement|Friends|Society|League|Federation|Partnership|"
-        r"Collective)\b"  # not a committee or council: "the group" is no "House Homeland Security Committee"
+        r"Collective)\b"  # not a committee: "the group" is no "House Homeland Security Committee"
     ),
     "hospital": re.compile(r"\b(?:Hospital|Medical\s+Center|Health|Clinic|Infirmary)\b"),
     **dict.fromkeys(("court", "panel"), re.compile(r"\bCourt\b")),  # "the panel said" of an appeals court
@@ -1710,9 +1710,9 @@ def _name_runs(doc: Doc, surname: str, text: str) -> list[Mention]:
     tagged = doc.has_annotation("TAG")
     runs = []
     for token in doc:
-        if token.text != surname or (
-            not token.whitespace_ and token.nbor(1).text in ("-", "‐") if token.i + 1 < len(doc) else False
-        ):
+        if token.text != surname:
+            continue
+        if not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "‐"):
             continue  # "Lindgren" of "Karin Lindgren-Vogt" is the first half of her surname, not all of it
         start = token.i
         while start > 0 and token.i - start < 3:
