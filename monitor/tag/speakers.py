@@ -254,6 +254,7 @@ class NameBook:
         mentions += _joined(self._text, mentions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
+        self._ages: dict[tuple[str, str], str | None] = {}  # see _by_age
         self._genders: dict[str, str] | None = None
         self._surnames = {m.name.split()[-1] for m in self.mentions if len(m.name.split()) > 1} | {
             words[-2]  # the first of two surnames, as _surnames_alone reads them
@@ -266,6 +267,7 @@ class NameBook:
         self.mentions = [self._generational(m) for m in self.mentions]
         self._starts = [m.start for m in self.mentions]
         self._fullest.clear()
+        self._ages.clear()
         self._shared.clear()
         self._fit: dict[tuple[str, str], bool] = {}
         self._weakness: dict[Mention, bool] = {}
@@ -388,6 +390,11 @@ class NameBook:
     def _by_age(self, surname: str, name: str) -> str | None:
         """Of the people of one surname, the younger ("Jr.") or elder ("Sr.") by the ages the story gives, else
         by how it brings them in: "her daughter, Abby Stroud, 12," is a child, "his father, ..." a parent."""
+        if (surname, name) not in self._ages:  # asked once per quote: the text is read once per name
+            self._ages[(surname, name)] = self._find_by_age(surname, name)
+        return self._ages[(surname, name)]
+
+    def _find_by_age(self, surname: str, name: str) -> str | None:
         # a daughter who joined her husband's name to hers is still one of them ("the younger Lindgren" of Ingrid
         # Lindgren and her daughter, Karin Lindgren-Vogt)
         people = {
