@@ -35,6 +35,7 @@ from .parties import ACRONYM, NAMED_DOCUMENT, ORGANISATION_NOUNS, PERSON_NOUNS, 
 from .speakers import (
     CORPORATE_SUFFIX,
     GENDERED_NOUNS,
+    GENERATION_BEFORE,
     INVERTED_CUES,
     JOBS,
     ORG_WORDS,
@@ -827,8 +828,8 @@ def _generation(text: str, cand: _Candidate) -> str | None:
     Quiñónez said" is Quiñónez Sr. where a father and son share the name."""
     if cand.source is None or cand.name is None:
         return cand.name
-    before = re.search(rf"{_GENERATION}$", text[max(0, cand.source[0] - 20) : cand.source[0]])
-    return f"{cand.name} {'Jr.' if 'younger' in before.group(0) else 'Sr.'}" if before else cand.name
+    before = GENERATION_BEFORE.search(text, max(0, cand.source[0] - 20), cand.source[0])
+    return f"{cand.name} {'Jr.' if before.group(1).lower() == 'younger' else 'Sr.'}" if before else cand.name
 
 
 def _pronoun_after_cue(text: str, cand: _Candidate) -> str | None:
@@ -2230,7 +2231,7 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         entities.organisation_covers(raw_start, raw_end, raw.split()[-1])
         and len(raw.split()) <= 2
         and not (len(raw.split()) == 2 and is_first_name(raw.split()[0]))
-        and not re.search(rf"{_GENERATION}$", match.string[: raw_start - offset])  # "the elder Quiñónez"
+        and not GENERATION_BEFORE.search(match.string, 0, raw_start - offset)  # "the elder Quiñónez"
     ):
         return False  # "Homeland Security", "Corvane Securities": an organisation, not a person ("Ada Lunde" is)
     if shape == "statement" and (first := _first_signer(entities, raw_start)) is not None:

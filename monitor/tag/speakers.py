@@ -255,6 +255,7 @@ class NameBook:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
         self._ages: dict[tuple[str, str], str | None] = {}  # see _by_age
+        self._first_named: int | None = None  # see anyone_before
         self._genders: dict[str, str] | None = None
         self._surnames = {m.name.split()[-1] for m in self.mentions if len(m.name.split()) > 1} | {
             words[-2]  # the first of two surnames, as _surnames_alone reads them
@@ -277,7 +278,7 @@ class NameBook:
 
     def _generational(self, mention: Mention) -> Mention:
         """The mention with the suffix "the elder" (Sr.) or "the younger" (Jr.) before a lone surname stands for."""
-        before = _GENERATION_BEFORE.search(self._text, max(0, mention.start - 20), mention.start)
+        before = GENERATION_BEFORE.search(self._text, max(0, mention.start - 20), mention.start)
         if before is None or len(mention.name.split()) != 1:
             return mention
         suffix = "Jr." if before.group(1).lower() == "younger" else "Sr."
@@ -773,12 +774,18 @@ class NameBook:
     def anyone_before(self, offset: int) -> bool:
         """Has the story named a person before this offset, bylines aside? A delayed lede can run for paragraphs
         ("The organizer, a retired nurse in a purple knit cap, walked the line" in the third) before it names anyone."""
-        return any(
-            not self._weak(m)
-            and not any(start <= m.start < end for start, end in self._bylines)
-            and not self._quoted(m.start)  # "a bedsheet painted with the words “We Are Still Here.”"
-            for m in self.between(0, offset)
-        )
+        if self._first_named is None:  # where the first such name stands, found once per document
+            self._first_named = next(
+                (
+                    m.start
+                    for m in self.mentions
+                    if not self._weak(m)
+                    and not any(start <= m.start < end for start, end in self._bylines)
+                    and not self._quoted(m.start)  # "a bedsheet painted with the words “We Are Still Here.”"
+                ),
+                len(self._text),
+            )
+        return self._first_named < offset
 
     def _quoted(self, offset: int) -> bool:
         """Does this offset stand inside curly quotation marks opened in its own paragraph?"""
@@ -1301,7 +1308,8 @@ def _written_before(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(forms)})[^\S\n]+$")
 
 
-_GENERATION_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+(elder|older|younger)[^\S\n]+$")
+# which of a family of one name: "the elder Quiñónez said", "The younger Stroud", right before the surname
+GENERATION_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+(elder|older|younger)[^\S\n]+$")
 _PARTY_LETTERS = {"republican": "R", "democrat": "D", "independent": "I"}
 _LAWMAKERS = frozenset({"representative", "senator", "governor", "congressman", "congresswoman", "delegate"})
 # What a description calls the holder of a title: "the congresswoman" of "Rep. Harriet L. Beaumont-Sykes"
