@@ -36,6 +36,7 @@ from .speakers import (
     CORPORATE_SUFFIX,
     GENDERED_NOUNS,
     GENERATION_BEFORE,
+    IN_PLACE,
     INVERTED_CUES,
     JOBS,
     ORG_WORDS,
@@ -95,7 +96,7 @@ _APPOSITIVE = (
 )
 # A role in lower case before the name: "said coach Lyle Besserman", "general manager Harriet Lundquist said".
 _PREROLE = (
-    r"(?:(?P<prerole>(?!(?:a|an|the|one)\s)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,3}"
+    r"(?:(?P<prerole>(?!(?:a|an|the|one|and|but|while|or|yet)\s)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,3}"
     r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?"
 )
 _LEAD = r"^\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution
@@ -234,6 +235,7 @@ _LEAD_PREPOSITION = r"(?:in|on|at|to|during|near|after|before|from|with|for|by|i
 # The rest of a lead-in up to its colon: a time ("at 11:40 p.m."), a title in quotation marks ("in a post titled
 # “Forty Seconds”"), but no other colon or quotation.
 _LEAD_ON = r"(?:[^:“”\"]|(?<=\d):(?=\d\d)|“[^“”\"\n]{1,60}”)*"
+_LABEL_VERBS = "said|says|told|tells|wrote|writes|added|adds|stated|states|announced|declared|posted|tweeted|testified"
 BEFORE = [
     (
         "according_to",
@@ -339,6 +341,15 @@ BEFORE = [
             rf"[^“”\".!?:,]{{3,120}}:\s*$"
         ),
     ),
+    # A reaction roundup's entry: "Dwight Amundsen, Corliss County Sheriff: “…”" (the label opens the paragraph)
+    # (a label, not a sentence: "Late Tuesday, an ICE spokesperson said in an email:", "In Detroit, ICE said:")
+    (
+        "name_said_before",
+        re.compile(
+            rf"^\s*(?!(?:In|At|On|For|From|By|After|Before|When|As|Late|Early)\s){_NAME},\s+"
+            rf"(?P<role>(?:(?!\b(?:{_LABEL_VERBS})\b)[^:“”\"\n]){{3,150}}?)\s*(?P<cue>:)\s*$"
+        ),
+    ),
 ]
 _PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|[Yy]ou|I)\s+"
 # "you told the House, and I wrote it down, “…”": taking words down is no cue for them
@@ -405,6 +416,15 @@ BEFORE_PARTY = [
         ),
         True,
     ),
+    # An organisation's entry in a reaction roundup: "U.S. Immigration and Customs Enforcement: “…”" (a name in
+    # capitals, not a one-word label such as "UPDATE:")
+    (
+        re.compile(
+            r"^\s*(?!(?:[A-Z]{6,}|[A-Z][a-z]+)\s*:)(?P<party>[A-Z][\w.’'&-]*(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|of|and|for|the|on))*)"
+            r"\s*(?P<cue>:)\s*$"
+        ),
+        True,
+    ),
     (
         re.compile(
             # "the Prairie State Sheriffs’ Association, which represents ... since 2009, issued the following ...:"
@@ -441,8 +461,10 @@ PARTIAL_VERBS = (
     r"predict|urge|explain|acknowledge|admit|concede|claim|found(?=\s+that\b)|"
     + "|".join(re.escape(v) for v in VERBS if " " not in v)
 )
-PARTIAL = re.compile(rf"^.*\b(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
-_PARTIAL_CUE = re.compile(rf"\b(?P<cue>{PARTIAL_VERBS})\b(?=[^“”\"]{{0,200}}$)")
+# not a participle used as an adjective: "called Morton’s promised guidance “…”", "his stated aim"
+_ADJECTIVE_BEFORE = r"(?<![’']s\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
+PARTIAL = re.compile(rf"^.*\b{_ADJECTIVE_BEFORE}(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
+_PARTIAL_CUE = re.compile(rf"\b{_ADJECTIVE_BEFORE}(?P<cue>{PARTIAL_VERBS})\b(?=[^“”\"]{{0,200}}$)")
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+,?"
     # the subject of a clause on a noun before it: "a decision the head coach called", "a cable cut that the
@@ -583,9 +605,12 @@ class _Entities:
                 if joined := joined_to_organisation(text, ent.end_char):  # "Prairie Light & Power", "Lutz and Sons"
                     organisations.append((ent.start_char, joined))
                     continue
+                end = ent.start_char + len(_TRAILING_LINK.sub("", ent.text))  # "Lynn Tramonte of" America's Voice
                 (
-                    people if is_person_name(strip_name(ent.text[ent.text.rfind("\n") + 1 :])[0]) else organisations
-                ).append((ent.start_char, ent.end_char))
+                    people
+                    if is_person_name(strip_name(text[ent.start_char : end].split("\n")[-1])[0])
+                    else organisations
+                ).append((ent.start_char, end))
         surnames = frozenset(surname(text[s:e]) for s, e in people if len(text[s:e].split()) > 1)
         surnames |= {surname(m.name) for m in missed}
         for ent in doc.ents:
@@ -639,11 +664,28 @@ class _Entities:
                 # "A federal judge ruled that the county violated ..., writing that it had treated a request “…”":
                 # who ruled writes, whatever the parse hung the participle on
                 token = token.head.head
+            elif (
+                token.tag_ == "VBG"
+                and token.dep_ == "acl"
+                and token.head.dep_ in ("pobj", "dobj")
+                and (verb := token.head.head.head if token.head.dep_ == "pobj" else token.head.head).lower_ in SAYING
+            ):
+                # "Pappadakis ... wrote to the sheriff describing the cook as “…”": the writer describes, not the one
+                # written to
+                token = verb
             subjects = [subject] if (subject := clause_subject(token, self.text)) is not None else []
             if subjects and subjects[0].lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 named = token.head
                 while subjects[0].lower_ == "which" and named.dep_ == "pobj" and named.head.lower_ == "of":
                     named = named.head.head  # "the Alliance, a network of 22 congregations, which said": the network
+                while (
+                    subjects[0].lower_ == "who"
+                    and named.dep_ == "pobj"
+                    and named.pos_ == "PROPN"  # an organisation's name, not "including a state senator who"
+                    and named.head.head.pos_ == "NOUN"
+                    and self._span_of(named)[2] != "person"
+                ):
+                    named = named.head.head  # "Nadia Tasker, a paramedic with the Fire District, who calls": a person
                 named = named.head if named.dep_ == "appos" else named  # "X, a Tennessee company, which"
                 return self._span_of(named)  # "John Morton, who wrote that ...": Morton
             if subjects and (reporter := self._reporter(subjects[0])) is not None:
@@ -704,6 +746,12 @@ class _Entities:
                 start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
                 if first_name_first(re.sub(r"^(\w+)-(\w+)", r"\1", self.text[start:end])):
                     return start, end, "person"
+            if token.dep_ == "acl" and token.lower_ in ("named", "called"):  # "A listener named Corinne in Atwater"
+                for given in token.children:
+                    start, end = given.left_edge.idx, given.idx + len(given.text)
+                    name = self.text[start:end]
+                    if given.dep_ in ("oprd", "dobj", "attr") and (first_name_first(name) or is_first_name(name)):
+                        return start, end, "person"
         left = min([head.idx] + [t.left_edge.idx for t in head.lefts if t.dep_ not in ("punct", "cc")])
         left = self.text.rfind("\n", left, head.idx) + 1 or left  # not the headline the parse ran it into
         # The noun phrase with what completes it ("Office of Inspector General"), not a clause after a comma.
@@ -1122,8 +1170,9 @@ _MASTHEAD = re.compile(
     r"|(?:The\s+)?(?P<org>[A-Z][^\n—–:]{2,80}?)(?:[’']s)?\s+(?:(?:Community|Member|Monthly|Weekly|Quarterly)\s+)?"
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b|(?:The\s+)?(?P<dash>[A-Z][^\n—–:]{2,80}?)\s+[—–]\s+(?:\w+\s+)?"
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b"
-    # "The Border Ledger is the weekly newsletter of the Sandmere Immigrant Rights Coalition."
-    r"|(?:The\s+)?(?P<board>[A-Z][^\n—–:]{2,80}?)\s+[Ee]ditorial\s+[Bb]oard\s*$"  # an editorial's signature line
+    # "The Border Ledger is the weekly newsletter of the Sandmere Immigrant Rights Coalition."; an editorial's
+    # signature line, or its byline ("By the Sentinel Editorial Board")
+    r"|(?:By\s+)?(?:[Tt]he\s+)?(?P<board>[A-Z][^\n—–:]{2,80}?)\s+[Ee]ditorial\s+[Bb]oard\s*$"
     r"|[^\n]*?\b(?:is|are)\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}(?:newsletter|letter|bulletin|update|publication)\s+"
     r"(?:of|from|published\s+by)\s+(?:the\s+)?(?P<of>[A-Z][^.,;\n—–]{2,80}))",
     re.MULTILINE,
@@ -1150,6 +1199,8 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
     for start, phrase in found:
         phrase = phrase.strip()
+        if fuller := _written_in_full(text, phrase):  # "By the Sentinel Editorial Board" ... "the Ostrander Sentinel’s"
+            phrase = fuller
         party = read_party(phrase, start, entities.organisations)
         if party is not None and party.kind == "organisation":
             return Party(phrase, "organisation", start, start + len(phrase), definite=True)  # not "… Newsletter"
@@ -1157,6 +1208,15 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
         if len(words) > 1 and words[-1][:1].isupper() and not first_name_first(phrase):  # "Citizens for Lawful Borders"
             return Party(phrase, "organisation", start, start + len(phrase), definite=True)
     return None
+
+
+def _written_in_full(text: str, name: str) -> str | None:
+    """The longest form of a one-word name the text writes with capitalised words before it, if any."""
+    if " " in name:
+        return None
+    fuller = [m.group(0) for m in re.finditer(rf"\b(?:[A-Z][\w’'.-]*[^\S\n]+){{1,3}}{re.escape(name)}\b", text)]
+    fuller = [f for f in fuller if f.split()[0] not in ("The", "By", "A", "An")]
+    return max(fuller, key=len) if fuller else None
 
 
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|of|for|and|the)){1,6}\b")
@@ -1770,10 +1830,20 @@ def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entitie
         if party is None or party.kind != "organisation":
             return False
         cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
+    elif (issuer := _ISSUED_IN.fullmatch(text, start, at)) and (
+        party := read_party(issuer.group("party"), issuer.start("party"), entities.organisations)
+    ):  # "The governor’s office said in a statement that ..." ¶ "“…,” the statement said": the office
+        cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
     else:
         return False
     _set(cand, said, offset, "organisation" if cand.party else "name_said_after")
     return True
+
+
+_ISSUED_IN = re.compile(
+    r"[^\S\n]*(?P<party>[^,“”\"\n]{2,80}?)[^\S\n]+(?:said|says|wrote|stated|announced|added)[^\S\n]+in[^\S\n]+"
+    r"(?:a|an|its|their|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
+)
 
 
 def _credited_to_party(
@@ -1921,6 +1991,8 @@ def _named_before(cand: _Candidate, party: Party, match: re.Match[str], offset: 
     return True
 
 
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^“”\".;]{2,120}?),?\s+as\s+(?:saying|calling|describing)\b")
+_TRAILING_LINK = re.compile(r"[^\S\n]+(?:of|for|and|at|with)$")  # a word the model ran a person's name into
 _NAMING_VERBS = frozenset(
     "called calls described describes termed labeled labelled branded dubbed deemed characterized characterised".split()
 )
@@ -1945,6 +2017,11 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         return None
     if match.group("cue") == "telling" and (told := _teller(cand, match, offset, entities)) is not None:
         return told
+    if quoted := _QUOTED_AS.search(before, 0, match.end("cue")):  # "the wire quoted Cuc’s lawyer, X, as saying “…”"
+        at = offset + quoted.start("who")
+        if (person := entities.first_person(at, offset + quoted.end("who"))) is not None:
+            return _credit_partial_person(cand, match, offset, person, entities)
+        return _credit_partial_party(cand, match, offset, quoted.group("who"), at, entities)
     if match.group("cue").endswith("ing") and (said := _SAID_THEN.search(before, 0, match.start("cue"))):
         # "Agents arrested 212 people, Immigration and Customs Enforcement said Tuesday, describing them as “…”":
         # who said it, whatever the parse made of the sentence
@@ -1964,9 +2041,15 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
                 return credited
     subject = _AUXILIARIES_AT_END.sub("", before[: match.start("cue")])
     clause = max(subject.rfind(","), subject.rfind(";"), subject.rfind(":"), subject.rfind("”"), subject.rfind('"')) + 1
-    if subject[clause:].strip() == "" and clause > 0:  # "Tramonte, who leads the group, called it": back a clause
+    backed = subject[clause:].strip() == "" and clause > 0
+    if backed:  # "Tramonte, who leads the group, called it": back a clause
         clause = max(subject.rfind(",", 0, clause - 1), 0) + (1 if subject.rfind(",", 0, clause - 1) >= 0 else 0)
     phrase, phrase_at = subject[clause:], offset + clause
+    if (
+        backed and clause > 0 and re.match(r"\s*whom?\b", phrase)
+    ):  # "Hendry, who has introduced a bill that ..., called it":
+        start = max(subject.rfind(mark, 0, clause - 1) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1
+        phrase, phrase_at = subject[start : clause - 1], offset + start  # the one the clause is about
     if re.search(r"\b(?:and|but|or|then)\s*$", phrase):
         return None  # "“…” in a post on Twitter and said sheriffs would “…”": the subject is the earlier verb's
     if (person := entities.first_person(phrase_at, phrase_at + len(phrase))) is not None:
@@ -2210,6 +2293,8 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     raw, raw_start, raw_end = match.group("name"), offset + match.start("name"), offset + match.end("name")
     if _HOMETOWN.search(match.string, 0, raw_start - offset):
         return False  # "Curtis Fairbanks, 46, of Corpus Christi, who ..., said": the speaker's town
+    if " " not in raw and IN_PLACE.search(match.string, max(0, raw_start - offset - 20), raw_start - offset):
+        return False  # "A listener named Corinne in Atwater writes:": her town
     if raw.endswith(("’s", "'s")) and _THEIRS.match(match.string, raw_end - offset - 2):
         return False  # "Ackerly’s office released a statement:": the office's, read as an organisation
     written_title = strip_name(raw)[1]  # before the model drops it: "Mr. Sharry"

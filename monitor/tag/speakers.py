@@ -54,7 +54,7 @@ _ROLE_CHAR = (
 # An appositive role right after a name (and an age): ", deputy director of America's Voice," (starts in lower
 # case, or with a/an/the; may hold capitalised organisation names; ends at a comma, period or quote mark).
 _ROLE = re.compile(  # within its paragraph: not a headline's "Napolitano, governors clash" running into the dateline
-    rf"^(?:,[^\S\n]+\d{{1,3}})?,[^\S\n]+(?P<role>(?:(?:a|an|the)\s+)?[a-z]{_ROLE_CHAR}*?(?:[A-Z]{_ROLE_CHAR}*?)?)"
+    rf"^(?:,[^\S\n]+\d{{1,3}})?,[^\S\n]+(?!as\s)(?P<role>(?:(?:a|an|the)\s+)?[a-z]{_ROLE_CHAR}*?(?:[A-Z]{_ROLE_CHAR}*?)?)"
     rf"\s*(?=[,;:“”\"\n]|$|(?!{_ROLE_CHAR})\.)"
 )
 
@@ -288,9 +288,17 @@ class NameBook:
         """A name after "in", "of", "near" ... with no first name: a place the model read as a person ("a shelter
         in Nuevo Laredo", "Sheriff Everett Dunmore of Alameda Ridge")."""
         words = mention.name.split()
+        if len(words) == 1 and not mention.title and not is_first_name(words[0]):  # "a listener named Corinne in
+            return (  # Atwater": one word only where a place stands, not "in Morton’s letter" or "from Morton"
+                IN_PLACE.search(self._text, max(0, mention.start - 20), mention.start) is not None
+                and not self._text.startswith(("’s", "'s"), mention.end)
+            )
         if len(words) < 2 or mention.title:
             return False
-        after_preposition = _PLACE_BEFORE.search(self._text, max(0, mention.start - 20), mention.start) is not None
+        before = _PLACE_BEFORE.search(self._text, max(0, mention.start - 20), mention.start)
+        after_preposition = before is not None
+        if before is not None and "nearby" in before.group(0):  # "Wade, 58, of nearby Fulton Mills": a town
+            return True
         if is_first_name(words[0]):  # "detainees at Garnet Springs": a first name, but a town's word after "at"
             return after_preposition and words[-1] in _TOWN_WORDS
         return words[-1] in _PLACE_WORDS or after_preposition
@@ -883,6 +891,8 @@ class NameBook:
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
         tokens = list(span) if span is not None and len(span) else [t for t in [self._token_from(mention.start)] if t]
         for token in tokens:  # any word of the name: "Natarajan-Cole" is three tokens to the parser
+            if self._name_given_to_subject(token) or _subject_s_name_misread(token):
+                return True
             for node in (token, token.head, token.head.head):
                 if node.dep_ in ("nsubj", "nsubjpass"):
                     return True
@@ -896,6 +906,15 @@ class NameBook:
                 if node.dep_ == "compound" and not mention.start <= node.head.idx < mention.end:
                     break  # the name qualifies a noun ("a Platte Crossing group that ..."): the noun is the subject
         return False
+
+    def _name_given_to_subject(self, token: Token) -> bool:
+        """ "a counterprotester who gave his name only as Wade, 58, said": the name a subject's own clause gives."""
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        return (
+            clause is not None
+            and clause.head.dep_ in ("nsubj", "nsubjpass")
+            and _NAMING_WORD.search(self._text, clause.idx, token.idx) is not None
+        )
 
     def titled(self, role: str, before: int) -> str | None:
         """The person last named before `before` with this title: "the sheriff" → "Sheriff Buford Carrington"; or
@@ -1285,6 +1304,7 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
 _HEADLINE_VERBS = frozenset("Says Said Tells Told Warns Urges Calls Wants Asks Slams Blasts Vows".split())
 _PARAGRAPH_START = re.compile(r"\n\s*\S")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)(?:[^\S\n]+(?:nearby|the))?[^\S\n]+$")
+IN_PLACE = re.compile(r"\b(?:in|near|outside)(?:[^\S\n]+nearby)?[^\S\n]+$")
 _PLACE_WORDS = frozenset("Lake River Falls Springs Creek Valley Heights Hills Beach City County Harbor Bay".split())
 _TOWN_WORDS = _PLACE_WORDS - {"Lake", "River", "Hills", "Beach"}  # the place words that are never a surname
 _TITLE_WORDS = {
@@ -1419,6 +1439,8 @@ GENDERED_NOUNS = {
     "she": frozenset("woman girl mother wife daughter grandmother sister widow aunt niece mom lady".split()),
     "he": frozenset("man boy father husband son grandfather brother widower uncle nephew dad".split()),
 }
+# the heads of a description that make the name before it a person's: "Yesenia, a sophomore nursing major"
+_KIN_AND_FOLK = GENDERED_NOUNS["she"] | GENDERED_NOUNS["he"] | {"sophomore", "freshman", "junior", "senior", "major"}
 # A feature's next paragraph opening on the name and age of the one it described: "Nadia Ferreira-Lau, 46, is the
 # director of ..."
 _AGE_REVEAL = re.compile(
@@ -1543,33 +1565,83 @@ _INTRODUCED = re.compile(
 )
 
 
-# "My foreman, Efraín, has worked for me", "her son, Daniel, 17,", "a roofer named Julio": a first name alone.
+# "My foreman, Efraín, has worked for me", "her son, Daniel, 17,", "a roofer named Julio", "Carmen Ixcot’s son,
+# Daniel,", "the woman’s daughter, Yesenia,", "a listener named Corinne in Atwater": a first name alone.
 _FIRST_NAME_BESIDE = re.compile(
-    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:[a-z][\w-]*(?:,\s+|\s+named\s+))(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|is|was|has)\b)"
+    r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)|[A-Za-z][\w-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?:[a-z][\w-]*(?:,\s+|\s+named\s+))(?P<name>[A-Z][a-zà-ÿ’'-]+)"
+    r"(?=[,.;:]|\s+(?:and|who|is|was|has)\b|\s+(?:in|of|from)\s+[A-Z])"
 )
 
 
-# "who asked to be identified only as Dulce", "known to neighbors as Tito": the one name a story gives
+# "who asked to be identified only as Dulce", "known to neighbors as Tito", "gave his name only as Wade", "would
+# give only her first name, Rosa", "a young man I will call Eliseo", "whose name is Dulce": the one name a story gives
 _IDENTIFIED_AS = re.compile(
-    r"\b(?:identified|known|named|referred\s+to)\s+(?:only\s+)?(?:to\s+\w+\s+|here\s+|by\s+(?:her|his|a)\s+first\s+"
-    r"name,?\s+)?as\s+(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|because|for)\b)"
+    r"(?:\b(?:identified|known|named|referred\s+to)\s+(?:only\s+)?(?:to\s+\w+\s+|here\s+|by\s+(?:her|his|a)\s+"
+    r"first\s+name,?\s+)?as"
+    r"|\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|\b(?:give|gave|use|used|using|giving)\s+only\s+(?:his|her|their)\s+first\s+name,"
+    r"|\b(?:I|we)\s+(?:will|’ll|'ll|shall|am|are)\s+(?:call|calling)"
+    r"|\bwhose\s+(?:first\s+)?name\s+is)"
+    r"\s+(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|because|for)\b)"
 )
+
+# "Yesenia, a sophomore nursing major whose ...", "Luz, 8,": a first name alone that opens a sentence and is
+# described as a person at once, or is given an age (checked as a first name, and the description as a person's)
+_FIRST_NAME_DESCRIBED = re.compile(
+    r"(?:^|(?<=[.!?”\n]\s)|(?<=\n))(?P<name>[A-Z][a-zà-ÿ’'-]+),\s+(?:an?|the)\s+(?P<described>(?:[\w’'-]+\s+){0,4}?"
+    r"[a-z][\w-]*)(?=\s+(?:who|whose|at|in|from|of|with|for)\b|[,.])"
+)
+_FIRST_NAME_AGED = re.compile(r"\b(?P<name>[A-Z][a-zà-ÿ’'-]+),\s+\d{1,2},")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*[^\S\n]+$")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman")
+
+
+def _a_person(described: str) -> bool:
+    """Does "a sophomore nursing major", "the family's youngest", "an organizer at ..." describe a person?"""
+    head = described.lower().split()[-1]
+    return head in JOBS or head in _KIN_AND_FOLK or head.endswith(_PERSON_ENDINGS)
+
+
+def _subject_s_name_misread(token: Token) -> bool:
+    """ "The chairman of the Varner County Board of Supervisors, Harold Tesch, said": the parse hung the name on the
+    board; it is the name of the noun the board's phrase completes, the sentence's subject."""
+    if token.dep_ != "appos" or token.head.dep_ != "pobj":
+        return False
+    head = token.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
+
+
+_NAMING_WORD = re.compile(r"\b(?:name|identified|call|called|known)\b")
 
 
 def _introduced_names(text: str) -> list[Mention]:
-    found = [
-        Mention(m.group("name"), m.start("name"), m.end("name"))
-        for pattern in (_FIRST_NAME_BESIDE, _IDENTIFIED_AS)
+    found = {
+        m.start("name"): Mention(m.group("name"), m.start("name"), m.end("name"))
+        for pattern in (_FIRST_NAME_BESIDE, _IDENTIFIED_AS, _FIRST_NAME_DESCRIBED, _FIRST_NAME_AGED)
         for m in pattern.finditer(text)
-        if (pattern is _IDENTIFIED_AS or is_first_name(m.group("name"))) and m.group("name") not in NOT_NAMES
-    ]
+        if _introduces(pattern, m, text)
+    }
     for match in _INTRODUCED.finditer(text):
         name, title = strip_name(match.group("name"))
         if len(name.split()) >= 2 and is_person_name(name):
             start = match.start("name") + match.group("name").find(name)
-            found.append(Mention(name, start, start + len(name), match.group("title") or title))
-    return found
+            found[start] = Mention(name, start, start + len(name), match.group("title") or title)
+    return list(found.values())
+
+
+def _introduces(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
+    """Is this first name a person's, as the pattern that found it needs checked?"""
+    name = match.group("name")
+    if name in NOT_NAMES or not (pattern is _IDENTIFIED_AS or is_first_name(name)):
+        return False
+    if pattern is _FIRST_NAME_DESCRIBED:
+        return _a_person(match.group("described"))
+    if pattern is _FIRST_NAME_AGED:  # not the surname of "Maria Jordan, 34,"
+        return not _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return True
 
 
 _CAPITALISED_RUN = re.compile(
@@ -1602,7 +1674,9 @@ _GENERIC_ORGANISATIONS = {
         ),
         _CORPORATE,
     ),
-    "agency": re.compile(r"\b(?:Agency|Enforcement|Service|Administration|Bureau|Patrol)\b|^(?:U\.S\.\s+)?[A-Z]{2,5}$"),
+    "agency": re.compile(
+        r"\b(?:Agency|Enforcement|(?<!News )Service|Administration|Bureau|Patrol)\b|^(?:U\.S\.\s+)?[A-Z]{2,5}$"
+    ),
     "department": re.compile(r"\bDepartment\b|^(?:DHS|DOJ|DOL|HHS|DOT|NYPD|LAPD)$"),
     "office": re.compile(r"\bOffice\b"),
     # "the group said" of the Carrow Dream Coalition; "the hospital" of Saint Agnes Regional Medical Center

@@ -2849,3 +2849,142 @@ def test_according_to_with_a_place_introductions_fragments_ending_sentences_and_
 )
 def test_a_story_opening_on_a_quote_credited_next_and_one_is_no_name(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a first name that opens a sentence and is described as a person at once
+            "Town hall\n\nSen. Lorraine Kistler took questions for an hour.\n\nYesenia, a sophomore nursing major "
+            "whose father is held in Iowa, asked Kistler whether she had ever visited a detention center.\n\n“My dad "
+            "coached my brother’s soccer team,” she said.",
+            [("My dad coached my brother’s soccer team", "Yesenia")],
+        ),
+        (  # the name a subject's own clause gives ("who gave his name only as"), with an age
+            "Vigil\n\nPastor Desmond Okafor led the prayers. Across the street, a counterprotester who gave his name "
+            "only as Wade, 58, said he had come for his brother.\n\n“I’m not against anybody,” he said.",
+            [("I’m not against anybody", "Wade")],
+        ),
+        (  # the name a writer gives someone ("I will call")
+            "Hearing\n\nJudge Walter Penrose set the date. I think of a young man I will call Eliseo, who spent nine "
+            "days in a county jail.\n\n“Nobody told me why I was still there,” he told me.",
+            [("Nobody told me why I was still there", "Eliseo")],
+        ),
+        (  # a listener named, and her town after "in"
+            "Radio\n\nHOST: A listener named Corinne in Atwater writes: “My husband was gone for three weeks.”",
+            [("My husband was gone for three weeks.", "Corinne")],
+        ),
+    ],
+)
+def test_first_names_given_alone_described_aged_or_named_by_the_writer(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a name after "and" opens a clause of its own: not the attribution of the quote before it
+            "Budget\n\nMADISON, Wis. — House Speaker Thaddeus R. Crane on Monday called the governor’s veto threat “a "
+            "hostage note written in crayon,” and Gov. Beverly Ashworth-Pike, a Democrat, said she was “not going to "
+            "blink.”",
+            [
+                ("a hostage note written in crayon", "Thaddeus R. Crane"),
+                ("not going to blink.", "Beverly Ashworth-Pike"),
+            ],
+        ),
+        (  # the writer describes, not the one written to
+            "Diner\n\nGus Pappadakis runs the Blue Heron Diner.\n\nPappadakis, who has owned the diner since 1998, "
+            "wrote to the sheriff describing the cook as “the steadiest man in my kitchen” and offering to drive him to "
+            "any hearing.\n\nSheriff Darlene Voss was elected in 2018 and has said little.",
+            [("the steadiest man in my kitchen", "Gus Pappadakis")],
+        ),
+        (  # "promised" after a possessive is an adjective, not the verb that quotes
+            "Hearing\n\nJohn Morton, the ICE director, testified for two hours. Sen. Carl W. Hendry asked him about the "
+            "jail.\n\nHendry, who has introduced a bill that would require every jail to honor every detainer, called "
+            "Morton’s promised guidance “an engraved invitation to sanctuary policies” and said he would try to block "
+            "it.",
+            [("an engraved invitation to sanctuary policies", "Carl W. Hendry")],
+        ),
+        (  # "who" after an organisation in a person's appositive is the person
+            "Phones\n\nAdd a contact called ICE, says Nadia Tasker, a paramedic with the Perryville Fire District, who "
+            "calls the habit “the cheapest insurance there is.”",
+            [("the cheapest insurance there is.", "Nadia Tasker")],
+        ),
+    ],
+)
+def test_partial_quotes_past_a_clause_an_adjective_and_a_person_s_organisation(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a reaction roundup: each paragraph a label, a colon and the words (a one-word label credits no one)
+            "What they’re saying\n\nA ruling drew statements within hours. Here is some of what they said.\n\nDwight "
+            "Amundsen, Corliss County Sheriff: “My office followed the law as it was explained to us.”\n\nU.S. "
+            "Immigration and Customs Enforcement: “ICE does not comment on pending litigation.”\n\nUPDATE: “We are "
+            "reviewing it,” the county said.",
+            [
+                ("My office followed the law as it was explained to us.", "Dwight Amundsen"),
+                ("ICE does not comment on pending litigation.", "U.S. Immigration and Customs Enforcement"),
+                ("We are reviewing it", "county"),
+            ],
+        ),
+        (  # "the statement said" of a statement an office issued, no person named
+            "Reaction\n\nThe governor’s office said in a statement that the governor had asked the attorney general to "
+            "review the opinion. “Public safety and the Constitution are not in conflict,” the statement said.",
+            [("Public safety and the Constitution are not in conflict", "governor’s office")],
+        ),
+        (  # the model ran the name into "of": the name without it
+            "Advocates\n\nAdvocates in Washington were less calm. “Today’s announcement puts every traffic stop on the "
+            "deportation track,” according to a statement from Lynn Tramonte of America’s Voice Education Fund.",
+            [("Today’s announcement puts every traffic stop on the deportation track", "Lynn Tramonte")],
+        ),
+    ],
+)
+def test_roundup_entries_an_office_s_statement_and_a_name_run_into_of(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the parse hung the name on the board; it names the chairman, the sentence's subject
+            "Sheriff\n\nA spokesman, Grant Whitlow, referred questions to the statement.\n\nThe chairman of the Varner "
+            "County Board of Supervisors, Harold Tesch, said the board would not second-guess the sheriff.\n\n“It’s "
+            "her jail and it’s her call,” he said.",
+            [("It’s her jail and it’s her call", "Harold Tesch")],
+        ),
+        (  # "quoted X as saying": X, not the outlet that quoted
+            "Church\n\nIn its report Tuesday, the Larkspur News Service quoted Cuc’s lawyer, Inés Barahona, as saying "
+            "the family would ask ICE for “one more look at a file no human being has looked at in two years.”",
+            [("one more look at a file no human being has looked at in two years.", "Inés Barahona")],
+        ),
+        (  # a news service is no "agency"
+            "Sheriff ends deal\n\nThe Larkspur News Service first reported the letter.\n\nIn a statement, the agency "
+            "said it “respects the decision of every local partner” and would keep filing detainers.",
+            [("respects the decision of every local partner", "agency")],
+        ),
+        (  # an editorial board's byline, and the paper's name as the editorial writes it in full
+            "EDITORIAL: Let the deal expire\n\nBy the Sentinel Editorial Board\n\nWhen the agreement was first "
+            "proposed, we warned that it would “turn the county jail into a federal holding pen.”\n\nThis is the "
+            "opinion of the Ostrander Sentinel’s editorial board.",
+            [("turn the county jail into a federal holding pen.", "Ostrander Sentinel")],
+        ),
+        (  # sentences, not a roundup's labels: a place or a time before the comma
+            "Ruling\n\nDunaway did not return a call. In Detroit, ICE said in a one-line statement: “We are reviewing "
+            "the court’s decision.”\n\nLate Tuesday, an ICE spokesperson said in an email: “No enforcement took place "
+            "at the school.”",
+            [
+                ("We are reviewing the court’s decision.", "ICE"),
+                ("No enforcement took place at the school.", "ICE spokesperson"),
+            ],
+        ),
+    ],
+)
+def test_names_hung_on_a_board_quoted_as_saying_news_services_and_editorial_boards(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
