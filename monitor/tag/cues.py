@@ -93,6 +93,7 @@ VERBS = (
     "offered",
     "summed up",
     "put it",
+    "puts it",
     "liked to say",  # a saying of someone's: "“…,” he liked to say", "as she used to say:"
     "likes to say",
     "used to say",

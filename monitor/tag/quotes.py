@@ -47,6 +47,7 @@ from .speakers import (
     first_name_first,
     first_name_runs,
     inside,
+    introduced_names,
     is_person_name,
     is_role_word,
     joined_to_organisation,
@@ -359,7 +360,7 @@ _WRITTEN_DOWN = r"(?!\s+(?:it|that|this|them|everything)\s+down\b)"
 BEFORE_PRONOUN = (
     re.compile(  # not a clause of time: "As I told your producer before we went on, “…”" is mine
         rf"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\bwhile\s)(?<!\buntil\s)"
-        rf"{_PRONOUN}{_CUE}{_WRITTEN_DOWN}(?:{_TAIL}|,\s*$|\s+"
+        rf"{_PRONOUN}{_CUE}{_WRITTEN_DOWN}(?:,\s+[a-z]+ly,)?(?:{_TAIL}|,\s*$|\s+"  # "She wrote, bluntly, about …:"
         rf"(?![^“”\".!?]*\b{_CUE.replace('(?P<cue>', '(?:')}\b{_WRITTEN_DOWN})[^“”\".!?]{{1,120}}[,:]\s*$)"
     ),
     re.compile(
@@ -459,6 +460,11 @@ PARTIAL_VERBS = (
     r"promised|vowed|pledged|predicted|urged|reported|written|calling|describing|saying|writing|"
     r"arguing|warning|insisting|telling|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
     r"predict|urge|explain|acknowledge|admit|concede|claim|found(?=\s+that\b)|"
+    # what a form or a ruling tells someone to do, or finds: "The form asks the jail to keep the person “…”", "The
+    # judge held that the days were “…”" (not "directed" or "instructs": a memo "that instructs agents to weigh “…”"
+    # reads as the clause of whoever spoke before it)
+    r"asks|tells|"
+    r"held(?=\s+that\b)|holds(?=\s+that\b)|ruled(?=\s+that\b)|rules(?=\s+that\b)|"
     + "|".join(re.escape(v) for v in VERBS if " " not in v)
 )
 # not a participle used as an adjective: "called Morton’s promised guidance “…”", "his stated aim"
@@ -597,6 +603,12 @@ class _Entities:
         ]
         missed = tuple(first_name_runs(text, places))
         people = [(s.start_char, s.end_char) for s in doc.spans.get(PEOPLE_KEY, [])]
+        # a first name given alone ("Gus’s wife, Karin, said:"), which the model may read as no one
+        people += [
+            (m.start, m.end)
+            for m in introduced_names(text)
+            if " " not in m.name and not any(s <= m.start < e for s, e in people)
+        ]
         organisations: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -678,15 +690,9 @@ class _Entities:
                 named = token.head
                 while subjects[0].lower_ == "which" and named.dep_ == "pobj" and named.head.lower_ == "of":
                     named = named.head.head  # "the Alliance, a network of 22 congregations, which said": the network
-                while (
-                    subjects[0].lower_ == "who"
-                    and named.dep_ == "pobj"
-                    and named.pos_ == "PROPN"  # an organisation's name, not "including a state senator who"
-                    and named.head.head.pos_ == "NOUN"
-                    and self._span_of(named)[2] != "person"
-                ):
-                    named = named.head.head  # "Nadia Tasker, a paramedic with the Fire District, who calls": a person
                 named = named.head if named.dep_ == "appos" else named  # "X, a Tennessee company, which"
+                if subjects[0].lower_ == "who":
+                    named = self._who(named)
                 return self._span_of(named)  # "John Morton, who wrote that ...": Morton
             if subjects and (reporter := self._reporter(subjects[0])) is not None:
                 return self._span_of(reporter)
@@ -703,6 +709,24 @@ class _Entities:
                 continue
             return None
         return None
+
+    def _who(self, named: Token) -> Token:
+        """The person a "who" clause the parse hung on a place or an organisation is about: "Nadia Tasker, a
+        paramedic with the Fire District, who calls", "Sheriff Wilma Dorrance of Callander County, a Republican,
+        who tells" (not "including a state senator who", a person already)."""
+        for _ in range(3):
+            if named.dep_ == "appos" and self._span_of(named)[2] != "person":
+                named = named.head
+            elif (
+                named.dep_ == "pobj"
+                and named.pos_ == "PROPN"
+                and self._span_of(named)[2] != "person"
+                and (named.head.head.pos_ == "NOUN" or self._span_of(named.head.head)[2] == "person")
+            ):
+                named = named.head.head
+            else:
+                break
+        return named
 
     def _reporter(self, subject: Token) -> Token | None:
         """Who speaks in a clause of reported speech: a he/she reporting their own plans ("The county sheriff said

@@ -19,7 +19,8 @@ from .firstnames import is_first_name, pronoun_of
 from .watchlist import PEOPLE_KEY, TITLES
 
 NOT_NAMES = frozenset(
-    "He She They It We I You This That These Those There The A An His Her Their Its Officials Police Critics "
+    "He She They It We I You This That These Those There The A An His Her Their Its My Our Your Officials Police "
+    "Critics "
     "Both Each Neither Either All Many Some Several Most Few Others Everyone Nobody Somebody Anyone Someone Anybody "
     "One Another "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday According But And Or So Then "
@@ -238,7 +239,7 @@ class NameBook:
                     mentions.append(
                         Mention(name, start, end, title or (None if cut else _title_before(doc, ent.start)))
                     )
-        mentions += [m for m in _introduced_names(self._text) if not any(o.start <= m.start < o.end for o in mentions)]
+        mentions += [m for m in introduced_names(self._text) if not any(o.start <= m.start < o.end for o in mentions)]
         mentions += [m for m in missed if not any(o.start <= m.start < o.end for o in mentions)]  # first_name_runs
         mentions = [
             m for m in mentions if m.name in self._ids or not (self._place(m) or m.name.split()[-1] in _HEADLINE_VERBS)
@@ -1592,7 +1593,7 @@ _FIRST_NAME_DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?”\n]\s)|(?<=\n))(?P<name>[A-Z][a-zà-ÿ’'-]+),\s+(?:an?|the)\s+(?P<described>(?:[\w’'-]+\s+){0,4}?"
     r"[a-z][\w-]*)(?=\s+(?:who|whose|at|in|from|of|with|for)\b|[,.])"
 )
-_FIRST_NAME_AGED = re.compile(r"\b(?P<name>[A-Z][a-zà-ÿ’'-]+),\s+\d{1,2},")
+_FIRST_NAME_AGED = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-zà-ÿ’'-]+),\s+\d{1,2},")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*[^\S\n]+$")
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman")
 
@@ -1617,7 +1618,9 @@ def _subject_s_name_misread(token: Token) -> bool:
 _NAMING_WORD = re.compile(r"\b(?:name|identified|call|called|known)\b")
 
 
-def _introduced_names(text: str) -> list[Mention]:
+def introduced_names(text: str) -> list[Mention]:
+    """Names the model may miss, where news introduces people: a full name before its role or cue, or a first
+    name given alone ("her son, Daniel,", "identified only as Dulce", "Yesenia, a sophomore nursing major")."""
     found = {
         m.start("name"): Mention(m.group("name"), m.start("name"), m.end("name"))
         for pattern in (_FIRST_NAME_BESIDE, _IDENTIFIED_AS, _FIRST_NAME_DESCRIBED, _FIRST_NAME_AGED)

@@ -2910,6 +2910,12 @@ def test_first_names_given_alone_described_aged_or_named_by_the_writer(tagger: T
             "calls the habit “the cheapest insurance there is.”",
             [("the cheapest insurance there is.", "Nadia Tasker")],
         ),
+        (  # and after a place and an appositive on it: "tells viewers:" with the clause's subject
+            "Ad\n\nThe answering spot, paid for by the Heartland Families Fund, features Sheriff Wilma Dorrance of "
+            "Callander County, a Republican, who looks into the camera and tells viewers: “I’ve been a Republican my "
+            "whole life.”",
+            [("I’ve been a Republican my whole life.", "Wilma Dorrance")],
+        ),
     ],
 )
 def test_partial_quotes_past_a_clause_an_adjective_and_a_person_s_organisation(
@@ -2985,6 +2991,33 @@ def test_roundup_entries_an_office_s_statement_and_a_name_run_into_of(tagger: Ta
     ],
 )
 def test_names_hung_on_a_board_quoted_as_saying_news_services_and_editorial_boards(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a first name given alone after its role, with "put it this way"
+            "Farm\n\nGus Brandvold milks 200 head.\n\nGus’s wife, Karin, put it this way while she poured coffee nobody "
+            "drank: “We keep saying they were good workers.”\n\n“Put that in your column.”",
+            [("We keep saying they were good workers.", "Karin"), ("Put that in your column.", "Karin")],
+        ),
+        (  # "My" is no name: the writer's husband
+            "Column\n\nSheriff Dancy held his town hall in January.\n\nMy husband puts it more simply: “I lock up the "
+            "people the judge sends me.”\n\n“And I go home and sleep fine.”",
+            [("I lock up the people the judge sends me.", "husband"), ("And I go home and sleep fine.", "husband")],
+        ),
+        (  # an adverb set off after the cue, then what she wrote about
+            "Ruling\n\nU.S. District Judge Anneliese Halvorsen held that the extra days were a new arrest.\n\nShe "
+            "wrote, bluntly, about where the responsibility lies:\n\n“The county cannot outsource its obligations to a "
+            "federal form.”",
+            [("The county cannot outsource its obligations to a federal form.", "Anneliese Halvorsen")],
+        ),
+    ],
+)
+def test_a_first_name_after_its_role_the_writer_s_kin_and_an_adverb_after_the_cue(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
