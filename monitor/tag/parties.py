@@ -164,6 +164,15 @@ _PAIR = re.compile(
 )
 
 
+_ONE_OF = re.compile(
+    r"(?:[Oo]ne|[Ee]ach)\s+of\s+(?:the|those|its|their|his|her|our)\s+(?P<words>(?:[\w-]+\s+){0,3})(?P<noun>[a-z]+s)$"
+)
+
+
+def _singular(noun: str) -> str:
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+
+
 def read_party(
     phrase: str,
     offset: int,
@@ -183,6 +192,11 @@ def read_party(
     if not stripped or len(stripped) > 90 or any(c in stripped for c in ',;:“”"()'):
         return None
     stripped = _TRAILING.sub("", stripped)
+    if (one := _ONE_OF.match(stripped)) and one.group("noun").lower() in PERSON_NOUNS:
+        # "one of the former officials": a former official (the group's noun, singular), where the words stand
+        single = read_party(f"one {one.group('words')}{_singular(one.group('noun'))}", 0, speaker_first=True)
+        start = offset + phrase.find(stripped)
+        return Party(single.text, single.kind, start, start + len(stripped), False) if single else None
     if time := _TIME_LEAD.match(stripped):  # "Last month a detainee from Honduras told me": the detainee
         stripped = stripped[time.end() :]
     if pair := _PAIR.match(stripped):  # "The mayor and the chief (issued a joint statement)": the first signer

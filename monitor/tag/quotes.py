@@ -385,7 +385,9 @@ BEFORE_PARTY = [
     # "the jury foreman, a retired machinist who asked ..., told reporters:"
     (
         re.compile(
-            rf"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+){_PARTY}{_ASIDE}"
+            # (after a time, with no comma: "Late that night the Westmark Dream Coalition, a student group, posted")
+            rf"(?:^(?:(?:Late|Early|Later|Earlier)\s+(?:that|this|on|in|last)\s+\w+\s+)?|[,;]\s+|\b(?:and|but|while|as)\s+)"
+            rf"{_PARTY}{_ASIDE}"
             rf"\s+(?:(?:has|have|had)\s+)?{_CUE}(?:{_TAIL}|{_CLAUSE_TAIL})"  # "The secretary has said that"
         ),
         False,

@@ -221,7 +221,11 @@ class NameBook:
             self._ids[span.text] = span.label_
             mentions.append(Mention(span.text, span.start_char, span.end_char, _title_before(doc, span.start)))
         for ent in doc.ents:
-            if ent.label_ in ("ORG", "GPE", "NORP") and first_name_first(strip_name(ent.text)[0]):
+            if (
+                ent.label_ in ("ORG", "GPE", "NORP")
+                and first_name_first(strip_name(ent.text)[0])
+                and not _WORKPLACE_BEFORE.search(self._text, max(0, ent.start_char - 40), ent.start_char)
+            ):
                 name, title = strip_name(ent.text)  # "Judge Paul Strand-Iverson", read as an ORG
                 start = ent.start_char + ent.text.find(name)
                 mentions.append(Mention(name, start, start + len(name), title or _title_before(doc, ent.start)))
@@ -1305,6 +1309,12 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
 _HEADLINE_VERBS = frozenset("Says Said Tells Told Warns Urges Calls Wants Asks Slams Blasts Vows".split())
 _PARAGRAPH_START = re.compile(r"\n\s*\S")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)(?:[^\S\n]+(?:nearby|the))?[^\S\n]+$")
+# "the administrator of Maple Crest Manor": an organisation the model read as one, after the job it employs (not
+# after kin: "the daughter of Ada Lunde")
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?!(?:wife|husband|son|daughter|mother|father|brother|sister|friend|widow|aunt|uncle)\s)[a-z]{4,}[^\S\n]+"
+    r"(?:of|at)[^\S\n]+(?:the[^\S\n]+)?$"
+)
 IN_PLACE = re.compile(r"\b(?:in|near|outside)(?:[^\S\n]+nearby)?[^\S\n]+$")
 _PLACE_WORDS = frozenset("Lake River Falls Springs Creek Valley Heights Hills Beach City County Harbor Bay".split())
 _TOWN_WORDS = _PLACE_WORDS - {"Lake", "River", "Hills", "Beach"}  # the place words that are never a surname

@@ -3021,3 +3021,31 @@ def test_a_first_name_after_its_role_the_writer_s_kin_and_an_adverb_after_the_cu
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a place of work the model read as a person ("Maple"): not the "she" of the next quote
+            "Storm\n\nRuth Ostrowski, the administrator of Maple Crest Manor, where 64 residents spent two nights in "
+            "blankets, called the county’s emergency line four times. “I was told we were on a list,” she told the "
+            "Beacon.",
+            [("I was told we were on a list", "Ruth Ostrowski")],
+        ),
+        (  # "one of the former officials" is a former official
+            "Targets\n\nTwo former ICE officials, who spoke on condition of anonymity, said the pressure was real.\n\n"
+            "“Nobody ever said it. Nobody had to,” said one of the former officials, who ran a field office in the "
+            "Southwest.",
+            [("Nobody ever said it. Nobody had to", "former official")],
+        ),
+        (  # a time before the organisation, with no comma
+            "Campus\n\nLate that night the Westmark Dream Coalition, a student group, posted on Instagram: “If you see "
+            "agents, document it.”",
+            [("If you see agents, document it.", "Westmark Dream Coalition")],
+        ),
+    ],
+)
+def test_a_workplace_read_as_a_person_one_of_a_group_and_a_time_before_an_organisation(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
