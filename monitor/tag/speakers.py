@@ -991,7 +991,27 @@ class NameBook:
             for m in self.mentions:
                 if found := _ROLE_BEFORE_NAME.search(self._text, max(0, m.start - 100), m.start):
                     self._before_names.setdefault(self.fullest(m.name) or m.name, set()).add(found.group("word"))
+                if " " not in m.name and (noun := self._given_name_of(m)):
+                    self._before_names.setdefault(self.fullest(m.name) or m.name, set()).add(noun)
         return self._before_names.get(full, set())
+
+    def _given_name_of(self, mention: Mention) -> str | None:
+        """The noun a first name given alone belongs to: "A man in a fire department jacket, who would give only
+        his first name, Lorenzo," → man; "One of them, a woman in a rain poncho, gave her name only as Rosa" →
+        woman (so "the man said" and "said the woman" are them)."""
+        token = self._token_from(mention.start)
+        if token is None or not self._doc.has_annotation("DEP"):
+            return None
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not _NAMING_WORD.search(self._text, verb.idx, token.idx):
+            return None
+        noun = verb.head if verb.dep_ == "relcl" else clause_subject(verb, self._text)
+        while noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head  # "A man in a ... jacket, who would give": the parse hung "who" on the jacket
+        if noun is None:
+            return None
+        described = (n for n in (noun, *noun.children) if n.pos_ == "NOUN" and (n is noun or n.dep_ == "appos"))
+        return next((n.lower_ for n in described), None)
 
     def sole_titled(self, role: str) -> str | None:
         """The one person the whole story gives this title, wherever it names them ("The secretary has said it

@@ -3049,3 +3049,27 @@ def test_a_workplace_read_as_a_person_one_of_a_group_and_a_time_before_an_organi
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "the woman" is the woman who gave her name only as Rosa
+            "Rally\n\nOutside the hotel, about 40 protesters stood behind a rope line. One of them, a woman in a yellow "
+            "rain poncho who said she had driven from Kissimmee with her two sons, gave her name only as Rosa.\n\n“We "
+            "came here because she will not come to us,” said the woman, who would not give her last name.",
+            [("We came here because she will not come to us", "Rosa")],
+        ),
+        (  # "the man" is the man who would give only his first name
+            "Vigil\n\n“These are not the worst of the worst,” Tramonte told the crowd.\n\nA man in a Tarrow Basin "
+            "County Fire Department jacket, who would give only his first name, Lorenzo, said his brother-in-law has "
+            "been inside since August.\n\n“They moved him twice without telling us. Twice,” the man said.",
+            [
+                ("These are not the worst of the worst", "Tramonte"),
+                ("They moved him twice without telling us. Twice", "Lorenzo"),
+            ],
+        ),
+    ],
+)
+def test_the_woman_or_the_man_who_gave_only_a_first_name(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
