@@ -1781,6 +1781,8 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         return _POSSESSIVE_PRONOUN.get(match.group("pron"), match.group("pron"))
     if (said := _DOCUMENT_SAID.match(after)) and _credit_document(cand, said, after_at, entities):
         return None
+    if (reads := _DOCUMENT_READS.search(before)) and _credit_document(cand, reads, before_at, entities):
+        return None  # "The post, shared at 10:14 a.m., read in part: “…”": whoever the story said posted it
     if (
         not _ends_own_sentence(text, cand, before)
         and _credited_to_party(cand, after, after_at, AFTER_PARTY, entities, anchored=True)
@@ -1830,27 +1832,50 @@ _DOCUMENT_SAID = re.compile(
 )
 
 
+_DOCUMENT_READS = re.compile(
+    r"(?:^|[.!?]\s+)\s*(?:The|Its|Her|His|Their)\s+(?P<doc>post|statement|letter|release|message|note|memo|e-?mail|"
+    r"notice|announcement|alert)\b(?:,[^“”\"]{0,80}?(?:“[^“”\"\n]{1,120}”)?[^“”\"]{0,20}?,?)?\s+"
+    r"(?P<cue>read|reads|said|says|stated|states)(?:,?\s+in\s+(?:part|full))?,?\s*:\s*$"
+)
 _SENT_BY = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+")
 
 
 def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entities: _Entities) -> bool:
     """The author of the document the quote's own attribution names: the person, else the organisation, named
-    in the last sentence before the quote that mentions that document ("In a letter to ICE, Governor Celia
-    Navarro wrote that …" ¶ "“…,” the letter said")."""
+    in the last sentence before the quote that mentions that document and names its author ("In a letter to ICE,
+    Governor Celia Navarro wrote that …" ¶ "“…,” the letter said"; "A Facebook post by the Sheriff's Office …" ¶
+    "The post, shared at 10:14 a.m., read in part: “…”")."""
     text = entities.text
     low = max(0, cand.mark_start - WINDOW)
     mentions = list(re.finditer(rf"\b{said.group('doc')}\b", text[low : cand.mark_start], re.IGNORECASE))
-    if not mentions:
-        return False
-    at = low + mentions[-1].start()
+    headline_end = text.find("\n")
+    for mention in reversed([m for m in mentions if low + m.start() > headline_end][-3:]):
+        if _document_author(cand, low + mention.start(), low + mention.end(), entities):
+            _set(cand, said, offset, "organisation" if cand.party else "name_said_after")
+            return True
+    return False
+
+
+def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities) -> bool:
+    """Credit the author the sentence naming a document (at `at`) gives it, if it gives one."""
+    text = entities.text
     start = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)
     end = _SENTENCE_END.search(text, at)
     end_at = min(end.start() if end else cand.mark_start, cand.mark_start)
-    if sender := _SENT_BY.match(text, low + mentions[-1].end(), end_at):  # "a statement from the sheriff’s office"
+    if sender := _SENT_BY.match(text, after, end_at):  # "a statement from the sheriff’s office"
         start = sender.end()
     person = entities.first_person(start, end_at)
+    issued = _ISSUED_BY.search(text, start, at)
+    subject = entities.subject(issued.start("cue")) if issued else None
     if person is not None and is_person_name(name := strip_name(text[person[0] : person[1]])[0]):
         cand.name, cand.source, cand.how = name, (person[0], person[0] + len(name)), "lead-in"
+    elif (  # "Sentinel Custody Solutions, the company that runs the center for U.S. authorities, said in a statement"
+        subject is not None
+        and subject[2] == "phrase"
+        and (party := read_party(text[subject[0] : subject[1]], subject[0], entities.organisations)) is not None
+        and party.kind == "organisation"
+    ):
+        cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
     elif organisation := next(((s, e) for s, e in entities.organisations if start <= s < end_at), None):
         party = read_party(text[organisation[0] : organisation[1]], organisation[0], entities.organisations)
         if party is None or party.kind != "organisation":
@@ -1860,12 +1885,23 @@ def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entitie
         party := read_party(issuer.group("party"), issuer.start("party"), entities.organisations)
     ):  # "The governor’s office said in a statement that ..." ¶ "“…,” the statement said": the office
         cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
+    elif (
+        sender
+        and (named := _CAPITALISED_NAME.match(text, sender.end() + (4 if text.startswith("the ", sender.end()) else 0)))
+        and (party := read_party(named.group(0), named.start(), entities.organisations)) is not None
+        and party.kind == "organisation"
+    ):  # "A Facebook post by the Granby County Sheriff's Office announcing ...", which the model read as no one
+        cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
     else:
         return False
-    _set(cand, said, offset, "organisation" if cand.party else "name_said_after")
     return True
 
 
+# the verb that issues a document: "said in a statement", "announced in a post"
+_ISSUED_BY = re.compile(
+    r"\b(?P<cue>said|says|wrote|stated|announced|added)[^\S\n]+in[^\S\n]+(?:a|an|its|their|the)[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+){0,2}$"
+)
 _ISSUED_IN = re.compile(
     r"[^\S\n]*(?P<party>[^,“”\"\n]{2,80}?)[^\S\n]+(?:said|says|wrote|stated|announced|added)[^\S\n]+in[^\S\n]+"
     r"(?:a|an|its|their|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"

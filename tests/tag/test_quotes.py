@@ -3073,3 +3073,45 @@ def test_a_workplace_read_as_a_person_one_of_a_group_and_a_time_before_an_organi
 )
 def test_the_woman_or_the_man_who_gave_only_a_first_name(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "the statement said": the company whose own sentence issued it, past the appositive on it
+            "Strike\n\nSentinel Custody Solutions, the company that runs the center under a contract with U.S. "
+            "immigration authorities, said in a statement that fewer than 20 men had declined meals.\n\n“We take the "
+            "health and safety of every individual in our care seriously,” the statement said.",
+            [("We take the health and safety of every individual in our care seriously", "Sentinel Custody Solutions")],
+        ),
+        (  # "The post, …, read in part:": whoever the story said posted it (not the headline's "post")
+            "Sheriff’s post draws 600 comments\n\nGRANBY COUNTY, Iowa (KTWR) -- A Facebook post by the Granby County "
+            "Sheriff's Office announcing that two men had been handed over to immigration agents drew more than 600 "
+            "comments.\n\nThe post, shared at 10:14 a.m., read in part: “This morning two individuals held in the "
+            "Granby County Jail were transferred to ICE custody.”",
+            [
+                (
+                    "This morning two individuals held in the Granby County Jail were transferred to ICE custody.",
+                    "Granby County Sheriff's Office",
+                )
+            ],
+        ),
+        (  # "The statement, headed “…,” reads in full:" and the statement in the next paragraph
+            "Chief\n\nASHFORD, Ore. — Starting Monday, the Ashford Police Department will not hold anyone on a detainer "
+            "alone, Police Chief Vernon Adeyemi announced in a statement posted to the city’s website.\n\nThe "
+            "statement, headed “Statement from Chief Vernon Adeyemi Regarding Immigration Detainers,” reads in full:"
+            "\n\n“Effective Monday, officers will not detain any person solely on the basis of an immigration "
+            "detainer.”",
+            [
+                (
+                    "Effective Monday, officers will not detain any person solely on the basis of an immigration detainer.",
+                    "Vernon Adeyemi",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_document_s_author_past_an_appositive_a_post_that_reads_and_a_statement_read_in_full(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
