@@ -1849,10 +1849,13 @@ def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entitie
     low = max(0, cand.mark_start - WINDOW)
     mentions = list(re.finditer(rf"\b{said.group('doc')}\b", text[low : cand.mark_start], re.IGNORECASE))
     headline_end = text.find("\n")
-    for mention in reversed([m for m in mentions if low + m.start() > headline_end][-3:]):
+    own_sentence = offset + said.start()  # "The post, …, read in part:" names it; the sentence before says whose
+    for mention in reversed([m for m in mentions if low + m.start() > headline_end][-2:]):
         if _document_author(cand, low + mention.start(), low + mention.end(), entities):
             _set(cand, said, offset, "organisation" if cand.party else "name_said_after")
             return True
+        if low + mention.start() < own_sentence:
+            break  # the last sentence that named it gave no author: not one named further back
     return False
 
 
