@@ -100,7 +100,7 @@ _PREROLE = (
     r"(?:(?P<prerole>(?!(?:a|an|the|one|and|but|while|or|yet)\s)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,3}"
     r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?"
 )
-_LEAD = r"^\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution
+_LEAD = r"^\s*\)?\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution (a translation's ")")
 _GENERATION = r"[Tt]he\s+(?:elder|older|younger)\s+"  # which of a father and son: "the elder Quiñónez said"
 # A capitalised title with its "of ..." before a name after the cue: "Secretary of Homeland Security".
 _OFFICE = (

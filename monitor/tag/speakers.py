@@ -1846,6 +1846,8 @@ def _name_runs(doc: Doc, surname: str, text: str) -> list[Mention]:
             ):
                 break
             start -= 1
+        if start > 0 and doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_:
+            continue  # "Ling Foster" of "Mei-Ling Foster": the run is part of a longer name
         name, title = strip_name(doc[start : token.i + 1].text)
         title = _title_head(text, doc[start].idx, title)
         if len(name.split()) >= 2 and is_person_name(name) and "\n" not in doc[start : token.i + 1].text:

@@ -3115,3 +3115,25 @@ def test_a_document_s_author_past_an_appositive_a_post_that_reads_and_a_statemen
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a quote, its translation in brackets, then the attribution
+            "Radio\n\nThe host, Rigoberto Maldonado, had two guests: Joaquín Ledesma, an immigration lawyer, and "
+            "Graciela Montiel, a consul at the Mexican consulate.\n\nMaldonado asked the consul whether the consulate "
+            "could help pay a bond. “No podemos pagarla” (“We can’t pay it”), Montiel said.",
+            [("No podemos pagarla", "Graciela Montiel"), ("We can’t pay it", "Graciela Montiel")],
+        ),
+        (  # a hyphenated first name: "Ling Foster" is the end of "Mei-Ling Foster", no one else
+            "Debate\n\nSt. Brendan’s was represented by Aurelio Banks and Mei-Ling Foster, who have debated together "
+            "since ninth grade.\n\n“Honestly? Like I was going to throw up,” Foster said.",
+            [("Honestly? Like I was going to throw up", "Mei-Ling Foster")],
+        ),
+    ],
+)
+def test_a_translation_before_the_attribution_and_a_hyphenated_first_name(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
