@@ -1783,6 +1783,13 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         return None
     if (reads := _DOCUMENT_READS.search(before)) and _credit_document(cand, reads, before_at, entities):
         return None  # "The post, shared at 10:14 a.m., read in part: “…”": whoever the story said posted it
+    if reads and reads.group("owner") and (owner := read_party(f"the {reads.group('owner')}", 0)) is not None:
+        # "The district’s message, sent by text, read in part:": the district's
+        at = before_at + reads.start("owner")
+        _set(cand, reads, before_at, "organisation" if owner.kind == "organisation" else "description")
+        cand.party = Party(owner.text, owner.kind, at, at + len(owner.text), True)
+        cand.source = (cand.party.start, cand.party.end)
+        return None
     if (
         not _ends_own_sentence(text, cand, before)
         and _credited_to_party(cand, after, after_at, AFTER_PARTY, entities, anchored=True)
@@ -1833,7 +1840,8 @@ _DOCUMENT_SAID = re.compile(
 
 
 _DOCUMENT_READS = re.compile(
-    r"(?:^|[.!?]\s+)\s*(?:The|Its|Her|His|Their)\s+(?P<doc>post|statement|letter|release|message|note|memo|e-?mail|"
+    r"(?:^|[.!?]\s+)\s*(?:The|Its|Her|His|Their)\s+(?:(?P<owner>[a-z]+)[’']s\s+)?"
+    r"(?P<doc>post|statement|letter|release|message|note|memo|e-?mail|"
     r"notice|announcement|alert)\b(?:,[^“”\"]{0,80}?(?:“[^“”\"\n]{1,120}”)?[^“”\"]{0,20}?,?)?\s+"
     r"(?P<cue>read|reads|said|says|stated|states)(?:,?\s+in\s+(?:part|full))?,?\s*:\s*$"
 )
@@ -2000,8 +2008,8 @@ def _name_after_role(
     return True  # the role loses any leading article with every other role, in _clean_role
 
 
-# ", Lt. " or ", the Rev. " before the name that follows a description
-_BESIDE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]{0,4}\.\s+)?")
+# ", Lt. ", ", the Rev. " or ", the Most Rev. " before the name that follows a description
+_BESIDE = re.compile(r",\s+(?:the\s+)?(?:(?:Most|Very|Right)\s+)?(?:[A-Z][a-z]{0,4}\.\s+)?")
 
 
 def _person_beside(party: Party, text: str, offset: int, entities: _Entities) -> tuple[int, int] | None:
@@ -2360,6 +2368,8 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         return False  # "Curtis Fairbanks, 46, of Corpus Christi, who ..., said": the speaker's town
     if " " not in raw and IN_PLACE.search(match.string, max(0, raw_start - offset - 20), raw_start - offset):
         return False  # "A listener named Corinne in Atwater writes:": her town
+    if _ORGANISATION_GOES_ON.match(match.string, raw_end - offset):
+        return False  # "The Millbrook Parks and Recreation Department issued …": an organisation's first words
     if raw.endswith(("’s", "'s")) and _THEIRS.match(match.string, raw_end - offset - 2):
         return False  # "Ackerly’s office released a statement:": the office's, read as an organisation
     written_title = strip_name(raw)[1]  # before the model drops it: "Mr. Sharry"
@@ -2406,6 +2416,9 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     return True
 
 
+_ORGANISATION_GOES_ON = re.compile(
+    rf"[^\S\n]+(?:and|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(ORG_WORDS))})\b"
+)
 _AND_TITLED = re.compile(r",?[^\S\n]+and[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}")
 
 

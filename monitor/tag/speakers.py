@@ -1189,7 +1189,8 @@ ORG_WORDS = frozenset(
     "Tribune Journal Gazette Press Radio Television Voice United Families Partners Action Rights Workers Justice "
     "Initiative Movement Friends Solutions Systems Holdings Group Media Foods Motors Energy Transit Airlines Co. Ltd. "
     "Ltd PLC Corporation Motor Federation League Ministry Division Directorate Secretariat Trust Chamber Legislature "
-    "Assembly Senate Congress Consulate Embassy Churches Program Programme".split()
+    "Assembly Senate Congress Consulate Embassy Churches Program Programme Diocese Archdiocese Parish Synod "
+    "Sheriffs Schools".split()
 )
 
 

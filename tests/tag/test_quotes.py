@@ -3137,3 +3137,50 @@ def test_a_translation_before_the_attribution_and_a_hyphenated_first_name(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # an organisation's name that goes on past "and" to its own word is no person's
+            "Rink\n\nThe Millbrook Parks and Recreation Department issued the following statement Monday afternoon:"
+            "\n\n“Out of an abundance of caution, Pryor Arena is closed to the public effective immediately.”",
+            [
+                (
+                    "Out of an abundance of caution, Pryor Arena is closed to the public effective immediately.",
+                    "Millbrook Parks and Recreation Department",
+                )
+            ],
+        ),
+        (  # a roundup's organisation with a plural possessive in its name
+            "Roundup\n\nIowa State Sheriffs’ Council: “The council will advise its members to consult their county "
+            "attorneys.”",
+            [
+                (
+                    "The council will advise its members to consult their county attorneys.",
+                    "Iowa State Sheriffs’ Council",
+                )
+            ],
+        ),
+        (  # a diocese's statement from its bishop, named after his full style
+            "Church\n\nThe Roman Catholic Diocese of Merrivale released the following statement from its bishop, the "
+            "Most Rev. Anselm Kowalczyk, which was also read aloud at every Mass on Sunday:\n\n“A church parking lot is "
+            "not a hiding place.”",
+            [("A church parking lot is not a hiding place.", "Anselm Kowalczyk")],
+        ),
+        (  # "The district’s message, …, read in part:": the district
+            "Schools\n\nLYNDMOOR, Ky. — Lyndmoor County Schools sent families a message on Tuesday after a rumor spread."
+            "\n\nThe district’s message, sent by text, email and phone in English and Spanish, read in part:\n\n“Our "
+            "schools are safe places for every child.”",
+            [("Our schools are safe places for every child.", "Lyndmoor County Schools")],
+        ),
+        (  # two people and one statement: the first (not an organisation's name)
+            "Duo\n\nFrank Sharry and Lynn Tramonte issued the following statement:\n\n“We are ready.”",
+            [("We are ready.", "Frank Sharry")],
+        ),
+    ],
+)
+def test_organisations_whole_a_bishop_s_statement_and_a_district_s_message(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
