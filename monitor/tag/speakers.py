@@ -300,6 +300,8 @@ class NameBook:
             )
         if len(words) < 2 or mention.title:
             return False
+        if _PLACE_NOUN_AFTER.match(self._text, mention.end):  # "in the North Fork valley"
+            return True
         before = _PLACE_BEFORE.search(self._text, max(0, mention.start - 20), mention.start)
         after_preposition = before is not None
         if before is not None and "nearby" in before.group(0):  # "Wade, 58, of nearby Fulton Mills": a town
@@ -872,6 +874,8 @@ class NameBook:
                 role = _ROLE_BEFORE.search(self._text, max(0, mention.start - 80), mention.start) or _ROLE_AFTER.match(
                     self._text, mention.end
                 )
+                if role and role.re is _ROLE_AFTER and _LIST_GOES_ON.match(self._text, role.end()):
+                    role = None  # "with host Dev Raman, a utility spokeswoman and a meteorologist": the next guests
                 if role and (full := self.fullest(mention.name, near=mention.end)):
                     self._genders.setdefault(full, "she" if role.group("she") else "he")
         return self._genders
@@ -1175,6 +1179,7 @@ class NameBook:
                     match.group("role"),
                 )
                 and not self._starts_with_verb(mention.end + match.start("role"))
+                and not _LIST_GOES_ON.match(text, mention.end + match.end("role"))  # the next guests, not a role
             ):
                 return match.group("role").strip()
         return next((m.role for m in theirs if m.role), None)
@@ -1335,6 +1340,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|of|near|outside|from|to|at)(?:[^\S\n]+(?:ne
 _WORKPLACE_BEFORE = re.compile(
     r"\b(?!(?:wife|husband|son|daughter|mother|father|brother|sister|friend|widow|aunt|uncle)\s)[a-z]{4,}[^\S\n]+"
     r"(?:of|at)[^\S\n]+(?:the[^\S\n]+)?$"
+)
+_PLACE_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:valley|county|area|region|township|neighborhood|neighbourhood|corridor|basin|watershed|delta)\b"
 )
 IN_PLACE = re.compile(r"\b(?:in|near|outside)(?:[^\S\n]+nearby)?[^\S\n]+$")
 _PLACE_WORDS = frozenset("Lake River Falls Springs Creek Valley Heights Hills Beach City County Harbor Bay".split())
@@ -1501,6 +1509,7 @@ _ROLE_BEFORE = re.compile(  # with its article or possessive: not a headline's l
 _ROLE_AFTER = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?P<she>{_SHE_ROLES})|(?P<he>{_HE_ROLES}))\b", re.IGNORECASE
 )
+_LIST_GOES_ON = re.compile(r"[^.;:\n]{0,100}?\band\s+(?:a|an|the)\s")
 # What turns a name into a firm's: "Prairie Light & Power", "Lutz and Sons".
 _JOINED = re.compile(
     r"[^\S\n]*(?:&|and)[^\S\n]+(?:Sons|Daughters|Partners|Associates|Co\.|Company|(?<=&[^\S\n])[A-Z][\w’'-]+)"

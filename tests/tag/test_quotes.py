@@ -3184,3 +3184,14 @@ def test_organisations_whole_a_bishop_s_statement_and_a_district_s_message(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_valley_is_no_one_and_the_guests_listed_after_a_host_are_not_his_role(tagger: Tagger) -> None:
+    text = (
+        "Storm call-in\n\nMore than 40,000 homes in the North Fork valley were still without power Wednesday. North "
+        "Fork Public Radio opened its phones for “Open Line” with host Dev Raman, a utility spokeswoman, the county’s "
+        "emergency manager and a meteorologist.\n\nRaman started with the question nearly every caller would ask. "
+        "“When is my power coming back?” he asked."
+    )
+    quotes = tagger.tag(text).quotes
+    assert [(q.text, q.speaker, q.role) for q in quotes] == [("When is my power coming back?", "Dev Raman", None)]
