@@ -563,6 +563,8 @@ class NameBook:
         if pronoun not in ("he", "she"):
             return None
         paragraph = self._text.rfind("\n", 0, before) + 1
+        if depth == 0 and (asked := self._answering(pronoun, before, quoted, paragraph)) is not None:
+            return self.pronoun(pronoun, asked, quoted, depth + 1)
         fitting = self._fitting(pronoun, before, quoted, paragraph)
         if not fitting:
             return None
@@ -612,6 +614,21 @@ class NameBook:
                     return self.pronoun(pronoun, main, quoted, depth + 1) or self._bearer(salient.name, pronoun)
             salient = main or salient
         return self._bearer((salient or sure[0]).name, pronoun)
+
+    def _answering(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> int | None:
+        """ "Osei asked her what parents should believe. “…,” she said": the one asked answers, not the asker; the
+        offset to look back from for them (the asker's sentence), when the asker fits the pronoun too. `before` is
+        where the quote opens."""
+        end = next((e for start, e in quoted if start == before), None)
+        if end is None or not _ANSWER_CUE.match(self._text, end):
+            return None
+        asked = _ASKED_HIM_OR_HER.search(self._text, paragraph, before)
+        if asked is None or _POSSESSIVE_OF.get(asked.group("object").lower()) != pronoun:
+            return None
+        asker = next((m for m in self.mentions if m.start <= asked.start("asker") < m.end), None)
+        if asker is None or not self._fits(asker, pronoun):
+            return None
+        return asker.start
 
     def _paragraph_before(
         self, pronoun: str, paragraph: int, sure: list[Mention], quoted: Sequence[tuple[int, int]]
@@ -1509,6 +1526,12 @@ _ROLE_BEFORE = re.compile(  # with its article or possessive: not a headline's l
 _ROLE_AFTER = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?P<she>{_SHE_ROLES})|(?P<he>{_HE_ROLES}))\b", re.IGNORECASE
 )
+# "Osei asked her what parents should believe." before the quote; "she said" (not "she asked") after it
+_ASKED_HIM_OR_HER = re.compile(
+    r"(?m)(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+asked"
+    r"[^\S\n]+(?P<object>him|her)\b[^.?!\n]*[.?!][^\S\n]*$"
+)
+_ANSWER_CUE = re.compile(r"[^\w\n]*(?:he|she)[^\S\n]+(?:said|says|replied|replies|answered|answers|told)\b")
 _LIST_GOES_ON = re.compile(r"[^.;:\n]{0,100}?\band\s+(?:a|an|the)\s")
 # What turns a name into a firm's: "Prairie Light & Power", "Lutz and Sons".
 _JOINED = re.compile(

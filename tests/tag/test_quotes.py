@@ -3195,3 +3195,27 @@ def test_a_valley_is_no_one_and_the_guests_listed_after_a_host_are_not_his_role(
     )
     quotes = tagger.tag(text).quotes
     assert [(q.text, q.speaker, q.role) for q in quotes] == [("When is my power coming back?", "Dev Raman", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "X asked her …. “…,” she said": the one asked answers
+            "Schools\n\n“I have talked to ICE,” Beverly Tran-Mason, the district's superintendent, told co-anchor "
+            "Renata Osei.\n\nOsei asked her what parents should believe. “Believe your principal,” she said.",
+            [("I have talked to ICE", "Beverly Tran-Mason"), ("Believe your principal", "Beverly Tran-Mason")],
+        ),
+        (  # the asker with a title, after another sentence of the paragraph
+            "Hearing\n\nSheriff Ann Birch testified for an hour. Rep. Maria Lopez asked her whether the jail had refused "
+            "a detainer. “Only once,” she said.",
+            [("Only once", "Ann Birch")],
+        ),
+        (  # but "she asked" is the asker asking
+            "Hearing\n\nSheriff Ann Birch testified for an hour. Rep. Maria Lopez asked her about the jail. “Did you "
+            "ever refuse one?” she asked.",
+            [("Did you ever refuse one?", "Maria Lopez")],
+        ),
+    ],
+)
+def test_the_one_asked_answers(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
