@@ -170,7 +170,10 @@ _ONE_OF = re.compile(
 
 
 def _singular(noun: str) -> str:
-    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    """ "officials" → "official", "deputies" → "deputy", "witnesses" → "witness"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-2] if noun.endswith(("sses", "shes", "ches", "xes")) else noun[:-1]
 
 
 def read_party(

@@ -2118,11 +2118,10 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     if backed:  # "Tramonte, who leads the group, called it": back a clause
         clause = max(subject.rfind(",", 0, clause - 1), 0) + (1 if subject.rfind(",", 0, clause - 1) >= 0 else 0)
     phrase, phrase_at = subject[clause:], offset + clause
-    if (
-        backed and clause > 0 and re.match(r"\s*whom?\b", phrase)
-    ):  # "Hendry, who has introduced a bill that ..., called it":
+    if backed and re.match(r"\s*whom?\b", phrase):
+        # "Hendry, who has introduced a bill that ..., called it": the one the clause is about
         start = max(subject.rfind(mark, 0, clause - 1) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1
-        phrase, phrase_at = subject[start : clause - 1], offset + start  # the one the clause is about
+        phrase, phrase_at = subject[start : clause - 1], offset + start
     if re.search(r"\b(?:and|but|or|then)\s*$", phrase):
         return None  # "“…” in a post on Twitter and said sheriffs would “…”": the subject is the earlier verb's
     if (person := entities.first_person(phrase_at, phrase_at + len(phrase))) is not None:

@@ -19,8 +19,8 @@ from .firstnames import is_first_name, pronoun_of
 from .watchlist import PEOPLE_KEY, TITLES
 
 NOT_NAMES = frozenset(
-    "He She They It We I You This That These Those There The A An His Her Their Its My Our Your Officials Police "
-    "Critics "
+    "He She They It We I You This That These Those There The A An His Her Their Its My Our Your "
+    "Officials Police Critics "
     "Both Each Neither Either All Many Some Several Most Few Others Everyone Nobody Somebody Anyone Someone Anybody "
     "One Another "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday According But And Or So Then "
@@ -1662,7 +1662,7 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman")
 
 
 def _a_person(described: str) -> bool:
-    """Does "a sophomore nursing major", "the family's youngest", "an organizer at ..." describe a person?"""
+    """Does "a sophomore nursing major", "an organizer", "the boy's mother" describe a person (by its head)?"""
     head = described.lower().split()[-1]
     return head in JOBS or head in _KIN_AND_FOLK or head.endswith(_PERSON_ENDINGS)
 
