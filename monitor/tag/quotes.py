@@ -1908,15 +1908,13 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     return True
 
 
-# the verb that issues a document: "said in a statement", "announced in a post"
-_ISSUED_BY = re.compile(
-    r"\b(?P<cue>said|says|wrote|stated|announced|added)[^\S\n]+in[^\S\n]+(?:a|an|its|their|the)[^\S\n]+"
-    r"(?:[\w-]+[^\S\n]+){0,2}$"
+# the verb that issues a document and the words after it: "said in a statement", "announced in a post"
+_ISSUED = (
+    r"(?P<cue>said|says|wrote|stated|announced|added)[^\S\n]+in[^\S\n]+(?:a|an|its|their|the)[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+){0,2}"
 )
-_ISSUED_IN = re.compile(
-    r"[^\S\n]*(?P<party>[^,“”\"\n]{2,80}?)[^\S\n]+(?:said|says|wrote|stated|announced|added)[^\S\n]+in[^\S\n]+"
-    r"(?:a|an|its|their|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}"
-)
+_ISSUED_BY = re.compile(rf"\b{_ISSUED}$")
+_ISSUED_IN = re.compile(rf"[^\S\n]*(?P<party>[^,“”\"\n]{{2,80}}?)[^\S\n]+{_ISSUED}")
 
 
 def _credited_to_party(

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -1027,10 +1028,9 @@ class NameBook:
         if verb is None or not _NAMING_WORD.search(self._text, verb.idx, token.idx):
             return None
         noun = verb.head if verb.dep_ == "relcl" else clause_subject(verb, self._text)
-        while noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-            noun = noun.head.head  # "A man in a ... jacket, who would give": the parse hung "who" on the jacket
         if noun is None:
             return None
+        noun = completed_noun(noun)  # "A man in a ... jacket, who would give": the parse hung "who" on the jacket
         described = (n for n in (noun, *noun.children) if n.pos_ == "NOUN" and (n is noun or n.dep_ == "appos"))
         return next((n.lower_ for n in described), None)
 
@@ -1672,16 +1672,23 @@ def _subject_s_name_misread(token: Token) -> bool:
     board; it is the name of the noun the board's phrase completes, the sentence's subject."""
     if token.dep_ != "appos" or token.head.dep_ != "pobj":
         return False
-    head = token.head
-    while head.dep_ == "pobj" and head.head.dep_ == "prep":
-        head = head.head.head
+    head = completed_noun(token.head)
     return head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
+
+
+def completed_noun(token: Token) -> Token:
+    """The noun a chain of prepositional phrases completes: "Board" in "The chairman of the Board of Supervisors" →
+    "chairman"."""
+    while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head.head
+    return token
 
 
 _NAMING_WORD = re.compile(r"\b(?:name|identified|call|called|known)\b")
 
 
-def introduced_names(text: str) -> list[Mention]:
+@lru_cache(maxsize=8)
+def introduced_names(text: str) -> tuple[Mention, ...]:
     """Names the model may miss, where news introduces people: a full name before its role or cue, or a first
     name given alone ("her son, Daniel,", "identified only as Dulce", "Yesenia, a sophomore nursing major")."""
     found = {
@@ -1695,7 +1702,7 @@ def introduced_names(text: str) -> list[Mention]:
         if len(name.split()) >= 2 and is_person_name(name):
             start = match.start("name") + match.group("name").find(name)
             found[start] = Mention(name, start, start + len(name), match.group("title") or title)
-    return list(found.values())
+    return tuple(found.values())
 
 
 def _introduces(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
