@@ -74,8 +74,15 @@ _MEDIUM = (
     r"(?:\s+(?:to|on|with|for)\s+"
     r"(?:the\s+)?[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?)?"
 )
+# "described the night this way:", "explained it like this:", "put the choice as follows:"
+_THIS_WAY = (
+    r"(?:described|explained|recalled|put|summed\s+up|recounted)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:this\s+way|like\s+this|as\s+follows)(?=\s*:)"
+)
 _CUE = (
     "(?P<cue>"
+    + _THIS_WAY
+    + "|"
     + _TOLD
     + "|"
     + "|".join(re.escape(v) for v in sorted(set(VERBS) - {"told"}, key=len, reverse=True))
@@ -466,6 +473,8 @@ PARTIAL_VERBS = (
     # judge held that the days were “…”" (not "directed" or "instructs": a memo "that instructs agents to weigh “…”"
     # reads as the clause of whoever spoke before it)
     r"asks|tells|"
+    # thanks in the thanker's words: "The Sheriff’s Office thanked the board on Facebook for “standing with …”"
+    r"thank(?:ed|s)(?=[^“”\"]{0,80}\bfor\s*(?:[“\"]|$))|"
     r"held(?=\s+that\b)|holds(?=\s+that\b)|ruled(?=\s+that\b)|rules(?=\s+that\b)|"
     + "|".join(re.escape(v) for v in VERBS if " " not in v)
 )
@@ -651,6 +660,16 @@ class _Entities:
             return None
         index = bisect_left(self.starts, offset)
         return self.doc[index] if index < len(self.doc) else None
+
+    def finite_verb(self, start: int, end: int) -> int | None:
+        """Where the first verb with a tense the parse found in [start, end) begins, outside any name."""
+        if self.doc is None:
+            return None
+        for token in self.doc[bisect_left(self.starts, start) : bisect_left(self.starts, end)]:
+            tensed = token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP")
+            if tensed and not self.organisation_at(token.idx) and not inside(self.people, token.idx):
+                return token.idx
+        return None
 
     def subject(self, offset: int) -> tuple[int, int, str] | None:
         """The subject of the verb at this offset, by the parse: (start, end, "person" | "pronoun" | "phrase").
@@ -841,6 +860,8 @@ class QuoteFinder:
                     pronoun=_pronoun_after_cue(text, cand),
                 )
                 cand.kind = "person"
+                if cand.speaker and (organisation := names.organisation_short_for(cand.speaker)):
+                    cand.speaker, cand.kind = organisation, "organisation"
         quoted = [(c.mark_start, c.mark_end) for c in candidates]
         turns = _turns(text) if any(pronoun.lower() == "you" for _, pronoun in pronouns) else []
         for cand, pronoun in pronouns:
@@ -988,9 +1009,14 @@ _DATELINE_AT = re.compile(_DATELINE)
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """ "ASHBY, Vt. —": a word of the dateline at its paragraph's start, which the model may read as an
     organisation."""
-    paragraph = text.rfind("\n", 0, start) + 1
+    return end <= _dateline_end(text, start)
+
+
+def _dateline_end(text: str, offset: int) -> int:
+    """Where the dateline of the paragraph holding this offset ends ("ASHBY, Vt. — "), or where it starts."""
+    paragraph = text.rfind("\n", 0, offset) + 1
     dateline = _DATELINE_AT.match(text, paragraph)
-    return dateline is not None and end <= dateline.end()
+    return dateline.end() if dateline is not None else paragraph
 
 
 def _described_subject(
@@ -1131,7 +1157,25 @@ def _described_as(noun: Token, pronoun: str) -> bool:
     trade with such a word beside it ("A conductor, a tall woman with reading glasses")? A worker with no such
     word is too often someone else's."""
     gendered = GENDERED_NOUNS[pronoun]
-    return noun.lower_ in gendered or any(c.dep_ == "appos" and c.lower_ in gendered for c in noun.children)
+    return (
+        noun.lower_ in gendered
+        or any(c.dep_ == "appos" and c.lower_ in gendered for c in noun.children)
+        # or whose own sentence says it: "A unit clerk on the same floor said the officers asked her twice …"
+        # (in what they report, not as whom they spoke to: "One father … asked her whether"; and not inside what
+        # someone else reports: "She said a court officer told her")
+        or (
+            noun.head.lower_ in SAYING
+            and noun.head.dep_ != "ccomp"
+            and noun.lower_ not in GENDERED_NOUNS[_OTHER_PRONOUN[pronoun]]
+            and any(
+                t.lower_ == _OBJECT_PRONOUN[pronoun]
+                and t.dep_ in ("dobj", "dative")
+                and t.i > noun.head.i
+                and t.head != noun.head
+                for t in noun.sent
+            )
+        )
+    )
 
 
 def _spoke_to(text: str, quote: _Candidate, pronoun: str) -> bool:
@@ -2100,7 +2144,13 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         if (person := entities.first_person(at, offset + said.end("who"))) is not None:
             return _credit_partial_person(cand, match, offset, person, entities)
         return _credit_partial_party(cand, match, offset, said.group("who"), at, entities)
-    if (parsed := entities.subject(offset + match.start("cue"))) is not None:
+    # (never a subject the parse found past the quote, "… saying it had “…” in the district, after a post …", or
+    # in the dateline, "LYNDMOOR, Ga. (WKXN) — Lyndmoor County Schools sent … saying")
+    if (
+        (parsed := entities.subject(offset + match.start("cue"))) is not None
+        and parsed[0] < cand.mark_start
+        and not _dateline_place(entities.text, parsed[0], parsed[1])
+    ):
         credited = _credit_subject(cand, match, offset, parsed, entities)
         if credited is not None:
             return credited
@@ -2116,7 +2166,13 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     if backed:  # "Tramonte, who leads the group, called it": back a clause
         clause = max(subject.rfind(",", 0, clause - 1), 0) + (1 if subject.rfind(",", 0, clause - 1) >= 0 else 0)
     phrase, phrase_at = subject[clause:], offset + clause
-    if backed and re.match(r"\s*whom?\b", phrase):
+    if (dateline := _dateline_end(entities.text, phrase_at)) > phrase_at:  # "Ga. (WKXN) — Lyndmoor County Schools"
+        phrase, phrase_at = phrase[dateline - phrase_at :], dateline
+    if (verb := entities.finite_verb(phrase_at, phrase_at + len(phrase))) is not None and not re.search(
+        r"\b(?:who|that|which)\s*$", phrase[: verb - phrase_at]
+    ):
+        phrase = phrase[: verb - phrase_at]  # "Lyndmoor County Schools sent families a message … saying": the schools
+    if backed and re.match(r"\s*(?:whom?|whose)\b", phrase):
         # "Hendry, who has introduced a bill that ..., called it": the one the clause is about
         start = max(subject.rfind(mark, 0, clause - 1) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1
         phrase, phrase_at = subject[start : clause - 1], offset + start
@@ -2252,6 +2308,9 @@ def _credit_partial_person(
     written: str | None = None,
 ) -> str | None:
     written = written if written is not None else match.string[person[0] - offset : person[1] - offset]
+    if rest := _runs_on_to_organisation(entities.text, person[1]):
+        # "filed by the Prairie Immigrant Justice Project": the model's person is an organisation's first words
+        return _credit_partial_party(cand, match, offset, written + rest, person[0], entities)
     name, title = strip_name(written)
     if not is_person_name(name) or name in TITLES or (len(name.split()) == 1 and name.lower() in PERSON_NOUNS):
         return None
@@ -2365,6 +2424,14 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         return False  # "Curtis Fairbanks, 46, of Corpus Christi, who ..., said": the speaker's town
     if " " not in raw and IN_PLACE.search(match.string, max(0, raw_start - offset - 20), raw_start - offset):
         return False  # "A listener named Corinne in Atwater writes:": her town
+    if (
+        IN_PLACE.search(match.string, max(0, raw_start - offset - 20), raw_start - offset)
+        and (earlier := entities.first_person(max(0, raw_start - 160), raw_start)) is not None
+        and not re.search(r"[.!?:]\s", entities.text[earlier[1] : raw_start])
+    ):
+        return False  # "The Rev. Anselm Kariuki of Good Shepherd Church in Harlan Flats, who …, said:": his town
+    if " " not in raw and re.search(r"\b(?:on|in|at|from|to)\s+\d+\w*\s+$", match.string[: raw_start - offset]):
+        return False  # "A nurse on 4 West, who …, said:": a ward, a floor, a street ("at 12 Mercer")
     if _ORGANISATION_GOES_ON.match(match.string, raw_end - offset):
         return False  # "The Millbrook Parks and Recreation Department issued …": an organisation's first words
     if raw.endswith(("’s", "'s")) and _THEIRS.match(match.string, raw_end - offset - 2):
@@ -2416,6 +2483,19 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
 _ORGANISATION_GOES_ON = re.compile(
     rf"[^\S\n]+(?:and|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(ORG_WORDS))})\b"
 )
+_NAME_RUNS_ON = re.compile(r"(?:[^\S\n]+[A-Z][\w’'.-]*){1,4}")
+
+
+def _runs_on_to_organisation(text: str, end: int) -> str:
+    """The capitalised words after a name up to the last that heads an organisation (" Justice Project", " Foods
+    Inc."), or ""."""
+    run = _NAME_RUNS_ON.match(text, end)
+    words = run.group().split(" ") if run else []
+    while words and words[-1] not in ORG_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 _AND_TITLED = re.compile(r",?[^\S\n]+and[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}")
 
 

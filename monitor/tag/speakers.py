@@ -258,7 +258,7 @@ class NameBook:
         mentions += _surnames_alone(self._text, mentions)
         mentions += _first_names_alone(self._text, mentions)
         mentions += _joined(self._text, mentions)
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = sorted(map(_without_imperative, mentions), key=lambda m: m.start)
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
         self._ages: dict[tuple[str, str], str | None] = {}  # see _by_age
         self._first_named: int | None = None  # see anyone_before
@@ -492,6 +492,22 @@ class NameBook:
         ]
         return max(fuller, key=lambda e: e.start_char).text if fuller else name
 
+    def organisation_short_for(self, name: str) -> str | None:
+        """The organisation a name read as a person's is short for, when the story wrote it in full ("Harlan Ridge
+        Foods Inc." then "Harlan Ridge issued the following statement"; "St. Brendan’s" of "St. Brendan’s Regional
+        Medical Center"), and never wrote its last word alone as a person's surname ("Ridge said")."""
+        words = name.split()
+        if len(words) < 2 or self.person_id(name):
+            return None
+        if re.search(rf"(?<!{re.escape(words[-2])} ){re.escape(words[-1])}\b", self._text):
+            return None
+        for entity in self._doc.ents:
+            full = re.sub(r"^[Tt]he\s+", "", entity.text)
+            rest = re.match(rf"{re.escape(name)}(?:[’']s)?\s+(?P<rest>[^\n]+)$", full)
+            if entity.label_ in ("ORG", "FAC") and rest and set(rest.group("rest").split()) & ORG_WORDS:
+                return full
+        return None
+
     def organisation_named(self, noun: str, near: int) -> str | None:
         """The organisation "the company", "the agency" or "the group" stands for (see `organisation_named`)."""
         return organisation_named(self._doc, self._text, noun, near)
@@ -534,6 +550,7 @@ class NameBook:
             and f not in ROLE_WORDS
             and f not in LEADING_WORDS
             and f not in ORG_WORDS
+            and f not in _IMPERATIVES
             and not f.isupper()
         }
         if len(firsts) != 1:
@@ -1223,6 +1240,19 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# What a message asks of its reader before a name, which the model reads as its first word ("Tell Joaquín")
+_IMPERATIVES = frozenset("Tell Ask Call Let Give Thank Kiss Hug Text Send Remind".split())
+
+
+def _without_imperative(mention: Mention) -> Mention:
+    """A name without what a message asked of its reader, read as a first name ("Tell Joaquín to mind his
+    sister": Joaquín)."""
+    first, _, rest = mention.name.partition(" ")
+    if first not in _IMPERATIVES or not rest:
+        return mention
+    return Mention(rest, mention.start + len(first) + 1, mention.end, mention.title)
+
+
 def _paper_name(full: str, name: str) -> bool:
     """A paper's full name for the short one news uses ("The Ridgeline Examiner" for "Examiner"), more than an
     article before it ("The National Weather Service" is the "National Weather Service" already)."""
@@ -1759,6 +1789,7 @@ _GENERIC_ORGANISATIONS = {
         r"Collective)\b"  # not a committee: "the group" is no "House Homeland Security Committee"
     ),
     "hospital": re.compile(r"\b(?:Hospital|Medical\s+Center|Health|Clinic|Infirmary)\b"),
+    "district": re.compile(r"\b(?:District|(?:Public\s+)?Schools|Unified)\b"),  # "Lyndmoor County Schools"
     **dict.fromkeys(("court", "panel"), re.compile(r"\bCourt\b")),  # "the panel said" of an appeals court
     "newspaper": re.compile(
         r"\b(?:Herald|Times|Post|Gazette|Ledger|Journal|Tribune|News|Courier|Sentinel|Register|"
@@ -1778,7 +1809,6 @@ _GENERIC_ORGANISATIONS = {
             "council",
             "university",
             "college",
-            "district",
             "association",
             "network",
             "foundation",

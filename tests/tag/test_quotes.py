@@ -3219,3 +3219,78 @@ def test_a_valley_is_no_one_and_the_guests_listed_after_a_host_are_not_his_role(
 )
 def test_the_one_asked_answers(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a company named in full, then by its first words, which read like a person's
+            "Plant\n\nSIOUX BEND, S.D. — Harlan Ridge Foods Inc. expects to lose 300 workers after an audit.\n\n"
+            "Harlan Ridge issued the following statement Wednesday:\n\n“Harlan Ridge has cooperated fully with the "
+            "audit.”",
+            [("Harlan Ridge has cooperated fully with the audit.", "Harlan Ridge Foods Inc.")],
+        ),
+        (  # the model's person is an organisation's first words
+            "Suit\n\nThe lawsuit, filed in 2011 by the Prairie Immigrant Justice Project on behalf of four men, alleged "
+            "that the jail kept people “for days and sometimes weeks” past their release dates.",
+            [("for days and sometimes weeks", "Prairie Immigrant Justice Project")],
+        ),
+        (  # no subject found past the quote, none in the dateline, and not the verb's words after the subject
+            "Schools\n\nBy Ana Ruiz, WKXN 12 News\n\nLYNDMOOR, Ga. (WKXN) — Lyndmoor County Schools sent families a "
+            "message Tuesday afternoon saying it had “no information indicating that immigration agents have been "
+            "at any school” in the district, after a post claiming otherwise was shared thousands of times.",
+            [
+                (
+                    "no information indicating that immigration agents have been at any school",
+                    "Lyndmoor County Schools",
+                )
+            ],
+        ),
+        (  # thanks in the thanker's words
+            "Vote\n\nThe Wexler County Sheriff’s Office thanked the board on Facebook on Wednesday for “standing "
+            "with the men and women who keep Wexler County safe.”",
+            [("standing with the men and women who keep Wexler County safe.", "Wexler County Sheriff’s Office")],
+        ),
+        (  # a town after a named person's church is the church's town, not a speaker
+            "Center\n\nThe Rev. Anselm Kariuki of Good Shepherd Lutheran Church in Harlan Flats, who has visited "
+            "detainees every Wednesday since 2009, said: “Men would hand me their sick-call slips.”",
+            [("Men would hand me their sick-call slips.", "Anselm Kariuki")],
+        ),
+        (  # what a message asks of its reader is no first name
+            "Family\n\nHer last text read: “Tell Joaquín to mind his sister.”\n\nHer son, Joaquín, 14, is staying "
+            "with an aunt.\n\n“I’m minding her,” Joaquín said over the phone.",
+            [("Tell Joaquín to mind his sister.", None), ("I’m minding her", "Joaquín")],
+        ),
+    ],
+)
+def test_organisations_by_their_first_words_and_names_that_are_no_one(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "described the night this way:" and a ward's name after a number
+            "Alert\n\nA registered nurse on 4 West, who asked us not to print her name, described the night this "
+            "way:\n\n“They stood in the doorway the whole time.”",
+            [("They stood in the doorway the whole time.", "registered nurse on 4 West")],
+        ),
+        (  # she whom the describing sentence's own report calls her
+            "Alert\n\nA unit clerk on the same floor said the officers asked her twice for the discharge date. “I told "
+            "them I’m not allowed to give that out,” she said.",
+            [("I told them I’m not allowed to give that out", "unit clerk on the same floor")],
+        ),
+        (  # but not the her a described father spoke to
+            "School\n\nPrincipal Teresa Oyelaran-Fisk stood at the door. One father, carrying a toddler, asked her "
+            "quietly whether it was safe.\n\n“It’s safe,” she told him.",
+            [("It’s safe", "Teresa Oyelaran-Fisk")],
+        ),
+        (  # a woman in my congregation, whose son …, asked: the woman
+            "Column\n\nOne woman in my congregation, whose son was deported last spring, asked me after Mass: "
+            "“Pastor, did God send him away?”",
+            [("Pastor, did God send him away?", "woman in my congregation")],
+        ),
+    ],
+)
+def test_descriptions_by_what_their_own_sentence_says(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
