@@ -1160,6 +1160,17 @@ def _described_as(noun: Token, pronoun: str) -> bool:
     return (
         noun.lower_ in gendered
         or any(c.dep_ == "appos" and c.lower_ in gendered for c in noun.children)
+        # or whose own clause says it: "A deputy court administrator at the court, who spoke … because she is not
+        # authorized …" (the clause the parse may hang on the place)
+        or (
+            noun.lower_ in PERSON_NOUNS
+            and any(
+                t.lower_ == pronoun and t.dep_ in ("nsubj", "nsubjpass") and t.head != c
+                for c in _relative_clauses(noun)
+                if any(w.dep_ == "nsubj" and w.lower_ in ("who", "that") for w in c.children)
+                for t in c.subtree
+            )
+        )
         # or whose own sentence says it: "A unit clerk on the same floor said the officers asked her twice …"
         # (in what they report, not as whom they spoke to: "One father … asked her whether"; and not inside what
         # someone else reports: "She said a court officer told her")
@@ -1176,6 +1187,13 @@ def _described_as(noun: Token, pronoun: str) -> bool:
             )
         )
     )
+
+
+def _relative_clauses(noun: Token) -> list[Token]:
+    """The relative clauses on a noun, or on the noun of its prepositional phrase ("administrator at the court,
+    who")."""
+    nouns = [noun] + [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return [c for n in nouns for c in n.children if c.dep_ == "relcl"]
 
 
 def _spoke_to(text: str, quote: _Candidate, pronoun: str) -> bool:
@@ -1853,7 +1871,23 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
                 return None if pronoun == "-" else pronoun
         _set(cand, found, at, "cue_only")
         break
+    else:
+        # no verb of saying at all: "Asked what he will do next August, Morton considered the question for a long
+        # moment: “…”" is what the sentence's subject says next
+        colon = _SUBJECT_THEN_COLON.search(before)
+        if (
+            colon
+            and (colon.group("name") in entities.surnames or inside(entities.people, before_at + colon.start("name")))
+            and _named(cand, colon, before_at, "lead_in", entities)
+        ):
+            cand.shape, cand.how = "name_said_before", "lead-in"
     return None
+
+
+# A sentence's named subject, a verb phrase, then a colon and the quote (after an opening clause, if any)
+_SUBJECT_THEN_COLON = re.compile(
+    rf"(?:^|[.!?]\s+)(?:[A-Z][^.!?“”\"\n:]{{0,120}},\s+)?{_NAME}\s+(?P<cue>[a-z][^.!?“”\"\n:,]{{2,100}}):\s*$"
+)
 
 
 def _phrase_person(cand: _Candidate, match: re.Match[str], offset: int, entities: _Entities) -> bool:
@@ -2229,7 +2263,9 @@ _SAID_THEN = re.compile(
     r",\s+(?P<who>[A-Z][^,;:“”\"]{1,80}?)\s+(?:said|says|announced|reported)(?:\s+(?:on\s+)?[A-Z][a-z]+)?,\s+$"
 )
 # "According to the Transactional Records Project, a research group ..., people ... attended at rates “…”"
-_ACCORDING_LEAD = re.compile(r"(?:^|[.!?]\s+)(?P<cue>According\s+to)\s+(?P<who>[^,;:“”\"]{2,120}?),(?=[^.!?;:“”\"]*$)")
+_ACCORDING_LEAD = re.compile(
+    r"(?:^|[.!?]\s+)(?P<cue>According\s+to)\s+(?P<who>[^,;:“”\"]{2,120}?),(?=[^.!?;:“”\"]*:?\s*$)"
+)
 
 
 def _according_to(cand: _Candidate, before: str, offset: int, entities: _Entities) -> str | None:

@@ -1206,6 +1206,12 @@ class NameBook:
             match = _ROLE.match(text[mention.end : mention.end + 160])
             if (
                 match
+                and re.search(r"\b[Aa]ccording\s+to\s+$", text[max(0, mention.start - 14) : mention.start])
+                and re.search(r"\s(?:is|are|was|were|has|have|had|will|would)\s", match.group("role"))
+            ):
+                continue  # "According to Osterhaus, the hardest days are …": what follows is what she says
+            if (
+                match
                 # (nor where the words were said: "John Morton, in a response letter, wrote")
                 and not re.match(
                     r"(?:who|whose|which|that|said|says|told|and|but|in|on|at|during|after|before|from|with|by|"
@@ -1756,7 +1762,8 @@ _CORPORATE = re.compile(
     rf"\b(?:{CORPORATE_SUFFIX}|Group|Holdings|Systems|Solutions|Foods|Industries|Partners|"
     r"Technologies|Motors?|Energy|Petroleum|Communications|Bank|Airlines|Airways|Broadband|Telecom|Wireless|Cable|"
     r"Poultry|Farms?|Mills?|Meats?|Dairy|Packing|Logistics|Media|Pharmaceuticals|Construction|Manufacturing|Steel|"
-    r"Brands|Enterprises|Ventures|Capital|Electric|Power|Utilities|Railways?|Railroad)(?!\w)"
+    r"Brands|Enterprises|Ventures|Capital|Electric|Power|Utilities|Railways?|Railroad|"
+    r"(?:Correctional|Detention|Security|Staffing|Transport|Medical)\s+Services|Security|Staffing)(?!\w)"
 )
 _GENERIC_ORGANISATIONS = {
     **dict.fromkeys(

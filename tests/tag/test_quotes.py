@@ -3294,3 +3294,51 @@ def test_organisations_by_their_first_words_and_names_that_are_no_one(tagger: Ta
 )
 def test_descriptions_by_what_their_own_sentence_says(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "the company …, X," after a cue: the company its appositive names
+            "Trial\n\nThe company that ran the facility in 2012, Redbank Correctional Services, said in a statement "
+            "that it fired the guard and “cooperated fully with federal investigators.”",
+            [("cooperated fully with federal investigators.", "Redbank Correctional Services", None)],
+        ),
+        (  # "According to X, <what X says>: “…”", and no role from what X says
+            "Court\n\nMarguerite Osterhaus drives to court every week.\n\nAccording to Osterhaus, the hardest days "
+            "are the ones when the hearings are short: “You drive an hour, you sit for three.”",
+            [("You drive an hour, you sit for three.", "Marguerite Osterhaus", None)],
+        ),
+        (  # a named subject, a verb that is no verb of saying, a colon
+            "Fair\n\nJohn Morton has judged pies for 40 years.\n\nAsked what he will do next August, Morton "
+            "considered the question for a long moment: “I’ll enter a pie.”",
+            [("I’ll enter a pie.", "John Morton", None)],
+        ),
+        (  # but a document's version is no one
+            "Farm\n\nVoces del Campo, a farmworker group, issued a statement in Spanish and English on Monday. The "
+            "English version reads:\n\n“The six men arrested on Friday are fathers and neighbors.”",
+            [("The six men arrested on Friday are fathers and neighbors.", "Voces del Campo", "farmworker group")],
+        ),
+        (  # she of the clause about the described person, wherever the parse hung it
+            "Court\n\nA deputy court administrator at the Kansas City court, who spoke on condition of anonymity "
+            "because she is not authorized to speak, said the court had four judges. “We are scheduling into next "
+            "spring,” she said.",
+            [
+                (
+                    "We are scheduling into next spring",
+                    "deputy court administrator at the Kansas City court",
+                    "deputy court administrator at the Kansas City court",
+                )
+            ],
+        ),
+        (  # but not the she of a clause about someone she speaks of
+            "Hearing\n\nYesenia Cabrera testified on Tuesday. A nurse at the center, whom she did not name, told "
+            "her brother he had a cold, she said.\n\n“He was 34. He did not have a cold,” she said.",
+            [("He was 34. He did not have a cold", "Yesenia Cabrera", None)],
+        ),
+    ],
+)
+def test_appositive_companies_according_to_leads_and_subjects_before_a_colon(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker, q.role) for q in tagger.tag(text).quotes] == want
