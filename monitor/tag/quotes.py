@@ -518,7 +518,9 @@ NEVER_SPEECH_BEFORE = re.compile(
     # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
     r"|(?:goes|go|went|going)\s+by|answers\s+to"  # a nickname: "Ernesto Jr., who goes by “Neto.”"
     r"|known\s+(?:(?:in|to|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as(?:\s+(?:a|an|the))?|short\s+for|stands?\s+for"
-    r"|what\s+(?:the\s+)?(?:industry|trade|insiders|experts|economists|analysts|lawyers|officials)\s+calls?)\s*$",
+    r"|what\s+(?:the\s+)?(?:industry|trade|insiders|experts|economists|analysts|lawyers|officials)\s+calls?"
+    # a page's links to other stories: "Related episodes: “…” and “…”"
+    r"|^\s*(?:related|see\s+also|read\s+more|also\s+read|more\s+coverage|previously)(?:\s+[\w’'-]+){0,2}\s*:.*)\s*$",
     re.IGNORECASE,
 )
 
@@ -1040,7 +1042,7 @@ def _described_subject(
                 continue
         elif token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if inside(quoted, token.idx):
+        if inside(quoted, token.idx) or _compared(token):
             continue
         if token.lower_ in (pronoun, "i", "we"):
             continue  # "When she finally came in, she told": whoever she is, further back; the writer is no she
@@ -1187,6 +1189,12 @@ def _described_as(noun: Token, pronoun: str) -> bool:
             )
         )
     )
+
+
+def _compared(noun: Token) -> bool:
+    """A noun after "like": "she did not sound like a woman looking for sympathy" names no one there."""
+    head = noun.head.head if noun.head.dep_ == "pcomp" else noun.head
+    return head.lower_ in ("like", "unlike")
 
 
 def _relative_clauses(noun: Token) -> list[Token]:
@@ -2580,6 +2588,13 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
         titled = TITLE_BEFORE.search(lead_in) is not None
         if titled and _title_case(text[cand.start : cand.end]):
             continue  # her late husband’s memoir, “The Thirst Line,”: a title, whoever the sentence goes on to credit
+        if (
+            cand.paragraph[0] > 0  # (the story's own headline is a quote: "Tramonte: “Another Promise Broken”")
+            and _LABEL_ALONE.fullmatch(text, cand.paragraph[0], cand.mark_start)
+            and _title_case(text[cand.start : cand.end])
+            and not text[cand.mark_end : cand.paragraph[1]].strip()
+        ):
+            continue  # "The Kesselring Sentinel-Tribune: “Politics Over Public Safety”": an editorial's headline
         if author and not cand.attributed and cand.shape is None and fills and not kept:
             cand.speaker, cand.kind, cand.shape, cand.how = author, "person", "statement", "statement"
         if not cand.attributed and cand.shape is None and fills and not titled:
@@ -2805,6 +2820,10 @@ _PRONOUN_SAID = re.compile(
 
 
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with vs".split())
+
+
+# A paragraph's label before its one quotation: "The Valley Courier-Press: "
+_LABEL_ALONE = re.compile(r"[^\S\n]*[^“”\"\n:]{1,80}:[^\S\n]*")
 
 
 def _title_case(quoted: str) -> bool:

@@ -3342,3 +3342,31 @@ def test_appositive_companies_according_to_leads_and_subjects_before_a_colon(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker, q.role) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # an editorial roundup: each paper's headline is no quote, what it wrote is
+            "Editorials\n\nThe Kesselring Sentinel-Tribune: “Politics Over Public Safety”\n\nWrote the Kesselring "
+            "Sentinel-Tribune: “The governor has chosen a headline.”",
+            [("The governor has chosen a headline.", "Kesselring Sentinel-Tribune")],
+        ),
+        (  # but the story's own headline, after a name and a colon, is
+            "Tramonte: “Another Promise the Program Cannot Keep”\n\nBy Ana Ruiz\n\nLynn Tramonte spoke on Monday.",
+            [("Another Promise the Program Cannot Keep", "Lynn Tramonte")],
+        ),
+        (  # a page's links to other stories
+            "Episode\n\n“We left at dawn,” said Baltazar Chuc.\n\nRelated episodes: “How a fingerprint becomes a "
+            "deportation” and “Inside the Merriam County jail”",
+            [("We left at dawn", "Baltazar Chuc")],
+        ),
+        (  # "she did not sound like a woman …": a comparison, no one there
+            "Farm\n\nAnnika Sorensen milks 640 cows.\n\nSorensen told the story on the radio, and she did not sound "
+            "like a woman looking for sympathy.\n\n“I’m here to tell you what it costs,” she told the host.",
+            [("I’m here to tell you what it costs", "Annika Sorensen")],
+        ),
+    ],
+)
+def test_headlines_in_a_roundup_links_and_comparisons(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
