@@ -30,9 +30,11 @@ NOT_NAMES = frozenset(
     # places: "Fort Lyle", "San Antonio", "Villa Ceiba"
     "Fort San Santa Port Mount Los Las Saint New Villa Ciudad Puerto Nuevo Nueva Colonia Valle".split()
 )
-FEMININE_TITLES = frozenset("Ms. Mrs. Miss Ms Mrs Sister Congresswoman Councilwoman Chairwoman Spokeswoman".split())
-MASCULINE_TITLES = frozenset("Mr. Mr Father Congressman Councilman Chairman Spokesman".split())
-COURTESY = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms Rev. Rev Dr. Dr Hon. Hon".split())
+FEMININE_TITLES = frozenset(
+    "Ms. Mrs. Miss Ms Mrs Sister Doña Tía Congresswoman Councilwoman Chairwoman Spokeswoman".split()
+)
+MASCULINE_TITLES = frozenset("Mr. Mr Father Padre Tío Congressman Councilman Chairman Spokesman".split())
+COURTESY = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms Rev. Rev Dr. Dr Hon. Hon Doña Tía Tío".split())
 # How far back (in characters) a pronoun's person is looked for among the salient ones: a few sentences.
 PRONOUN_REACH = 600
 # What says a person named just before did not speak
@@ -56,7 +58,8 @@ _ROLE_CHAR = (
 # An appositive role right after a name (and an age): ", deputy director of America's Voice," (starts in lower
 # case, or with a/an/the; may hold capitalised organisation names; ends at a comma, period or quote mark).
 _ROLE = re.compile(  # within its paragraph: not a headline's "Napolitano, governors clash" running into the dateline
-    rf"^(?:,[^\S\n]+\d{{1,3}})?,[^\S\n]+(?!as\s)(?P<role>(?:(?:a|an|the)\s+)?[a-z]{_ROLE_CHAR}*?(?:[A-Z]{_ROLE_CHAR}*?)?)"
+    rf"^(?:,[^\S\n]+\d{{1,3}}|,[^\S\n]+[DRI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?|[^\S\n]+\([DRI]-[^()\n]{{2,30}}\))?"
+    rf",[^\S\n]+(?!as\s)(?P<role>(?:(?:a|an|the)\s+)?[a-z]{_ROLE_CHAR}*?(?:[A-Z]{_ROLE_CHAR}*?)?)"
     rf"\s*(?=[,;:“”\"\n]|$|(?!{_ROLE_CHAR})\.)"
 )
 
@@ -121,6 +124,46 @@ class Mention:
 
 
 _SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+
+
+_PARTICLES = frozenset("de del la las los y da das do dos".split())
+
+
+def _surname_words(name: str) -> list[str]:
+    """A name's words without its suffix and the particles between surnames: "María José Castañeda de León" reads
+    as two surnames, "Castañeda" and "León"."""
+    return [w for w in _core(name.split()) if w not in _PARTICLES]
+
+
+# A second surname after the model's name: after a particle (" de León"), or alone before a comma or a full stop,
+# as a name's end is written (" Treviño, 52,")
+_SECOND_SURNAME = re.compile(
+    r"[^\S\n]+(?:(?:de|del|de[^\S\n]+la|y)[^\S\n]+(?P<word>[A-Z][a-zà-ÿ’'-]+)|(?P<bare>[A-Z][a-zà-ÿ’'-]+)(?=[,;:.)]|$))"
+)
+
+
+def _second_surname_of(name: str) -> bool:
+    """Is a name's last word its second surname: "Kevin Tovar Castañeda", "Karla Funes de Cáceres"?"""
+    words = _core(name.split())
+    return len(words) >= 3 and (words[-2] in _PARTICLES or not is_first_name(words[-2]))
+
+
+def _second_surname(text: str, end: int, name: str) -> re.Match[str] | None:
+    """The second surname written after a name the model read as a first name and one surname, in a name written
+    the Spanish way (an accent or a particle in it: not "Lynn Tramonte Tuesday")."""
+    words = name.split()
+    found = _SECOND_SURNAME.match(text, end)
+    if (
+        found is None
+        or len(words) < 2
+        or not is_first_name(words[0])
+        or not re.search(r"[à-ÿ]|\bde\b", name + found.group())
+    ):
+        return None
+    word = found.group("word") or found.group("bare")
+    if word in ORG_WORDS or word in TITLES or word in _MONTHS or word in _SUFFIXES or word in _HEADLINE_VERBS:
+        return None
+    return found
 
 
 def _core(words: list[str]) -> list[str]:
@@ -237,6 +280,8 @@ class NameBook:
                     start = ent.start_char + cut
                     if joined := _HYPHENATED_REST.match(self._text, ent.end_char):  # "Stroud" of "Stroud-Haynes"
                         name += joined.group(0)
+                    elif not cut and (joined := _second_surname(self._text, ent.end_char, name)):
+                        name += joined.group(0)  # "Rogelio Garza" of "Rogelio Garza Treviño, 52,"
                     if not cut and (first := _first_name_before(self._text, start)):
                         name, start = f"{first} {name}", start - len(first) - 1  # "Héctor" before "Reyes Ocampo"
                     title = _title_head(self._text, ent.start_char, title)
@@ -348,6 +393,15 @@ class NameBook:
             if _core(m.name.split())[-1:] == [last]
             and (len(words) == 1 or m.name.split()[0] == first or ends_with_it(m))
         ]
+        if len(words) == 1 and words == name.split() and (firsts := self._first_surname_of(words[0])):
+            # "Castañeda said" of María José Castañeda de León, not of Kevin Tovar Castañeda, whose second surname it
+            # is, nor of Karla Funes de Cáceres, whose married name: a surname alone is someone's first surname
+            # (and of whichever bearer the story named last before, when it is someone else's last surname too)
+            fuller = [m for m in matches if len(m.name.split()) > 1 and not _second_surname_of(m.name)] + firsts
+            before = [m for m in fuller if near is None or m.start < near]
+            chosen = max(before, key=lambda m: m.start) if before else min(fuller, key=lambda m: m.start)
+            # the name in full, not the part of it the model read ("Amelia Villaseñor Paz" of "Rosa Amelia …")
+            return max((m.name for m in fuller if m.name.endswith(chosen.name)), key=len)
         if len(words) == 1 and not any(len(m.name.split()) > 1 for m in matches):
             by_first = {m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[0] == first}
             if len(by_first) == 1:
@@ -418,7 +472,7 @@ class NameBook:
             m.name
             for m in self.mentions
             if len(core := _core(m.name.split())) > 1 and (core[-1] == surname or core[-1].startswith(surname + "-"))
-        }
+        } | {m.name for m in self._first_surname_of(surname)}  # "Rogelio Garza Treviño" is a Garza
         if len(people) < 2:
             return None
         ages, children, parents = {}, set(), set()
@@ -523,13 +577,22 @@ class NameBook:
                 found.append(Mention(person, match.start(), match.end(), title.capitalize()))
         return found
 
+    def _first_surname_of(self, surname: str) -> list[Mention]:
+        """The mentions of people who bear this surname first of two ("Castañeda" of "María José Castañeda de
+        León")."""
+        return [
+            m
+            for m in self.mentions
+            if len(theirs := _surname_words(m.name)) >= 3 and theirs[-2] == surname and is_first_name(theirs[0])
+        ]
+
     def _double_surname(self, words: list[str]) -> str | None:
         """The one full name in which these words stand before a last surname: "Quiñónez" or "Ernesto Quiñónez" is
         "Ernesto Quiñónez Batres" (a first surname alone is how news writes a double one after the first time)."""
         found = {
             m.name
             for m in self.mentions
-            if len(theirs := _core(m.name.split())) >= 3
+            if len(theirs := _surname_words(m.name)) >= 3
             and theirs[-1 - len(words) : -1] == words
             and is_first_name(theirs[0])
             and (len(words) > 1 or theirs[0] != words[0])
@@ -1470,10 +1533,13 @@ def is_person_name(name: str) -> bool:
         return False
     if any(w in _AFFILIATIONS for w in words):  # "a Kansas Republican": what someone is, not who
         return False
+    if any(w in _WEEKDAYS for w in words):  # "Late Thursday the sheriff's office issued a statement:"
+        return False
     return not (name.replace(".", "").isupper() and len(name.replace(".", "")) > 1)
 
 
 _AFFILIATIONS = frozenset("Republican Republicans Democrat Democrats Democratic GOP".split())
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # The rest of a hyphenated surname the model's span left out ("Stroud" of "Stroud-Haynes")
 _HYPHENATED_REST = re.compile(r"-[A-Z][a-z][\w’']*(?![\w-])")
 _FIRST_AND_LAST = re.compile(  # accented letters too: "Lucía Ferrer"
@@ -1866,7 +1932,7 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     surnames |= {
         words[-2]  # the first of two surnames, which news uses alone: "Alvarado" of "Yesenia Alvarado Quintanilla"
         for m in mentions
-        if len(words := _core(m.name.split())) >= 3
+        if len(words := _surname_words(m.name)) >= 3
         and is_first_name(words[0])
         and len(words[-2]) > 2
         and not words[-2].endswith(".")
@@ -1927,6 +1993,9 @@ def _name_runs(doc: Doc, surname: str, text: str) -> list[Mention]:
             continue  # "Ling Foster" of "Mei-Ling Foster": the run is part of a longer name
         name, title = strip_name(doc[start : token.i + 1].text)
         title = _title_head(text, doc[start].idx, title)
+        end = token.idx + len(token.text)
         if len(name.split()) >= 2 and is_person_name(name) and "\n" not in doc[start : token.i + 1].text:
-            runs.append(Mention(name, doc[start].idx, token.idx + len(token.text), title))
+            if second := _second_surname(text, end, name):  # "María José Castañeda" of "… Castañeda de León"
+                name, end = name + second.group(), second.end()
+            runs.append(Mention(name, doc[start].idx, end, title))
     return runs

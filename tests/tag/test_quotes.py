@@ -3370,3 +3370,69 @@ def test_appositive_companies_according_to_leads_and_subjects_before_a_colon(
 )
 def test_headlines_in_a_roundup_links_and_comparisons(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a second surname after a particle, which the model leaves out; the first surname alone after
+            "Kitchen\n\nAt 5 a.m. María José Castañeda de León unlocked the back door.\n\n“Ya no duermo,” Castañeda "
+            "said in Spanish. Kevin Tovar Castañeda, 19, the couple’s eldest, helps.",
+            [("Ya no duermo", "María José Castañeda de León", None)],
+        ),
+        (  # and one with no particle
+            "Band\n\nOne of his first students, Rogelio Garza Treviño, 52, leads the band.\n\n“Tap on the "
+            "knuckles,” Garza Treviño said, laughing.",
+            [("Tap on the knuckles", "Rogelio Garza Treviño", None)],
+        ),
+        (  # an honorific is no part of a name, nor a role
+            "Corner\n\nHerminia Solís has sold tamales on the corner for 20 years.\n\n“In this town we all know "
+            "whose kitchen feeds us,” Doña Herminia said.",
+            [("In this town we all know whose kitchen feeds us", "Herminia Solís", None)],
+        ),
+        (  # a role after a party and state; the role alone, or "he", after
+            "Markup\n\n“This is the floor,” said Sen. Wade Pruett, R-Texas, the committee’s chairman.\n\nSen. Ellen "
+            "Okimoto, D-Ore., the ranking member, objected. Sen. Rafael Dunmore, D-N.M., offered an amendment.\n\nThe "
+            "chairman was unmoved. “I have heard the word all morning,” he said.\n\n“We will have this fight on the "
+            "floor,” the ranking member said.",
+            [
+                ("This is the floor", "Wade Pruett", "committee’s chairman"),
+                ("I have heard the word all morning", "Wade Pruett", "committee’s chairman"),
+                ("We will have this fight on the floor", "Ellen Okimoto", "ranking member"),
+            ],
+        ),
+        (  # a time before an organisation's statement
+            "Suit\n\nLate Thursday the Haddon County Sheriff’s Office issued a statement:\n\n“The Sheriff’s Office "
+            "will continue to operate under its agreement.”",
+            [
+                (
+                    "The Sheriff’s Office will continue to operate under its agreement.",
+                    "Haddon County Sheriff’s Office",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_second_surnames_honorifics_roles_after_a_party_and_times(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker, q.role) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a surname alone is whoever bears it first, not a wife's married name nor a son's second surname
+            "Bond\n\nWilmer Antonio Cáceres Funes, 41, has lived in Dalton for 19 years. His wife, Karla Funes de "
+            "Cáceres, sat behind him.\n\n“I only ask to go home to my children,” Cáceres said.",
+            [("I only ask to go home to my children", "Wilmer Antonio Cáceres Funes")],
+        ),
+        (  # and the one named last before, when it is someone else's last surname too
+            "Coalition\n\nThe group’s director, Rosa Amelia Villaseñor Paz, called on the county to act.\n\n"
+            "Villaseñor issued the following statement:\n\n“Every name on our list is a family.”\n\nHer father, "
+            "Anselmo Villaseñor, 79, was held on a detainer in 2010.",
+            [("Every name on our list is a family.", "Rosa Amelia Villaseñor Paz")],
+        ),
+    ],
+)
+def test_a_surname_alone_is_someone_s_first(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
