@@ -1893,8 +1893,10 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
 
 
 # A sentence's named subject, a verb phrase, then a colon and the quote (after an opening clause, if any)
+# (not "Beck showed me a text from his sister:", someone else's words)
 _SUBJECT_THEN_COLON = re.compile(
-    rf"(?:^|[.!?]\s+)(?:[A-Z][^.!?“”\"\n:]{{0,120}},\s+)?{_NAME}\s+(?P<cue>[a-z][^.!?“”\"\n:,]{{2,100}}):\s*$"
+    rf"(?:^|[.!?]\s+)(?:[A-Z][^.!?“”\"\n:]{{0,120}},\s+)?{_NAME}\s+"
+    rf"(?![^“”\":]*\b(?:from|by|of|reads?|read\s+out)\b)(?P<cue>[a-z][^.!?“”\"\n:,]{{2,100}}):\s*$"
 )
 
 

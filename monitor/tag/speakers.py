@@ -400,8 +400,9 @@ class NameBook:
             fuller = [m for m in matches if len(m.name.split()) > 1 and not _second_surname_of(m.name)] + firsts
             before = [m for m in fuller if near is None or m.start < near]
             chosen = max(before, key=lambda m: m.start) if before else min(fuller, key=lambda m: m.start)
-            # the name in full, not the part of it the model read ("Amelia Villaseñor Paz" of "Rosa Amelia …")
-            return max((m.name for m in fuller if m.name.endswith(chosen.name)), key=len)
+            # the name in full, not the part of it the model read ("Amelia Villaseñor Paz" of "Rosa Amelia …",
+            # "Julián Ortega" of "Julián Ortega Salvatierra")
+            return max((m.name for m in fuller if chosen.name in m.name), key=len)
         if len(words) == 1 and not any(len(m.name.split()) > 1 for m in matches):
             by_first = {m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[0] == first}
             if len(by_first) == 1:
