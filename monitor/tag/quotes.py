@@ -511,9 +511,10 @@ TITLE_BEFORE = re.compile(
 NEVER_SPEECH_BEFORE = re.compile(
     r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting"
     r"|(?:signs?|banners?|placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying)"
-    # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "under the banner “…”",
-    # "under his familiar slogan, “…”"
-    r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|says|saying)"
+    # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "signs calling him the “…”",
+    # "under the banner “…”", "under his familiar slogan, “…”"
+    r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|says|saying|"
+    r"calling\s+(?:\w+\s+){0,3}?)"
     r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?"
     # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
     r"|(?:goes|go|went|going)\s+by|answers\s+to"  # a nickname: "Ernesto Jr., who goes by “Neto.”"
@@ -2212,8 +2213,10 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     phrase, phrase_at = subject[clause:], offset + clause
     if (dateline := _dateline_end(entities.text, phrase_at)) > phrase_at:  # "Ga. (WKXN) — Lyndmoor County Schools"
         phrase, phrase_at = phrase[dateline - phrase_at :], dateline
-    if (verb := entities.finite_verb(phrase_at, phrase_at + len(phrase))) is not None and not re.search(
-        r"\b(?:who|that|which)\s*$", phrase[: verb - phrase_at]
+    if (
+        match.group("cue").endswith("ing")
+        and (verb := entities.finite_verb(phrase_at, phrase_at + len(phrase))) is not None
+        and not re.search(r"\b(?:who|that|which)\s*$", phrase[: verb - phrase_at])
     ):
         phrase = phrase[: verb - phrase_at]  # "Lyndmoor County Schools sent families a message … saying": the schools
     if backed and re.match(r"\s*(?:whom?|whose)\b", phrase):

@@ -145,7 +145,10 @@ _SECOND_SURNAME = re.compile(
 def _second_surname_of(name: str) -> bool:
     """Is a name's last word its second surname: "Kevin Tovar Castañeda", "Karla Funes de Cáceres"?"""
     words = _core(name.split())
-    return len(words) >= 3 and (words[-2] in _PARTICLES or not is_first_name(words[-2]))
+    if len(words) < 3:
+        return False
+    middle = words[-2]  # a middle name or an initial ("Wade L. Pruett") is no surname
+    return middle in _PARTICLES or not (is_first_name(middle) or middle.endswith("."))
 
 
 def _second_surname(text: str, end: int, name: str) -> re.Match[str] | None:
