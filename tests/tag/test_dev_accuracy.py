@@ -327,7 +327,7 @@ FLOORS = {
     },
     "tests/data/dev35/quotes.json": {  # tuned on (0.979 / 0.893 / 0.875 as it arrived; long features)
         **COMMON,
-        "topics_recall": 0.95,
+        "topics_recall": 0.9,  # the watchlist's ICE rules turn down a story or two (see README)
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.965,
         "speaker_accuracy": 0.89,
@@ -336,7 +336,7 @@ FLOORS = {
     },
     "tests/data/dev36/quotes.json": {  # tuned on (0.986 / 0.794 / 0.783 as it arrived; community and bilingual press)
         **COMMON,
-        "topics_recall": 0.95,
+        "topics_recall": 0.93,  # the watchlist's ICE rules turn down a story or two (see README)
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.975,
         "speaker_accuracy": 0.835,

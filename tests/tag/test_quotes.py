@@ -3361,6 +3361,11 @@ def test_appositive_companies_according_to_leads_and_subjects_before_a_colon(
             "deportation” and “Inside the Merriam County jail”",
             [("We left at dawn", "Baltazar Chuc")],
         ),
+        (  # signs that call someone something say it, not the people who made them
+            "Rally\n\nStudents taped hand-drawn signs calling him the “best teacher ever” to the fence.\n\nHis wife, "
+            "Perpetua Delgadillo, held a photo. Delgadillo said: “Our girls ask every night when he is coming home.”",
+            [("Our girls ask every night when he is coming home.", "Perpetua Delgadillo")],
+        ),
         (  # "she did not sound like a woman …": a comparison, no one there
             "Farm\n\nAnnika Sorensen milks 640 cows.\n\nSorensen told the story on the radio, and she did not sound "
             "like a woman looking for sympathy.\n\n“I’m here to tell you what it costs,” she told the host.",
