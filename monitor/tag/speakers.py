@@ -1833,7 +1833,7 @@ _CORPORATE = re.compile(
     r"Technologies|Motors?|Energy|Petroleum|Communications|Bank|Airlines|Airways|Broadband|Telecom|Wireless|Cable|"
     r"Poultry|Farms?|Mills?|Meats?|Dairy|Packing|Logistics|Media|Pharmaceuticals|Construction|Manufacturing|Steel|"
     r"Brands|Enterprises|Ventures|Capital|Electric|Power|Utilities|Railways?|Railroad|"
-    r"(?:Correctional|Detention|Security|Staffing|Transport|Medical)\s+Services|Security|Staffing)(?!\w)"
+    r"(?:Correctional|Detention|Security|Staffing|Transport|Medical)\s+Services|Staffing)(?!\w)"
 )
 _GENERIC_ORGANISATIONS = {
     **dict.fromkeys(
