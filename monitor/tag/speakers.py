@@ -309,6 +309,8 @@ class NameBook:
         self.mentions = sorted(map(_without_imperative, mentions), key=lambda m: m.start)
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
         self._ages: dict[tuple[str, str], str | None] = {}  # see _by_age
+        self._short_for: dict[str, str | None] = {}  # see organisation_short_for
+        self._firsts: dict[str, list[Mention]] = {}  # see _first_surname_of
         self._first_named: int | None = None  # see anyone_before
         self._genders: dict[str, str] | None = None
         self._surnames = {m.name.split()[-1] for m in self.mentions if len(m.name.split()) > 1} | {
@@ -324,6 +326,7 @@ class NameBook:
         self._fullest.clear()
         self._ages.clear()
         self._shared.clear()
+        self._firsts.clear()
         self._fit: dict[tuple[str, str], bool] = {}
         self._weakness: dict[Mention, bool] = {}
         # who wrote the story is no he/she in it: "By Renata Szabo-Lindgren" ¶ "The judge had 31 cases ... she told"
@@ -554,16 +557,20 @@ class NameBook:
         """The organisation a name read as a person's is short for, when the story wrote it in full ("Harlan Ridge
         Foods Inc." then "Harlan Ridge issued the following statement"; "St. Brendan’s" of "St. Brendan’s Regional
         Medical Center"), and never wrote its last word alone as a person's surname ("Ridge said")."""
+        if name not in self._short_for:  # asked once per quote: the text is read once per name
+            self._short_for[name] = self._find_short_for(name)
+        return self._short_for[name]
+
+    def _find_short_for(self, name: str) -> str | None:
         words = name.split()
         if len(words) < 2 or self.person_id(name):
-            return None
-        if re.search(rf"(?<!{re.escape(words[-2])} ){re.escape(words[-1])}\b", self._text):
             return None
         for entity in self._doc.ents:
             full = re.sub(r"^[Tt]he\s+", "", entity.text)
             rest = re.match(rf"{re.escape(name)}(?:[’']s)?\s+(?P<rest>[^\n]+)$", full)
             if entity.label_ in ("ORG", "FAC") and rest and set(rest.group("rest").split()) & ORG_WORDS:
-                return full
+                alone = re.search(rf"(?<!{re.escape(words[-2])} ){re.escape(words[-1])}\b", self._text)
+                return None if alone else full
         return None
 
     def organisation_named(self, noun: str, near: int) -> str | None:
@@ -584,11 +591,13 @@ class NameBook:
     def _first_surname_of(self, surname: str) -> list[Mention]:
         """The mentions of people who bear this surname first of two ("Castañeda" of "María José Castañeda de
         León")."""
-        return [
-            m
-            for m in self.mentions
-            if len(theirs := _surname_words(m.name)) >= 3 and theirs[-2] == surname and is_first_name(theirs[0])
-        ]
+        if surname not in self._firsts:
+            self._firsts[surname] = [
+                m
+                for m in self.mentions
+                if len(theirs := _surname_words(m.name)) >= 3 and theirs[-2] == surname and is_first_name(theirs[0])
+            ]
+        return self._firsts[surname]
 
     def _double_surname(self, words: list[str]) -> str | None:
         """The one full name in which these words stand before a last surname: "Quiñónez" or "Ernesto Quiñónez" is
