@@ -129,10 +129,11 @@ _SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _PARTICLES = frozenset("de del la las los y da das do dos".split())
 
 
-def _surname_words(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _surname_words(name: str) -> tuple[str, ...]:
     """A name's words without its suffix and the particles between surnames: "María José Castañeda de León" reads
-    as two surnames, "Castañeda" and "León"."""
-    return [w for w in _core(name.split()) if w not in _PARTICLES]
+    as two surnames, "Castañeda" and "León" (asked of every name the story gives, for every quote)."""
+    return tuple(w for w in _core(name.split()) if w not in _PARTICLES)
 
 
 # A second surname after the model's name: after a particle (" de León"), or alone before a comma or a full stop,
@@ -606,7 +607,7 @@ class NameBook:
             m.name
             for m in self.mentions
             if len(theirs := _surname_words(m.name)) >= 3
-            and theirs[-1 - len(words) : -1] == words
+            and theirs[-1 - len(words) : -1] == tuple(words)
             and is_first_name(theirs[0])
             and (len(words) > 1 or theirs[0] != words[0])
         }
