@@ -95,10 +95,12 @@ INVERTED_CUES = (
     "Shouted Responded Remarked Admitted Conceded Acknowledged Cautioned Promised Vowed Pleaded Reported Stated "
     "Sighed Mused Boasted Complained Predicted Protested Objected Offered Suggested Urged Read Pressed Opened "
     "Retorted Texted Emailed Interjected Interrupted Demanded Wondered Snapped Muttered Whispered Confirmed "
-    "Clarified Challenged Summarized Summarised Reflected Confided Exclaimed Scoffed Elaborated Persisted Repeated"
+    "Clarified Challenged Summarized Summarised Reflected Confided Exclaimed Scoffed Elaborated Persisted Repeated "
+    "Ruled Agreed"  # "Ruled Okafor-Bell, after a ten-minute recess: “…”"
 ).split() + ["Shot back", "Fired back"]  # "Shot back Okafor: “…”"
 # Months, which stand before a name after "In": "In March Yesenia wrote" ("May" and "June" are names too)
 _MONTHS = frozenset("January February March April July August September October November December".split())
+_COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 LEADING_WORDS = (
     _MONTHS
     | frozenset(
@@ -718,7 +720,7 @@ class NameBook:
         if end is None or not _ANSWER_CUE.match(self._text, end):
             return None
         asked = _ASKED_HIM_OR_HER.search(self._text, paragraph, before)
-        if asked is None or _POSSESSIVE_OF.get(asked.group("object").lower()) != pronoun:
+        if asked is None or _SUBJECT_OF[asked.group("object").lower()] != pronoun:
             return None
         asker = next((m for m in self.mentions if m.start <= asked.start("asker") < m.end), None)
         if asker is None or not self._fits(asker, pronoun):
@@ -739,6 +741,12 @@ class NameBook:
             found
             for found in re.finditer(rf"\b{pronoun}\b", self._text[start:paragraph], re.IGNORECASE)
             if not inside(quoted, start + found.start())
+        ]
+        # or the writer asked them: "I caught Morton afterward and asked him whether ..." ¶ "“I had,” he said"
+        again += [
+            found
+            for found in _WRITER_ASKED.finditer(self._text, start, paragraph)
+            if _SUBJECT_OF[found.group("object")] == pronoun
         ]
         last = max((m.start for m in sure if start <= m.start < paragraph), default=paragraph)
         return people.pop() if any(start + found.start() > last for found in again) else None
@@ -1578,6 +1586,7 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
+_SUBJECT_OF = {"him": "he", "her": "she"}
 _TESTIFIED = re.compile(
     r"\b(?:testif(?:ied|ies|ying)|appeared\s+before|told\s+(?:a|the)\s+(?:[\w’'-]+\s+){0,4}?(?:committee|subcommittee|"
     r"panel|commission|hearing))\b"
@@ -1647,6 +1656,9 @@ _ASKED_HIM_OR_HER = re.compile(
     r"(?m)(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+asked"
     r"[^\S\n]+(?P<object>him|her)\b[^.?!\n]*[.?!][^\S\n]*$"
 )
+_WRITER_ASKED = re.compile(
+    r"(?m)(?:^|(?<=[.!?][^\S\n]))(?:I|We)\b[^.!?\n]*\b(?:asked|pressed|told|reached)[^\S\n]+(?P<object>him|her)\b"
+)
 _ANSWER_CUE = re.compile(r"[^\w\n]*(?:he|she)[^\S\n]+(?:said|says|replied|replies|answered|answers|told)\b")
 _LIST_GOES_ON = re.compile(r"[^.;:\n]{0,100}?\band\s+(?:a|an|the)\s")
 # What turns a name into a firm's: "Prairie Light & Power", "Lutz and Sons".
@@ -1705,6 +1717,7 @@ def first_name_first(text: str) -> bool:
         and words[0] not in TITLES
         and words[0] not in ROLE_WORDS
         and words[0] not in _MONTHS  # "In March Yesenia wrote"
+        and words[0] not in _COMPASS  # "the West Side", "North Fork": a part of town
     )
 
 

@@ -3441,3 +3441,40 @@ def test_second_surnames_honorifics_roles_after_a_party_and_times(tagger: Tagger
 )
 def test_a_surname_alone_is_someone_s_first(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a judge's cue before the name, which the model reads as part of it
+            "Judge Harriet Lunde heard the bond motion on Monday in Courtroom 4.\n\nRuled Lunde, after a "
+            "ten-minute recess: “The respondent is not a danger to anyone. Bond is set at five thousand dollars.”",
+            [("The respondent is not a danger to anyone. Bond is set at five thousand dollars.", "Harriet Lunde")],
+        ),
+        (  # "the West Side" is a part of town, not a person a later "he" could stand for
+            "Still counting the bellows: the accordion teacher of the West Side\n\nBy Marisol Peña | West Side "
+            "Voz\n\nEvery Tuesday the front room of a yellow house fills with music. The teacher is Walter Brandt, "
+            "81, a retired welder from Ohio who came for a dance in 1962 and stayed.\n\nBrandt said he was a polka "
+            "man first: “The accordion came here with people like my grandfather.”\n\nHe has taught hundreds of "
+            "children, most of them from the West Side, for four dollars a lesson, a price he has not raised "
+            "since 1985. Asked why, he explained:\n\n“Because the kids who need it most do not have five dollars.”",
+            [
+                ("The accordion came here with people like my grandfather.", "Walter Brandt"),
+                ("Because the kids who need it most do not have five dollars.", "Walter Brandt"),
+            ],
+        ),
+        (  # the one the writer asked answers, though the paragraph calls him only "him"
+            "The board voted 4-3 to close Garfield Elementary.\n\n“We will remember this in November,” said Gary "
+            "Lund, president of the teachers union, which represents the district's staff. His members lined the "
+            "back wall.\n\nI caught Ray Okonkwo in the parking lot afterward and asked him whether the board had "
+            "decided before the meeting.\n\n“I had,” he said. “I won’t pretend otherwise.”",
+            [
+                ("We will remember this in November", "Gary Lund"),
+                ("I had", "Ray Okonkwo"),
+                ("I won’t pretend otherwise.", "Ray Okonkwo"),
+            ],
+        ),
+    ],
+)
+def test_a_judge_s_inverted_cue_a_part_of_town_and_the_writer_s_question(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
