@@ -189,7 +189,7 @@ def read_party(
     After a cue ("said one trader at a brokerage, who asked not to be named") the speaker starts the words
     (`speaker_first`) and all of them describe it; before a cue ("Critics were unmoved by what one advocate
     called") the speaker ends them, after the last clause break."""
-    stripped = phrase.strip()
+    stripped = phrase.strip().lstrip("•·▪◦*").strip()  # a list's bullet: "• A jail deputy who asked not to be named"
     if not speaker_first and (aside := _TRAILING_ASIDE.search(stripped)) is not None:
         stripped = stripped[: aside.start()]  # "The Federation for Secure Borders, which supports it, (said)"
     if not stripped or len(stripped) > 90 or any(c in stripped for c in ',;:“”"()'):

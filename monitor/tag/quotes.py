@@ -52,6 +52,7 @@ from .speakers import (
     is_role_word,
     joined_to_organisation,
     organisation_named,
+    runs_on_to_organisation,
     strip_name,
     surname,
     title_role,
@@ -216,9 +217,17 @@ AFTER_PARTY = [
         False,
     ),
 ]
+# An embedded post's credit line: "“…” — St. Columba Episcopal Church (@StColumbaRidge)"
+AFTER_PARTY.append(
+    (re.compile(r"^\s*[,.!?]?\s*(?P<cue>[—–]|--)\s*(?P<party>[A-Z][^,;()\n“”\"]{1,90}?)(?=\s*(?:\(@\w+\)|,|$))"), True)
+)
+# ... or the account's handle alone: "“…” — @ridgeway_rosa"
+_DASH_HANDLE = re.compile(r"^\s*[,.!?]?\s*(?:[—–]|--)\s*(?P<name>@\w{2,30})\b")
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
+# What opens a list's or a live blog's entry: a bullet, or a time and a dash ("9:22 p.m. — Estes, after the vote:")
+_ENTRY_MARK = r"(?:[•·▪◦*]\s+|\d{1,2}:\d\d(?:\s*[ap]\.m\.)?\s*(?:[—–]|--)\s*)?"
 # "WASHINGTON —", "PHOENIX (Capitol Wire) —", "OSTRANDER COUNTY -": a dateline before a paragraph's first sentence
 _DATELINE = r"(?:[A-Z][A-Z.’' ]+(?:,\s+[A-Z][\w.]+)*(?:\s+\([^)\n]{1,40}\))?\s*(?:[—–]|--|-)\s*)?"
 _ADVERB = r"(?:(?:later|also|then|quickly|separately|previously|earlier|subsequently|finally|swiftly)\s+)?"
@@ -349,12 +358,20 @@ BEFORE = [
             rf"[^“”\".!?:,]{{3,120}}:\s*$"
         ),
     ),
+    # Someone's answer as a noun: "Fenn’s reply to both, an hour later, was one line:", "Napolitano’s answer:"
+    (
+        "name_said_before",
+        re.compile(
+            rf"(?:^|[.!?]\s+){_NAME}[’']s\s+(?:(?:first|last|final|short|brief|written|whole)\s+)?"
+            rf"(?P<cue>reply|answer|response|retort|rejoinder|verdict|advice)\b[^“”\".!?:]{{0,100}}:\s*$"
+        ),
+    ),
     # A reaction roundup's entry: "Dwight Amundsen, Corliss County Sheriff: “…”" (the label opens the paragraph)
     # (a label, not a sentence: "Late Tuesday, an ICE spokesperson said in an email:", "In Detroit, ICE said:")
     (
         "name_said_before",
         re.compile(
-            rf"^\s*(?!(?:In|At|On|For|From|By|After|Before|When|As|Late|Early)\s){_NAME},\s+"
+            rf"^\s*{_ENTRY_MARK}(?!(?:In|At|On|For|From|By|After|Before|When|As|Late|Early)\s){_NAME},\s+"
             rf"(?P<role>(?:(?!\b(?:{_LABEL_VERBS})\b)[^:“”\"\n]){{3,150}}?)\s*(?P<cue>:)\s*$"
         ),
     ),
@@ -430,7 +447,7 @@ BEFORE_PARTY = [
     # capitals, not a one-word label such as "UPDATE:")
     (
         re.compile(
-            r"^\s*(?!(?:[A-Z]{6,}|[A-Z][a-z]+)\s*:)(?P<party>[A-Z][\w.’'&-]*(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|of|and|for|the|on))*)"
+            rf"^\s*{_ENTRY_MARK}(?!(?:[A-Z]{{6,}}|[A-Z][a-z]+)\s*:)(?P<party>[A-Z][\w.’'&-]*(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|of|and|for|the|on))*)"
             r"\s*(?P<cue>:)\s*$"
         ),
         True,
@@ -828,6 +845,10 @@ class _Entities:
         """The first person found inside [start, end): the subject of "Lynn Tramonte of America's Voice called"."""
         inside = [p for p in self.people if start <= p[0] and p[1] <= end]
         return inside[0] if inside else None
+
+    def surname_before(self, word: str, start: int) -> bool:
+        """Is this word the surname of someone named in full before `start`?"""
+        return any(e <= start and self.text[s:e].split()[-1] == word for s, e in self.people if " " in self.text[s:e])
 
     def organisation_covers(self, start: int, end: int, word: str = "") -> bool:
         """Do these words lie wholly inside an organisation, place or group the model found? (A model reading
@@ -1810,6 +1831,11 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         match = pattern.match(after)
         if match and _named(cand, match, after_at, shape, entities):
             return None
+    if handle := _DASH_HANDLE.match(after):
+        _set(cand, handle, after_at, "dash")
+        cand.name, cand.how = handle.group("name"), "named"
+        cand.source = (after_at + handle.start("name"), after_at + handle.end("name"))
+        return None
     for pattern in AFTER_PRONOUN:
         if match := pattern.match(after):
             _set(cand, match, after_at, "pronoun")
@@ -1930,10 +1956,12 @@ _DOCUMENT_SAID = re.compile(
 
 _DOCUMENT_READS = re.compile(
     r"(?:^|[.!?]\s+)\s*(?:The|Its|Her|His|Their)\s+(?:(?P<owner>[a-z]+)[’']s\s+)?"
+    r"(?:(?:first|second|third|last|final|latest|next|original|new)\s+)?"  # "The first email, sent … by …, reads:"
     r"(?P<doc>post|statement|letter|release|message|note|memo|e-?mail|"
-    r"notice|announcement|alert)\b(?:,[^“”\"]{0,80}?(?:“[^“”\"\n]{1,120}”)?[^“”\"]{0,20}?,?)?\s+"
+    r"notice|announcement|alert)\b(?:,[^“”\"]{0,120}?(?:“[^“”\"\n]{1,120}”)?[^“”\"]{0,20}?,?)?\s+"
     r"(?P<cue>read|reads|said|says|stated|states)(?:,?\s+in\s+(?:part|full))?,?\s*:\s*$"
 )
+_SENT_AS_VERB = frozenset({"post", "email", "e-mail", "message"})
 _SENT_BY = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+")
 
 
@@ -1944,7 +1972,9 @@ def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entitie
     "The post, shared at 10:14 a.m., read in part: “…”")."""
     text = entities.text
     low = max(0, cand.mark_start - WINDOW)
-    mentions = list(re.finditer(rf"\b{said.group('doc')}\b", text[low : cand.mark_start], re.IGNORECASE))
+    # the document, or the verb that sent it: "Dorothy Quaye emailed Salgado …" ¶ "The email … read in part:"
+    sent = "(?:ed)?" if said.group("doc").lower() in _SENT_AS_VERB else ""
+    mentions = list(re.finditer(rf"\b{said.group('doc')}{sent}\b", text[low : cand.mark_start], re.IGNORECASE))
     headline_end = text.find("\n")
     own_sentence = offset + said.start()  # "The post, …, read in part:" names it; the sentence before says whose
     for mention in reversed([m for m in mentions if low + m.start() > headline_end][-2:]):
@@ -1960,8 +1990,7 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     """Credit the author the sentence naming a document (at `at`) gives it, if it gives one."""
     text = entities.text
     start = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)
-    end = _SENTENCE_END.search(text, at)
-    end_at = min(end.start() if end else cand.mark_start, cand.mark_start)
+    end_at = _next_sentence_end(text, at, cand.mark_start)
     if sender := _SENT_BY.match(text, after, end_at):  # "a statement from the sheriff’s office"
         start = sender.end()
     person = entities.first_person(start, end_at)
@@ -2024,6 +2053,14 @@ def _credited_to_party(
             match.group("party"), offset + match.start("party"), entities.organisations, speaker_first=speaker_first
         )
         person = entities.person_within(party.start, party.end) if party is not None else None
+        if (
+            person
+            and party
+            and party.kind == "organisation"
+            and person[0] == party.start
+            and _organisation_runs_on(entities.text, person, party)
+        ):
+            person = None  # "Prairie State Sheriffs Council: “…”": no Prairie State, the model's run of a first name
         if party is not None and person and _role_before(party, person, offset, words):
             if not _name_after_role(cand, party, person, match, offset):
                 return False
@@ -2048,6 +2085,13 @@ def _credited_to_party(
             cand.shape = "statement"  # "ICE issued the following statement:", "a statement on behalf of the Court:"
         return True
     return False
+
+
+def _organisation_runs_on(text: str, person: tuple[int, int], party: Party) -> bool:
+    """Does the person's name run on into the organisation's last word ("Prairie State" of "Prairie State Sheriffs
+    Council")?"""
+    rest = runs_on_to_organisation(text, person[1])
+    return bool(rest) and person[1] + len(rest) == party.end
 
 
 _NAMED_AFTER = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:of|for)\s+")
@@ -2267,7 +2311,11 @@ _SAID_OF = re.compile(r"(?:^|[.!?]\s+)(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+said\s+
 def _ends_own_sentence(text: str, cand: _Candidate, before: str) -> bool:
     """A fragment quoted inside a sentence that ends within its marks ("… wants a measure that “the Senate can
     pass.” Two officials said aides had …"): the next sentence's cue is not its credit."""
-    return bool(before.strip()) and text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?")
+    return (
+        bool(before.strip())
+        and bool(text[cand.paragraph[0] : cand.mark_start].strip())  # not a quote that opens its paragraph
+        and text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?")
+    )
 
 
 _RECALLED_TELLING = re.compile(r"\s+telling\s+(?:her|him|them|me|us)\b")
@@ -2357,7 +2405,7 @@ def _credit_partial_person(
     written: str | None = None,
 ) -> str | None:
     written = written if written is not None else match.string[person[0] - offset : person[1] - offset]
-    if rest := _runs_on_to_organisation(entities.text, person[1]):
+    if rest := runs_on_to_organisation(entities.text, person[1]):
         # "filed by the Prairie Immigrant Justice Project": the model's person is an organisation's first words
         return _credit_partial_party(cand, match, offset, written + rest, person[0], entities)
     name, title = strip_name(written)
@@ -2411,19 +2459,36 @@ def _sentence_start(text: str, low: int, high: int) -> int:
     back no further than the attribution window: a paragraph of a thousand quotes is not read again for each."""
     start = low = max(low, high - WINDOW)
     for match in _SENTENCE_END.finditer(text, low, high):
-        last = _LAST_WORD.search(text, max(low, match.start() - 40), match.start() + 1)
-        word = last.group(0) if last else ""
-        # "Ms. Sharry", "Darnell W. Fitch", "until 10 a.m. and warned": no sentence ends there
-        if (
-            word not in _ABBREVIATIONS
-            and not (_INITIALS.fullmatch(word) and not text[match.end() : match.end() + 1].isupper())
-            and not _MIDDLE_INITIAL.search(text, max(low, match.start() - 40), match.start() + 1)
-        ):
+        if _ends_sentence(text, match, low):
             start = match.end()
     return start
 
 
+def _next_sentence_end(text: str, at: int, high: int) -> int:
+    """Where the sentence holding `at` ends (past "p.m." and "Ms."), `high` at the latest."""
+    return next((m.start() for m in _SENTENCE_END.finditer(text, at, high) if _ends_sentence(text, m, at)), high)
+
+
+def _ends_sentence(text: str, match: re.Match[str], low: int) -> bool:
+    """Does a full stop end a sentence: not "Ms. Sharry", "Darnell W. Fitch", "until 10 a.m. and warned", "sent at
+    2:47 p.m. March 4 by"."""
+    last = _LAST_WORD.search(text, max(low, match.start() - 40), match.start() + 1)
+    word = last.group(0) if last else ""
+    return (
+        word not in _ABBREVIATIONS
+        and not (
+            _INITIALS.fullmatch(word)
+            and (not text[match.end() : match.end() + 1].isupper() or _CALENDAR.match(text, match.end()))
+        )
+        and not _MIDDLE_INITIAL.search(text, max(low, match.start() - 40), match.start() + 1)
+    )
+
+
 _LAST_WORD = re.compile(r"\S+$")
+_CALENDAR = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=[\s,])"
+)
 _MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z][\w’'-]*[^\S\n]+[A-Z]\.$")  # a first name, then one capital and its period
 _INITIALS = re.compile(r"\(?(?:[A-Za-z]\.){1,3}")
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
@@ -2505,6 +2570,8 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         and len(raw.split()) <= 2
         and not (len(raw.split()) == 2 and is_first_name(raw.split()[0]))
         and not GENERATION_BEFORE.search(match.string, 0, raw_start - offset)  # "the elder Quiñónez"
+        # "Lydia Fennimore" then "Fennimore’s reply", read as a firm
+        and not (match.string.startswith(("’s", "'s"), raw_end - offset) and entities.surname_before(raw, raw_start))
     ):
         return False  # "Homeland Security", "Corvane Securities": an organisation, not a person ("Ada Lunde" is)
     if shape == "statement" and (first := _first_signer(entities, raw_start)) is not None:
@@ -2532,19 +2599,6 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
 _ORGANISATION_GOES_ON = re.compile(
     rf"[^\S\n]+(?:and|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(ORG_WORDS))})\b"
 )
-_NAME_RUNS_ON = re.compile(r"(?:[^\S\n]+[A-Z][\w’'.-]*){1,4}")
-
-
-def _runs_on_to_organisation(text: str, end: int) -> str:
-    """The capitalised words after a name up to the last that heads an organisation (" Justice Project", " Foods
-    Inc."), or ""."""
-    run = _NAME_RUNS_ON.match(text, end)
-    words = run.group().split(" ") if run else []
-    while words and words[-1] not in ORG_WORDS:
-        words.pop()
-    return " ".join(words)
-
-
 _AND_TITLED = re.compile(r",?[^\S\n]+and[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}")
 
 

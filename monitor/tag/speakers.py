@@ -1678,6 +1678,19 @@ def is_role_word(word: str) -> bool:
     return word in ROLE_WORDS or (word.islower() and word.capitalize() in ROLE_WORDS)
 
 
+_NAME_RUNS_ON = re.compile(r"(?:[^\S\n]+[A-Z][\w’'.-]*){1,4}")
+
+
+def runs_on_to_organisation(text: str, end: int) -> str:
+    """The capitalised words after a name up to the last that heads an organisation (" Justice Project", " Foods
+    Inc.", " Sheriffs Council" after "Prairie State"), or ""."""
+    run = _NAME_RUNS_ON.match(text, end)
+    words = run.group().split(" ") if run else []
+    while words and words[-1] not in ORG_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Mention]:
     """Names the model missed ("Hollis Treadway’s family has run cattle ..." read as nothing): a common first
     name, a capitalised word, outside any organisation or place the model found."""

@@ -133,6 +133,16 @@ PIECES = [
     "Redbank Correctional Services ",
     "Lyndmoor County Schools ",
     "The post, shared at 10:14 a.m., read in part:",
+    # live blogs, embedded posts, emails (dev38 and dev39)
+    "• ",
+    "9:22 p.m. — ",
+    "— @millcreek_rosa",
+    " (@StBridgetMill)",
+    "’s reply to both, an hour later, was one line:",
+    "emailed the family ",
+    "The first email, sent at 2:47 p.m. March 4 by ",
+    " reads:\n\n",
+    "after the vote:",
 ]
 
 

@@ -3478,3 +3478,46 @@ def test_a_surname_alone_is_someone_s_first(tagger: Tagger, text: str, want: lis
 )
 def test_a_judge_s_inverted_cue_a_part_of_town_and_the_writer_s_question(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a live blog's entries and a roundup's bullets: the name or organisation and a colon, no verb
+            "Live: County board votes on jail contract\n\n9:05 p.m. — The board voted 4-1 to renew the agreement, "
+            "with Commissioner Ray Estrada voting no.\n\n9:22 p.m. — Estrada, after the vote: “We’ll be right back "
+            "here in a month.”\n\n• Prairie State Sheriffs Council: “Sheriffs did not write the detainer form.”\n\n• "
+            "Rep. Dale Ferris, R-Ind., on X: “Congress should answer this week.”",
+            [
+                ("We’ll be right back here in a month.", "Ray Estrada"),
+                ("Sheriffs did not write the detainer form.", "Prairie State Sheriffs Council"),
+                ("Congress should answer this week.", "Dale Ferris"),
+            ],
+        ),
+        (  # embedded posts credited after a dash: an organisation with its handle, an account known by its handle
+            "Signers speak out\n\nThe letter drew hundreds of comments online. A selection:\n\n“We don’t check "
+            "papers at the soup line.” — St. Bridget Episcopal Church (@StBridgetMill)\n\n“signing for my mom, who "
+            "cleaned rooms at the hospital for 20 years” — @millcreek_rosa",
+            [
+                ("We don’t check papers at the soup line.", "St. Bridget Episcopal Church"),
+                ("signing for my mom, who cleaned rooms at the hospital for 20 years", "@millcreek_rosa"),
+            ],
+        ),
+        (  # emails: whoever emailed, whoever sent it "at 2:47 p.m. March 4", and someone's reply as a noun
+            "Emails show jail held a man nine days\n\nAt 7:38 a.m., the assistant principal at Eastgate High, "
+            "Dorothy Quarles, emailed the family after the boy asked to wait in the office. The email, which the "
+            "family shared, read in part: “He is safe and with us.”\n\nThe first email, sent at 2:47 p.m. March 4 "
+            "by booking supervisor Karl Weissman under the subject line “Release - ICE hold?”, reads:\n\n“Court "
+            "dismissed. Are you picking up today or do we release?”\n\nBy March 11 the tone had changed, and the "
+            "jail commander, Lydia Fennimore, was copied. Fennimore’s reply to both, an hour later, was one "
+            "line: “Release him at 0800 tomorrow if no pickup.”",
+            [
+                ("He is safe and with us.", "Dorothy Quarles"),
+                ("Court dismissed. Are you picking up today or do we release?", "Karl Weissman"),
+                ("Release him at 0800 tomorrow if no pickup.", "Lydia Fennimore"),
+            ],
+        ),
+    ],
+)
+def test_live_blog_entries_embedded_posts_and_emails(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
