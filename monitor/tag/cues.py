@@ -127,6 +127,7 @@ VERBS = (
     "muttered",
     "murmured",
     "bragged",
+    "advised",  # "“Lock it to something,” the sheriff advised."
     "told",
 )
 

@@ -58,7 +58,8 @@ PERSON_NOUNS = frozenset(
     therapists conductor conductors salesman salesmen saleswoman cashier cashiers bartender waiter waitress librarian
     librarians accountant janitor custodian counselor counselors caseworker caseworkers technician technicians
     sergeant lieutenant detective detectives marshal marshals ranger rangers client clients parishioner parishioners
-    congregant congregants widow widower teenager teenagers teen teens mourner mourners housekeeper housekeepers
+    undersheriff undersheriffs congregant congregants widow widower teenager teenagers teen teens mourner mourners
+    housekeeper housekeepers
     nanny nannies cook cooks dishwasher dishwashers roofer roofers painter painters gardener gardeners landscaper
     landscapers butcher butchers laborer laborers labourer labourers""".split()
 )

@@ -286,7 +286,7 @@ BEFORE = [
             # that has pressed the administration for months ..., issued the following statement:"
             rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}(?:\s+(?:a|an)\s+[^“”\",]{{3,300}},)?"
             rf"\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|"
-            rf"offered|delivered|shared|sent|provided|posted|published)\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
+            rf"offered|delivered|shared|sent|provided|posted|published|read(?!\s+(?:her|his|their)\b))\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
             rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
         ),
     ),
@@ -1934,6 +1934,8 @@ def _phrase_person(cand: _Candidate, match: re.Match[str], offset: int, entities
     person = entities.first_person_starting(start, end)  # "Gunnar Eklund of Mennick Falls": the first
     if person is None or person[0] == start and match.group("phrase").split()[0] in ("the", "a", "an"):
         return False
+    if _TIME_AFTER_NAME.fullmatch(match.string, person[1] - offset, end - offset):
+        end = person[1]  # "said trustee Carl Benning afterward": the phrase runs on past the name
     raw = match.string[person[0] - offset : max(person[1], end) - offset].rstrip(".")
     name, title = strip_name(raw)
     if not is_person_name(name) or name in TITLES or len(name.split()) > 5:
@@ -2596,6 +2598,9 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     return True
 
 
+_TIME_AFTER_NAME = re.compile(
+    r"[^\S\n]+(?:afterwards?|later|earlier|then|again|today|tonight|yesterday|recently|too|also|instead|once)"
+)
 _ORGANISATION_GOES_ON = re.compile(
     rf"[^\S\n]+(?:and|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(ORG_WORDS))})\b"
 )

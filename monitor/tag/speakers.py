@@ -59,7 +59,8 @@ _ROLE_CHAR = (
 # case, or with a/an/the; may hold capitalised organisation names; ends at a comma, period or quote mark).
 _ROLE = re.compile(  # within its paragraph: not a headline's "Napolitano, governors clash" running into the dateline
     rf"^(?:,[^\S\n]+\d{{1,3}}|,[^\S\n]+[DRI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?|[^\S\n]+\([DRI]-[^()\n]{{2,30}}\))?"
-    rf",[^\S\n]+(?!as\s)(?P<role>(?:(?:a|an|the)\s+)?[a-z]{_ROLE_CHAR}*?(?:[A-Z]{_ROLE_CHAR}*?)?)"
+    rf",[^\S\n]+(?!as\s)(?P<role>(?:(?:a|an|the)\s+|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){{0,3}}[’']s\s+)?"  # "Mid-Valley’s"
+    rf"[a-z]{_ROLE_CHAR}*?(?:[A-Z]{_ROLE_CHAR}*?)?)"
     rf"\s*(?=[,;:“”\"\n]|$|(?!{_ROLE_CHAR})\.)"
 )
 
@@ -1946,10 +1947,10 @@ _AUTHOR_NOTE = re.compile(
 )
 # Jobs a story calls someone by once it has named them ("the sheriff", "the supervisor")
 JOBS = frozenset(
-    "sheriff mayor governor senator judge director chief secretary commissioner superintendent congressman "
-    "congresswoman president supervisor chairman chairwoman warden deacon pastor priest rabbi imam bishop principal "
-    "coach captain sergeant lieutenant detective councilman councilwoman prosecutor attorney lawyer doctor teacher "
-    "owner".split()
+    "sheriff undersheriff mayor governor senator judge director chief secretary commissioner superintendent "
+    "congressman congresswoman president supervisor chairman chairwoman warden deacon pastor priest rabbi imam bishop "
+    "principal coach captain sergeant lieutenant detective councilman councilwoman prosecutor attorney lawyer doctor "
+    "teacher owner".split()
 )
 _NOMINAL = re.compile(  # "the shop’s owner"; "his mother", once the story has said whose mother she is
     rf"\b(?:[Tt]he\s+(?:[a-z][\w-]*[’']s\s+)?(?P<title>{'|'.join(sorted(JOBS))})"

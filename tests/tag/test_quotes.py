@@ -3521,3 +3521,45 @@ def test_a_judge_s_inverted_cue_a_part_of_town_and_the_writer_s_question(tagger:
 )
 def test_live_blog_entries_embedded_posts_and_emails(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a role after a place's possessive; a time after the name is not part of it
+            "Rides for the striker\n\nTom Garrity, Mid-Valley’s athletic director, said several families have "
+            "offered rides to road games.\n\n“I’ve never had this many people call to ask what they can do,” the "
+            "athletic director said.\n\nBoard members said little. “I heard people tonight I’ve never seen,” said "
+            "trustee Carl Benning afterward.",
+            [
+                ("I’ve never had this many people call to ask what they can do", "Tom Garrity"),
+                ("I heard people tonight I’ve never seen", "Carl Benning"),
+            ],
+        ),
+        (  # the undersheriff by rank alone; a statement read to the court; "advised" after the quote
+            "Sentencing\n\nUndersheriff Ray Hollander, the sheriff’s younger brother, runs the jail day to "
+            "day.\n\n“Most of the people who get flagged are in here on something else first,” the undersheriff "
+            "says.\n\nThe cyclist’s mother, Doreen Pollock, read a statement to the court:\n\n“Every morning my son "
+            "asks me if he will ride again.”\n\nSheriff Ron Albers said bike thefts were up this fall. “Lock it to "
+            "something that doesn’t unscrew,” the sheriff advised.",
+            [
+                ("Most of the people who get flagged are in here on something else first", "Ray Hollander"),
+                ("Every morning my son asks me if he will ride again.", "Doreen Pollock"),
+                ("Lock it to something that doesn’t unscrew", "Ron Albers"),
+            ],
+        ),
+        (  # but a description after the cue keeps its noun: an adviser, not the candidate she advises
+            "Debate night\n\nWhitfield’s advisers were relieved by the result. “He wanted the whole night to be "
+            "about the border, and he got about six minutes,” said a Whitfield adviser who was not authorized to "
+            "speak about strategy.",
+            [
+                (
+                    "He wanted the whole night to be about the border, and he got about six minutes",
+                    "Whitfield adviser",
+                ),
+            ],
+        ),
+    ],
+)
+def test_local_beats_ranks_and_statements_read_to_a_court(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
