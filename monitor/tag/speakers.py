@@ -101,6 +101,8 @@ INVERTED_CUES = (
 ).split() + ["Shot back", "Fired back"]  # "Shot back Okafor: “…”"
 # Months, which stand before a name after "In": "In March Yesenia wrote" ("May" and "June" are names too)
 _MONTHS = frozenset("January February March April July August September October November December".split())
+# What is named after a person: "Janet Napolitano Day", "the John Morton Award"
+_NAMED_FOR = frozenset("Day Week Award Prize Scholarship Act Memorial Lecture Fund Highway Bridge Trail".split())
 _COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 LEADING_WORDS = (
     _MONTHS
@@ -283,6 +285,8 @@ class NameBook:
             elif ent.label_ == "PERSON":
                 cut = ent.text.rfind("\n") + 1  # the model's span can run on from a headline into the next paragraph
                 name, title = strip_name(ent.text[cut:])
+                if len(name.split()) >= 3 and name.split()[-1] in _NAMED_FOR:
+                    continue  # “Janet Napolitano Day”: a day named for her, not a fuller name of hers
                 if _looks_like_a_name(name) and not _trade_in_headline(self._text, ent.start_char, name):
                     start = ent.start_char + cut
                     if joined := _HYPHENATED_REST.match(self._text, ent.end_char):  # "Stroud" of "Stroud-Haynes"

@@ -3563,3 +3563,18 @@ def test_live_blog_entries_embedded_posts_and_emails(tagger: Tagger, text: str, 
 )
 def test_local_beats_ranks_and_statements_read_to_a_court(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_day_named_for_someone_is_no_fuller_name_of_theirs(tagger: Tagger) -> None:
+    # (the day's name would make her "Janet Kowalski Day", and the "she" of her words her husband, named last)
+    text = (
+        "Crossing guard retires\n\nFor 31 years, Janet Kowalski has walked children across Birch Street. On "
+        "Friday, she walked her last.\n\nThe City Council declared Friday “Janet Kowalski Day” at its meeting "
+        "Tuesday.\n\nHer husband of 48 years, Sal Kowalski, joked that her retirement was “going to be my "
+        "problem, full time.”\n\nKowalski said she plans to spend the first weeks sleeping late.\n\n“Sal thinks "
+        "I’m going to reorganize his garage,” she said."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("going to be my problem, full time.", "Sal Kowalski"),
+        ("Sal thinks I’m going to reorganize his garage", "Janet Kowalski"),
+    ]
