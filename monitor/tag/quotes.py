@@ -1285,11 +1285,14 @@ def _other_pronoun(
 # solidarity, The Prairie Justice Project staff"): who "we" are when no organisation was quoted before.
 _MASTHEAD = re.compile(
     r"^(?:(?:A|An|The)\s+(?:[a-z]+\s+)?(?:newsletter|bulletin|update|letter)\s+from\s+(?:the\s+)?(?P<from>[^.\n—–]{3,80})"
-    r"|(?:The\s+)?(?P<org>[A-Z][^\n—–:]{2,80}?)(?:[’']s)?\s+(?:(?:Community|Member|Monthly|Weekly|Quarterly)\s+)?"
+    r"|(?:The\s+)?(?!(?:The|Community|Member|Daily|Monthly|Weekly|Quarterly)\s)(?P<org>[A-Z][^\n—–:]{2,80}?)(?:[’']s)?\s+"
+    r"(?:(?:Community|Member|Monthly|Weekly|Quarterly)\s+)?"
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b|(?:The\s+)?(?P<dash>[A-Z][^\n—–:]{2,80}?)\s+[—–]\s+(?:\w+\s+)?"
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b"
     # "The Border Ledger is the weekly newsletter of the Sandmere Immigrant Rights Coalition."; an editorial's
     # signature line, or its byline ("By the Sentinel Editorial Board")
+    # an email newsletter's sender line: "Tri-County Immigrant Alliance | Friday edition | Read in your browser"
+    r"|(?P<pipe>[A-Z][^|\n]{2,80}?)\s+\|[^\n]*\b(?:[Ee]dition|[Nn]ewsletter|[Bb]rowser)\b"
     r"|(?:By\s+)?(?:[Tt]he\s+)?(?P<board>[A-Z][^\n—–:]{2,80}?)\s+[Ee]ditorial\s+[Bb]oard\s*$"
     r"|[^\n]*?\b(?:is|are)\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}(?:newsletter|letter|bulletin|update|publication)\s+"
     r"(?:of|from|published\s+by)\s+(?:the\s+)?(?P<of>[A-Z][^.,;\n—–]{2,80}))",
@@ -1311,7 +1314,7 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
     found = [
         (m.start(g), m.group(g))
         for m in _MASTHEAD.finditer(head)
-        for g in ("of", "from", "org", "dash", "board")
+        for g in ("of", "from", "org", "dash", "pipe", "board")
         if m.group(g)
     ]
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]

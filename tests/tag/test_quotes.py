@@ -3578,3 +3578,15 @@ def test_a_day_named_for_someone_is_no_fuller_name_of_theirs(tagger: Tagger) -> 
         ("going to be my problem, full time.", "Sal Kowalski"),
         ("Sal thinks I’m going to reorganize his garage", "Janet Kowalski"),
     ]
+
+
+def test_an_email_newsletter_s_we_is_the_sender_on_its_first_line(tagger: Tagger) -> None:
+    # not "Weekly" of "The Weekly Dispatch", the newsletter's own name
+    text = (
+        "The Weekly Dispatch: a full house, and the sheriff’s 287(g) vote\n\nHarbor Valley Immigrant Alliance "
+        "| Friday edition | Read in your browser\n\nHi friends,\n\n1. The 287(g) agreement is up for renewal. "
+        "“Every family deserves to know what happens after a traffic stop,” we told the board on Thursday."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("Every family deserves to know what happens after a traffic stop", "Harbor Valley Immigrant Alliance")
+    ]
