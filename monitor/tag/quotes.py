@@ -391,6 +391,11 @@ BEFORE_PRONOUN = (
         rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
         rf"(?:the\s+following|this|a|an|its|their|her|his)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
     ),
+    # "Her reply drew laughter on both sides of the dais:": her words
+    re.compile(
+        r"(?:^|[.!?—–]\s+)(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+(?:(?:first|last|final|short|brief|whole)\s+)?"
+        r"(?P<cue>reply|answer|response|retort|rejoinder)\b[^“”\".!?:]{0,100}:\s*$"
+    ),
     # "Her lawyer read her statement to reporters:": the statement is hers, whoever reads it
     re.compile(
         r"\bread\s+(?:out\s+)?(?P<pron>his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<cue>statement|letter|remarks)\b"
@@ -1878,7 +1883,7 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     ):
         _set(cand, match, before_at, "pronoun")
         cand.source = (before_at + match.start("pron"), before_at + match.end("pron"))
-        return _POSSESSIVE_PRONOUN.get(match.group("pron"), match.group("pron"))
+        return _POSSESSIVE_PRONOUN.get(match.group("pron").lower(), match.group("pron"))
     if (said := _DOCUMENT_SAID.match(after)) and _credit_document(cand, said, after_at, entities):
         return None
     if (reads := _DOCUMENT_READS.search(before)) and _credit_document(cand, reads, before_at, entities):

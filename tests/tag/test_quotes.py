@@ -3590,3 +3590,14 @@ def test_an_email_newsletter_s_we_is_the_sender_on_its_first_line(tagger: Tagger
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
         ("Every family deserves to know what happens after a traffic stop", "Harbor Valley Immigrant Alliance")
     ]
+
+
+def test_her_reply_as_a_noun_before_a_colon_is_hers(tagger: Tagger) -> None:
+    text = (
+        "Hearing\n\nSen. Harold Brackett accused the agency of hiding the numbers. Secretary Ada Lindqvist "
+        "listened.\n\n11:21 a.m. — Her reply drew laughter on both sides of the dais: “Senator, I’ve been accused "
+        "of a lot of things.”"
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("Senator, I’ve been accused of a lot of things.", "Ada Lindqvist")
+    ]
