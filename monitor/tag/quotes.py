@@ -2227,7 +2227,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         # "a bill that Sen. Dolores M. Ackerly, its lead sponsor, once called “…”": a person the parse has call it
         or ((parsed := entities.subject(offset + match.start("cue"))) is not None and parsed[2] == "person")
     )
-    if TITLE_BEFORE.search(before) and not characterised:
+    if TITLE_BEFORE.search(before) and not characterised and not _goes_on_as_a_verb(cand, entities):
         return None
     if match.group("cue") == "telling" and (told := _teller(cand, match, offset, entities)) is not None:
         return told
@@ -2292,6 +2292,19 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         if _credit_partial_person(cand, match, offset, (named_at, named_at + len(name.group("name"))), entities):
             return "-"
     return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
+
+
+def _goes_on_as_a_verb(cand: _Candidate, entities: _Entities) -> bool:
+    """Do the quoted words start with a verb in lower case, so they say what the noun before them does ("ICE said the
+    policy “will release dangerous individuals …”"), not what it is called ("the policy “Secure Communities”")?"""
+    token = entities.token_at(cand.start)
+    return (
+        token is not None
+        and token.idx == cand.start
+        and token.text.islower()
+        and token.pos_ in ("VERB", "AUX")
+        and token.tag_ not in ("VBG", "VBN")  # "the program “building trust”": a name still
+    )
 
 
 def _teller(cand: _Candidate, match: re.Match[str], offset: int, entities: _Entities) -> str | None:
@@ -2589,6 +2602,8 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     name, title = strip_name(raw)
     if not is_person_name(name) or name in TITLES or (len(name.split()) == 1 and name.lower() in PERSON_NOUNS):
         return False  # "Prosecutors said": people, not a person's name
+    if len(name) == 1:
+        return False  # "Q: ICE says the program “…”": an interview's label
     name_start = raw_start + max(raw.find(name), 0)
     _set(cand, match, offset, shape)
     cand.name, cand.source, cand.how = name, (name_start, name_start + len(name)), "named"

@@ -3601,3 +3601,25 @@ def test_her_reply_as_a_noun_before_a_colon_is_hers(tagger: Tagger) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
         ("Senator, I’ve been accused of a lot of things.", "Ada Lindqvist")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # words that go on as a verb say what the policy does: a partial quote, not the policy's name
+            "Jail\n\nThe jail changed its rules. In a statement, ICE said the policy “will release dangerous "
+            "individuals back into the community.”",
+            [("will release dangerous individuals back into the community.", "ICE")],
+        ),
+        (  # an interview's "Q:" is no one
+            "Interview\n\nQ: ICE says the program “focuses on the most serious offenders first.” You don’t buy it?",
+            [("focuses on the most serious offenders first.", "ICE")],
+        ),
+        (  # but a program's name after "the program" is still no quote
+            "Jail\n\nThe county joined the program “Secure Communities” in 2009, the sheriff said.",
+            [],
+        ),
+    ],
+)
+def test_a_partial_quote_after_the_policy_or_the_program(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
