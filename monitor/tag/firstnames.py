@@ -29,8 +29,13 @@ _CACHE_NAME = "monitor-first-names-nqg-0.1.4-v3.json"
 
 
 def pronoun_of(first_name: str) -> str | None:
-    """ "she", "he", or None when the name says nothing clear (or the data is not installed)."""
-    return _table().get(_key(first_name)) or None
+    """ "she", "he", or None when the name says nothing clear (or the data is not installed). A hyphenated name
+    goes with its first part when the whole is not in the data ("Anne-Marie" as "Anne")."""
+    table = _table()
+    key = _key(first_name)
+    if key not in table and "-" in key:
+        key = key.split("-")[0]
+    return table.get(key) or None
 
 
 def is_first_name(word: str) -> bool:

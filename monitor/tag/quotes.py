@@ -1881,6 +1881,8 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     if (match := next((m for pattern in BEFORE_PRONOUN if (m := pattern.search(before))), None)) and not (
         _RECALLED_TELLING.search(before, match.end("cue"))  # "She recalled a sheriff telling her, “…”": the sheriff's
     ):
+        if match.re is BEFORE_PRONOUN[-1] and _reads_own(cand, match, before_at, entities):
+            return None  # "Anne-Marie Kowal, president of the PTA, read her remarks from her phone:": her own
         _set(cand, match, before_at, "pronoun")
         cand.source = (before_at + match.start("pron"), before_at + match.end("pron"))
         return _POSSESSIVE_PRONOUN.get(match.group("pron").lower(), match.group("pron"))
@@ -2292,6 +2294,30 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         if _credit_partial_person(cand, match, offset, (named_at, named_at + len(name.group("name"))), entities):
             return "-"
     return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
+
+
+def _reads_own(cand: _Candidate, match: re.Match[str], offset: int, entities: _Entities) -> bool:
+    """Does the one who reads "her statement" or "his remarks" stand named in that sentence, a "her" or "his" by
+    their first name, and no lawyer or spokesperson reading for someone else ("Her lawyer, Gareth Holt, read her
+    statement")? Then the words are the reader's own."""
+    at = offset + match.start()
+    sentence = _sentence_start(entities.text, entities.text.rfind("\n", 0, at) + 1, at)
+    reader = entities.first_person(sentence, at)
+    if reader is None and (written := re.match(rf"\s*{_NAME}", entities.text[sentence:at])):
+        reader = (sentence + written.start("name"), sentence + written.end("name"))  # a name the model missed
+    if reader is None:
+        return False
+    name, title = strip_name(entities.text[reader[0] : reader[1]])
+    between = entities.text[sentence:at]
+    if (
+        not is_person_name(name)
+        or pronoun_of(name.split()[0]) != _POSSESSIVE_PRONOUN[match.group("pron").lower()]
+        or re.search(r"\b(?:lawyer|attorney|counsel|spokes\w*|representative|aide|interpreter)\b", between, re.I)
+    ):
+        return False
+    _set(cand, match, offset, "statement")
+    cand.name, cand.source, cand.how, cand.title = name, (reader[0], reader[0] + len(name)), "named", title
+    return True
 
 
 def _goes_on_as_a_verb(cand: _Candidate, entities: _Entities) -> bool:

@@ -3623,3 +3623,14 @@ def test_her_reply_as_a_noun_before_a_colon_is_hers(tagger: Tagger) -> None:
 )
 def test_a_partial_quote_after_the_policy_or_the_program(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_one_who_reads_her_own_remarks_is_their_speaker(tagger: Tagger) -> None:
+    # (a lawyer reading "her statement" reads someone else's: see the statements above)
+    text = (
+        "Meeting\n\nDaniela Ochoa spoke first. Anne-Marie Kowal, president of the Whitcomb Elementary PTA, read her "
+        "remarks from her phone:\n\n“We are not asking you to break any law.”"
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("We are not asking you to break any law.", "Anne-Marie Kowal")
+    ]
