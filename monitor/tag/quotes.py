@@ -216,11 +216,9 @@ AFTER_PARTY = [
         re.compile(rf"{_LEAD}(?!\s*{_JOINED_ON}\s){_PARTY}{_ASIDE}\s+(?:(?:has|have|had)\s+)?{_CUE}\b(?!\s+by\b)"),
         False,
     ),
+    # An embedded post's credit line: "“…” — St. Columba Episcopal Church (@StColumbaRidge)"
+    (re.compile(r"^\s*[,.!?]?\s*(?P<cue>[—–]|--)\s*(?P<party>[A-Z][^,;()\n“”\"]{1,90}?)(?=\s*(?:\(@\w+\)|,|$))"), True),
 ]
-# An embedded post's credit line: "“…” — St. Columba Episcopal Church (@StColumbaRidge)"
-AFTER_PARTY.append(
-    (re.compile(r"^\s*[,.!?]?\s*(?P<cue>[—–]|--)\s*(?P<party>[A-Z][^,;()\n“”\"]{1,90}?)(?=\s*(?:\(@\w+\)|,|$))"), True)
-)
 # ... or the account's handle alone: "“…” — @ridgeway_rosa"
 _DASH_HANDLE = re.compile(r"^\s*[,.!?]?\s*(?:[—–]|--)\s*(?P<name>@\w{2,30})\b")
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
@@ -1294,10 +1292,10 @@ _MASTHEAD = re.compile(
     r"(?:(?:Community|Member|Monthly|Weekly|Quarterly)\s+)?"
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b|(?:The\s+)?(?P<dash>[A-Z][^\n—–:]{2,80}?)\s+[—–]\s+(?:\w+\s+)?"
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b"
-    # "The Border Ledger is the weekly newsletter of the Sandmere Immigrant Rights Coalition."; an editorial's
-    # signature line, or its byline ("By the Sentinel Editorial Board")
     # an email newsletter's sender line: "Tri-County Immigrant Alliance | Friday edition | Read in your browser"
     r"|(?P<pipe>[A-Z][^|\n]{2,80}?)\s+\|[^\n]*\b(?:[Ee]dition|[Nn]ewsletter|[Bb]rowser)\b"
+    # "The Border Ledger is the weekly newsletter of the Sandmere Immigrant Rights Coalition."; an editorial's
+    # signature line, or its byline ("By the Sentinel Editorial Board")
     r"|(?:By\s+)?(?:[Tt]he\s+)?(?P<board>[A-Z][^\n—–:]{2,80}?)\s+[Ee]ditorial\s+[Bb]oard\s*$"
     r"|[^\n]*?\b(?:is|are)\s+(?:the|a)\s+(?:[a-z]+\s+){0,2}(?:newsletter|letter|bulletin|update|publication)\s+"
     r"(?:of|from|published\s+by)\s+(?:the\s+)?(?P<of>[A-Z][^.,;\n—–]{2,80}))",
