@@ -31,16 +31,20 @@ _CACHE_NAME = "monitor-first-names-nqg-0.1.4-v3.json"
 def pronoun_of(first_name: str) -> str | None:
     """ "she", "he", or None when the name says nothing clear (or the data is not installed). A hyphenated name
     goes with its first part when the whole is not in the data ("Anne-Marie" as "Anne")."""
-    table = _table()
-    key = _key(first_name)
-    if key not in table and "-" in key:
-        key = key.split("-")[0]
-    return table.get(key) or None
+    return _table().get(_listed(first_name)) or None
 
 
 def is_first_name(word: str) -> bool:
-    """Is this word a common first name (Ada, Jordan)? Then "Ada Lunde" is a person, whatever a model says."""
-    return _key(word) in _table()
+    """Is this word a common first name (Ada, Jordan, Anne-Marie)? Then "Ada Lunde" is a person, whatever a model
+    says."""
+    return _listed(word) in _table()
+
+
+def _listed(name: str) -> str:
+    """The key the data holds this name under: its own, else a hyphenated name's first part ("Anne-Marie" as
+    "Anne")."""
+    key = _key(name)
+    return key.split("-")[0] if key not in _table() and "-" in key else key
 
 
 def _key(name: str) -> str:

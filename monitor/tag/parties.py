@@ -17,6 +17,8 @@ from .speakers import CORPORATE_SUFFIX, ORG_WORDS
 from .watchlist import TITLES
 
 # Head words of a description of people: "a spokesperson for the agency", "officials", "the CNN host".
+# What opens an entry of a list: "• A jail deputy who asked not to be named: “…”"
+BULLETS = "•·▪◦*"
 PERSON_NOUNS = frozenset(
     """
     spokesperson spokespeople spokesman spokesmen spokeswoman spokeswomen official officials officer officers agent
@@ -190,7 +192,7 @@ def read_party(
     After a cue ("said one trader at a brokerage, who asked not to be named") the speaker starts the words
     (`speaker_first`) and all of them describe it; before a cue ("Critics were unmoved by what one advocate
     called") the speaker ends them, after the last clause break."""
-    stripped = phrase.strip().lstrip("•·▪◦*").strip()  # a list's bullet: "• A jail deputy who asked not to be named"
+    stripped = phrase.strip().lstrip(BULLETS).strip()  # a list's bullet: "• A jail deputy who asked not to be named"
     if not speaker_first and (aside := _TRAILING_ASIDE.search(stripped)) is not None:
         stripped = stripped[: aside.start()]  # "The Federation for Secure Borders, which supports it, (said)"
     if not stripped or len(stripped) > 90 or any(c in stripped for c in ',;:“”"()'):

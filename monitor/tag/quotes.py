@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from ..records import QuoteHit
 from .cues import SAYING, SAYS, VERBS
 from .firstnames import is_first_name, pronoun_of
-from .parties import ACRONYM, NAMED_DOCUMENT, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_noun, read_party
+from .parties import ACRONYM, BULLETS, NAMED_DOCUMENT, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_noun, read_party
 from .speakers import (
     CORPORATE_SUFFIX,
     GENDERED_NOUNS,
@@ -148,6 +148,8 @@ _TOLD_BY = (
     r"(?:(?:he|she|they|I|we|[A-Z][\w’'-]+|(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*)\s+)"  # "the woman"
     r"(?:was|were|had\s+been|has\s+been|is|are)\s+(?P<cue>told\s+by)"
 )
+# A credit line after the quote, after a dash: "“…” — Dorothea Quint, executive director"
+_DASH_LEAD = r"^\s*[,.!?]?\s*(?P<cue>[—–]|--)\s*"
 AFTER = [
     ("said_after_name", re.compile(rf"{_LEAD}{_TOLD_BY}\s+{_PREROLE}{_TITLE_OF}{_NAME}")),
     ("according_to", re.compile(rf"{_LEAD}(?P<cue>according\s+to)\s+{_DOCUMENT_FROM}{_PREROLE}{_NAME}")),
@@ -167,7 +169,7 @@ AFTER = [
         ),
     ),
     ("name_said_after", re.compile(rf"{_LEAD}(?:{_GENERATION})?{_PREROLE}{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}\b")),
-    ("dash", re.compile(rf"^\s*[,.!?]?\s*(?:[—–]|--)\s*{_NAME}")),
+    ("dash", re.compile(rf"{_DASH_LEAD}{_NAME}")),
 ]
 # The words after the cue up to the end of the speaker's phrase: "said S-Comm spokeswoman Kelly Anne Draper, who",
 # "said U.S. Citizenship and Immigration Services Director Alejandro N. Vance." A person the model found there is
@@ -217,15 +219,15 @@ AFTER_PARTY = [
         False,
     ),
     # An embedded post's credit line: "“…” — St. Columba Episcopal Church (@StColumbaRidge)"
-    (re.compile(r"^\s*[,.!?]?\s*(?P<cue>[—–]|--)\s*(?P<party>[A-Z][^,;()\n“”\"]{1,90}?)(?=\s*(?:\(@\w+\)|,|$))"), True),
+    (re.compile(rf"{_DASH_LEAD}(?P<party>[A-Z][^,;()\n“”\"]{{1,90}}?)(?=\s*(?:\(@\w+\)|,|$))"), True),
 ]
 # ... or the account's handle alone: "“…” — @ridgeway_rosa"
-_DASH_HANDLE = re.compile(r"^\s*[,.!?]?\s*(?:[—–]|--)\s*(?P<name>@\w{2,30})\b")
+_DASH_HANDLE = re.compile(rf"{_DASH_LEAD}(?P<name>@\w{{2,30}})\b")
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
 # What opens a list's or a live blog's entry: a bullet, or a time and a dash ("9:22 p.m. — Estes, after the vote:")
-_ENTRY_MARK = r"(?:[•·▪◦*]\s+|\d{1,2}:\d\d(?:\s*[ap]\.m\.)?\s*(?:[—–]|--)\s*)?"
+_ENTRY_MARK = rf"(?:[{BULLETS}]\s+|\d{{1,2}}:\d\d(?:\s*[ap]\.m\.)?\s*(?:[—–]|--)\s*)?"
 # "WASHINGTON —", "PHOENIX (Capitol Wire) —", "OSTRANDER COUNTY -": a dateline before a paragraph's first sentence
 _DATELINE = r"(?:[A-Z][A-Z.’' ]+(?:,\s+[A-Z][\w.]+)*(?:\s+\([^)\n]{1,40}\))?\s*(?:[—–]|--|-)\s*)?"
 _ADVERB = r"(?:(?:later|also|then|quickly|separately|previously|earlier|subsequently|finally|swiftly)\s+)?"
@@ -2301,8 +2303,6 @@ def _reads_own(cand: _Candidate, match: re.Match[str], offset: int, entities: _E
     at = offset + match.start()
     sentence = _sentence_start(entities.text, entities.text.rfind("\n", 0, at) + 1, at)
     reader = entities.first_person(sentence, at)
-    if reader is None and (written := re.match(rf"\s*{_NAME}", entities.text[sentence:at])):
-        reader = (sentence + written.start("name"), sentence + written.end("name"))  # a name the model missed
     if reader is None:
         return False
     name, title = strip_name(entities.text[reader[0] : reader[1]])
