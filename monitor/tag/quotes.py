@@ -1064,8 +1064,9 @@ def _described_subject(
     low = max(start, cand.mark_start - WINDOW)  # a paragraph of a thousand quotes is not read again
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
+        met = _met_then_told(token, pronoun)
         if token.dep_ in ("pobj", "dobj"):  # "I think often of a woman who had been beaten ..."
-            if not any(c.dep_ == "relcl" for c in token.children):
+            if not met and not any(c.dep_ == "relcl" for c in token.children):
                 continue
         elif token.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -1074,7 +1075,7 @@ def _described_subject(
         if token.lower_ in (pronoun, "i", "we"):
             continue  # "When she finally came in, she told": whoever she is, further back; the writer is no she
         if (
-            _described_as(token, pronoun)
+            (met or _described_as(token, pronoun))
             # "a woman who ...", and the writer's own kin: "My brother-in-law is a deputy. He told me, “…”"
             and any(t.lower_ in ("a", "an", "one", "my", "our") for t in token.lefts)
             and not [m for m in names.between(token.idx, cand.mark_start) if not inside(quoted, m.start)]
@@ -1113,6 +1114,26 @@ def _described_subject(
         if _main_clause(token) and _someone(token):
             return None
     return None
+
+
+# the verbs of meeting someone, as written (the pipeline runs no lemmatizer)
+_MET = frozenset("talked spoke met interviewed called visited reached".split())
+
+
+def _met_then_told(noun: Token, pronoun: str) -> bool:
+    """Someone of a trade the writer met, and the he/she of the same sentence's next clause: "I talked to a sheriff
+    in Georgia last year, and he told me, “…”" is the sheriff, though no word says a he."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (
+        noun.dep_ in ("pobj", "dobj")
+        and noun.lower_ in PERSON_NOUNS
+        and verb.lower_ in _MET
+        and any(
+            t.lower_ == pronoun and t.dep_ == "nsubj" and t.head.dep_ == "conj" and t.head.head == verb
+            for t in noun.sent
+            if t.i > noun.i
+        )
+    )
 
 
 def _lede_described(noun: Token, pronoun: str, opening: bool) -> bool:
@@ -1212,6 +1233,10 @@ def _described_as(noun: Token, pronoun: str) -> bool:
                 and t.dep_ in ("dobj", "dative")
                 and t.i > noun.head.i
                 and t.head != noun.head
+                or t.lower_ == pronoun  # or of themselves: "One milker … said he now drives to work on back roads"
+                and t.dep_ == "nsubj"
+                and t.head.dep_ == "ccomp"
+                and t.head.head == noun.head
                 for t in noun.sent
             )
         )
@@ -1589,9 +1614,24 @@ def _turn_speaker(label: str, names: NameBook) -> str | None:
     """The person a turn's label names ("TRAMONTE:" → Lynn Tramonte); "A:" is the one the interview is with, the
     first person its introduction names in full."""
     if label == "A":
-        return next((m.name for m in names.mentions if len(m.name.split()) > 1 and is_person_name(m.name)), None)
+        return next(
+            (
+                m.name
+                for m in names.mentions
+                if len(m.name.split()) > 1 and is_person_name(m.name) and not _credit_line(names.text, m.start)
+            ),
+            None,
+        )
     person = names.fullest(strip_name(label.title())[0])  # "SHERIFF MRAZ:" is Arlen Mraz
     return person if person and len(person.split()) > 1 else None
+
+
+def _credit_line(text: str, at: int) -> bool:
+    """Is this name on a page's credit line, its masthead or its byline ("Cascade Orchardist | The Labor Issue |
+    Interview by Hollis Vantongeren")? Then it is no one the interview is with."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return "|" in text[start : end if end >= 0 else len(text)] or re.search(r"\b[Bb]y\s+$", text[start:at]) is not None
 
 
 def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
@@ -1886,16 +1926,15 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         _set(cand, match, before_at, "pronoun")
         cand.source = (before_at + match.start("pron"), before_at + match.end("pron"))
         return _POSSESSIVE_PRONOUN.get(match.group("pron").lower(), match.group("pron"))
-    if (said := _DOCUMENT_SAID.match(after)) and _credit_document(cand, said, after_at, entities):
-        return None
-    if (reads := _DOCUMENT_READS.search(before)) and _credit_document(cand, reads, before_at, entities):
-        return None  # "The post, shared at 10:14 a.m., read in part: “…”": whoever the story said posted it
-    if reads and reads.group("owner") and (owner := read_party(f"the {reads.group('owner')}", 0)) is not None:
-        # "The district’s message, sent by text, read in part:": the district's
-        at = before_at + reads.start("owner")
-        _set(cand, reads, before_at, "organisation" if owner.kind == "organisation" else "description")
-        cand.party = Party(owner.text, owner.kind, at, at + len(owner.text), True)
-        cand.source = (cand.party.start, cand.party.end)
+    if (said := _DOCUMENT_SAID.match(after)) and (
+        _credit_owner(cand, said, after_at) or _credit_document(cand, said, after_at, entities)
+    ):
+        return None  # "“…,” the federation’s letter reads"; "“…,” the letter said", whose author the story named
+    if (reads := _DOCUMENT_READS.search(before)) and (
+        _credit_owner(cand, reads, before_at) or _credit_document(cand, reads, before_at, entities)
+    ):
+        # "The district’s message, sent by text, read in part:": the district's; "The post, shared at 10:14 a.m.,
+        # read in part: “…”": whoever the story said posted it
         return None
     if (
         not _ends_own_sentence(text, cand, before)
@@ -1961,7 +2000,7 @@ def _phrase_person(cand: _Candidate, match: re.Match[str], offset: int, entities
 # "…,” the letter said: the words of whoever the story says wrote or sent that letter just before ("according to
 # a statement from the sheriff’s office" ¶ "“…,” the statement said").
 _DOCUMENT_SAID = re.compile(
-    r"^\s*[,.!?]?\s*(?:the|that|this)\s+(?P<doc>letter|memo|memorandum|report|filing|e-?mail|ruling|order|"
+    r"^\s*[,.!?]?\s*(?:the|that|this)\s+(?:(?P<owner>[a-z][\w-]*)[’']s\s+)?(?P<doc>letter|memo|memorandum|report|filing|e-?mail|ruling|order|"
     r"complaint|lawsuit|motion|brief|statement|release|notice|post|bulletin|newsletter)\s+(?P<cue>said|says|stated|states|read|reads|noted|notes|added|argued|argues)\b"
 )
 
@@ -1977,13 +2016,24 @@ _SENT_AS_VERB = frozenset({"post", "email", "e-mail", "message"})
 _SENT_BY = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+")
 
 
+def _credit_owner(cand: _Candidate, said: re.Match[str], offset: int) -> bool:
+    """Credit the one whose document it is by its possessive ("the district’s message", "the federation’s letter")."""
+    if not said.group("owner") or (owner := read_party(f"the {said.group('owner')}", 0)) is None:
+        return False
+    at = offset + said.start("owner")
+    _set(cand, said, offset, "organisation" if owner.kind == "organisation" else "description")
+    cand.party = Party(owner.text, owner.kind, at, at + len(owner.text), True)
+    cand.source = (cand.party.start, cand.party.end)
+    return True
+
+
 def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entities: _Entities) -> bool:
     """The author of the document the quote's own attribution names: the person, else the organisation, named
     in the last sentence before the quote that mentions that document and names its author ("In a letter to ICE,
     Governor Celia Navarro wrote that …" ¶ "“…,” the letter said"; "A Facebook post by the Sheriff's Office …" ¶
     "The post, shared at 10:14 a.m., read in part: “…”")."""
     text = entities.text
-    low = max(0, cand.mark_start - WINDOW)
+    low = max(0, cand.mark_start - 3 * WINDOW)  # a press release names its letter in the lede, a statement ago
     # the document, or the verb that sent it: "Dorothy Quaye emailed Salgado …" ¶ "The email … read in part:"
     sent = "(?:ed)?" if said.group("doc").lower() in _SENT_AS_VERB else ""
     mentions = list(re.finditer(rf"\b{said.group('doc')}{sent}\b", text[low : cand.mark_start], re.IGNORECASE))
@@ -2248,7 +2298,8 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     # (never a subject the parse found past the quote, "… saying it had “…” in the district, after a post …", or
     # in the dateline, "LYNDMOOR, Ga. (WKXN) — Lyndmoor County Schools sent … saying")
     if (
-        (parsed := entities.subject(offset + match.start("cue"))) is not None
+        not _object_gap(match, offset, entities)
+        and (parsed := entities.subject(offset + match.start("cue"))) is not None
         and parsed[0] < cand.mark_start
         and not _dateline_place(entities.text, parsed[0], parsed[1])
     ):
@@ -2294,6 +2345,18 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         if _credit_partial_person(cand, match, offset, (named_at, named_at + len(name.group("name"))), entities):
             return "-"
     return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
+
+
+def _object_gap(match: re.Match[str], offset: int, entities: _Entities) -> bool:
+    """Is the cue a clause on a noun that is its own object, its preposition left at the end ("would send the figures
+    Brackett had asked for “within days”")? Then the quote is no words of that clause's subject: an earlier verb's."""
+    verb = entities.token_at(offset + match.start("cue"))
+    return (
+        verb is not None
+        and verb.dep_ == "relcl"
+        and re.fullmatch(r"\s+(?:for|about|to|on|of|with)\s*", match.group("rest")) is not None
+        and not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("who", "that", "which") for t in verb.children)
+    )
 
 
 def _reads_own(cand: _Candidate, match: re.Match[str], offset: int, entities: _Entities) -> bool:
@@ -2406,6 +2469,8 @@ def _credit_subject(
         text = entities.text[start:end]
     if kind == "person" or (kind == "phrase" and text in entities.surnames):  # "Ambrose", the model read no one
         return _credit_partial_person(cand, match, offset, (start, end), entities, written=text)
+    if text.endswith(("’s", "'s")) and (noun := re.match(r"[^\S\n]+[a-z][\w-]*", entities.text[end:])):
+        text += noun.group(0)  # a possessive the parse cut from its noun ("The co-op’s | letter … warns")
     if kind == "pronoun":
         _set(cand, match, offset, "partial")
         cand.source = (start, end)
@@ -2431,6 +2496,8 @@ def _credit_partial_party(
     words = re.split(r",\s+(?:who|whose|which|where|when)\b", words)[0]  # "Critics on Capitol Hill, where …,"
     if (noun := _NOUN_BEFORE_SUBJECT.match(words)) is not None:  # "vote the district’s treasurer (called)"
         words, at = words[noun.end() :], at + noun.end()
+    if owned := _OWNED_DOCUMENT.match(words):  # "The Columbia Basin Growers Federation’s letter to Congress calls"
+        words = owned.group("owner")
     party = read_party(words, at, entities.organisations)
     if party is None:
         return None
@@ -2896,6 +2963,8 @@ _WRITTEN = re.compile(
     r"sign|post|release|guidance|text|transcript)s?\b",
     re.IGNORECASE,
 )
+# A document someone owns, in a partial quote's subject: "The Columbia Basin Growers Federation’s letter to Congress"
+_OWNED_DOCUMENT = re.compile(rf"(?P<owner>[^’']+?)[’']s\s+(?:[\w-]+\s+)?{_WRITTEN.pattern}", re.IGNORECASE)
 
 
 def _from_context(text: str, cand: _Candidate, names: NameBook) -> None:
@@ -2923,6 +2992,21 @@ def _from_context(text: str, cand: _Candidate, names: NameBook) -> None:
         named = [subject] if subject in named else named
     if len(named) == 1:
         cand.speaker, cand.shape, cand.how, cand.kind = named[0], "context", "context", "person"
+    elif not named and (party_said := _PARTY_SAID.search(before)) is not None:
+        # "A human resources consultant who …, and who asked not to be named …, said the pressure shows up in wages.
+        # “Starting pay …”": a party said it, as a named person would have
+        at = cand.paragraph[0] + party_said.start("party")
+        if (party := read_party(party_said.group("party"), at, speaker_first=True)) is not None:
+            cand.party, cand.source, cand.shape = party, (party.start, party.end), "context"
+            _credit_party(cand, names, text)
+            cand.how = "context"
+
+
+# The sentence before a quote, whose subject (a description or an organisation, after an aside) said something.
+_PARTY_SAID = re.compile(
+    r"(?:^|[.!?]\s+)(?P<party>(?:A|An|One|The)\s+[^,.;:“”\"\n]{1,80}?)(?:,[^.“”\"\n]{1,200},)?\s+"
+    r"(?:said|says|told|added|explained|noted|argued|insisted|warned)\b[^.!?“”\"\n]*[.!?]\s*$"
+)
 
 
 _PRONOUN_SAID = re.compile(

@@ -534,6 +534,11 @@ class NameBook:
         )
         return {m.group("suffix") for m in written}
 
+    @property
+    def text(self) -> str:
+        """The document's text."""
+        return self._text
+
     def byline(self) -> str | None:
         """Who "I" is: the author a byline near the top names ("By Lynn Tramonte", "By Ana Ruiz | The Courier"),
         or an op-ed's note on its author, a paragraph of its own at the top or the end ("Daniel Ferrante-Oakes is
@@ -1390,8 +1395,13 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
             if start < s and e <= near and fits.search(text[s:e]) and not text.startswith(":", e)
         ]
         start, end = max(later, default=(start, end))
+    if (number := _BRANCH_NUMBER.match(text, end)) and re.search(
+        r"\b(?:Local|Lodge|Chapter|District)$", text[start:end]
+    ):
+        end = number.end()  # "Chesapeake Processing Workers Union Local 12": the number the model left out
     name = re.sub(r"^The\s+", "", text[start:end])
-    name = re.split(r"(?<=[a-z]{3})\.\s", name)[0]  # not the next sentence's first word ("Enforcement. Under")
+    # not the next sentence's first word ("Enforcement. Under"), nor the sentence's full stop
+    name = re.split(r"(?<=[a-z]{3})(?<!Corp)\.(?:\s|$)", name)[0]
     words = name.split()
     for i in range(1, len(words) - 2):  # "Immigration and Customs Enforcement Director John Morton": the agency
         if (words[i] in TITLES or is_role_word(words[i])) and first_name_first(" ".join(words[i + 1 :])):
@@ -1876,6 +1886,7 @@ _CORPORATE = re.compile(
     r"Brands|Enterprises|Ventures|Capital|Electric|Power|Utilities|Railways?|Railroad|"
     r"(?:Correctional|Detention|Security|Staffing|Transport|Medical)\s+Services|Staffing)(?!\w)"
 )
+_BRANCH_NUMBER = re.compile(r"[^\S\n]+(?:No\.[^\S\n]*)?\d+\b")
 _GENERIC_ORGANISATIONS = {
     **dict.fromkeys(
         (
@@ -1907,6 +1918,8 @@ _GENERIC_ORGANISATIONS = {
         r"Collective)\b"  # not a committee: "the group" is no "House Homeland Security Committee"
     ),
     "hospital": re.compile(r"\b(?:Hospital|Medical\s+Center|Health|Clinic|Infirmary)\b"),
+    **dict.fromkeys(("cooperative", "co-op"), re.compile(r"\b(?:Cooperative|Co-op|Co-Op)\b")),
+    "parish": re.compile(r"\b(?:Church|Parish)\b"),
     "district": re.compile(r"\b(?:District|(?:Public\s+)?Schools|Unified)\b"),  # "Lyndmoor County Schools"
     **dict.fromkeys(("court", "panel"), re.compile(r"\bCourt\b")),  # "the panel said" of an appeals court
     "newspaper": re.compile(
@@ -1938,6 +1951,11 @@ _GENERIC_ORGANISATIONS = {
             "board",
             "commission",
             "committee",
+            "federation",
+            "chamber",
+            "league",
+            "society",
+            "trust",
         )
     },
 }

@@ -3634,3 +3634,131 @@ def test_one_who_reads_her_own_remarks_is_their_speaker(tagger: Tagger) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
         ("We are not asking you to break any law.", "Anne-Marie Kowal")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the one the writer talked to, though no word says a he
+            "Interview\n\nQ: Is anybody listening?\n\nA: More than you’d think. John Morton told a room of us, "
+            "“Give me priorities and I’ll follow them.” I talked to a sheriff in Georgia last year, a Republican, "
+            "and he told me, “I don’t want to be the guy who deports the kid who mows my lawn.”",
+            [
+                ("Give me priorities and I’ll follow them.", "John Morton"),
+                ("I don’t want to be the guy who deports the kid who mows my lawn.", "sheriff in Georgia"),
+            ],
+        ),
+        (  # one who said of himself "he now drives": the he of his next quote
+            "Farms\n\nThe labor contractor Ernesto Paniagua said the assurance “is worth what the next sheriff "
+            "decides.”\n\nOne milker on a farm near Pell Lake, who spoke on the condition that his name not be "
+            "used, said he now drives to work on back roads. “Thirty minutes longer, but there are no patrol "
+            "cars,” he said.",
+            [
+                ("is worth what the next sheriff decides.", "Ernesto Paniagua"),
+                ("Thirty minutes longer, but there are no patrol cars", "milker on a farm near Pell Lake"),
+            ],
+        ),
+        (  # an interview's "A:" is the one its introduction names, not the masthead or the interviewer
+            "Q&A: The man who brings the crews\n\nCascade Orchardist | The Labor Issue | Interview by Hollis "
+            "Vantongeren\n\nIgnacio Ferrante, owner of Ferrante Farm Labor Services, spoke with the Orchardist.\n\n"
+            "Q: What would you tell Congress?\n\nA: I testified in 2011. As I told the committee, “You cannot "
+            "enforce your way out of a labor shortage.”",
+            [("You cannot enforce your way out of a labor shortage.", "Ignacio Ferrante")],
+        ),
+    ],
+)
+def test_whom_the_writer_met_one_who_speaks_of_himself_and_an_interview_s_answer(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a letter by its owner's possessive, before and after the quote; the federation named in full
+            "Farms\n\nThe Columbia Basin Growers Federation wrote to the state’s delegation.\n\n“Mandatory "
+            "E-Verify without a workable visa program is not immigration reform,” the federation’s letter reads.",
+            [
+                (
+                    "Mandatory E-Verify without a workable visa program is not immigration reform",
+                    "Columbia Basin Growers Federation",
+                )
+            ],
+        ),
+        (
+            "Q&A\n\nQ: The Columbia Basin Growers Federation’s letter to Congress calls mandatory E-Verify “a "
+            "crop-loss program.” Do you agree?",
+            [("a crop-loss program.", "Columbia Basin Growers Federation")],
+        ),
+        (  # a union local by its number, which the model leaves out of the name
+            "Crab\n\nChesapeake Processing Workers Union Local 12 filed an objection last week. The union said in a "
+            "statement:\n\n“Harbison Bay posted these jobs for two weeks on a website nobody in this county reads.”",
+            [
+                (
+                    "Harbison Bay posted these jobs for two weeks on a website nobody in this county reads.",
+                    "Chesapeake Processing Workers Union Local 12",
+                )
+            ],
+        ),
+        (  # "the co-op", whose possessive the parse cuts from its noun, and no full stop in the name
+            "Dairy\n\n“We’re not telling anybody how to vote,” said Curt Vandehey, chief executive of Northwoods "
+            "Dairy Cooperative.\n\nThe co-op’s letter to members warns that an audit “can take a milking crew from "
+            "eight people to three overnight.”",
+            [
+                ("We’re not telling anybody how to vote", "Curt Vandehey"),
+                ("can take a milking crew from eight people to three overnight.", "Northwoods Dairy Cooperative"),
+            ],
+        ),
+        (  # the letter the lede named, further back than a statement's length
+            "Chamber letter\n\nLINCOLN, Neb. — The Platte Valley Chamber of Commerce and Industry today sent the "
+            "state’s five members of Congress a letter signed by 140 employers, asking Congress to create a visa "
+            "for year-round jobs before it makes E-Verify mandatory. "
+            + "The chamber has long asked for this. "
+            * 20
+            + "\n\nThe letter reads, in part:\n\n“Our members milk cows every day of the year and staff hospital "
+            "floors every night.”",
+            [
+                (
+                    "Our members milk cows every day of the year and staff hospital floors every night.",
+                    "Platte Valley Chamber of Commerce and Industry",
+                )
+            ],
+        ),
+    ],
+)
+def test_trade_press_letters_unions_and_co_ops(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the partial quote is no words of "Brackett had asked for": the figures are its object
+            "Hearing\n\nHer spokesman, Marcus Eby, said by email that the secretary would send the detainer "
+            "figures Brackett had asked for “within days, not weeks.”",
+            [("within days, not weeks.", "Marcus Eby")],
+        ),
+        (  # but one who asked for it, in so many words, did
+            "Hearing\n\nEby said the secretary would meet Joe Brackett, who had asked for “a real answer on "
+            "detainers.”",
+            [("a real answer on detainers.", "Joe Brackett")],
+        ),
+        (  # a long quote after a sentence a description said, as after one a named person said
+            "Pork\n\nA human resources consultant who works with several Iowa processors, and who asked not to be "
+            "named, said the pressure shows up in wages. “Starting pay in pork has gone up two dollars in eighteen "
+            "months, and we still can’t keep a second shift full.”",
+            [
+                (
+                    "Starting pay in pork has gone up two dollars in eighteen months, and we still can’t keep a second "
+                    "shift full.",
+                    "human resources consultant",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_clause_with_its_object_before_it_and_a_quote_after_a_party_s_sentence(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
