@@ -2787,7 +2787,15 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             and not (cand.cue_span and _PASSIVE_BEFORE.search(text, 0, cand.cue_span[0]))
             and not (_ARTICLE_BEFORE.search(text, 0, cand.mark_start) and _WORD_AFTER.match(text, cand.mark_end))
         )
-        least = 1 if one_word else MIN_ATTRIBUTED_WORDS
+        # one word said on its own, its speaker right after: "“Quieter,” Tramonte said, after a long pause"
+        answer = (
+            cand.attributed
+            and cand.cue_span is not None
+            and cand.cue_span[0] > cand.mark_end
+            and text[cand.mark_end - 2] in ",!?"
+            and re.search(r"(?:^|[.!?:]”?)\s*$", text[cand.paragraph[0] : cand.mark_start]) is not None
+        )
+        least = 1 if one_word or answer else MIN_ATTRIBUTED_WORDS
         if (cand.attributed or cand.cue) and words >= least and not (titled and not cand.attributed):
             kept.append(cand)
         elif words >= MIN_UNATTRIBUTED_WORDS and (fills or cand.mark_end == cand.paragraph[1]) and not titled:
@@ -2868,7 +2876,11 @@ def _from_paragraph(text: str, cand: _Candidate, candidates: list[_Candidate], n
     same = [
         c
         for c in candidates
-        if c.paragraph == cand.paragraph and c is not cand and c.attributed and not _title_case(text[c.start : c.end])
+        if c.paragraph == cand.paragraph
+        and c is not cand
+        and c.attributed
+        # (one word said on its own is no title: "“Quieter,” Tramonte said. “Definitely quieter.”")
+        and not (_title_case(text[c.start : c.end]) and (" " in text[c.start : c.end].strip() or c.how == "partial"))
     ]
     earlier = [c for c in same if c.start < cand.start]
     source = earlier[-1] if earlier else (same[0] if same else None)

@@ -672,6 +672,8 @@ class NameBook:
         paragraph = self._text.rfind("\n", 0, before) + 1
         if depth == 0 and (asked := self._answering(pronoun, before, quoted, paragraph)) is not None:
             return self.pronoun(pronoun, asked, quoted, depth + 1)
+        if depth == 0 and (answers := self._asked_named(pronoun, before, quoted, paragraph)) is not None:
+            return self._bearer(answers.name, pronoun)
         fitting = self._fitting(pronoun, before, quoted, paragraph)
         if not fitting:
             return None
@@ -736,6 +738,28 @@ class NameBook:
         if asker is None or not self._fits(asker, pronoun):
             return None
         return asker.start
+
+    def _asked_named(
+        self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int
+    ) -> Mention | None:
+        """ "Anchor Lena Marsh asked chief meteorologist Brandon Tso when the ice would melt." ¶ "“Not today, Lena,”
+        he said": the one asked by name in the paragraph before answers, when the answer's paragraph names no one
+        and the pronoun cannot be the asker (who may go on: "Yesenia … asked Kistler …" ¶ "“…,” she said")."""
+        end = next((e for start, e in quoted if start == before), None)
+        if end is None or not _ANSWER_CUE.match(self._text, end):
+            return None
+        if [m for m in self.between(paragraph, before) if not inside(quoted, m.start)]:
+            return None
+        start = self._text.rfind("\n", 0, len(self._text[:paragraph].rstrip())) + 1
+        named = [m for m in self.between(start, paragraph) if not inside(quoted, m.start)]
+        for asker, asked in zip(named, named[1:]):
+            if (
+                re.fullmatch(r"[^\S\n]+asked(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+", self._text[asker.end : asked.start])
+                and self._fits(asked, pronoun)
+                and not self._fits(asker, pronoun)
+            ):
+                return asked
+        return None
 
     def _paragraph_before(
         self, pronoun: str, paragraph: int, sure: list[Mention], quoted: Sequence[tuple[int, int]]

@@ -3762,3 +3762,39 @@ def test_a_clause_with_its_object_before_it_and_a_quote_after_a_party_s_sentence
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the one asked answers, when the pronoun cannot be the asker
+            "Storm\n\nSheriff Dale Pruett said deputies were checking on elderly residents. “Go knock on the door,” "
+            "Pruett said.\n\nOn the morning newscast, anchor Lena Marsh asked chief meteorologist Brandon Tso when the "
+            "ice would melt.\n\n“Not today, Lena, and probably not tomorrow,” he said.",
+            [
+                ("Go knock on the door", "Dale Pruett"),
+                ("Not today, Lena, and probably not tomorrow", "Brandon Tso"),
+            ],
+        ),
+        (  # but the asker may go on, when the pronoun fits her too
+            "Forum\n\nLorraine Kistler took questions. Yesenia Ortiz, a sophomore, asked Kistler whether she had "
+            "ever visited a detention center.\n\n“My dad has lived in this town for 19 years,” she said.",
+            [("My dad has lived in this town for 19 years", "Yesenia Ortiz")],
+        ),
+        (  # one word said on its own is a quote, and the words after it its other half
+            "Podcast\n\n“Is any of this getting better, or is it just getting quieter?” Prewitt asked.\n\n"
+            "“Quieter,” Lynn Tramonte said, after a long pause. “Definitely quieter.”",
+            [
+                ("Is any of this getting better, or is it just getting quieter?", "Prewitt"),
+                ("Quieter", "Lynn Tramonte"),
+                ("Definitely quieter.", "Lynn Tramonte"),
+            ],
+        ),
+        (  # not a word someone used, inside the sentence
+            "Ruling\n\nThe regulation uses the word “request,” she noted, and the county pointed to no statute.",
+            [],
+        ),
+    ],
+)
+def test_the_one_asked_answers_and_one_word_said_on_its_own(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
