@@ -128,6 +128,7 @@ VERBS = (
     "murmured",
     "bragged",
     "advised",  # "“Lock it to something,” the sheriff advised."
+    "called out",  # "“Again, from the top,” Morton called out": not "called" alone, which names things
     "told",
 )
 

@@ -273,7 +273,9 @@ BEFORE = [
     (
         "statement",
         re.compile(
-            rf"\b{_STATEMENT}\s+(?:(?:is|was)\s+)?(?:from|by|of|on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PREROLE}{_TITLE_OF}"
+            # ("a statement sent to the rally by Frank Sharry, …:")
+            rf"\b{_STATEMENT}\s+(?:(?:is|was)\s+)?(?:(?:sent|written|issued|released)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?)?"
+            rf"(?:from|by|of|on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PREROLE}{_TITLE_OF}"
             rf"{_NAME}{_OF_PLACE}"
             rf"{_APPOSITIVE}[^“”\"]{{0,400}}$"  # what it reacts to can run long
         ),
@@ -1930,6 +1932,8 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         _credit_owner(cand, said, after_at) or _credit_document(cand, said, after_at, entities)
     ):
         return None  # "“…,” the federation’s letter reads"; "“…,” the letter said", whose author the story named
+    if (according := _ACCORDING_TO_DOCUMENT.search(before)) and _credit_document(cand, according, before_at, entities):
+        return None  # "The affidavit of Corey Lindgren … states that …" ¶ "According to the affidavit, “…”"
     if (reads := _DOCUMENT_READS.search(before)) and (
         _credit_owner(cand, reads, before_at) or _credit_document(cand, reads, before_at, entities)
     ):
@@ -2012,6 +2016,11 @@ _DOCUMENT_READS = re.compile(
     r"notice|announcement|alert)\b(?:,[^“”\"]{0,120}?(?:“[^“”\"\n]{1,120}”)?[^“”\"]{0,20}?,?)?\s+"
     r"(?P<cue>read|reads|said|says|stated|states)(?:,?\s+in\s+(?:part|full))?,?\s*:\s*$"
 )
+_ACCORDING_TO_DOCUMENT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<cue>[Aa]ccording\s+to)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?P<doc>affidavit|survey|report|complaint|filing|motion|indictment|lawsuit|study|audit|analysis|memo|letter)"
+    r",?\s*$"
+)
 _SENT_AS_VERB = frozenset({"post", "email", "e-mail", "message"})
 _SENT_BY = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+")
 
@@ -2056,6 +2065,10 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     if sender := _SENT_BY.match(text, after, end_at):  # "a statement from the sheriff’s office"
         start = sender.end()
     person = entities.first_person(start, end_at)
+    # "The report, “…,” draws on records that ICE released": the document opens its sentence, and an organisation
+    # after it is what it is about, not its author
+    opens = sender is None and re.fullmatch(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?", text[start:at])
+    last = at if opens else end_at
     issued = _ISSUED_BY.search(text, start, at)
     subject = entities.subject(issued.start("cue")) if issued else None
     if person is not None and is_person_name(name := strip_name(text[person[0] : person[1]])[0]):
@@ -2067,7 +2080,15 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
         and party.kind == "organisation"
     ):
         cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
-    elif organisation := next(((s, e) for s, e in entities.organisations if start <= s < end_at), None):
+    elif organisation := next(
+        (
+            (s, e)
+            for s, e in entities.organisations
+            # (or one it was made by: "The letter, organized by the Ridgeway Coalition for Safe Communities, says:")
+            if start <= s < last or start <= s < end_at and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, s - 12) : s])
+        ),
+        None,
+    ):
         party = read_party(text[organisation[0] : organisation[1]], organisation[0], entities.organisations)
         if party is None or party.kind != "organisation":
             return False

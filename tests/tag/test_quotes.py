@@ -3798,3 +3798,53 @@ def test_a_clause_with_its_object_before_it_and_a_quote_after_a_party_s_sentence
 )
 def test_the_one_asked_answers_and_one_word_said_on_its_own(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "according to" a document: whose the story said it is
+            "Plant\n\nThe affidavit of Corey Lindgren, a special agent with Homeland Security Investigations, states "
+            "that the recruiter kept a list.\n\nAccording to the affidavit, “Anaya Staffing transported workers from "
+            "the Rio Seco area to Tillbrook in company-owned vans.”",
+            [
+                (
+                    "Anaya Staffing transported workers from the Rio Seco area to Tillbrook in company-owned vans.",
+                    "Corey Lindgren",
+                )
+            ],
+        ),
+        (  # a document that opens its sentence is not by the agency the sentence goes on to name
+            "Report\n\nThe report draws on removal records that Immigration and Customs Enforcement released after "
+            "a two-year fight.\n\nAccording to the report, “the program’s own numbers contradict the promise that it "
+            "would focus on people who pose a danger.”",
+            [],  # (no one the story names: the finder keeps no speakerless quote after "according to")
+        ),
+        (  # but by one that organized it
+            "Letter\n\nThe letter, organized by the Ridgeway Coalition for Safe Communities, says: “Our patients and "
+            "parishioners should not have to fear a traffic stop.”",
+            [
+                (
+                    "Our patients and parishioners should not have to fear a traffic stop.",
+                    "Ridgeway Coalition for Safe Communities",
+                )
+            ],
+        ),
+        (  # a statement sent to a rally by someone, read aloud by another
+            "Rally\n\n“These are not criminals,” said Graciela Montaño-Pruitt, an organizer.\n\nMontaño-Pruitt then "
+            "read aloud a statement sent to the rally by Frank Sharry, executive director of America’s Voice:\n\n"
+            "“Every family standing outside that jail today is paying for Washington’s failure.”",
+            [
+                ("These are not criminals", "Graciela Montaño-Pruitt"),
+                ("Every family standing outside that jail today is paying for Washington’s failure.", "Frank Sharry"),
+            ],
+        ),
+        (  # "called out", not "called"
+            "Band\n\nEvery Saturday, John Morton raises a baton.\n\n“Again, from the top. And this time, the "
+            "trombones have to mean it,” Morton called out.",
+            [("Again, from the top. And this time, the trombones have to mean it", "John Morton")],
+        ),
+    ],
+)
+def test_documents_by_their_authors_and_a_statement_sent_by_someone(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
