@@ -1730,6 +1730,9 @@ def runs_on_to_organisation(text: str, end: int) -> str:
     return " ".join(words)
 
 
+_NAME_WORD_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zà-öø-ÿ](?![\w-])")
+
+
 def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Mention]:
     """Names the model missed ("Hollis Treadway’s family has run cattle ..." read as nothing): a common first
     name, a capitalised word, outside any organisation or place the model found."""
@@ -1737,6 +1740,14 @@ def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Men
     position = 0
     while match := _FIRST_AND_LAST.search(text, position):
         written = match.group("name")
+        if (
+            is_first_name(written.split()[-1])
+            and written.split()[-1] not in TITLES  # "York Governor Cuomo"
+            and (surname := _NAME_WORD_AFTER.match(text, match.end()))
+            and surname.group(0).strip() not in TITLES
+            and first_name_first(written + surname.group(0))
+        ):
+            written += surname.group(0)  # "Juan Pablo Reyes", "Ruth Ann Sewell": two first names and a surname
         name = re.sub(r"[’']s$", "", written)  # "Hollis Treadway’s family"
         end = match.start() + len(name)
         # Not inside an organisation or place, nor the start of one that runs on ("Prairie Light" of "Light &

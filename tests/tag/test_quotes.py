@@ -3848,3 +3848,15 @@ def test_the_one_asked_answers_and_one_word_said_on_its_own(tagger: Tagger, text
 )
 def test_documents_by_their_authors_and_a_statement_sent_by_someone(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_two_first_names_and_a_surname_the_model_missed_are_one_name(tagger: Tagger) -> None:
+    # the model reads no one in "Juan Pablo Reyes" and "Reyes" as an organisation
+    text = (
+        "Clinic\n\nJuan Pablo Reyes, superintendent of Bramwell City Schools, said the district will text the clinic "
+        "schedule to every family. “Last year we had 140 students out on the first day for missing immunizations,” "
+        "Reyes said."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("Last year we had 140 students out on the first day for missing immunizations", "Juan Pablo Reyes")
+    ]
