@@ -143,6 +143,20 @@ PIECES = [
     "The first email, sent at 2:47 p.m. March 4 by ",
     " reads:\n\n",
     "after the vote:",
+    # trade press, broadcast and foreign wire (dev40 and dev41)
+    "the federation’s letter reads",
+    "The co-op’s letter ",
+    "Chesapeake Processing Workers Union Local 12 ",
+    "According to the affidavit, ",
+    "a statement sent to the rally by ",
+    "I talked to a sheriff in Georgia, and he told me, ",
+    "asked chief meteorologist Brandon Tso ",
+    "“Quieter,” ",
+    "called out",
+    "the figures Brackett had asked for ",
+    "Juan Pablo Reyes ",
+    "Cascade Orchardist | Interview by ",
+    "A: ",
 ]
 
 
