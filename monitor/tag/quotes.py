@@ -3036,15 +3036,12 @@ def _from_context(text: str, cand: _Candidate, names: NameBook) -> None:
 
 
 # The sentence before a quote, whose subject (a description or an organisation, after an aside) said something.
+_SENTENCE_SAID = "(?:said|says|told|added|explained|noted|argued|insisted|warned)"
 _PARTY_SAID = re.compile(
     r"(?:^|[.!?]\s+)(?P<party>(?:A|An|One|The)\s+[^,.;:“”\"\n]{1,80}?)(?:,[^.“”\"\n]{1,200},)?\s+"
-    r"(?:said|says|told|added|explained|noted|argued|insisted|warned)\b[^.!?“”\"\n]*[.!?]\s*$"
+    rf"{_SENTENCE_SAID}\b[^.!?“”\"\n]*[.!?]\s*$"
 )
-
-
-_PRONOUN_SAID = re.compile(
-    r"(?:^|[.!?,]\s+)(?P<pron>[Hh]e|[Ss]he)\s+(?:said|says|told|added|explained|noted|argued|insisted)\b"
-)
+_PRONOUN_SAID = re.compile(rf"(?:^|[.!?,]\s+)(?P<pron>[Hh]e|[Ss]he)\s+{_SENTENCE_SAID}\b")
 
 
 _SMALL_WORDS = frozenset("a an the of and or for to in on at by with vs".split())

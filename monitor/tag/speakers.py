@@ -724,12 +724,16 @@ class NameBook:
             salient = main or salient
         return self._bearer((salient or sure[0]).name, pronoun)
 
+    def _answer(self, before: int, quoted: Sequence[tuple[int, int]]) -> bool:
+        """Is the quote opening at `before` credited as an answer ("“…,” she said", "he replied")?"""
+        end = next((e for start, e in quoted if start == before), None)
+        return end is not None and _ANSWER_CUE.match(self._text, end) is not None
+
     def _answering(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> int | None:
         """ "Osei asked her what parents should believe. “…,” she said": the one asked answers, not the asker; the
         offset to look back from for them (the asker's sentence), when the asker fits the pronoun too. `before` is
         where the quote opens."""
-        end = next((e for start, e in quoted if start == before), None)
-        if end is None or not _ANSWER_CUE.match(self._text, end):
+        if not self._answer(before, quoted):
             return None
         asked = _ASKED_HIM_OR_HER.search(self._text, paragraph, before)
         if asked is None or _SUBJECT_OF[asked.group("object").lower()] != pronoun:
@@ -745,8 +749,7 @@ class NameBook:
         """ "Anchor Lena Marsh asked chief meteorologist Brandon Tso when the ice would melt." ¶ "“Not today, Lena,”
         he said": the one asked by name in the paragraph before answers, when the answer's paragraph names no one
         and the pronoun cannot be the asker (who may go on: "Yesenia … asked Kistler …" ¶ "“…,” she said")."""
-        end = next((e for start, e in quoted if start == before), None)
-        if end is None or not _ANSWER_CUE.match(self._text, end):
+        if not self._answer(before, quoted):
             return None
         if [m for m in self.between(paragraph, before) if not inside(quoted, m.start)]:
             return None
