@@ -680,7 +680,11 @@ class NameBook:
         sure = [m for m in fitting if not self._weak(m)] or fitting  # "Salitre" alone may be a town
         recent = [m for m in sure if before - m.end <= PRONOUN_REACH]
         salient = next((m for m in recent if self._salient(m)), None)
-        if salient is not None and self._dependent(salient, pronoun, paragraph):
+        if (
+            salient is not None
+            and self._dependent(salient, pronoun, paragraph)
+            and not self._spoke_last(salient, quoted, paragraph)
+        ):
             owned = self._owned(salient)
             owner_name = owned.group("owner") if owned is not None else None
             if owner_name and not any(  # "Napolitano’s deputy, Avery Lindqvist": Napolitano, unless she is
@@ -824,6 +828,19 @@ class NameBook:
                     strong_here.add(self.fullest(mention.name))
         return found
 
+    def _spoke_last(self, mention: Mention, quoted: Sequence[tuple[int, int]], paragraph: int) -> bool:
+        """This person spoke the quote that ends the paragraph just before: "His brother, Celestino Ilagan, said:
+        “…”" ¶ "“…,” he added" goes on with him, not with whom he is the brother of."""
+        start = self._text.rfind("\n", 0, len(self._text[:paragraph].rstrip())) + 1
+        last = max((end for begin, end in quoted if start <= begin < paragraph), default=None)
+        return (
+            mention in self._speakers
+            and start <= mention.start
+            and last is not None
+            and not self._text[last:paragraph].strip(" \n”\"’'.,")
+            and not any(m in self._speakers and m.start > mention.start for m in self.between(mention.end, paragraph))
+        )
+
     def _owned(self, mention: Mention) -> re.Match[str] | None:
         """Where this person was named as someone of another ("Napolitano’s deputy, Avery Lindqvist"): at this
         mention, or where its paragraph first named them ("Her daughter, Grace, is ... Grace said ...")."""
@@ -927,7 +944,7 @@ class NameBook:
             return False
         while token.dep_ in ("compound", "flat") and token.head.idx < mention.end and token.head is not token:
             token = token.head  # from "Marisol" to "Echeverría"
-        return token.dep_ == "compound" and token.head.pos_ == "NOUN"
+        return token.dep_ == "compound" and token.head.pos_ == "NOUN" and not _verb_read_as_noun(token)
 
     def _object(self, mention: Mention) -> bool:
         """The name is an object ("under questioning from Okonkwo-Hale, he insisted"), not someone who acts."""
@@ -1057,7 +1074,7 @@ class NameBook:
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
         tokens = list(span) if span is not None and len(span) else [t for t in [self._token_from(mention.start)] if t]
         for token in tokens:  # any word of the name: "Natarajan-Cole" is three tokens to the parser
-            if self._name_given_to_subject(token) or _subject_s_name_misread(token):
+            if self._name_given_to_subject(token) or _subject_s_name_misread(token) or _verb_read_as_noun(token):
                 return True
             for node in (token, token.head, token.head.head):
                 if node.dep_ in ("nsubj", "nsubjpass"):
@@ -1869,6 +1886,18 @@ def _subject_s_name_misread(token: Token) -> bool:
         return False
     head = completed_noun(token.head)
     return head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """ "Marisol Echeverría talks with her husband ...": a sentence the parse found no verb in, its root a plural noun
+    the name qualifies, is the name's subject doing what the "noun" says."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.dep_ == "ROOT"
+        and head.tag_ == "NNS"
+        and not any(t.pos_ in ("VERB", "AUX") for t in head.sent)
+    )
 
 
 def completed_noun(token: Token) -> Token:

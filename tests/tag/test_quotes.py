@@ -3860,3 +3860,40 @@ def test_two_first_names_and_a_surname_the_model_missed_are_one_name(tagger: Tag
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
         ("Last year we had 140 students out on the first day for missing immunizations", "Juan Pablo Reyes")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the relative who spoke last goes on: "he added" is the brother, not the one he is the brother of
+            "Fines\n\nTeodoro Baca, 51, was deported in 2011 after a stop for a broken tail light. His cousin, "
+            "Anselmo Baca, who runs a tire shop in town, said: “He had paid every ticket he ever got.”\n\n"
+            "“Nineteen years he lived on this street,” he added.",
+            [
+                ("He had paid every ticket he ever got.", "Anselmo Baca"),
+                ("Nineteen years he lived on this street", "Anselmo Baca"),
+            ],
+        ),
+        (  # but not once the story has moved on from the relative's quote
+            "Waiting\n\nRosalba Quiroz keeps the court notice taped inside a cupboard door. Her lawyer, Jordan "
+            "Whitlow, told the Ledger: “The backlog is the whole story.”\n\nShe has called the court every week "
+            "since March.\n\n“Nobody answers,” she said.",
+            [
+                ("The backlog is the whole story.", "Jordan Whitlow"),
+                ("Nobody answers", "Rosalba Quiroz"),
+            ],
+        ),
+        (  # the parse found no verb ("talks" read as a noun): the name is still the sentence's subject
+            "Calls\n\nThe youngest, Pilar, walks the dog. “Somebody has to,” Pilar Echeverría said.\n\n"
+            "Magdalena Echeverría talks with her husband by phone most mornings. “He asks about the rent first, always,” she said.",
+            [
+                ("Somebody has to", "Pilar Echeverría"),
+                ("He asks about the rent first, always", "Magdalena Echeverría"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_who_spoke_last_and_a_name_before_a_verb_read_as_a_noun(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
