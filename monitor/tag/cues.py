@@ -130,11 +130,16 @@ VERBS = (
     "advised",  # "“Lock it to something,” the sheriff advised."
     "called out",  # "“Again, from the top,” Morton called out": not "called" alone, which names things
     "told",
+    # the Spanish of a bilingual page: "“…,” dijo Guadalupe Ortega", "El padre Solís añadió: “…”"
+    "dijo",
+    "añadió",
+    "agregó",
+    "explicó",
 )
 
 SAYING = frozenset(
     "said says told tells added adds noted notes explained explains wrote writes asked asks recalled recalls "
     "announced announces testified testifies insisted insists warned warns promised promises acknowledged "
-    "acknowledges conceded concedes argued argues predicted predicts ruled rules".split()
+    "acknowledges conceded concedes argued argues predicted predicts ruled rules dijo añadió agregó".split()
 )
 SAYS = re.compile(r"\b(?:" + "|".join(sorted(SAYING)) + r")\b")

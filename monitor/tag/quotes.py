@@ -2048,13 +2048,34 @@ def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entitie
     mentions = list(re.finditer(rf"\b{said.group('doc')}{sent}\b", text[low : cand.mark_start], re.IGNORECASE))
     headline_end = text.find("\n")
     own_sentence = offset + said.start()  # "The post, …, read in part:" names it; the sentence before says whose
-    for mention in reversed([m for m in mentions if low + m.start() > headline_end][-2:]):
-        if _document_author(cand, low + mention.start(), low + mention.end(), entities):
+    again = False  # past a sentence that only named it again: now only where the story introduced it
+    for mention in reversed([m for m in mentions if low + m.start() > headline_end][-4:]):
+        at = low + mention.start()
+        named_again = _DOCUMENT_AGAIN.fullmatch(text, _sentence_start(text, text.rfind("\n", 0, at) + 1, at), at)
+        if again and named_again:
+            continue
+        if again and not _INTRODUCED.search(text, max(0, at - 40), at):
+            break
+        if _document_author(cand, at, low + mention.end(), entities):
             _set(cand, said, offset, "organisation" if cand.party else "name_said_after")
             return True
-        if low + mention.start() < own_sentence:
-            break  # the last sentence that named it gave no author: not one named further back
+        if at < own_sentence:
+            if not named_again:
+                break  # the last sentence that named it gave no author: not one named further back
+            again = True
     return False
+
+
+# A sentence that opens on the document again ("The letter, dated Feb. 22, follows …", "The letter cites …") says
+# what it is, not whose: its author is where the story first named it ("In a pastoral letter …, the bishop told").
+# who made a document: "organized by the Ridgeway Coalition", "signed by Sheriff Dana Pruitt" (not "the arrests … by")
+_SIGNED_BY = re.compile(
+    r"\b(?:signed|organi[sz]ed|written|sent|issued|drafted|authored|released|published|filed|endorsed|co-signed)"
+    r"\b[^;“”\"\n]{0,50}?\bby\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$"
+    r"|\b(?:affidavit|letter|memo|declaration|complaint|report|statement|testimony|email|op-ed|column)\s+of\s+$"
+)
+_INTRODUCED = re.compile(r"\b(?:an?|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}$")
+_DOCUMENT_AGAIN = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?")
 
 
 def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities) -> bool:
@@ -2069,6 +2090,8 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     # after it is what it is about, not its author
     opens = sender is None and re.fullmatch(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?", text[start:at])
     last = at if opens else end_at
+    if opens and person is not None and not _SIGNED_BY.search(text, max(0, person[0] - 90), person[0]):
+        person = None  # "The letter, dated Feb. 22, follows the arrests at Holy Family": whom it is about
     issued = _ISSUED_BY.search(text, start, at)
     subject = entities.subject(issued.start("cue")) if issued else None
     if person is not None and is_person_name(name := strip_name(text[person[0] : person[1]])[0]):
@@ -2085,7 +2108,7 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
             (s, e)
             for s, e in entities.organisations
             # (or one it was made by: "The letter, organized by the Ridgeway Coalition for Safe Communities, says:")
-            if start <= s < last or start <= s < end_at and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, s - 12) : s])
+            if start <= s < last or start <= s < end_at and _SIGNED_BY.search(text, max(0, s - 90), s)
         ),
         None,
     ):
@@ -2779,7 +2802,9 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             if not _document_goes_on(text, cand, kept):
                 _from_paragraph(text, cand, candidates, names)
         lead_in = text[max(cand.paragraph[0], cand.mark_start - 80) : cand.mark_start]  # both patterns end at the mark
-        if NEVER_SPEECH_BEFORE.search(lead_in):
+        if NEVER_SPEECH_BEFORE.search(lead_in) or _SCRIPTURE_BEFORE.search(
+            text, _sentence_start(text, cand.paragraph[0], cand.mark_start), cand.mark_start
+        ):
             continue
         if words <= 3 and _SUBJECT_OF_IS.match(text, cand.mark_end) and re.search(r"(?:^|[.!?]\s+)$", lead_in):
             continue  # "“Every day” is the problem, in his telling": the words as a thing talked about
@@ -2824,6 +2849,13 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
     return kept
 
 
+# Scripture read or cited: "the verse from Exodus: “…”", "The first reading, from Leviticus, was given by …: “…”",
+# "He recited the verse from Surat al-Hujurat …: “…”": a text everyone already has, not what anyone present said.
+_SCRIPTURE_BEFORE = re.compile(
+    r"\b(?:verses?|psalms?|commandments?|scriptures?|(?:first|second|old\s+testament|gospel)\s+reading|Torah|Qur[’']?an"
+    r"|Koran|Bible|Gospel|Genesis|Exodus|Leviticus|Deuteronomy|Isaiah|Jeremiah|Micah|Proverbs|Hebrews|Sura[th]?)\b"
+    r"[^“”\"]*:\s*$"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+$")
 _SUBJECT_OF_IS = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|what|how|why)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")

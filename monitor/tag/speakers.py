@@ -419,6 +419,8 @@ class NameBook:
             return max((m.name for m in fuller if chosen.name in m.name), key=len)
         if len(words) == 1 and not any(len(m.name.split()) > 1 for m in matches):
             by_first = {m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[0] == first}
+            if len(by_first) > 1:  # "Rigoberto Ochoa" and "Rigoberto Ochoa Lugo": one man, written fuller once
+                by_first = {max(by_first, key=len)} if all(n in max(by_first, key=len) for n in by_first) else by_first
             if len(by_first) == 1:
                 return by_first.pop()
         if not matches or (max(len(m.name.split()) for m in matches) == 1 and len(words) == 1):
@@ -440,12 +442,25 @@ class NameBook:
                 earlier = principal
             # the one named last before; before any is named (a headline), the one the story names first
             found = max(earlier, key=lambda m: m.start).name if earlier else min(best, key=lambda m: m.start).name
+            first = min(best, key=lambda m: m.start).name
+            if (
+                earlier
+                and found != first
+                and self._paragraphs_between(max(earlier, key=lambda m: m.start).start, near) > 1
+            ):
+                # a relative the story named paragraphs ago has left it: the surname alone is its subject again
+                found = first
         elif len({m.name for m in best}) > 1 and len({" ".join(_core(m.name.split())) for m in best}) == 1:
             # "John Morton" and "John Morton Jr.": whom the story names first
             found = min(best, key=lambda m: m.start).name
         else:
             found = max(best, key=lambda m: len(m.name)).name
-        return self._suffixed(self._double_surname(_core(found.split())) or found)
+        found = self._suffixed(self._double_surname(_core(found.split())) or found)
+        return self._written_fuller(found) if len(found.split()) == 2 else found
+
+    def _paragraphs_between(self, start: int, end: int) -> int:
+        """How many paragraph breaks lie between two offsets."""
+        return len(re.findall(r"\n[^\S\n]*\n", self._text[start:end]))
 
     def _in_passing(self, mention: Mention) -> bool:
         """Named as someone's relative or aide ("Her son, Colm Brennan-Kerr,") in a sentence where they say nothing,
@@ -628,20 +643,20 @@ class NameBook:
     def _written_fuller(self, name: str) -> str:
         """A surname the model never read as part of a full name ("Oyelaran-Price"): its fullest form as the
         text writes it, a capitalised word that is a first name standing before it ("Nadia Oyelaran-Price")."""
+        if len(name.split()) == 2 and not is_first_name(name.split()[0]):
+            # two surnames ("Ochoa Rivas") the model read alone: the first names written before them once
+            # ("María Elena Ochoa Rivas" in a dateline's sentence the model read no one in)
+            both = rf"[^\S\n]+{re.escape(name)}\b"
+            fuller = {
+                f.group(0)
+                for f in re.finditer(rf"\b[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?{both}", self._text)
+                if all(is_first_name(word) and _could_be_first(word) for word in f.group(0).split()[:-2])
+            }
+            return fuller.pop() if len(fuller) == 1 else name
         if len(name.split()) != 1:
             return name
         forms = re.findall(rf"\b([A-Z][\w’'-]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._text)
-        firsts = {
-            f
-            for f in forms
-            if f not in NOT_NAMES
-            and f not in TITLES
-            and f not in ROLE_WORDS
-            and f not in LEADING_WORDS
-            and f not in ORG_WORDS
-            and f not in _IMPERATIVES
-            and not f.isupper()
-        }
+        firsts = {f for f in forms if _could_be_first(f)}
         if len(firsts) != 1:
             return name
         first = firsts.pop()
@@ -1374,7 +1389,7 @@ ORG_WORDS = frozenset(
     "Initiative Movement Friends Solutions Systems Holdings Group Media Foods Motors Energy Transit Airlines Co. Ltd. "
     "Ltd PLC Corporation Motor Federation League Ministry Division Directorate Secretariat Trust Chamber Legislature "
     "Assembly Senate Congress Consulate Embassy Churches Program Programme Diocese Archdiocese Parish Synod "
-    "Sheriffs Schools".split()
+    "Sheriffs Schools Elementary Academy Middle High Primary".split()
 )
 
 
@@ -1886,6 +1901,20 @@ def _subject_s_name_misread(token: Token) -> bool:
         return False
     head = completed_noun(token.head)
     return head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
+
+
+def _could_be_first(word: str) -> bool:
+    """A capitalised word before a surname that may be a first name: not a title, role, organisation's word or an
+    imperative ("Sister Consolata Obi", "Sheriff Vance", "Tell Obi")."""
+    return (
+        word not in NOT_NAMES
+        and word not in TITLES
+        and word not in ROLE_WORDS
+        and word not in LEADING_WORDS
+        and word not in ORG_WORDS
+        and word not in _IMPERATIVES
+        and not word.isupper()
+    )
 
 
 def _verb_read_as_noun(token: Token) -> bool:

@@ -3897,3 +3897,71 @@ def test_a_relative_who_spoke_last_and_a_name_before_a_verb_read_as_a_noun(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # scripture read or cited is nobody's quote; the one who preached on it is
+            "Vigil\n\nThe evening's reading, from Deuteronomy, was given by a deacon who read it twice: “You too "
+            "were strangers once, in a land that was not yours.”\n\n“We read that every year and then forget it "
+            "by Monday,” said the Rev. Amos Tillery, the church's pastor.",
+            [("We read that every year and then forget it by Monday", "Amos Tillery")],
+        ),
+        (  # a bilingual page's Spanish cues
+            "Ruling\n\nVersión en español:\n\n“Hoy podemos dormir tranquilos,” dijo Graciela Ponce Ibarra, "
+            "directora de la coalición.\n\nEl padre Julián Reyes Soto añadió: “Nadie es extranjero en esta mesa.”",
+            [
+                ("Hoy podemos dormir tranquilos", "Graciela Ponce Ibarra"),
+                ("Nadie es extranjero en esta mesa.", "Julián Reyes Soto"),
+            ],
+        ),
+        (  # both surnames, then the first names the model missed in the lede; a first name alone
+            "Detainer\n\nVALLE VERDE, Calif. — Ana Luisa Serrano Quiroga was driving home from her shift when a "
+            "deputy stopped her.\n\nHer husband, Teodulo Serrano Mejía, has gone to the jail every visiting day. "
+            "Teodulo Serrano waits in the lobby with a thermos.\n\nReached by phone, Serrano Quiroga said: “I count "
+            "the days on the wall.”\n\nTeodulo said he would pay any bond in coins.\n\n“We will find it,” he said.",
+            [
+                ("I count the days on the wall.", "Ana Luisa Serrano Quiroga"),
+                ("We will find it", "Teodulo Serrano Mejía"),
+            ],
+        ),
+    ],
+)
+def test_scripture_spanish_cues_and_names_with_two_surnames(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a letter named again ("The letter, dated …, follows the arrests at Holy Family") is still the bishop's
+            "Letter\n\nIn a pastoral letter read at every Mass on Sunday, the Most Rev. Anselm Okoro, bishop of "
+            "Wexley, asked parishes to stay open to every family.\n\nThe letter, dated March 2, follows the arrests "
+            "of nine parishioners of Holy Family parish by Immigration and Customs Enforcement officers.\n\n"
+            "“No one will be asked for papers at the door,” the letter says.",
+            [("No one will be asked for papers at the door", "Anselm Okoro")],
+        ),
+    ],
+)
+def test_a_document_named_again_is_still_its_author_s(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_school_named_with_a_first_name_is_no_one() -> None:
+    text = "The district counted 212 absences at Delmont Elementary and 40 at Carmen Middle the next day."
+    assert [m.name for m in first_name_runs(text, [])] == []
+
+
+def test_a_surname_alone_is_the_story_s_subject_again_once_a_relative_has_left_it(tagger: Tagger) -> None:
+    text = (
+        "Judge\n\nWALNUT GROVE — Harold Brisco will judge the quilt tent for the last time on Saturday.\n\n"
+        "“I have seen every stitch there is,” Brisco said.\n\n“He has never once said a quilt was ugly,” said "
+        "Edna Brisco, his wife of fifty years.\n\nThe fair board will name the tent after him.\n\n"
+        "The youngest entrant this year is 12.\n\n“That one is between me and the next judge,” Brisco said."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("I have seen every stitch there is", "Harold Brisco"),
+        ("He has never once said a quilt was ugly", "Edna Brisco"),
+        ("That one is between me and the next judge", "Harold Brisco"),
+    ]
