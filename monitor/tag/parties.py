@@ -242,7 +242,8 @@ def read_party(
         # “serious criminal offenders,” a description the group says ...: the words, not a speaker (but "a line
         # worker" is a worker)
         return None
-    if not words or len(words) > 9 or (len(words) == 1 and words[0].rstrip(".") + "." in TITLES):
+    proper = all(w[:1].isupper() or w in ("of", "the", "for", "and", "on") for w in words)  # one long name
+    if not words or len(words) > (12 if proper else 9) or (len(words) == 1 and words[0].rstrip(".") + "." in TITLES):
         return None  # "the Rev." alone is the start of a name, not a speaker
     core = _PREPOSITION.split(_POSTNOMINAL.sub("", body), maxsplit=1)[0]  # "spokesperson for the sheriff's office"
     head = core.split()[-1].lower().rstrip(".") if core.split() else ""

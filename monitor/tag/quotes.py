@@ -275,7 +275,7 @@ BEFORE = [
         re.compile(
             # ("a statement sent to the rally by Frank Sharry, …:")
             rf"\b{_STATEMENT}\s+(?:(?:is|was)\s+)?(?:(?:sent|written|issued|released)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?)?"
-            rf"(?:from|by|of|on\s+behalf\s+of|{_ATTRIBUTED})\s+{_PREROLE}{_TITLE_OF}"
+            rf"(?:from|by|of|on\s+behalf\s+of|{_ATTRIBUTED})\s+(?:the\s+(?=[A-Z][\w’'-]*\.\s))?{_PREROLE}{_TITLE_OF}"
             rf"{_NAME}{_OF_PLACE}"
             rf"{_APPOSITIVE}[^“”\"]{{0,400}}$"  # what it reacts to can run long
         ),
@@ -364,8 +364,8 @@ BEFORE = [
     (
         "name_said_before",
         re.compile(
-            rf"(?:^|[.!?]\s+){_NAME}[’']s\s+(?:(?:first|last|final|short|brief|written|whole)\s+)?"
-            rf"(?P<cue>reply|answer|response|retort|rejoinder|verdict|advice)\b[^“”\".!?:]{{0,100}}:\s*$"
+            rf"(?:^|[.!?]\s+){_NAME}[’']s\s+(?:(?:first|last|final|short|brief|written|whole)\s+)?(?:piece\s+of\s+)?"
+            rf"(?P<cue>reply|answer|response|retort|rejoinder|verdict|advice|warning)\b[^“”\".!?:]{{0,100}}:\s*$"
         ),
     ),
     # A reaction roundup's entry: "Dwight Amundsen, Corliss County Sheriff: “…”" (the label opens the paragraph)
@@ -396,7 +396,7 @@ BEFORE_PRONOUN = (
     # "Her reply drew laughter on both sides of the dais:": her words
     re.compile(
         r"(?:^|[.!?—–]\s+)(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+(?:(?:first|last|final|short|brief|whole)\s+)?"
-        r"(?P<cue>reply|answer|response|retort|rejoinder)\b[^“”\".!?:]{0,100}:\s*$"
+        r"(?:piece\s+of\s+)?(?P<cue>reply|answer|response|retort|rejoinder|advice|verdict|warning)\b[^“”\".!?:]{0,100}:\s*$"
     ),
     # "Her lawyer read her statement to reporters:": the statement is hers, whoever reads it
     re.compile(
@@ -2762,7 +2762,11 @@ _TIME_AFTER_NAME = re.compile(
 _ORGANISATION_GOES_ON = re.compile(
     rf"[^\S\n]+(?:and|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(ORG_WORDS))})\b"
 )
-_AND_TITLED = re.compile(r",?[^\S\n]+and[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}")
+# "Mayor Lorena Vasquez-Pike and Police Chief …", "The Most Rev. X, bishop of Y, and the presiding bishop of Z, …"
+_AND_TITLED = re.compile(
+    r"(?:,[^\S\n]+[^,“”\"\n]{3,80})?,?[^\S\n]+and[^\S\n]+"
+    r"(?:(?:the[^\S\n]+)?[a-z][^,“”\"\n]{2,80},[^\S\n]+|(?:[A-Z][\w.’'-]*[^\S\n]+){0,3})"
+)
 
 
 def _first_signer(entities: _Entities, start: int) -> tuple[int, int] | None:

@@ -1147,7 +1147,8 @@ class NameBook:
             if full in seen:
                 continue
             seen.add(full)
-            if word in _role_heads(self.role(full)) or word in self._described_before_name(full):
+            said_as = {word, _SAME_ROLE.get(word)}  # "an immigration attorney" … "the lawyer told her"
+            if said_as & _role_heads(self.role(full)) or said_as & set(self._described_before_name(full)):
                 return full
             if word == "witness" and self._testifies(mention):  # "Morton told a House subcommittee" ... "the
                 return full  # witness said": who the story has testify
@@ -1592,6 +1593,10 @@ _TITLE_ALIASES = {
 }
 
 
+# Two words for one job, either of which a story may use the second time
+_SAME_ROLE = {"lawyer": "attorney", "attorney": "lawyer", "physician": "doctor", "doctor": "physician"}
+
+
 def _title_words(title: str | None) -> set[str]:
     """A title's words as a description would say them ("State Sen." → state, senator)."""
     return {_TITLE_WORDS.get(word, word) for word in (title or "").lower().split()}
@@ -1604,6 +1609,8 @@ def _role_heads(role: str | None) -> set[str]:
     if not role:
         return set()
     heads = set(re.split(r"\s+(?:of|for|at|with|in|on)\s+", role)[0].lower().split()[-2:])
+    # "an immigration attorney who volunteers with …": attorney
+    heads |= set(re.split(r"\s+(?:who|whose|that|which)\s+|,", role)[0].lower().split()[-1:])
     leading = re.match(r"(?:[a-z][\w’'-]*\s+)*[a-z][\w’'-]*", role)
     return heads | ({leading.group(0).split()[-1]} if leading else set())
 

@@ -3965,3 +3965,55 @@ def test_a_surname_alone_is_the_story_s_subject_again_once_a_relative_has_left_i
         ("He has never once said a quilt was ugly", "Edna Brisco"),
         ("That one is between me and the next judge", "Harold Brisco"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # her advice as a noun; "the lawyer" the story first called an attorney "who volunteers …"
+            "Workshop\n\nThe workshop was led by Nadia Ferreira-Holt, an immigration attorney who volunteers at "
+            "the clinic. Her first piece of advice drew laughter: “Keep your shoes by the door.”\n\nFerreira-Holt "
+            "handed a father a form. “Fill this in tonight,” the lawyer told him.",
+            [
+                ("Keep your shoes by the door.", "Nadia Ferreira-Holt"),
+                ("Fill this in tonight", "Nadia Ferreira-Holt"),
+            ],
+        ),
+        (  # a statement from "the Rev." someone
+            "Release\n\nThe following is a statement from the Rev. Caleb Osei-Marsh, pastor of Hope Street Baptist "
+            "Church and chair of the Linden Interfaith Council:\n\n“Every week our pews have more empty seats. We "
+            "are done waiting for the commission to notice.”",
+            [
+                (
+                    "Every week our pews have more empty seats. We are done waiting for the commission to notice.",
+                    "Caleb Osei-Marsh",
+                )
+            ],
+        ),
+        (  # a joint statement by two people each with a role beside the name: the first named
+            "Bill\n\nThe Most Rev. Paul Ainsworth-Rey, bishop of Carden, and the presiding elder of the Tidewater "
+            "Conference, Miriam Oduya-Banks, issued the following joint statement:\n\n“Section 4 would make a "
+            "criminal of every volunteer who drives a neighbor to church.”",
+            [
+                (
+                    "Section 4 would make a criminal of every volunteer who drives a neighbor to church.",
+                    "Paul Ainsworth-Rey",
+                )
+            ],
+        ),
+        (  # an organisation whose name runs to ten words
+            "Statement\n\nThe Board of Directors of the Islamic Center of North Alder issued the following "
+            "statement on Friday:\n\n“Our doors are open to anyone who comes to pray. They are not open to an "
+            "agent without a judge's warrant.”",
+            [
+                (
+                    "Our doors are open to anyone who comes to pray. They are not open to an agent without a judge's "
+                    "warrant.",
+                    "Board of Directors of the Islamic Center of North Alder",
+                )
+            ],
+        ),
+    ],
+)
+def test_advice_a_lawyer_the_rev_joint_statements_and_long_names(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
