@@ -1067,6 +1067,14 @@ def _described_subject(
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
         met = _met_then_told(token, pronoun)
+        if _then_called(token, pronoun) and not inside(quoted, token.idx):
+            # "One of the regulars was a Delmont police officer. He asked me not to use his name."
+            start = token.left_edge.idx
+            party = read_party(text[start : token.idx + len(token)], start, entities.organisations)
+            named = [m for m in names.between(token.idx, cand.mark_start) if not inside(quoted, m.start)]
+            if party is not None and party.kind == "description" and not named:
+                return party
+            continue
         if token.dep_ in ("pobj", "dobj"):  # "I think often of a woman who had been beaten ..."
             if not met and not any(c.dep_ == "relcl" for c in token.children):
                 continue
@@ -1113,9 +1121,32 @@ def _described_subject(
                 token.text, "description", token.idx, end, definite=True
             )
         # the nearest sentence's subject is someone else (not "her hands", which the parse may make a subject)
-        if _main_clause(token) and _someone(token):
+        if _main_clause(token) and _someone(token) and not _theirs(token, pronoun):
             return None
     return None
+
+
+def _theirs(noun: Token, pronoun: str) -> bool:
+    """ "His chief has not authorized him": someone of this he, not another he."""
+    return any(t.dep_ == "poss" and _POSSESSIVE_PRONOUN.get(t.lower_) == pronoun for t in noun.children)
+
+
+def _then_called(noun: Token, pronoun: str) -> bool:
+    """Someone a sentence says someone was ("… was a Delmont police officer."), whom the next sentence opens on as
+    he or she."""
+    if noun.dep_ != "attr" or noun.head.lower_ not in ("was", "is") or not noun.text.islower():
+        return False
+    if any(e.label_ in ("PERSON", "ORG") for e in noun.sent.ents if e.end <= noun.left_edge.i):
+        return False  # "One of them, Percival Dunaway, …, is a sheriff": someone named
+    if not any(t.lower_ in ("a", "an") for t in noun.lefts):
+        return False
+    copula = noun.head
+    if copula.dep_ == "relcl" and copula.head.pos_ == "PROPN":
+        return False  # "Oluwaseun Trevelyan, who was an interpreter herself": someone named
+    if any(t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ == "NOUN" or t.ent_type_ == "PERSON") for t in copula.children):
+        return False  # "My brother-in-law is a deputy": the subject is whom the next he is
+    after = noun.sent.end
+    return after < len(noun.doc) and noun.doc[after].lower_ == pronoun
 
 
 # the verbs of meeting someone, as written (the pipeline runs no lemmatizer)

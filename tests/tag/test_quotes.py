@@ -4017,3 +4017,24 @@ def test_a_surname_alone_is_the_story_s_subject_again_once_a_relative_has_left_i
 )
 def test_advice_a_lawyer_the_rev_joint_statements_and_long_names(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # someone a sentence says someone was, whom the next sentence calls he: not a man named before
+            "Diner\n\nEfrain, who owns the diner, talked to me between orders. “We open at five,” Efrain said.\n\n"
+            "One of the regulars that morning was a Wexley police officer. He asked me not to use his name; his "
+            "chief has not cleared him to talk about the raid.\n\n“Nobody from our department was at that plant,” "
+            "he said.",
+            [("We open at five", "Efrain"), ("Nobody from our department was at that plant", "Wexley police officer")],
+        ),
+        (  # but not someone named in that sentence ("One of them, Abel Corrigan, …, is a Republican")
+            "Sheriffs\n\nOne of them, Abel Corrigan, a sheriff in a rural county, is a Republican. He told me: "
+            "“My job is to catch the guy who broke into the pharmacy.”",
+            [("My job is to catch the guy who broke into the pharmacy.", "Abel Corrigan")],
+        ),
+    ],
+)
+def test_someone_a_sentence_says_someone_was(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
