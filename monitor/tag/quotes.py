@@ -1898,6 +1898,9 @@ def _trimmed(
 _THATS_WHAT = re.compile(rf"\s*(?:That[’']s|That\s+is|This\s+is)\s+what\s+{_NAME}\s+{_CUE}")
 
 
+_INTRODUCES_NEXT = re.compile(r"\s+[A-Z][^“”\"\n.!?]{1,80}:\s*[“\"]")
+
+
 def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     """Attribute from the words after, then before, the quote; returns a pronoun still to resolve, if any."""
     after_at = cand.mark_end
@@ -1908,6 +1911,10 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     # said …": a fragment that ends the sentence it stands in is not credited by the next sentence's name and cue
     lead = text[cand.paragraph[0] : cand.mark_start].rstrip()
     fragment = bool(re.search(r"[\w,]$", lead)) and text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?")
+    # "“We are out in Pell.” Delacroix texted back: “Copy.”": a sentence that ends in a colon before the next quote
+    # introduces that quote, not this one, which ended its own sentence
+    if text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?") and _INTRODUCES_NEXT.match(after):
+        after = ""
     for shape, pattern in AFTER if not (fragment and re.match(r"\s+[A-Z]", after)) else ():
         match = pattern.match(after)
         if match and _named(cand, match, after_at, shape, entities):
@@ -1965,9 +1972,18 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         return None  # "“…,” the federation’s letter reads"; "“…,” the letter said", whose author the story named
     if (according := _ACCORDING_TO_DOCUMENT.search(before)) and _credit_document(cand, according, before_at, entities):
         return None  # "The affidavit of Corey Lindgren … states that …" ¶ "According to the affidavit, “…”"
-    if (reads := _DOCUMENT_READS.search(before)) and (
-        _credit_owner(cand, reads, before_at) or _credit_document(cand, reads, before_at, entities)
+    reads = _DOCUMENT_READS.search(before)
+    if (
+        reads
+        and (his := re.match(r"(?:^|[.!?]\s+)\s*(?P<pron>His|Her)\b", reads.group(0)))
+        and not reads.group("owner")
     ):
+        # "An assistant county attorney, Neil Farraday, replied. His email, also an exhibit, reads in full:": his
+        _set(cand, reads, before_at, "pronoun")
+        at = before_at + reads.start() + his.start("pron")
+        cand.source = (at, at + len(his.group("pron")))
+        return _POSSESSIVE_PRONOUN[his.group("pron").lower()]
+    if reads and (_credit_owner(cand, reads, before_at) or _credit_document(cand, reads, before_at, entities)):
         # "The district’s message, sent by text, read in part:": the district's; "The post, shared at 10:14 a.m.,
         # read in part: “…”": whoever the story said posted it
         return None

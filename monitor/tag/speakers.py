@@ -655,6 +655,8 @@ class NameBook:
             return fuller.pop() if len(fuller) == 1 else name
         if len(name.split()) != 1:
             return name
+        if is_first_name(name) and (last := self._surname_written_after(name)):
+            return last  # "Neil Farraday", of which the model read "Neil" alone
         forms = re.findall(rf"\b([A-Z][\w’'-]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._text)
         firsts = {f for f in forms if _could_be_first(f)}
         if len(firsts) != 1:
@@ -662,6 +664,17 @@ class NameBook:
         first = firsts.pop()
         found = re.search(rf"\b{re.escape(first)}(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._text)
         return found.group(0) if found else name
+
+    def _surname_written_after(self, first: str) -> str | None:
+        """The one capitalised word the text writes after this first name, when it reads as a surname."""
+        after = {
+            f.group(0)
+            for f in re.finditer(rf"\b{re.escape(first)}[^\S\n]+[A-Z][\w’'-]+\b", self._text)
+            if _could_be_first(last := f.group(0).split()[-1])
+            and not is_first_name(last)
+            and last not in _NOT_SURNAMES
+        }
+        return after.pop() if len(after) == 1 else None
 
     def person_id(self, name: str | None) -> str | None:
         full = self.fullest(name)
@@ -1908,6 +1921,13 @@ def _subject_s_name_misread(token: Token) -> bool:
         return False
     head = completed_noun(token.head)
     return head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
+
+
+# Capitalised words after a first name that are no surname: days, months, and words that open a sentence
+_NOT_SURNAMES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Street Avenue Road County City Jr Sr".split()
+)
 
 
 def _could_be_first(word: str) -> bool:

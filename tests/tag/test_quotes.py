@@ -4038,3 +4038,31 @@ def test_advice_a_lawyer_the_rev_joint_statements_and_long_names(tagger: Tagger,
 )
 def test_someone_a_sentence_says_someone_was(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a reply's lead-in ending in a colon introduces the next quote, not the one before it
+            "Storm\n\nIn a text message that night to the county’s emergency manager, Ray Delacroix, Leland "
+            "Otterbein wrote: “We are out of salt. Plows running sand only.” Delacroix texted back: “Copy. Tell me "
+            "what you need.”",
+            [
+                ("We are out of salt. Plows running sand only.", "Leland Otterbein"),
+                ("Copy. Tell me what you need.", "Ray Delacroix"),
+            ],
+        ),
+        (  # "His email … reads in full:" is his, whoever's email the story quoted before; "Neil" read alone
+            "Exhibits\n\nAmong the exhibits is an email the jail’s supervisor, Sgt. Bernadette Klug, sent to the "
+            "county attorney. “He has a green card,” Klug wrote.\n\nAn assistant county attorney, Neil Farraday, "
+            "replied an hour later. His email, also an exhibit, reads in full:\n\n“Hold per detainer. Sheriff’s "
+            "call, not ours.”",
+            [
+                ("He has a green card", "Bernadette Klug"),
+                ("Hold per detainer. Sheriff’s call, not ours.", "Neil Farraday"),
+            ],
+        ),
+    ],
+)
+def test_a_reply_introduced_by_a_colon_and_his_email(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
