@@ -101,7 +101,9 @@ _APPOSITIVE = (
     + _AFFILIATION
     # (not where the words were said: "ICE Director John Morton, in a response letter, wrote")
     + r"(?:,\s+(?P<role>(?!(?:in|on|at|during|after|before|from|with|by|through|under|speaking|writing)\s)"
-    + r"(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),)?,?"
+    + r"(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),"
+    # and what the organisation is: "Frank Sharry, executive director of America’s Voice, a Washington group that …,"
+    + r"(?:\s+(?:a|an)\s+[^,“”\"\n]{3,120}?,)?)?,?"
 )
 # A role in lower case before the name: "said coach Lyle Besserman", "general manager Harriet Lundquist said".
 _PREROLE = (
@@ -227,6 +229,8 @@ AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
 # What opens a list's or a live blog's entry: a bullet, or a time and a dash ("9:22 p.m. — Estes, after the vote:")
+# What a questioner does in a sentence of its own before a follow-up question: "Marsh pressed him."
+_FOLLOW_UP_VERBS = r"pressed|persisted|interrupted|cut\s+in|followed\s+up|shot\s+back|pushed\s+back"
 _ENTRY_MARK = rf"(?:[{BULLETS}]\s+|\d{{1,2}}:\d\d(?:\s*[ap]\.m\.)?\s*(?:[—–]|--)\s*)?"
 # "WASHINGTON —", "PHOENIX (Capitol Wire) —", "OSTRANDER COUNTY -": a dateline before a paragraph's first sentence
 _DATELINE = r"(?:[A-Z][A-Z.’' ]+(?:,\s+[A-Z][\w.]+)*(?:\s+\([^)\n]{1,40}\))?\s*(?:[—–]|--|-)\s*)?"
@@ -367,6 +371,11 @@ BEFORE = [
             rf"(?:^|[.!?]\s+){_NAME}[’']s\s+(?:(?:first|last|final|short|brief|written|whole)\s+)?(?:piece\s+of\s+)?"
             rf"(?P<cue>reply|answer|response|retort|rejoinder|verdict|advice|warning)\b[^“”\".!?:]{{0,100}}:\s*$"
         ),
+    ),
+    # A questioner's follow-up, its own short sentence: "Marsh pressed him. “That’s not an answer. Yes or no?”"
+    (
+        "name_said_before",
+        re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?P<cue>{_FOLLOW_UP_VERBS})(?:\s+(?:him|her|them))?(?:\s+again)?\.\s*$"),
     ),
     # A reaction roundup's entry: "Dwight Amundsen, Corliss County Sheriff: “…”" (the label opens the paragraph)
     # (a label, not a sentence: "Late Tuesday, an ICE spokesperson said in an email:", "In Detroit, ICE said:")
@@ -1831,7 +1840,9 @@ _FULL_NAME = re.compile(
 
 def _hit(text: str, cand: _Candidate, names: NameBook) -> QuoteHit:
     person = cand.kind == "person"
-    role = cand.role or (names.role(cand.speaker) if person else None)
+    # (a relative clause beside the name is what they did, not what they are: "Ng, who cast the deciding vote,")
+    own = cand.role if cand.role and not re.match(r"(?:who|whose)\s", cand.role) else None
+    role = own or (names.role(cand.speaker) if person else None)
     return QuoteHit(
         text[cand.start : cand.end],
         cand.start,
@@ -1913,7 +1924,12 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     fragment = bool(re.search(r"[\w,]$", lead)) and text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?")
     # "“We are out in Pell.” Delacroix texted back: “Copy.”": a sentence that ends in a colon before the next quote
     # introduces that quote, not this one, which ended its own sentence
-    if text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?") and _INTRODUCES_NEXT.match(after):
+    ended = text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?")
+    if ended and _INTRODUCES_NEXT.match(after):
+        after = ""
+    # "Fitzhugh answered first: “No. A taillight is a ticket.” Okonkwo said a man …": the colon credits it; the
+    # next sentence reports someone else
+    if ended and re.search(r":\s*$", text[cand.paragraph[0] : cand.mark_start]) and re.match(r"\s+[A-Z]", after):
         after = ""
     for shape, pattern in AFTER if not (fragment and re.match(r"\s+[A-Z]", after)) else ():
         match = pattern.match(after)
@@ -2061,7 +2077,7 @@ _DOCUMENT_READS = re.compile(
     r"(?:(?:first|second|third|last|final|latest|next|original|new)\s+)?"  # "The first email, sent … by …, reads:"
     r"(?P<doc>post|statement|letter|release|message|note|memo|e-?mail|"
     r"notice|announcement|alert)\b(?:,[^“”\"]{0,120}?(?:“[^“”\"\n]{1,120}”)?[^“”\"]{0,20}?,?)?\s+"
-    r"(?P<cue>read|reads|said|says|stated|states)(?:,?\s+in\s+(?:part|full))?,?\s*:\s*$"
+    r"(?P<cue>read|reads|said|says|stated|states|ended|ends|began|begins|concluded|concludes)(?:,?\s+in\s+(?:part|full))?,?\s*:\s*$"
 )
 _ACCORDING_TO_DOCUMENT = re.compile(
     r"(?:^|[.!?]\s+)(?P<cue>[Aa]ccording\s+to)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
@@ -2646,7 +2662,15 @@ def _before(text: str, cand: _Candidate) -> tuple[int, str]:
     start = _sentence_start(text, para_start, cand.mark_start)
     if start > para_start and _POINTER.match(text[start : cand.mark_start]):  # "X issued a statement. It read:"
         start = _sentence_start(text, para_start, len(text[:start].rstrip()) - 1)
+    elif start > para_start and not text[start : cand.mark_start].strip():
+        # "Marsh pressed him. “…”": a questioner's follow-up, a sentence of its own before the quote
+        previous = _sentence_start(text, para_start, len(text[:start].rstrip()) - 1)
+        if _FOLLOW_UP.search(text, previous, start):
+            start = previous
     return start, text[start : cand.mark_start]
+
+
+_FOLLOW_UP = re.compile(rf"\s(?:{_FOLLOW_UP_VERBS})(?:\s+(?:him|her|them))?(?:\s+again)?\.\s*$")
 
 
 _RELEASE_LINE = re.compile(r"[^\S\n]*(?:for\s+immediate\s+release|embargoed|media\s+contact|contact:)", re.IGNORECASE)

@@ -670,9 +670,7 @@ class NameBook:
         after = {
             f.group(0)
             for f in re.finditer(rf"\b{re.escape(first)}[^\S\n]+[A-Z][\w’'-]+\b", self._text)
-            if _could_be_first(last := f.group(0).split()[-1])
-            and not is_first_name(last)
-            and last not in _NOT_SURNAMES
+            if _could_be_first(last := f.group(0).split()[-1]) and not is_first_name(last) and last not in _NOT_SURNAMES
         }
         return after.pop() if len(after) == 1 else None
 

@@ -4066,3 +4066,45 @@ def test_someone_a_sentence_says_someone_was(tagger: Tagger, text: str, want: li
 )
 def test_a_reply_introduced_by_a_colon_and_his_email(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "His statement ended:"
+            "Vote\n\nSheriff Orrin Gaskell did not attend the meeting. His statement ended: “I will keep this jail "
+            "safe with or without a federal partner.”",
+            [("I will keep this jail safe with or without a federal partner.", "Orrin Gaskell")],
+        ),
+        (  # a moderator's follow-up in a sentence of its own
+            "Forum\n\nThe moderator, Lillian Marsh, asked both men about the jail. Trent Ashworth said he would sit "
+            "down with the chief. Marsh pressed him. “That is not an answer, Mr. Ashworth. Yes or no?”\n\n“Then "
+            "yes, for now,” Ashworth said.",
+            [
+                ("That is not an answer, Mr. Ashworth. Yes or no?", "Lillian Marsh"),
+                ("Then yes, for now", "Trent Ashworth"),
+            ],
+        ),
+        (  # the colon credits the answer; the sentence after it reports someone else
+            "Forum\n\nAlana Fitzhugh answered first: “No. A taillight is a ticket.” Ken Okonkwo said a man who is "
+            "booked would have his fingerprints checked like anyone else’s.",
+            [("No. A taillight is a ticket.", "Alana Fitzhugh")],
+        ),
+        (  # a second aside, on what the speaker's group is, before the cue
+            "Race\n\n“The county is a test of whether a sheriff can run on fear and win,” Frank Sharry, executive "
+            "director of America’s Voice, a Washington group that favors an overhaul of immigration law, said on "
+            "a press call Wednesday.",
+            [("The county is a test of whether a sheriff can run on fear and win", "Frank Sharry")],
+        ),
+    ],
+)
+def test_statements_that_end_follow_ups_and_a_second_aside(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_relative_clause_beside_a_name_is_no_role(tagger: Tagger) -> None:
+    text = (
+        "Vote\n\nSupervisor Dolores Ngata, who cast the deciding vote, said she had gone back and forth for weeks: "
+        "“I have heard from people I respect on both sides.”"
+    )
+    assert [(q.speaker, q.role) for q in tagger.tag(text).quotes] == [("Dolores Ngata", "Supervisor")]
