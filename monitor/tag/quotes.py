@@ -2664,9 +2664,9 @@ def _before(text: str, cand: _Candidate) -> tuple[int, str]:
         start = _sentence_start(text, para_start, len(text[:start].rstrip()) - 1)
     elif start > para_start and not text[start : cand.mark_start].strip():
         # "Marsh pressed him. “…”": a questioner's follow-up, a sentence of its own before the quote
-        previous = _sentence_start(text, para_start, len(text[:start].rstrip()) - 1)
-        if _FOLLOW_UP.search(text, previous, start):
-            start = previous
+        follow_up = _sentence_start(text, para_start, len(text[:start].rstrip()) - 1)
+        if _FOLLOW_UP.search(text, follow_up, start):
+            start = follow_up
     return start, text[start : cand.mark_start]
 
 
