@@ -542,7 +542,7 @@ TITLE_BEFORE = re.compile(
 # Words after which the quoted words are never speech, whoever the sentence credits: a so-called “courtesy hold”,
 # one last chant of “Sí se puede”.
 NEVER_SPEECH_BEFORE = re.compile(
-    r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting"
+    r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting|chanted"
     r"|(?:signs?|banners?|placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying)"
     # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "signs calling him the “…”",
     # "under the banner “…”", "under his familiar slogan, “…”"

@@ -1470,6 +1470,8 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
         r"\b(?:Local|Lodge|Chapter|District)$", text[start:end]
     ):
         end = number.end()  # "Chesapeake Processing Workers Union Local 12": the number the model left out
+    if (circuit := _COURT_SEAT.match(text, end)) and re.search(r"\bCourt(?:\s+of\s+Appeals)?$", text[start:end]):
+        end = circuit.end()  # "U.S. Court of Appeals for the 9th Circuit": which court, which the model left out
     name = re.sub(r"^The\s+", "", text[start:end])
     # not the next sentence's first word ("Enforcement. Under"), nor the sentence's full stop
     name = re.split(r"(?<=[a-z]{3})(?<!Corp)\.(?:\s|$)", name)[0]
@@ -2008,6 +2010,11 @@ _CORPORATE = re.compile(
     r"(?:Correctional|Detention|Security|Staffing|Transport|Medical)\s+Services|Staffing)(?!\w)"
 )
 _BRANCH_NUMBER = re.compile(r"[^\S\n]+(?:No\.[^\S\n]*)?\d+\b")
+_COURT_SEAT = re.compile(
+    r"[^\S\n]+for[^\S\n]+the[^\S\n]+(?:\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)[^\S\n]+Circuit\b"
+    r"|[^\S\n]+for[^\S\n]+the[^\S\n]+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[^\S\n]+)?District[^\S\n]+of"
+    r"(?:[^\S\n]+[A-Z][a-z]+){1,2}"
+)
 _GENERIC_ORGANISATIONS = {
     **dict.fromkeys(
         (

@@ -4108,3 +4108,27 @@ def test_a_relative_clause_beside_a_name_is_no_role(tagger: Tagger) -> None:
         "“I have heard from people I respect on both sides.”"
     )
     assert [(q.speaker, q.role) for q in tagger.tag(text).quotes] == [("Dolores Ngata", "Supervisor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # which appeals court, which the model leaves out of the name
+            "Ruling\n\nThe U.S. Court of Appeals for the 4th Circuit ruled Tuesday. “A county that holds a person "
+            "after his release has been ordered makes a new arrest,” the court wrote.",
+            [
+                (
+                    "A county that holds a person after his release has been ordered makes a new arrest",
+                    "U.S. Court of Appeals for the 4th Circuit",
+                )
+            ],
+        ),
+        (  # a crowd's chant is no one's quote
+            "Match\n\n“We see the whole game between us,” said Marisol Treviño after the final whistle, while the "
+            "student section chanted “¡Lo-bos! ¡Lo-bos!” behind her.",
+            [("We see the whole game between us", "Marisol Treviño")],
+        ),
+    ],
+)
+def test_an_appeals_court_by_its_circuit_and_a_chant(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
