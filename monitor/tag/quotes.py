@@ -482,7 +482,9 @@ BEFORE_ANY = re.compile(rf"\b{_CUE}{_TAIL}")
 # A headline crediting its quote: "AV's Lynn Tramonte On the Vote: “We Can Change Elections.”", "Sharry: “...”".
 _HEADLINE_WORDS = r"(?:On|To|About|Says|Tells|Talks|Responds|Reacts|Slams|Blasts|Praises|Calls|Urges|Warns)\b"
 HEADLINE = re.compile(
-    rf"^(?:[\w’'.&-]+[’']s\s+)?(?P<name>{_NAME_WORD}(?:\s+(?!{_HEADLINE_WORDS}){_NAME_WORD}){{0,3}})?"
+    # ("Former detention nurse Ilse Marquardt:": a role in lower case before the name)
+    rf"^(?:[\w’'.&-]+[’']s\s+)?(?:(?P<hrole>[A-Z][a-z]+(?:\s+[a-z][\w-]*){{1,3}})\s+(?=[A-Z]))?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?!{_HEADLINE_WORDS}){_NAME_WORD}){{0,3}})?"
     rf"\s*(?:\b(?:[Oo]n|[Tt]o|[Aa]bout|[Ss]ays|[Tt]ells)\b[^“”\"]*)?(?P<cue>:)\s*$"
 )
 # More headlines: "America’s Voice: Expansion is “a dragnet”" (who says it, before a colon), "“We are not a numbers
@@ -1957,6 +1959,7 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         cand.paragraph[0] == 0
         and (match := HEADLINE.match(before))
         and match.group("name")
+        and (not match.group("hrole") or is_role_word(match.group("hrole").split()[-1]))
         and _named(cand, match, before_at, "headline", entities)
     ):
         return None

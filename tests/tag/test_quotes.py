@@ -4132,3 +4132,15 @@ def test_a_relative_clause_beside_a_name_is_no_role(tagger: Tagger) -> None:
 )
 def test_an_appeals_court_by_its_circuit_and_a_chant(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("headline", "want"),
+    [
+        ("Former detention nurse Ilda Marquez: “We signed off on people we never saw”", "Ilda Marquez"),
+        ("Union rebels against Marquez: “We signed off on people we never saw”", None),  # no role before the name
+    ],
+)
+def test_a_headline_s_role_in_lower_case_before_the_name(tagger: Tagger, headline: str, want: str | None) -> None:
+    text = f"{headline}\n\nARDELL — A complaint was filed by Ilda Marquez, a registered nurse, on Tuesday."
+    assert {q.speaker for q in tagger.tag(text).quotes} <= {want}
