@@ -372,6 +372,15 @@ BEFORE = [
             rf"(?P<cue>reply|answer|response|retort|rejoinder|verdict|advice|warning)\b[^“”\".!?:]{{0,100}}:\s*$"
         ),
     ),
+    # A message by whom it is from: "An October email from the jail’s compliance officer, Sgt. Wendy Pasco, to an ICE
+    # officer lists six detainees and says: “…”"
+    (
+        "name_said_before",
+        re.compile(
+            rf"\b(?:e-?mail|letter|memo|message|note|text)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:[\w’'-]+,\s+)?"
+            rf"{_NAME}\b[^“”\".!?]{{0,160}}?\b(?P<cue>says|said|reads|read|states|stated)\s*:\s*$"
+        ),
+    ),
     # A questioner's follow-up, its own short sentence: "Marsh pressed him. “That’s not an answer. Yes or no?”"
     (
         "name_said_before",
@@ -1842,9 +1851,11 @@ _FULL_NAME = re.compile(
 
 def _hit(text: str, cand: _Candidate, names: NameBook) -> QuoteHit:
     person = cand.kind == "person"
-    # (a relative clause beside the name is what they did, not what they are: "Ng, who cast the deciding vote,")
-    own = cand.role if cand.role and not re.match(r"(?:who|whose)\s", cand.role) else None
-    role = own or (names.role(cand.speaker) if person else None)
+    # (a relative clause beside the name is what they did, not what they are: "Ng, who cast the deciding vote,";
+    # a phrase after it where they are, or whom they wrote to: "Sgt. Wendy Pasco, to an ICE officer")
+    own = cand.role if cand.role and not _NO_ROLE.match(cand.role) else None
+    theirs = names.role(cand.speaker) if person and not own else None
+    role = own or (theirs if theirs and not _NO_ROLE.match(theirs) else None)
     return QuoteHit(
         text[cand.start : cand.end],
         cand.start,
@@ -1859,6 +1870,9 @@ def _hit(text: str, cand: _Candidate, names: NameBook) -> QuoteHit:
         shape=cand.shape,
         speaker_kind=cand.kind if cand.speaker else None,
     )
+
+
+_NO_ROLE = re.compile(r"(?:who|whose|to|in|at|on|from|with|by)\s")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -4144,3 +4144,11 @@ def test_an_appeals_court_by_its_circuit_and_a_chant(tagger: Tagger, text: str, 
 def test_a_headline_s_role_in_lower_case_before_the_name(tagger: Tagger, headline: str, want: str | None) -> None:
     text = f"{headline}\n\nARDELL — A complaint was filed by Ilda Marquez, a registered nurse, on Tuesday."
     assert {q.speaker for q in tagger.tag(text).quotes} <= {want}
+
+
+def test_a_message_by_whom_it_is_from(tagger: Tagger) -> None:
+    text = (
+        "Records\n\nAn October email from the jail’s compliance officer, Sgt. Wanda Pasquale, to an ICE officer lists "
+        "six detainees by booking number and says: “All six over 30 days in seg. Please advise.”"
+    )
+    assert [(q.speaker, q.role) for q in tagger.tag(text).quotes] == [("Wanda Pasquale", None)]
