@@ -2146,15 +2146,16 @@ def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entitie
     return False
 
 
-# A sentence that opens on the document again ("The letter, dated Feb. 22, follows …", "The letter cites …") says
-# what it is, not whose: its author is where the story first named it ("In a pastoral letter …, the bishop told").
-# who made a document: "organized by the Ridgeway Coalition", "signed by Sheriff Dana Pruitt" (not "the arrests … by")
+# Who made a document: "organized by the Ridgeway Coalition", "signed by Sheriff Dana Pruitt" (not "the arrests … by")
 _SIGNED_BY = re.compile(
     r"\b(?:signed|organi[sz]ed|written|sent|issued|drafted|authored|released|published|filed|endorsed|co-signed)"
     r"\b[^;“”\"\n]{0,50}?\bby\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$"
     r"|\b(?:affidavit|letter|memo|declaration|complaint|report|statement|testimony|email|op-ed|column)\s+of\s+$"
 )
+# Where the story introduced a document: "a letter", "In a pastoral letter"
 _INTRODUCED = re.compile(r"\b(?:an?|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}$")
+# A sentence that opens on the document again ("The letter, dated Feb. 22, follows …", "The letter cites …") says
+# what it is, not whose: its author is where the story first named it ("In a pastoral letter …, the bishop told").
 _DOCUMENT_AGAIN = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?")
 
 

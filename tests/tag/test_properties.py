@@ -157,6 +157,20 @@ PIECES = [
     "Juan Pablo Reyes ",
     "Cascade Orchardist | Interview by ",
     "A: ",
+    # opinion pages, the religious press, translations, meetings and records (dev42 to dev45)
+    "the verse from Exodus: ",
+    " chanted ",
+    " dijo ",
+    "El padre Julián Reyes Soto añadió: ",
+    "The letter, dated Feb. 22, follows ",
+    "Her first piece of advice drew laughter: ",
+    "One of the regulars was a Delmont police officer. He ",
+    " texted back: ",
+    "His email, also an exhibit, reads in full:\n\n",
+    "Marsh pressed him. ",
+    "answered first: ",
+    "an email from the jail’s compliance officer, Sgt. Wendy Pasco, to an officer says: ",
+    "U.S. Court of Appeals for the 9th Circuit ",
 ]
 
 
