@@ -579,7 +579,21 @@ class NameBook:
             # a name whole in itself and its home town: "Ridgeline Correctional Services of Nashville"
             and not (len(name.split()) > 1 and re.match(r"\s+of\s+(?!the\b)", e.text[len(name) :]))
         ]
-        return max(fuller, key=lambda e: e.start_char).text if fuller else name
+        if fuller:
+            return max(fuller, key=lambda e: e.start_char).text
+        if paper and len(name.split()) == 1:  # "the Marlow Gazette", which the model read as no organisation
+            written = [
+                m.group("place")
+                for m in re.finditer(
+                    rf"\b(?P<place>(?:[A-Z][\w’'.-]+[^\S\n]+){{1,2}}){re.escape(name)}\b", self._text[:near]
+                )
+                if m.group("place").split()[0] not in ("The", "A", "An")
+                and m.start() > 0
+                and self._text[m.start() - 1] != "\n"
+            ]
+            if written:
+                return written[-1] + name
+        return name
 
     def organisation_short_for(self, name: str) -> str | None:
         """The organisation a name read as a person's is short for, when the story wrote it in full ("Harlan Ridge
@@ -1687,7 +1701,9 @@ _TESTIFIED = re.compile(
 )
 _EARLIER_TIME = re.compile(
     r"\b(?:[Ll]ast\s+(?:year|month|week|spring|summer|fall|autumn|winter)|[Ee]arlier\s+this|[Ii]n\s+(?:19|20)\d\d|"
-    r"[Ii]n\s+(?:testimony|a\s+\d{4}|an?\s+(?:earlier|previous))|[Pp]reviously|years?\s+ago)\b"
+    r"[Ii]n\s+(?:testimony|a\s+\d{4}|an?\s+(?:earlier|previous))|[Pp]reviously|years?\s+ago|"
+    # what they said under oath before ("In his own deposition, he testified …")
+    r"[Ii]n\s+(?:his|her|their|a)\s+(?:own\s+)?(?:deposition|affidavit|sworn\s+statement))\b"
 )
 # "Luz Marina Ocaña", "Héctor de la Vega", "Ana M. Ruiz": a name as written, up to four words
 _REVEALED_NAME = (

@@ -4152,3 +4152,22 @@ def test_a_message_by_whom_it_is_from(tagger: Tagger) -> None:
         "six detainees by booking number and says: “All six over 30 days in seg. Please advise.”"
     )
     assert [(q.speaker, q.role) for q in tagger.tag(text).quotes] == [("Wanda Pasquale", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # what someone said under oath before, though they did not answer the paper now
+            "Firings\n\nDirk Haverkamp, who left the farm in 2013, did not respond to messages. In his own "
+            "deposition, he testified that the email was “a bad joke.”",
+            [("a bad joke.", "Dirk Haverkamp")],
+        ),
+        (  # "the Gazette" of "the Marlow Gazette", which the model read as no organisation
+            "Column\n\nI have read the editorial page of the Marlow Gazette nearly every morning for 31 years.\n\n"
+            "The Gazette’s editorial called our agreement “a dragnet with a badge.”",
+            [("a dragnet with a badge.", "Marlow Gazette")],
+        ),
+    ],
+)
+def test_a_deposition_before_and_a_paper_by_its_full_name(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
