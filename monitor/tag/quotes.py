@@ -1693,7 +1693,7 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     assert party is not None
     if (
         party.kind == "description"
-        and len(party.text.split()) <= (6 if party.definite else 4)
+        and len(party.text.split()) <= (6 if party.definite else 5)  # "A man near the door"
         and not _plural(party.text)
     ):
         person = names.titled(party.text, cand.mark_start) if party.definite else None

@@ -1302,6 +1302,12 @@ class NameBook:
                     rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:The|His|Her|Their)\s+{noun}(?:,|\s+is)\s+{_REVEALED_NAME}[,.]",
                     re.MULTILINE,
                 ).finditer(self._text, after, stop),
+                # "The man, who later gave his name as Dwight Farraday, …"
+                *re.compile(
+                    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))The\s+{noun},\s+who\s+(?:later\s+|then\s+)?gave\s+(?:his|her)\s+"
+                    rf"name\s+(?:only\s+)?as\s+{_REVEALED_NAME}[,.]",
+                    re.MULTILINE,
+                ).finditer(self._text, after, stop),
                 # for the one a story's lede set out to describe ("The woman behind the counter"), not a neighbor
                 # further down: a paragraph that opens on their name and age, or on another noun for them ("The
                 # speaker, Marisol Ekwueme-Paz, a home aide")

@@ -4171,3 +4171,15 @@ def test_a_message_by_whom_it_is_from(tagger: Tagger) -> None:
 )
 def test_a_deposition_before_and_a_paper_by_its_full_name(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_description_whose_name_a_later_paragraph_gives(tagger: Tagger) -> None:
+    text = (
+        "Forum\n\nA man near the door shouted that the candidate was “soft on illegals,” and the meeting stopped.\n\n"
+        "“Brother, you will get your question,” the pastor said.\n\nThe man, who later gave his name as Dwight "
+        "Farrow, a retired trucker, said he was tired of waiting."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("soft on illegals", "Dwight Farrow"),
+        ("Brother, you will get your question", "pastor"),
+    ]
