@@ -2601,8 +2601,16 @@ def _credit_subject(
         cand.source = (start, end)
         return text
     head = _up_to_verb(text).partition(" of ")[0]  # "Frank Sharry of America’s Voice": the person, not the group
-    if head != _up_to_verb(text) and is_person_name(head) and len(head.split()) >= 2 and is_first_name(head.split()[0]):
-        return _credit_partial_person(cand, match, offset, (start, start + len(head)), entities, written=head)
+    if head != _up_to_verb(text):  # (nor "Sen. Patrice Dunmore, D-Ore., chairwoman of …": the name before its aside)
+        head = strip_name(head.split(",")[0])[0]
+    if (
+        head != _up_to_verb(text)
+        and is_person_name(head)
+        and len(head.split()) >= 2
+        and is_first_name(head.split()[0])
+        and (at := text.find(head)) >= 0
+    ):
+        return _credit_partial_person(cand, match, offset, (start + at, start + at + len(head)), entities, written=head)
     return _credit_partial_party(cand, match, offset, text, start, entities)
 
 

@@ -1189,7 +1189,7 @@ class NameBook:
             marked = re.match(
                 rf",?[^\S\n]+\(?{letter}-(?P<state>[A-Z][\w.]*)", self._text[mention.end : mention.end + 24]
             )
-            if marked and (not state or state.startswith(marked.group("state").rstrip("."))):
+            if marked and (not state or _abbreviates(marked.group("state"), state)):
                 return self.fullest(mention.name)
         # no one marked so: the lawmaker named just before ("accuses Rep. Selena Marquez-Holt of …, a charge the
         # two-term Democrat dismissed")
@@ -1617,6 +1617,22 @@ def _written_before(word: str) -> re.Pattern[str]:
 # which of a family of one name: "the elder Quiñónez said", "The younger Stroud", right before the surname
 GENERATION_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+(elder|older|younger)[^\S\n]+$")
 _PARTY_LETTERS = {"republican": "R", "democrat": "D", "independent": "I"}
+
+
+def _abbreviates(short: str, state: str) -> bool:
+    """Is `short` this state's abbreviation ("Fla." of Florida, "Ky." of Kentucky, "W.Va." of West Virginia, "TX"):
+    its letters in the name's order, from the name's first letter on."""
+    letters = short.replace(".", "").lower()
+    name = state.lower()
+    if not letters or not name.startswith(letters[0]):
+        return False
+    at = 0
+    for letter in letters:
+        at = name.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 _LAWMAKERS = frozenset({"representative", "senator", "governor", "congressman", "congresswoman", "delegate"})
 # What a description calls the holder of a title: "the congresswoman" of "Rep. Harriet L. Beaumont-Sykes"
 _TITLE_ALIASES = {

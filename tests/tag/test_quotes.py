@@ -4183,3 +4183,22 @@ def test_a_description_whose_name_a_later_paragraph_gives(tagger: Tagger) -> Non
         ("soft on illegals", "Dwight Farrow"),
         ("Brother, you will get your question", "pastor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the name before its party mark and role, not the whole run up to "of"
+            "Hearing\n\nSen. Patrice Dunlow, D-Ore., chairwoman of the immigration subcommittee, who wrote most of "
+            "the bill, answered that the standards “do not care how big your jail is.”",
+            [("do not care how big your jail is.", "Patrice Dunlow")],
+        ),
+        (  # a state's abbreviation that is no prefix of its name ("Fla.", "Ky.")
+            "Debate\n\nRep. Teresa Salcido, R-Fla., rose minutes later to oppose it. Rep. Owen Marsh, R-Ky., did "
+            'not speak.\n\n"We do not share this amendment," the Florida Republican said.',
+            [("We do not share this amendment", "Teresa Salcido")],
+        ),
+    ],
+)
+def test_a_lawmaker_by_the_name_before_the_party_mark_and_by_the_state(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
