@@ -1633,6 +1633,8 @@ def _abbreviates(short: str, state: str) -> bool:
             return False
         at += 1
     return True
+
+
 _LAWMAKERS = frozenset({"representative", "senator", "governor", "congressman", "congresswoman", "delegate"})
 # What a description calls the holder of a title: "the congresswoman" of "Rep. Harriet L. Beaumont-Sykes"
 _TITLE_ALIASES = {
