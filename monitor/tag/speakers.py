@@ -1687,6 +1687,8 @@ def is_person_name(name: str) -> bool:
         return False
     if any(w in _AFFILIATIONS for w in words):  # "a Kansas Republican": what someone is, not who
         return False
+    if len(words) > 1 and words[-1] in ("General", "Memorial", "Regional"):  # "Marlow General": a hospital
+        return False
     if any(w in _WEEKDAYS for w in words):  # "Late Thursday the sheriff's office issued a statement:"
         return False
     return not (name.replace(".", "").isupper() and len(name.replace(".", "")) > 1)

@@ -4202,3 +4202,11 @@ def test_a_description_whose_name_a_later_paragraph_gives(tagger: Tagger) -> Non
 )
 def test_a_lawmaker_by_the_name_before_the_party_mark_and_by_the_state(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_hospital_called_by_its_town_is_no_one(tagger: Tagger) -> None:
+    text = (
+        "Hearing\n\nOne of them was Leticia Barragán, a nurse at Marlow General, whose brother was deported. She told "
+        "the commissioners that her brother had been “a father, a taxpayer and a volunteer firefighter.”"
+    )
+    assert [q.speaker for q in tagger.tag(text).quotes] == ["Leticia Barragán"]
