@@ -426,6 +426,9 @@ FLOORS = {
     },
     "tests/data/dev46/quotes.json": {  # tuned on (0.981 / 0.898 / 0.880 as it arrived; legislatures)
         **COMMON,
+        # a namesake state senator John Morton is taken for the watched one: the story's only sign is the kicker
+        # "AFTER THE ICE:" in capitals (left: the README says so)
+        "people_precision": 0.8,
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.96,
