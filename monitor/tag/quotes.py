@@ -228,9 +228,9 @@ _DASH_HANDLE = re.compile(rf"{_DASH_LEAD}(?P<name>@\w{{2,30}})\b")
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
-# What opens a list's or a live blog's entry: a bullet, or a time and a dash ("9:22 p.m. — Estes, after the vote:")
 # What a questioner does in a sentence of its own before a follow-up question: "Marsh pressed him."
 _FOLLOW_UP_VERBS = r"pressed|persisted|interrupted|cut\s+in|followed\s+up|shot\s+back|pushed\s+back"
+# What opens a list's or a live blog's entry: a bullet, or a time and a dash ("9:22 p.m. — Estes, after the vote:")
 _ENTRY_MARK = rf"(?:[{BULLETS}]\s+|\d{{1,2}}:\d\d(?:\s*[ap]\.m\.)?\s*(?:[—–]|--)\s*)?"
 # "WASHINGTON —", "PHOENIX (Capitol Wire) —", "OSTRANDER COUNTY -": a dateline before a paragraph's first sentence
 _DATELINE = r"(?:[A-Z][A-Z.’' ]+(?:,\s+[A-Z][\w.]+)*(?:\s+\([^)\n]{1,40}\))?\s*(?:[—–]|--|-)\s*)?"

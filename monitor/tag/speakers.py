@@ -664,7 +664,7 @@ class NameBook:
             fuller = {
                 f.group(0)
                 for f in re.finditer(rf"\b[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?{both}", self._text)
-                if all(is_first_name(word) and _could_be_first(word) for word in f.group(0).split()[:-2])
+                if all(is_first_name(word) and _could_be_a_name(word) for word in f.group(0).split()[:-2])
             }
             return fuller.pop() if len(fuller) == 1 else name
         if len(name.split()) != 1:
@@ -672,7 +672,7 @@ class NameBook:
         if is_first_name(name) and (last := self._surname_written_after(name)):
             return last  # "Neil Farraday", of which the model read "Neil" alone
         forms = re.findall(rf"\b([A-Z][\w’'-]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+{re.escape(name)}\b", self._text)
-        firsts = {f for f in forms if _could_be_first(f)}
+        firsts = {f for f in forms if _could_be_a_name(f)}
         if len(firsts) != 1:
             return name
         first = firsts.pop()
@@ -684,7 +684,9 @@ class NameBook:
         after = {
             f.group(0)
             for f in re.finditer(rf"\b{re.escape(first)}[^\S\n]+[A-Z][\w’'-]+\b", self._text)
-            if _could_be_first(last := f.group(0).split()[-1]) and not is_first_name(last) and last not in _NOT_SURNAMES
+            if _could_be_a_name(last := f.group(0).split()[-1])
+            and not is_first_name(last)
+            and last not in _NOT_SURNAMES
         }
         return after.pop() if len(after) == 1 else None
 
@@ -1965,15 +1967,15 @@ def _subject_s_name_misread(token: Token) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
 
 
-# Capitalised words after a first name that are no surname: days, months, and words that open a sentence
+# Capitalised words after a first name that are no surname: days, months, a street's or a place's word
 _NOT_SURNAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Street Avenue Road County City Jr Sr".split()
 )
 
 
-def _could_be_first(word: str) -> bool:
-    """A capitalised word before a surname that may be a first name: not a title, role, organisation's word or an
+def _could_be_a_name(word: str) -> bool:
+    """A capitalised word beside a name that may be part of it: not a title, role, organisation's word or an
     imperative ("Sister Consolata Obi", "Sheriff Vance", "Tell Obi")."""
     return (
         word not in NOT_NAMES
