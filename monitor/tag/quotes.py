@@ -1937,15 +1937,12 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     # "… and had “followed federal guidance in good faith.” Sheriff Wade L. Brannigan, whose office runs the jail,
     # said …": a fragment that ends the sentence it stands in is not credited by the next sentence's name and cue
     lead = text[cand.paragraph[0] : cand.mark_start].rstrip()
-    fragment = bool(re.search(r"[\w,]$", lead)) and text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?")
+    ended = text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?")  # the quote ends its own sentence
+    fragment = bool(re.search(r"[\w,]$", lead)) and ended
     # "“We are out in Pell.” Delacroix texted back: “Copy.”": a sentence that ends in a colon before the next quote
-    # introduces that quote, not this one, which ended its own sentence
-    ended = text[cand.start : cand.end].rstrip()[-1:] in (".", "!", "?")
-    if ended and _INTRODUCES_NEXT.match(after):
-        after = ""
-    # "Fitzhugh answered first: “No. A taillight is a ticket.” Okonkwo said a man …": the colon credits it; the
-    # next sentence reports someone else
-    if ended and re.search(r":\s*$", text[cand.paragraph[0] : cand.mark_start]) and re.match(r"\s+[A-Z]", after):
+    # introduces that quote, not this one; "Fitzhugh answered first: “No.” Okonkwo said a man …": the colon before
+    # credits it, and the next sentence reports someone else
+    if ended and (_INTRODUCES_NEXT.match(after) or (lead.endswith(":") and re.match(r"\s+[A-Z]", after))):
         after = ""
     for shape, pattern in AFTER if not (fragment and re.match(r"\s+[A-Z]", after)) else ():
         match = pattern.match(after)
