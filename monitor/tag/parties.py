@@ -70,11 +70,19 @@ _POSTNOMINAL = re.compile(
     r"\s+(?:familiar|close|knowledgeable|involved|briefed|present|responsible|speaking|"
     r"authorized|authorised)\b.*$"
 )
+# What people and bodies write, one list for every rule that names a document: "the letter said", "The email
+# reads:", "according to the affidavit", "a statement from …", "an email from … says:", "the agency’s own report".
+WRITINGS = frozenset(
+    """
+    letter memo memorandum report filing email e-mail ruling order complaint lawsuit motion brief statement
+    release notice post bulletin newsletter message note text announcement alert affidavit declaration
+    testimony survey indictment study audit analysis op-ed column editorial guidance transcript document""".split()
+)
+# Any of them, as a pattern (longest first, so that "memorandum" is not read as "memo")
+WRITING = "|".join(re.escape(word) for word in sorted(WRITINGS, key=len, reverse=True))
 # What an organisation publishes: "DHS's own fact sheet called it ..." is DHS speaking.
-DOCUMENT_NOUNS = tuple(
-    "fact sheet|report|statement|website|site|memo|letter|release|editorial|editorial board|ad|advertisement|"
-    "campaign|filing|"
-    "brief|guidance|notice|bulletin|newsletter|post|tweet|video|page|blog".split("|")
+DOCUMENT_NOUNS = WRITINGS | frozenset(
+    "fact sheet|website|site|editorial board|ad|advertisement|campaign|tweet|video|page|blog".split("|")
 )
 # Head words of an organisation named by what it is: "the department said", "the influential daily wrote".
 ORGANISATION_NOUNS = frozenset(

@@ -31,7 +31,17 @@ from spacy.tokens import Doc, Token
 from ..records import QuoteHit
 from .cues import SAYING, SAYS, VERBS
 from .firstnames import is_first_name, pronoun_of
-from .parties import ACRONYM, BULLETS, NAMED_DOCUMENT, ORGANISATION_NOUNS, PERSON_NOUNS, Party, agent_noun, read_party
+from .parties import (
+    ACRONYM,
+    BULLETS,
+    NAMED_DOCUMENT,
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    WRITING,
+    Party,
+    agent_noun,
+    read_party,
+)
 from .speakers import (
     CORPORATE_SUFFIX,
     GENDERED_NOUNS,
@@ -142,8 +152,8 @@ _OF_PLACE = (  # and what the place is: "of Allard County, Pa., which was among 
 
 # "according to a statement from ...", "according to an emailed release by ...": the speaker comes after.
 _DOCUMENT_FROM = (
-    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|e-?mail|post|filing|report|memo|"
-    r"memorandum|announcement)\s+(?:from|by|issued\s+by|released\s+by|of|that(?=\s+[A-Z])|(?=[A-Z]))\s*)?"
+    rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{WRITING})\s+"
+    r"(?:from|by|issued\s+by|released\s+by|of|that(?=\s+[A-Z])|(?=[A-Z]))\s*)?"
 )
 # "…,” she was told by a dispatcher: the one who told is the speaker, not the one told.
 _TOLD_BY = (
@@ -377,7 +387,7 @@ BEFORE = [
     (
         "name_said_before",
         re.compile(
-            rf"\b(?:e-?mail|letter|memo|message|note|text)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:[\w’'-]+,\s+)?"
+            rf"\b(?:{WRITING})\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:[\w’'-]+,\s+)?"
             rf"{_NAME}\b[^“”\".!?]{{0,160}}?\b(?P<cue>says|said|reads|read|states|stated)\s*:\s*$"
         ),
     ),
@@ -2081,21 +2091,20 @@ def _phrase_person(cand: _Candidate, match: re.Match[str], offset: int, entities
 # "…,” the letter said: the words of whoever the story says wrote or sent that letter just before ("according to
 # a statement from the sheriff’s office" ¶ "“…,” the statement said").
 _DOCUMENT_SAID = re.compile(
-    r"^\s*[,.!?]?\s*(?:the|that|this)\s+(?:(?P<owner>[a-z][\w-]*)[’']s\s+)?(?P<doc>letter|memo|memorandum|report|filing|e-?mail|ruling|order|"
-    r"complaint|lawsuit|motion|brief|statement|release|notice|post|bulletin|newsletter)\s+(?P<cue>said|says|stated|states|read|reads|noted|notes|added|argued|argues)\b"
+    rf"^\s*[,.!?]?\s*(?:the|that|this)\s+(?:(?P<owner>[a-z][\w-]*)[’']s\s+)?(?P<doc>{WRITING})\s+(?P<cue>said|says|stated|states|read|reads|noted|notes|added|argued|argues)\b"
 )
 
 
 _DOCUMENT_READS = re.compile(
     r"(?:^|[.!?]\s+)\s*(?:The|Its|Her|His|Their)\s+(?:(?P<owner>[a-z]+)[’']s\s+)?"
     r"(?:(?:first|second|third|last|final|latest|next|original|new)\s+)?"  # "The first email, sent … by …, reads:"
-    r"(?P<doc>post|statement|letter|release|message|note|memo|e-?mail|"
-    r"notice|announcement|alert)\b(?:,[^“”\"]{0,120}?(?:“[^“”\"\n]{1,120}”)?[^“”\"]{0,20}?,?)?\s+"
+    rf"(?P<doc>{WRITING})\b"
+    r"(?:,[^“”\"]{0,120}?(?:“[^“”\"\n]{1,120}”)?[^“”\"]{0,20}?,?)?\s+"
     r"(?P<cue>read|reads|said|says|stated|states|ended|ends|began|begins|concluded|concludes)(?:,?\s+in\s+(?:part|full))?,?\s*:\s*$"
 )
 _ACCORDING_TO_DOCUMENT = re.compile(
     r"(?:^|[.!?]\s+)(?P<cue>[Aa]ccording\s+to)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
-    r"(?P<doc>affidavit|survey|report|complaint|filing|motion|indictment|lawsuit|study|audit|analysis|memo|letter)"
+    rf"(?P<doc>{WRITING})"
     r",?\s*$"
 )
 _SENT_AS_VERB = frozenset({"post", "email", "e-mail", "message"})
@@ -3121,11 +3130,7 @@ def _credit_back(text: str, kept: list[_Candidate]) -> None:
 
 # A paragraph ending on a document ("A letter her department sent ... spells it out.") introduces its words,
 # not the person's.
-_WRITTEN = re.compile(
-    r"\b(?:letter|memo|memorandum|statement|report|document|e-?mail|filing|ruling|order|notice|"
-    r"sign|post|release|guidance|text|transcript)s?\b",
-    re.IGNORECASE,
-)
+_WRITTEN = re.compile(rf"\b(?:{WRITING}|sign)s?\b", re.IGNORECASE)
 # A document someone owns, in a partial quote's subject: "The Columbia Basin Growers Federation’s letter to Congress"
 _OWNED_DOCUMENT = re.compile(rf"(?P<owner>[^’']+?)[’']s\s+(?:[\w-]+\s+)?{_WRITTEN.pattern}", re.IGNORECASE)
 
