@@ -65,6 +65,12 @@ _ROLE = re.compile(  # within its paragraph: not a headline's "Napolitano, gover
 )
 
 
+# Where an appositive goes on past the role: a relative clause, how long they have held it
+_ROLE_RUNS_ON = re.compile(
+    r"\s+(?:who|whose|which|that|since\s+\d|for\s+(?:\d+|the\s+(?:past|last))|for\s+(?:[a-z]+\s+)?(?:years|decades))\b"
+)
+
+
 # Capitalised words that come before a name without being part of it ("County Sheriff Luis Arrieta",
 # "Homeland Security Secretary Janet Napolitano", "Owner Marco Tramonte"): titles, jobs and the
 # organisation words that go with them.
@@ -180,6 +186,11 @@ def _core(words: list[str]) -> list[str]:
     while len(words) > 1 and words[-1].rstrip(",") in _SUFFIXES:
         words = words[:-1]
     return words
+
+
+def _suffix_stop(name: str) -> str:
+    """The name with its "Jr" or "Sr" written with the full stop, as the story writes it elsewhere."""
+    return f"{name}." if name.endswith((" Jr", " Sr")) else name
 
 
 def surname(name: str) -> str:
@@ -394,6 +405,8 @@ class NameBook:
             return kin  # "the younger Stroud": the daughter of a mother and daughter, neither a "Jr."
         if len(words) > 1 and words == name.split() and len(self._suffixes_written(name)) > 1:
             return name  # the father "Joaquín Beltrán", where the story also names "Joaquín Beltrán Jr."
+        if len(words) > 1 and words != name.split():
+            return _suffix_stop(name)  # "Arnold Vos Sr." is not his son "Arnold Vos Jr.", however fully written
         last, first = words[-1], words[0]
 
         # "Villarreal de la Garza" ends "José Antonio Villarreal de la Garza"
@@ -455,7 +468,7 @@ class NameBook:
             found = min(best, key=lambda m: m.start).name
         else:
             found = max(best, key=lambda m: len(m.name)).name
-        found = self._suffixed(self._double_surname(_core(found.split())) or found)
+        found = self._suffixed(self._double_surname(_core(found.split())) or found, near)
         return self._written_fuller(found) if len(found.split()) == 2 else found
 
     def _paragraphs_between(self, start: int, end: int) -> int:
@@ -484,7 +497,7 @@ class NameBook:
             for m in self.mentions
             if len(core := _core(m.name.split())) > 1
             and word in (core[0], core[-1])
-            and (full := self._suffixed(m.name)).split()[-1].rstrip(".,") == suffix.rstrip(".,")
+            and (full := _suffix_stop(self._suffixed(m.name))).split()[-1].rstrip(".,") == suffix.rstrip(".,")
         }
         return found.pop() if len(found) == 1 else None
 
@@ -532,15 +545,37 @@ class NameBook:
         others = people - theirs
         return next(iter(others)) if len(theirs) == 1 and len(others) == 1 else None
 
-    def _suffixed(self, name: str) -> str:
+    def _suffixed(self, name: str, near: int | None = None) -> str:
         """The name with the "Jr." or "III" the story writes after it ("Wade T. Colquitt Jr."), which the model
-        leaves out of its span."""
-        if name.split()[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
+        leaves out of its span; of a father and son both written with theirs, the one the story named last before
+        `near`."""
+        core = " ".join(_core(name.split()))
+        suffixes = self._suffixes_written(core)
+        if len(suffixes) > 1 and None not in suffixes and near is not None:
+            return self._last_generation(core, near) or name
+        if core != name:
             return name
-        suffixes = self._suffixes_written(name)
         if len(suffixes) != 1 or None in suffixes:
             return name  # "her father, Joaquín Beltrán" and "her brother, Joaquín Beltrán Jr.": two people
         return name + str(suffixes.pop())
+
+    def _last_generation(self, name: str, near: int) -> str | None:
+        """Of "Wade Pruett Jr." and "Wade Pruett Sr.", the one the story named last before `near` ("The younger
+        Pruett" counts), passing over the dead ("the late Wade Pruett Sr.") and a relative named in passing
+        ("Sheriff Harlan Voight Sr., whose son, Harlan Voight Jr., is his chief deputy")."""
+        last = surname(name)
+        written = re.finditer(
+            rf"(?<![\w’'-])(?:{re.escape(name)},?[^\S\n]+(?P<suffix>Jr|Sr)\.|[Tt]he[^\S\n]+(?P<age>elder|older|younger)"
+            rf"[^\S\n]+{re.escape(last)}\b)",
+            self._text[:near],
+        )
+        found = None
+        for m in written:
+            before = self._text[max(0, m.start() - 120) : m.start()]
+            if re.search(r"\b[Tt]he[^\S\n]+late[^\S\n]+$", before) or _OWNED.search(before):
+                continue
+            found = m.group("suffix") or ("Jr" if m.group("age") == "younger" else "Sr")
+        return f"{name} {found}." if found else None
 
     def _suffixes_written(self, name: str) -> set[str | None]:
         """The suffixes the story writes after this name, None for the name written without one."""
@@ -1391,6 +1426,8 @@ class NameBook:
         for mention in theirs:
             if mention.end < headline_end:  # "Napolitano, governors clash": a headline's list, not a role
                 continue
+            if self._quoted(mention.start):  # "“Miss Alma, you have not minded …”": someone spoken to
+                continue
             match = _ROLE.match(text[mention.end : mention.end + 160])
             if (
                 match
@@ -1409,7 +1446,9 @@ class NameBook:
                 and not self._starts_with_verb(mention.end + match.start("role"))
                 and not _LIST_GOES_ON.match(text, mention.end + match.end("role"))  # the next guests, not a role
             ):
-                return match.group("role").strip()
+                # what the role is, not what they did in it: "labor consultant with AgriStaff Partners who works
+                # with about 60 dairies", "director of the Steuben Public Library since 1980"
+                return _ROLE_RUNS_ON.split(match.group("role"), maxsplit=1)[0].strip()
         return next((m.role for m in theirs if m.role), None)
 
 
@@ -1715,7 +1754,7 @@ def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
 
 # "His holder, junior quarterback " / "Napolitano’s deputy, " right before a name: someone of someone else's
 _OWNED = re.compile(
-    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|\b(?P<owner>[A-Z][\w’'-]+)[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ww]hose)|\b(?P<owner>[A-Z][\w’'-]+)[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:lawyer|attorney|holder|deputy|aide|assistant|mother|father|wife|husband|son|daughter|brother|sister|"
     r"coach|teammate|boss|supervisor|colleague|friend|neighbor|neighbour|partner|spokesman|spokeswoman|employer|"
     r"cousin|uncle|aunt|niece|nephew|landlord|landlady|roommate|girlfriend|boyfriend|fianc[ée]e?|"

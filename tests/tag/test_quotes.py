@@ -4210,3 +4210,41 @@ def test_a_hospital_called_by_its_town_is_no_one(tagger: Tagger) -> None:
         "the commissioners that her brother had been “a father, a taxpayer and a volunteer firefighter.”"
     )
     assert [q.speaker for q in tagger.tag(text).quotes] == ["Leticia Barragán"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "Sr." written after the surname is the father, not the son the story names first
+            "Audit\n\n“We checked what the law says to check,” Holm Jr. said. Anders Holm Jr., 46, runs the dairy.\n\n"
+            "His father, Anders Holm Sr., 74, still walks the barns. “Nobody audited my dad’s hired man,” said Holm "
+            "Sr.",
+            [
+                ("We checked what the law says to check", "Anders Holm Jr."),
+                ("Nobody audited my dad’s hired man", "Anders Holm Sr."),
+            ],
+        ),
+        (  # the surname alone: the one named last, not the late father nor a son named in passing
+            "Vote\n\nThe board renewed Sheriff Cal Brandvold Jr.’s agreement. His father was the late Cal Brandvold "
+            "Sr., sheriff for twenty years.\n\n“I’ve got a jail to run,” Brandvold said.\n\nSheriff Otto Fenske Sr., "
+            "whose son, Otto Fenske Jr., is his chief deputy, was not persuaded.\n\n“I’ve been sheriff 28 years,” "
+            "Fenske said.",
+            [("I’ve got a jail to run", "Cal Brandvold Jr."), ("I’ve been sheriff 28 years", "Otto Fenske Sr.")],
+        ),
+    ],
+)
+def test_father_and_son_by_the_suffix_written_and_the_one_named_last(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_role_ends_where_the_appositive_says_what_they_did_and_never_inside_a_quote(tagger: Tagger) -> None:
+    text = (
+        "Dairies\n\nMaren Tollefsrud, a labor consultant with Fieldhand Partners who works with 60 dairies, "
+        "said the audits come in waves. “Every spring,” Tollefsrud said.\n\n“Ilse, you have not minded your own "
+        "business one day in your life,” said Ingrid Haugland, the columnist.\n\n“Oatmeal,” said Ilse Brandt."
+    )
+    assert [(q.speaker, q.role) for q in tagger.tag(text).quotes] == [
+        ("Maren Tollefsrud", "labor consultant with Fieldhand Partners"),
+        ("Ingrid Haugland", "columnist"),
+        ("Ilse Brandt", None),
+    ]
