@@ -991,10 +991,29 @@ def _generation(text: str, cand: _Candidate) -> str | None:
 def _pronoun_after_cue(text: str, cand: _Candidate) -> str | None:
     """ "Morton ... said he had been “…”": the "he" after the cue, which tells which Morton when the story has
     two of that surname."""
-    if cand.source is None or cand.source[1] > cand.mark_start:
+    if cand.source is None:
+        return None
+    if cand.source[0] >= cand.mark_end:
+        # "“…,” Garza said, tapping the payroll binder she had carried in.": what the credit's own clause says
+        end = _CLAUSE_AFTER_CREDIT.search(text, cand.source[1])
+        found = _OF_THEM.match(text, cand.source[1], end.start() if end else len(text))
+        return None if found is None else _PRONOUN_GENDER[" ".join(found.group("pronoun").lower().split())]
+    if cand.source[1] > cand.mark_start:
         return None
     found = _REPORTED_PRONOUN.search(text, cand.source[1], cand.mark_start)
     return None if found is None else found.group("pronoun")
+
+
+# A credit's clause after the quote: "Garza said, tapping the binder she …" (to its sentence's end or a quote)
+_CLAUSE_AFTER_CREDIT = re.compile(r"[.!?;]\s|[“”\"\n]")
+# ("said Lindquist, whose wife had to remind him": a husband)
+_OF_THEM = re.compile(
+    r"[^“”\"\n,]*,[^“”\"\n]*?\b(?P<pronoun>he|she|his|her|himself|herself|whose\s+(?:wife|husband))\b", re.IGNORECASE
+)
+_PRONOUN_GENDER = {"he": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"} | {
+    "whose wife": "he",
+    "whose husband": "she",
+}
 
 
 def _before_this(cand: _Candidate, candidates: list[_Candidate], reach: int) -> Iterator[_Candidate]:

@@ -323,7 +323,7 @@ class NameBook:
         # (not a business of that name after "of": "the owner of Farmacia Delgadillo")
         mentions += [m for surname in surnames for m in _name_runs(doc, surname, self._text) if not self._place(m)]
         mentions += _surnames_alone(self._text, mentions)
-        mentions += _first_names_alone(self._text, mentions)
+        mentions += first_names_alone(self._text, mentions)
         mentions += _joined(self._text, mentions)
         self.mentions = sorted(map(_without_imperative, mentions), key=lambda m: m.start)
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
@@ -2219,7 +2219,7 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def _first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
+def first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     """Every place a first name stands alone that only one person of the story bears ("Yesenia waited four
     hours." for Yesenia Ortolan), as a mention of that person: features call people by their first names."""
     bearers: dict[str, set[str]] = {}
@@ -2227,7 +2227,8 @@ def _first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
         words = _core(m.name.split())
         if len(words) >= 2 and is_first_name(words[0]):
             bearers.setdefault(words[0], set()).add(words[-1])
-    surnames = {_core(m.name.split())[-1] for m in mentions if _core(m.name.split())}
+    # (someone's surname, in a name of two words or more: the first name alone elsewhere is no surname)
+    surnames = {core[-1] for m in mentions if len(core := _core(m.name.split())) > 1}
     found = []
     for first, people in bearers.items():
         if len(people) > 1 or first in surnames:

@@ -9,7 +9,7 @@ from spacy.language import Language
 from monitor.config import Watchlist
 from monitor.tag import Tagger
 from monitor.tag.nlp import add_components
-from monitor.tag.speakers import first_name_runs
+from monitor.tag.speakers import Mention, first_name_runs, first_names_alone
 from monitor.tag.watchlist import compile_people, compile_terms
 
 WATCHLIST = Watchlist.model_validate({"people": [{"id": "lynn-tramonte", "name": "Lynn Tramonte"}]})
@@ -4248,3 +4248,34 @@ def test_a_role_ends_where_the_appositive_says_what_they_did_and_never_inside_a_
         ("Ingrid Haugland", "columnist"),
         ("Ilse Brandt", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the credit's own clause says which of a couple: "tapping the binder she had carried in"
+            "Dairy\n\nNell and Boyd Haugen milk 300 cows west of town. Nell Haugen handles the books; Boyd Haugen handles the herd.\n\n“The hard part is keeping workers when they’re scared to drive to town,” Haugen said, tapping the payroll binder she had carried in.\n\n“Those men know my cows better than I do,” Boyd Haugen said.",
+            [
+                ("The hard part is keeping workers when they’re scared to drive to town", "Nell Haugen"),
+                ("Those men know my cows better than I do", "Boyd Haugen"),
+            ],
+        ),
+        (  # "whose wife had to remind him": the husband
+            "Raid\n\nBert Solheim said agents came at dawn. “They had a list,” Solheim said.\n\nHis wife, Greta Solheim, who keeps the books, said every form was filed. “We did everything they asked,” Solheim said.\n\n“I milked tonight for the first time in 15 years,” said Solheim, whose wife had to remind him where the dip was kept.",
+            [
+                ("They had a list", "Bert Solheim"),
+                ("We did everything they asked", "Greta Solheim"),
+                ("I milked tonight for the first time in 15 years", "Bert Solheim"),
+            ],
+        ),
+    ],
+)
+def test_which_of_a_couple_by_what_the_credit_s_own_clause_says(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_first_name_the_model_read_alone_once_is_still_read_everywhere_else() -> None:
+    text = "His wife, Lucía Villeda, works nights. “Eat,” Lucía said.\n\nLucía shrugged at that from the sink."
+    said, shrugged = text.index("Lucía said"), text.index("Lucía shrugged")
+    tagged = [Mention("Lucía Villeda", 10, 23), Mention("Lucía", said, said + 5)]
+    assert [(m.name, m.start) for m in first_names_alone(text, tagged)] == [("Lucía", shrugged)]
