@@ -277,6 +277,7 @@ def read_party(
         or head.removesuffix("s") in ORGANISATION_NOUNS
         or ACRONYM.match(core.split()[-1])
         or _is_named_organisation(body, body_start, organisations)
+        or _OFFICIAL_NAME.match(body)  # "Immigration and Customs Enforcement", whatever the model made of it
         or (words[0][0].isupper() and any(re.sub(r"[’']s$", "", w) in ORG_WORDS for w in words))
     ):
         if not leading and not words[0][0].isupper():

@@ -2127,6 +2127,7 @@ _ACCORDING_TO_DOCUMENT = re.compile(
     r",?\s*$"
 )
 _SENT_AS_VERB = frozenset({"post", "email", "e-mail", "message"})
+_RESEARCH = "study|report|analysis|survey|audit"
 _SENT_BY = re.compile(r"\s+(?:from|by|issued\s+by|released\s+by|on\s+behalf\s+of)\s+")
 
 
@@ -2149,8 +2150,11 @@ def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entitie
     text = entities.text
     low = max(0, cand.mark_start - 3 * WINDOW)  # a press release names its letter in the lede, a statement ago
     # the document, or the verb that sent it: "Dorothy Quaye emailed Salgado …" ¶ "The email … read in part:"
-    sent = "(?:ed)?" if said.group("doc").lower() in _SENT_AS_VERB else ""
-    mentions = list(re.finditer(rf"\b{said.group('doc')}{sent}\b", text[low : cand.mark_start], re.IGNORECASE))
+    doc = said.group("doc").lower()
+    sent = "(?:ed)?" if doc in _SENT_AS_VERB else ""
+    # research goes by several names: "a report released Monday by …" ¶ "The study … describes"
+    named = f"(?:{_RESEARCH})" if re.fullmatch(_RESEARCH, doc) else re.escape(doc)
+    mentions = list(re.finditer(rf"\b{named}{sent}\b", text[low : cand.mark_start], re.IGNORECASE))
     headline_end = text.find("\n")
     own_sentence = offset + said.start()  # "The post, …, read in part:" names it; the sentence before says whose
     again = False  # past a sentence that only named it again: now only where the story introduced it
@@ -2656,6 +2660,16 @@ def _credit_partial_party(
         words, at = words[noun.end() :], at + noun.end()
     if owned := _OWNED_DOCUMENT.match(words):  # "The Columbia Basin Growers Federation’s letter to Congress calls"
         words = owned.group("owner")
+    elif (
+        _THE_DOCUMENT.fullmatch(words)
+        and (by := _ASIDE_BY.match(entities.text, at + len(words)))
+        # (one word a document is said to use is as often the story's own word in marks: families "terrified")
+        and len(entities.text[cand.start : cand.end].split()) > 1
+    ):
+        # "The memo, sent in January by an assistant director in the agency’s enforcement division, told …": its sender
+        if (person := entities.first_person(by.start("who"), by.end("who"))) is not None:
+            return _credit_partial_person(cand, match, offset, person, entities)
+        words, at = by.group("who"), by.start("who")
     party = read_party(words, at, entities.organisations)
     if party is None:
         return None
@@ -2666,6 +2680,13 @@ def _credit_partial_party(
     _set(cand, match, offset, "partial")
     cand.party, cand.source, cand.how = party, (party.start, party.end), "partial"
     return "-"
+
+
+# A document by what it is, and the aside after it that says who sent it
+_THE_DOCUMENT = re.compile(rf"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:{WRITING})\s*")
+_ASIDE_BY = re.compile(
+    r",\s+(?:sent|signed|written|issued|drafted|released|circulated)\b[^,“”\"\n]{0,40}?\bby\s+(?P<who>[^,“”\"\n]{3,90}),"
+)
 
 
 def _credit_partial_person(

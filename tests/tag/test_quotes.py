@@ -4279,3 +4279,26 @@ def test_a_first_name_the_model_read_alone_once_is_still_read_everywhere_else() 
     said, shrugged = text.index("Lucía said"), text.index("Lucía shrugged")
     tagged = [Mention("Lucía Villeda", 10, 23), Mention("Lucía", said, said + 5)]
     assert [(m.name, m.start) for m in first_names_alone(text, tagged)] == [("Lucía", shrugged)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a public body by its full name, whatever the model made of it, after "did not dispute … but said"
+            "Report\n\nImmigration and Customs Enforcement did not dispute the figures but said in a statement that the study relied on records “that do not reflect the full range of care provided.”",
+            [("that do not reflect the full range of care provided.", "Immigration and Customs Enforcement")],
+        ),
+        (  # a memo's words are its sender's, named in the aside after it
+            "Memo\n\nThe memo, sent in January by an assistant director in the agency’s enforcement division, told field offices that reaching the target was “essential to the agency’s credibility.”",
+            [("essential to the agency’s credibility.", "assistant director in the agency’s enforcement division")],
+        ),
+        (  # a study is the report the story named before
+            "Report\n\nDetainees waited a median of six days to see a clinician, according to a report released Monday by the Halvorsen Center for Migrant Health.\n\n“These are not isolated failures,” the study said.",
+            [("These are not isolated failures", "Halvorsen Center for Migrant Health")],
+        ),
+    ],
+)
+def test_a_public_body_by_its_full_name_a_memo_by_its_sender_and_a_study_by_its_report(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
