@@ -925,7 +925,14 @@ class NameBook:
         person = self.fullest(mention.name)
         named = [mention] + [m for m in self.between(own_paragraph, mention.start) if self.fullest(m.name) == person]
         return next(
-            (o for m in named if (o := _OWNED.search(self._text, max(0, m.start - 120), m.start)) is not None), None
+            (
+                o
+                for m in named
+                if (o := _OWNED.search(self._text, max(0, m.start - 120), m.start)) is not None
+                # an aside, not the subject after a phrase: "a call arranged by his attorney, Tzul asked about …"
+                and not _VERB_AFTER_NAME.match(self._text, m.end)
+            ),
+            None,
         )
 
     def _dependent(self, mention: Mention, pronoun: str, paragraph: int) -> bool:
@@ -1761,6 +1768,8 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
+# A name followed by its own verb, not closed as an aside ("…, Tzul asked about the cows")
+_VERB_AFTER_NAME = re.compile(r"[^\S\n]+(?!(?:and|or|of|who|whose|which|that|is|was|has|had)\b)[a-z]+(?:ed|s)\b")
 _SUBJECT_OF = {"him": "he", "her": "she"}
 _TESTIFIED = re.compile(
     r"\b(?:testif(?:ied|ies|ying)|appeared\s+before|told\s+(?:a|the)\s+(?:[\w’'-]+\s+){0,4}?(?:committee|subcommittee|"

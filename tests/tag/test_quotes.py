@@ -4302,3 +4302,12 @@ def test_a_public_body_by_its_full_name_a_memo_by_its_sender_and_a_study_by_its_
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_name_after_a_phrase_that_ends_in_someone_s_relative_is_the_subject_not_an_aside(tagger: Tagger) -> None:
+    # "…arranged by his attorney, Quispe asked": Quispe is no one's attorney; he is who speaks next
+    text = "Herd\n\nMateo Quispe, 46, has milked Gunnar Lindahl's herd for eleven years.\n\nLindahl said he called the jail three times and was told each time that Quispe could not have visitors.\n\n“I asked if I could at least bring him his boots,” he said.\n\nOn Monday, in a brief call arranged by his attorney, Quispe asked about the cows before anything else.\n\n“Is the black one calving yet?” he said."
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("I asked if I could at least bring him his boots", "Gunnar Lindahl"),
+        ("Is the black one calving yet?", "Mateo Quispe"),
+    ]
