@@ -750,7 +750,7 @@ class NameBook:
         if depth == 0 and (asked := self._answering(pronoun, before, quoted, paragraph)) is not None:
             return self.pronoun(pronoun, asked, quoted, depth + 1)
         if depth == 0 and (answers := self._asked_named(pronoun, before, quoted, paragraph)) is not None:
-            return self._bearer(answers.name, pronoun)
+            return self._bearer(answers.name, pronoun, answers.end)
         fitting = self._fitting(pronoun, before, quoted, paragraph)
         if not fitting:
             return None
@@ -791,7 +791,7 @@ class NameBook:
         ):
             # "7:30 p.m. Kurtz, closing. “...,” she said.": its paragraph's one person (an object too, "Second
             # place went to Kaylee Brandvold. “…,” she said", unless in the pronoun's own sentence)
-            return self._bearer(here[0].name, pronoun)
+            return self._bearer(here[0].name, pronoun, here[0].end)
         if not here and salient is not None and (told := self._paragraph_before(pronoun, paragraph, sure, quoted)):
             if told != self.fullest(salient.name):
                 return told
@@ -801,9 +801,12 @@ class NameBook:
                 if re.match(rf"{pronoun}\b", self._text[main : main + 4], re.IGNORECASE) is None:
                     main = None  # "She said the sheriff was ...": the sheriff is no "she", and this "he" is him
                 else:  # the main clause's subject is this pronoun again: whoever it is
-                    return self.pronoun(pronoun, main, quoted, depth + 1) or self._bearer(salient.name, pronoun)
+                    return self.pronoun(pronoun, main, quoted, depth + 1) or self._bearer(
+                        salient.name, pronoun, salient.end
+                    )
             salient = main or salient
-        return self._bearer((salient or sure[0]).name, pronoun)
+        chosen = salient or sure[0]
+        return self._bearer(chosen.name, pronoun, chosen.end)
 
     def _answer(self, before: int, quoted: Sequence[tuple[int, int]]) -> bool:
         """Is the quote opening at `before` credited as an answer ("“…,” she said", "he replied")?"""
@@ -1085,11 +1088,12 @@ class NameBook:
             and mention not in self._speakers
         )
 
-    def _bearer(self, name: str, pronoun: str) -> str | None:
+    def _bearer(self, name: str, pronoun: str, near: int | None = None) -> str | None:
         """The person a name stands for as a he/she: of two who share the surname ("Lindgren": Arturo and
-        Teodora), the one the pronoun fits."""
+        Teodora), the one the pronoun fits; of two it fits, the one named last before the mention at `near`
+        ("Ms. Félix described …" of Sonia Félix, not her daughter Marisela named further on)."""
         if self._shared_surname(name):
-            return self.fullest(name, pronoun=pronoun)
+            return self.fullest(name, near, pronoun=pronoun)
         return self.fullest(name)
 
     def _fits(self, mention: Mention, pronoun: str) -> bool:

@@ -4311,3 +4311,10 @@ def test_a_name_after_a_phrase_that_ends_in_someone_s_relative_is_the_subject_no
         ("I asked if I could at least bring him his boots", "Gunnar Lindahl"),
         ("Is the black one calving yet?", "Mateo Quispe"),
     ]
+
+
+def test_of_a_mother_and_daughter_she_is_the_one_named_before_not_the_one_named_later(tagger: Tagger) -> None:
+    text = "Suit\n\nSonia Ibarra, a mother of three, was held for 46 days on a detainer.\n\nOn a press call, Ms. Ibarra described the 46 days in Spanish.\n\n“My son learned to make rice because of this,” she said.\n\nHer daughter, Marisela Ibarra, 19, translated."
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("My son learned to make rice because of this", "Sonia Ibarra")
+    ]
