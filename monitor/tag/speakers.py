@@ -443,7 +443,12 @@ class NameBook:
         longest = max(len(_core(m.name.split())) for m in matches)
         best = [m for m in matches if len(_core(m.name.split())) == longest]
         if gender and len({m.name for m in best}) > 1:
-            best = [m for m in best if pronoun_of(m.name.split()[0]) in (None, gender)] or best
+            # a first name that goes with the pronoun before one that says nothing ("Janet" before "Sal")
+            best = (
+                [m for m in best if pronoun_of(m.name.split()[0]) == gender]
+                or [m for m in best if pronoun_of(m.name.split()[0]) is None]
+                or best
+            )
         if near is not None and len({m.name for m in best}) > 1:
             # not "the commissioner" ("Tomas Delgado, who is not related to the commissioner. ... Delgado said")
             earlier = [m for m in best if m.start < near and m not in self._nominal]
