@@ -1813,8 +1813,14 @@ def _noun_gender(noun: str) -> str | None:
 
 # The nouns that say he or she of whoever they describe
 GENDERED_NOUNS = {
-    "she": frozenset("woman girl mother wife daughter grandmother sister widow aunt niece mom lady".split()),
-    "he": frozenset("man boy father husband son grandfather brother widower uncle nephew dad".split()),
+    "she": frozenset(
+        "woman girl mother wife daughter grandmother sister widow aunt niece mom lady granddaughter stepmother grandma "
+        "spokeswoman congresswoman councilwoman businesswoman policewoman chairwoman actress waitress".split()
+    ),
+    "he": frozenset(
+        "man boy father husband son grandfather brother widower uncle nephew dad grandson stepfather grandpa "
+        "spokesman congressman councilman businessman policeman".split()
+    ),
 }
 # the heads of a description that make the name before it a person's: "Yesenia, a sophomore nursing major"
 _KIN_AND_FOLK = GENDERED_NOUNS["she"] | GENDERED_NOUNS["he"] | {"sophomore", "freshman", "junior", "senior", "major"}

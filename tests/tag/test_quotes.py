@@ -4318,3 +4318,11 @@ def test_of_a_mother_and_daughter_she_is_the_one_named_before_not_the_one_named_
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
         ("My son learned to make rice because of this", "Sonia Ibarra")
     ]
+
+
+def test_a_spokeswoman_who_reported_what_the_co_op_said_is_the_she_who_goes_on(tagger: Tagger) -> None:
+    text = "Storm\n\nHis father, Leon Brandvold Sr., 78, said he had seen worse. “Now I just hold the flashlight,” he said.\n\nA spokeswoman for Tri-County Electric Cooperative said about 2,300 members were still without power. “Our crews are working around the clock,” she said.\n\nHilda Brandvold spent Monday driving."
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("Now I just hold the flashlight", "Leon Brandvold Sr."),
+        ("Our crews are working around the clock", "spokeswoman for Tri-County Electric Cooperative"),
+    ]
