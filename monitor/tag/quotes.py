@@ -1131,6 +1131,8 @@ def _described_subject(
             continue
         if inside(quoted, token.idx) or _compared(token):
             continue
+        if token.head.dep_ == "relcl" and any(c.lower_ == "where" for c in token.head.children):
+            continue  # "Haldane went back to the exam room, where a woman … was waiting": the room’s, not the subject
         if token.lower_ in (pronoun, "i", "we"):
             continue  # "When she finally came in, she told": whoever she is, further back; the writer is no she
         if (

@@ -4326,3 +4326,15 @@ def test_a_spokeswoman_who_reported_what_the_co_op_said_is_the_she_who_goes_on(t
         ("Now I just hold the flashlight", "Leon Brandvold Sr."),
         ("Our crews are working around the clock", "spokeswoman for Tri-County Electric Cooperative"),
     ]
+
+
+def test_a_woman_in_a_clause_on_the_place_is_not_the_she_the_sentence_is_about(tagger: Tagger) -> None:
+    text = (
+        "Clinic\n\nGwen Haldane has been a nurse practitioner for 31 years.\n\nHaldane went back to the exam room, "
+        "where a woman in a dairy co-op jacket was waiting. “That’s one,” she said, holding up a finger. "
+        "“Twenty-one to go.”"
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("That’s one", "Gwen Haldane"),
+        ("Twenty-one to go.", "Gwen Haldane"),
+    ]
