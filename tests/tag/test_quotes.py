@@ -4338,3 +4338,15 @@ def test_a_woman_in_a_clause_on_the_place_is_not_the_she_the_sentence_is_about(t
         ("That’s one", "Gwen Haldane"),
         ("Twenty-one to go.", "Gwen Haldane"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dairy\n\nThe audit was an inspection of the farm’s Form I-9 files by ICE, the first in its history.",
+        "Campus\n\nThe university told students and employees it would keep records private. An ICE spokesperson, "
+        "asked about the rumors, said the agency does not comment.",
+    ],
+)
+def test_the_agency_by_its_paperwork_and_its_spokesperson(tagger: Tagger, text: str) -> None:
+    assert "ice" in {t.id for t in tagger.tag(text).topics}
