@@ -825,6 +825,11 @@ class NameBook:
         if not self._answer(before, quoted):
             return None
         asked = _ASKED_HIM_OR_HER.search(self._text, paragraph, before)
+        end = next(e for start, e in quoted if start == before)
+        if asked is None and not self._text[paragraph:before].strip() and _REPLY_CUE.match(self._text, end):
+            # "“…,” Benítez told him." ¶ "“…,” he answered.": the one told replies
+            previous = self._text.rfind("\n", 0, len(self._text[:paragraph].rstrip())) + 1
+            asked = _TOLD_HIM_OR_HER.search(self._text, previous, len(self._text[:paragraph].rstrip()))
         if asked is None or _SUBJECT_OF[asked.group("object").lower()] != pronoun:
             return None
         asker = next((m for m in self.mentions if m.start <= asked.start("asker") < m.end), None)
@@ -1859,6 +1864,12 @@ _ASKED_HIM_OR_HER = re.compile(
 )
 _WRITER_ASKED = re.compile(
     r"(?m)(?:^|(?<=[.!?][^\S\n]))(?:I|We)\b[^.!?\n]*\b(?:asked|pressed|told|reached)[^\S\n]+(?P<object>him|her)\b"
+)
+_REPLY_CUE = re.compile(r"[^\w\n]*(?:he|she)[^\S\n]+(?:replied|answered|shot[^\S\n]+back|retorted|countered)\b")
+# A quote's credit that tells or asks someone, ending its paragraph: "“…,” Benítez told him."
+_TOLD_HIM_OR_HER = re.compile(
+    r"[”\"],?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+(?:told|asked)[^\S\n]+"
+    r"(?P<object>him|her)\.[^\S\n]*$"
 )
 _ANSWER_CUE = re.compile(r"[^\w\n]*(?:he|she)[^\S\n]+(?:said|says|replied|replies|answered|answers|told)\b")
 _LIST_GOES_ON = re.compile(r"[^.;:\n]{0,100}?\band\s+(?:a|an|the)\s")

@@ -4350,3 +4350,15 @@ def test_a_woman_in_a_clause_on_the_place_is_not_the_she_the_sentence_is_about(t
 )
 def test_the_agency_by_its_paperwork_and_its_spokesperson(tagger: Tagger, text: str) -> None:
     assert "ice" in {t.id for t in tagger.tag(text).topics}
+
+
+def test_the_one_told_answers_in_the_next_paragraph(tagger: Tagger) -> None:
+    text = (
+        "Kitchen\n\nOn a recent Wednesday the two men, Pastor Thomas Greer and Arturo Benítez, stood over a pot of "
+        "beans in the church kitchen. Greer had burned the first batch.\n\n“In Honduras you would be fired for "
+        "this,” Benítez told him.\n\n“In Halden I’m the pastor. Nobody fires the pastor,” he answered."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("In Honduras you would be fired for this", "Arturo Benítez"),
+        ("In Halden I’m the pastor. Nobody fires the pastor", "Thomas Greer"),
+    ]
