@@ -826,10 +826,14 @@ class NameBook:
             return None
         asked = _ASKED_HIM_OR_HER.search(self._text, paragraph, before)
         end = next(e for start, e in quoted if start == before)
-        if asked is None and not self._text[paragraph:before].strip() and _REPLY_CUE.match(self._text, end):
-            # "“…,” Benítez told him." ¶ "“…,” he answered.": the one told replies
-            previous = self._text.rfind("\n", 0, len(self._text[:paragraph].rstrip())) + 1
-            asked = _TOLD_HIM_OR_HER.search(self._text, previous, len(self._text[:paragraph].rstrip()))
+        if asked is None and not self._text[paragraph:before].strip():
+            previous_end = len(self._text[:paragraph].rstrip())
+            previous = self._text.rfind("\n", 0, previous_end) + 1
+            # "Then Aukerman asked her to drive the route again." ¶ "“…,” she said": the one asked answers
+            asked = _ASKED_HIM_OR_HER.search(self._text, previous, previous_end)
+            if asked is None and _REPLY_CUE.match(self._text, end):
+                # "“…,” Benítez told him." ¶ "“…,” he answered.": the one told replies
+                asked = _TOLD_HIM_OR_HER.search(self._text, previous, previous_end)
         if asked is None or _SUBJECT_OF[asked.group("object").lower()] != pronoun:
             return None
         asker = next((m for m in self.mentions if m.start <= asked.start("asker") < m.end), None)

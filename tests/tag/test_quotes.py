@@ -4362,3 +4362,11 @@ def test_the_one_told_answers_in_the_next_paragraph(tagger: Tagger) -> None:
         ("In Honduras you would be fired for this", "Arturo Benítez"),
         ("In Halden I’m the pastor. Nobody fires the pastor", "Thomas Greer"),
     ]
+
+
+def test_the_one_asked_in_the_paragraph_before_answers(tagger: Tagger) -> None:
+    text = "Bus\n\nLuz Carrillo, who has driven the Route 3 bus since 2002, picked up six of her usual 41 riders that morning.\n\nAt 9:15 principal Denise Aukerman climbed the steps of Carrillo’s bus.\n\n“She asked me if I’d seen any of them,” Carrillo said.\n\nThen Aukerman asked her to drive the route again at noon, slowly.\n\n“I said I’d drive it all day if she wanted,” she said."
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("She asked me if I’d seen any of them", "Luz Carrillo"),
+        ("I said I’d drive it all day if she wanted", "Luz Carrillo"),
+    ]
