@@ -53,6 +53,8 @@ VERBS = (
     "stressed",
     "complained",
     "recounted",
+    "dictated",
+    "dictates",
     "remarked",
     "observed",
     "concluded",

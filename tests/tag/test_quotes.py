@@ -4370,3 +4370,14 @@ def test_the_one_asked_in_the_paragraph_before_answers(tagger: Tagger) -> None:
         ("She asked me if I’d seen any of them", "Luz Carrillo"),
         ("I said I’d drive it all day if she wanted", "Luz Carrillo"),
     ]
+
+
+def test_words_dictated_to_the_columnist_are_the_speaker_s(tagger: Tagger) -> None:
+    text = (
+        "Column\n\nAlma Teague taught Sunday school for 58 years.\n\nBut she did not mind her own business. She bought "
+        "raffle tickets, and then she dictated this to me and watched me write it down:\n\n“Arturo Ocampo fixed my "
+        "furnace in the blizzard and would not take a dime.”"
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("Arturo Ocampo fixed my furnace in the blizzard and would not take a dime.", "Alma Teague")
+    ]
