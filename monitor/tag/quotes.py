@@ -1010,9 +1010,9 @@ _CLAUSE_AFTER_CREDIT = re.compile(r"[.!?;]\s|[“”\"\n]")
 _OF_THEM = re.compile(
     r"[^“”\"\n,]*,[^“”\"\n]*?\b(?P<pronoun>he|she|his|her|himself|herself|whose\s+(?:wife|husband))\b", re.IGNORECASE
 )
-_PRONOUN_GENDER = {"he": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"} | {
-    "whose wife": "he",
-    "whose husband": "she",
+_PRONOUN_GENDER = {
+    **{word: he_or_she for word, he_or_she in _POSSESSIVE_PRONOUN.items() if he_or_she != "they"},
+    **{"he": "he", "himself": "he", "she": "she", "herself": "she", "whose wife": "he", "whose husband": "she"},
 }
 
 

@@ -1869,13 +1869,15 @@ _ASKED_HIM_OR_HER = re.compile(
 _WRITER_ASKED = re.compile(
     r"(?m)(?:^|(?<=[.!?][^\S\n]))(?:I|We)\b[^.!?\n]*\b(?:asked|pressed|told|reached)[^\S\n]+(?P<object>him|her)\b"
 )
-_REPLY_CUE = re.compile(r"[^\w\n]*(?:he|she)[^\S\n]+(?:replied|answered|shot[^\S\n]+back|retorted|countered)\b")
+# After a quote's closing mark, its credit to a he or she: "“…,” she said", "“…,” he answered"
+_HE_OR_SHE_CUE = r"[^\w\n]*(?:he|she)[^\S\n]+"
+_REPLY_CUE = re.compile(rf"{_HE_OR_SHE_CUE}(?:replied|answered|shot[^\S\n]+back|retorted|countered)\b")
 # A quote's credit that tells or asks someone, ending its paragraph: "“…,” Benítez told him."
 _TOLD_HIM_OR_HER = re.compile(
     r"[”\"],?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+(?:told|asked)[^\S\n]+"
     r"(?P<object>him|her)\.[^\S\n]*$"
 )
-_ANSWER_CUE = re.compile(r"[^\w\n]*(?:he|she)[^\S\n]+(?:said|says|replied|replies|answered|answers|told)\b")
+_ANSWER_CUE = re.compile(rf"{_HE_OR_SHE_CUE}(?:said|says|replied|replies|answered|answers|told)\b")
 _LIST_GOES_ON = re.compile(r"[^.;:\n]{0,100}?\band\s+(?:a|an|the)\s")
 # What turns a name into a firm's: "Prairie Light & Power", "Lutz and Sons".
 _JOINED = re.compile(
