@@ -1116,7 +1116,11 @@ class NameBook:
         full = self.fullest(mention.name) or mention.name
         if self._shared_surname(mention.name):  # either bearer of "Lindgren"
             full = self._bearer(mention.name, pronoun) or full
-        if (full, pronoun) not in self._fit:  # every he/she asks again about everyone named before it
+        return self.name_fits(full, pronoun)  # every he/she asks again about everyone named before it: cached
+
+    def name_fits(self, full: str, pronoun: str) -> bool:
+        """Nothing about the person of this full name contradicts the pronoun (see `_fits`)."""
+        if (full, pronoun) not in self._fit:
             self._fit[(full, pronoun)] = self._find_fit(full, pronoun)
         return self._fit[(full, pronoun)]
 

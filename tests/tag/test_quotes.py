@@ -4381,3 +4381,55 @@ def test_words_dictated_to_the_columnist_are_the_speaker_s(tagger: Tagger) -> No
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
         ("Arturo Ocampo fixed my furnace in the blizzard and would not take a dime.", "Alma Teague")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # the role word the story named someone with, after the quote and before it
+            "Flu\n\nThe county’s epidemiologist, Dr. Tamsin Okereke-Lund, briefed the board on Tuesday.\n\n“We are "
+            "seeing it in the schools first,” the epidemiologist said.\n\nLater the epidemiologist said, “Wash your "
+            "hands.”",
+            [
+                ("We are seeing it in the schools first", "Tamsin Okereke-Lund"),
+                ("Wash your hands.", "Tamsin Okereke-Lund"),
+            ],
+        ),
+        (  # nobody named so: the description itself
+            "Ice storm\n\nAt a diner in Marlow, a lineman in an orange vest ate standing up. “Every branch out there is "
+            "glass,” said the lineman, from a crew out of Ohio.",
+            [("Every branch out there is glass", "lineman")],
+        ),
+        (  # a name right after the role word is still the speaker's
+            "Hearing\n\n“Nobody loses a license over this,” said the bill’s sponsor in the House, state Rep. Corwin "
+            "Adebayo-Hart.",
+            [("Nobody loses a license over this", "Corwin Adebayo-Hart")],
+        ),
+    ],
+)
+def test_a_definite_role_word_is_the_person_named_with_it_else_the_description(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+def test_she_said_when_someone_pressed_her_is_hers_not_theirs(tagger: Tagger) -> None:
+    text = (
+        "Budget\n\nThe treasurer, Ileana Voskuijlen, walked the board through the figures.\n\n“It comes out of the "
+        "road fund,” she said when Commissioner Hettie Brandauer pressed her on the cost."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("It comes out of the road fund", "Ileana Voskuijlen")
+    ]
+
+
+def test_the_she_who_answers_a_director_the_story_named_is_not_the_director(tagger: Tagger) -> None:
+    text = (
+        "Hearing\n\nThe agency’s director, Lowell Pettingill, took questions. Rep. Marisela Dunbar-Ott asked who pays "
+        "for the second night in jail.\n\n“The request asks for 48 hours,” the director replied.\n\n“Then I will send "
+        "you the list,” she said."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("The request asks for 48 hours", "Lowell Pettingill"),
+        ("Then I will send you the list", "Marisela Dunbar-Ott"),
+    ]
