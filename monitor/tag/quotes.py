@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -951,7 +951,7 @@ class QuoteFinder:
         descriptions: dict[str, str] = {}  # the last description credited, by its head noun
         for cand in candidates:
             if cand.party is not None:
-                _credit_party(cand, names, text)
+                _credit_party(cand, names, text, quoted)
                 _described_again(cand, descriptions)
             elif cand.speaker is None and (said := _DOCUMENT_SAID.match(text[cand.mark_end : cand.mark_end + 80])):
                 _credit_issuer(cand, candidates, text, said.group("doc"))
@@ -1729,7 +1729,10 @@ def _credit_line(text: str, at: int) -> bool:
     return "|" in text[start : end if end >= 0 else len(text)] or re.search(r"\b[Bb]y\s+$", text[start:at]) is not None
 
 
-def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
+_KIN_OF = re.compile(r"\b([Hh]is|[Hh]er)[^\S\n]+$")  # "her mother", of whoever "her" is
+
+
+def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
     """An organisation or description as the speaker; "the sheriff said" is the sheriff the story named."""
     party = cand.party
     assert party is not None
@@ -1740,6 +1743,8 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str) -> None:
     ):
         person = names.titled(party.text, cand.mark_start) if party.definite else None
         person = person or names.named_as(party.text)
+        if person is None and (whose := _KIN_OF.search(text, max(0, party.start - 8), party.start)) is not None:
+            person = names.kin_of(party.text, _POSSESSIVE_PRONOUN[whose.group(1).lower()], party.start, quoted)
         if person is None and party.definite and len(party.text.split()) == 1:
             person = names.sole_titled(party.text)
         if (

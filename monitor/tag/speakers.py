@@ -659,6 +659,37 @@ class NameBook:
         """The organisation "the company", "the agency" or "the group" stands for (see `organisation_named`)."""
         return organisation_named(self._doc, self._text, noun, near)
 
+    def kin_of(self, relation: str, pronoun: str, at: int, quoted: Sequence[tuple[int, int]]) -> str | None:
+        """The person "her mother" at `at` stands for when the story never called anyone her mother but named the
+        she the other way round: "Her daughter, Janine Kessel, runs the rink." ... "“It is funny,” her mother said"
+        is whoever "Her" was; "Quintero’s daughter, Abril, …" makes Quintero the mother of Abril."""
+        inverse = _INVERSE_KIN.get(relation)
+        # whose: the nearest one before it the pronoun fits (an owner's dependent too, unlike a he/she's own rule)
+        nearest = next(
+            (
+                m
+                for m in reversed(self.between(max(0, at - PRONOUN_REACH), at))
+                if not inside(quoted, m.start) and not self._weak(m) and self._fits(m, pronoun)
+            ),
+            None,
+        )
+        relative = self.fullest(nearest.name) if nearest is not None else None
+        if inverse is None or relative is None:
+            return None
+        for mention in reversed(self.between(0, at)):
+            owned = _OWNED.search(self._text, max(0, mention.start - 120), mention.start)
+            if self.fullest(mention.name) != relative or owned is None or owned.group("relation") not in inverse:
+                continue
+            if owned.group("owner"):
+                owner = self.fullest(owned.group("owner"), near=owned.start("owner"))
+            elif owned.group("pronoun").lower() in _POSSESSIVE_OF:
+                owner = self.pronoun(_POSSESSIVE_OF[owned.group("pronoun").lower()], owned.start(), list(quoted))
+            else:
+                owner = None
+            if owner is not None and owner != relative and self.name_fits(owner, _KIN_PRONOUN[relation]):
+                return owner
+        return None
+
     def _nominal_mentions(self) -> list[Mention]:
         """ "the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
         sat down with us. He told us ..." finds him."""
@@ -1784,12 +1815,23 @@ def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
 # "His holder, junior quarterback " / "Napolitano’s deputy, " right before a name: someone of someone else's
 _OWNED = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ww]hose)|\b(?P<owner>[A-Z][\w’'-]+)[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:lawyer|attorney|holder|deputy|aide|assistant|mother|father|wife|husband|son|daughter|brother|sister|"
-    r"coach|teammate|boss|supervisor|colleague|friend|neighbor|neighbour|partner|spokesman|spokeswoman|employer|"
-    r"cousin|uncle|aunt|niece|nephew|landlord|landlady|roommate|girlfriend|boyfriend|fianc[ée]e?|"
+    r"(?P<relation>lawyer|attorney|holder|deputy|aide|assistant|mother|father|wife|husband|son|daughter|brother|"
+    r"sister|coach|teammate|boss|supervisor|colleague|friend|neighbor|neighbour|partner|spokesman|spokeswoman|"
+    r"employer|cousin|uncle|aunt|niece|nephew|landlord|landlady|roommate|girlfriend|boyfriend|fianc[ée]e?|"
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
+# Whom a relative is the relative of, by the word the story named them with (her mother is the one she is the
+# daughter of), and the he or she the relative is
+_INVERSE_KIN = {
+    "mother": ("daughter", "son"),
+    "father": ("daughter", "son"),
+    "daughter": ("mother", "father"),
+    "son": ("mother", "father"),
+    "wife": ("husband",),
+    "husband": ("wife",),
+}
+_KIN_PRONOUN = {"mother": "she", "daughter": "she", "wife": "she", "father": "he", "son": "he", "husband": "he"}
 # A name followed by its own verb, not closed as an aside ("…, Tzul asked about the cows")
 _VERB_AFTER_NAME = re.compile(r"[^\S\n]+(?!(?:and|or|of|who|whose|which|that|is|was|has|had)\b)[a-z]+(?:ed|s)\b")
 _SUBJECT_OF = {"him": "he", "her": "she"}

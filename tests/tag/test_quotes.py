@@ -4433,3 +4433,23 @@ def test_the_she_who_answers_a_director_the_story_named_is_not_the_director(tagg
         ("The request asks for 48 hours", "Lowell Pettingill"),
         ("Then I will send you the list", "Marisela Dunbar-Ott"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # "Her daughter, X": X's mother is whoever "Her" was
+            "Bakery\n\nOdalys Verhoeven-Paz opened the bakery on Fifth Street in 1991.\n\nHer daughter, Renske "
+            "Verhoeven-Paz, 38, runs the ovens now.\n\n“The mixer is older than I am,” Renske said.\n\n“It still "
+            "works,” her mother said.",
+            ("It still works", "Odalys Verhoeven-Paz"),
+        ),
+        (  # "Salcedo’s son, X": Salcedo is X's father
+            "Farm\n\nHumberto Salcedo has milked cows in Orland for thirty years. Salcedo’s son, Teo, 15, found him "
+            "asleep in the barn after the raid, Teo told me.\n\n“I was only resting my eyes,” his father said.",
+            ("I was only resting my eyes", "Humberto Salcedo"),
+        ),
+    ],
+)
+def test_her_mother_is_the_one_the_story_named_her_the_daughter_of(tagger: Tagger, text: str, want: tuple) -> None:
+    assert want in [(q.text, q.speaker) for q in tagger.tag(text).quotes]
