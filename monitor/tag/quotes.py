@@ -1126,7 +1126,7 @@ def _described_subject(
     low = max(start, cand.mark_start - WINDOW)  # a paragraph of a thousand quotes is not read again
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
-        met = _met_then_told(token, pronoun)
+        met = _met_then_told(token, pronoun) or _writer_addressed(token, pronoun)
         if _then_called(token, pronoun) and not inside(quoted, token.idx):
             # "One of the regulars was a Delmont police officer. He asked me not to use his name."
             start = token.left_edge.idx
@@ -1158,7 +1158,10 @@ def _described_subject(
             edge = max((t for t in token.subtree if t.i < token.head.i or token.head.i < token.i), key=lambda t: t.i)
             phrase = text[start : edge.idx + len(edge.text)]
             phrase = re.split(r",|\s+(?:was|is|has|had|who\s+(?:said|says|told))\b", phrase)[0]
-            return read_party(phrase, start, entities.organisations)
+            party = read_party(phrase, start, entities.organisations)
+            if party is None and met:  # "I asked my mother": the party reader leaves kin to the names
+                party = Party(token.text, "description", token.idx, token.idx + len(token), definite=True)
+            return party
         if (
             any(t.lower_ == "the" for t in token.lefts)
             # not someone's words about them: "Achebe-Marr said the officer at the desk was polite"
@@ -1228,6 +1231,19 @@ def _met_then_told(noun: Token, pronoun: str) -> bool:
             for t in noun.sent
             if t.i > noun.i
         )
+    )
+
+
+def _writer_addressed(noun: Token, pronoun: str) -> bool:
+    """Someone the writer told or asked something, who answers as he or she: "In 1996 I told my first supervisor
+    I thought … “It’s not our job to think,” he told me." is the supervisor."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("dobj", "dative")
+        and verb.lower_ in ("told", "asked")
+        and any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in verb.children)
+        and (noun.lower_ in PERSON_NOUNS or agent_noun(noun.lower_) or _described_as(noun, pronoun))
+        and not _described_as(noun, _OTHER_PRONOUN[pronoun])
     )
 
 

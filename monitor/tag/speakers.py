@@ -943,7 +943,9 @@ class NameBook:
                 or inside(quoted, mention.start)
                 or inside(self._bylines, mention.start)
                 or not self._fits(mention, pronoun)
-                or (self._silent(mention) and not then)
+                # (but the one who declined in the quote's own paragraph speaks: "Voss declined to respond to the
+                # petition itself. “I don’t comment on pending litigation,” she told the Courier")
+                or (self._silent(mention) and not then and mention.start < paragraph)
             ):
                 continue
             found.append(mention)

@@ -4453,3 +4453,21 @@ def test_the_she_who_answers_a_director_the_story_named_is_not_the_director(tagg
 )
 def test_her_mother_is_the_one_the_story_named_her_the_daughter_of(tagger: Tagger, text: str, want: tuple) -> None:
     assert want in [(q.text, q.speaker) for q in tagger.tag(text).quotes]
+
+
+def test_the_one_the_writer_told_answers_as_he_or_she(tagger: Tagger) -> None:
+    text = (
+        "Column\n\nSheriff Wendell Ashdown-Pike retired last spring.\n\nIn 2003 I told my first sergeant that we "
+        "should not arrest a man for a broken taillight. “Nobody pays us to think,” he told me."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [("Nobody pays us to think", "first sergeant")]
+
+
+def test_who_declined_in_the_quote_s_own_paragraph_speaks_in_it(tagger: Tagger) -> None:
+    text = (
+        "Jail\n\nA county judge, Rosalind Egerton-Vance, set a hearing for Oct. 2.\n\nSheriff Marta Quillfeather "
+        "declined to respond to the petition itself. “I don’t comment on pending cases,” she told the Courier."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("I don’t comment on pending cases", "Marta Quillfeather")
+    ]
