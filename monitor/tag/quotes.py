@@ -1066,8 +1066,8 @@ def _described_before(
         # "“…,” the director replied." ¶ "“…,” she said": not the director the story named, John Morton
         or (
             last.party.definite
-            and (named := names.titled(last.party.text, last.mark_start)) is not None
-            and not names.name_fits(named, pronoun.lower())
+            and (titled := names.titled(last.party.text, last.mark_start)) is not None
+            and not names.name_fits(titled, pronoun.lower())
         )
     ):
         return None
