@@ -787,6 +787,11 @@ class NameBook:
             return self.pronoun(pronoun, asked, quoted, depth + 1)
         if depth == 0 and (answers := self._asked_named(pronoun, before, quoted, paragraph)) is not None:
             return self._bearer(answers.name, pronoun, answers.end)
+        if depth == 0 and (asker := self._asker(pronoun, before, quoted, paragraph)) is not None:
+            # "Amaya asked what would happen to her son." ¶ "“I don’t know yet,” she said": who answers, not Amaya
+            answerer = self.pronoun(pronoun, asker.start, quoted, depth + 1)
+            if answerer is not None and answerer != self.fullest(asker.name):
+                return answerer
         fitting = self._fitting(pronoun, before, quoted, paragraph)
         if not fitting:
             return None
@@ -892,6 +897,23 @@ class NameBook:
             ):
                 return asked
         return None
+
+    def _asker(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> Mention | None:
+        """The one who asked, in a paragraph of one sentence just before this answer ("Amaya asked what would happen to
+        her son." ¶ "“I don’t know yet,” she said"), when the pronoun fits them: not who answers. Not for a quote that
+        asks again ("“Will they take him too?” she said")."""
+        end = next((e for start, e in quoted if start == before), None)
+        if end is None or not self._answer(before, quoted) or self._text[before:end].rstrip("”\"’' ").endswith("?"):
+            return None
+        if self._text[paragraph:before].strip():
+            return None
+        previous_end = len(self._text[:paragraph].rstrip())
+        previous = self._text.rfind("\n", 0, previous_end) + 1
+        asked = _ASKED_ABOUT.fullmatch(self._text, previous, previous_end)
+        if asked is None:
+            return None
+        asker = next((m for m in self.between(previous, previous_end) if m.start <= asked.start("asker") < m.end), None)
+        return asker if asker is not None and self._fits(asker, pronoun) else None
 
     def _paragraph_before(
         self, pronoun: str, paragraph: int, sure: list[Mention], quoted: Sequence[tuple[int, int]]
@@ -1913,6 +1935,11 @@ _ROLE_AFTER = re.compile(
 _ASKED_HIM_OR_HER = re.compile(
     r"(?m)(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+asked"
     r"[^\S\n]+(?P<object>him|her)\b[^.?!\n]*[.?!][^\S\n]*$"
+)
+# A paragraph that is one question asked without quotation marks: "Amaya asked what would happen to her son."
+_ASKED_ABOUT = re.compile(
+    r"[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+asked[^\S\n]+"
+    r"(?:what|whether|if|how|why|when|where|who|about)\b[^.?!\n“”\"]*[.?][^\S\n]*"
 )
 _WRITER_ASKED = re.compile(
     r"(?m)(?:^|(?<=[.!?][^\S\n]))(?:I|We)\b[^.!?\n]*\b(?:asked|pressed|told|reached)[^\S\n]+(?P<object>him|her)\b"

@@ -4471,3 +4471,16 @@ def test_who_declined_in_the_quote_s_own_paragraph_speaks_in_it(tagger: Tagger) 
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
         ("I don’t comment on pending cases", "Marta Quillfeather")
     ]
+
+
+def test_who_asked_in_the_paragraph_before_does_not_answer(tagger: Tagger) -> None:
+    text = (
+        "Court\n\nLorna Vasquez-Teague is an assistant public defender. Her first client is Ines Barrowcliff, 29.\n\n"
+        "“If you plead today, you could go home today,” Vasquez-Teague told her.\n\nBarrowcliff asked what would "
+        "happen to her son.\n\n“I don’t know yet,” she said.\n\n“Then I wait,” Barrowcliff said."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("If you plead today, you could go home today", "Lorna Vasquez-Teague"),
+        ("I don’t know yet", "Lorna Vasquez-Teague"),
+        ("Then I wait", "Ines Barrowcliff"),
+    ]
