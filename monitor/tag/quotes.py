@@ -1617,8 +1617,9 @@ def _main_clause(subject: Token) -> bool:
     verb = subject.head
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    low, high = sorted((verb.idx, verb.head.idx))
-    return verb.dep_ == "ROOT" or "\n" in verb.doc.text[low:high]  # a parse run on from the headline above
+    low, high = sorted((verb.i, verb.head.i))
+    # a parse run on from the headline above (the tokens' own text: Doc.text is built anew on every read)
+    return verb.dep_ == "ROOT" or any("\n" in t.text_with_ws for t in verb.doc[low:high])
 
 
 def _people_noun(plural: str) -> bool:
@@ -1676,13 +1677,12 @@ def _people_group(subject: Token) -> Party | None:
         )
     ):
         first -= 1
-    start = head.doc[first].idx
-    end = head.idx + len(head.text)
+    last = head
     of = next((t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
     if head.lower_ == "members" and of is not None:  # "members of the alliance": whose members
-        end = max(t.idx + len(t.text) for t in of.subtree)
-    text = head.doc.text[start:end]
-    return Party(text, "description", start, end, definite=False)
+        last = max(of.subtree, key=lambda t: t.i)
+    words = head.doc[first : last.i + 1]  # the span's own text: Doc.text is built anew on every read
+    return Party(words.text, "description", words.start_char, words.end_char, definite=False)
 
 
 Turns = list[tuple[int, str]]  # where each turn of an interview starts, and its label

@@ -676,19 +676,27 @@ class NameBook:
         relative = self.fullest(nearest.name) if nearest is not None else None
         if inverse is None or relative is None:
             return None
-        for mention in reversed(self.between(0, at)):
-            owned = _OWNED.search(self._text, max(0, mention.start - 120), mention.start)
-            if self.fullest(mention.name) != relative or owned is None or owned.group("relation") not in inverse:
-                continue
-            if owned.group("owner"):
-                owner = self.fullest(owned.group("owner"), near=owned.start("owner"))
-            elif owned.group("pronoun").lower() in _POSSESSIVE_OF:
-                owner = self.pronoun(_POSSESSIVE_OF[owned.group("pronoun").lower()], owned.start(), list(quoted))
-            else:
-                owner = None
-            if owner is not None and owner != relative and self.name_fits(owner, _KIN_PRONOUN[relation]):
-                return owner
-        return None
+        # where the story last named them as someone's relative of the inverse kind
+        owned = next(
+            (
+                found
+                for mention in reversed(self.between(0, at))
+                if self.fullest(mention.name) == relative
+                and (found := _OWNED.search(self._text, max(0, mention.start - 120), mention.start)) is not None
+                and found.group("relation") in inverse
+            ),
+            None,
+        )
+        if owned is None:
+            return None
+        if owned.group("owner"):
+            owner = self.fullest(owned.group("owner"), near=owned.start("owner"))
+        elif owned.group("pronoun").lower() in _POSSESSIVE_OF:
+            owner = self.pronoun(_POSSESSIVE_OF[owned.group("pronoun").lower()], owned.start(), list(quoted))
+        else:
+            owner = None
+        fits = owner is not None and owner != relative and self.name_fits(owner, _KIN_PRONOUN[relation])
+        return owner if fits else None
 
     def _nominal_mentions(self) -> list[Mention]:
         """ "the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
