@@ -957,7 +957,7 @@ class QuoteFinder:
                 _credit_issuer(cand, candidates, text, said.group("doc"))
             elif cand.speaker is None and cand.name is None and (party := _role_party(text, cand)) is not None:
                 cand.party, cand.source, cand.shape = party, (party.start, party.end), cand.shape or "description"
-                _credit_party(cand, names, text)
+                _credit_party(cand, names, text, quoted)
                 _described_again(cand, descriptions)
         _partial_lists(text, candidates)
         _mark_split(candidates)
