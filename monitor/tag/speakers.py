@@ -663,7 +663,7 @@ class NameBook:
         """The person "her mother" at `at` stands for when the story never called anyone her mother but named the
         she the other way round: "Her daughter, Janine Kessel, runs the rink." ... "“It is funny,” her mother said"
         is whoever "Her" was; "Quintero’s daughter, Abril, …" makes Quintero the mother of Abril."""
-        inverse = _INVERSE_KIN.get(relation)
+        inverse, gender = _INVERSE_KIN.get(relation), _noun_gender(relation)
         # whose: the nearest one before it the pronoun fits (an owner's dependent too, unlike a he/she's own rule)
         nearest = next(
             (
@@ -674,7 +674,7 @@ class NameBook:
             None,
         )
         relative = self.fullest(nearest.name) if nearest is not None else None
-        if inverse is None or relative is None:
+        if inverse is None or gender is None or relative is None:
             return None
         # where the story last named them as someone's relative of the inverse kind
         owned = next(
@@ -695,7 +695,7 @@ class NameBook:
             owner = self.pronoun(_POSSESSIVE_OF[owned.group("pronoun").lower()], owned.start(), list(quoted))
         else:
             owner = None
-        fits = owner is not None and owner != relative and self.name_fits(owner, _KIN_PRONOUN[relation])
+        fits = owner is not None and owner != relative and self.name_fits(owner, gender)
         return owner if fits else None
 
     def _nominal_mentions(self) -> list[Mention]:
@@ -857,22 +857,34 @@ class NameBook:
         chosen = salient or sure[0]
         return self._bearer(chosen.name, pronoun, chosen.end)
 
+    def _previous_paragraph(self, paragraph: int) -> tuple[int, int]:
+        """Where the paragraph before the one starting at `paragraph` starts and ends (its text, without the blank
+        lines after it), found by scanning back rather than copying the story up to here."""
+        end = paragraph
+        while end > 0 and self._text[end - 1].isspace():
+            end -= 1
+        return self._text.rfind("\n", 0, end) + 1, end
+
+    @staticmethod
+    def _quote_end(before: int, quoted: Sequence[tuple[int, int]]) -> int | None:
+        """Where the quote opening at `before` closes."""
+        return next((e for start, e in quoted if start == before), None)
+
     def _answer(self, before: int, quoted: Sequence[tuple[int, int]]) -> bool:
         """Is the quote opening at `before` credited as an answer ("“…,” she said", "he replied")?"""
-        end = next((e for start, e in quoted if start == before), None)
+        end = self._quote_end(before, quoted)
         return end is not None and _ANSWER_CUE.match(self._text, end) is not None
 
     def _answering(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> int | None:
         """ "Osei asked her what parents should believe. “…,” she said": the one asked answers, not the asker; the
         offset to look back from for them (the asker's sentence), when the asker fits the pronoun too. `before` is
         where the quote opens."""
-        if not self._answer(before, quoted):
+        end = self._quote_end(before, quoted)
+        if end is None or _ANSWER_CUE.match(self._text, end) is None:
             return None
         asked = _ASKED_HIM_OR_HER.search(self._text, paragraph, before)
-        end = next(e for start, e in quoted if start == before)
         if asked is None and not self._text[paragraph:before].strip():
-            previous_end = len(self._text[:paragraph].rstrip())
-            previous = self._text.rfind("\n", 0, previous_end) + 1
+            previous, previous_end = self._previous_paragraph(paragraph)
             # "Then Aukerman asked her to drive the route again." ¶ "“…,” she said": the one asked answers
             asked = _ASKED_HIM_OR_HER.search(self._text, previous, previous_end)
             if asked is None and _REPLY_CUE.match(self._text, end):
@@ -895,7 +907,7 @@ class NameBook:
             return None
         if [m for m in self.between(paragraph, before) if not inside(quoted, m.start)]:
             return None
-        start = self._text.rfind("\n", 0, len(self._text[:paragraph].rstrip())) + 1
+        start = self._previous_paragraph(paragraph)[0]
         named = [m for m in self.between(start, paragraph) if not inside(quoted, m.start)]
         for asker, asked in zip(named, named[1:]):
             if (
@@ -910,13 +922,16 @@ class NameBook:
         """The one who asked, in a paragraph of one sentence just before this answer ("Amaya asked what would happen to
         her son." ¶ "“I don’t know yet,” she said"), when the pronoun fits them: not who answers. Not for a quote that
         asks again ("“Will they take him too?” she said")."""
-        end = next((e for start, e in quoted if start == before), None)
-        if end is None or not self._answer(before, quoted) or self._text[before:end].rstrip("”\"’' ").endswith("?"):
+        end = self._quote_end(before, quoted)
+        if (
+            end is None
+            or _ANSWER_CUE.match(self._text, end) is None
+            or self._text[before:end].rstrip("”\"’' ").endswith("?")
+        ):
             return None
         if self._text[paragraph:before].strip():
             return None
-        previous_end = len(self._text[:paragraph].rstrip())
-        previous = self._text.rfind("\n", 0, previous_end) + 1
+        previous, previous_end = self._previous_paragraph(paragraph)
         asked = _ASKED_ABOUT.fullmatch(self._text, previous, previous_end)
         if asked is None:
             return None
@@ -929,7 +944,7 @@ class NameBook:
         """The one person of the paragraph just before, when that paragraph itself calls them by this pronoun
         outside quotations ("Anzaldúa’s case is still pending. For now he is back at work." ¶ "“…,” he told ..."):
         the story has stayed with them."""
-        start = self._text.rfind("\n", 0, len(self._text[:paragraph].rstrip())) + 1
+        start = self._previous_paragraph(paragraph)[0]
         people = {self.fullest(m.name) for m in sure if start <= m.start < paragraph}
         if len(people) != 1:
             return None
@@ -988,7 +1003,7 @@ class NameBook:
     def _spoke_last(self, mention: Mention, quoted: Sequence[tuple[int, int]], paragraph: int) -> bool:
         """This person spoke the quote that ends the paragraph just before: "His brother, Celestino Ilagan, said:
         “…”" ¶ "“…,” he added" goes on with him, not with whom he is the brother of."""
-        start = self._text.rfind("\n", 0, len(self._text[:paragraph].rstrip())) + 1
+        start = self._previous_paragraph(paragraph)[0]
         last = max((end for begin, end in quoted if start <= begin < paragraph), default=None)
         return (
             mention in self._speakers
@@ -1853,8 +1868,8 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
-# Whom a relative is the relative of, by the word the story named them with (her mother is the one she is the
-# daughter of), and the he or she the relative is
+# Whom a relative is the relative of, by the word the story named them with: her mother is the one she is the
+# daughter of
 _INVERSE_KIN = {
     "mother": ("daughter", "son"),
     "father": ("daughter", "son"),
@@ -1863,7 +1878,6 @@ _INVERSE_KIN = {
     "wife": ("husband",),
     "husband": ("wife",),
 }
-_KIN_PRONOUN = {"mother": "she", "daughter": "she", "wife": "she", "father": "he", "son": "he", "husband": "he"}
 # A name followed by its own verb, not closed as an aside ("…, Tzul asked about the cows")
 _VERB_AFTER_NAME = re.compile(r"[^\S\n]+(?!(?:and|or|of|who|whose|which|that|is|was|has|had)\b)[a-z]+(?:ed|s)\b")
 _SUBJECT_OF = {"him": "he", "her": "she"}
