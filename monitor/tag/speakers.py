@@ -1338,7 +1338,14 @@ class NameBook:
         # no one marked so: the lawmaker named just before ("accuses Rep. Selena Marquez-Holt of …, a charge the
         # two-term Democrat dismissed")
         nearby = [m for m in self.between(max(0, before - 400), before) if _title_words(m.title) & _LAWMAKERS]
-        return self.fullest(nearby[-1].name) if nearby and not state else None
+        if state:
+            return None
+        if nearby:
+            return self.fullest(nearby[-1].name)
+        # or the one lawmaker the story has named so far ("Sen. Loretta Vandersloot" at the top of a town-hall story,
+        # then "The first-term Republican said")
+        lawmakers = {self.fullest(m.name) for m in self.between(0, before) if _title_words(m.title) & _LAWMAKERS}
+        return lawmakers.pop() if len(lawmakers) == 1 else None
 
     def _testifies(self, mention: Mention) -> bool:
         """Does this person's sentence have them testify ("testified", "told a House subcommittee")?"""
@@ -1420,7 +1427,11 @@ class NameBook:
             full
             for mention in self.between(after, stop)
             if (full := self.fullest(mention.name))
-            and (word in _title_words(mention.title) or word in _role_heads(self.role(full)))
+            and (
+                word in _title_words(mention.title)
+                or word in _role_heads(self.role(full))
+                or word in self._described_before_name(full)  # "In it the superintendent, Leland Otterbein, asked"
+            )
         }
         return people.pop() if len(people) == 1 else None
 

@@ -4484,3 +4484,29 @@ def test_who_asked_in_the_paragraph_before_does_not_answer(tagger: Tagger) -> No
         ("I don’t know yet", "Lorna Vasquez-Teague"),
         ("Then I wait", "Ines Barrowcliff"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # the role noun set before the name in the next paragraph ("In it the superintendent, Name, asked")
+            "Salt\n\nBy Ida Marsh | Hollow Creek Herald\n\nDays before the storm, the county’s roads superintendent "
+            "warned in an email that the dome was “at maybe 40 percent and I can’t get a delivery.”\n\nThe email "
+            "went to county administrator Frances Whitlock. In it the superintendent, Leland Otterbein, asked her to "
+            "approve a purchase.",
+            ("at maybe 40 percent and I can’t get a delivery.", "Leland Otterbein"),
+        ),
+        (  # the one lawmaker the story has named, however far back
+            "Town hall\n\nMore than 300 people came Saturday to ask Sen. Loretta Vandersloot about the raid at the "
+            "beef plant, and the senator heard from every side.\n\nThe first question came from Wes Kohlhaas, who "
+            "milks 400 cows east of town and lost six of his nine workers the week of the raid.\n\n“I am not asking "
+            "anyone to open the border,” Kohlhaas said. “I am asking who is going to milk my cows at four in the "
+            "morning, because it is not going to be anybody in this room, and it is not going to be my sons.”\n\n"
+            "Some in the crowd applauded. "
+            "Others booed.\n\nThe first-term Republican said she wants “a visa a farmer can actually use.”",
+            ("a visa a farmer can actually use.", "Loretta Vandersloot"),
+        ),
+    ],
+)
+def test_a_lede_s_description_is_the_person_the_story_goes_on_to_name(tagger: Tagger, text: str, want: tuple) -> None:
+    assert want in [(q.text, q.speaker) for q in tagger.tag(text).quotes]
