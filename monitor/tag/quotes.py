@@ -3059,6 +3059,8 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             kept.append(cand)
         elif words >= MIN_UNATTRIBUTED_WORDS and (fills or cand.mark_end == cand.paragraph[1]) and not titled:
             kept.append(cand)  # fills its paragraph, or opens a quote that runs on into the next
+        elif fills and not cand.attributed and _crowd_called(text, cand):
+            kept.append(cand)
     return kept
 
 
@@ -3177,6 +3179,8 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
     nobody, it is that person's ("His sister, Maribel Ferrer-Dunn, has collected..." ¶ “I write every month.”)."""
     if cand.previous_paragraph is None:
         return
+    if _crowd_called(text, cand):
+        return
     start, end = cand.previous_paragraph
     previous = kept[-1] if kept and kept[-1].paragraph[1] >= start else None
     if previous is not None and previous.speaker:
@@ -3196,6 +3200,15 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
         elif named and (subject := names.paragraph_subject(start, end)) in named:
             # "Council member Ted Osei, who ..., said he had asked the chief ..." ¶ “...”: the one it is about
             cand.speaker, cand.shape, cand.how, cand.kind = subject, "continuation", "context", "person"
+
+
+def _crowd_called(text: str, cand: _Candidate) -> bool:
+    """A quote-only paragraph after a crowd calling out ("several people in the back stood and called out at once."
+    ¶ “Vote tonight!”): a quote, however short, and no one's alone."""
+    if cand.previous_paragraph is None or text[cand.paragraph[0] : cand.mark_start].strip():
+        return False
+    start, end = cand.previous_paragraph
+    return _CROWD_CALLS.search(text, _sentence_start(text, start, end), end) is not None
 
 
 def _document_goes_on(text: str, cand: _Candidate, kept: list[_Candidate]) -> bool:
@@ -3237,6 +3250,13 @@ def _credit_back(text: str, kept: list[_Candidate]) -> None:
 # A paragraph ending on a document ("A letter her department sent ... spells it out.") introduces its words,
 # not the person's.
 _WRITTEN = re.compile(rf"\b(?:{WRITING}|sign)s?\b", re.IGNORECASE)
+# A crowd calling out, in the last sentence before a quote-only paragraph: the quote is the crowd's, no one's
+_CROWD_CALLS = re.compile(
+    r"\b(?:people|crowd|audience|room|several|some|others|many|protesters|demonstrators|hecklers|voices|onlookers)\b"
+    r"[^.!?\n]{0,80}?\b(?:shout(?:ed|ing)?|yell(?:ed|ing)?|call(?:ed|ing)\s+out|chant(?:ed|ing)?|jeer(?:ed|ing)?|"
+    r"heckl(?:ed|ing)|cr(?:ied|ying)\s+out|talking\s+at\s+once)\b",
+    re.IGNORECASE,
+)
 # A document someone owns, in a partial quote's subject: "The Columbia Basin Growers Federation’s letter to Congress"
 _OWNED_DOCUMENT = re.compile(rf"(?P<owner>[^’']+?)[’']s\s+(?:[\w-]+\s+)?{_WRITTEN.pattern}", re.IGNORECASE)
 

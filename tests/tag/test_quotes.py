@@ -4510,3 +4510,15 @@ def test_who_asked_in_the_paragraph_before_does_not_answer(tagger: Tagger) -> No
 )
 def test_a_lede_s_description_is_the_person_the_story_goes_on_to_name(tagger: Tagger, text: str, want: tuple) -> None:
     assert want in [(q.text, q.speaker) for q in tagger.tag(text).quotes]
+
+
+def test_a_crowd_s_shout_is_a_quote_and_no_one_s(tagger: Tagger) -> None:
+    text = (
+        "Board\n\nThe board president, Ana Ferrante-Bock, asked the crowd to hold its applause. “We will get "
+        "through the agenda tonight,” she said.\n\nSeveral people in the back stood and shouted at once.\n\n"
+        "“Vote tonight!”\n\nFerrante-Bock said the board would take it up in October."
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("We will get through the agenda tonight", "Ana Ferrante-Bock"),
+        ("Vote tonight!", None),
+    ]
