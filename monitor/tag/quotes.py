@@ -3252,8 +3252,10 @@ def _credit_back(text: str, kept: list[_Candidate]) -> None:
 _WRITTEN = re.compile(rf"\b(?:{WRITING}|sign)s?\b", re.IGNORECASE)
 # A crowd calling out, in the last sentence before a quote-only paragraph: the quote is the crowd's, no one's
 _CROWD_CALLS = re.compile(
-    r"\b(?:people|crowd|audience|room|several|some|others|many|protesters|demonstrators|hecklers|voices|onlookers)\b"
+    r"\b(?:people|crowd|audience|room|several|some|others|many|protesters|demonstrators|hecklers|voices|onlookers|"
+    r"families|volunteers|students|residents|workers|parents|supporters|opponents|neighbou?rs|women|men|children)\b"
     r"[^.!?\n]{0,80}?\b(?:shout(?:ed|ing)?|yell(?:ed|ing)?|call(?:ed|ing)\s+out|chant(?:ed|ing)?|jeer(?:ed|ing)?|"
+    r"cheer(?:ed|ing)?|"
     r"heckl(?:ed|ing)|cr(?:ied|ying)\s+out|talking\s+at\s+once)\b",
     re.IGNORECASE,
 )
