@@ -3208,7 +3208,17 @@ def _crowd_called(text: str, cand: _Candidate) -> bool:
     if cand.previous_paragraph is None or text[cand.paragraph[0] : cand.mark_start].strip():
         return False
     start, end = cand.previous_paragraph
+    for _ in range(3):  # "Several people began shouting at once." ¶ “Deport them all!” ¶ “Let her answer!”
+        if not _SHOUT_ALONE.fullmatch(text[start:end].strip()):
+            break
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
     return _CROWD_CALLS.search(text, _sentence_start(text, start, end), end) is not None
+
+
+_SHOUT_ALONE = re.compile(r"[“\"][^“”\"\n]{1,80}[”\"]")  # a short quote that is its paragraph
 
 
 def _document_goes_on(text: str, cand: _Candidate, kept: list[_Candidate]) -> bool:
@@ -3252,11 +3262,12 @@ def _credit_back(text: str, kept: list[_Candidate]) -> None:
 _WRITTEN = re.compile(rf"\b(?:{WRITING}|sign)s?\b", re.IGNORECASE)
 # A crowd calling out, in the last sentence before a quote-only paragraph: the quote is the crowd's, no one's
 _CROWD_CALLS = re.compile(
-    r"\b(?:people|crowd|audience|room|several|some|others|many|protesters|demonstrators|hecklers|voices|onlookers|"
-    r"families|volunteers|students|residents|workers|parents|supporters|opponents|neighbou?rs|women|men|children)\b"
-    r"[^.!?\n]{0,80}?\b(?:shout(?:ed|ing)?|yell(?:ed|ing)?|call(?:ed|ing)\s+out|chant(?:ed|ing)?|jeer(?:ed|ing)?|"
-    r"cheer(?:ed|ing)?|"
-    r"heckl(?:ed|ing)|cr(?:ied|ying)\s+out|talking\s+at\s+once)\b",
+    r"\b(?:people|crowd|audience|room|several|some|others|many|(?:counter-?)?protesters|demonstrators|hecklers|voices|"
+    r"onlookers|families|volunteers|students|residents|workers|parents|supporters|opponents|neighbou?rs|women|men|"
+    r"children|sides|marchers|counter-?protesters|mourners|relatives|congregation|everyone)\b"
+    r"[^.!?\n]{0,80}?\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|call(?:s|ed|ing)?\s+out|chant(?:s|ed|ing)?|"
+    r"jeer(?:s|ed|ing)?|cheer(?:s|ed|ing)?|boo(?:s|ed|ing)|heckl(?:ed|ing)|cr(?:ied|ying)\s+out|answer(?:s|ed)|"
+    r"at\s+once|in\s+unison|together|in\s+chorus)\b",
     re.IGNORECASE,
 )
 # A document someone owns, in a partial quote's subject: "The Columbia Basin Growers Federation’s letter to Congress"

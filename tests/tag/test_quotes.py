@@ -4516,9 +4516,12 @@ def test_a_crowd_s_shout_is_a_quote_and_no_one_s(tagger: Tagger) -> None:
     text = (
         "Board\n\nThe board president, Ana Ferrante-Bock, asked the crowd to hold its applause. “We will get "
         "through the agenda tonight,” she said.\n\nSeveral people in the back stood and shouted at once.\n\n"
-        "“Vote tonight!”\n\nFerrante-Bock said the board would take it up in October."
+        "“Vote tonight!”\n\n“Let her answer!”\n\nFerrante-Bock said the board would take it up in October.\n\n"
+        "At the vigil outside, the crowd answered each name with one word.\n\n“Presente.”"
     )
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
         ("We will get through the agenda tonight", "Ana Ferrante-Bock"),
         ("Vote tonight!", None),
+        ("Let her answer!", None),
+        ("Presente.", None),
     ]
