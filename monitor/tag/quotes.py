@@ -1158,7 +1158,9 @@ def _described_subject(
             edge = max((t for t in token.subtree if t.i < token.head.i or token.head.i < token.i), key=lambda t: t.i)
             phrase = text[start : edge.idx + len(edge.text)]
             phrase = re.split(r",|\s+(?:was|is|has|had|who\s+(?:said|says|told))\b", phrase)[0]
-            party = read_party(phrase, start, entities.organisations)
+            party = read_party(phrase, start, entities.organisations) or read_party(
+                text[start : token.idx + len(token)], start, entities.organisations
+            )  # "A second nurse named in the complaint": the noun, where what follows it reads as no party
             if party is None and met:  # "I asked my mother": the party reader leaves kin to the names
                 party = Party(token.text, "description", token.idx, token.idx + len(token), definite=True)
             return party
@@ -1351,7 +1353,20 @@ def _described_as(noun: Token, pronoun: str) -> bool:
                 for t in noun.sent
             )
         )
+        # or who asked to go unnamed: "A second nurse named in the complaint ... asked that her name not be used"
+        or (
+            noun.lower_ in PERSON_NOUNS
+            and noun.lower_ not in GENDERED_NOUNS[_OTHER_PRONOUN[pronoun]]
+            and any(
+                t.lower_ == _POSSESSIVE_OF_SUBJECT[pronoun] and t.dep_ == "poss" and t.head.lower_ == "name"
+                for t in noun.sent
+                if t.i > noun.i
+            )
+        )
     )
+
+
+_POSSESSIVE_OF_SUBJECT = {"she": "her", "he": "his"}
 
 
 def _compared(noun: Token) -> bool:
