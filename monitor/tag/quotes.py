@@ -1138,6 +1138,8 @@ def _described_subject(
         if token.dep_ in ("pobj", "dobj"):  # "I think often of a woman who had been beaten ..."
             if not met and not any(c.dep_ == "relcl" for c in token.children):
                 continue
+        elif token.dep_ == "appos" and token.head.dep_ in ("pobj", "dobj") and token.lower_ == _PERSON_OF[pronoun]:
+            pass  # "Banks cut off the next speaker, a man in a camouflage jacket. “…,” he said"
         elif token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if inside(quoted, token.idx) or _compared(token):
@@ -1367,6 +1369,7 @@ def _described_as(noun: Token, pronoun: str) -> bool:
 
 
 _POSSESSIVE_OF_SUBJECT = {"she": "her", "he": "his"}
+_PERSON_OF = {"she": "woman", "he": "man"}
 
 
 def _compared(noun: Token) -> bool:

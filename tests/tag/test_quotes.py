@@ -4527,11 +4527,23 @@ def test_a_crowd_s_shout_is_a_quote_and_no_one_s(tagger: Tagger) -> None:
     ]
 
 
-def test_someone_described_who_asked_to_go_unnamed_is_the_he_or_she_that_follows(tagger: Tagger) -> None:
-    text = (
-        "Jail\n\nIlse Marquardt kept copies of every intake form she signed, her lawyer said.\n\nThe complaint says "
-        "two other nurses were given the same instructions. A second nurse named in the complaint, reached by "
-        "KSVN 7, confirmed the account but asked that her name not be used because she still works in "
-        "corrections. “It was every night shift,” she said."
-    )
-    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [("It was every night shift", "second nurse")]
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # who asked that her name not be used
+            "Jail\n\nIlse Marquardt kept copies of every intake form she signed, her lawyer said.\n\nThe complaint "
+            "says two other nurses were given the same instructions. A second nurse named in the complaint, reached "
+            "by KSVN 7, confirmed the account but asked that her name not be used because she still works in "
+            "corrections. “It was every night shift,” she said.",
+            ("It was every night shift", "second nurse"),
+        ),
+        (  # a man set beside the one the sentence acts on
+            "Hearing\n\nCommissioner Ada Banks, the chairwoman, kept each speaker to two minutes. Gil Satterwhite "
+            "spoke first.\n\nBanks cut off the next speaker, a man in a camouflage jacket, about 20 seconds past "
+            "his time. “These people are illegal, and every one of you knows it,” he said.",
+            ("These people are illegal, and every one of you knows it", "man in a camouflage jacket"),
+        ),
+    ],
+)
+def test_someone_described_but_unnamed_is_the_he_or_she_that_follows(tagger: Tagger, text: str, want: tuple) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [want]
