@@ -926,7 +926,15 @@ class QuoteFinder:
                     cand.speaker, cand.kind = organisation, "organisation"
         quoted = [(c.mark_start, c.mark_end) for c in candidates]
         turns = _turns(text) if any(pronoun.lower() == "you" for _, pronoun in pronouns) else []
+        resolved: dict[tuple[int, int], _Candidate] = {}  # one he/she credits both halves of "“…,” she said, “…”"
         for cand, pronoun in pronouns:
+            if cand.source is not None and (first := resolved.get(cand.source)) is not None:
+                cand.speaker, cand.party, cand.kind, cand.how = first.speaker, first.party, first.kind, first.how
+                if cand.shape == "partial" and first.how == "pronoun" and first.kind == "person" and first.party is None:
+                    cand.how = "partial"  # "she called it “X,” and “Y”": each a partial quote
+                continue
+            if cand.source is not None:
+                resolved[cand.source] = cand
             if pronoun == "I":  # "I told a reporter:" in an interview's answer: who answers; in an op-ed: its author
                 label = _TURN.match(text, cand.paragraph[0])
                 cand.speaker = (_turn_speaker(label.group("label"), names) if label else None) or names.byline()

@@ -795,6 +795,8 @@ class NameBook:
             return self.pronoun(pronoun, asked, quoted, depth + 1)
         if depth == 0 and (answers := self._asked_named(pronoun, before, quoted, paragraph)) is not None:
             return self._bearer(answers.name, pronoun, answers.end)
+        if depth == 0 and (answerer := self._asked_role(pronoun, before, quoted, paragraph)) is not None:
+            return answerer
         if depth == 0 and (asker := self._asker(pronoun, before, quoted, paragraph)) is not None:
             # "Amaya asked what would happen to her son." ¶ "“I don’t know yet,” she said": who answers, not Amaya
             answerer = self.pronoun(pronoun, asker.start, quoted, depth + 1)
@@ -917,6 +919,22 @@ class NameBook:
             ):
                 return asked
         return None
+
+    def _asked_role(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> str | None:
+        """ "Neil Brodsky stood up with a question for the rabbi. “…?” he asked." ¶ "“…,” she answered": the one the
+        story named with that role (Rabbi Miriam Adler) answers, when the pronoun fits them, in a paragraph that
+        names no one before its answer."""
+        if not self._answer(before, quoted) or [m for m in self.between(paragraph, before) if not inside(quoted, m.start)]:
+            return None
+        start, end = self._previous_paragraph(paragraph)
+        asked = next(
+            (found for found in _ASKED_THE_ROLE.finditer(self._text, start, end) if not inside(quoted, found.start())),
+            None,
+        )
+        if asked is None:
+            return None
+        person = self.titled(asked.group("role"), asked.start())
+        return person if person is not None and self.name_fits(person, pronoun) else None
 
     def _asker(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> Mention | None:
         """The one who asked, in a paragraph of one sentence just before this answer ("Amaya asked what would happen to
@@ -1984,6 +2002,11 @@ _REPLY_CUE = re.compile(rf"{_HE_OR_SHE_CUE}(?:replied|answered|shot[^\S\n]+back|
 _TOLD_HIM_OR_HER = re.compile(
     r"[”\"],?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+(?:told|asked)[^\S\n]+"
     r"(?P<object>him|her)\.[^\S\n]*$"
+)
+# A question put to someone by role, in the paragraph before an answer: "stood up with a question for the rabbi"
+_ASKED_THE_ROLE = re.compile(
+    r"\b(?:asked|(?:a\s+)?questions?\s+(?:for|to)|turned\s+to|pressed|challenged)[^\S\n]+the[^\S\n]+"
+    r"(?P<role>[a-z][a-z-]+)\b(?![^\S\n]+(?:of|for|at)\b)"
 )
 _ANSWER_CUE = re.compile(rf"{_HE_OR_SHE_CUE}(?:said|says|replied|replies|answered|answers|told)\b")
 _LIST_GOES_ON = re.compile(r"[^.;:\n]{0,100}?\band\s+(?:a|an|the)\s")

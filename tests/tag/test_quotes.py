@@ -4547,3 +4547,19 @@ def test_a_crowd_s_shout_is_a_quote_and_no_one_s(tagger: Tagger) -> None:
 )
 def test_someone_described_but_unnamed_is_the_he_or_she_that_follows(tagger: Tagger, text: str, want: tuple) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [want]
+
+
+def test_the_one_asked_by_role_answers_and_both_halves_are_theirs(tagger: Tagger) -> None:
+    text = (
+        "Temple\n\n“We did not choose this family. They came to us,” Rabbi Miriam Adler said.\n\nRuth Sandler, 81, "
+        "a retired pediatrician, tutors the family's daughter three afternoons a week.\n\n“She asked me once if I "
+        "was allowed to stay here forever. I’m still working on my answer,” Sandler said.\n\nAt a meeting in "
+        "March, Neil Brodsky, who manages the endowment, stood up with a question for the "
+        "rabbi. “What happens to us if the government makes an example of a synagogue?” he asked.\n\n“Then we "
+        "will be an example,” she answered, “and I hope a good one.”"
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes][2:] == [
+        ("What happens to us if the government makes an example of a synagogue?", "Neil Brodsky"),
+        ("Then we will be an example", "Miriam Adler"),
+        ("and I hope a good one.", "Miriam Adler"),
+    ]
