@@ -1894,14 +1894,14 @@ _OWNED = re.compile(
     r"(?P<relation>lawyer|attorney|holder|deputy|aide|assistant|mother|father|wife|husband|son|daughter|brother|"
     r"sister|coach|teammate|boss|supervisor|colleague|friend|neighbor|neighbour|partner|spokesman|spokeswoman|"
     r"employer|cousin|uncle|aunt|niece|nephew|landlord|landlady|roommate|girlfriend|boyfriend|fianc[ée]e?|"
-    r"spokesperson|chief\s+of\s+staff)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
+    r"spokesperson|chief\s+of\s+staff|oldest|eldest|youngest)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
 # Whom a relative is the relative of, by the word the story named them with: her mother is the one she is the
 # daughter of
 _INVERSE_KIN = {
-    "mother": ("daughter", "son"),
-    "father": ("daughter", "son"),
+    "mother": ("daughter", "son", "oldest", "eldest", "youngest"),  # "Her oldest, Brenda, 17,"
+    "father": ("daughter", "son", "oldest", "eldest", "youngest"),
     "daughter": ("mother", "father"),
     "son": ("mother", "father"),
     "wife": ("husband",),

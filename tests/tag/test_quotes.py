@@ -4444,6 +4444,12 @@ def test_the_she_who_answers_a_director_the_story_named_is_not_the_director(tagg
             "works,” her mother said.",
             ("It still works", "Odalys Verhoeven-Paz"),
         ),
+        (  # "Her oldest, Brenda": whoever "Her" is, Brenda's mother
+            "Kitchen\n\nAt six, Graciela Ramírez has packed three lunches. “I cry in the shower, which is faster,” "
+            "she said.\n\nHer oldest, Brenda, 17, drives the little ones to school. Brenda says she does not mind."
+            "\n\n“I want her to be seventeen,” her mother said.",
+            ("I want her to be seventeen", "Graciela Ramírez"),
+        ),
         (  # "Salcedo’s son, X": Salcedo is X's father
             "Farm\n\nHumberto Salcedo has milked cows in Orland for thirty years. Salcedo’s son, Teo, 15, found him "
             "asleep in the barn after the raid, Teo told me.\n\n“I was only resting my eyes,” his father said.",
