@@ -1271,6 +1271,8 @@ class NameBook:
         """A quote's speaker, or the subject of its sentence (by the parse: the name, or the noun it stands beside)."""
         if mention in self._speakers:
             return True
+        if _REPORTED_THAT.search(self._text, max(0, mention.start - 80), mention.start):
+            return False  # "Fitch testified by phone that Peña had …": what he said of Peña, whatever the parse
         if not self._doc.has_annotation("DEP"):
             return False
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -2002,6 +2004,11 @@ _REPLY_CUE = re.compile(rf"{_HE_OR_SHE_CUE}(?:replied|answered|shot[^\S\n]+back|
 _TOLD_HIM_OR_HER = re.compile(
     r"[”\"],?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+(?:told|asked)[^\S\n]+"
     r"(?P<object>him|her)\.[^\S\n]*$"
+)
+# A reported clause's opening, just before a name: "testified by phone that Peña"
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|testified|testifies|told|argued|argues|wrote|writes|insisted|insists|added|explained|claimed|"
+    r"noted|warned|acknowledged|conceded)\b[^.!?\n“”\"]{0,40}?\bthat[^\S\n]+$"
 )
 # A question put to someone by role, in the paragraph before an answer: "stood up with a question for the rabbi"
 _ASKED_THE_ROLE = re.compile(

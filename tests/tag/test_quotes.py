@@ -4569,3 +4569,16 @@ def test_the_one_asked_by_role_answers_and_both_halves_are_theirs(tagger: Tagger
         ("Then we will be an example", "Miriam Adler"),
         ("and I hope a good one.", "Miriam Adler"),
     ]
+
+
+def test_who_a_witness_testified_about_is_not_the_he_that_follows(tagger: Tagger) -> None:
+    text = (
+        "Hearing\n\nOsvaldo Peña, a mechanic, has kept the district's buses running for 14 years.\n\nThe district’s "
+        "transportation supervisor, Darnell Fitch, testified by phone that Peña had “never once cut a corner on a "
+        "brake line.”\n\n“I’ve had three mechanics in twenty years I would trust with my own grandkids’ bus. He’s "
+        "one of them,” he said."
+    )
+    assert (
+        "I’ve had three mechanics in twenty years I would trust with my own grandkids’ bus. He’s one of them",
+        "Darnell Fitch",
+    ) in [(q.text, q.speaker) for q in tagger.tag(text).quotes]
