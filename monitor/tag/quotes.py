@@ -3290,10 +3290,11 @@ _WRITTEN = re.compile(rf"\b(?:{WRITING}|sign)s?\b", re.IGNORECASE)
 _CROWD_CALLS = re.compile(
     r"\b(?:people|crowd|audience|room|several|some|others|many|(?:counter-?)?protesters|demonstrators|hecklers|voices|"
     r"onlookers|families|volunteers|students|residents|workers|parents|supporters|opponents|neighbou?rs|women|men|"
-    r"children|sides|marchers|counter-?protesters|mourners|relatives|congregation|everyone)\b"
+    r"children|sides|marchers|mourners|relatives|congregation|congregants|worshippers|everyone|graduates|classmates|"
+    r"fans|teachers)\b"
     r"[^.!?\n]{0,80}?\b(?:shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|call(?:s|ed|ing)?\s+out|chant(?:s|ed|ing)?|"
     r"jeer(?:s|ed|ing)?|cheer(?:s|ed|ing)?|boo(?:s|ed|ing)|heckl(?:ed|ing)|cr(?:ied|ying)\s+out|answer(?:s|ed)|"
-    r"at\s+once|in\s+unison|together|in\s+chorus)\b",
+    r"at\s+once|in\s+unison|together|in\s+chorus|joined\s+in)\b",
     re.IGNORECASE,
 )
 # A document someone owns, in a partial quote's subject: "The Columbia Basin Growers Federation’s letter to Congress"

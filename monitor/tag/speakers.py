@@ -2381,7 +2381,7 @@ _ROLE_BEFORE_NAME = re.compile(
 def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     """Every place a known surname stands alone ("Natarajan-Cole said ..."), as a mention of its person: the
     model misses many of them, hyphenated ones above all."""
-    surnames = {m.name.split()[-1] for m in mentions if len(m.name.split()) > 1 and len(m.name.split()[-1]) > 2}
+    surnames = {m.name.split()[-1] for m in mentions if len(m.name.split()) > 1 and _surname_alone(m.name.split()[-1])}
     surnames |= {
         words[-2]  # the first of two surnames, which news uses alone: "Alvarado" of "Yesenia Alvarado Quintanilla"
         for m in mentions
@@ -2396,6 +2396,17 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
             if not any(m.start <= match.start() < m.end for m in mentions):
                 found.append(Mention(surname, match.start(), match.end()))
     return found
+
+
+def _surname_alone(surname: str) -> bool:
+    """Can this surname be read alone as its bearer? Not one of two letters that is also a word ("Do", "So")."""
+    return len(surname) > 2 or (len(surname) == 2 and surname.isalpha() and surname.lower() not in _TWO_LETTER_WORDS)
+
+
+# Two-letter words that open sentences, or stand in names of places and things: never a surname read alone
+_TWO_LETTER_WORDS = frozenset(
+    "am an as at be by de do el go he hi if in is it la le lo ma me my no of oh ok on or so to up us we ye".split()
+)
 
 
 def first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -4523,13 +4523,17 @@ def test_a_crowd_s_shout_is_a_quote_and_no_one_s(tagger: Tagger) -> None:
         "Board\n\nThe board president, Ana Ferrante-Bock, asked the crowd to hold its applause. “We will get "
         "through the agenda tonight,” she said.\n\nSeveral people in the back stood and shouted at once.\n\n"
         "“Vote tonight!”\n\n“Let her answer!”\n\nFerrante-Bock said the board would take it up in October.\n\n"
-        "At the vigil outside, the crowd answered each name with one word.\n\n“Presente.”"
+        "At the vigil outside, the crowd answered each name with one word.\n\n“Presente.”\n\nAt the graduation, a "
+        "few dozen graduates began chanting her name.\n\n“We love you, Itzel!”\n\nCoach Kimberly Vo had invited "
+        "her. Ana Tepoz, a parent, brought tamales.\n\nVo said she had saved her a seat. “She is welcome next time,” she said."
     )
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
         ("We will get through the agenda tonight", "Ana Ferrante-Bock"),
         ("Vote tonight!", None),
         ("Let her answer!", None),
         ("Presente.", None),
+        ("We love you, Itzel!", None),
+        ("She is welcome next time", "Kimberly Vo"),  # (a surname of two letters read alone)
     ]
 
 
