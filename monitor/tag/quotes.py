@@ -1369,11 +1369,21 @@ def _described_as(noun: Token, pronoun: str) -> bool:
             and noun.lower_ not in GENDERED_NOUNS[_OTHER_PRONOUN[pronoun]]
             and any(
                 t.lower_ == _POSSESSIVE_OF_SUBJECT[pronoun] and t.dep_ == "poss" and t.head.lower_ == "name"
-                for t in noun.sent
+                for t in _own_sentences(noun, pronoun)
                 if t.i > noun.i
             )
         )
     )
+
+
+def _own_sentences(noun: Token, pronoun: str) -> list[Token]:
+    """The noun's sentence, and the next when it opens on this he/she ("One teacher … told the Courier …. She asked
+    that her name not be used")."""
+    tokens = list(noun.sent)
+    doc, after = noun.doc, noun.sent.end
+    if after < len(doc) and doc[after].lower_ == pronoun and "\n" not in doc[noun.sent.end - 1 : after + 1].text:
+        tokens += list(doc[after].sent)
+    return tokens
 
 
 _POSSESSIVE_OF_SUBJECT = {"she": "her", "he": "his"}

@@ -4547,6 +4547,12 @@ def test_a_crowd_s_shout_is_a_quote_and_no_one_s(tagger: Tagger) -> None:
             "corrections. “It was every night shift,” she said.",
             ("It was every night shift", "second nurse"),
         ),
+        (  # who asked it in the next sentence
+            "Board\n\nPrincipal Carla Benning said the school would stay open.\n\nOne teacher at Linden Elementary told "
+            "the Courier that attendance had fallen by a third. She asked that her name not be used because she had "
+            "not been cleared to speak.\n\n“They’re listening for cars all night,” she said.",
+            ("They’re listening for cars all night", "teacher at Linden Elementary"),
+        ),
         (  # a man set beside the one the sentence acts on
             "Hearing\n\nCommissioner Ada Banks, the chairwoman, kept each speaker to two minutes. Gil Satterwhite "
             "spoke first.\n\nBanks cut off the next speaker, a man in a camouflage jacket, about 20 seconds past "
