@@ -1275,6 +1275,8 @@ class NameBook:
             return False  # "Fitch testified by phone that Peña had …": what he said of Peña, whatever the parse
         if not self._doc.has_annotation("DEP"):
             return False
+        if _SAYS_AFTER_NAME.match(self._text, mention.end):
+            return True  # "the principal of Sandoval Elementary School, Ramiro Escalante, said", whatever the parse
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
         tokens = list(span) if span is not None and len(span) else [t for t in [self._token_from(mention.start)] if t]
         for token in tokens:  # any word of the name: "Natarajan-Cole" is three tokens to the parser
@@ -2005,6 +2007,8 @@ _TOLD_HIM_OR_HER = re.compile(
     r"[”\"],?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+(?:told|asked)[^\S\n]+"
     r"(?P<object>him|her)\.[^\S\n]*$"
 )
+# A speech verb right after a name: its subject
+_SAYS_AFTER_NAME = re.compile(r",?[^\S\n]+(?:said|says|told|testified|added|explained|argued|wrote|recalled)\b")
 # A reported clause's opening, just before a name: "testified by phone that Peña"
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|testified|testifies|told|argued|argues|wrote|writes|insisted|insists|added|explained|claimed|"

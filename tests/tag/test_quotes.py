@@ -4592,3 +4592,14 @@ def test_who_a_witness_testified_about_is_not_the_he_that_follows(tagger: Tagger
         "I’ve had three mechanics in twenty years I would trust with my own grandkids’ bus. He’s one of them",
         "Darnell Fitch",
     ) in [(q.text, q.speaker) for q in tagger.tag(text).quotes]
+
+
+def test_a_name_right_before_said_is_its_sentence_s_subject_whatever_the_parse(tagger: Tagger) -> None:
+    text = (
+        "Schools\n\nICE Director John Morton said in an interview that the memo “has not changed.”\n\nIn El Paso, "
+        "Texas, the principal of Sandoval Elementary School, Ramiro Escalante, said attendance fell by about 15 "
+        "percent.\n\n“I had to tell a mother no. That's the part I can't get past,” he said."
+    )
+    assert ("I had to tell a mother no. That's the part I can't get past", "Ramiro Escalante") in [
+        (q.text, q.speaker) for q in tagger.tag(text).quotes
+    ]
