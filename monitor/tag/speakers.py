@@ -913,7 +913,11 @@ class NameBook:
         named = [m for m in self.between(start, paragraph) if not inside(quoted, m.start)]
         for asker, asked in zip(named, named[1:]):
             if (
-                re.fullmatch(r"[^\S\n]+asked(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+", self._text[asker.end : asked.start])
+                re.fullmatch(  # "Rourke then questioned Peña directly."
+                    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+|then[^\S\n]+)?(?:asked|questioned|pressed)(?:[^\S\n]+[\w’'-]+){0,3}"
+                    r"[^\S\n]+",
+                    self._text[asker.end : asked.start],
+                )
                 and self._fits(asked, pronoun)
                 and not self._fits(asker, pronoun)
             ):

@@ -4603,3 +4603,14 @@ def test_a_name_right_before_said_is_its_sentence_s_subject_whatever_the_parse(t
     assert ("I had to tell a mother no. That's the part I can't get past", "Ramiro Escalante") in [
         (q.text, q.speaker) for q in tagger.tag(text).quotes
     ]
+
+
+def test_the_one_questioned_answers(tagger: Tagger) -> None:
+    text = (
+        "Court\n\nCurtis Bagley, a lawyer for the government, pointed to a 2009 removal order. “He stayed,” said "
+        "Bagley.\n\nJudge Paulette Rourke then questioned Osvaldo Peña directly. “Why did you stay, sir?” she asked."
+        "\n\n“Because my wife was pregnant with my daughter,” he answered."
+    )
+    assert ("Because my wife was pregnant with my daughter", "Osvaldo Peña") in [
+        (q.text, q.speaker) for q in tagger.tag(text).quotes
+    ]
