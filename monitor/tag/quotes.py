@@ -967,12 +967,40 @@ class QuoteFinder:
                 cand.party, cand.source, cand.shape = party, (party.start, party.end), cand.shape or "description"
                 _credit_party(cand, names, text, quoted)
                 _described_again(cand, descriptions)
+        for cand in candidates:
+            if cand.shape == "partial" and cand.how == "partial":
+                _document_words(text, cand, names)
         _partial_lists(text, candidates)
         _mark_split(candidates)
         kept = _keep(text, candidates, names)
         _credit_back(text, kept)
         doc._.monitor_quotes = [_hit(text, c, names) for c in kept]
         return doc
+
+
+def _document_words(text: str, cand: _Candidate, names: NameBook) -> None:
+    """ "Mayor Dennis Coyle read aloud a resolution from the Westover Town Council that thanked Sharry for “…”": a
+    partial quote inside what a document from someone says is the document's words, its author's."""
+    start = _sentence_start(text, cand.paragraph[0], cand.mark_start)
+    found = _DOCUMENT_FROM_THAT.search(text, start, cand.mark_start)
+    if found is None:
+        return
+    author = found.group("author")
+    named = names.between(found.start("author"), found.end("author"))  # a person the story named, or a body
+    person = names.fullest(named[0].name, near=named[0].start) if named else None
+    if person:
+        cand.speaker, cand.kind = person, "person"
+    else:
+        cand.speaker, cand.kind = _name_in_full(author, text, cand.mark_start), "organisation"
+    cand.party, cand.role, cand.source = None, None, (found.start("author"), found.end("author"))
+
+
+# "a resolution from the Westover Town Council that thanked …", up to a partial quote in that clause
+_DOCUMENT_FROM_THAT = re.compile(
+    rf"\b(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{WRITING}|resolution|proclamation|ordinance)[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<author>(?:[A-Z][\w’'.&-]*[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?){0,6}[A-Z][\w’'.&-]*)[^\S\n]+(?:that|which)\b"
+    r"[^.!?“”\"\n]*$"
+)
 
 
 def _credit_issuer(cand: _Candidate, candidates: list[_Candidate], text: str, noun: str) -> None:

@@ -4614,3 +4614,22 @@ def test_the_one_questioned_answers(tagger: Tagger) -> None:
     assert ("Because my wife was pregnant with my daughter", "Osvaldo Peña") in [
         (q.text, q.speaker) for q in tagger.tag(text).quotes
     ]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Farewell\n\nMayor Dennis Coyle read aloud a resolution from the Westover Town Council that thanked the "
+            "crossing guard for “three decades of patience and a perfect safety record.”",
+            ("three decades of patience and a perfect safety record.", "Westover Town Council", "organisation"),
+        ),
+        (
+            "Vote\n\nSheriff Dale Pruitt read a letter from Ana Ruiz-Ortega that called the policy “a betrayal of "
+            "every family here.”",
+            ("a betrayal of every family here.", "Ana Ruiz-Ortega", "person"),
+        ),
+    ],
+)
+def test_a_partial_quote_in_what_a_document_from_someone_says_is_theirs(tagger: Tagger, text: str, want: tuple) -> None:
+    assert [(q.text, q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == [want]
