@@ -930,7 +930,7 @@ class QuoteFinder:
         for cand, pronoun in pronouns:
             if cand.source is not None and (first := resolved.get(cand.source)) is not None:
                 cand.speaker, cand.party, cand.kind, cand.how = first.speaker, first.party, first.kind, first.how
-                if cand.shape == "partial" and first.how == "pronoun" and first.kind == "person" and first.party is None:
+                if cand.shape == "partial" and first.how == "pronoun" and first.kind == "person" and not first.party:
                     cand.how = "partial"  # "she called it “X,” and “Y”": each a partial quote
                 continue
             if cand.source is not None:

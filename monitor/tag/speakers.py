@@ -928,7 +928,9 @@ class NameBook:
         """ "Neil Brodsky stood up with a question for the rabbi. “…?” he asked." ¶ "“…,” she answered": the one the
         story named with that role (Rabbi Miriam Adler) answers, when the pronoun fits them, in a paragraph that
         names no one before its answer."""
-        if not self._answer(before, quoted) or [m for m in self.between(paragraph, before) if not inside(quoted, m.start)]:
+        if not self._answer(before, quoted):
+            return None
+        if [m for m in self.between(paragraph, before) if not inside(quoted, m.start)]:
             return None
         start, end = self._previous_paragraph(paragraph)
         asked = next(
