@@ -950,6 +950,12 @@ class QuoteFinder:
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "A woman who ... she told"
                 continue
             cand.speaker = names.pronoun(pronoun, cand.mark_start, quoted)
+            if cand.speaker and cand.speaker == _answerer(text, cand, names):
+                # "A: … At the board meeting she said, “…”": someone the one answering speaks of, never them
+                cand.speaker = None
+                if (described := _described_subject(cand, pronoun, entities, quoted, names, loose=True)) is not None:
+                    cand.party, cand.kind, cand.how = described, "description", "pronoun"
+                    continue
             if cand.speaker and (asked := _asked_before(text, cand, candidates)) and asked.speaker == cand.speaker:
                 # "“Counsel, who is paying the bond?” Ashby-Vance asked." ¶ "“His brother,” she answered.": not the
                 # one who asked, but who the pronoun meant before the question
@@ -1147,7 +1153,13 @@ def _dateline_end(text: str, offset: int) -> int:
 
 
 def _described_subject(
-    cand: _Candidate, pronoun: str, entities: _Entities, quoted: list[tuple[int, int]], names: NameBook
+    cand: _Candidate,
+    pronoun: str,
+    entities: _Entities,
+    quoted: list[tuple[int, int]],
+    names: NameBook,
+    *,
+    loose: bool = False,
 ) -> Party | None:
     """Someone the paragraph introduces by description as a sentence's subject, and calls he/she after that,
     with nobody named in between: "A woman who cleaned offices downtown was beaten ... When she finally came
@@ -1185,7 +1197,7 @@ def _described_subject(
         if token.lower_ in (pronoun, "i", "we"):
             continue  # "When she finally came in, she told": whoever she is, further back; the writer is no she
         if (
-            (met or _described_as(token, pronoun))
+            (met or _described_as(token, pronoun) or loose and token.pos_ == "NOUN")
             # "a woman who ...", and the writer's own kin: "My brother-in-law is a deputy. He told me, “…”"
             and any(t.lower_ in ("a", "an", "one", "my", "our") for t in token.lefts)
             and not [m for m in names.between(token.idx, cand.mark_start) if not inside(quoted, m.start)]
@@ -1201,6 +1213,10 @@ def _described_subject(
             )  # "A second nurse named in the complaint": the noun, where what follows it reads as no party
             if party is None and met:  # "I asked my mother": the party reader leaves kin to the names
                 party = Party(token.text, "description", token.idx, token.idx + len(token), definite=True)
+            if party is None and loose:  # "A seventh-grader came to my office": whatever the noun, who she is
+                article = re.match(r"(?:an?|one)\s+", phrase, re.IGNORECASE)
+                skip = article.end() if article else 0
+                party = Party(phrase[skip:], "description", start + skip, start + len(phrase), definite=False)
             return party
         if (
             any(t.lower_ == "the" for t in token.lefts)
@@ -1215,6 +1231,9 @@ def _described_subject(
             and (again := _described_before_as(text, token, quoted)) is not None
         ):
             return read_party(*again, entities.organisations)  # where the story first described them
+        if loose and any(t.lower_ == "the" for t in token.lefts) and token.lower_ in PERSON_NOUNS:
+            start = token.left_edge.idx  # "A: It helped when the superintendent said it. … she said, “…”"
+            return read_party(text[start : token.idx + len(token)], start, entities.organisations)
         if _lede_described(token, pronoun, _opening(text, token.idx, names)) and not names.between(
             token.idx, cand.mark_start
         ):
@@ -1783,6 +1802,13 @@ def _turns(text: str) -> Turns:
     return [
         (m.start(), m.group("label")) for m in _TURN.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"
     ]
+
+
+def _answerer(text: str, cand: _Candidate, names: NameBook) -> str | None:
+    """Who speaks the interview turn this quote stands in ("A: …", "MORROW: …"), by their fullest name."""
+    label = _TURN.match(text, cand.paragraph[0])
+    person = _turn_speaker(label.group("label"), names) if label else None
+    return names.fullest(person) if person else None
 
 
 def _turn_speaker(label: str, names: NameBook) -> str | None:

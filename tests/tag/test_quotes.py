@@ -4633,3 +4633,19 @@ def test_the_one_questioned_answers(tagger: Tagger) -> None:
 )
 def test_a_partial_quote_in_what_a_document_from_someone_says_is_theirs(tagger: Tagger, text: str, want: tuple) -> None:
     assert [(q.text, q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == [want]
+
+
+def test_a_he_or_she_in_an_interview_answer_is_never_the_one_answering(tagger: Tagger) -> None:
+    text = (
+        "Q&A: A counselor on fear in a classroom\n\nAdaeze Morrow has been a counselor at Brookfield Middle School "
+        "for 16 years. She spoke with the Review.\n\nQ: How did the group start?\n\nA: A seventh-grader came to my "
+        "office in October and didn’t say anything for twenty minutes. Then she said, “My dad got taken and I don’t "
+        "know who else to tell.”\n\nWhen I asked Mr. Hargrove for a room, he said, “Take the library.”\n\nQ: Has the "
+        "district helped?\n\nA: It helped when the superintendent said it out "
+        "loud. At the board meeting in November she said, “Our schools are not a place for enforcement.”"
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [
+        ("My dad got taken and I don’t know who else to tell.", "seventh-grader"),
+        ("Take the library.", "Hargrove"),
+        ("Our schools are not a place for enforcement.", "superintendent"),
+    ]
