@@ -491,8 +491,8 @@ BEFORE_PARTY = [
     (
         re.compile(
             # "the Prairie State Sheriffs’ Association, which represents ... since 2009, issued the following ...:"
-            rf"(?:^|[,;—–]\s+){_PARTY}(?:,\s+(?:a|an|the|which|who)\s+{_ASIDE_WORDS}{{1,300}}(?:,|(?<=”)))?"
-            rf"\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+"
+            rf"(?:^|[,;—–]\s+|(?<=[a-z.]):\s+){_PARTY}(?:,\s+(?:a|an|the|which|who|whose)\s+{_ASIDE_WORDS}{{1,300}}"
+            rf"(?:,|(?<=”)))?\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published|emailed)\s+"
             rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
         ),
         False,
@@ -3005,6 +3005,8 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         return False  # "A nurse on 4 West, who …, said:": a ward, a floor, a street ("at 12 Mercer")
     if _ORGANISATION_GOES_ON.match(match.string, raw_end - offset):
         return False  # "The Millbrook Parks and Recreation Department issued …": an organisation's first words
+    if raw.split()[-1] in ORG_WORDS:
+        return False  # "U.S. Immigration and Customs Enforcement issued …": an organisation's last words
     if raw.endswith(("’s", "'s")) and _THEIRS.match(match.string, raw_end - offset - 2):
         return False  # "Ackerly’s office released a statement:": the office's, read as an organisation
     written_title = strip_name(raw)[1]  # before the model drops it: "Mr. Sharry"

@@ -4649,3 +4649,24 @@ def test_a_he_or_she_in_an_interview_answer_is_never_the_one_answering(tagger: T
         ("Take the library.", "Hargrove"),
         ("Our schools are not a place for enforcement.", "superintendent"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # after an update's time stamp; a name that ends on "Enforcement" is no person's
+            "Update\n\nUPDATED at 4:10 p.m.: U.S. Immigration and Customs Enforcement issued the following "
+            "statement Tuesday afternoon about the sheriff’s decision:\n\n“ICE respects the decision of every local "
+            "partner. Our work in Varner County continues.”",
+            "U.S. Immigration and Customs Enforcement",
+        ),
+        (  # an aside that starts with "whose"
+            "Audit\n\nThe Gulf Coast Seafood Processors Association, whose members include Gulfside, issued the "
+            "following statement after the audit:\n\n“Our members want to hire legally. There are not enough "
+            "workers who can.”",
+            "Gulf Coast Seafood Processors Association",
+        ),
+    ],
+)
+def test_an_organisation_s_statement_after_a_time_stamp_or_a_whose_aside(tagger: Tagger, text: str, want: str) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == [(want, "organisation")]
