@@ -1192,6 +1192,8 @@ def _described_subject(
             continue
         if inside(quoted, token.idx) or _compared(token):
             continue
+        if token.dep_ == "nsubj" and _person_noun(token) and _named_as_attribute(token, names):
+            return None  # "The woman behind the folding table is Marisol Lucero": the one named, by their name
         if token.head.dep_ == "relcl" and any(c.lower_ == "where" for c in token.head.children):
             continue  # "Haldane went back to the exam room, where a woman … was waiting": the room’s, not the subject
         if token.lower_ in (pronoun, "i", "we"):
@@ -1420,6 +1422,22 @@ def _described_as(noun: Token, pronoun: str) -> bool:
                 if t.i > noun.i
             )
         )
+    )
+
+
+def _person_noun(noun: Token) -> bool:
+    """A noun for a person: a trade or a woman, a man, a girl."""
+    return noun.lower_ in PERSON_NOUNS or any(noun.lower_ in nouns for nouns in GENDERED_NOUNS.values())
+
+
+def _named_as_attribute(noun: Token, names: NameBook) -> bool:
+    """Does the noun's sentence say who it is by name ("The woman behind the table is Marisol Lucero")?"""
+    verb = noun.head
+    if verb.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "attr" and names.between(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in verb.children
     )
 
 
