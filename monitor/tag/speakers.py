@@ -279,6 +279,7 @@ class NameBook:
         self._roles: dict[str | None, str | None] = {}
         self._before_names: dict[str, set[str]] | None = None  # see _described_before_name
         self._shared: dict[str, bool] = {}  # see _shared_surname
+        self._towns: set[str] | None = None  # see _dateline_towns
         self._ids: dict[str, str] = {}
         mentions: list[Mention] = []
         for span in doc.spans.get(PEOPLE_KEY, []):
@@ -364,6 +365,8 @@ class NameBook:
         """A name after "in", "of", "near" ... with no first name: a place the model read as a person ("a shelter
         in Nuevo Laredo", "Sheriff Everett Dunmore of Alameda Ridge")."""
         words = mention.name.split()
+        if not mention.title and mention.name.upper() in self._dateline_towns():
+            return True  # "MARROWFIELD — …" then "A Marrowfield family restaurant": the town of the dateline
         if len(words) == 1 and not mention.title and not is_first_name(words[0]):  # "a listener named Corinne in
             return (  # Atwater": one word only where a place stands, not "in Morton’s letter" or "from Morton"
                 IN_PLACE.search(self._text, max(0, mention.start - 20), mention.start) is not None
@@ -380,6 +383,12 @@ class NameBook:
         if is_first_name(words[0]):  # "detainees at Garnet Springs": a first name, but a town's word after "at"
             return after_preposition and words[-1] in _TOWN_WORDS
         return words[-1] in _PLACE_WORDS or after_preposition
+
+    def _dateline_towns(self) -> set[str]:
+        """The towns the story's datelines name ("MARROWFIELD —", "ASHBY, Vt. —"), in capitals, read once."""
+        if self._towns is None:
+            self._towns = {found.group("town").strip() for found in _DATELINE_TOWN.finditer(self._text)}
+        return self._towns
 
     def fullest(
         self, name: str | None, near: int | None = None, title: str | None = None, pronoun: str | None = None
@@ -2013,6 +2022,8 @@ _TOLD_HIM_OR_HER = re.compile(
     r"[”\"],?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+(?:told|asked)[^\S\n]+"
     r"(?P<object>him|her)\.[^\S\n]*$"
 )
+# A dateline at a paragraph's start: "MARROWFIELD —", "ASHBY, Vt. —"
+_DATELINE_TOWN = re.compile(r"^(?P<town>[A-Z][A-Z’' -]{2,40}?)(?:,[^\S\n]+[A-Z][\w.]+)*[^\S\n]*(?:—|–|--)", re.MULTILINE)
 # A speech verb right after a name: its subject
 _SAYS_AFTER_NAME = re.compile(r",?[^\S\n]+(?:said|says|told|testified|added|explained|argued|wrote|recalled)\b")
 # A reported clause's opening, just before a name: "testified by phone that Peña"
@@ -2165,7 +2176,9 @@ _IDENTIFIED_AS = re.compile(
     r"|\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|\b(?:give|gave|use|used|using|giving)\s+only\s+(?:his|her|their)\s+first\s+name,"
     r"|\b(?:I|we)\s+(?:will|’ll|'ll|shall|am|are)\s+(?:call|calling)"
-    r"|\bwhose\s+(?:first\s+)?name\s+is)"
+    r"|\bwhose\s+(?:first\s+)?name\s+is"
+    # "That son’s name — he agreed on the phone that it could be printed — is Efraín."
+    r"|\b(?:[\w-]+[’']s|his|her|their)\s+(?:first\s+)?name(?:\s*[—–][^—–\n]{1,120}[—–])?\s+is)"
     r"\s+(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|because|for)\b)"
 )
 

@@ -4677,3 +4677,13 @@ def test_a_he_or_she_in_an_interview_answer_is_never_the_one_answering(tagger: T
 )
 def test_an_organisation_s_statement_after_a_time_stamp_or_a_whose_aside(tagger: Tagger, text: str, want: str) -> None:
     assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == [(want, "organisation")]
+
+
+def test_a_dateline_s_town_is_no_one_and_a_name_given_after_an_aside_is_someone(tagger: Tagger) -> None:
+    text = (
+        "At Lupita’s, the grill goes cold\n\nA Marrowfield family restaurant keeps a cook's place\n\nMARROWFIELD — "
+        "The chalkboard still says “TUESDAY: CHILE VERDE.”\n\nThat son’s name — he agreed on the phone that it "
+        "could be printed — is Efraín. His mother still calls the restaurant every Sunday. “She doesn’t know,” he "
+        "said."
+    )
+    assert ("She doesn’t know", "Efraín") in [(q.text, q.speaker) for q in tagger.tag(text).quotes]
