@@ -2023,7 +2023,9 @@ _TOLD_HIM_OR_HER = re.compile(
     r"(?P<object>him|her)\.[^\S\n]*$"
 )
 # A dateline at a paragraph's start: "MARROWFIELD —", "ASHBY, Vt. —"
-_DATELINE_TOWN = re.compile(r"^(?P<town>[A-Z][A-Z’' -]{2,40}?)(?:,[^\S\n]+[A-Z][\w.]+)*[^\S\n]*(?:—|–|--)", re.MULTILINE)
+_DATELINE_TOWN = re.compile(
+    r"^(?P<town>[A-Z][A-Z’' -]{2,40}?)(?:,[^\S\n]+[A-Z][\w.]+)*[^\S\n]*(?:—|–|--)", re.MULTILINE
+)
 # A speech verb right after a name: its subject
 _SAYS_AFTER_NAME = re.compile(r",?[^\S\n]+(?:said|says|told|testified|added|explained|argued|wrote|recalled)\b")
 # A reported clause's opening, just before a name: "testified by phone that Peña"
