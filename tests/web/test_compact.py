@@ -28,6 +28,8 @@ def test_compact_view_fits_more_and_is_remembered(open_page: OpenPage, size: dic
     full_height = page.evaluate("document.documentElement.scrollHeight")
     page.get_by_role("button", name="Compact view: off").click()
     expect(page.get_by_role("button", name="Compact view: on")).to_have_attribute("aria-pressed", "true")
+    expect(page.locator(".stories.compact")).to_have_count(1)  # the list, loaded again compact, before counting
+    page.wait_for_load_state("load")
     compact = on_first_screen(page)
     assert compact >= 2.5 * max(full, 1), (full, compact)
     assert page.evaluate("document.documentElement.scrollHeight") < full_height / 2
