@@ -44,6 +44,7 @@ from .parties import (
 )
 from .speakers import (
     CORPORATE_SUFFIX,
+    DATELINE,
     GENDERED_NOUNS,
     GENERATION_BEFORE,
     IN_PLACE,
@@ -62,6 +63,7 @@ from .speakers import (
     is_role_word,
     joined_to_organisation,
     organisation_named,
+    paragraph_before,
     runs_on_to_organisation,
     strip_name,
     surname,
@@ -244,7 +246,7 @@ _FOLLOW_UP_VERBS = r"pressed|persisted|interrupted|cut\s+in|followed\s+up|shot\s
 # What opens a list's or a live blog's entry: a bullet, or a time and a dash ("9:22 p.m. — Estes, after the vote:")
 _ENTRY_MARK = rf"(?:[{BULLETS}]\s+|\d{{1,2}}:\d\d(?:\s*[ap]\.m\.)?\s*(?:[—–]|--)\s*)?"
 # "WASHINGTON —", "PHOENIX (Capitol Wire) —", "OSTRANDER COUNTY -": a dateline before a paragraph's first sentence
-_DATELINE = r"(?:[A-Z][A-Z.’' ]+(?:,\s+[A-Z][\w.]+)*(?:\s+\([^)\n]{1,40}\))?\s*(?:[—–]|--|-)\s*)?"
+_DATELINE = rf"(?:{DATELINE})?"
 _ADVERB = r"(?:(?:later|also|then|quickly|separately|previously|earlier|subsequently|finally|swiftly)\s+)?"
 # "As New York Governor Cuomo wrote when announcing his intention of ...:" — the cue, a clause, a colon.
 # Not when a pronoun's own cue comes later: "a few weeks after Morton testified, she said:" is hers.
@@ -936,8 +938,7 @@ class QuoteFinder:
             if cand.source is not None:
                 resolved[cand.source] = cand
             if pronoun == "I":  # "I told a reporter:" in an interview's answer: who answers; in an op-ed: its author
-                label = _TURN.match(text, cand.paragraph[0])
-                cand.speaker = (_turn_speaker(label.group("label"), names) if label else None) or names.byline()
+                cand.speaker = _answerer(text, cand, names) or names.byline()
                 cand.how, cand.kind = ("pronoun", "person") if cand.speaker else (None, None)
                 continue
             if pronoun.lower() in ("it", "we", "they", "you"):
@@ -973,32 +974,12 @@ class QuoteFinder:
                 cand.party, cand.source, cand.shape = party, (party.start, party.end), cand.shape or "description"
                 _credit_party(cand, names, text, quoted)
                 _described_again(cand, descriptions)
-        for cand in candidates:
-            if cand.shape == "partial" and cand.how == "partial":
-                _document_words(text, cand, names)
         _partial_lists(text, candidates)
         _mark_split(candidates)
         kept = _keep(text, candidates, names)
         _credit_back(text, kept)
         doc._.monitor_quotes = [_hit(text, c, names) for c in kept]
         return doc
-
-
-def _document_words(text: str, cand: _Candidate, names: NameBook) -> None:
-    """ "Mayor Dennis Coyle read aloud a resolution from the Westover Town Council that thanked Sharry for “…”": a
-    partial quote inside what a document from someone says is the document's words, its author's."""
-    start = _sentence_start(text, cand.paragraph[0], cand.mark_start)
-    found = _DOCUMENT_FROM_THAT.search(text, start, cand.mark_start)
-    if found is None:
-        return
-    author = found.group("author")
-    named = names.between(found.start("author"), found.end("author"))  # a person the story named, or a body
-    person = names.fullest(named[0].name, near=named[0].start) if named else None
-    if person:
-        cand.speaker, cand.kind = person, "person"
-    else:
-        cand.speaker, cand.kind = _name_in_full(author, text, cand.mark_start), "organisation"
-    cand.party, cand.role, cand.source = None, None, (found.start("author"), found.end("author"))
 
 
 # "a resolution from the Westover Town Council that thanked …", up to a partial quote in that clause
@@ -1451,7 +1432,7 @@ def _own_sentences(noun: Token, pronoun: str) -> list[Token]:
     return tokens
 
 
-_POSSESSIVE_OF_SUBJECT = {"she": "her", "he": "his"}
+_POSSESSIVE_OF_SUBJECT = {pronoun: own for own, pronoun in _POSSESSIVE_PRONOUN.items()}  # "she": "her"
 _PERSON_OF = {"she": "woman", "he": "man"}
 
 
@@ -2616,6 +2597,13 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         if (person := entities.first_person(at, offset + quoted.end("who"))) is not None:
             return _credit_partial_person(cand, match, offset, person, entities)
         return _credit_partial_party(cand, match, offset, quoted.group("who"), at, entities)
+    if document := _DOCUMENT_FROM_THAT.search(before):
+        # "Mayor Dennis Coyle read aloud a resolution from the Westover Town Council that thanked Sharry for “…”":
+        # the document's words, its author's
+        at = offset + document.start("author")
+        if (person := entities.first_person(at, offset + document.end("author"))) is not None:
+            return _credit_partial_person(cand, match, offset, person, entities)
+        return _credit_partial_party(cand, match, offset, document.group("author"), at, entities)
     if match.group("cue").endswith("ing") and (said := _SAID_THEN.search(before, 0, match.start("cue"))):
         # "Agents arrested 212 people, Immigration and Customs Enforcement said Tuesday, describing them as “…”":
         # who said it, whatever the parse made of the sentence
@@ -3144,7 +3132,8 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             continue  # "The Kesselring Sentinel-Tribune: “Politics Over Public Safety”": an editorial's headline
         if author and not cand.attributed and cand.shape is None and fills and not kept:
             cand.speaker, cand.kind, cand.shape, cand.how = author, "person", "statement", "statement"
-        if not cand.attributed and cand.shape is None and fills and not titled:
+        crowd = fills and not cand.attributed and cand.shape is None and _crowd_called(text, cand)
+        if not cand.attributed and cand.shape is None and fills and not titled and not crowd:
             _continue(text, cand, kept, names)
         if not cand.attributed and cand.shape is None and words >= MIN_UNATTRIBUTED_WORDS and not titled:
             _from_context(text, cand, names)
@@ -3169,8 +3158,8 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             kept.append(cand)
         elif words >= MIN_UNATTRIBUTED_WORDS and (fills or cand.mark_end == cand.paragraph[1]) and not titled:
             kept.append(cand)  # fills its paragraph, or opens a quote that runs on into the next
-        elif fills and not cand.attributed and _crowd_called(text, cand):
-            kept.append(cand)
+        elif crowd:
+            kept.append(cand)  # a crowd's shout, however short: no one's
     return kept
 
 
@@ -3289,8 +3278,6 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
     nobody, it is that person's ("His sister, Maribel Ferrer-Dunn, has collected..." ¶ “I write every month.”)."""
     if cand.previous_paragraph is None:
         return
-    if _crowd_called(text, cand):
-        return
     start, end = cand.previous_paragraph
     previous = kept[-1] if kept and kept[-1].paragraph[1] >= start else None
     if previous is not None and previous.speaker:
@@ -3321,10 +3308,7 @@ def _crowd_called(text: str, cand: _Candidate) -> bool:
     for _ in range(3):  # "Several people began shouting at once." ¶ “Deport them all!” ¶ “Let her answer!”
         if not _SHOUT_ALONE.fullmatch(text[start:end].strip()):
             break
-        end = start
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        start = text.rfind("\n", 0, end) + 1
+        start, end = paragraph_before(text, start)
     return _CROWD_CALLS.search(text, _sentence_start(text, start, end), end) is not None
 
 

@@ -387,7 +387,11 @@ class NameBook:
     def _dateline_towns(self) -> set[str]:
         """The towns the story's datelines name ("MARROWFIELD —", "ASHBY, Vt. —"), in capitals, read once."""
         if self._towns is None:
-            self._towns = {found.group("town").strip() for found in _DATELINE_TOWN.finditer(self._text)}
+            self._towns = {
+                town.group(0)
+                for found in _DATELINE_AT_START.finditer(self._text)
+                if (town := _DATELINE_TOWN.match(found.group(0)))
+            }
         return self._towns
 
     def fullest(
@@ -869,12 +873,7 @@ class NameBook:
         return self._bearer(chosen.name, pronoun, chosen.end)
 
     def _previous_paragraph(self, paragraph: int) -> tuple[int, int]:
-        """Where the paragraph before the one starting at `paragraph` starts and ends (its text, without the blank
-        lines after it), found by scanning back rather than copying the story up to here."""
-        end = paragraph
-        while end > 0 and self._text[end - 1].isspace():
-            end -= 1
-        return self._text.rfind("\n", 0, end) + 1, end
+        return paragraph_before(self._text, paragraph)
 
     @staticmethod
     def _quote_end(before: int, quoted: Sequence[tuple[int, int]]) -> int | None:
@@ -2023,16 +2022,13 @@ _TOLD_HIM_OR_HER = re.compile(
     r"(?P<object>him|her)\.[^\S\n]*$"
 )
 # A dateline at a paragraph's start: "MARROWFIELD —", "ASHBY, Vt. —"
-_DATELINE_TOWN = re.compile(
-    r"^(?P<town>[A-Z][A-Z’' -]{2,40}?)(?:,[^\S\n]+[A-Z][\w.]+)*[^\S\n]*(?:—|–|--)", re.MULTILINE
-)
+DATELINE = r"[A-Z][A-Z.’' ]+(?:,\s+[A-Z][\w.]+)*(?:\s+\([^)\n]{1,40}\))?\s*(?:[—–]|--|-)\s*"
+_DATELINE_AT_START = re.compile(rf"^{DATELINE}", re.MULTILINE)
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z.’' ]*[A-Z.’']")  # its town: "ASHBY" of "ASHBY, Vt. (WKXN) —"
 # A speech verb right after a name: its subject
-_SAYS_AFTER_NAME = re.compile(r",?[^\S\n]+(?:said|says|told|testified|added|explained|argued|wrote|recalled)\b")
+_SAYS_AFTER_NAME = re.compile(rf",?[^\S\n]+{SAYS.pattern}")
 # A reported clause's opening, just before a name: "testified by phone that Peña"
-_REPORTED_THAT = re.compile(
-    r"\b(?:said|says|testified|testifies|told|argued|argues|wrote|writes|insisted|insists|added|explained|claimed|"
-    r"noted|warned|acknowledged|conceded)\b[^.!?\n“”\"]{0,40}?\bthat[^\S\n]+$"
-)
+_REPORTED_THAT = re.compile(rf"{SAYS.pattern}[^.!?\n“”\"]{{0,40}}?\bthat[^\S\n]+$")
 # A question put to someone by role, in the paragraph before an answer: "stood up with a question for the rabbi"
 _ASKED_THE_ROLE = re.compile(
     r"\b(?:asked|(?:a\s+)?questions?\s+(?:for|to)|turned\s+to|pressed|challenged)[^\S\n]+the[^\S\n]+"
@@ -2421,6 +2417,15 @@ def _surnames_alone(text: str, mentions: list[Mention]) -> list[Mention]:
             if not any(m.start <= match.start() < m.end for m in mentions):
                 found.append(Mention(surname, match.start(), match.end()))
     return found
+
+
+def paragraph_before(text: str, paragraph: int) -> tuple[int, int]:
+    """Where the paragraph before the one starting at `paragraph` starts and ends (its text, without the blank lines
+    after it), found by scanning back rather than copying the story up to here."""
+    end = paragraph
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
 
 
 def _surname_alone(surname: str) -> bool:
