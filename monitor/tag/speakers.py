@@ -269,6 +269,10 @@ def _first_name_after_title(lead: list[str], words: list[str]) -> bool:
 _TITLE_MODIFIERS = frozenset("Associate Assistant Deputy Vice Acting Interim Senior Executive Former Chief".split())
 
 
+# Before a name in a quote that is not someone naming someone else: a self-introduction ("I'm Zoila", "This is
+# Nadia"), or a quote inside the quote, which may speak to its speaker ("Glen said, ‘Marco, nobody …’").
+_SELF_NAMED = re.compile(r"(?:\bI[’']m|\bI am|\bThis is|\bname is|\bIt[’']s)\s+\Z|‘(?:[^’]|’(?=\w))*\Z")
+
 class NameBook:
     """Every person-name form in a document, with offsets, to resolve surnames, titles and pronouns."""
 
@@ -280,6 +284,7 @@ class NameBook:
         self._before_names: dict[str, set[str]] | None = None  # see _described_before_name
         self._shared: dict[str, bool] = {}  # see _shared_surname
         self._towns: set[str] | None = None  # see _dateline_towns
+        self._name_words: dict[str, set[str]] | None = None  # see _named_in_quote
         self._ids: dict[str, str] = {}
         mentions: list[Mention] = []
         for span in doc.spans.get(PEOPLE_KEY, []):
@@ -1025,12 +1030,37 @@ class NameBook:
                 or (self._silent(mention) and not then and mention.start < paragraph)
             ):
                 continue
+            if self._named_in_quote(mention, before, quoted):
+                continue
             found.append(mention)
             if not self._weak(mention):
                 strong = True
                 if mention.start >= paragraph:
                     strong_here.add(self.fullest(mention.name))
         return found
+
+    def _named_in_quote(self, mention: Mention, before: int, quoted: Sequence[tuple[int, int]]) -> bool:
+        """Does the quote opening at `before` name this person by a word of their name no one else in the story
+        bears? People seldom name themselves: "“Dana has been saying that for two years,” she said" is not
+        Dana's, whoever "she" is. Not when they introduce themselves ("I'm Zoila", "This is Nadia") or are
+        spoken to inside a quote they repeat ("Glen said, ‘Marco, nobody …’")."""
+        end = self._quote_end(before, quoted)
+        if end is None:
+            return False
+        if self._name_words is None:
+            self._name_words = {}
+            for each in self.mentions:
+                full = self.fullest(each.name) or each.name
+                for word in full.split():
+                    self._name_words.setdefault(word, set()).add(full)
+        full = self.fullest(mention.name) or mention.name
+        body = self._text[before:end]
+        return any(
+            not _SELF_NAMED.search(body, 0, hit.start())
+            for word in full.split()
+            if len(word) > 2 and self._name_words.get(word, {full}) == {full}
+            for hit in re.finditer(rf"\b{re.escape(word)}\b", body)
+        )
 
     def _spoke_last(self, mention: Mention, quoted: Sequence[tuple[int, int]], paragraph: int) -> bool:
         """This person spoke the quote that ends the paragraph just before: "His brother, Celestino Ilagan, said:

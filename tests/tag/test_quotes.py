@@ -4687,3 +4687,18 @@ def test_a_dateline_s_town_is_no_one_and_a_name_given_after_an_aside_is_someone(
         "said."
     )
     assert ("She doesn’t know", "Efraín") in [(q.text, q.speaker) for q in tagger.tag(text).quotes]
+
+
+def test_a_he_or_she_is_not_someone_the_quote_itself_names(tagger: Tagger) -> None:
+    text = (
+        "Pantry line grows\n\nSheriff Dana Kowalski met with Maria Lopez on Tuesday at the food pantry Lopez runs."
+        "\n\nLopez, who has run it since 2019, was not convinced by the visit. Kowalski left before noon.\n\n"
+        "“Dana has been saying that for two years,” she said.\n\nKowalski did not dispute it. “I'm Dana to "
+        "everybody here, and I know what I promised,” she said.\n\nShe added: “Maria once told me, ‘Dana, you "
+        "cannot fix this alone,’ and she was right.”"
+    )
+    assert [(q.text[:20], q.speaker) for q in tagger.tag(text).quotes] == [
+        ("Dana has been saying", "Maria Lopez"),  # the quote names Dana: not hers
+        ("I'm Dana to everybod", "Dana Kowalski"),  # unless she introduces herself
+        ("Maria once told me, ", "Dana Kowalski"),  # or is spoken to in a quote she repeats
+    ]
