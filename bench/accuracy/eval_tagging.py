@@ -377,6 +377,7 @@ SETS = (
     ("dev49", "tests/data/dev49/quotes.json"),
     ("dev50", "tests/data/dev50/quotes.json"),
     ("dev51", "tests/data/dev51/quotes.json"),
+    ("dev52", "tests/data/dev52/quotes.json"),
     ("held-out (blind)", "tests/data/heldout/quotes.json"),
 )
 BEFORE = ROOT / "tests" / "data" / "eval_before.json"

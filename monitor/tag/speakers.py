@@ -273,6 +273,7 @@ _TITLE_MODIFIERS = frozenset("Associate Assistant Deputy Vice Acting Interim Sen
 # Nadia"), or a quote inside the quote, which may speak to its speaker ("Glen said, ‘Marco, nobody …’").
 _SELF_NAMED = re.compile(r"(?:\bI[’']m|\bI am|\bThis is|\bname is|\bIt[’']s)\s+\Z|‘(?:[^’]|’(?=\w))*\Z")
 
+
 class NameBook:
     """Every person-name form in a document, with offsets, to resolve surnames, titles and pronouns."""
 
@@ -810,7 +811,9 @@ class NameBook:
             return None
         paragraph = self._text.rfind("\n", 0, before) + 1
         if depth == 0 and (asked := self._answering(pronoun, before, quoted, paragraph)) is not None:
-            return self.pronoun(pronoun, asked, quoted, depth + 1)
+            return self._asked_one(pronoun, asked, quoted)
+        if depth == 0 and (addressed := self._addressed(pronoun, before, quoted, paragraph)) is not None:
+            return addressed
         if depth == 0 and (answers := self._asked_named(pronoun, before, quoted, paragraph)) is not None:
             return self._bearer(answers.name, pronoun, answers.end)
         if depth == 0 and (answerer := self._asked_role(pronoun, before, quoted, paragraph)) is not None:
@@ -912,6 +915,35 @@ class NameBook:
             return None
         return asker.start
 
+    def _addressed(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> str | None:
+        """ "“Sheriff, did you give ICE a heads-up?” she asked." ¶ "“I called them Tuesday,” he said": the one a
+        question in the paragraph before speaks to, by title or name, answers, when the pronoun fits them."""
+        if not self._answer(before, quoted) or self._text[paragraph:before].strip():
+            return None
+        start, end = self._previous_paragraph(paragraph)
+        question = max(((b, e) for b, e in quoted if start <= b < end), default=None)
+        if question is None or not self._text[question[0] : question[1]].rstrip("”\"’' ").endswith("?"):
+            return None
+        spoken_to = _ADDRESSED.match(self._text, question[0])
+        if spoken_to is None:
+            return None
+        who = spoken_to.group("who")
+        named = [m for m in self.between(0, question[0]) if m.name.split()[-1] == who.split()[-1]]
+        person = self.fullest(named[-1].name) if named else self.titled(who, question[0])
+        return person if person is not None and self.name_fits(person, pronoun) else None
+
+    def _asked_one(self, pronoun: str, asker: int, quoted: Sequence[tuple[int, int]]) -> str | None:
+        """Whom the asker at offset `asker` asked ("Vance asked her"): the one the pronoun meant before the
+        asker's sentence, and never the asker, even when the story named the asker first ("Sen. Dorothy Vance
+        … turned to Nadia Serrano … “…?” Vance asked her." ¶ "“…,” she answered")."""
+        found = self.pronoun(pronoun, asker, quoted, 1)
+        who = next((self.fullest(m.name) for m in self.mentions if m.start == asker), None)
+        if found is None or found != who:
+            return found
+        paragraph = self._text.rfind("\n", 0, asker) + 1
+        other = next((m for m in self._fitting(pronoun, asker, quoted, paragraph) if self.fullest(m.name) != who), None)
+        return self._bearer(other.name, pronoun, other.end) if other is not None else None
+
     def _asked_named(
         self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int
     ) -> Mention | None:
@@ -924,15 +956,15 @@ class NameBook:
             return None
         start = self._previous_paragraph(paragraph)[0]
         named = [m for m in self.between(start, paragraph) if not inside(quoted, m.start)]
+        end = self._quote_end(before, quoted)
+        replies = end is not None and _REPLY_CUE.match(self._text, end) is not None
         for asker, asked in zip(named, named[1:]):
             if (
-                re.fullmatch(  # "Rourke then questioned Peña directly."
-                    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+|then[^\S\n]+)?(?:asked|questioned|pressed)(?:[^\S\n]+[\w’'-]+){0,3}"
-                    r"[^\S\n]+",
-                    self._text[asker.end : asked.start],
-                )
+                # "Rourke then questioned Peña directly."; "Sen. Kyle Prentiss, a Republican from Joplin, asked Bell"
+                _ASKED_BY_NAME.fullmatch(self._text, asker.end, asked.start)
                 and self._fits(asked, pronoun)
-                and not self._fits(asker, pronoun)
+                # the asker may go on, unless this one replies: "“…,” he replied"
+                and (replies or not self._fits(asker, pronoun))
             ):
                 return asked
         return None
@@ -1623,7 +1655,7 @@ class NameBook:
                 match
                 # (nor where the words were said: "John Morton, in a response letter, wrote")
                 and not re.match(
-                    r"(?:who|whose|which|that|said|says|told|and|but|in|on|at|during|after|before|from|with|by|"
+                    r"(?:who|whose|which|that|said|says|told|and|but|in|on|at|during|after|before|from|with|by|beside|behind|"
                     r"through|under)\b",
                     match.group("role"),
                 )
@@ -2036,6 +2068,16 @@ _ASKED_HIM_OR_HER = re.compile(
     r"[^\S\n]+(?P<object>him|her)\b[^.?!\n]*[.?!][^\S\n]*$"
 )
 # A paragraph that is one question asked without quotation marks: "Amaya asked what would happen to her son."
+# A question's first words that speak to someone: "“Sheriff, …", "“Madam Secretary, …", "“Mr. Cáceres, …"
+_ADDRESSED = re.compile(
+    r"[“\"]?(?:(?:Madam|Mister|Mr\.|Ms\.|Mrs\.|Dr\.)[^\S\n]+)?(?P<who>(?!Sir\b|Ma[’']am\b)[A-Z][\w’'-]+"
+    r"(?:[^\S\n]+[A-Z][\w’'-]+)?),[^\S\n]"
+)
+# Between an asker and the one they asked by name: "then questioned", ", a Republican from Joplin, asked"
+_ASKED_BY_NAME = re.compile(
+    r"(?:,[^,.;!?\n“”\"]{1,80},)?[^\S\n]+(?:[a-z]+ly[^\S\n]+|then[^\S\n]+)?(?:asked|questioned|pressed)"
+    r"(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+"
+)
 _ASKED_ABOUT = re.compile(
     r"[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+asked[^\S\n]+"
     r"(?:what|whether|if|how|why|when|where|who|about)\b[^.?!\n“”\"]*[.?][^\S\n]*"

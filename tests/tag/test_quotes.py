@@ -4702,3 +4702,41 @@ def test_a_he_or_she_is_not_someone_the_quote_itself_names(tagger: Tagger) -> No
         ("I'm Dana to everybod", "Dana Kowalski"),  # unless she introduces herself
         ("Maria once told me, ", "Dana Kowalski"),  # or is spoken to in a quote she repeats
     ]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # the asker is never the one asked, though the story named her first
+            "Hearing\n\nSen. Ruth Calloway, a Democrat from Elm Bluff, then turned to Irene Vasko, who runs the "
+            "county's legal clinic. “How many people sat in jail on a detainer last year?” Calloway asked her.\n\n"
+            "“Nobody can say, Senator,” she answered. “The jails keep no count.”",
+            [
+                ("Ruth Calloway", "How many people sat "),
+                ("Irene Vasko", "Nobody can say, Sena"),
+                ("Irene Vasko", "The jails keep no co"),
+            ],
+        ),
+        (  # asked by name after the asker's own appositive; "he replied" is the one asked, though both are men
+            "Hearing\n\nPolice Chief Omar Lindqvist told the panel his officers no longer call ICE.\n\nRep. Troy "
+            "Hadley, a Republican from Cane Hill, asked Lindqvist whether his officers still arrest anyone.\n\n"
+            "“We arrest people who break the law,” he replied. “We stopped asking where they were born.”",
+            [("Omar Lindqvist", "We arrest people who"), ("Omar Lindqvist", "We stopped asking wh")],
+        ),
+        (  # a question that speaks to someone by title: the one it speaks to answers
+            "Briefing\n\nSheriff Glen Harwood spoke first, with his jail captain, Luis Ortman, beside him.\n\n"
+            "Ortman, who has run the jail since 2004, said the change needs no new staff. He told reporters:\n\n"
+            "“It needs one phone call a day.”\n\nJune Halpern, a reporter for the Ledger, then asked what everyone "
+            "had come to ask. “Sheriff, did you tell ICE first?” she asked.\n\n“I called them Monday,” he said. "
+            "“It was a short call.”",
+            [
+                ("Luis Ortman", "It needs one phone c"),
+                ("June Halpern", "Sheriff, did you tel"),
+                ("Glen Harwood", "I called them Monday"),
+                ("Glen Harwood", "It was a short call."),
+            ],
+        ),
+    ],
+)
+def test_the_one_asked_answers_never_the_asker(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.speaker, q.text[:20]) for q in tagger.tag(text).quotes] == want
