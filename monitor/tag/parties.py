@@ -46,7 +46,7 @@ PERSON_NOUNS = frozenset(
     viewers listener listeners reader readers writer writers author authors candidate candidates lobbyist
     lobbyists constituent constituents respondent respondents broker brokers woman girl boy mom dad grandmother
     grandfather husband wife sister brother cousin uncle aunt nephew niece student graduate graduates coach coaches
-    player players owner clerk organizer spokesman resident neighbor homeowner renter renters
+    player players owner clerk organizer spokesman resident neighbor homeowner renter renters locals townspeople
     applicant applicants migrant migrants asylum-seeker asylum-seekers refugee refugees worker union-member
     representative congressman congresswoman congressmember selectman delegate delegates trustee trustees commissioner
     councilman councilwoman alderman alderwoman

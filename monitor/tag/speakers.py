@@ -303,6 +303,13 @@ class NameBook:
             elif ent.label_ == "PERSON":
                 cut = ent.text.rfind("\n") + 1  # the model's span can run on from a headline into the next paragraph
                 name, title = strip_name(ent.text[cut:])
+                if (
+                    title
+                    and not cut
+                    and (before := _title_before(doc, ent.start))
+                    and _first_name_after_title(before.split(), [title, *name.split()])
+                ):
+                    name, title = f"{title} {name}", before  # "Commissioner" + "Dean Hoch": Dean is his first name
                 if len(name.split()) >= 3 and name.split()[-1] in _NAMED_FOR:
                     continue  # “Janet Napolitano Day”: a day named for her, not a fuller name of hers
                 if _looks_like_a_name(name) and not _trade_in_headline(self._text, ent.start_char, name):
@@ -921,15 +928,16 @@ class NameBook:
         if not self._answer(before, quoted) or self._text[paragraph:before].strip():
             return None
         start, end = self._previous_paragraph(paragraph)
-        question = max(((b, e) for b, e in quoted if start <= b < end), default=None)
-        if question is None or not self._text[question[0] : question[1]].rstrip("”\"’' ").endswith("?"):
+        stretches = sorted((b, e) for b, e in quoted if start <= b < end)
+        if not stretches or not self._text[slice(*stretches[-1])].rstrip("”\"’' ").endswith("?"):
             return None
-        spoken_to = _ADDRESSED.match(self._text, question[0])
+        # the question's speaker may speak to them in an earlier stretch: "“Madam Secretary, …,” X said. “…?”"
+        spoken_to = next((m for b, _ in reversed(stretches) if (m := _ADDRESSED.match(self._text, b))), None)
         if spoken_to is None:
             return None
         who = spoken_to.group("who")
-        named = [m for m in self.between(0, question[0]) if m.name.split()[-1] == who.split()[-1]]
-        person = self.fullest(named[-1].name) if named else self.titled(who, question[0])
+        named = [m for m in self.between(0, spoken_to.start()) if m.name.split()[-1] == who.split()[-1]]
+        person = self.fullest(named[-1].name) if named else self.titled(who, spoken_to.start())
         return person if person is not None and self.name_fits(person, pronoun) else None
 
     def _asked_one(self, pronoun: str, asker: int, quoted: Sequence[tuple[int, int]]) -> str | None:

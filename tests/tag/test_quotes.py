@@ -4736,7 +4736,32 @@ def test_a_he_or_she_is_not_someone_the_quote_itself_names(tagger: Tagger) -> No
                 ("Glen Harwood", "It was a short call."),
             ],
         ),
+        (  # spoken to in the question's first stretch, asked in its last
+            "Hearing\n\nWASHINGTON — Homeland Security Secretary Janet Napolitano sat beside the agency's director. "
+            "Sen. Grace Whitcombe, D-Ore., read from a chief's letter.\n\n“Madam Secretary, this man ran a gang "
+            "unit for 20 years,” Whitcombe said. “What do you tell him?”\n\n“I'd tell him I read his letter,” she "
+            "replied.",
+            [
+                ("Grace Whitcombe", "Madam Secretary, thi"),
+                ("Grace Whitcombe", "What do you tell him"),
+                ("Janet Napolitano", "I'd tell him I read "),
+            ],
+        ),
     ],
 )
 def test_the_one_asked_answers_never_the_asker(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.speaker, q.text[:20]) for q in tagger.tag(text).quotes] == want
+
+
+def test_a_first_name_that_is_also_a_title_after_a_title_and_a_plural_noun_that_starts_a_sentence(
+    tagger: Tagger,
+) -> None:
+    text = (
+        "Lease vote\n\nCommissioner Bruce Tallman said the center would bring jobs.\n\nCommissioner Dean Ostrowski, "
+        "who sits beside Tallman, said he was not ready. Ostrowski said he had toured a similar center. “I saw men "
+        "on bunks for months,” he said.\n\nThe board’s chair, Nora Pike, wanted a number. Locals call the hall “the "
+        "Barn,” and Pike said she wanted to keep it open. “We’ll vote in March,” she said."
+    )
+    said = [(q.text, q.speaker) for q in tagger.tag(text).quotes]
+    assert ("I saw men on bunks for months", "Dean Ostrowski") in said  # Dean is his first name
+    assert ("We’ll vote in March", "Nora Pike") in said  # "Locals" is nobody's name
