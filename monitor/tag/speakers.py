@@ -957,15 +957,20 @@ class NameBook:
     ) -> Mention | None:
         """ "Anchor Lena Marsh asked chief meteorologist Brandon Tso when the ice would melt." ¶ "“Not today, Lena,”
         he said": the one asked by name in the paragraph before answers, when the answer's paragraph names no one
-        and the pronoun cannot be the asker (who may go on: "Yesenia … asked Kistler …" ¶ "“…,” she said")."""
+        and the pronoun cannot be the asker (who may go on: "Yesenia … asked Kistler …" ¶ "“…,” she said"); or
+        asked in the answer's own paragraph, last, when the answer replies."""
         if not self._answer(before, quoted):
             return None
-        if [m for m in self.between(paragraph, before) if not inside(quoted, m.start)]:
-            return None
-        start = self._previous_paragraph(paragraph)[0]
-        named = [m for m in self.between(start, paragraph) if not inside(quoted, m.start)]
         end = self._quote_end(before, quoted)
         replies = end is not None and _REPLY_CUE.match(self._text, end) is not None
+        named = [m for m in self.between(paragraph, before) if not inside(quoted, m.start)]
+        if named and not replies:
+            return None
+        if named:  # "Tolbert asked Galloway whether they had looked elsewhere. “We looked at four,” he replied."
+            named = named[-2:]
+        else:
+            start = self._previous_paragraph(paragraph)[0]
+            named = [m for m in self.between(start, paragraph) if not inside(quoted, m.start)]
         for asker, asked in zip(named, named[1:]):
             if (
                 # "Rourke then questioned Peña directly."; "Sen. Kyle Prentiss, a Republican from Joplin, asked Bell"

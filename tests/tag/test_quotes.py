@@ -4736,6 +4736,11 @@ def test_a_he_or_she_is_not_someone_the_quote_itself_names(tagger: Tagger) -> No
                 ("Glen Harwood", "It was a short call."),
             ],
         ),
+        (  # asked by name in the answer's own paragraph, which replies
+            "Tower\n\nThe company's engineer, Owen Garrity, showed the map.\n\nCommissioner Hal Brenner asked "
+            "Garrity whether the company had looked at other sites. “We looked at three,” he replied.",
+            [("Owen Garrity", "We looked at three")],
+        ),
         (  # spoken to in the question's first stretch, asked in its last
             "Hearing\n\nWASHINGTON — Homeland Security Secretary Janet Napolitano sat beside the agency's director. "
             "Sen. Grace Whitcombe, D-Ore., read from a chief's letter.\n\n“Madam Secretary, this man ran a gang "
