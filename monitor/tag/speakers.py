@@ -963,14 +963,12 @@ class NameBook:
             return None
         end = self._quote_end(before, quoted)
         replies = end is not None and _REPLY_CUE.match(self._text, end) is not None
-        named = [m for m in self.between(paragraph, before) if not inside(quoted, m.start)]
-        if named and not replies:
+        own = [m for m in self.between(paragraph, before) if not inside(quoted, m.start)]
+        if own and not replies:
             return None
-        if named:  # "Tolbert asked Galloway whether they had looked elsewhere. “We looked at four,” he replied."
-            named = named[-2:]
-        else:
-            start = self._previous_paragraph(paragraph)[0]
-            named = [m for m in self.between(start, paragraph) if not inside(quoted, m.start)]
+        start = self._previous_paragraph(paragraph)[0]
+        # "Tolbert asked Galloway whether they had looked elsewhere. “We looked at four,” he replied."
+        named = own[-2:] if own else [m for m in self.between(start, paragraph) if not inside(quoted, m.start)]
         for asker, asked in zip(named, named[1:]):
             if (
                 # "Rourke then questioned Peña directly."; "Sen. Kyle Prentiss, a Republican from Joplin, asked Bell"
@@ -980,6 +978,15 @@ class NameBook:
                 and (replies or not self._fits(asker, pronoun))
             ):
                 return asked
+        if replies:  # "A farmer … asked Voight why …" ¶ "“…,” she answered": asked by someone the story does not name
+            for asked in named:
+                sentence = max(self._text.rfind(". ", 0, asked.start) + 2, paragraph if own else start)
+                if (
+                    _ASKED_JUST_BEFORE.search(self._text, sentence, asked.start)
+                    and not self.between(sentence, asked.start)
+                    and self._fits(asked, pronoun)
+                ):
+                    return asked
         return None
 
     def _asked_role(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> str | None:
@@ -2081,6 +2088,8 @@ _ASKED_HIM_OR_HER = re.compile(
     r"[^\S\n]+(?P<object>him|her)\b[^.?!\n]*[.?!][^\S\n]*$"
 )
 # A paragraph that is one question asked without quotation marks: "Amaya asked what would happen to her son."
+# The verb of asking right before the name of the one asked: "asked Voight", "pressed Commissioner"
+_ASKED_JUST_BEFORE = re.compile(r"\b(?:asked|questioned|pressed)(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}[^\S\n]+\Z")
 # A question's first words that speak to someone: "“Sheriff, …", "“Madam Secretary, …", "“Mr. Cáceres, …"
 _ADDRESSED = re.compile(
     r"[“\"]?(?:(?:Madam|Mister|Mr\.|Ms\.|Mrs\.|Dr\.)[^\S\n]+)?(?P<who>(?!Sir\b|Ma[’']am\b)[A-Z][\w’'-]+"

@@ -4741,6 +4741,12 @@ def test_a_he_or_she_is_not_someone_the_quote_itself_names(tagger: Tagger) -> No
             "Garrity whether the company had looked at other sites. “We looked at three,” he replied.",
             [("Owen Garrity", "We looked at three")],
         ),
+        (  # asked by name by someone the story does not name: the one asked replies
+            "Town hall\n\nRep. Ada Lindqvist took questions for an hour.\n\nA dairy farmer from the north end of the "
+            "county asked Lindqvist why the jail holds his workers for ICE, and a reporter, Rosa Imhoff, wrote the "
+            "question down.\n\n“I can’t run the sheriff’s jail,” she answered. “I can tell him what I think.”",
+            [("Ada Lindqvist", "I can’t run the sher"), ("Ada Lindqvist", "I can tell him what ")],
+        ),
         (  # spoken to in the question's first stretch, asked in its last
             "Hearing\n\nWASHINGTON — Homeland Security Secretary Janet Napolitano sat beside the agency's director. "
             "Sen. Grace Whitcombe, D-Ore., read from a chief's letter.\n\n“Madam Secretary, this man ran a gang "
