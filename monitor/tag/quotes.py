@@ -1165,7 +1165,7 @@ def _described_subject(
                 return party
             continue
         if token.dep_ in ("pobj", "dobj"):  # "I think often of a woman who had been beaten ..."
-            if not met and not any(c.dep_ == "relcl" for c in token.children):
+            if not met and not any(c.dep_ == "relcl" for c in token.children) and not _whose_who(token):
                 continue
         elif token.dep_ == "appos" and token.head.dep_ in ("pobj", "dobj") and token.lower_ == _PERSON_OF[pronoun]:
             pass  # "Banks cut off the next speaker, a man in a camouflage jacket. “…,” he said"
@@ -1403,6 +1403,18 @@ def _described_as(noun: Token, pronoun: str) -> bool:
                 if t.i > noun.i
             )
         )
+    )
+
+
+def _whose_who(noun: Token) -> bool:
+    """Is a "who" clause the parse hung on a thing this person noun carries theirs ("a woman in a green jacket,
+    who said …": the parse makes the jacket the one who said)?"""
+    return _person_noun(noun) and any(
+        t.dep_ == "relcl"
+        and t.head.i > noun.i
+        and not _person_noun(t.head)
+        and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in t.children)
+        for t in noun.subtree
     )
 
 

@@ -286,6 +286,7 @@ class NameBook:
         self._shared: dict[str, bool] = {}  # see _shared_surname
         self._towns: set[str] | None = None  # see _dateline_towns
         self._name_words: dict[str, set[str]] | None = None  # see _named_in_quote
+        self._kin: dict[str, set[str]] = {}  # the kin each person was set beside ("his uncle, Teodoro"), likewise
         self._ids: dict[str, str] = {}
         mentions: list[Mention] = []
         for span in doc.spans.get(PEOPLE_KEY, []):
@@ -940,7 +941,7 @@ class NameBook:
         person = self.fullest(named[-1].name) if named else self.titled(who, spoken_to.start())
         return person if person is not None and self.name_fits(person, pronoun) else None
 
-    def _asked_one(self, pronoun: str, asker: int, quoted: Sequence[tuple[int, int]]) -> str | None:
+    def _asked_one(self, pronoun: str, asker: int, quoted: list[tuple[int, int]]) -> str | None:
         """Whom the asker at offset `asker` asked ("Vance asked her"): the one the pronoun meant before the
         asker's sentence, and never the asker, even when the story named the asker first ("Sen. Dorothy Vance
         … turned to Nadia Serrano … “…?” Vance asked her." ¶ "“…,” she answered")."""
@@ -1100,13 +1101,18 @@ class NameBook:
         if end is None:
             return False
         if self._name_words is None:
-            self._name_words = {}
+            self._name_words, self._kin = {}, {}
             for each in self.mentions:
                 full = self.fullest(each.name) or each.name
                 for word in full.split():
                     self._name_words.setdefault(word, set()).add(full)
+                if kin := _KIN_BEFORE.search(self._text, max(0, each.start - 40), each.start):
+                    self._kin.setdefault(full, set()).add(kin.group("kin"))
         full = self.fullest(mention.name) or mention.name
         body = self._text[before:end]
+        # "his uncle, Teodoro," is not the one who says "My uncle is in Aurora"
+        if any(re.search(rf"\b[Mm]y\s+(?:[a-z]+\s+){{0,2}}?{kin}\b", body) for kin in self._kin.get(full, ())):
+            return True
         return any(
             not _SELF_NAMED.search(body, 0, hit.start())
             for word in full.split()
@@ -2090,6 +2096,11 @@ _ASKED_HIM_OR_HER = re.compile(
 # A paragraph that is one question asked without quotation marks: "Amaya asked what would happen to her son."
 # The verb of asking right before the name of the one asked: "asked Voight", "pressed Commissioner"
 _ASKED_JUST_BEFORE = re.compile(r"\b(?:asked|questioned|pressed)(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}[^\S\n]+\Z")
+# Someone set beside the kin they are of: "his uncle, Teodoro,", "her older sister, Marta"
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}?(?P<kin>brother|sister|son|daughter|mother|father|husband|wife|"
+    r"uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather)[^\S\n]*,[^\S\n]*\Z"
+)
 # A question's first words that speak to someone: "“Sheriff, …", "“Madam Secretary, …", "“Mr. Cáceres, …"
 _ADDRESSED = re.compile(
     r"[“\"]?(?:(?:Madam|Mister|Mr\.|Ms\.|Mrs\.|Dr\.)[^\S\n]+)?(?P<who>(?!Sir\b|Ma[’']am\b)[A-Z][\w’'-]+"
@@ -2271,7 +2282,7 @@ _IDENTIFIED_AS = re.compile(
     r"|\bwhose\s+(?:first\s+)?name\s+is"
     # "That son’s name — he agreed on the phone that it could be printed — is Efraín."
     r"|\b(?:[\w-]+[’']s|his|her|their)\s+(?:first\s+)?name(?:\s*[—–][^—–\n]{1,120}[—–])?\s+is)"
-    r"\s+(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|because|for)\b)"
+    r"\s+(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|because|for|said|says|told)\b)"
 )
 
 # "Yesenia, a sophomore nursing major whose ...", "Luz, 8,": a first name alone that opens a sentence and is

@@ -4776,3 +4776,18 @@ def test_a_first_name_that_is_also_a_title_after_a_title_and_a_plural_noun_that_
     said = [(q.text, q.speaker) for q in tagger.tag(text).quotes]
     assert ("I saw men on bunks for months", "Dean Ostrowski") in said  # Dean is his first name
     assert ("We’ll vote in March", "Nora Pike") in said  # "Locals" is nobody's name
+
+
+def test_a_name_given_only_as_before_said_and_a_who_clause_the_parse_hung_on_what_someone_wears(
+    tagger: Tagger,
+) -> None:
+    text = (
+        "After the raid\n\nWORLAND — The union hall filled by noon.\n\nA trimmer who gave his name only as Ismael "
+        "said his uncle, Teodoro, was taken. “My uncle is in Aurora and I am here because I was on break,” he said."
+        "\n\nRep. Carla Voss answered questions after that. The first question came from a woman in a red Worland "
+        "Youth Soccer jacket, who said her neighbor was among the workers. “Where is he, and who do I call?” she "
+        "asked."
+    )
+    said = [(q.text[:20], q.speaker) for q in tagger.tag(text).quotes]
+    assert ("My uncle is in Auror", "Ismael") in said
+    assert [q.speaker_kind for q in tagger.tag(text).quotes if q.text.startswith("Where is he")] == ["description"]
