@@ -1084,6 +1084,7 @@ class NameBook:
             ):
                 continue
             if self._named_in_quote(mention, before, quoted):
+                strong = strong or not self._weak(mention)  # not theirs, but as far back as the pronoun looks
                 continue
             found.append(mention)
             if not self._weak(mention):
