@@ -1402,9 +1402,13 @@ class NameBook:
     def _name_given_to_subject(self, token: Token) -> bool:
         """ "a counterprotester who gave his name only as Wade, 58, said": the name a subject's own clause gives."""
         clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return False
+        described = clause.head
+        if described.dep_ == "pobj" and described.head.lower_ == "of":  # "One of the farm’s milkers, who asked …"
+            described = described.head.head
         return (
-            clause is not None
-            and clause.head.dep_ in ("nsubj", "nsubjpass")
+            described.dep_ in ("nsubj", "nsubjpass")
             and _NAMING_WORD.search(self._text, clause.idx, token.idx) is not None
         )
 

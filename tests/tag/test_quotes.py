@@ -4791,3 +4791,14 @@ def test_a_name_given_only_as_before_said_and_a_who_clause_the_parse_hung_on_wha
     said = [(q.text[:20], q.speaker) for q in tagger.tag(text).quotes]
     assert ("My uncle is in Auror", "Ismael") in said
     assert [q.speaker_kind for q in tagger.tag(text).quotes if q.text.startswith("Where is he")] == ["description"]
+
+
+def test_a_name_given_in_the_clause_of_one_of_several_is_the_sentence_s_subject(tagger: Tagger) -> None:
+    text = (
+        "Dairy\n\nGerrit Haan, who took over the farm in 1994, said he has raised pay.\n\n“I can’t pay what the "
+        "plant pays,” he said.\n\nOne of the farm’s milkers, who asked to be identified only as Rubén, has worked "
+        "there six years.\n\n“Every time a car comes slowly up the road, I look,” he said."
+    )
+    assert ("Every time a car comes slowly up the road, I look", "Rubén") in [
+        (q.text, q.speaker) for q in tagger.tag(text).quotes
+    ]
