@@ -378,6 +378,7 @@ SETS = (
     ("dev50", "tests/data/dev50/quotes.json"),
     ("dev51", "tests/data/dev51/quotes.json"),
     ("dev52", "tests/data/dev52/quotes.json"),
+    ("dev53", "tests/data/dev53/quotes.json"),
     ("held-out (blind)", "tests/data/heldout/quotes.json"),
 )
 BEFORE = ROOT / "tests" / "data" / "eval_before.json"

@@ -1748,6 +1748,13 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
     fits = _GENERIC_ORGANISATIONS.get(noun.lower())
     if fits is None:
         return None
+    # "The Whitford Clarion, the student newspaper, …": a paper the story called one, when named last
+    called = (
+        [m for m in _CALLED_A_PAPER.finditer(text, 0, near) if "\n" not in m.group(0)]
+        if noun.lower() in _PAPERS
+        else []
+    )
+    paper = called[-1] if called else None
     # The model's organisations, and capitalised runs it missed ("Ostrander Transit Systems Inc.")
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     names += [(m.start(), m.end()) for m in _CAPITALISED_RUN.finditer(text, 0, near)]
@@ -1765,8 +1772,10 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
         if named:
             break
     else:
-        return None
+        return re.sub(r"^The\s+", "", paper.group("name")) if paper else None
     start, end = max(named, key=lambda span: (span[0], span[1] - span[0]))
+    if paper is not None and paper.start() >= start:
+        return re.sub(r"^The\s+", "", paper.group("name"))
     if re.fullmatch(r"[A-Z]{2,5}", text[start:end]):  # "sent to the FBI ... ICE decides": the later acronym
         later = [
             (s, e)
@@ -2408,6 +2417,13 @@ _COURT_SEAT = re.compile(
     r"|[^\S\n]+for[^\S\n]+the[^\S\n]+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[^\S\n]+)?District[^\S\n]+of"
     r"(?:[^\S\n]+[A-Z][a-z]+){1,2}"
 )
+_PAPERS = frozenset(("newspaper", "paper", "daily", "weekly"))
+# A paper named beside what it is: "The Whitford Clarion, the student newspaper," "the Capital Herald, the state's
+# largest daily"
+_CALLED_A_PAPER = re.compile(
+    r"(?P<name>(?:The[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*),[^\S\n]+(?:a|an|the)[^\S\n]+"
+    r"(?:[\w’'-]+[^\S\n]+){0,4}?(?:newspaper|paper|daily|weekly)\b"
+)
 _GENERIC_ORGANISATIONS = {
     **dict.fromkeys(
         (
@@ -2443,10 +2459,15 @@ _GENERIC_ORGANISATIONS = {
     "parish": re.compile(r"\b(?:Church|Parish)\b"),
     "district": re.compile(r"\b(?:District|(?:Public\s+)?Schools|Unified)\b"),  # "Lyndmoor County Schools"
     **dict.fromkeys(("court", "panel"), re.compile(r"\bCourt\b")),  # "the panel said" of an appeals court
-    "newspaper": re.compile(
-        r"\b(?:Herald|Times|Post|Gazette|Ledger|Journal|Tribune|News|Courier|Sentinel|Register|"
-        r"Observer|Dispatch|Chronicle|Star|Globe|Record)\b"
+    # "the influential daily", "the paper said" of the Capital Herald
+    **dict.fromkeys(
+        _PAPERS,
+        re.compile(
+            r"\b(?:Herald|Times|Post|Gazette|Ledger|Journal|Tribune|News|Courier|Sentinel|Register|"
+            r"Observer|Dispatch|Chronicle|Star|Globe|Record)\b"
+        ),
     ),
+    "station": re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$|\b(?:TV|Radio)\b"),  # "told the station" of WKMT-TV
     **{
         noun: re.compile(rf"\b{noun.capitalize()}\b")
         for noun in (

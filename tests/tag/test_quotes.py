@@ -4802,3 +4802,23 @@ def test_a_name_given_in_the_clause_of_one_of_several_is_the_sentence_s_subject(
     assert ("Every time a car comes slowly up the road, I look", "Rubén") in [
         (q.text, q.speaker) for q in tagger.tag(text).quotes
     ]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # "the paper" is the paper named last, by its own name or by what the story called it
+            "Editorials\n\nThe Cascade Valley Courier backed the deal. The Whitford Clarion, the student newspaper, "
+            "disagreed on Friday. “A university that can send an email in four hours can hold a town hall in four "
+            "days,” the paper wrote.",
+            "Whitford Clarion",
+        ),
+        (  # by the name it goes by, after a paper the story called one
+            "Editorials\n\nThe Whitford Clarion, the student newspaper, disagreed on Friday. The Cascade Valley "
+            "Courier backed the deal. “Good policy made in a hurry is still made in a hurry,” the paper wrote.",
+            "Cascade Valley Courier",
+        ),
+    ],
+)
+def test_the_paper_and_the_daily_are_the_paper_the_story_named(tagger: Tagger, text: str, want: str) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == [(want, "organisation")]
