@@ -1783,6 +1783,8 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
             if start < s and e <= near and fits.search(text[s:e]) and not text.startswith(":", e)
         ]
         start, end = max(later, default=(start, end))
+    if (band := re.compile(r"-(?:TV|FM|AM)\b").match(text, end)) and re.fullmatch(r"[KW][A-Z]{2,3}", text[start:end]):
+        end = band.end()  # "WKMT-TV": the station's whole call sign
     if (number := _BRANCH_NUMBER.match(text, end)) and re.search(
         r"\b(?:Local|Lodge|Chapter|District)$", text[start:end]
     ):
@@ -2467,7 +2469,9 @@ _GENERIC_ORGANISATIONS = {
             r"Observer|Dispatch|Chronicle|Star|Globe|Record)\b"
         ),
     ),
-    "station": re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$|\b(?:TV|Radio)\b"),  # "told the station" of WKMT-TV
+    "station": re.compile(
+        r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$|\b(?:Television|Radio)\b"
+    ),  # "told the station" of WKMT-TV
     **{
         noun: re.compile(rf"\b{noun.capitalize()}\b")
         for noun in (

@@ -4818,7 +4818,12 @@ def test_a_name_given_in_the_clause_of_one_of_several_is_the_sentence_s_subject(
             "Courier backed the deal. “Good policy made in a hurry is still made in a hurry,” the paper wrote.",
             "Cascade Valley Courier",
         ),
+        (  # a station by its whole call sign
+            "Sheriffs\n\nWKMT-TV in Ashford reported Sunday night that four sheriffs had written to the governor. "
+            "The station wrote on its website that the letters were “the loudest pushback yet.”",
+            "WKMT-TV",
+        ),
     ],
 )
-def test_the_paper_and_the_daily_are_the_paper_the_story_named(tagger: Tagger, text: str, want: str) -> None:
+def test_the_paper_and_the_station_are_the_ones_the_story_named(tagger: Tagger, text: str, want: str) -> None:
     assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == [(want, "organisation")]
