@@ -1783,7 +1783,7 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
             if start < s and e <= near and fits.search(text[s:e]) and not text.startswith(":", e)
         ]
         start, end = max(later, default=(start, end))
-    if (band := re.compile(r"-(?:TV|FM|AM)\b").match(text, end)) and re.fullmatch(r"[KW][A-Z]{2,3}", text[start:end]):
+    if (band := _BAND.match(text, end)) and re.fullmatch(r"[KW][A-Z]{2,3}", text[start:end]):
         end = band.end()  # "WKMT-TV": the station's whole call sign
     if (number := _BRANCH_NUMBER.match(text, end)) and re.search(
         r"\b(?:Local|Lodge|Chapter|District)$", text[start:end]
@@ -2109,7 +2109,6 @@ _ASKED_HIM_OR_HER = re.compile(
     r"(?m)(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+asked"
     r"[^\S\n]+(?P<object>him|her)\b[^.?!\n]*[.?!][^\S\n]*$"
 )
-# A paragraph that is one question asked without quotation marks: "Amaya asked what would happen to her son."
 # The verb of asking right before the name of the one asked: "asked Voight", "pressed Commissioner"
 _ASKED_JUST_BEFORE = re.compile(r"\b(?:asked|questioned|pressed)(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}[^\S\n]+\Z")
 # Someone set beside the kin they are of: "his uncle, Teodoro,", "her older sister, Marta"
@@ -2127,6 +2126,7 @@ _ASKED_BY_NAME = re.compile(
     r"(?:,[^,.;!?\n“”\"]{1,80},)?[^\S\n]+(?:[a-z]+ly[^\S\n]+|then[^\S\n]+)?(?:asked|questioned|pressed)"
     r"(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+"
 )
+# A paragraph that is one question asked without quotation marks: "Amaya asked what would happen to her son."
 _ASKED_ABOUT = re.compile(
     r"[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+asked[^\S\n]+"
     r"(?:what|whether|if|how|why|when|where|who|about)\b[^.?!\n“”\"]*[.?][^\S\n]*"
@@ -2420,6 +2420,7 @@ _COURT_SEAT = re.compile(
     r"(?:[^\S\n]+[A-Z][a-z]+){1,2}"
 )
 _PAPERS = frozenset(("newspaper", "paper", "daily", "weekly"))
+_BAND = re.compile(r"-(?:TV|FM|AM)\b")  # the rest of a station's call sign: "WKMT" + "-TV"
 # A paper named beside what it is: "The Whitford Clarion, the student newspaper," "the Capital Herald, the state's
 # largest daily"
 _CALLED_A_PAPER = re.compile(
@@ -2461,7 +2462,7 @@ _GENERIC_ORGANISATIONS = {
     "parish": re.compile(r"\b(?:Church|Parish)\b"),
     "district": re.compile(r"\b(?:District|(?:Public\s+)?Schools|Unified)\b"),  # "Lyndmoor County Schools"
     **dict.fromkeys(("court", "panel"), re.compile(r"\bCourt\b")),  # "the panel said" of an appeals court
-    # "the influential daily", "the paper said" of the Capital Herald
+    # "the paper said", "the daily wrote" of the Capital Herald
     **dict.fromkeys(
         _PAPERS,
         re.compile(
