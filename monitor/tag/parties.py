@@ -146,6 +146,11 @@ _AFTER_HEAD = re.compile(
 )
 # A relative clause set off by commas after the speaker's noun: no part of it.
 _TRAILING_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b[^,]*,?\s*$")
+# An organisation's name and where it is, as wire copy writes them: the name alone is the organisation
+_NAME_IN_PLACE = re.compile(
+    r"(?P<name>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+)+(?:Office|Department|Agency|Bureau|Council|Commission|Police|Patrol|"
+    r"Court|Board|Association|Coalition|Network|Project|Center|Union))\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
+)
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|with|from|in|on|to)\s+")
 _TRAILING = re.compile(
     r"\s+(?:in\s+an?\s+\w+|on\s+\w+day|late\s+\w+|early\s+\w+|last\s+\w+|this\s+\w+|who|whom|which|that)$"
@@ -206,6 +211,8 @@ def read_party(
     if not stripped or len(stripped) > 90 or any(c in stripped for c in ',;:“”"()'):
         return None
     stripped = _TRAILING.sub("", stripped)
+    if placed := _NAME_IN_PLACE.fullmatch(stripped):  # "The Cass Valley County Sheriff's Office in Missouri": the office
+        stripped = placed.group("name")
     if (one := _ONE_OF.match(stripped)) and one.group("noun").lower() in PERSON_NOUNS:
         # "one of the former officials": a former official (the group's noun, singular), where the words stand
         single = read_party(f"one {one.group('words')}{_singular(one.group('noun'))}", 0, speaker_first=True)

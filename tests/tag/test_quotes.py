@@ -4823,7 +4823,12 @@ def test_a_name_given_in_the_clause_of_one_of_several_is_the_sentence_s_subject(
             "The station wrote on its website that the letters were “the loudest pushback yet.”",
             "WKMT-TV",
         ),
+        (  # an office and where it is, as wire copy writes them: the office
+            "Raids\n\nThe Harlan Ridge County Sheriff's Office in Nebraska, whose deputies helped serve the warrants, "
+            "said on Facebook that its deputies had “made no immigration arrests of our own.”",
+            "Harlan Ridge County Sheriff's Office",
+        ),
     ],
 )
-def test_the_paper_and_the_station_are_the_ones_the_story_named(tagger: Tagger, text: str, want: str) -> None:
+def test_papers_stations_and_offices_are_the_ones_the_story_named(tagger: Tagger, text: str, want: str) -> None:
     assert [(q.speaker, q.speaker_kind) for q in tagger.tag(text).quotes] == [(want, "organisation")]
