@@ -211,7 +211,7 @@ def read_party(
     if not stripped or len(stripped) > 90 or any(c in stripped for c in ',;:“”"()'):
         return None
     stripped = _TRAILING.sub("", stripped)
-    if placed := _NAME_IN_PLACE.fullmatch(stripped):  # "The Cass Valley County Sheriff's Office in Missouri": the office
+    if placed := _NAME_IN_PLACE.fullmatch(stripped):  # "The Cass Valley Sheriff's Office in Missouri": the office
         stripped = placed.group("name")
     if (one := _ONE_OF.match(stripped)) and one.group("noun").lower() in PERSON_NOUNS:
         # "one of the former officials": a former official (the group's noun, singular), where the words stand
