@@ -946,7 +946,7 @@ class NameBook:
         asker's sentence, and never the asker, even when the story named the asker first ("Sen. Dorothy Vance
         … turned to Nadia Serrano … “…?” Vance asked her." ¶ "“…,” she answered")."""
         found = self.pronoun(pronoun, asker, quoted, 1)
-        who = next((self.fullest(m.name) for m in self.mentions if m.start == asker), None)
+        who = next((self.fullest(m.name) for m in self.between(asker, asker + 1)), None)
         if found is None or found != who:
             return found
         paragraph = self._text.rfind("\n", 0, asker) + 1
@@ -1741,6 +1741,17 @@ def _paper_name(full: str, name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
+def _papers_called(text: str) -> list[tuple[int, int, str]]:
+    """Where the story names a paper beside what it is ("The Whitford Clarion, the student newspaper,"): start,
+    end and the name, read once per story, not once per "the paper said"."""
+    return [
+        (m.start(), m.end(), re.sub(r"^The\s+", "", m.group("name")))
+        for m in _CALLED_A_PAPER.finditer(text)
+        if "\n" not in m.group(0)
+    ]
+
+
 def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
     """The organisation "the company", "the agency" or "the group" stands for: the last one the story (`doc`,
     whose text is `text`) named before `near` whose name fits the noun ("the company" → "Meridian Transit
@@ -1749,11 +1760,7 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
     if fits is None:
         return None
     # "The Whitford Clarion, the student newspaper, …": a paper the story called one, when named last
-    called = (
-        [m for m in _CALLED_A_PAPER.finditer(text, 0, near) if "\n" not in m.group(0)]
-        if noun.lower() in _PAPERS
-        else []
-    )
+    called = [c for c in _papers_called(text) if c[1] <= near] if noun.lower() in _PAPERS else []
     paper = called[-1] if called else None
     # The model's organisations, and capitalised runs it missed ("Ostrander Transit Systems Inc.")
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
@@ -1772,10 +1779,10 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
         if named:
             break
     else:
-        return re.sub(r"^The\s+", "", paper.group("name")) if paper else None
+        return paper[2] if paper else None
     start, end = max(named, key=lambda span: (span[0], span[1] - span[0]))
-    if paper is not None and paper.start() >= start:
-        return re.sub(r"^The\s+", "", paper.group("name"))
+    if paper is not None and paper[0] >= start:
+        return paper[2]
     if re.fullmatch(r"[A-Z]{2,5}", text[start:end]):  # "sent to the FBI ... ICE decides": the later acronym
         later = [
             (s, e)
