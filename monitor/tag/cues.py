@@ -132,6 +132,19 @@ VERBS = (
     "advised",  # "“Lock it to something,” the sheriff advised."
     "called out",  # "“Again, from the top,” Morton called out": not "called" alone, which names things
     "told",
+    # the present tense of a feature or a reporter's notebook: "“One hug at the start,” he announces" (not the forms
+    # that are also nouns after a quote: charges, claims, protests, objects, offers, texts)
+    *"""announces declares replies responds acknowledges admits concedes cautions urges predicts emphasizes
+    emphasises stresses complains recounts remarks observes concludes counters maintains contends answers shouts
+    quips jokes laments vows promises pledges reiterates agrees wonders suggests snaps retorts interjects
+    interrupts mutters murmurs whispers yells scoffs pleads begs grumbles sighs exclaims""".split(),
+    "cuts in",
+    "breaks in",
+    "calls out",
+    "goes on",
+    "points out",
+    "shoots back",
+    "fires back",
     # the Spanish of a bilingual page: "“…,” dijo Guadalupe Ortega", "El padre Solís añadió: “…”"
     "dijo",
     "añadió",

@@ -1080,6 +1080,7 @@ def _described_before(
         or last.party is None
         or last.party.kind != "description"
         or last.party.text.endswith("s")
+        or _plural(last.party.text)  # "the men" are no he or she
         or (last.cue or "").endswith("by")  # "…,” he was told by an official. “…,” he said: not the official
         or _spoke_to(text, last, pronoun)
         # "“…, Madam Secretary. Is he wrong?” a reporter asked." ¶ "“…,” she said": who answers is not the asker
@@ -1150,7 +1151,14 @@ def _described_subject(
     if doc is None or pronoun not in GENDERED_NOUNS:
         return None
     start = cand.paragraph[0]
-    if cand.previous_paragraph is not None and not text[start : cand.mark_start].strip():
+    if (
+        cand.previous_paragraph is not None
+        and (
+            not text[start : cand.mark_start].strip()
+            # "The man in the baseball cap is back, too." ¶ "He hands it to a woman, a stranger. “…,” he says"
+            or re.fullmatch(rf"[^\S\n]*{pronoun}\b[^.!?\n]*[.!?][^\S\n]*", text[start : cand.mark_start], re.IGNORECASE)
+        )
+    ):
         start = cand.previous_paragraph[0]  # "A conductor, a tall woman ..., stopped by." ¶ "“…,” she said"
     low = max(start, cand.mark_start - WINDOW)  # a paragraph of a thousand quotes is not read again
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
@@ -1173,6 +1181,8 @@ def _described_subject(
             continue
         if inside(quoted, token.idx) or _compared(token):
             continue
+        if token.dep_ == "nsubj" and _named_in_apposition(token, names):
+            return None  # "The herd manager, a man named Mateo who …,": the one named, by their name
         if token.dep_ == "nsubj" and _person_noun(token) and _named_as_attribute(token, names):
             return None  # "The woman behind the folding table is Marisol Lucero": the one named, by their name
         if token.head.dep_ == "relcl" and any(c.lower_ == "where" for c in token.head.children):
@@ -1231,6 +1241,15 @@ def _described_subject(
         if _main_clause(token) and _someone(token) and not _theirs(token, pronoun):
             return None
     return None
+
+
+def _named_in_apposition(noun: Token, names: NameBook) -> bool:
+    """Does a phrase set beside this noun name the person ("The herd manager, a man named Mateo,")?"""
+    return any(
+        names.between(child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+        for child in noun.children
+        if child.dep_ == "appos"
+    )
 
 
 def _theirs(noun: Token, pronoun: str) -> bool:
@@ -1340,6 +1359,9 @@ def _someone(token: Token) -> bool:
     return token.pos_ == "PROPN" or _people_noun(token.lower_)
 
 
+_ARTICLE = "(?:a|an|the)"
+
+
 def _described_before_as(text: str, noun: Token, quoted: list[tuple[int, int]]) -> tuple[str, int] | None:
     """ "The woman in the red scarf was still in her chair" after "The woman in the red scarf arrived an hour
     before anyone else": the same words earlier in the story, and where they stand (a feature's epithet for
@@ -1349,7 +1371,9 @@ def _described_before_as(text: str, noun: Token, quoted: list[tuple[int, int]]) 
     phrase = re.split(r",|\s+(?:was|is|has|had|who)\b", phrase)[0]
     if len(phrase.split()) < 3:  # "the woman" alone says nothing of which woman
         return None
-    earlier = re.compile(re.escape(phrase), re.IGNORECASE).search(text, 0, noun.left_edge.idx)
+    # whatever its articles: "the man in the baseball cap" was "a man in a baseball cap" when the story met him
+    words = [_ARTICLE if word.lower() in ("a", "an", "the") else re.escape(word) for word in phrase.split()]
+    earlier = re.compile(r"\s+".join(words), re.IGNORECASE).search(text, 0, noun.left_edge.idx)
     if earlier is None or inside(quoted, earlier.start()):
         return phrase, noun.left_edge.idx  # the first time: here
     return text[earlier.start() : earlier.end()], earlier.start()
@@ -1491,7 +1515,7 @@ def _other_pronoun(
         c
         for c in _before_this(cand, candidates, reach=1500)
         if c.party
-        and (c.party.kind == "organisation" or pronoun == "they" and c.party.text.endswith("s"))
+        and (c.party.kind == "organisation" or pronoun == "they" and _plural(c.party.text))
         and not (pronoun == "they" and c.party is entities.house)  # "we" are never "they"
         and (pronoun != "they" or c.paragraph[0] >= (cand.previous_paragraph or cand.paragraph)[0])
     ]  # "The detainees"; a "they" no further back than the paragraph before

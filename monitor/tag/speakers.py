@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -27,6 +27,8 @@ NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday According But And Or So Then "
     "When While After Before If As In On At For With By From Within Without During Until Since Despite "
     "Here Below Above Following "
+    # a question's first word: "Can Samuel drive?" (not "Will" or "May", which are names too)
+    "Can Could Would Should Did Does Do Is Are Was Were Has Have Had Must Shall Why How What Where Who "
     # places: "Fort Lyle", "San Antonio", "Villa Ceiba"
     "Fort San Santa Port Mount Los Las Saint New Villa Ciudad Puerto Nuevo Nueva Colonia Valle".split()
 )
@@ -297,6 +299,7 @@ class NameBook:
                 ent.label_ in ("ORG", "GPE", "NORP")
                 and first_name_first(strip_name(ent.text)[0])
                 and not _WORKPLACE_BEFORE.search(self._text, max(0, ent.start_char - 40), ent.start_char)
+                and not _heads_organisation(self._text, strip_name(ent.text)[0])
             ):
                 name, title = strip_name(ent.text)  # "Judge Paul Strand-Iverson", read as an ORG
                 start = ent.start_char + ent.text.find(name)
@@ -307,7 +310,7 @@ class NameBook:
                 if (
                     title
                     and not cut
-                    and (before := _title_before(doc, ent.start))
+                    and (before := _title_before(doc, ent.start) or _role_apposed(self._text, ent.start_char))
                     and _first_name_after_title(before.split(), [title, *name.split()])
                 ):
                     name, title = f"{title} {name}", before  # "Commissioner" + "Dean Hoch": Dean is his first name
@@ -327,7 +330,11 @@ class NameBook:
                         Mention(name, start, end, title or (None if cut else _title_before(doc, ent.start)))
                     )
         mentions += [m for m in introduced_names(self._text) if not any(o.start <= m.start < o.end for o in mentions)]
-        mentions += [m for m in missed if not any(o.start <= m.start < o.end for o in mentions)]  # first_name_runs
+        mentions += [  # first_name_runs, with the title before them the model left unread too ("Sheriff Alma Reyes")
+            m if m.title else replace(m, title=_title_before(doc, bisect_left(self._token_starts, m.start)))
+            for m in missed
+            if not any(o.start <= m.start < o.end for o in mentions)
+        ]
         mentions = [
             m for m in mentions if m.name in self._ids or not (self._place(m) or m.name.split()[-1] in _HEADLINE_VERBS)
         ]
@@ -730,6 +737,8 @@ class NameBook:
         sat down with us. He told us ..." finds him."""
         found = []
         for match in _NOMINAL.finditer(self._text):
+            if _NAME_BESIDE.match(self._text, match.end()):
+                continue  # "The county’s lawyer, Assistant County Attorney Colleen Breck,": the name says who
             title = match.group("title") or match.group("kin")
             person = self.titled(title, match.start())
             if person:
@@ -841,6 +850,7 @@ class NameBook:
             salient is not None
             and self._dependent(salient, pronoun, paragraph)
             and not self._spoke_last(salient, quoted, paragraph)
+            and not self._speaks_as_theirs(salient, before, quoted)
         ):
             owned = self._owned(salient)
             owner_name = owned.group("owner") if owned is not None else None
@@ -979,8 +989,10 @@ class NameBook:
                 and (replies or not self._fits(asker, pronoun))
             ):
                 return asked
-        if replies:  # "A farmer … asked Voight why …" ¶ "“…,” she answered": asked by someone the story does not name
-            for asked in named:
+        # "A farmer … asked Voight why …" ¶ "“…,” she answered": asked by someone the story does not name; or the
+        # paragraph before ends asking them ("He asked Brandt how long it would take." ¶ "“Two summers,” he said")
+        if replies or (not own and named and _ASKED_WHAT.match(self._text, named[-1].end)):
+            for asked in named if replies else named[-1:]:
                 sentence = max(self._text.rfind(". ", 0, asked.start) + 2, paragraph if own else start)
                 if (
                     _ASKED_JUST_BEFORE.search(self._text, sentence, asked.start)
@@ -1169,6 +1181,25 @@ class NameBook:
             possessor is not None
             and possessor != self.fullest(mention.name)
             and self._fits(Mention(possessor, owner.start("owner"), owner.end("owner")), pronoun)
+        )
+
+    def _speaks_as_theirs(self, mention: Mention, before: int, quoted: Sequence[tuple[int, int]]) -> bool:
+        """Do the quotes from `before` to the end of their paragraph speak of the one this person is someone of, as
+        theirs ("Her lawyer, Priya Ramaswamy, told the judge …" ¶ "“…,” she said. “… my client spent three nights in
+        a cell.”")? Then they are this person's, not whose they are."""
+        owned = self._owned(mention)
+        if owned is None:
+            return False
+        end = self._text.find("\n", before)
+        said = [self._text[b:e] for b, e in quoted if before <= b < (end if end >= 0 else len(self._text))]
+        inverse = _OWNER_AS_SEEN.get(owned.group("relation").lower(), ())
+        return any(
+            re.search(rf"\b[Mm]y\s+(?:[a-z]+\s+)?{word}\b", words)
+            # "“Dad thinks the bill is about paperwork,” he says" of "Holm’s son, Anders,"
+            or word in ("mom", "dad")
+            and re.search(rf"\b{word.capitalize()}\b", words)
+            for word in inverse
+            for words in said
         )
 
     def _silent(self, mention: Mention) -> bool:
@@ -1428,9 +1459,14 @@ class NameBook:
             )
         if word in _PARTY_LETTERS:
             return self._of_party(role, before)
-        for mention in reversed([m for m in self.mentions if m.end <= before and m.title]):
-            if {word, _TITLE_ALIASES.get(word)} & _title_words(mention.title):  # "the congresswoman": "Rep. X"
-                return self.fullest(mention.name)
+        holders = {
+            self.fullest(m.name)
+            for m in self.mentions
+            if m.end <= before and m.title and {word, _TITLE_ALIASES.get(word)} & _title_words(m.title)
+        }  # "the congresswoman": "Rep. X"
+        if holders:  # of two sheriffs, the one the story named last, with the title or without it
+            named = [m for m in self.mentions if m.end <= before]  # (asked while the mentions are read, too)
+            return next(full for m in reversed(named) if (full := self.fullest(m.name)) in holders)
         # "John Morton, the director of U.S. Immigration and Customs Enforcement," ... "Conceded the director:"
         seen: set[str] = set()
         written = _written_before(word)
@@ -2036,6 +2072,21 @@ _INVERSE_KIN = {
     "wife": ("husband",),
     "husband": ("wife",),
 }
+# Whom someone is someone of, as they speak of them: a lawyer's "my client", a daughter's "my mother"
+_OWNER_AS_SEEN = {
+    "lawyer": ("client",),
+    "attorney": ("client",),
+    "daughter": ("mother", "mom", "father", "dad"),
+    "son": ("mother", "mom", "father", "dad"),
+    "mother": ("daughter", "son", "kids", "children"),
+    "father": ("daughter", "son", "kids", "children"),
+    "wife": ("husband",),
+    "husband": ("wife",),
+    "sister": ("sister", "brother"),
+    "brother": ("sister", "brother"),
+    "aide": ("boss",),
+    "deputy": ("boss",),
+}
 # A name followed by its own verb, not closed as an aside ("…, Tzul asked about the cows")
 _VERB_AFTER_NAME = re.compile(r"[^\S\n]+(?!(?:and|or|of|who|whose|which|that|is|was|has|had)\b)[a-z]+(?:ed|s)\b")
 _SUBJECT_OF = {"him": "he", "her": "she"}
@@ -2116,6 +2167,10 @@ _ASKED_HIM_OR_HER = re.compile(
     r"(?m)(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+asked"
     r"[^\S\n]+(?P<object>him|her)\b[^.?!\n]*[.?!][^\S\n]*$"
 )
+# After the one asked, what they were asked, to the end of the paragraph: " how long it would take."
+_ASKED_WHAT = re.compile(
+    r"(?:,[^,.?!\n“”\"]{1,40},)?[^\S\n]+(?:how|what|whether|if|why|when|where|who)\b[^.?!\n“”\"]*[.?][^\S\n]*(?:\n|\Z)"
+)
 # The verb of asking right before the name of the one asked: "asked Voight", "pressed Commissioner"
 _ASKED_JUST_BEFORE = re.compile(r"\b(?:asked|questioned|pressed)(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}[^\S\n]+\Z")
 # Someone set beside the kin they are of: "his uncle, Teodoro,", "her older sister, Marta"
@@ -2134,8 +2189,10 @@ _ASKED_BY_NAME = re.compile(
     r"(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+"
 )
 # A paragraph that is one question asked without quotation marks: "Amaya asked what would happen to her son."
+# ("Calloway, who had said nothing for twenty minutes, leaned forward only once, to ask where …": naming no one else)
 _ASKED_ABOUT = re.compile(
-    r"[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+asked[^\S\n]+"
+    r"[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)(?:[^A-Z.?!\n“”\"]{0,120}?\bto[^\S\n]+ask|"
+    r"[^\S\n]+asked)[^\S\n]+"
     r"(?:what|whether|if|how|why|when|where|who|about)\b[^.?!\n“”\"]*[.?][^\S\n]*"
 )
 _WRITER_ASKED = re.compile(
@@ -2248,6 +2305,15 @@ def first_name_first(text: str) -> bool:
     )
 
 
+def _heads_organisation(text: str, name: str) -> bool:
+    """Does the story write these words at the head of an organisation's name ("Ridge Valley" of "the Ridge Valley
+    Detention Center")? Then the model, reading them alone as a place or organisation, was right."""
+    for found in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?P<rest>(?:[^\S\n]+[A-Z][\w’'.-]*){{1,3}})", text):
+        if set(found.group("rest").split()) & ORG_WORDS:
+            return True
+    return False
+
+
 def _looks_like_a_name(name: str) -> bool:
     words = name.split()
     return is_person_name(name) and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
@@ -2273,6 +2339,16 @@ def _title_before(doc: Doc, index: int) -> str | None:
         words.insert(0, word)
         index -= 1
     return " ".join(words) or None
+
+
+# A job the name is set beside: "a county commissioner, Dean Saltzman,"
+_ROLE_APPOSED = re.compile(r"\b(?P<role>[a-z]+),[^\S\n]+\Z")
+
+
+def _role_apposed(text: str, start: int) -> str | None:
+    """The job written just before a name, set off by a comma ("a county commissioner, Dean Saltzman")."""
+    found = _ROLE_APPOSED.search(text, max(0, start - 40), start)
+    return found.group("role") if found and is_role_word(found.group("role")) else None
 
 
 # A name the model may miss, where news introduces people: "Marcus Bell, a deputy ...", "Marcus Bell, 41,",
@@ -2532,6 +2608,7 @@ _NOMINAL = re.compile(  # "the shop’s owner"; "his mother", once the story has
     rf"\b(?:[Tt]he\s+(?:[a-z][\w-]*[’']s\s+)?(?P<title>{'|'.join(sorted(JOBS))})"
     r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt))\b"
 )
+_NAME_BESIDE = re.compile(r",[^\S\n]+[A-Z]")
 # A description in apposition before a name: "The commission’s chairman, Walter J. Eberhardt,"
 # "The city’s parks and recreation director, Denise Okorafor,"; titles may stand between: "The subcommittee's
 # chairwoman, Rep. Harriet Oduya-Lindqvist", "The prosecutor, Deputy District Attorney Felix Yamamoto-Grant,"
@@ -2582,6 +2659,9 @@ _TWO_LETTER_WORDS = frozenset(
 )
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][”\"]?[^\S\n]+|\n)[^\S\n]*\Z")
+
+
 def first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     """Every place a first name stands alone that only one person of the story bears ("Yesenia waited four
     hours." for Yesenia Ortolan), as a mention of that person: features call people by their first names."""
@@ -2592,14 +2672,17 @@ def first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
             bearers.setdefault(words[0], set()).add(words[-1])
     # (someone's surname, in a name of two words or more: the first name alone elsewhere is no surname)
     surnames = {core[-1] for m in mentions if len(core := _core(m.name.split())) > 1}
+    # someone the story calls by a first name only ("their son, Ismael, 17,"): that name where it opens a sentence
+    alone = {m.name for m in mentions if len(m.name.split()) == 1 and is_first_name(m.name)} - bearers.keys()
     found = []
-    for first, people in bearers.items():
+    for first, people in [*bearers.items(), *((name, {name}) for name in alone)]:
         if len(people) > 1 or first in surnames:
             continue
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(first)}(?![\w-])(?![^\S\n]+[A-Z])", text):
             preceding = text[max(0, match.start() - 30) : match.start()]
             if (
                 not any(m.start <= match.start() < m.end for m in mentions)
+                and (first not in alone or _SENTENCE_OPENS.search(preceding))
                 and not re.search(r"[A-Z][\w’'-]*[^\S\n]+$", preceding)
                 and not _PLACE_BEFORE.search(preceding)  # "a lumber yard in Delmont": a town, not Delmont Examiner
             ):
