@@ -1079,8 +1079,8 @@ def _described_before(
         last is None
         or last.party is None
         or last.party.kind != "description"
-        or last.party.text.endswith("s")
-        or _plural(last.party.text)  # "the men" are no he or she
+        or last.party.text.endswith("s")  # "the organizers" (and, as measured, "the witness" of an exchange)
+        or _plural(last.party.text)  # "the men", "the police"
         or (last.cue or "").endswith("by")  # "…,” he was told by an official. “…,” he said: not the official
         or _spoke_to(text, last, pronoun)
         # "“…, Madam Secretary. Is he wrong?” a reporter asked." ¶ "“…,” she said": who answers is not the asker

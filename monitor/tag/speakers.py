@@ -1466,7 +1466,7 @@ class NameBook:
         }  # "the congresswoman": "Rep. X"
         if holders:  # of two sheriffs, the one the story named last, with the title or without it
             named = [m for m in self.mentions if m.end <= before]  # (asked while the mentions are read, too)
-            return next(full for m in reversed(named) if (full := self.fullest(m.name)) in holders)
+            return next((full for m in reversed(named) if (full := self.fullest(m.name)) in holders), None)
         # "John Morton, the director of U.S. Immigration and Customs Enforcement," ... "Conceded the director:"
         seen: set[str] = set()
         written = _written_before(word)
@@ -2305,6 +2305,7 @@ def first_name_first(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=256)  # asked for every place the model reads the name as a place: the text is read once per name
 def _heads_organisation(text: str, name: str) -> bool:
     """Does the story write these words at the head of an organisation's name ("Ridge Valley" of "the Ridge Valley
     Detention Center")? Then the model, reading them alone as a place or organisation, was right."""
