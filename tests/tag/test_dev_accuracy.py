@@ -1,5 +1,5 @@
-"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the fifty-four development sets
-(tests/data/tagging_dev.json, dev2/ to dev54/) and the blind held-out set (tests/data/heldout/).
+"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the fifty-five development sets
+(tests/data/tagging_dev.json, dev2/ to dev55/) and the blind held-out set (tests/data/heldout/).
 
 Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
 `make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
@@ -506,6 +506,15 @@ FLOORS = {
         "quotes_overlap_f1": 0.975,
         "speaker_accuracy": 0.92,
         "end_to_end_f1": 0.915,
+        "role_accuracy": 0.0,
+    },
+    "tests/data/dev55/quotes.json": {  # (0.993 / 0.896 / 0.890 as it arrived; no rule written from it yet)
+        **COMMON,
+        "topics_recall": 0.95,
+        "quotes_exact_f1": 0.0,
+        "quotes_overlap_f1": 0.975,
+        "speaker_accuracy": 0.885,
+        "end_to_end_f1": 0.875,
         "role_accuracy": 0.0,
     },
     "tests/data/heldout/quotes.json": {
