@@ -1196,8 +1196,8 @@ class NameBook:
         return any(
             re.search(rf"\b[Mm]y\s+(?:[a-z]+\s+)?{word}\b", words)
             # "“Dad thinks the bill is about paperwork,” he says" of "Holm’s son, Anders,"
-            or word in ("mom", "dad")
-            and re.search(rf"\b{word.capitalize()}\b", words)
+            or (home := _CALLED_AT_HOME.get(word)) is not None
+            and re.search(rf"\b(?:[Mm]y\s+{home}|{home.capitalize()})\b", words)
             for word in inverse
             for words in said
         )
@@ -2072,21 +2072,19 @@ _INVERSE_KIN = {
     "wife": ("husband",),
     "husband": ("wife",),
 }
-# Whom someone is someone of, as they speak of them: a lawyer's "my client", a daughter's "my mother"
+# Whom someone is someone of, as they speak of them: kin as the story would name them the other way round (a
+# daughter's "my mother", a mother's "my youngest"), and a lawyer's "my client"
 _OWNER_AS_SEEN = {
+    **_INVERSE_KIN,
     "lawyer": ("client",),
     "attorney": ("client",),
-    "daughter": ("mother", "mom", "father", "dad"),
-    "son": ("mother", "mom", "father", "dad"),
-    "mother": ("daughter", "son", "kids", "children"),
-    "father": ("daughter", "son", "kids", "children"),
-    "wife": ("husband",),
-    "husband": ("wife",),
     "sister": ("sister", "brother"),
     "brother": ("sister", "brother"),
     "aide": ("boss",),
     "deputy": ("boss",),
 }
+# What a child calls a parent, also as a name: "“Dad thinks …,” he says"
+_CALLED_AT_HOME = {"mother": "mom", "father": "dad"}
 # A name followed by its own verb, not closed as an aside ("…, Tzul asked about the cows")
 _VERB_AFTER_NAME = re.compile(r"[^\S\n]+(?!(?:and|or|of|who|whose|which|that|is|was|has|had)\b)[a-z]+(?:ed|s)\b")
 _SUBJECT_OF = {"him": "he", "her": "she"}
