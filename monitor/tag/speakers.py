@@ -287,6 +287,7 @@ class NameBook:
         self._before_names: dict[str, set[str]] | None = None  # see _described_before_name
         self._shared: dict[str, bool] = {}  # see _shared_surname
         self._towns: set[str] | None = None  # see _dateline_towns
+        self._countries: dict[str, bool] = {}  # see _in_country
         self._name_words: dict[str, set[str]] | None = None  # see _named_in_quote
         self._kin: dict[str, set[str]] = {}  # the kin each person was set beside ("his uncle, Teodoro"), likewise
         self._ids: dict[str, str] = {}
@@ -402,8 +403,17 @@ class NameBook:
         if before is not None and "nearby" in before.group(0):  # "Wade, 58, of nearby Fulton Mills": a town
             return True
         if is_first_name(words[0]):  # "detainees at Garnet Springs": a first name, but a town's word after "at"
-            return after_preposition and words[-1] in _TOWN_WORDS
+            return after_preposition and (words[-1] in _TOWN_WORDS or self._in_country(mention.name))
         return words[-1] in _PLACE_WORDS or after_preposition
+
+    def _in_country(self, name: str) -> bool:
+        """Does the story write this name as a place of a country or state ("from La Libertad, El Salvador")?"""
+        if name not in self._countries:
+            self._countries[name] = any(
+                ent.label_ == "GPE" and self._text.startswith(f"{name}, ", ent.start_char - len(name) - 2)
+                for ent in self._doc.ents
+            )
+        return self._countries[name]
 
     def _dateline_towns(self) -> set[str]:
         """The towns the story's datelines name ("MARROWFIELD —", "ASHBY, Vt. —"), in capitals, read once."""
@@ -840,6 +850,8 @@ class NameBook:
             answerer = self.pronoun(pronoun, asker.start, quoted, depth + 1)
             if answerer is not None and answerer != self.fullest(asker.name):
                 return answerer
+        if depth == 0 and (relative := self._kin_subject(pronoun, before, quoted)) is not None:
+            return relative
         fitting = self._fitting(pronoun, before, quoted, paragraph)
         if not fitting:
             return None
@@ -1063,6 +1075,36 @@ class NameBook:
         ]
         last = max((m.start for m in sure if start <= m.start < paragraph), default=paragraph)
         return people.pop() if any(start + found.start() > last for found in again) else None
+
+    def _kin_subject(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]]) -> str | None:
+        """The relative the last sentence before the quote is about, when the story named them before: "his younger
+        brother, Mauricio Villalta," ... "Villalta’s brother was on the phone ..." ¶ "“…,” he said" is Mauricio."""
+        start = self._previous_paragraph(self._text.rfind("\n", 0, before) + 1)[0]
+        sentence = None
+        for found in _KIN_SUBJECT.finditer(self._text, start, before):
+            sentence = found
+        if sentence is None or _noun_gender(sentence.group("kin").lower()) != pronoun:
+            return None
+        token = self._token_from(sentence.start("kin"))
+        if token is None or token.dep_ not in ("nsubj", "nsubjpass") or inside(quoted, sentence.start()):
+            return None
+        if any(not inside(quoted, m.start) and not self._place(m) for m in self.between(sentence.end(), before)):
+            return None  # someone named after it, whom the pronoun may be
+        owner = sentence.group("owner")  # by a surname the family shares: "Villalta" is whom the story is about
+        for mention in reversed(self.between(0, sentence.start())):
+            owned = self._owned(mention)
+            if owned is None or owned.group("relation").lower() != sentence.group("kin").lower():
+                continue
+            whose = (
+                self.fullest(owned.group("owner"))
+                if owned.group("owner")
+                else self.pronoun(
+                    _POSSESSIVE_OF.get(owned.group("pronoun").lower(), ""), owned.start(), list(quoted), 1
+                )
+            )
+            if whose is not None and owner in whose.split() and (relative := self.fullest(mention.name)) != whose:
+                return relative
+        return None
 
     def _fitting(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> list[Mention]:
         """The people named before `before`, nearest first, outside quotations, whom nothing rules out for this
@@ -1445,10 +1487,12 @@ class NameBook:
 
     def titled(self, role: str, before: int) -> str | None:
         """The person last named before `before` with this title: "the sheriff" → "Sheriff Buford Carrington"; or
-        of this age: "the 71-year-old" → "Carolyn Streeter, 71,"; "the mother of three" is a mother."""
+        of this age: "the 71-year-old" → "Carolyn Streeter, 71,", "the teenager" → "Iker, 15,"; "the mother of three"
+        is a mother."""
         word = re.split(r"\s+of\s+", role)[0].split()[-1].lower()
-        if age := re.fullmatch(r"(\d{1,3})-year-old", word):
-            aged = rf",[^\S\n]+{age.group(1)},"
+        age = re.fullmatch(r"(\d{1,3})-year-old", word)
+        if age or word in ("teenager", "teen"):  # "Brianna, 15, ..." ¶ "the teenager said"
+            aged = rf",[^\S\n]+{age.group(1) if age else '1[3-9]'},"
             return next(
                 (
                     self.fullest(m.name)
@@ -2062,6 +2106,10 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff|oldest|eldest|youngest)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
+# A relative of a named person as a sentence's subject: "Villalta’s brother was on the phone"
+_KIN_SUBJECT = re.compile(
+    r"(?<![\w’'])(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister)\b"
+)
 # Whom a relative is the relative of, by the word the story named them with: her mother is the one she is the
 # daughter of
 _INVERSE_KIN = {

@@ -4953,3 +4953,30 @@ def test_cues_in_the_present_tense(tagger: Tagger, text: str, want: list) -> Non
 def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger, text: str, want: list) -> None:
     said = [(q.text, q.speaker) for q in tagger.tag(text).quotes]
     assert [s for s in said if s[0] in {w[0] for w in want}] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # "the teenager" is the one the story gave a teenage age
+            "Closing day\n\nThe owner, Lidia Paz, 52, cooked her last breakfast on Sunday. Her son, Tomas, 16, "
+            "cleared tables all summer.\n\nHe said he liked the work. “I will miss the regulars,” the teenager said.",
+            [("I will miss the regulars", "Tomas")],
+        ),
+        (  # a relative as the sentence's subject, whom the story named as that relative before
+            "Bond\n\nArturo Benitez, 39, spent six weeks in detention before his older brother, Rafael Benitez, "
+            "posted bond.\n\nOn Friday a judge let him stay. By then Benitez’s brother was on the phone with their "
+            "father in Santa Ana, who had listened from far away.\n\n“He cried, I cried,” he said.",
+            [("He cried, I cried", "Rafael Benitez")],
+        ),
+        (  # "from La Unión, El Salvador": a place of the country written after it, not someone "he" can be
+            "Profile\n\nHer husband, Oscar Mendes, 41, a roofer from La Unión, El Salvador, has lived here since "
+            "2004.\n\nBy then Mendes’s sister was on the phone with their mother in La Unión, who had listened to "
+            "the whole hearing on speaker.\n\n“She cried, I cried,” he said.",
+            [("She cried, I cried", "Oscar Mendes")],
+        ),
+    ],
+)
+def test_a_teenager_a_relative_as_subject_and_a_town_of_a_country(tagger: Tagger, text: str, want: list) -> None:
+    said = [(q.text, q.speaker) for q in tagger.tag(text).quotes]
+    assert [s for s in said if s[0] in {w[0] for w in want}] == want
