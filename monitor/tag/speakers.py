@@ -713,7 +713,9 @@ class NameBook:
             (
                 m
                 for m in reversed(self.between(max(0, at - PRONOUN_REACH), at))
-                if not inside(quoted, m.start) and not self._weak(m) and self._fits(m, pronoun)
+                if not inside(quoted, m.start)
+                and (not self._weak(m) or self._owned(m) is not None)  # "Her daughter, Ayaan," is someone
+                and self._fits(m, pronoun)
             ),
             None,
         )
@@ -739,8 +741,30 @@ class NameBook:
             owner = self.pronoun(_POSSESSIVE_OF[owned.group("pronoun").lower()], owned.start(), list(quoted))
         else:
             owner = None
-        fits = owner is not None and owner != relative and self.name_fits(owner, gender)
-        return owner if fits else None
+        if owner is None or owner == relative:
+            return None
+        if self.name_fits(owner, gender):
+            return owner
+        # "Her husband, Abdullahi Hassan, ..." ¶ "Her daughter, Ayaan, read from a letter in which her father wrote":
+        # the other parent, the one the story named as the owner's spouse
+        spouse = self._spouse_of(owner, at, quoted) if relation in ("mother", "father") else None
+        return spouse if spouse is not None and self.name_fits(spouse, gender) else None
+
+    def _spouse_of(self, person: str, at: int, quoted: Sequence[tuple[int, int]]) -> str | None:
+        """The one the story named, before `at`, as this person's husband or wife."""
+        for mention in reversed(self.between(0, at)):
+            owned = self._owned(mention)
+            if owned is None or owned.group("relation").lower() not in ("husband", "wife"):
+                continue
+            if owned.group("owner"):
+                whose = self.fullest(owned.group("owner"), near=owned.start("owner"))
+            elif (pronoun := _POSSESSIVE_OF.get((owned.group("pronoun") or "").lower())) is not None:
+                whose = self.pronoun(pronoun, owned.start(), list(quoted), 1)
+            else:
+                continue
+            if whose == person and (spouse := self.fullest(mention.name)) != person:
+                return spouse
+        return None
 
     def _nominal_mentions(self) -> list[Mention]:
         """ "the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
@@ -2437,6 +2461,9 @@ _FIRST_NAME_DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?”\n]\s)|(?<=\n))(?P<name>[A-Z][a-zà-ÿ’'-]+),\s+(?:an?|the)\s+(?P<described>(?:[\w’'-]+\s+){0,4}?"
     r"[a-z][\w-]*)(?=\s+(?:who|whose|at|in|from|of|with|for)\b|[,.])"
 )
+# "Rubén, who ran the grill for 16 years and asked that his last name not be used,": a first name alone that opens
+# a sentence, with a clause only a person takes
+_FIRST_NAME_WHO = re.compile(r"(?:^|(?<=[.!?”\n]\s)|(?<=\n))(?P<name>[A-Z][a-zà-ÿ’'-]+),\s+who\s")
 _FIRST_NAME_AGED = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][a-zà-ÿ’'-]+),\s+\d{1,2},")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*[^\S\n]+$")
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman")
@@ -2504,10 +2531,11 @@ _NAMING_WORD = re.compile(r"\b(?:name|identified|call|called|known)\b")
 @lru_cache(maxsize=8)
 def introduced_names(text: str) -> tuple[Mention, ...]:
     """Names the model may miss, where news introduces people: a full name before its role or cue, or a first
-    name given alone ("her son, Daniel,", "identified only as Dulce", "Yesenia, a sophomore nursing major")."""
+    name given alone ("her son, Daniel,", "identified only as Dulce", "Yesenia, a sophomore nursing major", "Rubén,
+    who ran the grill")."""
     found = {
         m.start("name"): Mention(m.group("name"), m.start("name"), m.end("name"))
-        for pattern in (_FIRST_NAME_BESIDE, _IDENTIFIED_AS, _FIRST_NAME_DESCRIBED, _FIRST_NAME_AGED)
+        for pattern in (_FIRST_NAME_BESIDE, _IDENTIFIED_AS, _FIRST_NAME_DESCRIBED, _FIRST_NAME_WHO, _FIRST_NAME_AGED)
         for m in pattern.finditer(text)
         if _introduces(pattern, m, text)
     }

@@ -4975,8 +4975,20 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "the whole hearing on speaker.\n\n“She cried, I cried,” he said.",
             [("She cried, I cried", "Oscar Mendes")],
         ),
+        (  # "his father" of a child the story named as hers: the one it named as her husband
+            "Vigil\n\nNimco Farah stood near the gate with her two sons. Her husband, Hassan Farah, a bus driver, has "
+            "been held at the center since May.\n\n“He calls every night,” she said.\n\nHer son, Abdi, 10, read from a "
+            "card on which his father wrote: “Be good for your mother. I am coming home.”",
+            [("Be good for your mother. I am coming home.", "Hassan Farah")],
+        ),
+        (  # a first name alone before ", who": someone, whom "he" can be
+            "Closing day\n\nThe owner, Lidia Paz, thanked the regulars. Her son, Tomas, 16, cleared tables.\n\nRubén, "
+            "who ran the grill for 16 years and asked that his last name not be used, came in as a customer. He hugged "
+            "Tomas in the kitchen.\n\n“I taught that boy to flip an egg,” he said.",
+            [("I taught that boy to flip an egg", "Rubén")],
+        ),
     ],
 )
-def test_a_teenager_a_relative_as_subject_and_a_town_of_a_country(tagger: Tagger, text: str, want: list) -> None:
+def test_teenagers_relatives_parents_first_names_and_towns_of_a_country(tagger: Tagger, text: str, want: list) -> None:
     said = [(q.text, q.speaker) for q in tagger.tag(text).quotes]
     assert [s for s in said if s[0] in {w[0] for w in want}] == want
