@@ -360,6 +360,7 @@ class NameBook:
             for m in self.mentions
             if len(words := _core(m.name.split())) >= 3 and is_first_name(words[0]) and not words[-2].endswith(".")
         }
+        self._nominal: set[Mention] = set()  # (none among the mentions yet, while they are found)
         self._nominal = set(self._nominal_mentions())
         self.mentions = sorted(self.mentions + list(self._nominal), key=lambda m: m.start)
         # "The elder Morton laughed. “…,” he said": a surname after "the elder" or "the younger" is that one of them
@@ -1539,7 +1540,7 @@ class NameBook:
         seen: set[str] = set()
         written = _written_before(word)
         for mention in reversed([m for m in self.mentions if m.end <= before]):
-            full = self.fullest(mention.name)
+            full = self.fullest(mention.name, near=mention.start)
             if full is None:
                 continue
             # "said agency spokeswoman Greta Ann Villeneuve. The spokeswoman added"; "Sgt. Phyllis Ambrose" is the
@@ -1769,7 +1770,9 @@ class NameBook:
         if not full:
             return None
         text = self._text
-        theirs = [m for m in self.mentions if (self.fullest(m.name) or m.name) == full]
+        # (of two who share a surname, whichever the surname alone meant where it stands: "Ayala, 44, the girls soccer
+        # coach" is the coach named before it, not his wife named after)
+        theirs = [m for m in self.mentions if (self.fullest(m.name, near=m.start) or m.name) == full]
         first_line = text.split("\n", 1)[0].rstrip()
         headline_end = (
             len(first_line) if "\n" in text and not first_line.endswith((".", "?", "!", "”", '"', "’")) else 0

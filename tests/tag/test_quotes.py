@@ -4987,6 +4987,13 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "Tomas in the kitchen.\n\n“I taught that boy to flip an egg,” he said.",
             [("I taught that boy to flip an egg", "Rubén")],
         ),
+        (  # "the coach" of a husband and wife who share a surname: the one the role was written beside
+            "Coach\n\nWalter Ayala coaches the girls at Millbrook. Ayala, 44, the girls soccer coach, came from "
+            "Honduras in 2002.\n\nAyala’s wife, Claudia Ayala, keeps the statistics. “He never misses a practice,” "
+            "she says.\n\nThe rival coach, Dale Pruitt, says he voted for him.\n\nOn Tuesday, Ayala gathered the "
+            "team at midfield. Then he asked who had a math test.\n\n“Go home. Study,” the coach said.",
+            [("He never misses a practice", "Claudia Ayala"), ("Go home. Study", "Walter Ayala")],
+        ),
     ],
 )
 def test_teenagers_relatives_parents_first_names_and_towns_of_a_country(tagger: Tagger, text: str, want: list) -> None:
