@@ -2055,6 +2055,14 @@ def _name_in_full(name: str, text: str, before: int) -> str:
         kind = name.title()
         named = [r for r in runs if kind in r.split() and r.split()[0] != kind or r.startswith("U.S. " + kind)]
         return named[-1] if named else name
+    # "Cobb Mill" of "the Cobb Mill Cabinet Co. plant": the company's name with its legal ending, where written
+    incorporated = [
+        found.group(0) + ("." if text.startswith(".", found.end()) and last in _DOTTED_ENDINGS else "")
+        for found in _FULL_NAME.finditer(text, 0, before)
+        if found.group(0).startswith(name + " ") and (last := found.group(0).split()[-1]) in _LEGAL_ENDINGS
+    ]
+    if incorporated:
+        return incorporated[-1]
     # "The Friends of the Pell Harbor Library ... they said": the parse's head word, the name in full (not a name
     # whole in itself and its home town: "Ridgeline Correctional Services of Nashville")
     named = [
@@ -2063,6 +2071,9 @@ def _name_in_full(name: str, text: str, before: int) -> str:
     return named[-1] if named else name
 
 
+# How a company's legal name ends ("Inc." and "Co." with the full stop the name runs leave out)
+_DOTTED_ENDINGS = frozenset("Co Inc Corp Ltd".split())
+_LEGAL_ENDINGS = _DOTTED_ENDINGS | {"LLC", "Company", "Corporation", "Incorporated", "LLP"}
 # A name written in full: capitalised words with "of", "and", "for", "the" between them, and a leading "U.S.".
 _FULL_NAME = re.compile(
     r"(?<![\w.])(?!The[^\S\n]+U\.S\.)(?:U\.S\.[^\S\n]+)?[A-Z][\w&’'-]*(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)*[A-Z][\w&’'-]*)+"

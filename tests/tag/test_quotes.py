@@ -4346,6 +4346,8 @@ def test_a_woman_in_a_clause_on_the_place_is_not_the_she_the_sentence_is_about(t
         "Dairy\n\nThe audit was an inspection of the farm’s Form I-9 files by ICE, the first in its history.",
         "Campus\n\nThe university told students and employees it would keep records private. An ICE spokesperson, "
         "asked about the rumors, said the agency does not comment.",
+        "Letters\n\nThe council wants every city contractor on E-Verify. One reader wrote: “When ICE audited the "
+        "cannery, nobody from the council came to our church.”",
     ],
 )
 def test_the_agency_by_its_paperwork_and_its_spokesperson(tagger: Tagger, text: str) -> None:
@@ -4994,8 +4996,14 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "team at midfield. Then he asked who had a math test.\n\n“Go home. Study,” the coach said.",
             [("He never misses a practice", "Claudia Ayala"), ("Go home. Study", "Walter Ayala")],
         ),
+        (  # "the company" after a short form: the company's name with its legal ending, as written before
+            "Raid\n\n6:55 a.m. — Agents blocked the gates at the Cobb Mill Cabinet Co. plant.\n\n7:30 a.m. — "
+            "Agents said they were at a Cobb Mill business to carry out a warrant.\n\n9:40 a.m. — “We are "
+            "cooperating fully,” the company said in a statement.",
+            [("We are cooperating fully", "Cobb Mill Cabinet Co.")],
+        ),
     ],
 )
-def test_teenagers_relatives_parents_first_names_and_towns_of_a_country(tagger: Tagger, text: str, want: list) -> None:
+def test_teenagers_relatives_coaches_companies_and_towns(tagger: Tagger, text: str, want: list) -> None:
     said = [(q.text, q.speaker) for q in tagger.tag(text).quotes]
     assert [s for s in said if s[0] in {w[0] for w in want}] == want
