@@ -944,6 +944,10 @@ class QuoteFinder:
             if pronoun.lower() in ("it", "we", "they", "you"):
                 _other_pronoun(cand, pronoun.lower(), candidates, quoted, names, turns, entities)
                 continue
+            if pronoun.lower() in ("he", "she") and (answers := names.asked_just_now(pronoun, cand.mark_start, quoted)):
+                cand.speaker, cand.kind = answers, "person"  # "Quist asked Tramonte whether …. “…,” she said"
+                cand.how = "partial" if cand.shape == "partial" else "pronoun"
+                continue
             if (described := _described_before(text, cand, pronoun, candidates, names, quoted)) is not None:
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "a deportation officer"
                 continue

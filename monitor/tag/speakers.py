@@ -1039,6 +1039,26 @@ class NameBook:
                     return asked
         return None
 
+    def asked_just_now(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]]) -> str | None:
+        """ "Quist asked Tramonte whether she saw it the same way. “I see 212 families,” she said": the one asked by
+        name in the sentence the quote follows answers, when the answer asks nothing back; before any description
+        of the asker ("the program's host") is taken for the "she"."""
+        end = self._quote_end(before, quoted)
+        if end is None or _ANSWER_CUE.match(self._text, end) is None:
+            return None
+        if self._text[before:end].rstrip("”\"’' ").endswith("?"):
+            return None
+        paragraph = self._text.rfind("\n", 0, before) + 1
+        own = list(dict.fromkeys(m for m in self.between(paragraph, before) if not inside(quoted, m.start)))
+        if (
+            len(own) > 1
+            and _ASKED_BY_NAME.fullmatch(self._text, own[-2].end, own[-1].start)
+            and _ASKED_JUST_NOW.fullmatch(self._text, own[-1].end, before)
+            and self._fits(own[-1], pronoun.lower())
+        ):
+            return self._bearer(own[-1].name, pronoun.lower(), own[-1].end)
+        return None
+
     def _asked_role(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> str | None:
         """ "Neil Brodsky stood up with a question for the rabbi. “…?” he asked." ¶ "“…,” she answered": the one the
         story named with that role (Rabbi Miriam Adler) answers, when the pronoun fits them, in a paragraph that
@@ -2244,6 +2264,8 @@ _ASKED_HIM_OR_HER = re.compile(
 _ASKED_WHAT = re.compile(
     r"(?:,[^,.?!\n“”\"]{1,40},)?[^\S\n]+(?:how|what|whether|if|why|when|where|who)\b[^.?!\n“”\"]*[.?][^\S\n]*(?:\n|\Z)"
 )
+# What someone was asked, in a sentence the quote follows on the same line: " whether she saw it the same way. "
+_ASKED_JUST_NOW = re.compile(r"[^\S\n]+(?:how|what|whether|if|why|when|where|who|about)\b[^.?!\n“”\"]*[.?][^\S\n]*")
 # The verb of asking right before the name of the one asked: "asked Voight", "pressed Commissioner"
 _ASKED_JUST_BEFORE = re.compile(r"\b(?:asked|questioned|pressed)(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}[^\S\n]+\Z")
 # Someone set beside the kin they are of: "his uncle, Teodoro,", "her older sister, Marta"

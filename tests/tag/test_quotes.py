@@ -5002,6 +5002,13 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "cooperating fully,” the company said in a statement.",
             [("We are cooperating fully", "Cobb Mill Cabinet Co.")],
         ),
+        (  # asked by name in the sentence the answer follows: the one asked answers, unless asking back
+            "Radio\n\nSheriff Curtis Vang and Lynn Tramonte, deputy director of America’s Voice, spoke for an "
+            "hour.\n\nMarjorie Quist, the program’s host, opened with a number: 212 people handed to ICE.\n\nQuist "
+            "asked Tramonte whether she saw it the same way. “I see 212 families,” she said.\n\nQuist asked Vang "
+            "whether he agreed. “Do you?” she said.",
+            [("I see 212 families", "Lynn Tramonte"), ("Do you?", "Marjorie Quist")],
+        ),
     ],
 )
 def test_teenagers_relatives_coaches_companies_and_towns(tagger: Tagger, text: str, want: list) -> None:
