@@ -1041,23 +1041,24 @@ class NameBook:
 
     def asked_just_now(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]]) -> str | None:
         """ "Quist asked Tramonte whether she saw it the same way. “I see 212 families,” she said": the one asked by
-        name in the sentence the quote follows answers, when the answer asks nothing back; before any description
-        of the asker ("the program's host") is taken for the "she"."""
+        name in the sentence the quote follows answers, and the asker asks ("…, asked Vang a question he had wanted
+        to ask for years. “Why does a taillight end up with Washington?” he asked"); before any description of
+        either ("the program's host") is taken for the he or she."""
         end = self._quote_end(before, quoted)
-        if end is None or _ANSWER_CUE.match(self._text, end) is None:
-            return None
-        if self._text[before:end].rstrip("”\"’' ").endswith("?"):
+        if end is None or _ASKING_CUE.match(self._text, end) is None:
             return None
         paragraph = self._text.rfind("\n", 0, before) + 1
         own = list(dict.fromkeys(m for m in self.between(paragraph, before) if not inside(quoted, m.start)))
-        if (
-            len(own) > 1
-            and _ASKED_BY_NAME.fullmatch(self._text, own[-2].end, own[-1].start)
-            and _ASKED_JUST_NOW.fullmatch(self._text, own[-1].end, before)
-            and self._fits(own[-1], pronoun.lower())
-        ):
-            return self._bearer(own[-1].name, pronoun.lower(), own[-1].end)
-        return None
+        if len(own) < 2 or not _ASKED_BY_NAME.fullmatch(self._text, own[-2].end, own[-1].start):
+            return None
+        if self._text[before:end].rstrip("”\"’' ").endswith("?"):  # asks on: the asker
+            one = own[-2] if _SENTENCE_TO_QUOTE.fullmatch(self._text, own[-1].end, before) else None
+        else:  # answers: the one asked
+            one = own[-1] if _ASKED_JUST_NOW.fullmatch(self._text, own[-1].end, before) else None
+            one = one if one is not None and _ANSWER_CUE.match(self._text, end) else None
+        if one is None or not self._fits(one, pronoun.lower()):
+            return None
+        return self._bearer(one.name, pronoun.lower(), one.end)
 
     def _asked_role(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> str | None:
         """ "Neil Brodsky stood up with a question for the rabbi. “…?” he asked." ¶ "“…,” she answered": the one the
@@ -2295,6 +2296,9 @@ _WRITER_ASKED = re.compile(
 )
 # After a quote's closing mark, its credit to a he or she: "“…,” she said", "“…,” he answered"
 _HE_OR_SHE_CUE = r"[^\w\n]*(?:he|she)[^\S\n]+"
+_ASKING_CUE = re.compile(rf"{_HE_OR_SHE_CUE}(?:said|says|replied|answered|told|asked|asks)\b")
+# The rest of a sentence up to the quote that follows it on the same line
+_SENTENCE_TO_QUOTE = re.compile(r"[^.?!\n“”\"]*[.?][^\S\n]*")
 _REPLY_CUE = re.compile(rf"{_HE_OR_SHE_CUE}(?:replied|answered|shot[^\S\n]+back|retorted|countered)\b")
 # A quote's credit that tells or asks someone, ending its paragraph: "“…,” Benítez told him."
 _TOLD_HIM_OR_HER = re.compile(

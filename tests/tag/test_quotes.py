@@ -5009,6 +5009,12 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "whether he agreed. “Do you?” she said.",
             [("I see 212 families", "Lynn Tramonte"), ("Do you?", "Marjorie Quist")],
         ),
+        (  # the asker asks: the question after "asked Vang a question" is the asker's
+            "Radio\n\nSheriff Curtis Vang spoke for an hour.\n\nThe first caller, a man who gave his name only as "
+            "Ray, a dairy farmer near Fond du Lac, asked Vang a question he said he had wanted to ask for years. “Why "
+            "does a taillight end up with Washington?” he asked.",
+            [("Why does a taillight end up with Washington?", "Ray")],
+        ),
     ],
 )
 def test_teenagers_relatives_coaches_companies_and_towns(tagger: Tagger, text: str, want: list) -> None:
