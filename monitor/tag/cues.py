@@ -130,6 +130,7 @@ VERBS = (
     "murmured",
     "bragged",
     "advised",  # "“Lock it to something,” the sheriff advised."
+    "ruled",  # "Then he ruled from the bench:"
     "called out",  # "“Again, from the top,” Morton called out": not "called" alone, which names things
     "told",
     # the present tense of a feature or a reporter's notebook: "“One hug at the start,” he announces" (not the forms

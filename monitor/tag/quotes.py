@@ -208,8 +208,12 @@ _PARTY = rf"(?P<party>{_PARTY_CHAR}{{1,90}}?)"
 # An aside between a speaker and its cue: "the Technology Workforce Council, a trade group, said", "Ellery Families
 # United, which organized the march, posted", "The company, based in Sioux Bend, said".
 # An aside's words: no quotation, but a number ("1,100") or a title or slogan in quotation marks ("which gathered
-# signatures under the slogan “Not Our Rink, Not Our Dime,”")
-_ASIDE_WORDS = r"(?:[^,“”\"]|(?<=\d),(?=\d)|“[^“”\"\n]{1,60}”)"
+# signatures under the slogan “Not Our Rink, Not Our Dime,”"), a state after its town ("based in Sioux Falls,
+# S.D., and runs four plants")
+_ASIDE_WORDS = (
+    r"(?:[^,“”\"]|(?<=\d),(?=\d)|“[^“”\"\n]{1,60}”|,[^\S\n]+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.)(?=,)"
+    r"|(?<=\.),(?=[^\S\n]+and[^\S\n]))"
+)
 _ASIDE = (
     rf"(?:,\s+(?:a|an|the|which|who|based|headquartered|located|founded|one|itself)\s+{_ASIDE_WORDS}{{1,120}}"
     r"(?:,|(?<=”)))?"

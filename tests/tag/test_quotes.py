@@ -5015,6 +5015,16 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "does a taillight end up with Washington?” he asked.",
             [("Why does a taillight end up with Washington?", "Ray")],
         ),
+        (  # a judge rules from the bench
+            "Ruling\n\nJudge Harold Voigt heard the petition Monday.\n\nThen, without taking a recess, he ruled from "
+            "the bench:\n\n“A detainer asks. It does not command.”",
+            [("A detainer asks. It does not command.", "Harold Voigt")],
+        ),
+        (  # an aside that names a town and its state, and runs on with "and"
+            "Audit\n\nBrightwater Foods, which is based in Sioux Falls, S.D., and runs four plants in three states, "
+            "issued a statement Monday afternoon:\n\n“Brightwater is required by federal law to act on the audit.”",
+            [("Brightwater is required by federal law to act on the audit.", "Brightwater Foods")],
+        ),
     ],
 )
 def test_teenagers_relatives_coaches_companies_and_towns(tagger: Tagger, text: str, want: list) -> None:
