@@ -288,6 +288,7 @@ class NameBook:
         self._shared: dict[str, bool] = {}  # see _shared_surname
         self._towns: set[str] | None = None  # see _dateline_towns
         self._countries: dict[str, bool] = {}  # see _in_country
+        self._suffixes: dict[str, frozenset[str | None]] = {}  # see _suffixes_written
         self._name_words: dict[str, set[str]] | None = None  # see _named_in_quote
         self._kin: dict[str, set[str]] = {}  # the kin each person was set beside ("his uncle, Teodoro"), likewise
         self._ids: dict[str, str] = {}
@@ -629,10 +630,13 @@ class NameBook:
 
     def _suffixes_written(self, name: str) -> set[str | None]:
         """The suffixes the story writes after this name, None for the name written without one."""
-        written = re.finditer(
-            rf"(?<![\w’'-]){re.escape(name)}(?P<suffix>,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)?", self._text
-        )
-        return {m.group("suffix") for m in written}
+        if name not in self._suffixes:  # read once per name: a surname's every he or she asks again
+            written = re.finditer(
+                rf"(?<![\w’'-]){re.escape(name)}(?P<suffix>,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV)\b)?",
+                self._text,
+            )
+            self._suffixes[name] = frozenset(m.group("suffix") for m in written)
+        return set(self._suffixes[name])
 
     @property
     def text(self) -> str:
@@ -1478,6 +1482,10 @@ class NameBook:
                     self._genders.setdefault(full, "she" if role.group("she") else "he")
         return self._genders
 
+    def _fullest_at(self, mention: Mention) -> str | None:
+        """Who a mention is where it stands: a surname two people share is the one it meant there (see `fullest`)."""
+        return self.fullest(mention.name, near=mention.start if self._shared_surname(mention.name) else None)
+
     def _shared_surname(self, name: str) -> bool:
         """A surname alone that two people in the story bear ("Sharry": Frank and Bridget): its title says
         nothing about either."""
@@ -1561,7 +1569,7 @@ class NameBook:
         seen: set[str] = set()
         written = _written_before(word)
         for mention in reversed([m for m in self.mentions if m.end <= before]):
-            full = self.fullest(mention.name, near=mention.start)
+            full = self._fullest_at(mention)
             if full is None:
                 continue
             # "said agency spokeswoman Greta Ann Villeneuve. The spokeswoman added"; "Sgt. Phyllis Ambrose" is the
@@ -1793,7 +1801,7 @@ class NameBook:
         text = self._text
         # (of two who share a surname, whichever the surname alone meant where it stands: "Ayala, 44, the girls soccer
         # coach" is the coach named before it, not his wife named after)
-        theirs = [m for m in self.mentions if (self.fullest(m.name, near=m.start) or m.name) == full]
+        theirs = [m for m in self.mentions if (self._fullest_at(m) or m.name) == full]
         first_line = text.split("\n", 1)[0].rstrip()
         headline_end = (
             len(first_line) if "\n" in text and not first_line.endswith((".", "?", "!", "”", '"', "’")) else 0
