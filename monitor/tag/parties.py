@@ -63,7 +63,9 @@ PERSON_NOUNS = frozenset(
     undersheriff undersheriffs congregant congregants widow widower teenager teenagers teen teens mourner mourners
     housekeeper housekeepers
     nanny nannies cook cooks dishwasher dishwashers roofer roofers painter painters gardener gardeners landscaper
-    landscapers butcher butchers laborer laborers labourer labourers""".split()
+    landscapers butcher butchers laborer laborers labourer labourers auctioneer auctioneers trucker truckers plumber
+    plumbers electrician electricians carpenter carpenters welder welders veterinarian veterinarians dairyman
+    dairymen breeder breeders""".split()
 )
 # Adjectives that follow their noun: "an official familiar with the talks" is an official.
 _POSTNOMINAL = re.compile(

@@ -5015,6 +5015,12 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "does a taillight end up with Washington?” he asked.",
             [("Why does a taillight end up with Washington?", "Ray")],
         ),
+        (  # a trade the story named beside the name: "the auctioneer" is the one it named so
+            "Auction\n\nAbout 300 people came, and Merle Boggs, the auctioneer, worked the crowd from a hay wagon.\n\n"
+            "The cows sold in lots of 10 to buyers from four states. “That’s a good set of cows, folks. These people "
+            "fed them right,” the auctioneer said before he opened the bidding on the last lot.",
+            [("That’s a good set of cows, folks. These people fed them right", "Merle Boggs")],
+        ),
         (  # a judge rules from the bench
             "Ruling\n\nJudge Harold Voigt heard the petition Monday.\n\nThen, without taking a recess, he ruled from "
             "the bench:\n\n“A detainer asks. It does not command.”",
