@@ -1527,6 +1527,9 @@ def _other_pronoun(
         and not (pronoun == "they" and c.party is entities.house)  # "we" are never "they"
         and (pronoun != "they" or c.paragraph[0] >= (cand.previous_paragraph or cand.paragraph)[0])
     ]  # "The detainees"; a "they" no further back than the paragraph before
+    if pronoun == "they" and (people := _people_before(text, cand)) is not None:
+        cand.party, cand.kind, cand.how, cand.speaker = people, "description", "pronoun", people.text
+        return
     if pronoun in ("it", "they"):
         subject, at = _subject_party(cand, entities, quoted, nearest_only=pronoun == "they", sure_only=True)
         if subject is not None and (not credited or at > credited[0].mark_end):
@@ -1547,6 +1550,22 @@ def _other_pronoun(
         cand.party, cand.kind, cand.how, cand.speaker = party, party.kind, "pronoun", party.text
 
 
+def _people_before(text: str, cand: _Candidate) -> Party | None:
+    """ "When she took it to the guards, they told her it was “being handled”": the people of a trade its own
+    sentence names just before "they"."""
+    if cand.source is None:
+        return None
+    start = max(text.rfind(". ", cand.paragraph[0], cand.source[0]) + 2, cand.paragraph[0])
+    found = next(reversed(list(_THE_PEOPLE.finditer(text, start, cand.source[0]))), None)
+    if found is None or found.group("noun").lower() not in PERSON_NOUNS or not _plural(found.group("noun")):
+        return None
+    if re.search(r"[“”\"]", text[found.end() : cand.source[0]]):
+        return None
+    return Party(found.group("noun"), "description", found.start("noun"), found.end("noun"), definite=True)
+
+
+# "the guards", "the nurses": a trade's people, named by their plural
+_THE_PEOPLE = re.compile(r"\b[Tt]he[^\S\n]+(?P<noun>[a-z]+s)\b")
 # Whose newsletter or letter this is, in its masthead ("Prairie Justice Project Newsletter — October", "Citizens for
 # Lawful Borders — Member Update", "A weekly newsletter from the Riverbend Coalition") or its sign-off ("In
 # solidarity, The Prairie Justice Project staff"): who "we" are when no organisation was quoted before.

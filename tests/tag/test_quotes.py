@@ -5021,6 +5021,12 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "fed them right,” the auctioneer said before he opened the bidding on the last lot.",
             [("That’s a good set of cows, folks. These people fed them right", "Merle Boggs")],
         ),
+        (  # "they" after the people of a trade its sentence names: them, not the agency quoted before
+            "Jail\n\nAccording to ICE, “Detention standards are regularly inspected.” The agency said nothing more."
+            "\n\nSister Margaret Rooney visits the jail every Thursday. When she took a complaint to the guards, they "
+            "told her it was “being handled.”",
+            [("Detention standards are regularly inspected.", "ICE"), ("being handled.", "guards")],
+        ),
         (  # a judge rules from the bench
             "Ruling\n\nJudge Harold Voigt heard the petition Monday.\n\nThen, without taking a recess, he ruled from "
             "the bench:\n\n“A detainer asks. It does not command.”",
