@@ -40,6 +40,7 @@ COURTESY = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms Rev. Rev Dr. Dr Hon. Hon Doña
 # How far back (in characters) a pronoun's person is looked for among the salient ones: a few sentences.
 PRONOUN_REACH = 600
 # What says a person named just before did not speak
+_THEN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:said|says|told)\b")
 _SILENT = re.compile(
     r"\b(?:(?:did\s+not|didn[’']t|declined\s+to|refused\s+to|would\s+not|wouldn[’']t|could\s+not|couldn[’']t)"
     r"\s+(?:immediately\s+)?(?:comment|respond|speak|testify|return\s+(?:a\s+)?(?:call|message|e-?mail)s?)\b|"
@@ -1300,7 +1301,12 @@ class NameBook:
         end = _SENTENCE_END.search(self._text, mention.end, mention.end + 200)
         stop = end.start() if end else mention.end + 200
         silent = _SILENT.search(self._text, mention.end, stop)  # not "declined to comment on X but said ..."
-        return silent is not None and not SAYS.search(self._text, silent.end(), stop)
+        if silent is None or SAYS.search(self._text, silent.end(), stop):
+            return False
+        # nor silent for good when the paragraph goes on to have them speak ("Her mother did not speak at the
+        # lectern. Afterward, in the hallway, she said ...")
+        paragraph_end = self._text.find("\n", stop)
+        return _THEN_SAID.search(self._text, stop, paragraph_end if paragraph_end >= 0 else len(self._text)) is None
 
     def paragraph_subject(self, start: int, end: int) -> str | None:
         """The person who is the subject of the main clause of the paragraph's last sentence that has one."""

@@ -5027,6 +5027,13 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "told her it was “being handled.”",
             [("Detention standards are regularly inspected.", "ICE"), ("being handled.", "guards")],
         ),
+        (  # silent in one place, speaking later in the same paragraph: whom the he/she after it may be
+            "Council\n\nThen Yareli Soto, 16, a junior, walked to the lectern with her mother, Marisol, standing a "
+            "step behind her.\n\n“I was 12,” she said.\n\nHer mother did not speak at the lectern. Afterward, in the "
+            "hallway, she said she had not known her daughter planned to tell the story.\n\n“She didn’t tell me,” "
+            "she said.",
+            [("I was 12", "Yareli Soto"), ("She didn’t tell me", "Marisol")],
+        ),
         (  # a judge rules from the bench
             "Ruling\n\nJudge Harold Voigt heard the petition Monday.\n\nThen, without taking a recess, he ruled from "
             "the bench:\n\n“A detainer asks. It does not command.”",
