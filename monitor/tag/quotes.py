@@ -770,6 +770,16 @@ class _Entities:
                 # "Pappadakis ... wrote to the sheriff describing the cook as “…”": the writer describes, not the one
                 # written to
                 token = verb
+            elif (
+                token.dep_ == "conj"
+                and token.lower_ in ("called", "calls", "described", "describes", "dismissed")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+                and token.head.dep_ == "ccomp"
+                and token.head.head.lower_ in SAYING
+            ):
+                # "An ICE spokesman told the Gazette that the program was working … and called the fears “…”": who
+                # told calls, whatever the parse joined the second verb to
+                token = token.head.head
             subjects = [subject] if (subject := clause_subject(token, self.text)) is not None else []
             if subjects and subjects[0].lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 named = token.head

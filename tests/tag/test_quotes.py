@@ -5034,6 +5034,11 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "she said.",
             [("I was 12", "Yareli Soto"), ("She didn’t tell me", "Marisol")],
         ),
+        (  # "told … that … and called": who told calls, though the parse joins "called" to the reported clause
+            "Op-ed\n\nICE never denied it. An ICE spokesman told the Dorrance Gazette in 2012 that the program was "
+            "working “exactly as designed” and called the fears of victims “understandable but unfounded.”",
+            [("exactly as designed", "ICE spokesman"), ("understandable but unfounded.", "ICE spokesman")],
+        ),
         (  # a judge rules from the bench
             "Ruling\n\nJudge Harold Voigt heard the petition Monday.\n\nThen, without taking a recess, he ruled from "
             "the bench:\n\n“A detainer asks. It does not command.”",
