@@ -3214,7 +3214,9 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             and not text[cand.mark_end : cand.paragraph[1]].strip()
         ):
             continue  # "The Kesselring Sentinel-Tribune: “Politics Over Public Safety”": an editorial's headline
-        if author and not cand.attributed and cand.shape is None and fills and not kept:
+        # (the first quote paragraph of the release: a partial quote in its dateline paragraph, "what the agency calls
+        # “prosecutorial discretion.”", is no statement of anyone's to go on with)
+        if author and not cand.attributed and cand.shape is None and fills and all(k.shape == "partial" for k in kept):
             cand.speaker, cand.kind, cand.shape, cand.how = author, "person", "statement", "statement"
         crowd = fills and not cand.attributed and cand.shape is None and _crowd_called(text, cand)
         if not cand.attributed and cand.shape is None and fills and not titled and not crowd:

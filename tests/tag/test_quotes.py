@@ -5039,6 +5039,17 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
             "working “exactly as designed” and called the fears of victims “understandable but unfounded.”",
             [("exactly as designed", "ICE spokesman"), ("understandable but unfounded.", "ICE spokesman")],
         ),
+        (  # a release titled as someone's statement: its first quote paragraphs are theirs, past a partial quote in
+            # the dateline paragraph
+            "Statement of Frank Sharry, Executive Director of America’s Voice, on the Administration’s Review of "
+            "Pending Cases\n\nWashington, DC — Today the Department of Homeland Security announced a review of "
+            "pending cases, applying what the agency calls “prosecutorial discretion.”\n\n“This is the right "
+            "decision, and it is long overdue.\n\n“But a review is only as good as the people doing it.”",
+            [
+                ("This is the right decision, and it is long overdue.", "Frank Sharry"),
+                ("But a review is only as good as the people doing it.", "Frank Sharry"),
+            ],
+        ),
         (  # a judge rules from the bench
             "Ruling\n\nJudge Harold Voigt heard the petition Monday.\n\nThen, without taking a recess, he ruled from "
             "the bench:\n\n“A detainer asks. It does not command.”",
