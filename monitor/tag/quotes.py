@@ -581,6 +581,8 @@ NEVER_SPEECH_BEFORE = re.compile(
     r"|(?:goes|go|went|going)\s+by|answers\s+to"  # a nickname: "Ernesto Jr., who goes by “Neto.”"
     r"|known\s+(?:(?:in|to|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as(?:\s+(?:a|an|the))?|short\s+for|stands?\s+for"
     r"|what\s+(?:the\s+)?(?:industry|trade|insiders|experts|economists|analysts|lawyers|officials)\s+calls?"
+    # a word talked about as a word: "never once said the word “retire” out loud", "the term “sanctuary”"
+    r"|\bthe\s+(?:very\s+)?(?:word|term)"
     # a page's links to other stories: "Related episodes: “…” and “…”"
     r"|^\s*(?:related|see\s+also|read\s+more|also\s+read|more\s+coverage|previously)(?:\s+[\w’'-]+){0,2}\s*:.*)\s*$",
     re.IGNORECASE,

@@ -5050,6 +5050,14 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
                 ("But a review is only as good as the people doing it.", "Frank Sharry"),
             ],
         ),
+        (  # "the word “retire”" is a word talked about, no quote, and the paragraph after goes on with the speaker
+            "Coach\n\n“Every spring he says this is the last one,” said Maureen Sharry, his wife of 40 years. She said "
+            "her husband has never once said the word “retire” out loud.\n\n“This time I think he means it.”",
+            [
+                ("Every spring he says this is the last one", "Maureen Sharry"),
+                ("This time I think he means it.", "Maureen Sharry"),
+            ],
+        ),
         (  # a judge rules from the bench
             "Ruling\n\nJudge Harold Voigt heard the petition Monday.\n\nThen, without taking a recess, he ruled from "
             "the bench:\n\n“A detainer asks. It does not command.”",
@@ -5065,3 +5073,11 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
 def test_teenagers_relatives_coaches_companies_and_towns(tagger: Tagger, text: str, want: list) -> None:
     said = [(q.text, q.speaker) for q in tagger.tag(text).quotes]
     assert [s for s in said if s[0] in {w[0] for w in want}] == want
+
+
+def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
+    text = (
+        "Coach\n\nShe said her husband has never once said the word “retire” out loud, and that the term "
+        "“sanctuary” means nothing in a wrestling room."
+    )
+    assert [q.text for q in tagger.tag(text).quotes] == []
