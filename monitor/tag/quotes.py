@@ -3397,7 +3397,9 @@ def _crowd_called(text: str, cand: _Candidate) -> bool:
         if not _SHOUT_ALONE.fullmatch(text[start:end].strip()):
             break
         start, end = paragraph_before(text, start)
-    return _CROWD_CALLS.search(text, _sentence_start(text, start, end), end) is not None
+    # (in the narration, not in what someone said: "“… many answers,” Frane said.")
+    narration = _QUOTED.sub(lambda quote: " " * len(quote.group(0)), text[start:end])
+    return _CROWD_CALLS.search(narration, _sentence_start(text, start, end) - start) is not None
 
 
 _SHOUT_ALONE = re.compile(r"[“\"][^“”\"\n]{1,80}[”\"]")  # a short quote that is its paragraph

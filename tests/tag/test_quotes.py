@@ -5058,6 +5058,18 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
                 ("This time I think he means it.", "Maureen Sharry"),
             ],
         ),
+        (  # "many answers" inside the quote before is no crowd calling out: the paragraph after goes on with Frane
+            "Hearing\n\nThe subcommittee’s chairman, Rep. Elliott Frane, said he supports the program. “The director "
+            "has given us a lot of numbers this morning. I’m not sure he has given us many answers,” Frane said.\n\n"
+            "“I’d like to see the numbers county by county.”",
+            [
+                (
+                    "The director has given us a lot of numbers this morning. I’m not sure he has given us many answers",
+                    "Elliott Frane",
+                ),
+                ("I’d like to see the numbers county by county.", "Elliott Frane"),
+            ],
+        ),
         (  # a judge rules from the bench
             "Ruling\n\nJudge Harold Voigt heard the petition Monday.\n\nThen, without taking a recess, he ruled from "
             "the bench:\n\n“A detainer asks. It does not command.”",
