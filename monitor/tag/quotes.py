@@ -229,6 +229,14 @@ AFTER_PARTY = [
         ),
         True,
     ),
+    # "…,” according to an ICE news release issued Friday": the body that put the writing out
+    (
+        re.compile(
+            rf"{_LEAD}(?P<according>according\s+to)\s+(?:a|an|the)\s+(?P<party>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,4}})"
+            rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{WRITING})\b"
+        ),
+        True,
+    ),
     # "the Technology Workforce Council, a trade group, said"; "Ellery Families United, which organized it, posted"
     # (not "the woman was told by": the one told is no speaker)
     # (nor "… ” and a sheriff who said …" or "…,” though lawyers in two other states have filed": a clause of its
@@ -1975,6 +1983,9 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
     if party.kind == "organisation" and cand.how == "pronoun":  # "it said": the name, not how it was last written
         cand.speaker = _name_in_full(cand.speaker, text, cand.mark_start)
         return
+    if party.kind == "organisation" and (cand.cue or "").lower() == "according to":
+        # "according to an ICE news release": the body by its name in full, as the story wrote it
+        cand.speaker = _name_in_full(cand.speaker, text, cand.mark_start)
     cand.how = cand.how if cand.how == "partial" else "party"
     if party.kind == "description":
         cand.role = cand.role or party.text

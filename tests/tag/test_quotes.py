@@ -5070,6 +5070,11 @@ def test_whose_words_in_a_story_of_relatives_lawyers_and_sheriffs(tagger: Tagger
                 ("I’d like to see the numbers county by county.", "Elliott Frane"),
             ],
         ),
+        (  # according to a writing the body that put it out is named before: that body, by its name in full
+            "Audit\n\nU.S. Immigration and Customs Enforcement audited the plant. Audits have doubled. “Worksite audits "
+            "hold employers accountable,” according to an ICE news release issued Friday.",
+            [("Worksite audits hold employers accountable", "U.S. Immigration and Customs Enforcement")],
+        ),
         (  # a judge rules from the bench
             "Ruling\n\nJudge Harold Voigt heard the petition Monday.\n\nThen, without taking a recess, he ruled from "
             "the bench:\n\n“A detainer asks. It does not command.”",
