@@ -40,13 +40,15 @@ COURTESY = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms Rev. Rev Dr. Dr Hon. Hon Doña
 # How far back (in characters) a pronoun's person is looked for among the salient ones: a few sentences.
 PRONOUN_REACH = 600
 # What says a person named just before did not speak
-_THEN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:said|says|told)\b")
 _SILENT = re.compile(
     r"\b(?:(?:did\s+not|didn[’']t|declined\s+to|refused\s+to|would\s+not|wouldn[’']t|could\s+not|couldn[’']t)"
     r"\s+(?:immediately\s+)?(?:comment|respond|speak|testify|return\s+(?:a\s+)?(?:call|message|e-?mail)s?)\b|"
     r"could\s+not\s+be\s+reached|was\s+not\s+available\s+(?:for|to)\s+comment|"
     r"(?:did\s+not|didn[’']t)\s+(?:reply|answer)\s+(?:to\s+)?(?:a\s+|an\s+)?(?:request|question|message|call|e-?mail)s?)"
 )
+# A he or she who speaks later in the paragraph: the one who did not speak at first may ("… did not speak at the
+# lectern. Afterward, in the hallway, she said …")
+_THEN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:said|says|told)\b")
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
 SENTENCE_REACH = 1000  # how far before the reach a salient person's sentence may begin
 # A role's character: no punctuation that ends it, but the period of an initial ("U.S.", "N.Y.") or of "St."
@@ -741,12 +743,7 @@ class NameBook:
         )
         if owned is None:
             return None
-        if owned.group("owner"):
-            owner = self.fullest(owned.group("owner"), near=owned.start("owner"))
-        elif owned.group("pronoun").lower() in _POSSESSIVE_OF:
-            owner = self.pronoun(_POSSESSIVE_OF[owned.group("pronoun").lower()], owned.start(), list(quoted))
-        else:
-            owner = None
+        owner = self._whose(owned, quoted)
         if owner is None or owner == relative:
             return None
         if self.name_fits(owner, gender):
@@ -762,15 +759,17 @@ class NameBook:
             owned = self._owned(mention)
             if owned is None or owned.group("relation").lower() not in ("husband", "wife"):
                 continue
-            if owned.group("owner"):
-                whose = self.fullest(owned.group("owner"), near=owned.start("owner"))
-            elif (pronoun := _POSSESSIVE_OF.get((owned.group("pronoun") or "").lower())) is not None:
-                whose = self.pronoun(pronoun, owned.start(), list(quoted), 1)
-            else:
-                continue
-            if whose == person and (spouse := self.fullest(mention.name)) != person:
+            if self._whose(owned, quoted, 1) == person and (spouse := self.fullest(mention.name)) != person:
                 return spouse
         return None
+
+    def _whose(self, owned: re.Match[str], quoted: Sequence[tuple[int, int]], depth: int = 0) -> str | None:
+        """Whom someone was named as someone of (an `_OWNED` match): "Villalta’s brother" → Villalta in full, "Her
+        husband" → whoever that "her" is."""
+        if owned.group("owner"):
+            return self.fullest(owned.group("owner"), near=owned.start("owner"))
+        pronoun = _POSSESSIVE_OF.get((owned.group("pronoun") or "").lower())
+        return self.pronoun(pronoun, owned.start(), list(quoted), depth) if pronoun is not None else None
 
     def _nominal_mentions(self) -> list[Mention]:
         """ "the sheriff" as a mention of the sheriff the story named before it, so a pronoun after "the sheriff
@@ -1131,9 +1130,7 @@ class NameBook:
         """The relative the last sentence before the quote is about, when the story named them before: "his younger
         brother, Mauricio Villalta," ... "Villalta’s brother was on the phone ..." ¶ "“…,” he said" is Mauricio."""
         start = self._previous_paragraph(self._text.rfind("\n", 0, before) + 1)[0]
-        sentence = None
-        for found in _KIN_SUBJECT.finditer(self._text, start, before):
-            sentence = found
+        sentence = next(reversed(list(_KIN_SUBJECT.finditer(self._text, start, before))), None)
         if sentence is None or _noun_gender(sentence.group("kin").lower()) != pronoun:
             return None
         token = self._token_from(sentence.start("kin"))
@@ -1146,13 +1143,7 @@ class NameBook:
             owned = self._owned(mention)
             if owned is None or owned.group("relation").lower() != sentence.group("kin").lower():
                 continue
-            whose = (
-                self.fullest(owned.group("owner"))
-                if owned.group("owner")
-                else self.pronoun(
-                    _POSSESSIVE_OF.get(owned.group("pronoun").lower(), ""), owned.start(), list(quoted), 1
-                )
-            )
+            whose = self._whose(owned, quoted, 1)
             if whose is not None and owner in whose.split() and (relative := self.fullest(mention.name)) != whose:
                 return relative
         return None

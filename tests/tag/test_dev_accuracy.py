@@ -1,5 +1,5 @@
-"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the fifty-six development sets
-(tests/data/tagging_dev.json, dev2/ to dev56/) and the blind held-out set (tests/data/heldout/).
+"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the fifty-seven development sets
+(tests/data/tagging_dev.json, dev2/ to dev57/) and the blind held-out set (tests/data/heldout/).
 
 Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
 `make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
@@ -522,8 +522,17 @@ FLOORS = {
         "topics_recall": 0.95,
         "quotes_exact_f1": 0.0,
         "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.96,
-        "end_to_end_f1": 0.95,
+        "speaker_accuracy": 0.975,
+        "end_to_end_f1": 0.965,
+        "role_accuracy": 0.0,
+    },
+    "tests/data/dev57/quotes.json": {  # (0.986 / 0.967 / 0.953 as it arrived)
+        **COMMON,
+        "topics_recall": 0.95,
+        "quotes_exact_f1": 0.0,
+        "quotes_overlap_f1": 0.975,
+        "speaker_accuracy": 0.975,
+        "end_to_end_f1": 0.965,
         "role_accuracy": 0.0,
     },
     "tests/data/heldout/quotes.json": {
