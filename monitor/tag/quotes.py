@@ -1575,7 +1575,7 @@ def _people_before(text: str, cand: _Candidate) -> Party | None:
     sentence names just before "they"."""
     if cand.source is None:
         return None
-    start = max(text.rfind(". ", cand.paragraph[0], cand.source[0]) + 2, cand.paragraph[0])
+    start = _sentence_start(text, cand.paragraph[0], cand.source[0])
     found = next(reversed(list(_THE_PEOPLE.finditer(text, start, cand.source[0]))), None)
     if found is None or found.group("noun").lower() not in PERSON_NOUNS or not _plural(found.group("noun")):
         return None
@@ -1980,12 +1980,11 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
         cand.speaker = names.organisation_fullest(party.text, cand.mark_start)
     elif party.kind == "organisation" and party.text[:1].isupper():  # "the Examiner": the paper's full name
         cand.speaker = names.organisation_fullest(party.text, cand.mark_start, paper=True)
-    if party.kind == "organisation" and cand.how == "pronoun":  # "it said": the name, not how it was last written
+    # "it said", "according to an ICE news release": the body by its name in full, not how it was last written
+    if party.kind == "organisation" and (cand.how == "pronoun" or (cand.cue or "").lower() == "according to"):
         cand.speaker = _name_in_full(cand.speaker, text, cand.mark_start)
-        return
-    if party.kind == "organisation" and (cand.cue or "").lower() == "according to":
-        # "according to an ICE news release": the body by its name in full, as the story wrote it
-        cand.speaker = _name_in_full(cand.speaker, text, cand.mark_start)
+        if cand.how == "pronoun":
+            return
     cand.how = cand.how if cand.how == "partial" else "party"
     if party.kind == "description":
         cand.role = cand.role or party.text

@@ -2159,10 +2159,10 @@ _OWNED = re.compile(
     r"spokesperson|chief\s+of\s+staff|oldest|eldest|youngest)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
+# The nearest kin, by the words news names them with
+_CLOSE_KIN = "mother|father|wife|husband|son|daughter|brother|sister"
 # A relative of a named person as a sentence's subject: "Villalta’s brother was on the phone"
-_KIN_SUBJECT = re.compile(
-    r"(?<![\w’'])(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister)\b"
-)
+_KIN_SUBJECT = re.compile(rf"(?<![\w’'])(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?P<kin>{_CLOSE_KIN})\b")
 # Whom a relative is the relative of, by the word the story named them with: her mother is the one she is the
 # daughter of
 _INVERSE_KIN = {
@@ -2715,7 +2715,7 @@ JOBS = frozenset(
 )
 _NOMINAL = re.compile(  # "the shop’s owner"; "his mother", once the story has said whose mother she is
     rf"\b(?:[Tt]he\s+(?:[a-z][\w-]*[’']s\s+)?(?P<title>{'|'.join(sorted(JOBS))})"
-    r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt))\b"
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>{_CLOSE_KIN}|uncle|aunt))\b"
 )
 _NAME_BESIDE = re.compile(r",[^\S\n]+[A-Z]")
 # A description in apposition before a name: "The commission’s chairman, Walter J. Eberhardt,"

@@ -18,6 +18,22 @@ from monitor.tag import Tagger
 # and a real drop fails. Raise them when the tagger gets better; never lower them to pass. The held-out set is
 # held here too (a drop there is a real drop), but its mistakes are never read to tune the rules.
 COMMON = {"topics_precision": 0.98, "topics_recall": 0.98, "people_precision": 0.98, "people_recall": 0.98}
+
+
+def blind_set(quotes: float, speaker: float, end_to_end: float, topics_recall: float = 0.95) -> dict[str, float]:
+    """The floors most labelled sets share: quote spans held by overlap (no floor on their exact edges), none on
+    roles, and topic recall 0.95 unless given."""
+    return {
+        **COMMON,
+        "topics_recall": topics_recall,
+        "quotes_exact_f1": 0.0,
+        "quotes_overlap_f1": quotes,
+        "speaker_accuracy": speaker,
+        "end_to_end_f1": end_to_end,
+        "role_accuracy": 0.0,
+    }
+
+
 FLOORS = {
     "tests/data/tagging_dev.json": {
         **COMMON,
@@ -27,24 +43,8 @@ FLOORS = {
         "end_to_end_f1": 0.965,
         "role_accuracy": 0.54,
     },
-    "tests/data/dev2/quotes.json": {
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.96,
-        "speaker_accuracy": 0.96,
-        "end_to_end_f1": 0.95,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev3/quotes.json": {
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.945,
-        "end_to_end_f1": 0.945,
-        "role_accuracy": 0.0,
-    },
+    "tests/data/dev2/quotes.json": blind_set(0.96, 0.96, 0.95),
+    "tests/data/dev3/quotes.json": blind_set(0.97, 0.945, 0.945),
     "tests/data/dev4/quotes.json": {
         **COMMON,
         "topics_recall": 0.97,
@@ -72,42 +72,13 @@ FLOORS = {
         "end_to_end_f1": 0.93,
         "role_accuracy": 0.0,
     },
-    "tests/data/dev7/quotes.json": {
-        **COMMON,
-        "topics_recall": 0.97,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.96,
-        "speaker_accuracy": 0.965,
-        "end_to_end_f1": 0.965,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev8/quotes.json": {  # tuned on its partial quotes (0.962 / 0.923 / 0.888 as it arrived)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.97,
-        "end_to_end_f1": 0.945,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev9/quotes.json": {  # tuned on (0.987 / 0.905 / 0.893 as it arrived)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.97,
-        "end_to_end_f1": 0.97,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev10/quotes.json": {  # tuned on (0.991 / 0.934 / 0.926 as it arrived)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.97,
-        "end_to_end_f1": 0.965,
-        "role_accuracy": 0.0,
-    },
+    "tests/data/dev7/quotes.json": blind_set(0.96, 0.965, 0.965, topics_recall=0.97),
+    # tuned on its partial quotes (0.962 / 0.923 / 0.888 as it arrived)
+    "tests/data/dev8/quotes.json": blind_set(0.97, 0.97, 0.945),
+    # tuned on (0.987 / 0.905 / 0.893 as it arrived)
+    "tests/data/dev9/quotes.json": blind_set(0.975, 0.97, 0.97),
+    # tuned on (0.991 / 0.934 / 0.926 as it arrived)
+    "tests/data/dev10/quotes.json": blind_set(0.975, 0.97, 0.965),
     "tests/data/dev11/quotes.json": {  # tuned on (0.990 / 0.922 / 0.913 as it arrived)
         **COMMON,
         "topics_precision": 0.97,  # dk-027: a state's "Safe and Secure Communities Fund" read as the program
@@ -118,213 +89,52 @@ FLOORS = {
         "end_to_end_f1": 0.955,
         "role_accuracy": 0.0,
     },
-    "tests/data/dev12/quotes.json": {  # tuned on (0.974 / 0.880 / 0.857 as it arrived; 92 quotes)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.965,
-        "speaker_accuracy": 0.96,
-        "end_to_end_f1": 0.945,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev13/quotes.json": {  # tuned on (0.996 / 0.951 / 0.947 as it arrived)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.98,
-        "speaker_accuracy": 0.965,
-        "end_to_end_f1": 0.96,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev14/quotes.json": {  # tuned on (0.996 / 0.927 / 0.924 as it arrived; pronouns and turns)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.98,
-        "speaker_accuracy": 0.98,
-        "end_to_end_f1": 0.975,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev15/quotes.json": {  # tuned on (0.974 / 0.837 / 0.815 as it arrived; statements, parties)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.965,
-        "speaker_accuracy": 0.95,
-        "end_to_end_f1": 0.93,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev16/quotes.json": {  # tuned on (0.975 / 0.930 / 0.907 as it arrived; a mixed day)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.96,
-        "speaker_accuracy": 0.955,
-        "end_to_end_f1": 0.955,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev17/quotes.json": {  # tuned on (0.986 / 0.811 / 0.800 as it arrived; pronouns, descriptions)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.935,
-        "end_to_end_f1": 0.93,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev18/quotes.json": {  # tuned on (0.982 / 0.864 / 0.848 as it arrived; political news)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.95,
-        "end_to_end_f1": 0.935,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev19/quotes.json": {  # tuned on (0.980 / 0.829 / 0.812 as it arrived; transcripts, wire)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.97,
-        "end_to_end_f1": 0.96,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev20/quotes.json": {  # tuned on (0.977 / 0.854 / 0.834 as it arrived; political news)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.965,
-        "speaker_accuracy": 0.935,
-        "end_to_end_f1": 0.915,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev21/quotes.json": {  # tuned on (0.992 / 0.860 / 0.852 as it arrived; features, pronouns)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.98,
-        "speaker_accuracy": 0.935,
-        "end_to_end_f1": 0.925,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev22/quotes.json": {  # tuned on (0.983 / 0.901 / 0.886 as it arrived; accountability reporting)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.92,
-        "end_to_end_f1": 0.92,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev23/quotes.json": {  # tuned on (0.985 / 0.754 / 0.743 as it arrived; pronouns, descriptions)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.895,
-        "end_to_end_f1": 0.89,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev24/quotes.json": {  # tuned on (0.989 / 0.922 / 0.912 as it arrived; statements, organisations)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.94,
-        "end_to_end_f1": 0.93,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev25/quotes.json": {  # tuned on (0.985 / 0.902 / 0.888 as it arrived; many voices per story)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.945,
-        "end_to_end_f1": 0.945,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev26/quotes.json": {  # tuned on (0.961 / 0.866 / 0.832 as it arrived; national political news)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.95,
-        "speaker_accuracy": 0.91,
-        "end_to_end_f1": 0.885,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev27/quotes.json": {  # tuned on (0.972 / 0.680 / 0.661 as it arrived; features carried by pronouns)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.955,
-        "speaker_accuracy": 0.77,
-        "end_to_end_f1": 0.75,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev28/quotes.json": {  # tuned on (0.975 / 0.899 / 0.877 as it arrived; a day's monitoring feed)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.96,
-        "speaker_accuracy": 0.93,
-        "end_to_end_f1": 0.915,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev29/quotes.json": {  # tuned on (0.988 / 0.961 / 0.950 as it arrived; short local items)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.975,
-        "end_to_end_f1": 0.985,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev30/quotes.json": {  # tuned on (0.943 / 0.825 / 0.778 as it arrived; opinion and analysis)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.94,
-        "speaker_accuracy": 0.88,
-        "end_to_end_f1": 0.855,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev31/quotes.json": {  # tuned on (0.990 / 0.916 / 0.907 as it arrived; wire copy and rewrites)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.965,
-        "end_to_end_f1": 0.96,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev32/quotes.json": {  # tuned on (0.980 / 0.898 / 0.880 as it arrived; broadcast and spoken word)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.93,
-        "end_to_end_f1": 0.93,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev33/quotes.json": {  # tuned on (0.986 / 0.860 / 0.848 as it arrived; what organisations send out)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.955,
-        "end_to_end_f1": 0.94,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev34/quotes.json": {  # tuned on (0.977 / 0.941 / 0.919 as it arrived; court and legal reporting)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.965,
-        "speaker_accuracy": 0.945,
-        "end_to_end_f1": 0.94,
-        "role_accuracy": 0.0,
-    },
+    # tuned on (0.974 / 0.880 / 0.857 as it arrived; 92 quotes)
+    "tests/data/dev12/quotes.json": blind_set(0.965, 0.96, 0.945),
+    # tuned on (0.996 / 0.951 / 0.947 as it arrived)
+    "tests/data/dev13/quotes.json": blind_set(0.98, 0.965, 0.96),
+    # tuned on (0.996 / 0.927 / 0.924 as it arrived; pronouns and turns)
+    "tests/data/dev14/quotes.json": blind_set(0.98, 0.98, 0.975),
+    # tuned on (0.974 / 0.837 / 0.815 as it arrived; statements, parties)
+    "tests/data/dev15/quotes.json": blind_set(0.965, 0.95, 0.93),
+    # tuned on (0.975 / 0.930 / 0.907 as it arrived; a mixed day)
+    "tests/data/dev16/quotes.json": blind_set(0.96, 0.955, 0.955),
+    # tuned on (0.986 / 0.811 / 0.800 as it arrived; pronouns, descriptions)
+    "tests/data/dev17/quotes.json": blind_set(0.97, 0.935, 0.93),
+    # tuned on (0.982 / 0.864 / 0.848 as it arrived; political news)
+    "tests/data/dev18/quotes.json": blind_set(0.97, 0.95, 0.935),
+    # tuned on (0.980 / 0.829 / 0.812 as it arrived; transcripts, wire)
+    "tests/data/dev19/quotes.json": blind_set(0.975, 0.97, 0.96),
+    # tuned on (0.977 / 0.854 / 0.834 as it arrived; political news)
+    "tests/data/dev20/quotes.json": blind_set(0.965, 0.935, 0.915),
+    # tuned on (0.992 / 0.860 / 0.852 as it arrived; features, pronouns)
+    "tests/data/dev21/quotes.json": blind_set(0.98, 0.935, 0.925),
+    # tuned on (0.983 / 0.901 / 0.886 as it arrived; accountability reporting)
+    "tests/data/dev22/quotes.json": blind_set(0.975, 0.92, 0.92),
+    # tuned on (0.985 / 0.754 / 0.743 as it arrived; pronouns, descriptions)
+    "tests/data/dev23/quotes.json": blind_set(0.975, 0.895, 0.89),
+    # tuned on (0.989 / 0.922 / 0.912 as it arrived; statements, organisations)
+    "tests/data/dev24/quotes.json": blind_set(0.975, 0.94, 0.93),
+    # tuned on (0.985 / 0.902 / 0.888 as it arrived; many voices per story)
+    "tests/data/dev25/quotes.json": blind_set(0.97, 0.945, 0.945),
+    # tuned on (0.961 / 0.866 / 0.832 as it arrived; national political news)
+    "tests/data/dev26/quotes.json": blind_set(0.95, 0.91, 0.885),
+    # tuned on (0.972 / 0.680 / 0.661 as it arrived; features carried by pronouns)
+    "tests/data/dev27/quotes.json": blind_set(0.955, 0.77, 0.75),
+    # tuned on (0.975 / 0.899 / 0.877 as it arrived; a day's monitoring feed)
+    "tests/data/dev28/quotes.json": blind_set(0.96, 0.93, 0.915),
+    # tuned on (0.988 / 0.961 / 0.950 as it arrived; short local items)
+    "tests/data/dev29/quotes.json": blind_set(0.975, 0.975, 0.985),
+    # tuned on (0.943 / 0.825 / 0.778 as it arrived; opinion and analysis)
+    "tests/data/dev30/quotes.json": blind_set(0.94, 0.88, 0.855),
+    # tuned on (0.990 / 0.916 / 0.907 as it arrived; wire copy and rewrites)
+    "tests/data/dev31/quotes.json": blind_set(0.975, 0.965, 0.96),
+    # tuned on (0.980 / 0.898 / 0.880 as it arrived; broadcast and spoken word)
+    "tests/data/dev32/quotes.json": blind_set(0.97, 0.93, 0.93),
+    # tuned on (0.986 / 0.860 / 0.848 as it arrived; what organisations send out)
+    "tests/data/dev33/quotes.json": blind_set(0.975, 0.955, 0.94),
+    # tuned on (0.977 / 0.941 / 0.919 as it arrived; court and legal reporting)
+    "tests/data/dev34/quotes.json": blind_set(0.965, 0.945, 0.94),
     "tests/data/dev35/quotes.json": {  # tuned on (0.979 / 0.893 / 0.875 as it arrived; long features)
         **COMMON,
         "topics_recall": 0.9,  # the watchlist's ICE rules turn down a story or two (see README)
@@ -343,87 +153,24 @@ FLOORS = {
         "end_to_end_f1": 0.87,
         "role_accuracy": 0.0,
     },
-    "tests/data/dev37/quotes.json": {  # tuned on (0.987 / 0.896 / 0.884 as it arrived; politics)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.905,
-        "end_to_end_f1": 0.895,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev38/quotes.json": {  # tuned on (0.983 / 0.889 / 0.875 as it arrived; local beats)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.94,
-        "end_to_end_f1": 0.93,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev39/quotes.json": {  # tuned on (0.966 / 0.840 / 0.812 as it arrived; live blogs, posts, emails)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.965,
-        "speaker_accuracy": 0.915,
-        "end_to_end_f1": 0.905,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev40/quotes.json": {  # tuned on (0.985 / 0.865 / 0.852 as it arrived; trade press)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.91,
-        "end_to_end_f1": 0.9,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev41/quotes.json": {  # tuned on (0.978 / 0.920 / 0.899 as it arrived; broadcast and foreign wire)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.925,
-        "end_to_end_f1": 0.91,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev42/quotes.json": {  # tuned on (0.968 / 0.806 / 0.780 as it arrived; opinion pages)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.96,
-        "speaker_accuracy": 0.885,
-        "end_to_end_f1": 0.865,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev43/quotes.json": {  # tuned on (0.975 / 0.893 / 0.871 as it arrived; translations)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.96,
-        "speaker_accuracy": 0.915,
-        "end_to_end_f1": 0.9,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev44/quotes.json": {  # tuned on (0.979 / 0.953 / 0.933 as it arrived; meetings)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.965,
-        "speaker_accuracy": 0.945,
-        "end_to_end_f1": 0.93,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev45/quotes.json": {  # tuned on (0.969 / 0.839 / 0.813 as it arrived; records)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.95,
-        "speaker_accuracy": 0.875,
-        "end_to_end_f1": 0.85,
-        "role_accuracy": 0.0,
-    },
+    # tuned on (0.987 / 0.896 / 0.884 as it arrived; politics)
+    "tests/data/dev37/quotes.json": blind_set(0.975, 0.905, 0.895),
+    # tuned on (0.983 / 0.889 / 0.875 as it arrived; local beats)
+    "tests/data/dev38/quotes.json": blind_set(0.975, 0.94, 0.93),
+    # tuned on (0.966 / 0.840 / 0.812 as it arrived; live blogs, posts, emails)
+    "tests/data/dev39/quotes.json": blind_set(0.965, 0.915, 0.905),
+    # tuned on (0.985 / 0.865 / 0.852 as it arrived; trade press)
+    "tests/data/dev40/quotes.json": blind_set(0.975, 0.91, 0.9),
+    # tuned on (0.978 / 0.920 / 0.899 as it arrived; broadcast and foreign wire)
+    "tests/data/dev41/quotes.json": blind_set(0.975, 0.925, 0.91),
+    # tuned on (0.968 / 0.806 / 0.780 as it arrived; opinion pages)
+    "tests/data/dev42/quotes.json": blind_set(0.96, 0.885, 0.865),
+    # tuned on (0.975 / 0.893 / 0.871 as it arrived; translations)
+    "tests/data/dev43/quotes.json": blind_set(0.96, 0.915, 0.9),
+    # tuned on (0.979 / 0.953 / 0.933 as it arrived; meetings)
+    "tests/data/dev44/quotes.json": blind_set(0.965, 0.945, 0.93),
+    # tuned on (0.969 / 0.839 / 0.813 as it arrived; records)
+    "tests/data/dev45/quotes.json": blind_set(0.95, 0.875, 0.85),
     "tests/data/dev46/quotes.json": {  # tuned on (0.981 / 0.898 / 0.880 as it arrived; legislatures)
         **COMMON,
         # a namesake state senator John Morton is taken for the watched one: the story's only sign is the kicker
@@ -436,114 +183,29 @@ FLOORS = {
         "end_to_end_f1": 0.92,
         "role_accuracy": 0.0,
     },
-    "tests/data/dev47/quotes.json": {  # tuned on (0.971 / 0.912 / 0.885 as it arrived; second-hand news)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.95,
-        "speaker_accuracy": 0.895,
-        "end_to_end_f1": 0.87,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev48/quotes.json": {  # tuned on (0.995 / 0.888 / 0.884 as it arrived; features and profiles)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.93,
-        "end_to_end_f1": 0.925,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev49/quotes.json": {  # tuned on (0.991 / 0.859 / 0.851 as it arrived; rural weeklies)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.97,
-        "speaker_accuracy": 0.935,
-        "end_to_end_f1": 0.925,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev50/quotes.json": {  # tuned on (0.974 / 0.934 / 0.910 as it arrived; health and universities)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.955,
-        "speaker_accuracy": 0.935,
-        "end_to_end_f1": 0.915,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev51/quotes.json": {  # tuned on (0.990 / 0.904 / 0.894 as it arrived; schools, congregations)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.945,
-        "end_to_end_f1": 0.935,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev52/quotes.json": {  # tuned on (0.989 / 0.868 / 0.858 as it arrived; public meetings, hearings)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.93,
-        "end_to_end_f1": 0.92,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev53/quotes.json": {  # tuned on (0.971 / 0.926 / 0.900 as it arrived; organisations speaking)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.955,
-        "speaker_accuracy": 0.915,
-        "end_to_end_f1": 0.89,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev54/quotes.json": {  # tuned on (0.991 / 0.837 / 0.829 as it arrived; stories carried by he and she)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.92,
-        "end_to_end_f1": 0.915,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev55/quotes.json": {  # (0.993 / 0.896 / 0.890 as it arrived)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.925,
-        "end_to_end_f1": 0.915,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev56/quotes.json": {  # (0.993 / 0.968 / 0.961 as it arrived)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.975,
-        "end_to_end_f1": 0.965,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/dev57/quotes.json": {  # (0.986 / 0.967 / 0.953 as it arrived)
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.975,
-        "end_to_end_f1": 0.965,
-        "role_accuracy": 0.0,
-    },
-    "tests/data/heldout/quotes.json": {
-        **COMMON,
-        "topics_recall": 0.95,
-        "quotes_exact_f1": 0.0,
-        "quotes_overlap_f1": 0.975,
-        "speaker_accuracy": 0.895,
-        "end_to_end_f1": 0.88,
-        "role_accuracy": 0.0,
-    },
+    # tuned on (0.971 / 0.912 / 0.885 as it arrived; second-hand news)
+    "tests/data/dev47/quotes.json": blind_set(0.95, 0.895, 0.87),
+    # tuned on (0.995 / 0.888 / 0.884 as it arrived; features and profiles)
+    "tests/data/dev48/quotes.json": blind_set(0.975, 0.93, 0.925),
+    # tuned on (0.991 / 0.859 / 0.851 as it arrived; rural weeklies)
+    "tests/data/dev49/quotes.json": blind_set(0.97, 0.935, 0.925),
+    # tuned on (0.974 / 0.934 / 0.910 as it arrived; health and universities)
+    "tests/data/dev50/quotes.json": blind_set(0.955, 0.935, 0.915),
+    # tuned on (0.990 / 0.904 / 0.894 as it arrived; schools, congregations)
+    "tests/data/dev51/quotes.json": blind_set(0.975, 0.945, 0.935),
+    # tuned on (0.989 / 0.868 / 0.858 as it arrived; public meetings, hearings)
+    "tests/data/dev52/quotes.json": blind_set(0.975, 0.93, 0.92),
+    # tuned on (0.971 / 0.926 / 0.900 as it arrived; organisations speaking)
+    "tests/data/dev53/quotes.json": blind_set(0.955, 0.915, 0.89),
+    # tuned on (0.991 / 0.837 / 0.829 as it arrived; stories carried by he and she)
+    "tests/data/dev54/quotes.json": blind_set(0.975, 0.92, 0.915),
+    # (0.993 / 0.896 / 0.890 as it arrived)
+    "tests/data/dev55/quotes.json": blind_set(0.975, 0.925, 0.915),
+    # (0.993 / 0.968 / 0.961 as it arrived)
+    "tests/data/dev56/quotes.json": blind_set(0.975, 0.975, 0.965),
+    # (0.986 / 0.967 / 0.953 as it arrived)
+    "tests/data/dev57/quotes.json": blind_set(0.975, 0.975, 0.965),
+    "tests/data/heldout/quotes.json": blind_set(0.975, 0.895, 0.88),
 }
 
 
