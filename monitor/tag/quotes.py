@@ -962,7 +962,7 @@ class QuoteFinder:
             if cand.source is not None:
                 resolved[cand.source] = cand
             if pronoun == "I":  # "I told a reporter:" in an interview's answer: who answers; in an op-ed: its author
-                cand.speaker = _answerer(text, cand, names) or names.byline()
+                cand.speaker = _answerer(text, cand, names) or names.byline(cand.mark_start)
                 cand.how, cand.kind = ("pronoun", "person") if cand.speaker else (None, None)
                 continue
             if pronoun.lower() in ("it", "we", "they", "you"):
@@ -978,7 +978,10 @@ class QuoteFinder:
             if (described := _described_subject(cand, pronoun, entities, quoted, names)) is not None:
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "A woman who ... she told"
                 continue
-            cand.speaker = names.pronoun(pronoun, cand.mark_start, quoted)
+            # (a partial quote's "his" or "she" before its own sentence's people: "His letter, obtained by the Daily,
+            # says …", whoever he was before)
+            before = cand.source[0] if cand.shape == "partial" and cand.source else cand.mark_start
+            cand.speaker = names.pronoun(pronoun, min(before, cand.mark_start), quoted)
             if cand.speaker and cand.speaker == _answerer(text, cand, names):
                 # "A: … At the board meeting she said, “…”": someone the one answering speaks of, never them
                 cand.speaker = None
@@ -2916,6 +2919,10 @@ def _credit_partial_party(
     words = re.split(r",\s+(?:who|whose|which|where|when)\b", words)[0]  # "Critics on Capitol Hill, where …,"
     if (noun := _NOUN_BEFORE_SUBJECT.match(words)) is not None:  # "vote the district’s treasurer (called)"
         words, at = words[noun.end() :], at + noun.end()
+    if (mine := _THEIR_DOCUMENT.match(words)) is not None:  # "His letter, also obtained by …, says … “…”": his
+        _set(cand, match, offset, "partial")
+        cand.source = (at + mine.start("pron"), at + mine.end("pron"))
+        return _POSSESSIVE_PRONOUN[mine.group("pron").lower()]
     if owned := _OWNED_DOCUMENT.match(words):  # "The Columbia Basin Growers Federation’s letter to Congress calls"
         words = owned.group("owner")
     elif (
@@ -3465,6 +3472,8 @@ _CROWD_CALLS = re.compile(
     r"at\s+once|in\s+unison|together|in\s+chorus|joined\s+in)\b",
     re.IGNORECASE,
 )
+# A document of someone the story named before, in a partial quote's subject: "His letter", "Her latest memo"
+_THEIR_DOCUMENT = re.compile(rf"\s*(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:{WRITING})\b")
 # A document someone owns, in a partial quote's subject: "The Columbia Basin Growers Federation’s letter to Congress"
 _OWNED_DOCUMENT = re.compile(rf"(?P<owner>[^’']+?)[’']s\s+(?:[\w-]+\s+)?{_WRITTEN.pattern}", re.IGNORECASE)
 

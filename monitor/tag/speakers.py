@@ -646,12 +646,19 @@ class NameBook:
         """The document's text."""
         return self._text
 
-    def byline(self) -> str | None:
-        """Who "I" is: the author a byline near the top names ("By Lynn Tramonte", "By Ana Ruiz | The Courier"),
-        or an op-ed's note on its author, a paragraph of its own at the top or the end ("Daniel Ferrante-Oakes is
-        a former federal prosecutor.")."""
+    def byline(self, at: int) -> str | None:
+        """Who "I" is at this offset: the author a byline near the top names ("By Lynn Tramonte", "By Ana Ruiz |
+        The Courier"), an op-ed's note on its author, a paragraph of its own at the top or the end ("Daniel
+        Ferrante-Oakes is a former federal prosecutor."), else the signature of the piece "I" writes in: the first
+        after it ("— Naomi Feldstein-Ruiz" under a newsletter's column), or the heading's before it ("From the
+        pastor’s desk — June Albrecht-Sowah")."""
         text = self._text
         found = _BYLINE.search(text[:600]) or _AUTHOR_NOTE.search(text[:600]) or _AUTHOR_NOTE.search(text[-400:])
+        if found is None:
+            signed = [m for m in _SIGNED.finditer(text) if is_person_name(m.group("name"))]
+            found = next((m for m in signed if m.start() > at), None) or next(
+                (m for m in reversed(signed) if m.end() < at), None
+            )
         if found is None:
             return None
         name, _ = strip_name(found.group("name").strip())
@@ -2705,6 +2712,11 @@ _BYLINE = re.compile(
 _AUTHOR_NOTE = re.compile(
     r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+is[^\S\n]+"
     r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$"
+)
+# A signature on a line of its own, or after a column's heading: "— Naomi Feldstein-Ruiz", "From the pastor’s desk —
+# June Albrecht-Sowah"
+_SIGNED = re.compile(
+    r"(?m)^(?:[^\S\n]*|[A-Z][^\n—–]{0,60}?[^\S\n])[—–][^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})[^\S\n]*$"
 )
 # Jobs a story calls someone by once it has named them ("the sheriff", "the supervisor")
 JOBS = frozenset(

@@ -5100,3 +5100,34 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
         "“sanctuary” means nothing in a wrestling room."
     )
     assert [q.text for q in tagger.tag(text).quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "His letter … says the guidance will “…”": his, whoever the paper that obtained it is
+            "Detainer guidance draws a letter\n\nRep. Hollis Vandermeer, R-Texas, wrote to the ICE director the same "
+            "week asking for the opposite. His letter, also obtained by Rotunda Daily, says the guidance will “tie the "
+            "hands of every sheriff in America” and asks the director to “withdraw it before the first dangerous man "
+            "walks out of a jail because of it.”",
+            [
+                ("tie the hands of every sheriff in America", "Hollis Vandermeer"),
+                ("withdraw it before the first dangerous man walks out of a jail because of it.", "Hollis Vandermeer"),
+            ],
+        ),
+        (  # a column's "I" is whoever signs it, under it …
+            "Temple Notes\n\nThe third was an email about ICE detainers. I told our board of trustees at its March "
+            "meeting, “We cannot read that on Passover and then ask who is in the room legally.” The board voted."
+            "\n\n— Naomi Feldstein-Ruiz\n\nSocial Action Committee: Drivers needed",
+            [("We cannot read that on Passover and then ask who is in the room legally.", "Naomi Feldstein-Ruiz")],
+        ),
+        (  # … or after its heading
+            "The Wesley Messenger: Newsletter of First United Methodist Church\n\nFrom the pastor’s desk — June "
+            "Albrecht-Sowah\n\nFor four nights in January our neighbors slept on cots in the sanctuary.\n\nI did the "
+            "math. “This is what the room is for,” I told the trustees that night, and ICE agents never came.",
+            [("This is what the room is for", "June Albrecht-Sowah")],
+        ),
+    ],
+)
+def test_letters_owned_by_a_pronoun_and_columns_signed_at_their_foot(tagger: Tagger, text: str, want: list) -> None:
+    assert credited(tagger, text, want) == want
