@@ -972,10 +972,13 @@ class QuoteFinder:
                 cand.speaker, cand.kind = answers, "person"  # "Quist asked Tramonte whether …. “…,” she said"
                 cand.how = "partial" if cand.shape == "partial" else "pronoun"
                 continue
-            if (described := _described_before(text, cand, pronoun, candidates, names, quoted)) is not None:
+            introduced = _described_subject(cand, pronoun, entities, quoted, names)
+            if (described := _described_before(text, cand, pronoun, candidates, names, quoted)) is not None and (
+                introduced is None or introduced.start < described.end
+            ):  # (not past someone described since: "“…,” my father said." ¶ "One of them is a milker. “…,” he said")
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "a deportation officer"
                 continue
-            if (described := _described_subject(cand, pronoun, entities, quoted, names)) is not None:
+            if (described := introduced) is not None:
                 cand.party, cand.kind, cand.how = described, "description", "pronoun"  # "A woman who ... she told"
                 continue
             # (a partial quote's "his" or "she" before its own sentence's people: "His letter, obtained by the Daily,

@@ -5127,7 +5127,14 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
             "math. “This is what the room is for,” I told the trustees that night, and ICE agents never came.",
             [("This is what the room is for", "June Albrecht-Sowah")],
         ),
+        (  # "he" is someone described since the last described speaker, not that speaker
+            "Dairy column\n\nFederal immigration agents arrested five men at two dairies. My father used to tell me, "
+            "“A cow doesn’t care who milks her.”\n\nThe men who are left are doing the work of the men who are gone. "
+            "One of them is a 24-year-old milker from Hidalgo. He asked that I not print his name.\n\n“I sleep in the "
+            "truck between milkings,” he said.",
+            [("A cow doesn’t care who milks her.", "father"), ("I sleep in the truck between milkings", "24-year-old milker")],
+        ),
     ],
 )
-def test_letters_owned_by_a_pronoun_and_columns_signed_at_their_foot(tagger: Tagger, text: str, want: list) -> None:
+def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagger, text: str, want: list) -> None:
     assert credited(tagger, text, want) == want
