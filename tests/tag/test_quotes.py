@@ -5132,7 +5132,10 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
             "“A cow doesn’t care who milks her.”\n\nThe men who are left are doing the work of the men who are gone. "
             "One of them is a 24-year-old milker from Hidalgo. He asked that I not print his name.\n\n“I sleep in the "
             "truck between milkings,” he said.",
-            [("A cow doesn’t care who milks her.", "father"), ("I sleep in the truck between milkings", "24-year-old milker")],
+            [
+                ("A cow doesn’t care who milks her.", "father"),
+                ("I sleep in the truck between milkings", "24-year-old milker"),
+            ],
         ),
     ],
 )
