@@ -948,7 +948,12 @@ class QuoteFinder:
                     pronoun=_pronoun_after_cue(text, cand),
                 )
                 cand.kind = "person"
-                if cand.speaker and (organisation := names.organisation_short_for(cand.speaker)):
+                if (
+                    cand.speaker
+                    # (not a name that only says whose someone is: "A Castellan spokesman said")
+                    and not (cand.source and _PERSON_NOUN_NEXT.match(text, cand.source[1]))
+                    and (organisation := names.organisation_short_for(cand.speaker))
+                ):
                     cand.speaker, cand.kind = organisation, "organisation"
         quoted = [(c.mark_start, c.mark_end) for c in candidates]
         turns = _turns(text) if any(pronoun.lower() == "you" for _, pronoun in pronouns) else []
@@ -1076,6 +1081,9 @@ _PRONOUN_GENDER = {
     **{word: he_or_she for word, he_or_she in _POSSESSIVE_PRONOUN.items() if he_or_she != "they"},
     **{"he": "he", "himself": "he", "she": "she", "herself": "she", "whose wife": "he", "whose husband": "she"},
 }
+
+
+_PERSON_NOUN_NEXT = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(PERSON_NOUNS, key=len, reverse=True))})\b")
 
 
 def _before_this(cand: _Candidate, candidates: list[_Candidate], reach: int) -> Iterator[_Candidate]:

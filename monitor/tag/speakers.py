@@ -704,12 +704,19 @@ class NameBook:
 
     def _find_short_for(self, name: str) -> str | None:
         words = name.split()
-        if len(words) < 2 or self.person_id(name):
+        if self.person_id(name) or (len(words) == 1 and (is_first_name(name) or not name.istitle())):
             return None
         for entity in self._doc.ents:
-            full = re.sub(r"^[Tt]he\s+", "", entity.text)
+            full = re.sub(r"[’']s$", "", re.sub(r"^[Tt]he\s+", "", entity.text))  # "Brennard Foods Inc.’s"
             rest = re.match(rf"{re.escape(name)}(?:[’']s)?\s+(?P<rest>[^\n]+)$", full)
             if entity.label_ in ("ORG", "FAC") and rest and set(rest.group("rest").split()) & ORG_WORDS:
+                if len(words) == 1:
+                    # (a name whole without its home town: "Ridgeline Correctional Services of Nashville")
+                    home = re.match(r"(?P<name>.+?)\s+of\s+(?!the\b)[A-Z][^\n]*$", full)
+                    if home and set(home.group("name").split()[1:]) & ORG_WORDS:
+                        full = home.group("name")  # "Brennard" of "Brennard Foods Inc.", unless a person of that name is too
+                    person = re.search(rf"\b[A-Z][\w’'.-]*[^\S\n]+{re.escape(name)}\b(?![^\S\n]+[A-Z])", self._text)
+                    return None if person and is_first_name(person.group(0).split()[0]) else full
                 alone = re.search(rf"(?<!{re.escape(words[-2])} ){re.escape(words[-1])}\b", self._text)
                 return None if alone else full
         return None

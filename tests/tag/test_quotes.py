@@ -5137,6 +5137,21 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
                 ("I sleep in the truck between milkings", "24-year-old milker"),
             ],
         ),
+        (  # a one-word name the story wrote in full as a company's is the company
+            "Pension fund sues Brennard\n\nA pension fund has sued Brennard Foods Inc. in federal court, alleging the "
+            "poultry processor misled shareholders about its workers after an ICE raid.\n\nBrennard argued in its motion "
+            "to dismiss, filed Monday, that the suit “seeks to convert a government investigation into a securities "
+            "case.”\n\n“Plaintiff’s theory is that any company whose workers are later found to have used false "
+            "documents must have lied,” the motion reads.",
+            [
+                ("seeks to convert a government investigation into a securities case.", "Brennard Foods Inc."),
+                (
+                    "Plaintiff’s theory is that any company whose workers are later found to have used false documents "
+                    "must have lied",
+                    "Brennard Foods Inc.",
+                ),
+            ],
+        ),
     ],
 )
 def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagger, text: str, want: list) -> None:
