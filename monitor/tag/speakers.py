@@ -714,7 +714,8 @@ class NameBook:
                     # (a name whole without its home town: "Ridgeline Correctional Services of Nashville")
                     home = re.match(r"(?P<name>.+?)\s+of\s+(?!the\b)[A-Z][^\n]*$", full)
                     if home and set(home.group("name").split()[1:]) & ORG_WORDS:
-                        full = home.group("name")  # "Brennard" of "Brennard Foods Inc.", unless a person of that name is too
+                        full = home.group("name")
+                    # "Brennard" of "Brennard Foods Inc.", unless a person of that name is there too
                     person = re.search(rf"\b[A-Z][\w’'.-]*[^\S\n]+{re.escape(name)}\b(?![^\S\n]+[A-Z])", self._text)
                     return None if person and is_first_name(person.group(0).split()[0]) else full
                 alone = re.search(rf"(?<!{re.escape(words[-2])} ){re.escape(words[-1])}\b", self._text)
