@@ -989,7 +989,9 @@ class QuoteFinder:
             # (a partial quote's "his" or "she" before its own sentence's people: "His letter, obtained by the Daily,
             # says …", whoever he was before)
             before = cand.source[0] if cand.shape == "partial" and cand.source else cand.mark_start
-            cand.speaker = names.pronoun(pronoun, min(before, cand.mark_start), quoted)
+            cand.speaker = _document_owner(text, before, pronoun.lower(), names) or names.pronoun(
+                pronoun, min(before, cand.mark_start), quoted
+            )
             if cand.speaker and cand.speaker == _answerer(text, cand, names):
                 # "A: … At the board meeting she said, “…”": someone the one answering speaks of, never them
                 cand.speaker = None
@@ -1037,6 +1039,8 @@ def _credit_issuer(cand: _Candidate, candidates: list[_Candidate], text: str, no
         if earlier.speaker and re.search(rf"\b{noun}\b", text[earlier.paragraph[0] : earlier.paragraph[1]], re.I):
             cand.speaker, cand.kind, cand.how = earlier.speaker, earlier.kind, "party"
             cand.shape = "organisation" if earlier.kind == "organisation" else "name_said_after"
+            if earlier.kind == "organisation":  # "ICE said in a statement …" ¶ "the statement said": ICE in full
+                cand.speaker = _name_in_full(earlier.speaker, text, cand.mark_start)
             return
 
 
@@ -1086,6 +1090,21 @@ _PRONOUN_GENDER = {
 _PERSON_NOUN_NEXT = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(PERSON_NOUNS, key=len, reverse=True))})\b")
 
 
+# Whose document a sentence is about, before a he/she in it: "Morton’s letter also promised reviews, which he wrote"
+_OWNER_OF_DOCUMENT = re.compile(rf"\b(?P<owner>[A-Z][\w-]+)[’']s[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?(?:{WRITING})\b")
+
+
+def _document_owner(text: str, before: int, pronoun: str, names: NameBook) -> str | None:
+    """The person whose letter, memo or statement the sentence of this he/she names before it, if the pronoun fits."""
+    if pronoun not in ("he", "she"):
+        return None
+    start = _sentence_start(text, text.rfind("\n", 0, before) + 1, before)
+    owners = [m.group("owner") for m in _OWNER_OF_DOCUMENT.finditer(text, start, before)]
+    if len(owners) != 1 or (full := names.fullest(owners[0], near=before)) is None or " " not in full:
+        return None
+    return full if is_person_name(full) and names.name_fits(full, pronoun) else None
+
+
 def _before_this(cand: _Candidate, candidates: list[_Candidate], reach: int) -> Iterator[_Candidate]:
     """The quotes before this one, nearest first, that end within `reach` characters of it."""
     index = bisect_left(candidates, cand.mark_start, key=lambda c: c.mark_start)
@@ -1113,7 +1132,7 @@ def _described_before(
             for c in _before_this(cand, candidates, reach=PRONOUN_REACH)
             # past the other side of an exchange: "“…,” the first caller said." ¶ "“…,” she cut in." ¶ "“…,” he
             # went on": the caller again
-            if c.attributed and not (c.party is None and _gender_of(text, c) == other)
+            if c.attributed and not (c.party is None and _gender_of(text, c) == other) and not _a_name(text, c)
         ),
         None,
     )
@@ -1994,8 +2013,11 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
         cand.speaker = names.organisation_fullest(party.text, cand.mark_start)
     elif party.kind == "organisation" and party.text[:1].isupper():  # "the Examiner": the paper's full name
         cand.speaker = names.organisation_fullest(party.text, cand.mark_start, paper=True)
-    # "it said", "according to an ICE news release": the body by its name in full, not how it was last written
-    if party.kind == "organisation" and (cand.how == "pronoun" or (cand.cue or "").lower() == "according to"):
+    # "it said", "according to an ICE news release", "ICE said in a statement …" ¶ "“…,” the statement said": the
+    # body by its name in full, not how it was last written
+    if party.kind == "organisation" and (
+        cand.how in ("pronoun", "lead-in") or (cand.cue or "").lower() == "according to"
+    ):
         cand.speaker = _name_in_full(cand.speaker, text, cand.mark_start)
         if cand.how == "pronoun":
             return
@@ -3217,12 +3239,8 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
     author = _statement_author(text, names)
     for cand in candidates:
         words = len(text[cand.start : cand.end].split())
-        if (
-            cand.how in (None, "partial", "party", "paragraph", "context", "continuation")
-            and cand.shape != "headline"
-            and _title_case(text[cand.start : cand.end])
-        ):
-            continue  # “Fox News Sunday”, “Make America Great Again”: a name, not speech
+        if _a_name(text, cand):
+            continue
         if not cand.attributed and cand.shape in (None, "cue_only"):  # "ICE called it “X” and said that “Y”"
             if not _document_goes_on(text, cand, kept):
                 _from_paragraph(text, cand, candidates, names)
@@ -3538,6 +3556,16 @@ _SMALL_WORDS = frozenset("a an the of and or for to in on at by with vs".split()
 
 # A paragraph's label before its one quotation: "The Valley Courier-Press: "
 _LABEL_ALONE = re.compile(r"[^\S\n]*[^“”\"\n:]{1,80}:[^\S\n]*")
+
+
+def _a_name(text: str, cand: _Candidate) -> bool:
+    """“Fox News Sunday”, “Make America Great Again”, “Brazos Abiertos,” a hymn a parishioner wrote: a name, not
+    speech, whoever the words after it seem to credit."""
+    return (
+        cand.how in (None, "partial", "party", "paragraph", "context", "continuation")
+        and cand.shape != "headline"
+        and _title_case(text[cand.start : cand.end])
+    )
 
 
 def _title_case(quoted: str) -> bool:

@@ -5152,6 +5152,30 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
                 ),
             ],
         ),
+        (  # "Morton’s letter …, which he wrote would begin “…”": the letter's writer, not the last man named
+            "Audit\n\nICE Director John Morton answered the audit in a letter. Rep. Harold Vance, R-Ga., said the "
+            "sheriff had a point.\n\nMorton’s letter also promised quarterly reviews of every agreement, which he wrote "
+            "would begin “within 90 days of this report.”",
+            [("within 90 days of this report.", "John Morton")],
+        ),
+        (  # "ICE said in a statement …" ¶ "the statement said": the agency by its name in full
+            "Jail vote\n\nThe county ended its agreement to house people held by U.S. Immigration and Customs "
+            "Enforcement at the jail.\n\nICE said in a statement that it was “disappointed” by the vote. “Transfers "
+            "will be carried out in a manner that minimizes disruption to detainees,” the statement said.",
+            [
+                ("disappointed", "ICE"),
+                (
+                    "Transfers will be carried out in a manner that minimizes disruption to detainees",
+                    "U.S. Immigration and Customs Enforcement",
+                ),
+            ],
+        ),
+        (  # a hymn's name credited to whoever wrote it is no described speaker for the "he" after it
+            "Parish\n\nIn his homily that morning, the Rev. Anselm Ochoa told the congregation the parish would keep "
+            "the hall open after the ICE raid. The choir closed with “Brazos Abiertos,” a hymn a parishioner wrote in "
+            "the 1990s.\n\n“The Gospel does not ask to see anybody’s papers,” he said afterward.",
+            [("The Gospel does not ask to see anybody’s papers", "Anselm Ochoa")],
+        ),
     ],
 )
 def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagger, text: str, want: list) -> None:
