@@ -1624,6 +1624,8 @@ _THE_PEOPLE = re.compile(r"\b[Tt]he[^\S\n]+(?P<noun>[a-z]+s)\b")
 # solidarity, The Prairie Justice Project staff"): who "we" are when no organisation was quoted before.
 _MASTHEAD = re.compile(
     r"^(?:(?:A|An|The)\s+(?:[a-z]+\s+)?(?:newsletter|bulletin|update|letter)\s+from\s+(?:the\s+)?(?P<from>[^.\n—–]{3,80})"
+    # "The Open Door: News from the Riverbend Immigrant Legal Project, Spring Issue"
+    r"|(?:[A-Z][^\n:—–]{1,60}:\s+)?(?:News|Notes|Updates?)\s+from\s+(?:the\s+)?(?P<news>[A-Z][^.,\n—–]{2,80})"
     r"|(?:The\s+)?(?!(?:The|Community|Member|Daily|Monthly|Weekly|Quarterly)\s)(?P<org>[A-Z][^\n—–:]{2,80}?)(?:[’']s)?\s+"
     r"(?:(?:Community|Member|Monthly|Weekly|Quarterly)\s+)?"
     r"(?:Newsletter|Bulletin|Update|Dispatch)\b|(?:The\s+)?(?P<dash>[A-Z][^\n—–:]{2,80}?)\s+[—–]\s+(?:\w+\s+)?"
@@ -1653,7 +1655,7 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
     found = [
         (m.start(g), m.group(g))
         for m in _MASTHEAD.finditer(head)
-        for g in ("of", "from", "org", "dash", "pipe", "board")
+        for g in ("of", "from", "news", "org", "dash", "pipe", "board")
         if m.group(g)
     ]
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
@@ -2479,6 +2481,10 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     """Credit the author the sentence naming a document (at `at`) gives it, if it gives one."""
     text = entities.text
     start = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)
+    if re.match(r"\s*Our\s", text[start:at]) and (house := entities.house) is not None:
+        # "Our “Know Your Rights” wallet card is now printed in …" ¶ "The card reads:": the newsletter's own
+        cand.party, cand.source, cand.how = house, (house.start, house.end), "lead-in"
+        return True
     end_at = _next_sentence_end(text, at, cand.mark_start)
     if sender := _SENT_BY.match(text, after, end_at):  # "a statement from the sheriff’s office"
         start = sender.end()

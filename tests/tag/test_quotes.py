@@ -5176,6 +5176,23 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
             "the 1990s.\n\n“The Gospel does not ask to see anybody’s papers,” he said afterward.",
             [("The Gospel does not ask to see anybody’s papers", "Anselm Ochoa")],
         ),
+        (  # "News from the …" names a newsletter's "we"; "Our … card" ¶ "The card reads:" is theirs too
+            "The Open Door: News from the Riverbend Immigrant Legal Project, Spring Issue\n\nDear friends,\n\nThis "
+            "winter our volunteers took on 214 new cases, most of them people held on an ICE detainer.\n\nAs we wrote "
+            "in our fall issue, “A phone call from the jail is where the clock starts, and it runs fast.”\n\nNew this "
+            "spring\n\nOur “Know Your Rights” wallet card is now printed in English, Spanish and K’iche’. The card "
+            "reads: “You have the right to remain silent. Do not sign anything you do not understand.”",
+            [
+                (
+                    "A phone call from the jail is where the clock starts, and it runs fast.",
+                    "Riverbend Immigrant Legal Project",
+                ),
+                (
+                    "You have the right to remain silent. Do not sign anything you do not understand.",
+                    "Riverbend Immigrant Legal Project",
+                ),
+            ],
+        ),
     ],
 )
 def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagger, text: str, want: list) -> None:
