@@ -584,6 +584,8 @@ NEVER_SPEECH_BEFORE = re.compile(
     # "under the banner “…”", "under his familiar slogan, “…”"
     r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|says|saying|"
     r"calling\s+(?:\w+\s+){0,3}?)"
+    # "a hand-painted sign that has hung there since 1977: “…”"
+    r"|(?:signs?|banners?|placards?|posters?|plaques?)\s+(?:that|which)\s+[^“”\".!?,]{0,60}:"
     r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?"
     # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
     r"|(?:goes|go|went|going)\s+by|answers\s+to"  # a nickname: "Ernesto Jr., who goes by “Neto.”"
@@ -596,6 +598,16 @@ NEVER_SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# What a place or thing is called by the people around it, not said by anyone: "a spot locals call", "the bill,
+# which supporters have nicknamed", "Deputies call the federal wing"
+_NICKNAMED = re.compile(
+    r"(?:\b(?:regulars|locals|residents|students|skaters|wrestlers|deputies|guards|inmates|detainees|everyone|everybody|"
+    r"people|kids|men|women|workers|staff|neighbors|neighbours|townspeople)\s+(?:have\s+|had\s+)?"
+    r"(?:(?:already|long|since|started|taken\s+to|come\s+to|begun)\s+)*(?:call|calls|called|calling|nicknamed)"
+    r"(?:\s+(?:it|him|her|them|(?:the|this|that|their|its)\s+[\w-]+(?:\s+[\w-]+)?))?"
+    r"|\b(?:nicknamed|dubbed)(?:\s+(?:it|him|her|them))?),?\s*$",
+    re.IGNORECASE,
+)
 OPENERS, CLOSERS = '“"', '”"'
 MIN_ATTRIBUTED_WORDS = 2
 # How far before and after a quote its speaker is looked for, in characters: longer than any sentence of news,
@@ -2769,7 +2781,11 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     subject = _AUXILIARIES_AT_END.sub("", before[: match.start("cue")])
     clause = max(subject.rfind(","), subject.rfind(";"), subject.rfind(":"), subject.rfind("”"), subject.rfind('"')) + 1
     backed = subject[clause:].strip() == "" and clause > 0
-    if backed:  # "Tramonte, who leads the group, called it": back a clause
+    if backed and (title := _ASIDE_TITLE.search(subject)):
+        # "The Fordham Daily Sentinel, under the headline “…,” argued that": the words before the aside
+        clause = max(subject.rfind(mark, 0, title.start()) for mark in (";", ":", ". ", "\n")) + 1
+        subject = subject[: title.start()]
+    elif backed:  # "Tramonte, who leads the group, called it": back a clause
         clause = max(subject.rfind(",", 0, clause - 1), 0) + (1 if subject.rfind(",", 0, clause - 1) >= 0 else 0)
     phrase, phrase_at = subject[clause:], offset + clause
     if (dateline := _dateline_end(entities.text, phrase_at)) > phrase_at:  # "Ga. (WKXN) — Lyndmoor County Schools"
@@ -2799,6 +2815,12 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         if _credit_partial_person(cand, match, offset, (named_at, named_at + len(name.group("name"))), entities):
             return "-"
     return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
+
+
+# An aside naming a headline or title between a subject and its verb: ", under the headline “…,” "
+_ASIDE_TITLE = re.compile(
+    r",\s+(?:under|in|with)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?:headline|title)\s+[“\"][^“”\"]*[,.]?[”\"],?\s*$"
+)
 
 
 def _object_gap(match: re.Match[str], offset: int, entities: _Entities) -> bool:
@@ -3257,6 +3279,8 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             continue
         if words <= 3 and _SUBJECT_OF_IS.match(text, cand.mark_end) and re.search(r"(?:^|[.!?]\s+)$", lead_in):
             continue  # "“Every day” is the problem, in his telling": the words as a thing talked about
+        if words <= 4 and _NICKNAMED.search(lead_in) and re.match(r"[Tt]he\s", text[cand.start : cand.end]):
+            continue  # "a spot locals call “the Elbow,”", "the wing deputies call “the annex,”": a place's nickname
         fills = _fills(text, cand)
         titled = TITLE_BEFORE.search(lead_in) is not None
         if titled and _title_case(text[cand.start : cand.end]):

@@ -5197,3 +5197,30 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
 )
 def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagger, text: str, want: list) -> None:
     assert credited(tagger, text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # what the people around a place call it is its nickname; what one person calls a bill is a quote
+            "Jail vote\n\nThe board voted to end the ICE contract. “I worked that unit for six years,” said Gene "
+            "Hallock, a retired corrections officer. Deputies call the federal wing “the annex,” he said, because it was "
+            "built onto the back of the old jail.\n\nGov. Dana Ruiz is expected to sign the bill Wednesday. She called "
+            "it “the first step” in a longer fight.",
+            [("I worked that unit for six years", "Gene Hallock"), ("the first step", "Dana Ruiz")],
+        ),
+        (  # the words on a sign that has hung somewhere
+            "Column\n\nThe Senate passed its E-Verify bill on Tuesday. Over the register at Pfeiffer’s hangs a "
+            "hand-painted sign that has hung there since 1977: “No Credit, No Politics.” The Senate has never paid it "
+            "much attention.",
+            [],
+        ),
+        (  # an aside naming a headline stands between the paper and its verb
+            'Editorials on ICE\n\nThe Fordham Daily Sentinel, under the headline "Fingerprints Are Not Verdicts," '
+            'argued that the program "treats an arrest as if it were a conviction" and urged Congress to hold hearings.',
+            [("treats an arrest as if it were a conviction", "Fordham Daily Sentinel")],
+        ),
+    ],
+)
+def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, want: list) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
