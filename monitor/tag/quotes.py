@@ -579,6 +579,7 @@ TITLE_BEFORE = re.compile(
 # one last chant of “Sí se puede”.
 NEVER_SPEECH_BEFORE = re.compile(
     r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting|chanted"
+    r"|(?:is|was|are|were|be)\s+(?:titled|entitled)"  # "The 46-page audit is titled “…”": a name, however long
     r"|(?:signs?|banners?|placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying)"
     # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "signs calling him the “…”",
     # "under the banner “…”", "under his familiar slogan, “…”"
@@ -2473,7 +2474,42 @@ def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entitie
             if not named_again:
                 break  # the last sentence that named it gave no author: not one named further back
             again = True
+    if re.fullmatch(_RESEARCH, doc) and (party := _lede_speaker(entities)) is not None:
+        # "The Department of Homeland Security's Office of Inspector General said Thursday that …" ¶ "The report,
+        # titled …, covered 14 jails" ¶ "“…,” the report said": the body whose findings the story leads with
+        cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
+        _set(cand, said, offset, "organisation")
+        return True
     return False
+
+
+# What a body says or finds in a story's first paragraph: "… Office of Inspector General said Thursday that"
+_LEDE_VERB = re.compile(r"[^\S\n]+(?:said|says|found|finds|reported|reports|concluded|concludes|released|issued)\b")
+
+
+# A body's name in the possessive just before another's: "The Department of Homeland Security's (Office of …)"
+_OWNER_BEFORE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.&-]*[^\S\n]+(?:(?:of|and|for|the)[^\S\n]+)*)*[A-Z][\w.&-]*[’']s[^\S\n]+)$"
+)
+
+
+def _lede_speaker(entities: _Entities) -> Party | None:
+    """The organisation the story's first paragraph (after its headline) has say or find something, if any."""
+    text = entities.text
+    start = text.find("\n") + 1
+    while start and start < len(text) and text[start] == "\n":
+        start += 1
+    if not start:
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    for s, e in entities.organisations:
+        if start <= s < end and _LEDE_VERB.match(text, e):
+            if owner := _OWNER_BEFORE.search(text, max(start, s - 80), s):  # "Department of Homeland Security's"
+                s = owner.start("owner")
+            party = read_party(text[s:e], s, entities.organisations)
+            return party if party is not None and party.kind == "organisation" else None
+    return None
 
 
 # Who made a document: "organized by the Ridgeway Coalition", "signed by Sheriff Dana Pruitt" (not "the arrests … by")

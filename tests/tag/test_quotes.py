@@ -5220,6 +5220,21 @@ def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagge
             'argued that the program "treats an arrest as if it were a conviction" and urged Congress to hold hearings.',
             [("treats an arrest as if it were a conviction", "Fordham Daily Sentinel")],
         ),
+        (  # "the report said" of a report no sentence gives an author: the body the story leads with; "is titled"
+            "Inspector general faults ICE oversight\n\nWASHINGTON -- The Department of Homeland Security's Office of "
+            "Inspector General said Thursday that U.S. Immigration and Customs Enforcement has done too little to "
+            'supervise the local jails that screen inmates under the 287(g) program.\n\nThe report, titled "Local '
+            'Partners, Loose Reins," covered 14 jails in nine states and was requested two years ago by members of the '
+            'House Homeland Security Committee.\n\n"We found agreements under which the local partner, not ICE, decided '
+            'which inmates to question," the report said. The 46-page audit is titled "Oversight of the Delegation of '
+            'Immigration Authority Under Section 287(g) of the Immigration and Nationality Act."',
+            [
+                (
+                    "We found agreements under which the local partner, not ICE, decided which inmates to question",
+                    "Department of Homeland Security's Office of Inspector General",
+                )
+            ],
+        ),
     ],
 )
 def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, want: list) -> None:
