@@ -2007,7 +2007,12 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
         party.kind == "organisation"
         and party.definite
         and len(party.text.split()) == 1
-        and (named := names.organisation_named(party.text, cand.mark_start))
+        # (named before this mention of it, where it was: "The Alliance’s letter … warns “…”" is not its own
+        # "Alliance"; else named in an aside: "The company, Larkspur Custody Partners, said it “…”")
+        and (
+            named := names.organisation_named(party.text, min(party.start, cand.mark_start))
+            or names.organisation_named(party.text, cand.mark_start)
+        )
     ):
         # "the company said" after "Meridian Transit Solutions Inc."; "the agency said" after "ICE", spelt out
         cand.speaker, cand.kind = _name_in_full(named, text, cand.mark_start), "organisation"
@@ -2979,6 +2984,8 @@ def _credit_subject(
     text = match.string[start - offset : end - offset] if start >= offset else None
     if text is None:  # the subject stands before this sentence's window: read it from the document
         text = entities.text[start:end]
+    if entities.text.startswith("-in-law", end):  # "His brother-in-law", which the parse cut at its hyphen
+        text, end = text + "-in-law", end + len("-in-law")
     if kind == "person" or (kind == "phrase" and text in entities.surnames):  # "Ambrose", the model read no one
         return _credit_partial_person(cand, match, offset, (start, end), entities, written=text)
     if text.endswith(("’s", "'s")) and (noun := re.match(r"[^\S\n]+[a-z][\w-]*", entities.text[end:])):

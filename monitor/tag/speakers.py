@@ -2658,6 +2658,7 @@ _GENERIC_ORGANISATIONS = {
     ),
     "department": re.compile(r"\bDepartment\b|^(?:DHS|DOJ|DOL|HHS|DOT|NYPD|LAPD)$"),
     "office": re.compile(r"\bOffice\b"),
+    "ministry": re.compile(r"\bMinistry\b"),  # "the ministry’s note" of Mexico's Foreign Relations Ministry
     # "the group said" of the Carrow Dream Coalition; "the hospital" of Saint Agnes Regional Medical Center
     "group": re.compile(
         r"\b(?:Group|Coalition|Alliance|Project|Network|Association|Union|Council|Fund|Foundation|Institute|Campaign|"

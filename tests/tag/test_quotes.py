@@ -5235,6 +5235,29 @@ def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagge
                 )
             ],
         ),
+        (  # a brother-in-law whole, though the parse cut him at his hyphen
+            "Call-in show on ICE detainers\n\nDale, who said he was calling from Upper Cask, disagreed with almost "
+            "everything he had heard. His brother-in-law, a deputy at the jail, tells him the detainers come in by fax "
+            "“at all hours, and somebody has to decide on the spot.”",
+            [("at all hours, and somebody has to decide on the spot.", "brother-in-law")],
+        ),
+        (  # "The Alliance’s letter" is the alliance named before it, not the word itself
+            "Nurses\n\nThe Tri-County Nurses Alliance said Tuesday it would fight ICE arrests at hospitals.\n\nThe "
+            "Alliance’s letter to hospital chief executives, signed by 611 nurses, warns that fear of arrest “is already "
+            "changing who walks through our doors.”",
+            [("is already changing who walks through our doors.", "Tri-County Nurses Alliance")],
+        ),
+        (  # "the ministry’s note": the ministry the story named
+            "Mexico\n\nMexico's Foreign Relations Ministry protested the ICE transfers on Tuesday.\n\nThe ministry’s "
+            "note, according to an English translation, called the nighttime transfers “a practice incompatible with "
+            "the agreements our two countries have signed.”",
+            [
+                (
+                    "a practice incompatible with the agreements our two countries have signed.",
+                    "Foreign Relations Ministry",
+                )
+            ],
+        ),
     ],
 )
 def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, want: list) -> None:
