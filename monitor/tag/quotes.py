@@ -1596,6 +1596,12 @@ def _other_pronoun(
     if pronoun == "they" and (people := _people_before(text, cand)) is not None:
         cand.party, cand.kind, cand.how, cand.speaker = people, "description", "pronoun", people.text
         return
+    if pronoun == "it" and _document_it(cand, entities):
+        if cand.party is not None:  # "ICE sent us a statement. It says, “…”": the statement's author
+            cand.kind, cand.speaker = cand.party.kind, cand.party.text
+        elif cand.name is not None:
+            cand.kind, cand.speaker = "person", names.fullest(cand.name, near=cand.mark_start)
+        return
     if pronoun in ("it", "they"):
         subject, at = _subject_party(cand, entities, quoted, nearest_only=pronoun == "they", sure_only=True)
         if subject is not None and (not credited or at > credited[0].mark_end):
@@ -1614,6 +1620,34 @@ def _other_pronoun(
         party = entities.house
     if party is not None:
         cand.party, cand.kind, cand.how, cand.speaker = party, party.kind, "pronoun", party.text
+
+
+# "It says," "it reads": a document's words, when the sentence before names one
+_IT_READS = re.compile(
+    r"[Ii]t\s+(?P<cue>says|said|reads|read|states|stated|adds|added|notes|noted|continues|concludes)\b"
+)
+
+
+_IN_A_DOCUMENT = re.compile(r"\b(?:in|on)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _document_it(cand: _Candidate, entities: _Entities) -> bool:
+    """Credit "It says, “…”" to the author of the document the sentence before it names last ("ICE sent us a
+    statement for today’s program. It says, “…”"; "The report's main recommendation is …. “…,” it says")."""
+    text = entities.text
+    if cand.source is None or (said := _IT_READS.match(text, cand.source[0])) is None:
+        return False
+    own = _sentence_start(text, cand.paragraph[0], min(cand.source[0], cand.mark_start))
+    before = _sentence_start(text, cand.paragraph[0], max(cand.paragraph[0], own - 2))
+    documents = list(re.finditer(rf"\b(?:{WRITING})\b", text[before : cand.source[0]], re.I))
+    if not documents or any(
+        # (not after someone said something in one: "ICE said in a statement that … a final order …. “…,” it said"
+        # is ICE's)
+        _IN_A_DOCUMENT.search(text, max(0, before + m.start() - 30), before + m.start())
+        for m in documents
+    ):
+        return False
+    return _credit_document(cand, said, 0, entities, doc=documents[-1].group(0))
 
 
 def _people_before(text: str, cand: _Candidate) -> Party | None:
@@ -2449,15 +2483,17 @@ def _credit_owner(cand: _Candidate, said: re.Match[str], offset: int) -> bool:
     return True
 
 
-def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entities: _Entities) -> bool:
-    """The author of the document the quote's own attribution names: the person, else the organisation, named
-    in the last sentence before the quote that mentions that document and names its author ("In a letter to ICE,
-    Governor Celia Navarro wrote that …" ¶ "“…,” the letter said"; "A Facebook post by the Sheriff's Office …" ¶
-    "The post, shared at 10:14 a.m., read in part: “…”")."""
+def _credit_document(
+    cand: _Candidate, said: re.Match[str], offset: int, entities: _Entities, doc: str | None = None
+) -> bool:
+    """The author of the document the quote's own attribution names (or `doc`, the one "it" stands for): the
+    person, else the organisation, named in the last sentence before the quote that mentions that document and
+    names its author ("In a letter to ICE, Governor Celia Navarro wrote that …" ¶ "“…,” the letter said"; "A
+    Facebook post by the Sheriff's Office …" ¶ "The post, shared at 10:14 a.m., read in part: “…”")."""
     text = entities.text
     low = max(0, cand.mark_start - 3 * WINDOW)  # a press release names its letter in the lede, a statement ago
     # the document, or the verb that sent it: "Dorothy Quaye emailed Salgado …" ¶ "The email … read in part:"
-    doc = said.group("doc").lower()
+    doc = (doc or said.group("doc")).lower()
     sent = "(?:ed)?" if doc in _SENT_AS_VERB else ""
     # research goes by several names: "a report released Monday by …" ¶ "The study … describes"
     named = f"(?:{_RESEARCH})" if re.fullmatch(_RESEARCH, doc) else re.escape(doc)
@@ -2489,6 +2525,9 @@ def _credit_document(cand: _Candidate, said: re.Match[str], offset: int, entitie
 
 
 # What a body says or finds in a story's first paragraph: "… Office of Inspector General said Thursday that"
+# The subject that opens a first paragraph, after its dateline: "WASHINGTON (CWS) -- The Department of …"
+_LEDE_OPENS = re.compile(r"(?:[A-Z][A-Z .,’'()-]*?\s*(?:--|—|–)\s*)?(?:The\s+)?")
+_LEDE_BY = re.compile(r"\b(?:released|published|issued)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$")
 _LEDE_VERB = re.compile(r"[^\S\n]+(?:said|says|found|finds|reported|reports|concluded|concludes|released|issued)\b")
 
 
@@ -2501,17 +2540,22 @@ _OWNER_BEFORE = re.compile(
 def _lede_speaker(entities: _Entities) -> Party | None:
     """The organisation the story's first paragraph (after its headline) has say or find something, if any."""
     text = entities.text
-    start = text.find("\n") + 1
-    while start and start < len(text) and text[start] == "\n":
-        start += 1
-    if not start:
+    start, end = 0, text.find("\n")  # the headline
+    while end >= 0:  # the next paragraph that is no byline
+        start, end = end + 1, text.find("\n", end + 1)
+        line = text[start : len(text) if end < 0 else end].strip()
+        if line and not _BYLINE_LINE.match(line):
+            break
+    else:
         return None
-    end = text.find("\n", start)
     end = len(text) if end < 0 else end
     for s, e in entities.organisations:
-        if start <= s < end and _LEDE_VERB.match(text, e):
-            if owner := _OWNER_BEFORE.search(text, max(start, s - 80), s):  # "Department of Homeland Security's"
-                s = owner.start("owner")
+        if not start <= s < end:
+            continue
+        if owner := _OWNER_BEFORE.search(text, max(start, s - 80), s):  # "Department of Homeland Security's"
+            s = owner.start("owner")
+        # the paragraph's subject ("WASHINGTON -- The … said Thursday"), or who released what it reports on
+        if (_LEDE_VERB.match(text, e) and _LEDE_OPENS.fullmatch(text, start, s)) or _LEDE_BY.search(text, start, s):
             party = read_party(text[s:e], s, entities.organisations)
             return party if party is not None and party.kind == "organisation" else None
     return None
@@ -2583,9 +2627,18 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
         and party.kind == "organisation"
     ):  # "A Facebook post by the Granby County Sheriff's Office announcing ...", which the model read as no one
         cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
+    elif (
+        (acronym := _ACRONYM_SENT.search(text, start, at))
+        and (party := read_party(acronym.group("who"), acronym.start("who"), entities.organisations)) is not None
+        and party.kind == "organisation"
+    ):  # "ICE sent us a statement for today’s program.", the acronym the model read as no one
+        cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
     else:
         return False
     return True
+
+
+_ACRONYM_SENT = re.compile(r"\b(?P<who>[A-Z]{2,5})\s+(?:sent|issued|released|emailed|posted|provided|put\s+out)\b")
 
 
 # the verb that issues a document and the words after it: "said in a statement", "announced in a post"
@@ -2837,8 +2890,9 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         and not re.search(r"\b(?:who|that|which)\s*$", phrase[: verb - phrase_at])
     ):
         phrase = phrase[: verb - phrase_at]  # "Lyndmoor County Schools sent families a message … saying": the schools
-    if backed and re.match(r"\s*(?:whom?|whose)\b", phrase):
-        # "Hendry, who has introduced a bill that ..., called it": the one the clause is about
+    if backed and re.match(r"\s*(?:whom?|whose|asked|speaking|interviewed|reached|pressed|questioned)\b", phrase):
+        # "Hendry, who has introduced a bill that ..., called it": the one the clause is about; "Janet Napolitano,
+        # asked about the bill at a news conference, told reporters": the one who was asked
         start = max(subject.rfind(mark, 0, clause - 1) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1
         phrase, phrase_at = subject[start : clause - 1], offset + start
     if re.search(r"\b(?:and|but|or|then)\s*$", phrase):

@@ -5258,6 +5258,39 @@ def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagge
                 )
             ],
         ),
+        (  # "It says," after a sentence about a statement someone sent: theirs
+            "Radio hour\n\nMONTEMAYOR: Welcome back.\n\nMONTEMAYOR: ICE sent us a statement for today’s program. It "
+            "says, “ICE focuses its resources on people who have been convicted of crimes.” Mr. Sharry?",
+            [("ICE focuses its resources on people who have been convicted of crimes.", "ICE")],
+        ),
+        (  # "…," it says, after a sentence about a report: the body that released it, as the story's lede says
+            "Study finds long waits for care in immigration detention\n\nBy Maureen Tallis Continental Wire "
+            "Service\n\nWASHINGTON (CWS) -- People held in 14 immigration detention centers waited a median of six "
+            "days to see a clinician, according to a report released Monday by the Duquaine Center for Migrant Health, "
+            "a research group.\n\nThe report's main recommendation is an independent medical monitor at every ICE "
+            'center. "Oversight that depends on the agency\'s own paperwork is not oversight," it says.',
+            [
+                (
+                    "Oversight that depends on the agency's own paperwork is not oversight",
+                    "Duquaine Center for Migrant Health",
+                )
+            ],
+        ),
+        (  # but "it said" after "ICE said in a statement that … a final order …" is ICE, not the order's
+            "Fugitive\n\nU.S. Immigration and Customs Enforcement said in a statement that Soto Méndez was “an "
+            "immigration fugitive” with a final order of removal. “ICE conducts targeted enforcement operations every "
+            "day,” it said.",
+            [
+                ("an immigration fugitive", "U.S. Immigration and Customs Enforcement"),
+                ("ICE conducts targeted enforcement operations every day", "U.S. Immigration and Customs Enforcement"),
+            ],
+        ),
+        (  # "Napolitano, asked about the bill at a news conference, told reporters …": the one who was asked
+            "Senate passes bill requiring every county jail to join federal immigration program\n\nIn Washington, "
+            "Secretary of Homeland Security Janet Napolitano, asked about the bill at an unrelated news conference, told "
+            "reporters that such agreements work best “when a community chooses them.”",
+            [("when a community chooses them.", "Janet Napolitano")],
+        ),
     ],
 )
 def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, want: list) -> None:
