@@ -78,7 +78,7 @@ WRITINGS = frozenset(
     """
     letter memo memorandum report filing email e-mail ruling order complaint lawsuit motion brief statement
     release notice post bulletin newsletter message note text announcement alert affidavit declaration
-    testimony survey indictment study audit analysis op-ed column editorial guidance transcript document card""".split()
+    testimony survey indictment study audit analysis op-ed column editorial guidance transcript document card opinion""".split()
 )
 # Any of them, as a pattern (longest first, so that "memorandum" is not read as "memo")
 WRITING = "|".join(re.escape(word) for word in sorted(WRITINGS, key=len, reverse=True))
@@ -312,7 +312,7 @@ _NOT_AGENTS = frozenset(
     partners error errors sector sectors motor motors monitor monitors indicator indicators factor factors mirror
     door doors floor floors color colors colour behavior behaviour favor favour labor labour rumor rumors humor
     honor honour vapor tractor tractors elevator elevators calculator ventilator generator generators refrigerator
-    radiator detector detectors corridor corridors
+    radiator detector detectors corridor corridors detainer detainers
     committee committees guarantee fee fees coffee degree decree jamboree
     list twist wrist mist fist
     median guardian meridian

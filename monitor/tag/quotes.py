@@ -579,7 +579,8 @@ TITLE_BEFORE = re.compile(
 # one last chant of “Sí se puede”.
 NEVER_SPEECH_BEFORE = re.compile(
     r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting|chanted"
-    r"|(?:is|was|are|were|be)\s+(?:titled|entitled)"  # "The 46-page audit is titled “…”": a name, however long
+    # "The 46-page audit is titled “…”", "The opinion, titled “…,”": a name, however long
+    r"|(?:(?:is|was|are|were|be)\s+|,\s*)(?:titled|entitled)"
     r"|(?:signs?|banners?|placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying)"
     # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "signs calling him the “…”",
     # "under the banner “…”", "under his familiar slogan, “…”"
@@ -1639,7 +1640,13 @@ def _document_it(cand: _Candidate, entities: _Entities) -> bool:
         return False
     own = _sentence_start(text, cand.paragraph[0], min(cand.source[0], cand.mark_start))
     before = _sentence_start(text, cand.paragraph[0], max(cand.paragraph[0], own - 2))
-    documents = list(re.finditer(rf"\b(?:{WRITING})\b", text[before : cand.source[0]], re.I))
+    window = text[before : cand.source[0]]
+    documents = [  # (not one inside the words quoted: "… no more legal force than a letter.”")
+        m
+        for m in re.finditer(rf"\b(?:{WRITING})\b", window, re.I)
+        if window.count("“", 0, m.start()) <= window.count("”", 0, m.start())
+        and window.count('"', 0, m.start()) % 2 == 0
+    ]
     if not documents or any(
         # (not after someone said something in one: "ICE said in a statement that … a final order …. “…,” it said"
         # is ICE's)
@@ -2914,7 +2921,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
 
 # An aside naming a headline or title between a subject and its verb: ", under the headline “…,” "
 _ASIDE_TITLE = re.compile(
-    r",\s+(?:under|in|with)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?:headline|title)\s+[“\"][^“”\"]*[,.]?[”\"],?\s*$"
+    r",\s+(?:(?:under|in|with)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?:headline|title)|titled|entitled|headlined)\s+[“\"][^“”\"]*[,.]?[”\"],?\s*$"
 )
 
 

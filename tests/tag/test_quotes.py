@@ -5291,6 +5291,14 @@ def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagge
             "reporters that such agreements work best “when a community chooses them.”",
             [("when a community chooses them.", "Janet Napolitano")],
         ),
+        (  # an opinion is a document: "it says" is its author's; its title is a name, however long
+            "Attorney general: county jails may not hold people on ICE detainers alone\n\nTOPEKA, Kan. — County "
+            "sheriffs have no authority under state law to keep someone in jail past his release date, Attorney General "
+            "Renata C. Holloway said in a formal opinion released Thursday.\n\nThe 14-page opinion, titled “Authority "
+            "of County Jails to Honor Federal Immigration Detainers,” says a detainer is a request. A sheriff who holds "
+            "a person on one, it says, “does so at the county’s own risk.”",
+            [("does so at the county’s own risk.", "Renata C. Holloway")],
+        ),
     ],
 )
 def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, want: list) -> None:
