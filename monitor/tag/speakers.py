@@ -356,6 +356,7 @@ class NameBook:
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
         self._ages: dict[tuple[str, str], str | None] = {}  # see _by_age
         self._short_for: dict[str, str | None] = {}  # see organisation_short_for
+        self._signed: list[re.Match[str]] | None = None  # see byline: the signatures, read once
         self._firsts: dict[str, list[Mention]] = {}  # see _first_surname_of
         self._first_named: int | None = None  # see anyone_before
         self._genders: dict[str, str] | None = None
@@ -655,7 +656,9 @@ class NameBook:
         text = self._text
         found = _BYLINE.search(text[:600]) or _AUTHOR_NOTE.search(text[:600]) or _AUTHOR_NOTE.search(text[-400:])
         if found is None:
-            signed = [m for m in _SIGNED.finditer(text) if is_person_name(m.group("name"))]
+            if self._signed is None:
+                self._signed = [m for m in _SIGNED.finditer(text) if is_person_name(m.group("name"))]
+            signed = self._signed
             found = next((m for m in signed if m.start() > at), None) or next(
                 (m for m in reversed(signed) if m.end() < at), None
             )
