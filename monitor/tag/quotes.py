@@ -3558,6 +3558,11 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
     if previous is None:  # not a name inside quotation marks: a sign's "Deputies, Not Deportation Agents"
         named = names.people_between(start, end, [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)])
         last_sentence = text[_sentence_start(text, start, end) : end]
+        if (lead := _PRONOUN_LEADS_IN.search(last_sentence)) and (
+            person := names.pronoun(lead.group("pron"), end - len(last_sentence) + lead.start("pron"))
+        ) is not None:  # "In a 2009 interview, she described the night he was taken from the jail:" ¶ “…”: hers
+            cand.speaker, cand.shape, cand.how, cand.kind = person, "colon_paragraph", "pronoun", "person"
+            return
         if _WRITTEN.search(last_sentence):
             return
         if len(named) == 1:
@@ -3565,6 +3570,12 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
         elif named and (subject := names.paragraph_subject(start, end)) in named:
             # "Council member Ted Osei, who ..., said he had asked the chief ..." ¶ “...”: the one it is about
             cand.speaker, cand.shape, cand.how, cand.kind = subject, "continuation", "context", "person"
+
+
+# A he or she who speaks in the lead-in the next paragraph's quote follows: "she described the night he was taken:"
+_PRONOUN_LEADS_IN = re.compile(
+    r"(?:^|,\s+|[.!?]\s+)(?P<pron>[Hh]e|[Ss]he)\s+(?:described|recalled|remembered|explained|put\s+it)\b[^.!?“”\"]*:\s*$"
+)
 
 
 def _crowd_called(text: str, cand: _Candidate) -> bool:

@@ -5193,6 +5193,27 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
                 ),
             ],
         ),
+        (  # "a retired rancher eating breakfast" is a rancher, whatever he was doing
+            "Ad war over ICE\n\nAt the Kettle Diner on Route 9, a retired rancher eating breakfast said he had seen the "
+            "ad “about forty times.” He asked that his name not be used.\n\n“I still couldn’t tell you what the "
+            "program does,” he said.",
+            [
+                ("about forty times.", "retired rancher eating breakfast"),
+                ("I still couldn’t tell you what the program does", "retired rancher eating breakfast"),
+            ],
+        ),
+        (  # "she described the night he was taken:" ¶ “…”: hers, not his the sentence names after her
+            "Obituary\n\nGraciela Montoya-Ruiz fought ICE for decades.\n\nHer younger brother, Rubén, was among the "
+            "first people deported under the agreement. In a 2009 interview with the Sentinel, she described the night "
+            "he was taken from the jail:\n\n“They let me stand in the parking lot. There was a bus with no windows in "
+            "the back.”",
+            [
+                (
+                    "They let me stand in the parking lot. There was a bus with no windows in the back.",
+                    "Graciela Montoya-Ruiz",
+                )
+            ],
+        ),
     ],
 )
 def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagger, text: str, want: list) -> None:
