@@ -1166,6 +1166,15 @@ class NameBook:
                 return relative
         return None
 
+    def _spoken_to(self, mention: Mention) -> bool:
+        """ "ABERNATHY: Frank, John Morton … sent a memo. He wrote, …": the name a transcript's turn opens on is
+        whom it speaks to, never a he or she of the turn."""
+        line = self._text.rfind("\n", 0, mention.start) + 1
+        return (
+            self._text.startswith(",", mention.end)
+            and _TURN_LABEL.fullmatch(self._text, line, mention.start) is not None
+        )
+
     def _fitting(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> list[Mention]:
         """The people named before `before`, nearest first, outside quotations, whom nothing rules out for this
         pronoun: as far back as `pronoun` looks (its reach and the sentence around it, the paragraph while it
@@ -1195,6 +1204,7 @@ class NameBook:
                 # (but the one who declined in the quote's own paragraph speaks: "Voss declined to respond to the
                 # petition itself. “I don’t comment on pending litigation,” she told the Courier")
                 or (self._silent(mention) and not then and mention.start < paragraph)
+                or self._spoken_to(mention)
             ):
                 continue
             if self._named_in_quote(mention, before, quoted):
@@ -2725,6 +2735,8 @@ _AUTHOR_NOTE = re.compile(
     r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+is[^\S\n]+"
     r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$"
 )
+# A transcript's speaker label at the start of a turn: "ABERNATHY: ", "Q: "
+_TURN_LABEL = re.compile(r"[^\S\n]*[A-Z][A-Z’'.-]*:[^\S\n]*")  # (one word: "MEMBER STORY:" heads a section)
 # A signature on a line of its own, or after a column's heading: "— Naomi Feldstein-Ruiz", "From the pastor’s desk —
 # June Albrecht-Sowah"
 _SIGNED = re.compile(

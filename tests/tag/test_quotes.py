@@ -5214,6 +5214,18 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
                 )
             ],
         ),
+        (  # the name a transcript's turn opens on is whom it speaks to, not the "he" of the turn; a section's
+            # label is no turn ("MEMBER STORY: Ana Lucía Ferreyra, …")
+            "Radio\n\nThe interview, with host Renée Abernathy, has been edited for length.\n\nABERNATHY: Frank, John "
+            "Morton, the head of ICE, sent a memo to every field office last June. He wrote, and I’m quoting, “Agents "
+            "should weigh the person’s ties to the community.” Isn’t that what you asked for?\n\nMEMBER STORY: Ana "
+            "Lucía Ferreyra, a home health aide, spent nine days in the jail.\n\n“I told the officer at the window that "
+            "my daughter was alone at home,” she told us.",
+            [
+                ("Agents should weigh the person’s ties to the community.", "John Morton"),
+                ("I told the officer at the window that my daughter was alone at home", "Ana Lucía Ferreyra"),
+            ],
+        ),
     ],
 )
 def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagger, text: str, want: list) -> None:
