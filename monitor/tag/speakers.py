@@ -1870,7 +1870,7 @@ ORG_WORDS = frozenset(
     "Initiative Movement Friends Solutions Systems Holdings Group Media Foods Motors Energy Transit Airlines Co. Ltd. "
     "Ltd PLC Corporation Motor Federation League Ministry Division Directorate Secretariat Trust Chamber Legislature "
     "Assembly Senate Congress Consulate Embassy Churches Program Programme Diocese Archdiocese Parish Synod "
-    "Sheriffs Schools Elementary Academy Middle High Primary".split()
+    "Sheriffs Schools Elementary Academy Middle High Primary Roundtable Forum Collaborative Consortium".split()
 )
 
 

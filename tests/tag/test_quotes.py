@@ -5226,6 +5226,16 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
                 ("I told the officer at the window that my daughter was alone at home", "Ana Lucía Ferreyra"),
             ],
         ),
+        (  # a roundtable is an organisation, and "it said" after it is its
+            "Sheriffs weigh opinion\n\nTOPEKA, Kan. — Sheriffs reacted on Thursday to the ICE detainer opinion.\n\n"
+            "Others were less pleased. The Kansas Sheriffs’ Roundtable, which says it represents 80 of the state’s 105 "
+            "sheriffs, said in a statement that the opinion would “leave sheriffs guessing and communities less safe.” "
+            "“Sheriffs did not ask for this fight,” it said.",
+            [
+                ("leave sheriffs guessing and communities less safe.", "Kansas Sheriffs’ Roundtable"),
+                ("Sheriffs did not ask for this fight", "Kansas Sheriffs’ Roundtable"),
+            ],
+        ),
     ],
 )
 def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagger, text: str, want: list) -> None:
