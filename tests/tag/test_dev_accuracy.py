@@ -208,7 +208,7 @@ FLOORS = {
     # (0.982 / 0.938 / 0.921 as it arrived)
     "tests/data/dev58/quotes.json": blind_set(0.975, 0.97, 0.96),
     # (0.978 / 0.918 / 0.897 as it arrived)
-    "tests/data/dev59/quotes.json": blind_set(0.975, 0.92, 0.905),
+    "tests/data/dev59/quotes.json": blind_set(0.975, 0.95, 0.935),
     "tests/data/heldout/quotes.json": blind_set(0.975, 0.895, 0.88),
 }
 
