@@ -264,13 +264,13 @@ def read_party(
     if not words or len(words) > (12 if proper else 9) or (len(words) == 1 and words[0].rstrip(".") + "." in TITLES):
         return None  # "the Rev." alone is the start of a name, not a speaker
     core = _PREPOSITION.split(_POSTNOMINAL.sub("", body), maxsplit=1)[0]  # "spokesperson for the sheriff's office"
-    if (
-        doing := next(  # "a retired rancher eating breakfast": the rancher, whatever he was doing
-            (i for i, w in enumerate(core.split()[1:], 1) if w.endswith("ing") and core.split()[i - 1] in PERSON_NOUNS),
-            None,
-        )
-    ):
-        core = " ".join(core.split()[:doing])
+    core_words = core.split()
+    doing = next(  # "a retired rancher eating breakfast": the rancher, whatever he was doing
+        (i for i in range(1, len(core_words)) if core_words[i].endswith("ing") and core_words[i - 1] in PERSON_NOUNS),
+        None,
+    )
+    if doing is not None:
+        core = " ".join(core_words[:doing])
     head = core.split()[-1].lower().rstrip(".") if core.split() else ""
     if head.isdigit() and len(core.split()) > 1:  # "Keystone Deputy Sheriffs’ Lodge 14", a union's "Local 1199"
         head = "union" if core.split()[-2] == "Local" else core.split()[-2].lower()

@@ -1101,6 +1101,7 @@ _PRONOUN_GENDER = {
 }
 
 
+# A person's noun right after a name: "A Castellan spokesman" says whose the spokesman is
 _PERSON_NOUN_NEXT = re.compile(rf"[^\S\n]+(?:{'|'.join(sorted(PERSON_NOUNS, key=len, reverse=True))})\b")
 
 
@@ -1629,6 +1630,7 @@ _IT_READS = re.compile(
 )
 
 
+# Where someone said something, just before the document: "said in a statement", "wrote on its website"
 _IN_A_DOCUMENT = re.compile(r"\b(?:in|on)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -1639,7 +1641,7 @@ def _document_it(cand: _Candidate, entities: _Entities) -> bool:
     if cand.source is None or (said := _IT_READS.match(text, cand.source[0])) is None:
         return False
     own = _sentence_start(text, cand.paragraph[0], min(cand.source[0], cand.mark_start))
-    before = _sentence_start(text, cand.paragraph[0], max(cand.paragraph[0], own - 2))
+    before = _sentence_start(text, cand.paragraph[0], max(cand.paragraph[0], own - 2))  # the sentence before it
     window = text[before : cand.source[0]]
     documents = [  # (not one inside the words quoted: "… no more legal force than a letter.”")
         m
@@ -2531,10 +2533,11 @@ def _credit_document(
     return False
 
 
-# What a body says or finds in a story's first paragraph: "… Office of Inspector General said Thursday that"
 # The subject that opens a first paragraph, after its dateline: "WASHINGTON (CWS) -- The Department of …"
 _LEDE_OPENS = re.compile(r"(?:[A-Z][A-Z .,’'()-]*?\s*(?:--|—|–)\s*)?(?:The\s+)?")
+# Who released what a first paragraph reports on: "according to a report released Monday by the …"
 _LEDE_BY = re.compile(r"\b(?:released|published|issued)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$")
+# What a body says or finds in a story's first paragraph: "… Office of Inspector General said Thursday that"
 _LEDE_VERB = re.compile(r"[^\S\n]+(?:said|says|found|finds|reported|reports|concluded|concludes|released|issued)\b")
 
 
@@ -2921,7 +2924,8 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
 
 # An aside naming a headline or title between a subject and its verb: ", under the headline “…,” "
 _ASIDE_TITLE = re.compile(
-    r",\s+(?:(?:under|in|with)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?:headline|title)|titled|entitled|headlined)\s+[“\"][^“”\"]*[,.]?[”\"],?\s*$"
+    r",\s+(?:(?:under|in|with)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?:headline|title)|titled|entitled|headlined)"
+    r"\s+[“\"][^“”\"]*[,.]?[”\"],?\s*$"
 )
 
 
