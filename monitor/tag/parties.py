@@ -281,6 +281,10 @@ def read_party(
     span = (body_start, body_start + len(body))
     if words[0][:1].isupper() and any(s <= span[0] and span[1] < e for s, e in organisations):
         return Party(body, "organisation", *span, definite)  # "The Friends" of the Friends of the Library
+    if body.lower() == "local" and leading and leading.group("det").lower() in ("the", "its"):
+        return Party(
+            body, "organisation", *span, definite
+        )  # "The local said": the union local (but "a local" lives there)
     if re.fullmatch(r"\d{1,3}-year-old", body) and definite:  # "the 71-year-old said": someone the story gave an age
         return Party(body, "description", *span, definite)
     if head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS:

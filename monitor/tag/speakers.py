@@ -1959,6 +1959,12 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
         end = number.end()  # "Chesapeake Processing Workers Union Local 12": the number the model left out
     if (circuit := _COURT_SEAT.match(text, end)) and re.search(r"\bCourt(?:\s+of\s+Appeals)?$", text[start:end]):
         end = circuit.end()  # "U.S. Court of Appeals for the 9th Circuit": which court, which the model left out
+    if (joined := _JOINED_BEFORE.search(text, max(0, start - 40), start)) and re.search(
+        r"\bLocal(?:\s+\d+)?$", text[start:end]
+    ):
+        start = joined.start(
+            "first"
+        )  # "Glass and Allied Workers Local 318": the union's first words, which the model cut
     name = re.sub(r"^The\s+", "", text[start:end])
     # not the next sentence's first word ("Enforcement. Under"), nor the sentence's full stop
     name = re.split(r"(?<=[a-z]{3})(?<!Corp)\.(?:\s|$)", name)[0]
@@ -1967,6 +1973,10 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
         if (words[i] in TITLES or is_role_word(words[i])) and first_name_first(" ".join(words[i + 1 :])):
             return " ".join(words[:i])
     return name
+
+
+# A name's first capitalised word and "and", after a comma or "the": ", Glass and (Allied Workers Local 318)"
+_JOINED_BEFORE = re.compile(r"(?:,|\bthe)[^\S\n]+(?P<first>[A-Z][\w’'-]*)[^\S\n]+and[^\S\n]+$")
 
 
 def clause_subject(verb: Token, text: str) -> Token | None:
@@ -2672,6 +2682,7 @@ _GENERIC_ORGANISATIONS = {
     "department": re.compile(r"\bDepartment\b|^(?:DHS|DOJ|DOL|HHS|DOT|NYPD|LAPD)$"),
     "office": re.compile(r"\bOffice\b"),
     "ministry": re.compile(r"\bMinistry\b"),  # "the ministry’s note" of Mexico's Foreign Relations Ministry
+    "local": re.compile(r"\bLocal\b"),  # "The local said" of Glass and Allied Workers Local 318
     # "the group said" of the Carrow Dream Coalition; "the hospital" of Saint Agnes Regional Medical Center
     "group": re.compile(
         r"\b(?:Group|Coalition|Alliance|Project|Network|Association|Union|Council|Fund|Foundation|Institute|Campaign|"

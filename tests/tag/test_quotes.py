@@ -5236,6 +5236,12 @@ def test_a_word_talked_about_as_a_word_is_no_quote(tagger: Tagger) -> None:
                 ("Sheriffs did not ask for this fight", "Kansas Sheriffs’ Roundtable"),
             ],
         ),
+        (  # "The local said" is the union local named before it ("a local" would be someone who lives there)
+            "Parish\n\nThe union that represents the plant’s workers, Glass and Allied Workers Local 318, has set up a "
+            "table beside the pantry after the ICE raid. The local said Friday that it had filed grievances for 58 "
+            "members and would “fight for every dollar these families earned.”",
+            [("fight for every dollar these families earned.", "Glass and Allied Workers Local 318")],
+        ),
     ],
 )
 def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagger, text: str, want: list) -> None:
