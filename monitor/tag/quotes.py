@@ -592,7 +592,9 @@ NEVER_SPEECH_BEFORE = re.compile(
     # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
     r"|(?:goes|go|went|going)\s+by|answers\s+to"  # a nickname: "Ernesto Jr., who goes by “Neto.”"
     r"|known\s+(?:(?:in|to|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as(?:\s+(?:a|an|the))?|short\s+for|stands?\s+for"
-    r"|what\s+(?:the\s+)?(?:industry|trade|insiders|experts|economists|analysts|lawyers|officials)\s+calls?"
+    # (in the present tense a term, whoever uses it: "what the agency calls “…”", "what he calls “…”"; but someone
+    # named, or anyone in the past, says it: "what Sheriff Harlan Boyce calls “…”", "what she called “…”")
+    r"|what\s+(?!(?-i:(?:[A-Z][\w’'.-]*\s+){2}))(?:[\w’'-]+\s+){1,3}?calls?(?:\s+it)?"
     # a word talked about as a word: "never once said the word “retire” out loud", "the term “sanctuary”"
     r"|\bthe\s+(?:very\s+)?(?:word|term)"
     # a page's links to other stories: "Related episodes: “…” and “…”"

@@ -5348,6 +5348,12 @@ def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagge
             "a person on one, it says, “does so at the county’s own risk.”",
             [("does so at the county’s own risk.", "Renata C. Holloway")],
         ),
+        (  # "what the agency calls “…”" is a term; what someone named calls it, or what anyone called it, is a quote
+            "Checkpoints\n\nThe memo asks for what the agency calls “prosecutorial discretion.” For six Saturdays "
+            "deputies stopped every car at what Sheriff Harlan Boyce calls “routine safety checkpoints.” Nurse Dana "
+            "Ruiz set up what she called “the clinic corner” behind the ICE office.",
+            [("routine safety checkpoints.", "Harlan Boyce"), ("the clinic corner", "Dana Ruiz")],
+        ),
     ],
 )
 def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, want: list) -> None:
