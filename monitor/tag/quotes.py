@@ -1600,7 +1600,7 @@ def _other_pronoun(
     if pronoun == "they" and (people := _people_before(text, cand)) is not None:
         cand.party, cand.kind, cand.how, cand.speaker = people, "description", "pronoun", people.text
         return
-    if pronoun == "it" and _document_it(cand, entities):
+    if pronoun == "it" and _document_it(cand, entities, quoted):
         if cand.party is not None:  # "ICE sent us a statement. It says, “…”": the statement's author
             cand.kind, cand.speaker = cand.party.kind, cand.party.text
         elif cand.name is not None:
@@ -1632,11 +1632,12 @@ _IT_READS = re.compile(
 )
 
 
+_A_DOCUMENT = re.compile(rf"\b(?:{WRITING})\b", re.IGNORECASE)
 # Where someone said something, just before the document: "said in a statement", "wrote on its website"
 _IN_A_DOCUMENT = re.compile(r"\b(?:in|on)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def _document_it(cand: _Candidate, entities: _Entities) -> bool:
+def _document_it(cand: _Candidate, entities: _Entities, quoted: list[tuple[int, int]]) -> bool:
     """Credit "It says, “…”" to the author of the document the sentence before it names last ("ICE sent us a
     statement for today’s program. It says, “…”"; "The report's main recommendation is …. “…,” it says")."""
     text = entities.text
@@ -1644,17 +1645,13 @@ def _document_it(cand: _Candidate, entities: _Entities) -> bool:
         return False
     own = _sentence_start(text, cand.paragraph[0], min(cand.source[0], cand.mark_start))
     before = _sentence_start(text, cand.paragraph[0], max(cand.paragraph[0], own - 2))  # the sentence before it
-    window = text[before : cand.source[0]]
     documents = [  # (not one inside the words quoted: "… no more legal force than a letter.”")
-        m
-        for m in re.finditer(rf"\b(?:{WRITING})\b", window, re.I)
-        if window.count("“", 0, m.start()) <= window.count("”", 0, m.start())
-        and window.count('"', 0, m.start()) % 2 == 0
+        m for m in _A_DOCUMENT.finditer(text, before, cand.source[0]) if not inside(quoted, m.start())
     ]
     if not documents or any(
         # (not after someone said something in one: "ICE said in a statement that … a final order …. “…,” it said"
         # is ICE's)
-        _IN_A_DOCUMENT.search(text, max(0, before + m.start() - 30), before + m.start())
+        _IN_A_DOCUMENT.search(text, max(0, m.start() - 30), m.start())
         for m in documents
     ):
         return False
@@ -2550,20 +2547,14 @@ _OWNER_BEFORE = re.compile(
 
 
 def _lede_speaker(entities: _Entities) -> Party | None:
-    """The organisation the story's first paragraph (after its headline) has say or find something, if any."""
+    """The organisation the story's first paragraph (after its headline and byline) has say or find something."""
     text = entities.text
-    start, end = 0, text.find("\n")  # the headline
-    while end >= 0:  # the next paragraph that is no byline
-        start, end = end + 1, text.find("\n", end + 1)
-        line = text[start : len(text) if end < 0 else end].strip()
-        if line and not _BYLINE_LINE.match(line):
-            break
-    else:
-        return None
-    end = len(text) if end < 0 else end
     for s, e in entities.organisations:
-        if not start <= s < end:
-            continue
+        start = text.rfind("\n", 0, s) + 1
+        if not start:
+            continue  # the headline
+        if not _in_lede(text, s):
+            return None
         if owner := _OWNER_BEFORE.search(text, max(start, s - 80), s):  # "Department of Homeland Security's"
             s = owner.start("owner")
         # the paragraph's subject ("WASHINGTON -- The … said Thursday"), or who released what it reports on
