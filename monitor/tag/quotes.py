@@ -1239,6 +1239,13 @@ def _described_subject(
     ):
         start = cand.previous_paragraph[0]  # "A conductor, a tall woman ..., stopped by." ¶ "“…,” she said"
     low = max(start, cand.mark_start - WINDOW)  # a paragraph of a thousand quotes is not read again
+    if one := _ONE_OF_THEM.search(text, low, cand.mark_start):
+        # "One of them, a man in a faded Braves cap, shrugs when asked …. “Tomorrow,” he says": him, however the
+        # parse reads the verb; nobody named since
+        head = re.split(r"\s+(?:in|with|from|who|of|at|on|wearing)\b", one.group("phrase"))[0].split()[-1].lower()
+        named = [m for m in names.between(one.end(), cand.mark_start) if not inside(quoted, m.start)]
+        if head in GENDERED_NOUNS[pronoun] and not named and not inside(quoted, one.start()):
+            return read_party(one.group("phrase"), one.start("phrase"), entities.organisations)
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
         met = _met_then_told(token, pronoun) or _writer_addressed(token, pronoun)
@@ -1319,6 +1326,14 @@ def _described_subject(
         if _main_clause(token) and _someone(token) and not _theirs(token, pronoun):
             return None
     return None
+
+
+# One of a group set apart by a description, opening the last sentence before a quote: "One of them, a man in a faded
+# Braves cap, shrugs …"
+_ONE_OF_THEM = re.compile(
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))[^\S\n]*One[^\S\n]+of[^\S\n]+(?:them|those|these|the[^\S\n]+[a-z]+),[^\S\n]+"
+    r"(?P<phrase>an?[^\S\n]+[^,.;:!?“”\"\n]{2,80}),[^.!?“”\"\n]*[.!?]?[^\S\n]*\Z"
+)
 
 
 def _named_in_apposition(noun: Token, names: NameBook) -> bool:
@@ -1628,7 +1643,11 @@ def _other_pronoun(
 
 # "It says," "it reads": a document's words, when the sentence before names one
 _IT_READS = re.compile(
-    r"[Ii]t\s+(?P<cue>says|said|reads|read|states|stated|adds|added|notes|noted|continues|concludes)\b"
+    r"[Ii]t\s+(?P<cue>says|said|reads|read|states|stated|adds|added|notes|noted|continues|concludes"
+    r"|describes|described|calls|called|finds|found|warns|warned|recommends|recommended)\b"
+)
+_IT_FINDS = frozenset(
+    ("describes", "described", "calls", "called", "finds", "found", "warns", "warned", "recommends", "recommended")
 )
 
 
@@ -1655,7 +1674,14 @@ def _document_it(cand: _Candidate, entities: _Entities, quoted: list[tuple[int, 
         for m in documents
     ):
         return False
-    return _credit_document(cand, said, 0, entities, doc=documents[-1].group(0))
+    doc = documents[-1].group(0)
+    if said.group("cue") in _IT_FINDS:  # "It describes a system that is “…”": a study's, where the story says whose
+        if not re.fullmatch(_RESEARCH, doc.lower()) or (issuer := _research_issuer(cand, entities, lede=False)) is None:
+            return False
+        cand.party, cand.source, cand.how = issuer, (issuer.start, issuer.end), "lead-in"
+        _set(cand, said, 0, "organisation")
+        return True
+    return _credit_document(cand, said, 0, entities, doc=doc)
 
 
 def _people_before(text: str, cand: _Candidate) -> Party | None:
@@ -2153,8 +2179,9 @@ def _asked_before(text: str, cand: _Candidate, candidates: list[_Candidate]) -> 
 
 
 def _plural(description: str) -> bool:
-    """Many people ("the organizers", "two deputies", "women"): no one person's name reveals them."""
-    head = description.split()[-1].lower()
+    """Many people ("the organizers", "two deputies", "women", "lawyers in the hallway"): no one person's name
+    reveals them."""
+    head = re.split(r"\s+(?:in|at|on|of|from|with|who|near|outside|inside)\s+", description)[0].split()[-1].lower()
     return head in ("people", "men", "women", "police", "staff") or head.endswith("s") and not head.endswith("ss")
 
 
@@ -2374,7 +2401,7 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         _set(cand, match, before_at, "pronoun")
         cand.source = (before_at + match.start("pron"), before_at + match.end("pron"))
         return _POSSESSIVE_PRONOUN.get(match.group("pron").lower(), match.group("pron"))
-    if (said := _DOCUMENT_SAID.match(after)) and (
+    if (said := _DOCUMENT_SAID.match(after) or _ACCORDING_AFTER.match(after)) and (
         _credit_owner(cand, said, after_at) or _credit_document(cand, said, after_at, entities)
     ):
         return None  # "“…,” the federation’s letter reads"; "“…,” the letter said", whose author the story named
@@ -2461,6 +2488,10 @@ def _phrase_person(cand: _Candidate, match: re.Match[str], offset: int, entities
 _DOCUMENT_SAID = re.compile(
     rf"^\s*[,.!?]?\s*(?:the|that|this)\s+(?:(?P<owner>[a-z][\w-]*)[’']s\s+)?(?P<doc>{WRITING})\s+(?P<cue>said|says|stated|states|read|reads|noted|notes|added|argued|argues)\b"
 )
+# "“…,” according to the report.": the words of the report the story named, with its author
+_ACCORDING_AFTER = re.compile(
+    rf"^\s*[,.!?]?\s*(?P<cue>according\s+to)\s+(?:the|that|this)\s+(?:(?P<owner>[a-z][\w-]*)[’']s\s+)?(?P<doc>{WRITING})\b"
+)
 
 
 _DOCUMENT_READS = re.compile(
@@ -2505,6 +2536,11 @@ def _credit_document(
     sent = "(?:ed)?" if doc in _SENT_AS_VERB else ""
     # research goes by several names: "a report released Monday by …" ¶ "The study … describes"
     named = f"(?:{_RESEARCH})" if re.fullmatch(_RESEARCH, doc) else re.escape(doc)
+    if named != re.escape(doc) and (issuer := _research_issuer(cand, entities, lede=False)) is not None:
+        # "a report released Tuesday by the Prairie Justice Network" ¶ "“…,” according to the report"
+        cand.party, cand.source, cand.how = issuer, (issuer.start, issuer.end), "lead-in"
+        _set(cand, said, offset, "organisation")
+        return True
     mentions = list(re.finditer(rf"\b{named}{sent}\b", text[low : cand.mark_start], re.IGNORECASE))
     headline_end = text.find("\n")
     own_sentence = offset + said.start()  # "The post, …, read in part:" names it; the sentence before says whose
@@ -2581,6 +2617,7 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     """Credit the author the sentence naming a document (at `at`) gives it, if it gives one."""
     text = entities.text
     start = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)
+    start = max(start, _dateline_end(text, start))  # "OMAHA — …, according to a report released … by": not OMAHA's
     if re.match(r"\s*Our\s", text[start:at]) and (house := entities.house) is not None:
         # "Our “Know Your Rights” wallet card is now printed in …" ¶ "The card reads:": the newsletter's own
         cand.party, cand.source, cand.how = house, (house.start, house.end), "lead-in"
@@ -3098,6 +3135,11 @@ def _credit_partial_party(
             return _credit_partial_person(cand, match, offset, person, entities)
         words, at = by.group("who"), by.start("who")
     party = read_party(words, at, entities.organisations)
+    if party is None and _THE_RESEARCH.fullmatch(words) and (issuer := _research_issuer(cand, entities)):
+        # "The 48-page report describes a system that is “…”": the findings of whoever the story said released it
+        _set(cand, match, offset, "partial")
+        cand.party, cand.source, cand.how = issuer, (issuer.start, issuer.end), "partial"
+        return "-"
     if party is None:
         return None
     if party.kind == "description" and (person := _person_beside(party, match.string, offset, entities)):
@@ -3109,7 +3151,46 @@ def _credit_partial_party(
     return "-"
 
 
-# A document by what it is, and the aside after it that says who sent it
+# Who put out a study or report, in the sentence that names it: "a report released Tuesday by the Prairie Justice
+# Network", "The report, by the Deering Immigrant Rights Coalition,", "a study from the Corliss Center"
+_RESEARCH_BY = re.compile(
+    r"(?:[^\S\n]+(?:of|on|about|into)(?:[^\S\n]+[\w-]+){1,4}?)?"  # "an analysis of federal data released … by"
+    r",?[^\S\n]+(?:(?:released|published|issued|commissioned|written|compiled|prepared|produced|made\s+public)"
+    r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+)?(?:by|from)[^\S\n]+(?:the[^\S\n]+)?(?P<who>[A-Z][^,;:“”\"()\n]{1,90})"
+)
+_PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|on|in|the|de))*")
+# "The Corliss Center for Public Policy released a report …": the organisation that opens its sentence
+_RESEARCH_PUT_OUT = re.compile(
+    r"(?:the[^\S\n]+)?(?P<who>[A-Z][^,;:“”\"()\n]{1,90}?)[^\S\n]+(?:released|published|issued|put\s+out|made\s+public)"
+    r"[^\S\n]+(?:\w+[^\S\n]+)?(?:a|an|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}$"
+)
+
+
+def _research_issuer(cand: _Candidate, entities: _Entities, *, lede: bool = True) -> Party | None:
+    """The organisation the story says released the study or report a quote is from, where it named it ("a report
+    released Tuesday by the Prairie Justice Network"), else (`lede`) the body its first paragraph leads with."""
+    text = entities.text
+    low = max(text.find("\n") + 1, cand.mark_start - 3 * WINDOW)
+    for mention in reversed(list(re.finditer(rf"\b(?:{_RESEARCH})\b", text[low : cand.mark_start], re.I))):
+        at, end = low + mention.start(), low + mention.end()
+        sentence = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)
+        if re.search(r"[“\"][^”\"]*$", text[sentence:at]):
+            continue  # a word of someone's quote, not the story's
+        start = max(sentence, _dateline_end(text, at))
+        by = _RESEARCH_BY.match(text, end)
+        put = _RESEARCH_PUT_OUT.search(text, start, at)
+        for found in (by, put):
+            if found is None:
+                continue
+            name = _PROPER_NAME.match(found.group("who"))  # "the DHS Office of Inspector General (found that …)"
+            party = read_party(name.group(0), found.start("who"), entities.organisations) if name else None
+            if party is not None and party.kind == "organisation" and _PROPER_NAME.fullmatch(party.text):
+                return party  # (a name: not "a coalition of advocacy groups", "Calloway-Banks's institute")
+    return _lede_speaker(entities) if lede else None
+
+
+# A study or report by what it is ("The 48-page report"); a document, and the aside after it that says who sent it
+_THE_RESEARCH = re.compile(rf"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?P<doc>{_RESEARCH})\s*")
 _THE_DOCUMENT = re.compile(rf"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:{WRITING})\s*")
 _ASIDE_BY = re.compile(
     r",\s+(?:sent|signed|written|issued|drafted|released|circulated)\b[^,“”\"\n]{0,40}?\bby\s+(?P<who>[^,“”\"\n]{3,90}),"
@@ -3706,7 +3787,23 @@ def _a_name(text: str, cand: _Candidate) -> bool:
     return (
         cand.how in (None, "partial", "party", "paragraph", "context", "continuation")
         and cand.shape != "headline"
+        and not _opens_before_cue(text, cand)  # "“Tomorrow,” he says", whoever "he" turned out to be
         and _title_case(text[cand.start : cand.end])
+    )
+
+
+def _opens_before_cue(text: str, cand: _Candidate) -> bool:
+    """Does the quote open its sentence, with the verb that credits it right after it ("“Tomorrow,” he says")?"""
+    return (
+        cand.shape == "pronoun"
+        and cand.cue_span is not None
+        and re.fullmatch(
+            r"[^\S\n]*[,!?]?[”\"’]?[^\S\n]*(?:he|she|they|I|we)[^\S\n]*",
+            text[cand.mark_end - 2 : cand.cue_span[0]],
+            re.I,
+        )
+        is not None
+        and re.search(r"(?:^|[.!?:][”\"’]?)\s*$", text[cand.paragraph[0] : cand.mark_start]) is not None
     )
 
 

@@ -899,6 +899,8 @@ class NameBook:
                 return answerer
         if depth == 0 and (relative := self._kin_subject(pronoun, before, quoted)) is not None:
             return relative
+        if depth == 0 and (spoke := self._who_spoke(pronoun, before, quoted, paragraph)) is not None:
+            return spoke
         fitting = self._fitting(pronoun, before, quoted, paragraph)
         if not fitting:
             return None
@@ -1042,7 +1044,12 @@ class NameBook:
         for asker, asked in zip(named, named[1:]):
             if (
                 # "Rourke then questioned Peña directly."; "Sen. Kyle Prentiss, a Republican from Joplin, asked Bell"
-                _ASKED_BY_NAME.fullmatch(self._text, asker.end, asked.start)
+                (
+                    _ASKED_BY_NAME.fullmatch(self._text, asker.end, asked.start)
+                    # "the judge turned to Ramaswamy and asked whether …"
+                    or _TURNED_TO.fullmatch(self._text, asker.end, asked.start)
+                    and _AND_ASKED.match(self._text, asked.end) is not None
+                )
                 and self._fits(asked, pronoun)
                 # the asker may go on, unless this one replies: "“…,” he replied"
                 and (replies or not self._fits(asker, pronoun))
@@ -1119,6 +1126,18 @@ class NameBook:
             return None
         asker = next((m for m in self.between(previous, previous_end) if m.start <= asked.start("asker") < m.end), None)
         return asker if asker is not None and self._fits(asker, pronoun) else None
+
+    def _who_spoke(self, pronoun: str, before: int, quoted: Sequence[tuple[int, int]], paragraph: int) -> str | None:
+        """ "Marsh has since been joined by Commissioner Patricia Loera, who put it more sharply at the June meeting.
+        “…,” she said": the one the sentence just before the quote says spoke, in a clause on their name, though
+        another is its subject."""
+        for mention in reversed(self.between(paragraph, before)):
+            if inside(quoted, mention.start):
+                continue
+            if _WHO_SPOKE.fullmatch(self._text, mention.end, before) and self._fits(mention, pronoun):
+                return self._bearer(mention.name, pronoun, mention.end)
+            return None
+        return None
 
     def _paragraph_before(
         self, pronoun: str, paragraph: int, sure: list[Mention], quoted: Sequence[tuple[int, int]]
@@ -1567,7 +1586,23 @@ class NameBook:
     def titled(self, role: str, before: int) -> str | None:
         """The person last named before `before` with this title: "the sheriff" → "Sheriff Buford Carrington"; or
         of this age: "the 71-year-old" → "Carolyn Streeter, 71,", "the teenager" → "Iker, 15,"; "the mother of three"
-        is a mother."""
+        is a mother. Not one the story has since brought in another of, unnamed: "said Sgt. Dwayne Ashby, a
+        spokesman for the sheriff’s office" … "An ICE spokesman, replying by email, said" … "the spokesman said"."""
+        person = self._titled(role, before)
+        if person is None:
+            return None
+        last = max((m.end for m in self.mentions if m.end <= before and self.fullest(m.name) == person), default=None)
+        word = re.split(r"\s+of\s+", role)[0].split()[-1]
+        if last is not None and word.isalpha() and word.islower():
+            for another in re.finditer(_ANOTHER.format(word=word), self._text[last:before]):
+                at = last + another.start()
+                if re.search(r"[A-Z][\w’'.-]*,[^\S\n]+\Z", self._text[max(0, at - 40) : at]):
+                    continue  # "Rosalind Achebe-Marr, a registered nurse,": what someone named is
+                if not re.match(r",?[^\S\n]+(?:[A-Z]|for|with|at)", self._text[last + another.end() :]):
+                    return None
+        return person
+
+    def _titled(self, role: str, before: int) -> str | None:
         word = re.split(r"\s+of\s+", role)[0].split()[-1].lower()
         age = re.fullmatch(r"(\d{1,3})-year-old", word)
         if age or word in ("teenager", "teen"):  # "Brianna, 15, ..." ¶ "the teenager said"
@@ -2301,17 +2336,31 @@ _ROLE_AFTER = re.compile(
 )
 # "Osei asked her what parents should believe." before the quote; "she said" (not "she asked") after it
 _ASKED_HIM_OR_HER = re.compile(
-    r"(?m)(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+asked"
+    r"(?m)(?:^|(?<=[.!?][^\S\n]))[^\S\n]*(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}?(?P<asker>[A-Z][\w’'-]+)[^\S\n]+(?:asked|(?:pressed|questioned)"
+    # (pressed on something, not "Wendt pressed her. “…?” she said", which is the pressing)
+    r"(?=[^\S\n]+(?:him|her)[^\S\n]+(?:on|about|over|why|what|how|whether|if|when|where|who)\b))"
     r"[^\S\n]+(?P<object>him|her)\b[^.?!\n]*[.?!][^\S\n]*$"
 )
 # After the one asked, what they were asked, to the end of the paragraph: " how long it would take."
 _ASKED_WHAT = re.compile(
-    r"(?:,[^,.?!\n“”\"]{1,40},)?[^\S\n]+(?:how|what|whether|if|why|when|where|who)\b[^.?!\n“”\"]*[.?][^\S\n]*(?:\n|\Z)"
+    # ("turned to Ramaswamy and asked whether …": asked after the turn)
+    r"(?:,[^,.?!\n“”\"]{1,40},)?(?:[^\S\n]+and[^\S\n]+(?:asked|pressed)(?:[^\S\n]+(?:her|him|them))?)?"
+    r"[^\S\n]+(?:how|what|whether|if|why|when|where|who)\b[^.?!\n“”\"]*[.?][^\S\n]*(?:\n|\Z)"
 )
 # What someone was asked, in a sentence the quote follows on the same line: " whether she saw it the same way. "
 _ASKED_JUST_NOW = re.compile(r"[^\S\n]+(?:how|what|whether|if|why|when|where|who|about)\b[^.?!\n“”\"]*[.?][^\S\n]*")
 # The verb of asking right before the name of the one asked: "asked Voight", "pressed Commissioner"
-_ASKED_JUST_BEFORE = re.compile(r"\b(?:asked|questioned|pressed)(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}[^\S\n]+\Z")
+_ASKED_JUST_BEFORE = re.compile(
+    r"\b(?:asked|questioned|pressed|turned[^\S\n]+to)(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}[^\S\n]+\Z"
+)
+# Another one of a trade, brought in unnamed: "An ICE spokesman, replying by email, said"
+_ANOTHER = r"\b(?:[Aa]n?|[Aa]nother)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?{word}\b"
+# A clause on a name that has them speak, ending the sentence before a quote: ", who put it more sharply at the June
+# meeting. "
+_WHO_SPOKE = re.compile(
+    r",[^\S\n]+who[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:put[^\S\n]+it|said|spoke|told|argued|testified|answered|replied"
+    r"|responded|was[^\S\n]+(?:more[^\S\n]+)?blunt(?:er)?)\b[^.!?;“”\"\n]*[.:][^\S\n]*"
+)
 # Someone set beside the kin they are of: "his uncle, Teodoro,", "her older sister, Marta"
 _KIN_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+(?:[a-z]+\s+){0,2}?(?P<kin>brother|sister|son|daughter|mother|father|husband|wife|"
@@ -2327,6 +2376,10 @@ _ASKED_BY_NAME = re.compile(
     r"(?:,[^,.;!?\n“”\"]{1,80},)?[^\S\n]+(?:[a-z]+ly[^\S\n]+|then[^\S\n]+)?(?:asked|questioned|pressed)"
     r"(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+"
 )
+_TURNED_TO = re.compile(
+    r"(?:,[^,.;!?\n“”\"]{1,80},)?[^\S\n]+(?:then[^\S\n]+)?turned[^\S\n]+to[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+)?"
+)
+_AND_ASKED = re.compile(r"[^\S\n]+and[^\S\n]+(?:asked|pressed)\b")
 # A paragraph that is one question asked without quotation marks: "Amaya asked what would happen to her son."
 # ("Calloway, who had said nothing for twenty minutes, leaned forward only once, to ask where …": naming no one else)
 _ASKED_ABOUT = re.compile(
@@ -2418,6 +2471,12 @@ def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Men
         first_end = match.start() + len(written.split()[0])
         if (
             first_name_first(name)
+            # "Said Tennant:" opening a sentence is the cue before a surname, not a Said Tennant
+            and not (
+                name.split()[0] in INVERTED_CUES
+                and _CUE_OPENS.search(text, 0, match.start())
+                and text[end : end + 1] in ":,"
+            )
             and not any(
                 (s <= match.start() < e and e != first_end) or match.start() < s < end < e for s, e in organisations
             )
@@ -2428,6 +2487,9 @@ def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Men
         else:  # "Judge Paul Strand-Iverson": try again from the second word
             position = match.start() + len(written.split()[0])
     return found
+
+
+_CUE_OPENS = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n)\Z")
 
 
 def first_name_first(text: str) -> bool:

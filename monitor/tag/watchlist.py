@@ -169,6 +169,15 @@ class WatchlistMatcher:
         if support and len(support) > len(against):
             nearest = _nearest(doc, start, end, term.window, support) if say_nearest else ""
             return f"{term.text!r} near " + ", ".join(repr(w) for w in support) + nearest
+        if (
+            support
+            and len(support) == len(against)
+            and (near := _closest(doc, start, end, term.window, support)) is not None
+            and near[0] <= _RIGHT_BY
+            and (far := _closest(doc, start, end, term.window, against)) is not None
+            and near[0] < far[0]
+        ):  # "federal immigration authorities, including ICE, …" a sentence after the "Motor Vehicle" division
+            return f"{term.text!r} right by {near[1]!r} ({near[0]} words away), nearer than {far[1]!r}"
         if not against:
             story = _lower(doc)
             in_story = _present(story, term.require_any)
@@ -361,8 +370,20 @@ def _uninformative(span: Span) -> bool:
     return kind == "caps" or (kind == "title" and len(span) > 1)
 
 
+# How close a context word must stand to settle a tie between the words for and against a sense
+_RIGHT_BY = 5
+
+
 def _nearest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> str:
     """ " ('deport' 3 words away)": the context word closest to the match, for the hit's reason."""
+    best = _closest(doc, start, end, window, words)
+    if best is None:
+        return ""
+    return f" ({best[1]!r} {best[0]} word{'s' if best[0] != 1 else ''} away)"
+
+
+def _closest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> tuple[int, str] | None:
+    """How many words away the context word closest to the match stands, and which word it is."""
     best: tuple[int, str] | None = None
     context = doc[max(0, start - window) : min(len(doc), end + window)]
     base, text = context.start_char, _span_text(doc, context.start, context.end).lower()
@@ -374,9 +395,7 @@ def _nearest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> s
             gap = token - end + 1 if token >= end else start - token  # 1: the next word
             if best is None or gap < best[0]:
                 best = (gap, word)
-    if best is None:
-        return ""
-    return f" ({best[1]!r} {best[0]} word{'s' if best[0] != 1 else ''} away)"
+    return best
 
 
 def _token_at(doc: Doc, char: int) -> int | None:

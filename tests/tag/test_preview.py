@@ -55,7 +55,7 @@ TEXTS = [
     "ICE agents moved to deport him on Friday, officials said.",
     "ICE futures rose as the hockey season began. Raid on the pantry.",
     "The raid by ICE came at dawn, neighbours said.",
-    "A storm closed the rink; ICE raid rumours spread anyway.",
+    "A storm closed the rink and hockey was off; ICE raid rumours spread anyway.",
     "The sheriff said the jail will not honour a detainer without a warrant.",
     "An unlawful detainer case sent the sheriff to evict the tenant.",
     "Secure Communities ended in 2014. Lynn Tramonte welcomed it.",
@@ -166,7 +166,7 @@ def test_moving_a_word_to_reject_any_drops_those_stories_with_the_reason_they_ha
     assert preview.added == [] and preview.added_count == 0 and preview.dropped_count == 1
     turned_down = {c.article_id: c.reason for c in preview.confounders}
     assert turned_down[3] == "'ICE' near 'raid'"
-    assert turned_down[4] == "'ICE' near 'storm', 'raid'"
+    assert turned_down[4] == "'ICE' near 'hockey', 'storm', 'raid'"
     assert preview.candidates < len(ARTICLES)  # only texts with ICE and "raid" were read
 
 

@@ -5358,3 +5358,112 @@ def test_letters_of_his_columns_signed_and_someone_described_since(tagger: Tagge
 )
 def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a study's words are the body's that released it: "It describes", "according to the report", "it calls"
+            "Report faults jail clinic\n\nOMAHA — Detainees waited 11 days to see a doctor, according to a report "
+            "released Tuesday by the Prairie Justice Network, an advocacy group.\n\nThe 48-page report draws on 61 "
+            "interviews. It describes a sick-call system that is “slow by design and indifferent in practice.”\n\n"
+            "“People told us the same story,” said Miriam Oduya, the network’s policy director, who wrote the report.\n\n"
+            "Detainees must fill out a form and hand it to a guard. “Medical staff documented complaints of chest pain "
+            "without ordering any test,” according to the report. Nine detainees were placed in segregation, a pattern "
+            "it calls “difficult to explain as coincidence.”",
+            [
+                ("slow by design and indifferent in practice.", "Prairie Justice Network"),
+                ("People told us the same story", "Miriam Oduya"),
+                (
+                    "Medical staff documented complaints of chest pain without ordering any test",
+                    "Prairie Justice Network",
+                ),
+                ("difficult to explain as coincidence.", "Prairie Justice Network"),
+            ],
+        ),
+        (  # the aside that says whose report it is, not a title's words nor "a coalition of advocacy groups"
+            "I signed our 287(g) agreement\n\nBy Carl Ashby\n\nLast month a coalition of advocacy groups released a "
+            "report about my jail, under the title “Papers at the Door.” The report, by the Deering Immigrant Rights "
+            "Coalition, calls the jail “the front door to deportation in this state” and accuses my deputies of "
+            "“profiling by paperwork.”",
+            [
+                ("the front door to deportation in this state", "Deering Immigrant Rights Coalition"),
+                ("profiling by paperwork.", "Deering Immigrant Rights Coalition"),
+            ],
+        ),
+        (  # "released … by the DHS Office of Inspector General found that Immigration and Customs Enforcement …"
+            "Watchdog faults ICE records\n\nA report released Wednesday by the DHS Office of Inspector General found "
+            "that Immigration and Customs Enforcement “cannot reliably distinguish” between serious offenders and "
+            "others.\n\nThe 58-page audit reviewed records from 2009 through 2011. “Without consistent coding, ICE "
+            "cannot demonstrate that the program is achieving its priorities,” the report said.",
+            [
+                ("cannot reliably distinguish", "DHS Office of Inspector General"),
+                (
+                    "Without consistent coding, ICE cannot demonstrate that the program is achieving its priorities",
+                    "DHS Office of Inspector General",
+                ),
+            ],
+        ),
+        (  # the one the judge turned to and asked answers, not the lawyer who spoke last
+            "Judge hears detainer case\n\nA lawyer, Priya Ramaswamy, argued the hold was illegal. “It was a form,” she "
+            "said.\n\nThe county’s lawyer, Colleen Breck, argued that the jail acted in good faith.\n\n“The sheriff did "
+            "what every sheriff was doing,” she said.\n\nBreck said the county would brief that question.\n\nLater, the "
+            "judge turned to Ramaswamy and asked whether her client was also seeking damages.\n\n“Not in this case, Your "
+            "Honor,” she answered.",
+            [
+                ("It was a form", "Priya Ramaswamy"),
+                ("The sheriff did what every sheriff was doing", "Colleen Breck"),
+                ("Not in this case, Your Honor", "Priya Ramaswamy"),
+            ],
+        ),
+        (  # "joined by X, who put it more sharply": X speaks next, though Marsh is the sentence's subject
+            "Commission weighs jail deal\n\nCommissioner Ellen Marsh said in April that she had received “a two-page "
+            "summary and a great deal of reassurance.”\n\nMarsh has since been joined by Commissioner Patricia Loera, who "
+            "put it more sharply at the June meeting. “That is not oversight,” she said.",
+            [
+                ("a two-page summary and a great deal of reassurance.", "Ellen Marsh"),
+                ("That is not oversight", "Patricia Loera"),
+            ],
+        ),
+        (  # "Said Tennant:" is the cue and the surname, not a man called Said Tennant
+            "Licenses bill heard\n\nSheriff Boyd Tennant of Marlow County opposed the bill. The sheriff did not dispute "
+            "the numbers. Said Tennant:\n\n“A driver’s license is the key to everything else.”",
+            [("A driver’s license is the key to everything else.", "Boyd Tennant")],
+        ),
+        (  # pressed on something, the one pressed answers; "X pressed her." before a quote is X pressing
+            "Family center tour\n\nDiane Rusnak, the center’s director, said she did not have the figure. “Most are "
+            "still in proceedings,” she said.\n\nSen. Maureen Gallagher-Ortiz pressed her on why a family would be held "
+            "that long. “We follow the schedule the court sets,” she said.\n\nGallagher-Ortiz pressed her. “But the "
+            "children are in a jail,” she said.",
+            [
+                ("Most are still in proceedings", "Diane Rusnak"),
+                ("We follow the schedule the court sets", "Diane Rusnak"),
+                ("But the children are in a jail", "Maureen Gallagher-Ortiz"),
+            ],
+        ),
+        (  # "An ICE spokesman" brought in since the named one: "the spokesman" is him, unnamed
+            "Mechanic held\n\n“We hold them for up to 48 hours,” said Sgt. Dwayne Ashby, a spokesman for the Carrow "
+            "County Sheriff’s Office.\n\nAn ICE spokesman, replying by email, said Paredes had been ordered deported in "
+            "2006. “ICE is enforcing a final order of removal,” the spokesman said.\n\nRosalind Achebe-Marr, a "
+            "registered nurse, worked six years at a detention center. “We had the vaccine,” the nurse said.",
+            [
+                ("We hold them for up to 48 hours", "Dwayne Ashby"),
+                ("ICE is enforcing a final order of removal", "ICE spokesman"),
+                ("We had the vaccine", "Rosalind Achebe-Marr"),
+            ],
+        ),
+        (  # "One of them, a man in a faded cap," is the "he" of the quote after; "“Tomorrow,” he says" is speech
+            "Corner\n\n“Best workers I ever had,” says Dwight Kessler, a fence contractor.\n\nBy 8:30 the corner is "
+            "empty except for three men. One of them, a man in a faded Braves cap, shrugs when asked whether he will "
+            "come back. “Tomorrow,” he says.",
+            [("Best workers I ever had", "Dwight Kessler"), ("Tomorrow", "man in a faded Braves cap")],
+        ),
+        (  # "the lawyers in the hallway" are many: no "he", whatever they called something
+            "Bond court\n\nJudge Harriet Oyelaran has 23 hearings on what the lawyers in the hallway call the “detained "
+            "docket.” She asks the man on the screen to state his name. “Rigoberto Saenz Molina,” he says.",
+            [("Rigoberto Saenz Molina", None)],
+        ),
+    ],
+)
+def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
+    assert credited(tagger, text, want) == want

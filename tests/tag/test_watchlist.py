@@ -172,3 +172,18 @@ def test_a_context_phrase_that_holds_the_acronym_settles_its_sense_where_it_stan
     assert [(s.text, s._.monitor_reason) for s in doc.spans["monitor_topics"]] == [("ICE", "'ICE' in 'ice director'")]
     # and "ICE futures" is the exchange, however many words of detention stand near it
     assert topics(nlp, "Officers detain, detain and detain; ICE futures rose anyway.") == []
+
+
+def test_a_tie_goes_to_the_context_word_right_by_the_acronym(nlp: Language) -> None:
+    # one word for the agency and one against: "immigration authorities, including ICE" settles it, the storm a
+    # sentence away does not
+    text = (
+        "The storm closed the roads for a day. The bill bars the state from sharing addresses with federal "
+        "immigration authorities, including ICE, without a court order."
+    )
+    doc = nlp(text)
+    found = [(s.text, s._.monitor_reason) for s in doc.spans["monitor_topics"]]
+    assert found == [("ICE", "'ICE' right by 'immigra' (4 words away), nearer than 'storm'")]
+    # a tie with the word against it nearer, or the word for it farther than a few words, is no hit
+    assert topics(nlp, "Federal immigration lawyers met for hours on Tuesday, long after the ICE storm began.") == []
+    assert topics(nlp, "Immigration was the theme of the long meeting that day; then came the ICE storm.") == []
