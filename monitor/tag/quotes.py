@@ -2678,7 +2678,12 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     return True
 
 
-_ACRONYM_SENT = re.compile(r"\b(?P<who>[A-Z]{2,5})\s+(?:sent|issued|released|emailed|posted|provided|put\s+out)\b")
+_ACRONYM_SENT = re.compile(
+    r"\b(?P<who>[A-Z]{2,5}"
+    # "the university sent a campus-wide alert": the body by what it is, which the story names elsewhere
+    rf"|(?-i:[Tt]he)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(ORGANISATION_NOUNS))}))"
+    r"\s+(?:sent|issued|released|emailed|posted|provided|put\s+out)\b"
+)
 
 
 # the verb that issues a document and the words after it: "said in a statement", "announced in a post"
@@ -3183,7 +3188,11 @@ def _research_issuer(cand: _Candidate, entities: _Entities, *, lede: bool = True
             if found is None:
                 continue
             name = _PROPER_NAME.match(found.group("who"))  # "the DHS Office of Inspector General (found that …)"
-            party = read_party(name.group(0), found.start("who"), entities.organisations) if name else None
+            # (not the full stop after its name: "by the Halvorsen Center for Migrant Health.", but "Inc.")
+            words = name.group(0) if name else ""
+            if words.endswith(".") and not words.endswith(("Inc.", "Ltd.", "Corp.", "Co.")):
+                words = words[:-1]
+            party = read_party(words, found.start("who"), entities.organisations) if words else None
             if party is not None and party.kind == "organisation" and _PROPER_NAME.fullmatch(party.text):
                 return party  # (a name: not "a coalition of advocacy groups", "Calloway-Banks's institute")
     return _lede_speaker(entities) if lede else None

@@ -5463,6 +5463,11 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
             "docket.” She asks the man on the screen to state his name. “Rigoberto Saenz Molina,” he says.",
             [("Rigoberto Saenz Molina", None)],
         ),
+        (  # "the alert read": the alert the university sent, the university the story named
+            "Campus scare\n\nOstrander State University closed its library on Monday.\n\nAt 3:40 p.m., the university "
+            "sent a campus-wide alert. “There is no enforcement activity on campus,” the alert read.",
+            [("There is no enforcement activity on campus", "Ostrander State University")],
+        ),
     ],
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
