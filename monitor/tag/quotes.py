@@ -1644,10 +1644,22 @@ def _other_pronoun(
 # "It says," "it reads": a document's words, when the sentence before names one
 _IT_READS = re.compile(
     r"[Ii]t\s+(?P<cue>says|said|reads|read|states|stated|adds|added|notes|noted|continues|concludes"
-    r"|describes|described|calls|called|finds|found|warns|warned|recommends|recommended)\b"
+    r"|describes|described|calls|called|finds|found|warns|warned|recommends|recommended|concluded)\b"
 )
 _IT_FINDS = frozenset(
-    ("describes", "described", "calls", "called", "finds", "found", "warns", "warned", "recommends", "recommended")
+    (
+        "describes",
+        "described",
+        "calls",
+        "called",
+        "finds",
+        "found",
+        "warns",
+        "warned",
+        "recommends",
+        "recommended",
+        "concluded",
+    )
 )
 
 
@@ -3161,9 +3173,16 @@ def _credit_partial_party(
 _RESEARCH_BY = re.compile(
     r"(?:[^\S\n]+(?:of|on|about|into)(?:[^\S\n]+[\w-]+){1,4}?)?"  # "an analysis of federal data released … by"
     r",?[^\S\n]+(?:(?:released|published|issued|commissioned|written|compiled|prepared|produced|made\s+public)"
-    r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+)?(?:by|from)[^\S\n]+(?:the[^\S\n]+)?(?P<who>[A-Z][^,;:“”\"()\n]{1,90})"
+    r"(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+)?(?:by|from)[^\S\n]+"
+    # ("by researchers at …", "by the university’s Center for Dairy Profitability")
+    r"(?:(?:researchers|economists|scholars|analysts|experts)[^\S\n]+(?:at|from|with)[^\S\n]+)?(?:the[^\S\n]+)?"
+    r"(?:[a-z]+[’']s[^\S\n]+)?(?P<who>[A-Z][^,;:“”\"()\n]{1,90})"
 )
-_PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|on|in|the|de))*")
+# A body's name: capitalised words and the small words between them ("the Ocmulgee County auditor’s office" too)
+_PROPER_NAME = re.compile(
+    r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|on|in|the|de))*"
+    r"(?:\s+[a-z]+[’']s\s+(?:office|department|bureau|division))?"
+)
 # "The Corliss Center for Public Policy released a report …": the organisation that opens its sentence
 _RESEARCH_PUT_OUT = re.compile(
     r"(?:the[^\S\n]+)?(?P<who>[A-Z][^,;:“”\"()\n]{1,90}?)[^\S\n]+(?:released|published|issued|put\s+out|made\s+public)"
@@ -3176,7 +3195,8 @@ def _research_issuer(cand: _Candidate, entities: _Entities, *, lede: bool = True
     released Tuesday by the Prairie Justice Network"), else (`lede`) the body its first paragraph leads with."""
     text = entities.text
     low = max(text.find("\n") + 1, cand.mark_start - 3 * WINDOW)
-    for mention in reversed(list(re.finditer(rf"\b(?:{_RESEARCH})\b", text[low : cand.mark_start], re.I))):
+    # (or the review it was: "a review by the Ocmulgee County auditor’s office has found" ¶ "The audit … said")
+    for mention in reversed(list(re.finditer(rf"\b(?:{_RESEARCH}|review)\b", text[low : cand.mark_start], re.I))):
         at, end = low + mention.start(), low + mention.end()
         sentence = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)
         if re.search(r"[“\"][^”\"]*$", text[sentence:at]):

@@ -754,7 +754,7 @@ class NameBook:
                 found
                 for mention in reversed(self.between(0, at))
                 if self.fullest(mention.name) == relative
-                and (found := _OWNED.search(self._text, max(0, mention.start - 120), mention.start)) is not None
+                and (found := _OWNED_KIN.search(self._text, max(0, mention.start - 120), mention.start)) is not None
                 and found.group("relation") in inverse
             ),
             None,
@@ -762,6 +762,19 @@ class NameBook:
         if owned is None:
             return None
         owner = self._whose(owned, quoted)
+        if owner is None and (owned.group("pronoun") or "").lower() == "their":
+            # "Pacheco, 38, says …. Her husband, Rigoberto, …. Their daughter, Karla, …" ¶ "“…,” her mother says":
+            # of the couple, the one named last before it whom the kin fits
+            owner = next(
+                (
+                    full
+                    for m in reversed(self.between(max(0, owned.start() - PRONOUN_REACH), owned.start()))
+                    if not inside(quoted, m.start)
+                    and (full := self.fullest(m.name)) != relative
+                    and self.name_fits(full, gender)
+                ),
+                None,
+            )
         if owner is None or owner == relative:
             return None
         if self.name_fits(owner, gender):
@@ -2231,6 +2244,8 @@ _OWNED = re.compile(
     r"employer|cousin|uncle|aunt|niece|nephew|landlord|landlady|roommate|girlfriend|boyfriend|fianc[ée]e?|"
     r"spokesperson|chief\s+of\s+staff|oldest|eldest|youngest)s?,\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
+# ... and a couple's: "Their daughter, Karla," (for whose kin someone is, not who depends on whom)
+_OWNED_KIN = re.compile(_OWNED.pattern.replace("[Hh]er|", "[Hh]er|[Tt]heir|", 1))
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
 # The nearest kin, by the words news names them with
 _CLOSE_KIN = "mother|father|wife|husband|son|daughter|brother|sister"

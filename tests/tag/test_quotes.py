@@ -5468,6 +5468,25 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
             "sent a campus-wide alert. “There is no enforcement activity on campus,” the alert read.",
             [("There is no enforcement activity on campus", "Ostrander State University")],
         ),
+        (  # "Their daughter, Karla," ¶ "her mother says": of the couple, the one a mother can be
+            "A year after the raid\n\nNoemí Pacheco, 38, says she has stopped setting an alarm.\n\nHer husband, "
+            "Rigoberto, was deported in August. Their daughter, Karla, 14, translates for her mother at the bank. "
+            "“It’s just what I do,” Karla says.\n\n“She minds,” her mother says, from the kitchen.",
+            [("It’s just what I do", "Karla"), ("She minds", "Noemí Pacheco")],
+        ),
+        (  # a study "by the university’s Center for …", "a review by the … auditor’s office" ¶ "It concluded"
+            "Study on dairies\n\nELM PRAIRIE — Losing immigrant workers would cut milk output by a third, according to a "
+            "study released Thursday by researchers at Northfield State University.\n\nThe study, by the university’s "
+            "Center for Dairy Profitability, surveyed 412 farms. “Immigrant labor has become the foundation of the "
+            "modern dairy,” the study said.\n\nIn Brantley, two-thirds of those referred to ICE had been arrested for "
+            "traffic offenses, a review by the Ocmulgee County auditor’s office has found.\n\nThe audit, released "
+            "Monday, said the program had drifted. It concluded that the unit had become “a general screening "
+            "operation.”",
+            [
+                ("Immigrant labor has become the foundation of the modern dairy", "Center for Dairy Profitability"),
+                ("a general screening operation.", "Ocmulgee County auditor’s office"),
+            ],
+        ),
     ],
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
