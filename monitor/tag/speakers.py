@@ -770,7 +770,7 @@ class NameBook:
                     full
                     for m in reversed(self.between(max(0, owned.start() - PRONOUN_REACH), owned.start()))
                     if not inside(quoted, m.start)
-                    and (full := self.fullest(m.name)) != relative
+                    and (full := self.fullest(m.name)) not in (None, relative)
                     and self.name_fits(full, gender)
                 ),
                 None,
