@@ -89,7 +89,9 @@ _MEDIUM = (
 )
 # "described the night this way:", "explained it like this:", "put the choice as follows:"
 _THIS_WAY = (
-    r"(?:described|explained|recalled|put|summed\s+up|recounted)\s+(?:[\w’'-]+\s+){0,3}?"
+    # (and in a feature's present tense: "She tells it this way:")
+    r"(?:described|describes|explained|explains|recalled|recalls|put|puts|summed\s+up|sums\s+up|recounted|recounts"
+    r"|told|tells|remembered|remembers)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:this\s+way|like\s+this|as\s+follows)(?=\s*:)"
 )
 _CUE = (
@@ -2912,6 +2914,16 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         if (person := entities.first_person(at, offset + said.end("who"))) is not None:
             return _credit_partial_person(cand, match, offset, person, entities)
         return _credit_partial_party(cand, match, offset, said.group("who"), at, entities)
+    if (
+        (said := _SAID_THAT_AND.search(before, 0, match.start("cue")))
+        and (parsed := entities.subject(offset + said.start("said"))) is not None
+        and parsed[0] < offset + said.start("said")
+    ):
+        # "Tramonte … said in a statement that Secure Communities was deporting “…” and urged a “…”": who said so
+        # urged it too, not the subject of what she said
+        credited = _credit_subject(cand, match, offset, parsed, entities)
+        if credited is not None:
+            return credited
     # (never a subject the parse found past the quote, "… saying it had “…” in the district, after a post …", or
     # in the dateline, "LYNDMOOR, Ga. (WKXN) — Lyndmoor County Schools sent … saying")
     if (
@@ -2969,6 +2981,12 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
 
 
+# A verb of speech with a that-clause, a quote in it, then "and" and the next verb: "said in a statement that … “…”
+# and (urged)" (the cue is where the search ends)
+_SAID_THAT_AND = re.compile(
+    r"\b(?P<said>said|says|wrote|argued|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)\b[^“”\".!?]{0,40}?\bthat\b"
+    r"[^“”\".!?]{1,120}[“\"][^“”\"]{1,120}[”\"][^“”\".!?]{0,20}?\band\s+\Z"
+)
 # An aside naming a headline or title between a subject and its verb: ", under the headline “…,” "
 _ASIDE_TITLE = re.compile(
     r",\s+(?:(?:under|in|with)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?:headline|title)|titled|entitled|headlined)"

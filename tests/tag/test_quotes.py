@@ -5487,6 +5487,22 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
                 ("a general screening operation.", "Ocmulgee County auditor’s office"),
             ],
         ),
+        (  # "She tells it this way:" opens her story, in a feature's present tense
+            "Four plates\n\nGraciela Beltrán sets four plates. “My hands do it,” she says.\n\nShe remembers every hour "
+            "of that night. She tells it this way:\n\n“He called at 11 and said, do not worry, it is a ticket.”",
+            [
+                ("My hands do it", "Graciela Beltrán"),
+                ("He called at 11 and said, do not worry, it is a ticket.", "Graciela Beltrán"),
+            ],
+        ),
+        (  # "said … that X was deporting “…” and urged a “…”": who said so urged it, not the subject of what she said
+            "Release\n\nLynn Tramonte, the group’s deputy director, said in a statement that Secure Communities was "
+            "deporting “broken taillights, not dangerous criminals” and urged a “top-to-bottom overhaul” of the program.",
+            [
+                ("broken taillights, not dangerous criminals", "Lynn Tramonte"),
+                ("top-to-bottom overhaul", "Lynn Tramonte"),
+            ],
+        ),
     ],
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
