@@ -432,7 +432,10 @@ BEFORE_PRONOUN = (
     re.compile(  # not a clause of time: "As I told your producer before we went on, “…”" is mine
         rf"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\bwhile\s)(?<!\buntil\s)"
         rf"{_PRONOUN}{_CUE}{_WRITTEN_DOWN}(?:,\s+[a-z]+ly,)?(?:{_TAIL}|,\s*$|\s+"  # "She wrote, bluntly, about …:"
-        rf"(?![^“”\".!?]*\b{_CUE.replace('(?P<cue>', '(?:')}\b{_WRITTEN_DOWN})[^“”\".!?]{{1,120}}[,:]\s*$)"
+        # (another cue in what follows is another saying, unless in a clause of time: "As I said the day we
+        # announced this, “…”")
+        rf"(?!(?!(?:the\s+(?:day|night|week|morning|year)|when|after|before)\b)"
+        rf"[^“”\".!?]*\b{_CUE.replace('(?P<cue>', '(?:')}\b{_WRITTEN_DOWN})[^“”\".!?]{{1,120}}[,:]\s*$)"
     ),
     re.compile(
         rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
@@ -1689,8 +1692,9 @@ def _document_it(cand: _Candidate, entities: _Entities, quoted: list[tuple[int, 
     ):
         return False
     doc = documents[-1].group(0)
-    if said.group("cue") in _IT_FINDS:  # "It describes a system that is “…”": a study's, where the story says whose
-        if not re.fullmatch(_RESEARCH, doc.lower()) or (issuer := _research_issuer(cand, entities, lede=False)) is None:
+    if said.group("cue") in _IT_FINDS and re.fullmatch(_RESEARCH, doc.lower()):
+        # "It describes a system that is “…”": a study's, where the story says whose
+        if (issuer := _research_issuer(cand, entities, lede=False)) is None:
             return False
         cand.party, cand.source, cand.how = issuer, (issuer.start, issuer.end), "lead-in"
         _set(cand, said, 0, "organisation")

@@ -5503,6 +5503,18 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
                 ("top-to-bottom overhaul", "Lynn Tramonte"),
             ],
         ),
+        (  # "As I said the day we announced this, “…”": her own words, though "announced" follows "said"
+            "Transcript: Mayor on detainers\n\nThis is an edited transcript of a conversation between host Dale Pryce "
+            "and Mayor Renée Castellanos.\n\nPRYCE: What do you say to that?\n\nCASTELLANOS: We have never released "
+            "anybody. As I said the day we announced this, “The Constitution does not have an exception for paperwork.”",
+            [("The Constitution does not have an exception for paperwork.", "Renée Castellanos")],
+        ),
+        (  # "a letter arrived … from ICE. It gave us three days …, and it warned that … “…”": the letter's sender
+            "An audit emptied our orchard\n\nBy Harold Vinton\n\nLast February a letter arrived at our packing shed from "
+            "U.S. Immigration and Customs Enforcement. It gave us three business days to produce the forms, and it "
+            "warned that failure to comply “may result in civil money penalties.”",
+            [("may result in civil money penalties.", "U.S. Immigration and Customs Enforcement")],
+        ),
     ],
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
