@@ -2101,7 +2101,7 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
         )
     ):
         # "the company said" after "Meridian Transit Solutions Inc."; "the agency said" after "ICE", spelt out
-        cand.speaker, cand.kind = _name_in_full(named, text, cand.mark_start), "organisation"
+        cand.speaker, cand.kind = _name_in_full(_without_home(named, text), text, cand.mark_start), "organisation"
         cand.how = cand.how if cand.how == "partial" else "party"
         return
     if (
@@ -2143,6 +2143,15 @@ _ROLE_SAID_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|,\s+)(?:[A-Z][^.!?“”\"\n]{0,80}?\s)?[Tt]he[^\S\n]+(?P<role>(?:[a-z][\w’'-]+[^\S\n]+)?"
     r"[a-z][\w-]+)[^\S\n]+(?P<cue>said|says|told\s+(?:me|us|him|her|them))[,:][^\S\n]*$"
 )
+
+
+def _without_home(name: str, text: str) -> str:
+    """An organisation's name without the town it is from: "Meridian Correctional Services of Nashville, Tenn., runs
+    the center" is Meridian Correctional Services."""
+    home = re.fullmatch(r"(?P<name>.+?)\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?", name)
+    if home is not None and re.search(rf"{re.escape(name)},\s+(?:{_STATES})(?:,|\s)", text):
+        return home.group("name")
+    return name
 
 
 def _role_party(text: str, cand: _Candidate) -> Party | None:
@@ -2517,7 +2526,8 @@ _DOCUMENT_READS = re.compile(
     r"(?:(?:first|second|third|last|final|latest|next|original|new)\s+)?"  # "The first email, sent … by …, reads:"
     rf"(?P<doc>{WRITING})\b"
     r"(?:,[^“”\"]{0,120}?(?:“[^“”\"\n]{1,120}”)?[^“”\"]{0,20}?,?)?\s+"
-    r"(?P<cue>read|reads|said|says|stated|states|ended|ends|began|begins|concluded|concludes)(?:,?\s+in\s+(?:part|full))?,?\s*:\s*$"
+    r"(?P<cue>read|reads|said|says|stated|states|ended|ends|began|begins|concluded|concludes)(?:,?\s+in\s+(?:part|full))?"
+    r"(?:,?\s*:|,)\s*$"  # ("The statement says, “…”")
 )
 _ACCORDING_TO_DOCUMENT = re.compile(
     r"(?:^|[.!?]\s+)(?P<cue>[Aa]ccording\s+to)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
@@ -2985,10 +2995,10 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
 
 
-# A verb of speech with a that-clause, a quote in it, then "and" and the next verb: "said in a statement that … “…”
-# and (urged)" (the cue is where the search ends)
+# A verb of speech with what was said, a quote in it, then "and" and the next verb: "said in a statement that … “…”
+# and (urged)", "The letter says agents “…” and (urges)" (the cue is where the search ends)
 _SAID_THAT_AND = re.compile(
-    r"\b(?P<said>said|says|wrote|argued|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)\b[^“”\".!?]{0,40}?\bthat\b"
+    r"\b(?P<said>said|says|wrote|argued|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)\b(?:[^“”\".!?]{0,40}?\bthat\b)?"
     r"[^“”\".!?]{1,120}[“\"][^“”\"]{1,120}[”\"][^“”\".!?]{0,20}?\band\s+\Z"
 )
 # An aside naming a headline or title between a subject and its verb: ", under the headline “…,” "
@@ -3174,6 +3184,15 @@ def _credit_partial_party(
             return _credit_partial_person(cand, match, offset, person, entities)
         words, at = by.group("who"), by.start("who")
     party = read_party(words, at, entities.organisations)
+    if (
+        party is None
+        and (document := _THE_DOCUMENT.fullmatch(words))
+        and (sender := _sent_from(document, at, entities))
+    ):
+        # "… a letter the district received Monday from ICE. The letter says agents “…”": the letter's sender
+        _set(cand, match, offset, "partial")
+        cand.party, cand.source, cand.how = sender, (sender.start, sender.end), "partial"
+        return "-"
     if party is None and _THE_RESEARCH.fullmatch(words) and (issuer := _research_issuer(cand, entities)):
         # "The 48-page report describes a system that is “…”": the findings of whoever the story said released it
         _set(cand, match, offset, "partial")
@@ -3240,9 +3259,27 @@ def _research_issuer(cand: _Candidate, entities: _Entities, *, lede: bool = True
     return _lede_speaker(entities) if lede else None
 
 
+def _sent_from(document: re.Match[str], at: int, entities: _Entities) -> Party | None:
+    """The organisation the sentence before says a document came from ("a letter the district received Monday from
+    ICE"), for "The letter says …" right after it."""
+    text = entities.text
+    doc = document.group("doc").lower()
+    start = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)
+    before = _sentence_start(text, text.rfind("\n", 0, max(0, start - 2)) + 1, max(0, start - 2))
+    for named in re.finditer(
+        rf"\b{re.escape(doc)}\b[^.!?“”\"\n]{{0,60}}?\bfrom\s+(?:the\s+)?(?P<who>[A-Z](?:[^,.;:“”\"\n]|(?<=\bSt|\bFt|\bMt)\.){{1,80}})",
+        text[before:start],
+        re.IGNORECASE,
+    ):
+        party = read_party(named.group("who"), before + named.start("who"), entities.organisations)
+        if party is not None and party.kind == "organisation":
+            return party
+    return None
+
+
 # A study or report by what it is ("The 48-page report"); a document, and the aside after it that says who sent it
 _THE_RESEARCH = re.compile(rf"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?P<doc>{_RESEARCH})\s*")
-_THE_DOCUMENT = re.compile(rf"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:{WRITING})\s*")
+_THE_DOCUMENT = re.compile(rf"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?P<doc>{WRITING})\s*")
 _ASIDE_BY = re.compile(
     r",\s+(?:sent|signed|written|issued|drafted|released|circulated)\b[^,“”\"\n]{0,40}?\bby\s+(?P<who>[^,“”\"\n]{3,90}),"
 )

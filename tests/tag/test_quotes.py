@@ -5515,6 +5515,26 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
             "warned that failure to comply “may result in civil money penalties.”",
             [("may result in civil money penalties.", "U.S. Immigration and Customs Enforcement")],
         ),
+        (  # "The letter says agents “…” and urges …": the letter the sentence before says came from ICE
+            "School board\n\nWhitaker read aloud from a letter the district received Monday from ICE. The letter says "
+            "agents “do not conduct enforcement actions at schools” and urges the district to “rely on official "
+            "sources.”\n\nABERNATHY: ICE sent us a statement this morning. The statement says, “The agency continues "
+            "to prioritize threats to public safety.”",
+            [
+                ("do not conduct enforcement actions at schools", "ICE"),
+                ("rely on official sources.", "ICE"),
+                ("The agency continues to prioritize threats to public safety.", "ICE"),
+            ],
+        ),
+        (  # a company "of Nashville, Tenn." is the company, not its town; "St. Paul" is no sentence's end
+            "Hunger strike\n\nMeridian Correctional Services of Nashville, Tenn., runs the center. The company said in a "
+            "statement that detainees “receive three balanced meals a day.”\n\nThe county got a letter from ICE’s field "
+            "office in St. Paul. The letter says the county “may be viewed as declining to cooperate.”",
+            [
+                ("receive three balanced meals a day.", "Meridian Correctional Services"),
+                ("may be viewed as declining to cooperate.", "ICE’s field office in St. Paul"),
+            ],
+        ),
     ],
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
