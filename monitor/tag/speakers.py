@@ -2489,7 +2489,7 @@ def first_name_runs(text: str, organisations: list[tuple[int, int]]) -> list[Men
             # "Said Tennant:" opening a sentence is the cue before a surname, not a Said Tennant
             and not (
                 name.split()[0] in INVERTED_CUES
-                and _CUE_OPENS.search(text, 0, match.start())
+                and _CUE_OPENS.search(text, max(0, match.start() - 4), match.start())
                 and text[end : end + 1] in ":,"
             )
             and not any(
