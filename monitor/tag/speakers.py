@@ -2388,7 +2388,7 @@ _ADDRESSED = re.compile(
 )
 # Between an asker and the one they asked by name: "then questioned", ", a Republican from Joplin, asked"
 _ASKED_BY_NAME = re.compile(
-    r"(?:,[^,.;!?\n“”\"]{1,80},)?[^\S\n]+(?:[a-z]+ly[^\S\n]+|then[^\S\n]+)?(?:asked|questioned|pressed)"
+    r"(?:,[^,.;!?\n“”\"]{1,80},)?[^\S\n]+(?:[a-z]+ly[^\S\n]+|then[^\S\n]+)?(?:asked|questioned|pressed|asks|questions|presses)"
     r"(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+"
 )
 _TURNED_TO = re.compile(

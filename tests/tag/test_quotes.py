@@ -5535,6 +5535,14 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
                 ("may be viewed as declining to cooperate.", "ICE’s field office in St. Paul"),
             ],
         ),
+        (  # "Achterberg asks Reyes-Doyle." ¶ "“It’s true,” she says": the one asked, in the present tense too
+            "Podcast\n\nReporter Paloma Reyes-Doyle talks with host Carl Achterberg about a roofer and his family.\n\n"
+            "That daughter, Yaretzi, is 12. She answered the reporter’s questions in English. “Mi papá no es criminal,” "
+            "she told Reyes-Doyle.\n\nIn tape from the kitchen, Chuc’s wife, Candelaria, answers a question: “Am I angry? "
+            "Yes.”\n\nAchterberg reads the statement ICE sent.\n\n“Is that true?” Achterberg asks Reyes-Doyle.\n\n“It’s "
+            "true,” she says.",
+            [("Is that true?", "Carl Achterberg"), ("It’s true", "Paloma Reyes-Doyle")],
+        ),
     ],
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
