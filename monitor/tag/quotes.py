@@ -2522,9 +2522,10 @@ _ACCORDING_AFTER = re.compile(
 
 
 _DOCUMENT_READS = re.compile(
-    r"(?:^|[.!?]\s+)\s*(?:The|Its|Her|His|Their)\s+(?:(?P<owner>[a-z]+)[’']s\s+)?"
+    r"(?:^|[.!?]\s+|^[A-Z][A-Z’'. -]+:\s+)\s*(?:The|Its|Her|His|Their)\s+(?:(?P<owner>[a-z]+)[’']s\s+)?"
     r"(?:(?:first|second|third|last|final|latest|next|original|new)\s+)?"  # "The first email, sent … by …, reads:"
     rf"(?P<doc>{WRITING})\b"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and))*)?"  # "The letter from ICE says,"
     r"(?:,[^“”\"]{0,120}?(?:“[^“”\"\n]{1,120}”)?[^“”\"]{0,20}?,?)?\s+"
     r"(?P<cue>read|reads|said|says|stated|states|ended|ends|began|begins|concluded|concludes)(?:,?\s+in\s+(?:part|full))?"
     r"(?:,?\s*:|,)\s*$"  # ("The statement says, “…”")

@@ -2597,10 +2597,10 @@ _IDENTIFIED_AS = re.compile(
     r"first\s+name,?\s+)?as"
     r"|\bgave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|\b(?:give|gave|use|used|using|giving)\s+only\s+(?:his|her|their)\s+first\s+name,"
-    r"|\b(?:I|we)\s+(?:will|’ll|'ll|shall|am|are)\s+(?:call|calling)"
+    r"|\b(?:I|we)(?:\s+(?:will|shall|am|are)|’ll|'ll|\s+’ll|\s+'ll)\s+(?:call|calling)(?:\s+(?:her|him))?"
     r"|\bwhose\s+(?:first\s+)?name\s+is"
     # "That son’s name — he agreed on the phone that it could be printed — is Efraín."
-    r"|\b(?:[\w-]+[’']s|his|her|their)\s+(?:first\s+)?name(?:\s*[—–][^—–\n]{1,120}[—–])?\s+is)"
+    r"|\b(?:[\w-]+[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:first\s+)?name(?:\s*[—–][^—–\n]{1,120}[—–])?\s+is)"
     r"\s+(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|because|for|said|says|told)\b)"
 )
 

@@ -5543,6 +5543,19 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
             "true,” she says.",
             [("Is that true?", "Carl Achterberg"), ("It’s true", "Paloma Reyes-Doyle")],
         ),
+        (  # "The letter from ICE says, “…”"; "I’ll call her Teresa"; "His name is Curtis, and he writes:"
+            "Call-in on 287(g)\n\nThe head of ICE, John Morton, wrote in a memo that officers should focus on people who "
+            "are “a threat to public safety.”\n\nTOLLIVER: The letter from ICE says, “Training will be provided at no "
+            "cost.”\n\nOCAMPO: I had a client last year, I’ll call her Teresa, whose husband was beating her. She told "
+            "me, “I will never call them again.”\n\nKESSLER: We have an email from a listener. His name is Curtis, and "
+            "he writes: “My family has lived in this county since before the Civil War.”",
+            [
+                ("a threat to public safety.", "John Morton"),
+                ("Training will be provided at no cost.", "ICE"),
+                ("I will never call them again.", "Teresa"),
+                ("My family has lived in this county since before the Civil War.", "Curtis"),
+            ],
+        ),
     ],
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
