@@ -3191,6 +3191,8 @@ def _credit_partial_party(
         and (sender := _sent_from(document, at, entities))
     ):
         # "… a letter the district received Monday from ICE. The letter says agents “…”": the letter's sender
+        if isinstance(sender, tuple):  # (named sentences back: read from the story, not the window)
+            return _credit_partial_person(cand, match, offset, sender, entities, written=entities.text[slice(*sender)])
         _set(cand, match, offset, "partial")
         cand.party, cand.source, cand.how = sender, (sender.start, sender.end), "partial"
         return "-"
@@ -3260,22 +3262,34 @@ def _research_issuer(cand: _Candidate, entities: _Entities, *, lede: bool = True
     return _lede_speaker(entities) if lede else None
 
 
-def _sent_from(document: re.Match[str], at: int, entities: _Entities) -> Party | None:
-    """The organisation the sentence before says a document came from ("a letter the district received Monday from
-    ICE"), for "The letter says …" right after it."""
+def _sent_from(document: re.Match[str], at: int, entities: _Entities) -> Party | tuple[int, int] | None:
+    """Who the story last said a document came from, for "The letter says …" after it: the organisation it was
+    received from in the sentence before ("a letter the district received Monday from ICE"), or whoever signed it
+    in a sentence this paragraph or the one before began with ("The letter, signed by the district’s
+    superintendent, Raymond Okafor, …": his span)."""
     text = entities.text
-    doc = document.group("doc").lower()
+    doc = re.escape(document.group("doc").lower())
     start = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)
     before = _sentence_start(text, text.rfind("\n", 0, max(0, start - 2)) + 1, max(0, start - 2))
     for named in re.finditer(
-        rf"\b{re.escape(doc)}\b[^.!?“”\"\n]{{0,60}}?\bfrom\s+(?:the\s+)?(?P<who>[A-Z](?:[^,.;:“”\"\n]|(?<=\bSt|\bFt|\bMt)\.){{1,80}})",
-        text[before:start],
-        re.IGNORECASE,
+        rf"(?i:\b{doc}\b)[^.!?“”\"\n]{{0,60}}?\bfrom\s+(?:the\s+)?(?P<who>{_SENDER})", text[before:start]
     ):
         party = read_party(named.group("who"), before + named.start("who"), entities.organisations)
         if party is not None and party.kind == "organisation":
             return party
+    low = max(0, at - 3 * WINDOW)
+    signed = list(
+        re.finditer(
+            rf"\b[Tt]he\s+{doc},\s+(?:signed|sent|written)\s+by\s+(?P<who>[^.;:“”\"\n]{{3,90}})", text[low:start]
+        )
+    )
+    if signed and (person := entities.first_person(low + signed[-1].start("who"), low + signed[-1].end("who"))):
+        return person  # (the last such sentence; nobody else's in between is asked for)
     return None
+
+
+# A sender's name: capitalised words ("ICE’s field office in St. Paul")
+_SENDER = r"[A-Z](?:[^,.;:“”\"\n]|(?<=\bSt|\bFt|\bMt)\.){1,80}"
 
 
 # A study or report by what it is ("The 48-page report"); a document, and the aside after it that says who sent it

@@ -5556,6 +5556,15 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
                 ("My family has lived in this county since before the Civil War.", "Curtis"),
             ],
         ),
+        (  # "The letter, signed by the district’s superintendent, Raymond Okafor, …" ¶ "The letter also tells …"
+            "Letter\n\nThe letter, signed by the district’s superintendent, Raymond Okafor, and sent home in English and "
+            "Spanish, did not mention agents. “We know families are frightened,” Okafor wrote.\n\nThe letter also "
+            "tells families that staff will “not ask about or record any student’s immigration status.”",
+            [
+                ("We know families are frightened", "Raymond Okafor"),
+                ("not ask about or record any student’s immigration status.", "Raymond Okafor"),
+            ],
+        ),
     ],
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
