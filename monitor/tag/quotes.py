@@ -2710,7 +2710,7 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
 _ACRONYM_SENT = re.compile(
     r"\b(?P<who>[A-Z]{2,5}"
     # "the university sent a campus-wide alert": the body by what it is, which the story names elsewhere
-    rf"|(?-i:[Tt]he)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(ORGANISATION_NOUNS))}))"
+    rf"|[Tt]he\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(ORGANISATION_NOUNS))}))"
     r"\s+(?:sent|issued|released|emailed|posted|provided|put\s+out)\b"
 )
 
