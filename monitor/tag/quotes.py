@@ -543,6 +543,8 @@ PARTIAL_VERBS = (
     r"promised|vowed|pledged|predicted|urged|reported|written|calling|describing|saying|writing|"
     r"arguing|warning|insisting|telling|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
     r"predict|urge|explain|acknowledge|admit|concede|claim|found(?=\s+that\b)|"
+    # a body's figures: "The Legislative Fiscal Office estimated that the change would bring in “…”"
+    r"estimated(?=\s+that\b)|estimates(?=\s+that\b)|projected(?=\s+that\b)|calculated(?=\s+that\b)|"
     # what a form or a ruling tells someone to do, or finds: "The form asks the jail to keep the person “…”", "The
     # judge held that the days were “…”" (not "directed" or "instructs": a memo "that instructs agents to weigh “…”"
     # reads as the clause of whoever spoke before it)
@@ -2681,7 +2683,10 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
         ),
         None,
     ):
-        party = read_party(text[organisation[0] : organisation[1]], organisation[0], entities.organisations)
+        s, e = organisation
+        if re.search(r"[’']s$", text[s:e]) and (owned := _CAPITALISED_NAME.match(text, e + 1)):
+            e = owned.end()  # "the Justice Department's Civil Rights Division wrote": the division, not "Department's"
+        party = read_party(text[s:e], s, entities.organisations)
         if party is None or party.kind != "organisation":
             return False
         cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"

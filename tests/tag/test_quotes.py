@@ -5565,6 +5565,19 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
                 ("not ask about or record any student’s immigration status.", "Raymond Okafor"),
             ],
         ),
+        (  # "the Justice Department's Civil Rights Division wrote" is the division; a fiscal office "estimated that …"
+            "Tuition and a sheriff\n\nThe nonpartisan Legislative Fiscal Office estimated that the change would bring "
+            "in “a modest net gain in tuition revenue” rather than a loss.\n\nIn a 22-page letter to the county in "
+            "December, the Justice Department's Civil Rights Division wrote that deputies had made unlawful stops.\n\n"
+            "“Latino drivers were four times more likely to be stopped,” the letter said.",
+            [
+                ("a modest net gain in tuition revenue", "Legislative Fiscal Office"),
+                (
+                    "Latino drivers were four times more likely to be stopped",
+                    "Justice Department's Civil Rights Division",
+                ),
+            ],
+        ),
     ],
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
