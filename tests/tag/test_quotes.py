@@ -5578,6 +5578,13 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
                 ),
             ],
         ),
+        (  # a report nobody is said to have released, and the institute that "analyzed" the records for it
+            "Report: most deported had no serious record\n\nNASHVILLE — Two of every three people deported had no "
+            "conviction, according to a report released Wednesday.\n\nThe Cumberland Policy Institute, a nonpartisan "
+            "research group, analyzed two years of records.\n\nThe report says traffic stops have become “the main door "
+            "into the deportation system” in rural counties.",
+            [("the main door into the deportation system", "Cumberland Policy Institute")],
+        ),
     ],
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
