@@ -1648,26 +1648,16 @@ def _other_pronoun(
         cand.party, cand.kind, cand.how, cand.speaker = party, party.kind, "pronoun", party.text
 
 
-# "It says," "it reads": a document's words, when the sentence before names one
-_IT_READS = re.compile(
-    r"[Ii]t\s+(?P<cue>says|said|reads|read|states|stated|adds|added|notes|noted|continues|concludes"
-    r"|describes|described|calls|called|finds|found|warns|warned|recommends|recommended|concluded)\b"
-)
+# What a study finds, rather than says: "It describes a system that is “…”" is the study's only where the story
+# says whose it is
 _IT_FINDS = frozenset(
-    (
-        "describes",
-        "described",
-        "calls",
-        "called",
-        "finds",
-        "found",
-        "warns",
-        "warned",
-        "recommends",
-        "recommended",
-        "concluded",
-    )
+    "describes described calls called finds found warns warned recommends recommended concluded".split()
 )
+_IT_READS = re.compile(
+    r"[Ii]t\s+(?P<cue>says|said|reads|read|states|stated|adds|added|notes|noted|continues|concludes|"
+    + "|".join(sorted(_IT_FINDS))
+    + r")\b"
+)  # "It says," "it reads": a document's words, when the sentence before names one
 
 
 _A_DOCUMENT = re.compile(rf"\b(?:{WRITING})\b", re.IGNORECASE)
@@ -2702,8 +2692,8 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     ):  # "A Facebook post by the Granby County Sheriff's Office announcing ...", which the model read as no one
         cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
     elif (
-        (acronym := _ACRONYM_SENT.search(text, start, at))
-        and (party := read_party(acronym.group("who"), acronym.start("who"), entities.organisations)) is not None
+        (sent := _BODY_SENT.search(text, start, at))
+        and (party := read_party(sent.group("who"), sent.start("who"), entities.organisations)) is not None
         and party.kind == "organisation"
     ):  # "ICE sent us a statement for today’s program.", the acronym the model read as no one
         cand.party, cand.source, cand.how = party, (party.start, party.end), "lead-in"
@@ -2712,7 +2702,7 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     return True
 
 
-_ACRONYM_SENT = re.compile(
+_BODY_SENT = re.compile(
     r"\b(?P<who>[A-Z]{2,5}"
     # "the university sent a campus-wide alert": the body by what it is, which the story names elsewhere
     rf"|[Tt]he\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(ORGANISATION_NOUNS))}))"
