@@ -431,7 +431,10 @@ _WRITTEN_DOWN = r"(?!\s+(?:it|that|this|them|everything)\s+down\b)"
 BEFORE_PRONOUN = (
     re.compile(  # not a clause of time: "As I told your producer before we went on, “…”" is mine
         rf"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\bwhile\s)(?<!\buntil\s)"
-        rf"{_PRONOUN}{_CUE}{_WRITTEN_DOWN}(?:,\s+[a-z]+ly,)?(?:{_TAIL}|,\s*$|\s+"  # "She wrote, bluntly, about …:"
+        rf"{_PRONOUN}{_CUE}{_WRITTEN_DOWN}(?:,\s+[a-z]+ly,)?"  # "She wrote, bluntly, about …:"
+        # "He said, and I wrote it down, “…”": the one who said it
+        r"(?:,\s+and\s+I\s+(?:wrote|took|jotted|copied)\s+(?:it|this|that|them)\s+down(?=,\s*$))?"
+        rf"(?:{_TAIL}|,\s*$|\s+"
         # (another cue in what follows is another saying, unless in a clause of time: "As I said the day we
         # announced this, “…”")
         rf"(?!(?!(?:the\s+(?:day|night|week|morning|year)|when|after|before)\b)"
@@ -541,7 +544,7 @@ PARTIAL_VERBS = (
     r"called|calls|described|describes|termed|labell?ed|branded|dubbed|deemed|denounced|praised|"
     r"blasted|slammed|criticized|criticised|hailed|characterized|characterised|dismissed|defended|"
     r"promised|vowed|pledged|predicted|urged|reported|written|calling|describing|saying|writing|"
-    r"arguing|warning|insisting|telling|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
+    r"arguing|warning|insisting|telling|urging|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
     r"predict|urge|explain|acknowledge|admit|concede|claim|found(?=\s+that\b)|"
     # a body's figures: "The Legislative Fiscal Office estimated that the change would bring in “…”"
     r"estimated(?=\s+that\b)|estimates(?=\s+that\b)|projected(?=\s+that\b)|calculated(?=\s+that\b)|"
@@ -1047,6 +1050,15 @@ class QuoteFinder:
 
 
 # "a resolution from the Westover Town Council that thanked …", up to a partial quote in that clause
+# A body that passed or sent a document, and the document's clause: "The Carrow Student Senate voted 27-2 on Sept. 29 for
+# a resolution that urges the administration to “…”" (the body's words)
+_PASSED_THAT = re.compile(
+    r"(?:^|[.;:][^\S\n]+)(?:the[^\S\n]+)?(?P<author>[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|of|for|and|on)){0,7})"
+    r"[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:unanimously[^\S\n]+)?"
+    r"(?:passed|approved|adopted|voted[^“”\"!?\n]{0,40}?[^\S\n]for|sent|issued|released|signed|filed)"
+    rf"[^\S\n]+(?:an?|the|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{WRITING}|resolution|proclamation|ordinance|petition)"
+    r"[^\S\n]+(?:that|which)\b[^.!?“”\"\n]*$"
+)
 _DOCUMENT_FROM_THAT = re.compile(
     rf"\b(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{WRITING}|resolution|proclamation|ordinance)[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?P<author>(?:[A-Z][\w’'.&-]*[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?){0,6}[A-Z][\w’'.&-]*)[^\S\n]+(?:that|which)\b"
@@ -2890,7 +2902,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     """A quote inside a sentence of reported speech, credited to the subject of the verb nearest before it
     ("Tramonte called the program “a disaster”"); returns the pronoun to resolve, "-" when credited, None
     when the words before are no reported speech."""
-    match = PARTIAL.search(before)
+    match = PARTIAL.search(before) or _AND_THAT.search(before)
     if not match:
         return _according_to(cand, before, offset, entities)
     # "a program called “Secure Communities”" names a thing; "Tramonte called the program “a disaster”" and "the
@@ -2910,7 +2922,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         if (person := entities.first_person(at, offset + quoted.end("who"))) is not None:
             return _credit_partial_person(cand, match, offset, person, entities)
         return _credit_partial_party(cand, match, offset, quoted.group("who"), at, entities)
-    if document := _DOCUMENT_FROM_THAT.search(before):
+    if document := (_DOCUMENT_FROM_THAT.search(before) or _PASSED_THAT.search(before)):
         # "Mayor Dennis Coyle read aloud a resolution from the Westover Town Council that thanked Sharry for “…”":
         # the document's words, its author's
         at = offset + document.start("author")
@@ -2988,7 +3000,29 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         named_at = phrase_at + name.start("name")
         if _credit_partial_person(cand, match, offset, (named_at, named_at + len(name.group("name"))), entities):
             return "-"
-    return _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
+    credited = _credit_partial_party(cand, match, offset, phrase, phrase_at, entities)
+    if (
+        credited is None
+        and backed
+        and 0 < (first := subject.find(",")) < phrase_at - offset
+        and not _person_unquoted(entities, offset, phrase_at)
+    ):
+        # "Grace Lutheran Church, two blocks from the plant, posted on Facebook that …": the aside is no one; the
+        # words before it are the subject (after a label: "UPDATE 10:30 a.m.: St. Rose of Lima Catholic Church, …")
+        head = colon + 2 if (colon := subject.rfind(": ", 0, first)) >= 0 else 0
+        return _credit_partial_party(cand, match, offset, subject[head:first], offset + head, entities)
+    return credited
+
+
+def _person_unquoted(entities: _Entities, start: int, end: int) -> bool:
+    """Does a person stand in the text outside its quotation marks ("…, which marched behind a banner that read
+    “Neighbors, Not Suspects,”" names no one)?"""
+    while (person := entities.first_person(start, end)) is not None:
+        opened = entities.text.count("“", start, person[0]) - entities.text.count("”", start, person[0])
+        if opened <= 0:
+            return True
+        start = person[1]
+    return False
 
 
 # A verb of speech with what was said, a quote in it, then "and" and the next verb: "said in a statement that … “…”
@@ -2996,6 +3030,13 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
 _SAID_THAT_AND = re.compile(
     r"\b(?P<said>said|says|wrote|argued|told\s+[\w’'-]+(?:\s+[\w’'-]+)?)\b(?:[^“”\".!?]{0,40}?\bthat\b)?"
     r"[^“”\".!?]{1,120}[“\"][^“”\"]{1,120}[”\"][^“”\".!?]{0,20}?\band\s+\Z"
+)
+# A second that-clause of a verb of speech too far back for PARTIAL: "The City of Harwood said Wednesday that it had no
+# advance notice of …, and that its police department “did not participate in any way.”", "She said two of their
+# milkers quit …, and that one of them, a man who …, “cried in my kitchen …”" (the speaker's words)
+_AND_THAT = re.compile(
+    r"^.*\b(?P<cue>said|says|wrote|writes|stated|states|told\s+[\w’'-]+|argued|argues|added|noted|insisted|"
+    r"announced|acknowledged)\b(?P<rest>[^“”\"!?]{1,460}?,?\s+and\s+that\b[^“”\"]{0,160})$"
 )
 # An aside naming a headline or title between a subject and its verb: ", under the headline “…,” "
 _ASIDE_TITLE = re.compile(
@@ -3169,6 +3210,10 @@ def _credit_partial_party(
         return _POSSESSIVE_PRONOUN[mine.group("pron").lower()]
     if owned := _OWNED_DOCUMENT.match(words):  # "The Columbia Basin Growers Federation’s letter to Congress calls"
         words = owned.group("owner")
+    elif paid := _PAID_BY.fullmatch(words):  # "The ad, paid for by Prairie Values PAC, says": whoever paid for it
+        words, at = paid.group("who"), at + paid.start("who")
+    elif _THE_AD.fullmatch(words) and (aired := _AD_FROM.match(entities.text, at + len(words))):
+        words, at = aired.group("who"), aired.start("who")  # "The spot, from Show Me Security PAC, …, accuses"
     elif (
         _THE_DOCUMENT.fullmatch(words)
         and (by := _ASIDE_BY.match(entities.text, at + len(words)))
@@ -3207,6 +3252,18 @@ def _credit_partial_party(
     return "-"
 
 
+# An aside on who paid for or put out an ad: " paid for by Prairie Values PAC,"
+_PAID_BY = re.compile(
+    r"\s*(?:paid\s+for|funded|sponsored|bought|placed|produced)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,;:“”\"\n]{1,80}?),?\s*"
+)
+# An ad by what it is, and the aside after it that says whose it is
+_THE_AD = re.compile(
+    r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:ad|advertisement|spot|commercial|mailer|flyer|billboard)\s*"
+)
+_AD_FROM = re.compile(
+    r",\s+(?:from|paid\s+for\s+by|funded\s+by|sponsored\s+by|produced\s+by|by)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][^,;:“”\"\n]{1,80}?),"
+)
 # Who put out a study or report, in the sentence that names it: "a report released Tuesday by the Prairie Justice
 # Network", "The report, by the Deering Immigrant Rights Coalition,", "a study from the Corliss Center"
 _RESEARCH_BY = re.compile(
@@ -3220,6 +3277,8 @@ _RESEARCH_BY = re.compile(
 # A body's name: capitalised words and the small words between them ("the Ocmulgee County auditor’s office" too)
 _PROPER_NAME = re.compile(
     r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|on|in|the|de))*"
+    # a centre at its university: "the Center for Rural Justice at Kaw Valley University"
+    r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}(?:University|College)\b(?:\s+of(?:\s+[A-Z][\w.&’'-]*){1,3})?)?"
     r"(?:\s+[a-z]+[’']s\s+(?:office|department|bureau|division))?"
 )
 # "The Corliss Center for Public Policy released a report …": the organisation that opens its sentence
@@ -3589,7 +3648,15 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             continue  # "The Kesselring Sentinel-Tribune: “Politics Over Public Safety”": an editorial's headline
         # (the first quote paragraph of the release: a partial quote in its dateline paragraph, "what the agency calls
         # “prosecutorial discretion.”", is no statement of anyone's to go on with)
-        if author and not cand.attributed and cand.shape is None and fills and all(k.shape == "partial" for k in kept):
+        # (nor a phrase in marks beside it, which borrowed that partial's speaker: a form's new "“significant
+        # misdemeanor”" box)
+        if (
+            author
+            and not cand.attributed
+            and cand.shape is None
+            and fills
+            and all(k.shape == "partial" or (k.shape, k.how) == ("split", "paragraph") for k in kept)
+        ):
             cand.speaker, cand.kind, cand.shape, cand.how = author, "person", "statement", "statement"
         crowd = fills and not cand.attributed and cand.shape is None and _crowd_called(text, cand)
         if not cand.attributed and cand.shape is None and fills and not titled and not crowd:

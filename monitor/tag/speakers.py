@@ -657,14 +657,14 @@ class NameBook:
         found = _BYLINE.search(text[:600]) or _AUTHOR_NOTE.search(text[:600]) or _AUTHOR_NOTE.search(text[-400:])
         if found is None:
             if self._signed is None:
-                self._signed = [m for m in _SIGNED.finditer(text) if is_person_name(m.group("name"))]
+                self._signed = [m for m in _SIGNED.finditer(text) if is_person_name(_signature(m))]
             signed = self._signed
             found = next((m for m in signed if m.start() > at), None) or next(
                 (m for m in reversed(signed) if m.end() < at), None
             )
         if found is None:
             return None
-        name, _ = strip_name(found.group("name").strip())
+        name, _ = strip_name(_signature(found).strip())
         return self.fullest(name) if len(name.split()) >= 2 and is_person_name(name) else None
 
     def organisation_fullest(self, name: str, near: int, *, paper: bool = False) -> str:
@@ -2216,6 +2216,8 @@ def is_person_name(name: str) -> bool:
         return False
     if any(w in _WEEKDAYS for w in words):  # "Late Thursday the sheriff's office issued a statement:"
         return False
+    if len(words) > 1 and len(words[-1]) >= 3 and words[-1].isupper() and not re.fullmatch(r"[IVXL]+", words[-1]):
+        return False  # "No ICE" of a chant, "Support DHS": an acronym is no one's surname (a "III" is a suffix)
     return not (name.replace(".", "").isupper() and len(name.replace(".", "")) > 1)
 
 
@@ -2829,7 +2831,15 @@ _TURN_LABEL = re.compile(r"[^\S\n]*[A-Z][A-Z’'.-]*:[^\S\n]*")  # (one word: "M
 # June Albrecht-Sowah"
 _SIGNED = re.compile(
     r"(?m)^(?:[^\S\n]*|[A-Z][^\n—–]{0,60}?[^\S\n])[—–][^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})[^\S\n]*$"
+    # a letter to the editor's signature, a line of its own: "Joanne Kuiper, Brannock", "— Ellen Marchetti, Harwick"
+    r"|^[^\S\n]*(?:[—–][^\S\n]*)?(?P<signer>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),[^\S\n]+"
+    r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?:,[^\S\n]+[A-Z][\w.]*)?[^\S\n]*$"
 )
+def _signature(found: re.Match[str]) -> str:
+    """The name a byline, author's note or signature gives."""
+    return found.groupdict().get("signer") or found.group("name")
+
+
 # Jobs a story calls someone by once it has named them ("the sheriff", "the supervisor")
 JOBS = frozenset(
     "sheriff undersheriff mayor governor senator judge director chief secretary commissioner superintendent "

@@ -5589,3 +5589,62 @@ def test_nicknames_signs_and_a_headline_in_an_aside(tagger: Tagger, text: str, w
 )
 def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list) -> None:
     assert credited(tagger, text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a second that-clause of "said", too far from the verb for the partial's window
+            "Millbeck says it had no warning\n\nMILLBECK, Ore. — The Millbeck Police Department said Tuesday that it "
+            "had received no advance notice of the federal operation, in which agents detained two men outside the "
+            "public library on Monday morning, and that its officers “played no part in it.”",
+            [("played no part in it.", "Millbeck Police Department")],
+        ),
+        (  # the same, after a pronoun: "She said …, and that one of them, a man who …, “…”"
+            "Dairy\n\n“The hard part is keeping them when they are scared to drive to town,” Ana Ruiz said, setting "
+            "down the payroll binder.\n\nShe said two of the milkers quit in the spring after ICE agents arrested 20 "
+            "workers at a farm across the county line, and that one of them, a man who had been with the family for "
+            "eleven years, “wept at my table when he told me.”\n\nHer husband was blunter.",
+            [("wept at my table when he told me.", "Ana Ruiz")],
+        ),
+        (  # "saying it “…” and urging members to “…”": both the council's
+            "Audit\n\nThe Rio Seco Growers League, of which the farm is a member, issued a statement last week "
+            "saying it “rejects retaliation of every kind” and urging members to “cooperate fully with any federal "
+            "audit.”",
+            [
+                ("rejects retaliation of every kind", "Rio Seco Growers League"),
+                ("cooperate fully with any federal audit.", "Rio Seco Growers League"),
+            ],
+        ),
+        (  # an aside between a body and its verb, a banner's words in it, a label before it
+            "Churches open doors\n\nGrace Lutheran Church, two blocks from the plant, posted on Facebook that its hall "
+            "is open “to anyone who needs a place to wait.”\n\nThe Fairview Immigrant Alliance, which "
+            "marched behind a banner that read “Families, Not Files,” posted that it was “guardedly optimistic.”\n\n"
+            "UPDATE 9:15 a.m.: St. Brigid Catholic Church, near the plant, posted that its kitchen is open “to any "
+            "family that needs a meal.”",
+            [
+                ("to anyone who needs a place to wait.", "Grace Lutheran Church"),
+                ("guardedly optimistic.", "Fairview Immigrant Alliance"),
+                ("to any family that needs a meal.", "St. Brigid Catholic Church"),
+            ],
+        ),
+        (  # a body that voted for a resolution, and the resolution's words
+            "Students\n\nThe Alder College Student Senate voted 22-3 on Oct. 2 for a resolution that urges the college "
+            "to “decline any cooperation with immigration agents that the law does not require.”",
+            [
+                (
+                    "decline any cooperation with immigration agents that the law does not require.",
+                    "Alder College Student Senate",
+                )
+            ],
+        ),
+        (  # "I told him" in a letter to the editor: its signer, whose line follows the letter
+            "Letters\n\nTo the editor:\n\nOne of our milkers asked me last week whether he should still come to the "
+            "holiday dinner. I told him, “You are the holiday dinner.”\n\nMartha Velde, Brannock\n\nTo the editor:\n\n"
+            "I am tired of the speeches about ICE.\n\nOtto Brandt, Ardell",
+            [("You are the holiday dinner.", "Martha Velde")],
+        ),
+    ],
+)
+def test_clauses_asides_resolutions_and_letters(tagger: Tagger, text: str, want: list) -> None:
+    assert credited(tagger, text, want) == want
