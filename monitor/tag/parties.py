@@ -79,7 +79,7 @@ WRITINGS = frozenset(
     letter memo memorandum report filing email e-mail ruling order complaint lawsuit motion brief statement
     release notice post bulletin newsletter message note text announcement alert affidavit declaration
     testimony survey indictment study audit analysis op-ed column editorial guidance transcript document card
-    opinion""".split()
+    opinion response""".split()
 )
 # Any of them, as a pattern (longest first, so that "memorandum" is not read as "memo")
 WRITING = "|".join(re.escape(word) for word in sorted(WRITINGS, key=len, reverse=True))

@@ -519,6 +519,16 @@ BEFORE_PARTY = [
         ),
         False,
     ),
+    # "Prairie Gold’s owner, Lindahl Foods of Omaha, issued a brief statement:": the name in the appositive
+    (
+        re.compile(
+            rf"(?:^|[.!?]\s+)(?:[\w’'-]+\s+){{1,4}}?(?:owner|parent(?:\s+company)?|employer|operator|contractor|company|"
+            rf"firm|landlord|union|insurer|vendor),\s+(?P<party>[A-Z][\w.’'&-]*(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|of|and|for|the|on))*),"
+            rf"\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published|emailed)\s+{_RECIPIENT}"
+            rf"(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
+        ),
+        False,
+    ),
 ]
 BEFORE_ANY = re.compile(rf"\b{_CUE}{_TAIL}")
 # A headline crediting its quote: "AV's Lynn Tramonte On the Vote: “We Can Change Elections.”", "Sharry: “...”".
@@ -2120,7 +2130,7 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
         return
     cand.speaker, cand.kind = party.text, party.kind
     if party.kind == "organisation" and not party.definite:
-        cand.speaker = names.organisation_fullest(party.text, cand.mark_start)
+        cand.speaker = _without_home(names.organisation_fullest(party.text, cand.mark_start), text)
     elif party.kind == "organisation" and party.text[:1].isupper():  # "the Examiner": the paper's full name
         cand.speaker = names.organisation_fullest(party.text, cand.mark_start, paper=True)
     # "it said", "according to an ICE news release", "ICE said in a statement …" ¶ "“…,” the statement said": the
@@ -2155,7 +2165,16 @@ def _without_home(name: str, text: str) -> str:
     home = re.fullmatch(r"(?P<name>.+?)\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?", name)
     if home is not None and re.search(rf"{re.escape(name)},\s+(?:{_STATES})(?:,|\s)", text):
         return home.group("name")
+    if home is not None and _COMPANY_END.search(home.group("name")):  # "Lindahl Foods of Omaha": a firm and its town
+        return home.group("name")
     return name
+
+
+# The last word of a business's name, which a town's "of" may follow ("Lindahl Foods of Omaha", not "Bank of …")
+_COMPANY_END = re.compile(
+    r"\s(?:Foods|Farms|Dairy|Poultry|Packing|Meats|Services|Industries|Enterprises|Construction|Builders|Inc\.|LLC|"
+    r"Co\.|Corp\.|Company|Corporation)$"
+)
 
 
 def _role_party(text: str, cand: _Candidate) -> Party | None:
@@ -2688,6 +2707,8 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
         s, e = organisation
         if re.search(r"[’']s$", text[s:e]) and (owned := _CAPITALISED_NAME.match(text, e + 1)):
             e = owned.end()  # "the Justice Department's Civil Rights Division wrote": the division, not "Department's"
+        elif rest := next((e2 for s2, e2 in entities.organisations if text[e:s2] in (" and ", " & ")), None):
+            e = rest  # "U.S. Immigration | and | Customs Enforcement", which the model read as two
         party = read_party(text[s:e], s, entities.organisations)
         if party is None or party.kind != "organisation":
             return False

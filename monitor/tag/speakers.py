@@ -2835,6 +2835,8 @@ _SIGNED = re.compile(
     r"|^[^\S\n]*(?:[—–][^\S\n]*)?(?P<signer>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),[^\S\n]+"
     r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?:,[^\S\n]+[A-Z][\w.]*)?[^\S\n]*$"
 )
+
+
 def _signature(found: re.Match[str]) -> str:
     """The name a byline, author's note or signature gives."""
     return found.groupdict().get("signer") or found.group("name")

@@ -5644,6 +5644,66 @@ def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list
             "I am tired of the speeches about ICE.\n\nOtto Brandt, Ardell",
             [("You are the holiday dinner.", "Martha Velde")],
         ),
+        (  # a statement's first quote paragraph, after a dateline paragraph with a partial and a phrase beside it
+            "Statement of Lynn Tramonte, Deputy Director, America’s Voice, on the New Detainer Form\n\nWashington, DC – "
+            "Today, U.S. Immigration and Customs Enforcement released a revised detainer form. The agency said the "
+            "form would be used “only in serious cases.” The form adds a box for a “significant misdemeanor,” a term "
+            "the agency has not defined.\n\n“A new form is not a new policy. We will judge ICE by who sits in its "
+            "jails a year from now.”",
+            [
+                (
+                    "A new form is not a new policy. We will judge ICE by who sits in its jails a year from now.",
+                    "Lynn Tramonte",
+                )
+            ],
+        ),
+        (  # a centre at its university, in full
+            "Study\n\nTOPEKA, Kan. — Most people held on ICE detainers in county jails had no conviction, according "
+            "to a study released Monday by the Center for Rural Policy at Flint Hills University. The study calls "
+            "detainers “a routine part of booking” in most counties.",
+            [("a routine part of booking", "Center for Rural Policy at Flint Hills University")],
+        ),
+        (  # "He said, and I wrote it down, “…”" in a member's turn at a hearing: the one who said it
+            "Hearing\n\nREP. HALE: I’ve got a sheriff in my district, Sheriff Amos Petty of Cane County, who "
+            "houses ICE detainees, and he called my office. He said, and I wrote it down, “I run a jail, not a "
+            "clinic.”\n\nMORTON: I know Sheriff Petty.",
+            [("I run a jail, not a clinic.", "Amos Petty")],
+        ),
+        (  # a chant's "No ICE" is nobody's name, so "ICE said" is the agency's
+            "Fair\n\nAbout 40 students marched on Tuesday chanting “No ICE on campus” while recruiters handed out "
+            "brochures.\n\nIn an emailed statement, ICE said it “takes part in career fairs across the country” and "
+            "that its recruiters had not been asked to leave.",
+            [("takes part in career fairs across the country", "ICE")],
+        ),
+        (  # an ad's words are whoever the aside says paid for it or put it out
+            "Ads\n\nThe ad, paid for by Heartland Values PAC, says the senator would give “amnesty to millions” and "
+            "closes with a narrator’s warning that she would “tie ICE’s hands.”\n\nThe spot, from Secure Homes PAC, a group "
+            "funded by two developers, accuses Sen. Ada Morrow of voting to let ICE “release criminal aliens” and ends "
+            "with a narrator warning that “Ada Morrow has been in Washington too long.”",
+            [
+                ("amnesty to millions", "Heartland Values PAC"),
+                ("tie ICE’s hands.", "Heartland Values PAC"),
+                ("release criminal aliens", "Secure Homes PAC"),
+                ("Ada Morrow has been in Washington too long.", "Secure Homes PAC"),
+            ],
+        ),
+        (  # a company named in an appositive to "owner" issues the statement; its town is no part of its name
+            "Raid\n\nICE agents arrested 31 workers at the Golden Prairie plant.\n\nGolden Prairie’s owner, Harlan "
+            "Foods of Omaha, issued a brief statement: “We have cooperated fully with federal authorities.”",
+            [("We have cooperated fully with federal authorities.", "Harlan Foods")],
+        ),
+        (  # "the response said" after the body that gave a written response, its name in full
+            "Care\n\nIn a written response printed with the report, U.S. Immigration and Customs Enforcement said it "
+            "“takes every allegation seriously.”\n\nThe agency also questioned the method. “The figures rest on "
+            "accounts the agency could not verify,” the response said.",
+            [
+                ("takes every allegation seriously.", "U.S. Immigration and Customs Enforcement"),
+                (
+                    "The figures rest on accounts the agency could not verify",
+                    "U.S. Immigration and Customs Enforcement",
+                ),
+            ],
+        ),
     ],
 )
 def test_clauses_asides_resolutions_and_letters(tagger: Tagger, text: str, want: list) -> None:
