@@ -287,6 +287,8 @@ def read_party(
         )  # "The local said": the union local (but "a local" lives there)
     if re.fullmatch(r"\d{1,3}-year-old", body) and definite:  # "the 71-year-old said": someone the story gave an age
         return Party(body, "description", *span, definite)
+    if head == "head" and leading and re.match(r"(?:[\w-]+\s+)?head\s+of\s", body):
+        return Party(body, "description", *span, definite)  # "the head of ICE’s field office in Charlotte"
     if head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS:
         if not leading and len(words) == 1 and not head.endswith("s"):
             return None  # "spokesman" alone, or a capitalised word that is a name

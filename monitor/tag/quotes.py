@@ -1305,8 +1305,16 @@ def _described_subject(
             continue  # "When she finally came in, she told": whoever she is, further back; the writer is no she
         if (
             (met or _described_as(token, pronoun) or loose and token.pos_ == "NOUN")
-            # "a woman who ...", and the writer's own kin: "My brother-in-law is a deputy. He told me, “…”"
-            and any(t.lower_ in ("a", "an", "one", "my", "our") for t in token.lefts)
+            # "a woman who ...", and the writer's own kin: "My brother-in-law is a deputy. He told me, “…”"; whom
+            # the writer asked, by a description the story had not used before: "When I asked the head of ICE’s
+            # field office …, he told me: “…”" (not "our sheriff, Tom Beall" … "When I asked the sheriff")
+            and any(
+                t.lower_ in ("a", "an", "one", "my", "our")
+                or met
+                and t.lower_ == "the"
+                and not re.search(rf"\b{re.escape(token.text)}\b", text[: token.idx], re.IGNORECASE)
+                for t in token.lefts
+            )
             and not [m for m in names.between(token.idx, cand.mark_start) if not inside(quoted, m.start)]
         ):
             start = token.left_edge.idx
@@ -1425,7 +1433,12 @@ def _writer_addressed(noun: Token, pronoun: str) -> bool:
         noun.dep_ in ("dobj", "dative")
         and verb.lower_ in ("told", "asked")
         and any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in verb.children)
-        and (noun.lower_ in PERSON_NOUNS or agent_noun(noun.lower_) or _described_as(noun, pronoun))
+        and (
+            noun.lower_ in PERSON_NOUNS
+            or agent_noun(noun.lower_)
+            or _described_as(noun, pronoun)
+            or (noun.lower_ == "head" and any(c.lower_ == "of" for c in noun.children))  # "the head of ICE’s office"
+        )
         and not _described_as(noun, _OTHER_PRONOUN[pronoun])
     )
 

@@ -391,7 +391,9 @@ class NameBook:
 
     def _place(self, mention: Mention) -> bool:
         """A name after "in", "of", "near" ... with no first name: a place the model read as a person ("a shelter
-        in Nuevo Laredo", "Sheriff Everett Dunmore of Alameda Ridge")."""
+        in Nuevo Laredo", "Sheriff Everett Dunmore of Alameda Ridge"), or a business someone owns or runs."""
+        if _BUSINESS_BEFORE.search(self._text, max(0, mention.start - 40), mention.start):
+            return True  # "Evaristo Gamboa, owner of Fonda Gamboa,": a restaurant, no one of his family
         words = mention.name.split()
         if not mention.title and mention.name.upper() in self._dateline_towns():
             return True  # "MARROWFIELD — …" then "A Marrowfield family restaurant": the town of the dateline
@@ -2348,8 +2350,10 @@ _ROLE_BEFORE = re.compile(  # with its article or possessive: not a headline's l
     rf"(?:(?P<she>{_SHE_ROLES})|(?P<he>{_HE_ROLES})),\s*$",
     re.IGNORECASE,
 )
-_ROLE_AFTER = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:(?P<she>{_SHE_ROLES})|(?P<he>{_HE_ROLES}))\b", re.IGNORECASE
+_ROLE_AFTER = re.compile(  # (not a clause's: "Maricela Bonner, a hospital interpreter whose brother was deported")
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:who|whose|that|which|whom)\b)[\w’'-]+\s+){{0,3}}?"
+    rf"(?:(?P<she>{_SHE_ROLES})|(?P<he>{_HE_ROLES}))\b",
+    re.IGNORECASE,
 )
 # "Osei asked her what parents should believe." before the quote; "she said" (not "she asked") after it
 _ASKED_HIM_OR_HER = re.compile(
@@ -2835,6 +2839,9 @@ _SIGNED = re.compile(
     r"|^[^\S\n]*(?:[—–][^\S\n]*)?(?P<signer>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),[^\S\n]+"
     r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?:,[^\S\n]+[A-Z][\w.]*)?[^\S\n]*$"
 )
+
+
+_BUSINESS_BEFORE = re.compile(r"\b(?:owners?|co-owners?|founder|proprietor|manager)\s+of\s+(?:the\s+)?$")
 
 
 def _signature(found: re.Match[str]) -> str:

@@ -5704,6 +5704,24 @@ def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list
                 ),
             ],
         ),
+        (  # a restaurant named for its owner is no one of his family: "Gamboa told" is the owner
+            "Checkpoints\n\nEvaristo Gamboa, owner of Fonda Gamboa, told the weekly La Voz that his receipts have "
+            "fallen by half since the ICE checkpoints began. “Saturday used to pay for the whole week,” Gamboa told La "
+            "Voz.",
+            [("Saturday used to pay for the whole week", "Evaristo Gamboa")],
+        ),
+        (  # a brother in her appositive's clause says nothing of her: "she" is still Bonner
+            "Flights\n\nThe airport board voted 3-2 to keep the ICE flights.\n\nMaricela Bonner, a hospital "
+            "interpreter whose brother was deported on one of the flights, told the board she had watched from the "
+            "fence. “I waved. He couldn’t wave back,” she said.",
+            [("I waved. He couldn’t wave back", "Maricela Bonner")],
+        ),
+        (  # whom the writer asked, by a description the story had not used, answers as "he"
+            "Op-ed\n\nICE Director John Morton knows this. In a memo last year, he wrote that agents “should not "
+            "hold people for a broken taillight.”\n\nWhen I asked the head of ICE’s field office in Charlotte last "
+            "spring why our numbers looked the way they did, he told me: “We take who the fingerprints give us.”",
+            [("We take who the fingerprints give us.", "head of ICE’s field office in Charlotte")],
+        ),
     ],
 )
 def test_clauses_asides_resolutions_and_letters(tagger: Tagger, text: str, want: list) -> None:
