@@ -1878,21 +1878,38 @@ def _subject_party(
                 if e <= left and not inside(quoted, s) and not _dateline_place(text, s, e)
             ]
             earlier = [(s, e) for s, e in before if s >= low - WINDOW] or before
-            kind = [(s, e) for s, e in earlier if token.lower_ in text[s:e].lower().split()] or [
-                (s, e) for s, e in before if token.lower_ in text[s:e].lower().split()
+            # (of the same qualifier too: "The sheriff’s office" is no "Brannock County Auditor’s Office")
+            qualifiers = [
+                re.sub(r"[’']s$", "", t.lower_)
+                for t in token.lefts
+                if t.dep_ in ("poss", "compound") and t.pos_ in ("NOUN", "PROPN") and t.is_lower
+            ]
+            kind = [(s, e) for s, e in earlier if _of_kind(text[s:e], token.lower_, qualifiers)] or [
+                (s, e) for s, e in before if _of_kind(text[s:e], token.lower_, qualifiers)
             ]  # "The association" ¶s after the Great Lakes Sheriffs’ Association
             if not kind and token.lower_ in _COMPANY_NOUNS and (company := _company_named(text, left, quoted)):
                 return company, token.idx  # "The company faces a lawsuit" after "Sentinel Correctional Group Inc."
             if sure_only and not kind:
                 written = _written_organisation(text, 0, left, token.text, of_kind_only=True)
+                if (
+                    written is not None
+                    and qualifiers
+                    and not _of_kind(_run_from(text, written), token.lower_, qualifiers)
+                ):
+                    written = None
                 return written, token.idx if written else -1
-            if not kind and (named_as := organisation_named(doc, text, token.lower_, left)):
+            if (
+                not kind
+                and (named_as := organisation_named(doc, text, token.lower_, left))
+                and (not qualifiers or _of_kind(named_as, token.lower_, qualifiers))
+            ):
                 # "ICE did not comment ... The agency has said ... “…,” it said": the last one of its kind, by name
                 at = text.rfind(named_as, 0, left)
                 return read_party(named_as, at, entities.organisations), token.idx
-            if named := (kind or earlier):
+            if named := (kind or ([] if qualifiers else earlier)):
                 return read_party(text[named[-1][0] : named[-1][1]], named[-1][0], entities.organisations), token.idx
-            if written := _written_organisation(text, max(0, low - WINDOW), left, token.text):
+            written = _written_organisation(text, max(0, low - WINDOW), left, token.text)
+            if written is not None and (not qualifiers or _of_kind(_run_from(text, written), token.lower_, qualifiers)):
                 return written, token.idx
             return read_party(text[left : token.idx + len(token.text)], left, entities.organisations), token.idx
         if not nearest_only or token.lower_ in ("it", "they") or token.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -1903,6 +1920,18 @@ def _subject_party(
             return None, -1  # "Several of them said …. “…,” they said": people, but not ones to name
         passed_person = True  # "a retired deputy begged them": one person, not who "they" are
     return None, -1
+
+
+def _run_from(text: str, party: Party) -> str:
+    """The words from a party's start to the end of its clause: "Office" read as "Office of Inspector General of the
+    Department of Homeland Security"."""
+    return re.split(r"[.,;:!?\n]", text[party.start : party.start + 120])[0]
+
+
+def _of_kind(name: str, noun: str, qualifiers: list[str]) -> bool:
+    """Is the organisation of this name one a bare "the office" or "the sheriff’s office" can stand for?"""
+    words = [re.sub(r"[’']s$", "", word) for word in name.lower().split()]
+    return noun in words and all(q in words for q in qualifiers)
 
 
 def _person_as_facility(name: str) -> bool:

@@ -230,7 +230,7 @@ def strip_name(text: str) -> tuple[str, str | None]:
             words[0] in TITLES
             or words[0].rstrip(".") + "." in TITLES
             or words[0] in ROLE_WORDS
-            or (words[0].isupper() and len(words[0]) > 1)
+            or (words[0].isupper() and len(words[0]) > 1 and not re.fullmatch(r"[A-Z]\.", words[0]))  # not "R."
             or re.search(r"[’']s$", words[0])
         )
     ):

@@ -5722,6 +5722,18 @@ def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list
             "spring why our numbers looked the way they did, he told me: “We take who the fingerprints give us.”",
             [("We take who the fingerprints give us.", "head of ICE’s field office in Charlotte")],
         ),
+        (  # a leading initial is the name's, not a title: "Majority Leader J. Michael Harlow"
+            "Deal on ICE funding\n\n“Nobody got everything, which is how you know it’s a deal,” said Senate Majority "
+            "Leader J. Michael Harlow, who stood at his left.",
+            [("Nobody got everything, which is how you know it’s a deal", "J. Michael Harlow")],
+        ),
+        (  # "it said" after "The sheriff’s office did not …": the sheriff's office, not the last "Office" named
+            "Audit\n\nAn audit found that the Harlan County Sheriff’s Office held 40 people on ICE detainers without "
+            "charges, the Harlan County Clerk’s Office said Monday.\n\nThe sheriff’s office did not answer "
+            "questions on Monday. In a short statement posted on its website, it said it was “reviewing the records "
+            "with the county attorney.”",
+            [("reviewing the records with the county attorney.", "Harlan County Sheriff’s Office")],
+        ),
     ],
 )
 def test_clauses_asides_resolutions_and_letters(tagger: Tagger, text: str, want: list) -> None:
