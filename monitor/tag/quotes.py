@@ -567,8 +567,9 @@ PARTIAL_VERBS = (
     r"held(?=\s+that\b)|holds(?=\s+that\b)|ruled(?=\s+that\b)|rules(?=\s+that\b)|"
     + "|".join(re.escape(v) for v in VERBS if " " not in v)
 )
-# not a participle used as an adjective: "called Morton’s promised guidance “…”", "his stated aim"
-_ADJECTIVE_BEFORE = r"(?<![’']s\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
+# not a participle used as an adjective: "called Morton’s promised guidance “…”", "his stated aim", "adopt a written
+# policy requiring notice “…”"
+_ADJECTIVE_BEFORE = r"(?<![’']s\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)"
 PARTIAL = re.compile(rf"^.*\b{_ADJECTIVE_BEFORE}(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
 _PARTIAL_CUE = re.compile(rf"\b{_ADJECTIVE_BEFORE}(?P<cue>{PARTIAL_VERBS})\b(?=[^“”\"]{{0,200}}$)")
 _SOMEONE_BEFORE = re.compile(
@@ -1059,9 +1060,8 @@ class QuoteFinder:
         return doc
 
 
-# "a resolution from the Westover Town Council that thanked …", up to a partial quote in that clause
-# A body that passed or sent a document, and the document's clause: "The Carrow Student Senate voted 27-2 on Sept. 29 for
-# a resolution that urges the administration to “…”" (the body's words)
+# A body that passed or sent a document, and the document's clause: "The Carrow Student Senate voted 27-2 on Sept. 29
+# for a resolution that urges the administration to “…”" (the body's words)
 _PASSED_THAT = re.compile(
     r"(?:^|[.;:][^\S\n]+)(?:the[^\S\n]+)?(?P<author>[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|of|for|and|on)){0,7})"
     r"[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:unanimously[^\S\n]+)?"
@@ -1069,6 +1069,7 @@ _PASSED_THAT = re.compile(
     rf"[^\S\n]+(?:an?|the|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{WRITING}|resolution|proclamation|ordinance|petition)"
     r"[^\S\n]+(?:that|which)\b[^.!?“”\"\n]*$"
 )
+# "a resolution from the Westover Town Council that thanked …", up to a partial quote in that clause
 _DOCUMENT_FROM_THAT = re.compile(
     rf"\b(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{WRITING}|resolution|proclamation|ordinance)[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?P<author>(?:[A-Z][\w’'.&-]*[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?){0,6}[A-Z][\w’'.&-]*)[^\S\n]+(?:that|which)\b"
@@ -1268,12 +1269,18 @@ def _described_subject(
     ):
         start = cand.previous_paragraph[0]  # "A conductor, a tall woman ..., stopped by." ¶ "“…,” she said"
     low = max(start, cand.mark_start - WINDOW)  # a paragraph of a thousand quotes is not read again
-    if one := _ONE_OF_THEM.search(text, low, cand.mark_start):
+    if one := _ONE_OF_THEM.search(text, low, cand.mark_start) or _ONE_OF_THEM_IS.search(text, low, cand.mark_start):
         # "One of them, a man in a faded Braves cap, shrugs when asked …. “Tomorrow,” he says": him, however the
-        # parse reads the verb; nobody named since
+        # parse reads the verb; nobody named since ("One of them is a deportation officer who asked not to be named
+        # because he is not authorized …" ¶ "“…,” he says": the officer, whose own clause says he)
         head = re.split(r"\s+(?:in|with|from|who|of|at|on|wearing)\b", one.group("phrase"))[0].split()[-1].lower()
         named = [m for m in names.between(one.end(), cand.mark_start) if not inside(quoted, m.start)]
-        if head in GENDERED_NOUNS[pronoun] and not named and not inside(quoted, one.start()):
+        fits = head in GENDERED_NOUNS[pronoun] or (
+            one.re is _ONE_OF_THEM_IS
+            and (head in PERSON_NOUNS or agent_noun(head))
+            and re.search(rf"\b{pronoun}\b", one.group("clause") or "", re.IGNORECASE) is not None
+        )
+        if fits and not named and not inside(quoted, one.start()):
             return read_party(one.group("phrase"), one.start("phrase"), entities.organisations)
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
@@ -1294,6 +1301,8 @@ def _described_subject(
         elif token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if inside(quoted, token.idx) or _compared(token):
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass") and _in_someones_clause(token):
             continue
         if token.dep_ == "nsubj" and _named_in_apposition(token, names):
             return None  # "The herd manager, a man named Mateo who …,": the one named, by their name
@@ -1371,6 +1380,25 @@ _ONE_OF_THEM = re.compile(
     r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))[^\S\n]*One[^\S\n]+of[^\S\n]+(?:them|those|these|the[^\S\n]+[a-z]+),[^\S\n]+"
     r"(?P<phrase>an?[^\S\n]+[^,.;:!?“”\"\n]{2,80}),[^.!?“”\"\n]*[.!?]?[^\S\n]*\Z"
 )
+
+
+_ONE_OF_THEM_IS = re.compile(
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))[^\S\n]*One[^\S\n]+of[^\S\n]+(?:them|those|these|the[^\S\n]+[a-z]+)[^\S\n]+is[^\S\n]+"
+    r"(?P<phrase>an?[^\S\n]+[^,.;:!?“”\"\n]{2,80}?)(?P<clause>[^\S\n]+(?:who|whose)\b[^.!?“”\"\n]{0,200})?[.!?]\s*\Z"
+)
+
+
+def _in_someones_clause(noun: Token) -> bool:
+    """Is the noun the subject of a clause inside a sentence about someone named or he/she ("Oyelaran started the
+    fund after a woman from her Bible study … was arrested", "he does not pray unless the man praying with him
+    does")? Then the sentence is that one's, not the noun's."""
+    verb = noun.head
+    return verb.dep_ == "advcl" and any(
+        child.dep_ in ("nsubj", "nsubjpass")
+        # (a name, not a dateline read as one: "HOLLISTON — The 41-year-old roofer had been … when his wife made")
+        and (child.lower_ in ("he", "she") or child.pos_ == "PROPN" and not child.text.isupper())
+        for child in verb.head.children
+    )
 
 
 def _named_in_apposition(noun: Token, names: NameBook) -> bool:
@@ -2869,6 +2897,9 @@ def _named_after(party: Party, person: tuple[int, int], offset: int, words: str)
 
 
 _THEIRS = re.compile(r"(?:[’']s)?\s+(?:office|campaign|staff|team)\b")
+_OWNED_THEN_NAMED = re.compile(
+    r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}(?P<noun>[a-z][\w-]*),[^\S\n]+(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})"
+)
 
 
 _CAMPAIGN = re.compile(
@@ -3310,9 +3341,25 @@ def _credit_partial_party(
         if credited := _credit_partial_person(cand, match, offset, person, entities):  # a split's second half
             cand.role = party.text
             return credited
+    if (
+        party.kind == "organisation"
+        and party.text.islower()
+        and (named := _NAMED_AFTER_NOUN.match(entities.text, at + len(words)))
+        and (better := read_party(named.group("name"), named.start("name"), entities.organisations)) is not None
+        and better.kind == "organisation"
+    ):
+        party = better  # "The private company that runs …, Trackwell Solutions of Boulder, Colo., said": by its name
     _set(cand, match, offset, "partial")
     cand.party, cand.source, cand.how = party, (party.start, party.end), "partial"
     return "-"
+
+
+# The name after an organisation's description, in apposition: "(The private company) that runs most of ICE's
+# monitoring, Trackwell Solutions of Boulder, Colo., (said)"
+_NAMED_AFTER_NOUN = re.compile(
+    r"(?:[^\S\n]+(?:that|which)\b[^,“”\"\n]{1,120})?,[^\S\n]+(?P<name>[A-Z][\w.&’'-]*(?:[^\S\n]+(?:[A-Z][\w.&’'-]*|of|for|and))*)"
+    r"(?:,[^\S\n]+[A-Z][\w.]*)?,[^\S\n]"
+)
 
 
 # An aside on who paid for or put out an ad: " paid for by Prairie Values PAC,"
@@ -3596,6 +3643,13 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         return False  # "U.S. Immigration and Customs Enforcement issued …": an organisation's last words
     if raw.endswith(("’s", "'s")) and _THEIRS.match(match.string, raw_end - offset - 2):
         return False  # "Ackerly’s office released a statement:": the office's, read as an organisation
+    if (
+        raw.endswith(("’s", "'s"))
+        and (kin := _OWNED_THEN_NAMED.match(match.string, raw_end - offset))
+        and kin.group("noun") in PERSON_NOUNS
+    ):
+        # "said Hannah’s mother, Ngozi Okonkwo.": the mother, named after what she is
+        raw, raw_start, raw_end = kin.group("name"), offset + kin.start("name"), offset + kin.end("name")
     written_title = strip_name(raw)[1]  # before the model drops it: "Mr. Sharry"
     person = entities.person_within(raw_start, raw_end)
     if person is None and (numbered := _NUMBERED.match(match.string, raw_end - offset)):

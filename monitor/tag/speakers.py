@@ -961,7 +961,13 @@ class NameBook:
         if not here and salient is not None and (told := self._paragraph_before(pronoun, paragraph, sure, quoted)):
             if told != self.fullest(salient.name):
                 return told
-        if salient is not None and depth < 3:
+        if (
+            salient is not None
+            and depth < 3
+            # (not for whom the sentence gives as its source: "Sosa remains in custody, according to his lawyer, Naomi
+            # Featherstone, who …. She said …": the lawyer)
+            and not _ACCORDING_TO_BEFORE.search(self._text, max(0, salient.start - 60), salient.start)
+        ):
             main = self._main_subject(salient, sure)
             if isinstance(main, int):
                 if re.match(rf"{pronoun}\b", self._text[main : main + 4], re.IGNORECASE) is None:
@@ -2841,6 +2847,7 @@ _SIGNED = re.compile(
 )
 
 
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?$")
 _BUSINESS_BEFORE = re.compile(r"\b(?:owners?|co-owners?|founder|proprietor|manager)\s+of\s+(?:the\s+)?$")
 
 

@@ -5734,7 +5734,47 @@ def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list
             "with the county attorney.”",
             [("reviewing the records with the county attorney.", "Harlan County Sheriff’s Office")],
         ),
+        (  # someone described inside a clause of a named one's sentence is not who "she" is after it
+            "Bond fund\n\n“We are not rich women,” says Harriet Adeyemi, 66, who keeps the ledger.\n\nAdeyemi "
+            "started the fund after a woman from her church, a cook at a diner, was arrested at a traffic stop and "
+            "held for five months. Her family raised the money in pieces.\n\n“I kept thinking, twenty-five hundred "
+            "dollars,” she says.",
+            [("I kept thinking, twenty-five hundred dollars", "Harriet Adeyemi")],
+        ),
+        (  # "said Hannah’s mother, Ngozi Okonkwo": the mother
+            "Team ICE\n\nHannah Okonkwo, 13, wrote the code for the robot.\n\n“They have been living on pizza for two "
+            "months. The least we can do is cupcakes,” said Hannah’s mother, Ngozi Okonkwo.",
+            [("They have been living on pizza for two months. The least we can do is cupcakes", "Ngozi Okonkwo")],
+        ),
+        (  # "One of them is a deportation officer who … because he is not authorized …" ¶ "“…,” he says"
+            "Diner\n\nAgents eat at El Faro too, the owner says. One of them is a deportation officer who asked not to "
+            "be named because he is not authorized to speak to reporters.\n\n“It’s a restaurant. I eat lunch,” he "
+            "says.",
+            [("It’s a restaurant. I eat lunch", "deportation officer")],
+        ),
+        (  # a company's description, then its name in apposition, then its words
+            "Monitors\n\nThe private company that runs most of ICE's monitoring, Trackwell Systems of Boulder, Colo., "
+            'said in a statement that it was "ready to scale."',
+            [("ready to scale.", "Trackwell Systems")],
+        ),
+        (  # "according to his lawyer, Naomi Featherstone, who …. She said …": the lawyer speaks on
+            'Weigh station\n\nMarcus Dole said Sosa\'s wife, Lidia Sosa, had called it "a trap."\n\nSosa, 38, '
+            "remains in ICE custody, according to his lawyer, Naomi Featherstone of Indianapolis, who also "
+            'represents a second driver. She said both men held commercial licenses.\n\n"The question is what a '
+            'weigh station is for," she said.',
+            [("The question is what a weigh station is for", "Naomi Featherstone")],
+        ),
     ],
 )
 def test_clauses_asides_resolutions_and_letters(tagger: Tagger, text: str, want: list) -> None:
     assert credited(tagger, text, want) == want
+
+
+def test_a_participle_after_an_article_is_no_cue(tagger: Tagger) -> None:
+    """ "adopt a written policy requiring notice “…”": "written" is the policy's adjective, so the words before it
+    are no speaker (they came back as "the sheriff adopt a")."""
+    text = (
+        "Jail\n\nThe grand jury’s report found that ICE agents held 212 interviews in the jail. It recommended that the "
+        "sheriff adopt a written policy requiring notice “no fewer than 24 hours before any federal interview.”"
+    )
+    assert all("adopt" not in (q.speaker or "") for q in tagger.tag(text).quotes)
