@@ -275,7 +275,7 @@ _STATEMENT = r"(?P<cue>[Ss]tatement|[Rr]emarks|[Tt]estimony|[Cc]omments?|[Ll]ett
 _STATEMENT_CUE = re.compile(_STATEMENT.replace("?P<cue>", ""))
 # The rest of a statement's lead-in: no quotation but a short title ("posted under the headline “Rhode Island
 # Shows the Way”:")
-_STATEMENT_TAIL = r"(?:[^“”\"]|“[^“”\"\n]{1,60}”){0,200}$"
+_STATEMENT_TAIL = r"(?:[^“”\"]|“[^“”\"\n]{1,60}”){0,400}$"  # what it reacts to can run long
 # Verbs that stand before their speaker at the start of a sentence: "Explained Ixcot, her voice catching:"
 _INVERTED = "|".join(INVERTED_CUES)
 # What starts the rest of an inverted lead-in after the name: "Warned Morton near the end of the memo:"
@@ -2489,7 +2489,13 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         if credit and _named(cand, credit, cand.paragraph[1], "name_said_after", entities):
             return None
     before_at, before = _before(text, cand)
+    # where an organisation's statement goes on to name what it answers ("The Ozark Immigrant Justice Alliance issued
+    # the following statement after U.S. District Judge Warren Pike ruled Monday that …:"): no one named after it
+    # speaks (found before the window cuts the sentence short)
+    issued = _ISSUED_STATEMENT.search(before)
+    answered = issued.end() if issued else len(before)
     if len(before) > WINDOW:
+        answered = max(0, answered - (len(before) - WINDOW))
         before_at, before = before_at + len(before) - WINDOW, before[-WINDOW:]
     if (
         cand.paragraph[0] == 0
@@ -2503,6 +2509,8 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         return None
     for shape, pattern in BEFORE:
         match = pattern.search(before)
+        if match and match.start() >= answered:
+            continue  # the judge whose ruling the statement answers
         if match and _named(cand, match, before_at, shape, entities):
             if shape == "lead_in":
                 cand.shape, cand.how = "name_said_before", "lead-in"
@@ -2545,7 +2553,7 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     if (
         not _ends_own_sentence(text, cand, before)
         and _credited_to_party(cand, after, after_at, AFTER_PARTY, entities, anchored=True)
-    ) or _credited_to_party(cand, before, before_at, BEFORE_PARTY, entities, anchored=False):
+    ) or _credited_to_party(cand, before, before_at, BEFORE_PARTY, entities, anchored=False, answered=answered):
         return None
     if before.strip() and before_at >= cand.paragraph[0] and (pronoun := _partial(cand, before, before_at, entities)):
         return None if pronoun == "-" else pronoun
@@ -2830,11 +2838,13 @@ def _credited_to_party(
     entities: _Entities,
     *,
     anchored: bool,
+    answered: int | None = None,
 ) -> bool:
-    """An organisation or a description of a person where the name would be ("ICE said", "said a spokesperson")."""
+    """An organisation or a description of a person where the name would be ("ICE said", "said a spokesperson");
+    none named after `answered`, where a statement goes on to what it answers."""
     for pattern, speaker_first in patterns:
         match = pattern.match(words) if anchored else pattern.search(words)
-        if not match:
+        if not match or (answered is not None and match.start("party") >= answered):
             continue
         party = read_party(
             match.group("party"), offset + match.start("party"), entities.organisations, speaker_first=speaker_first
@@ -3698,6 +3708,11 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     return True
 
 
+# (not one whose author comes after it: "released the following statement from its bishop, …", "… on behalf of the
+# Calder County Court of Common Pleas")
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|released|sent)\s+(?:the\s+following|a|this)\s+statement\b(?!\s+(?:on\s+behalf\s+of|from|by|of)\b)"
+)
 _TIME_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:afterwards?|later|earlier|then|again|today|tonight|yesterday|recently|too|also|instead|once)"
 )

@@ -5764,6 +5764,19 @@ def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list
             'weigh station is for," she said.',
             [("The question is what a weigh station is for", "Naomi Featherstone")],
         ),
+        (  # an organisation's statement "after" a judge's ruling: the organisation's, however long the ruling
+            "Alliance applauds ruling\n\nFOR IMMEDIATE RELEASE\n\nHOLLIS, Missouri — The Prairie Immigrant Alliance "
+            "issued the following statement after U.S. District Judge Nora Bexley ruled Monday that Tillman County "
+            "violated the Fourth Amendment when its jail held a mother of two on an ICE detainer for 46 hours after a "
+            "state judge had ordered her released, a ruling the county says it will appeal:\n\n“Today a federal court "
+            "said what we have been telling the sheriff for three years.”",
+            [
+                (
+                    "Today a federal court said what we have been telling the sheriff for three years.",
+                    "Prairie Immigrant Alliance",
+                )
+            ],
+        ),
     ],
 )
 def test_clauses_asides_resolutions_and_letters(tagger: Tagger, text: str, want: list) -> None:
