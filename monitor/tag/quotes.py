@@ -3372,18 +3372,14 @@ _NAMED_AFTER_NOUN = re.compile(
 )
 
 
-# An aside on who paid for or put out an ad: " paid for by Prairie Values PAC,"
-_PAID_BY = re.compile(
-    r"\s*(?:paid\s+for|funded|sponsored|bought|placed|produced)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^,;:“”\"\n]{1,80}?),?\s*"
-)
-# An ad by what it is, and the aside after it that says whose it is
+# Who paid for or put out an ad, and the aside that says so: " paid for by Prairie Values PAC,"
+_SPONSORED_BY = r"(?:paid\s+for|funded|sponsored|bought|placed|produced)\s+by"
+_PAID_BY = re.compile(rf"\s*{_SPONSORED_BY}\s+(?:the\s+)?(?P<who>[A-Z][^,;:“”\"\n]{{1,80}}?),?\s*")
+# An ad by what it is, and the aside after it that says whose it is (", from Show Me Security PAC,")
 _THE_AD = re.compile(
     r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:ad|advertisement|spot|commercial|mailer|flyer|billboard)\s*"
 )
-_AD_FROM = re.compile(
-    r",\s+(?:from|paid\s+for\s+by|funded\s+by|sponsored\s+by|produced\s+by|by)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][^,;:“”\"\n]{1,80}?),"
-)
+_AD_FROM = re.compile(rf",\s+(?:from|{_SPONSORED_BY}|by)\s+(?:the\s+)?(?P<who>[A-Z][^,;:“”\"\n]{{1,80}}?),")
 # Who put out a study or report, in the sentence that names it: "a report released Tuesday by the Prairie Justice
 # Network", "The report, by the Deering Immigrant Rights Coalition,", "a study from the Corliss Center"
 _RESEARCH_BY = re.compile(

@@ -659,7 +659,12 @@ class NameBook:
         found = _BYLINE.search(text[:600]) or _AUTHOR_NOTE.search(text[:600]) or _AUTHOR_NOTE.search(text[-400:])
         if found is None:
             if self._signed is None:
-                self._signed = [m for m in _SIGNED.finditer(text) if is_person_name(_signature(m))]
+                self._signed = [  # (a letter's signer by a first name: no "New York, N.Y." line)
+                    m
+                    for m in _SIGNED.finditer(text)
+                    if is_person_name(_signature(m))
+                    and (not m.group("signer") or is_first_name(m.group("signer").split()[0]))
+                ]
             signed = self._signed
             found = next((m for m in signed if m.start() > at), None) or next(
                 (m for m in reversed(signed) if m.end() < at), None
