@@ -456,6 +456,12 @@ BEFORE_PRONOUN = (
     ),
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+# "… issued the following statement:", "… sent KVRN a brief statement Tuesday:": a body's statement, its verb on
+_ISSUE_VERBS = r"issued|released|gave|sent|posted|published|emailed"
+_ISSUES_STATEMENT = (
+    rf"\s+(?:has\s+)?{_ADVERB}(?:{_ISSUE_VERBS})\s+{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+"
+    rf"(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
+)
 BEFORE_PARTY = [
     (
         re.compile(
@@ -514,8 +520,7 @@ BEFORE_PARTY = [
         re.compile(
             # "the Prairie State Sheriffs’ Association, which represents ... since 2009, issued the following ...:"
             rf"(?:^|[,;—–]\s+|(?<=[a-z.]):\s+){_PARTY}(?:,\s+(?:a|an|the|which|who|whose)\s+{_ASIDE_WORDS}{{1,300}}"
-            rf"(?:,|(?<=”)))?\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published|emailed)\s+"
-            rf"{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
+            rf"(?:,|(?<=”)))?{_ISSUES_STATEMENT}"
         ),
         False,
     ),
@@ -524,8 +529,7 @@ BEFORE_PARTY = [
         re.compile(
             rf"(?:^|[.!?]\s+)(?:[\w’'-]+\s+){{1,4}}?(?:owner|parent(?:\s+company)?|employer|operator|contractor|company|"
             rf"firm|landlord|union|insurer|vendor),\s+(?P<party>[A-Z][\w.’'&-]*(?:[^\S\n]+(?:[A-Z][\w.’'&-]*|of|and|for|the|on))*),"
-            rf"\s+(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published|emailed)\s+{_RECIPIENT}"
-            rf"(?:the\s+following|this|a|an|its|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
+            rf"{_ISSUES_STATEMENT}"
         ),
         False,
     ),
@@ -1060,18 +1064,20 @@ class QuoteFinder:
         return doc
 
 
+# A document, or what a council or senate votes for
+_ENACTED = rf"{WRITING}|resolution|proclamation|ordinance"
 # A body that passed or sent a document, and the document's clause: "The Carrow Student Senate voted 27-2 on Sept. 29
 # for a resolution that urges the administration to “…”" (the body's words)
 _PASSED_THAT = re.compile(
     r"(?:^|[.;:][^\S\n]+)(?:the[^\S\n]+)?(?P<author>[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|of|for|and|on)){0,7})"
     r"[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?(?:unanimously[^\S\n]+)?"
     r"(?:passed|approved|adopted|voted[^“”\"!?\n]{0,40}?[^\S\n]for|sent|issued|released|signed|filed)"
-    rf"[^\S\n]+(?:an?|the|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{WRITING}|resolution|proclamation|ordinance|petition)"
+    rf"[^\S\n]+(?:an?|the|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{_ENACTED}|petition)"
     r"[^\S\n]+(?:that|which)\b[^.!?“”\"\n]*$"
 )
 # "a resolution from the Westover Town Council that thanked …", up to a partial quote in that clause
 _DOCUMENT_FROM_THAT = re.compile(
-    rf"\b(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{WRITING}|resolution|proclamation|ordinance)[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
+    rf"\b(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?(?:{_ENACTED})[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?P<author>(?:[A-Z][\w’'.&-]*[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?){0,6}[A-Z][\w’'.&-]*)[^\S\n]+(?:that|which)\b"
     r"[^.!?“”\"\n]*$"
 )
@@ -2242,8 +2248,8 @@ def _without_home(name: str, text: str) -> str:
 
 # The last word of a business's name, which a town's "of" may follow ("Lindahl Foods of Omaha", not "Bank of …")
 _COMPANY_END = re.compile(
-    r"\s(?:Foods|Farms|Dairy|Poultry|Packing|Meats|Services|Industries|Enterprises|Construction|Builders|Inc\.|LLC|"
-    r"Co\.|Corp\.|Company|Corporation)$"
+    rf"\s(?:Foods|Farms|Dairy|Poultry|Packing|Meats|Services|Industries|Enterprises|Construction|Builders|"
+    rf"{CORPORATE_SUFFIX})$"
 )
 
 
@@ -2907,9 +2913,8 @@ def _named_after(party: Party, person: tuple[int, int], offset: int, words: str)
 
 
 _THEIRS = re.compile(r"(?:[’']s)?\s+(?:office|campaign|staff|team)\b")
-_OWNED_THEN_NAMED = re.compile(
-    r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}(?P<noun>[a-z][\w-]*),[^\S\n]+(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})"
-)
+# What follows a possessive name: "(Hannah’s) mother", "(Tramonte’s) longtime spokesman" (not "question", "reply")
+_SOMEONE_OF = re.compile(r"(?:[^\S\n]+[a-z][\w-]*){0,2}?[^\S\n]+(?P<noun>[a-z][\w-]*)(?=[,.;:]|[^\S\n]*$)")
 
 
 _CAMPAIGN = re.compile(
@@ -3649,13 +3654,9 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         return False  # "U.S. Immigration and Customs Enforcement issued …": an organisation's last words
     if raw.endswith(("’s", "'s")) and _THEIRS.match(match.string, raw_end - offset - 2):
         return False  # "Ackerly’s office released a statement:": the office's, read as an organisation
-    if (
-        raw.endswith(("’s", "'s"))
-        and (kin := _OWNED_THEN_NAMED.match(match.string, raw_end - offset))
-        and kin.group("noun") in PERSON_NOUNS
-    ):
-        # "said Hannah’s mother, Ngozi Okonkwo.": the mother, named after what she is
-        raw, raw_start, raw_end = kin.group("name"), offset + kin.start("name"), offset + kin.end("name")
+    if raw.endswith(("’s", "'s")) and (whose := _SOMEONE_OF.match(match.string, raw_end - offset)):
+        if whose.group("noun").lower() in PERSON_NOUNS:
+            return False  # "said Hannah’s mother, Ngozi Okonkwo.": someone of Hannah's (a party, named or not)
     written_title = strip_name(raw)[1]  # before the model drops it: "Mr. Sharry"
     person = entities.person_within(raw_start, raw_end)
     if person is None and (numbered := _NUMBERED.match(match.string, raw_end - offset)):
@@ -3707,7 +3708,7 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
 # (not one whose author comes after it: "released the following statement from its bishop, …", "… on behalf of the
 # Calder County Court of Common Pleas")
 _ISSUED_STATEMENT = re.compile(
-    r"\b(?:issued|released|sent)\s+(?:the\s+following|a|this)\s+statement\b(?!\s+(?:on\s+behalf\s+of|from|by|of)\b)"
+    rf"\b(?:{_ISSUE_VERBS})\s+(?:the\s+following|a|this)\s+statement\b(?!\s+(?:on\s+behalf\s+of|from|by|of)\b)"
 )
 _TIME_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:afterwards?|later|earlier|then|again|today|tonight|yesterday|recently|too|also|instead|once)"

@@ -5746,6 +5746,14 @@ def test_reports_by_whom_and_who_was_asked(tagger: Tagger, text: str, want: list
             "months. The least we can do is cupcakes,” said Hannah’s mother, Ngozi Okonkwo.",
             [("They have been living on pizza for two months. The least we can do is cupcakes", "Ngozi Okonkwo")],
         ),
+        (  # unnamed, she is still someone of Hannah's, not Hannah; but "Achebe’s final question:" is his
+            "Team ICE\n\nHannah Okonkwo, 13, wrote the code.\n\n“Cupcakes are the least we can do,” said Hannah’s "
+            "mother.\n\nAchebe’s final question on redirect: “Did anyone at ICE ever tell you the number was wrong?”",
+            [
+                ("Cupcakes are the least we can do", "Hannah’s mother"),
+                ("Did anyone at ICE ever tell you the number was wrong?", "Achebe"),
+            ],
+        ),
         (  # "One of them is a deportation officer who … because he is not authorized …" ¶ "“…,” he says"
             "Diner\n\nAgents eat at El Faro too, the owner says. One of them is a deportation officer who asked not to "
             "be named because he is not authorized to speak to reporters.\n\n“It’s a restaurant. I eat lunch,” he "
