@@ -7,8 +7,8 @@ speed; `--json` prints the same figures as JSON instead.
     .venv/bin/python -m bench.accuracy.eval_tagging [--data PATH] [--json] [--mistakes]
     .venv/bin/python -m bench.accuracy.eval_tagging --summary    # every labelled set, before this work and now
 
-The sets: tests/data/tagging_dev.json, tests/data/dev2/ to dev66/ are development sets, written to
-tune on (dev2 to dev66 by helpers who had not read the tagger); tests/data/heldout/ was written by a helper who never
+The sets: tests/data/tagging_dev.json, tests/data/dev2/ to dev69/ are development sets, written to
+tune on (dev2 to dev69 by helpers who had not read the tagger); tests/data/heldout/ was written by a helper who never
 saw the tagger and is only ever scored, never tuned on. The "before" figures (tests/data/eval_before.json) are the
 tagger as it was before the quotation work of issue 13, scored by today's rules.
 
@@ -392,6 +392,9 @@ SETS = (
     ("dev64", "tests/data/dev64/quotes.json"),
     ("dev65", "tests/data/dev65/quotes.json"),
     ("dev66", "tests/data/dev66/quotes.json"),
+    ("dev67", "tests/data/dev67/quotes.json"),
+    ("dev68", "tests/data/dev68/quotes.json"),
+    ("dev69", "tests/data/dev69/quotes.json"),
     ("held-out (blind)", "tests/data/heldout/quotes.json"),
 )
 BEFORE = ROOT / "tests" / "data" / "eval_before.json"

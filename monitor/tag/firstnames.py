@@ -4,6 +4,8 @@
 Reyes. News rarely prints titles any more, so the first name is the only clue: a name that goes with the
 other pronoun in at least 85 cases in 100 (Tom, Naomi, Gail) rules its bearer out; any other name (Jordan,
 Robin, or one not in the data) rules out nobody. This only ever narrows the candidates; it never decides.
+`short_for` says whether a nickname is short for a given name ("Dan" of Daniel), from the nicknames package's
+hand-curated list (Apache licence; no dependencies); without it, a nickname is nobody's.
 
 The data is nomquamgender's (Van Buskirk et al. 2022, MIT licence): name-gender frequencies pooled from
 public sources. The package is installed as data only, like the spaCy model (requirements-model.txt, no
@@ -38,6 +40,24 @@ def is_first_name(word: str) -> bool:
     """Is this word a common first name (Ada, Jordan, Anne-Marie)? Then "Ada Lunde" is a person, whatever a model
     says."""
     return _listed(word) in _table()
+
+
+def short_for(nickname: str, given: str) -> bool:
+    """Is this nickname short for this given name ("Dan" for Daniel, "Bill" for William)? Then "Dan" of a story
+    that named Daniel Whitcomb is him. False for a name that is no one's nickname, or without the data."""
+    return _key(given) in _formal().get(_key(nickname), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _formal() -> dict[str, frozenset[str]]:
+    try:
+        from nicknames import name_triplets
+    except ImportError:
+        return {}
+    table: dict[str, set[str]] = {}
+    for triplet in name_triplets():
+        table.setdefault(_key(triplet.name2), set()).add(_key(triplet.name1))
+    return {nickname: frozenset(names) for nickname, names in table.items()}
 
 
 def _listed(name: str) -> str:

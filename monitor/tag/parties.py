@@ -65,7 +65,14 @@ PERSON_NOUNS = frozenset(
     nanny nannies cook cooks dishwasher dishwashers roofer roofers painter painters gardener gardeners landscaper
     landscapers butcher butchers laborer laborers labourer labourers auctioneer auctioneers trucker truckers plumber
     plumbers electrician electricians carpenter carpenters welder welders veterinarian veterinarians dairyman
-    dairymen breeder breeders""".split()
+    dairymen breeder breeders cellmate cellmates sophomore sophomores freshman freshmen junior juniors senior seniors
+    buyer buyers farmhand farmhands regular regulars commenter commenters patron patrons diner diners roommate
+    roommates housemate housemates classmate classmates schoolmate schoolmates teammate teammates coworker coworkers
+    co-worker co-workers chaperone chaperones referee referees umpire umpires usher ushers organist paralegal
+    paralegals intern interns trainee trainees apprentice apprentices granddaughter granddaughters grandson grandsons
+    stepfather stepmother fiancé fiancée girlfriend boyfriend spouse spouses employer employers boss bosses
+    foreperson villager villagers worshipper worshippers demonstrator demonstrators marcher marchers picketer
+    picketers striker strikers sergeants lieutenants""".split()
 )
 # Adjectives that follow their noun: "an official familiar with the talks" is an official.
 _POSTNOMINAL = re.compile(
@@ -184,7 +191,8 @@ _PAIR = re.compile(
 
 
 _ONE_OF = re.compile(
-    r"(?:[Oo]ne|[Ee]ach)\s+of\s+(?:the|those|its|their|his|her|our)\s+(?P<words>(?:[\w-]+\s+){0,3})(?P<noun>[a-z]+s)$"
+    r"(?:[Oo]ne|[Ee]ach)\s+of\s+(?:the|those|these|its|their|his|her|our|my|your)\s+(?P<words>(?:[\w-]+\s+){0,3})"
+    r"(?P<noun>[a-z]+s)$"
 )
 
 
@@ -216,7 +224,7 @@ def read_party(
     stripped = _TRAILING.sub("", stripped)
     if placed := _NAME_IN_PLACE.fullmatch(stripped):  # "The Cass Valley Sheriff's Office in Missouri": the office
         stripped = placed.group("name")
-    if (one := _ONE_OF.match(stripped)) and one.group("noun").lower() in PERSON_NOUNS:
+    if (one := _ONE_OF.match(stripped)) and _singular(one.group("noun").lower()) in PERSON_NOUNS:
         # "one of the former officials": a former official (the group's noun, singular), where the words stand
         single = read_party(f"one {one.group('words')}{_singular(one.group('noun'))}", 0, speaker_first=True)
         start = offset + phrase.find(stripped)

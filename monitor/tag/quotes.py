@@ -160,9 +160,9 @@ _DOCUMENT_FROM = (
     rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{WRITING})\s+"
     r"(?:from|by|issued\s+by|released\s+by|of|that(?=\s+[A-Z])|(?=[A-Z]))\s*)?"
 )
-# "…,” she was told by a dispatcher: the one who told is the speaker, not the one told.
+# "…,” she was told by a dispatcher: the one who told is the speaker, not the one told ("the woman", "one boy").
 _TOLD_BY = (
-    r"(?:(?:he|she|they|I|we|[A-Z][\w’'-]+|(?:the|a|an|his|her|their)\s+[a-z][\w’'-]*)\s+)"  # "the woman"
+    r"(?:(?:he|she|they|I|we|[A-Z][\w’'-]+|(?:the|a|an|one|his|her|their)\s+[a-z][\w’'-]*)\s+)"
     r"(?:was|were|had\s+been|has\s+been|is|are)\s+(?P<cue>told\s+by)"
 )
 # A credit line after the quote, after a dash: "“…” — Dorothea Quint, executive director"
@@ -426,6 +426,7 @@ BEFORE = [
 _PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|[Yy]ou|I)\s+"
 # "you told the House, and I wrote it down, “…”": taking words down is no cue for them
 _WRITTEN_DOWN = r"(?!\s+(?:it|that|this|them|everything)\s+down\b)"
+_WHEN_THEY = "".join(rf"(?<!\bwhen\s{p}\s)" for p in ("they", "he", "she", "we", "I", "you"))
 # "she said:" and "He issued the following statement on Tuesday:"
 # "I told a jury once, in ...,"; not "He says an agent told him," (the agent's words)
 BEFORE_PRONOUN = (
@@ -438,7 +439,8 @@ BEFORE_PRONOUN = (
         # (another cue in what follows is another saying, unless in a clause of time: "As I said the day we
         # announced this, “…”")
         rf"(?!(?!(?:the\s+(?:day|night|week|morning|year)|when|after|before)\b)"
-        rf"[^“”\".!?]*\b{_CUE.replace('(?P<cue>', '(?:')}\b{_WRITTEN_DOWN})[^“”\".!?]{{1,120}}[,:]\s*$)"
+        # (nor a question in a clause of time: "As I told the commissioners, when they asked what …, “…”")
+        rf"[^“”\".!?]*{_WHEN_THEY}\b{_CUE.replace('(?P<cue>', '(?:')}\b{_WRITTEN_DOWN})[^“”\".!?]{{1,120}}[,:]\s*$)"
     ),
     re.compile(
         rf"{_PRONOUN}(?:has\s+)?{_ADVERB}(?:issued|released|gave|sent|posted|published)\s+{_RECIPIENT}"
@@ -562,18 +564,25 @@ PARTIAL_VERBS = (
     r"predict|urge|explain|acknowledge|admit|concede|claim|found(?=\s+that\b)|"
     # a body's figures: "The Legislative Fiscal Office estimated that the change would bring in “…”"
     r"estimated(?=\s+that\b)|estimates(?=\s+that\b)|projected(?=\s+that\b)|calculated(?=\s+that\b)|"
+    # and what a report asks for or concludes: "It recommended that the agency bar isolation “…”"
+    r"recommended(?=\s+that\b)|recommends(?=\s+that\b)|concluded(?=\s+that\b)|concludes(?=\s+that\b)|"
     # what a form or a ruling tells someone to do, or finds: "The form asks the jail to keep the person “…”", "The
     # judge held that the days were “…”" (not "directed" or "instructs": a memo "that instructs agents to weigh “…”"
     # reads as the clause of whoever spoke before it)
     r"asks|tells|"
     # thanks in the thanker's words: "The Sheriff’s Office thanked the board on Facebook for “standing with …”"
     r"thank(?:ed|s)(?=[^“”\"]{0,80}\bfor\s*(?:[“\"]|$))|"
-    r"held(?=\s+that\b)|holds(?=\s+that\b)|ruled(?=\s+that\b)|rules(?=\s+that\b)|"
+    r"held(?=\s+that\b)|holds(?=\s+that\b)|ruled(?=\s+that\b)|rules(?=\s+that\b)|ruling(?=\s+that\b)|"
     + "|".join(re.escape(v) for v in VERBS if " " not in v)
 )
 # not a participle used as an adjective: "called Morton’s promised guidance “…”", "his stated aim", "adopt a written
 # policy requiring notice “…”"
-_ADJECTIVE_BEFORE = r"(?<![’']s\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)"
+# (nor a verb's plural noun after "and" or "of": "gave counties and states “…” information")
+_ADJECTIVE_BEFORE = (
+    r"(?<![’']s\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)"
+    r"(?:(?<!\band\s)(?<!\bor\s)(?<!\bof\s)(?<!\bin\s)(?<!\ball\s)(?<!\bmany\s)(?<!\bother\s)(?<!\bsome\s)"
+    r"|(?!(?:states|reports|notes|claims|calls|charges|promises)\b))"
+)
 PARTIAL = re.compile(rf"^.*\b{_ADJECTIVE_BEFORE}(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
 _PARTIAL_CUE = re.compile(rf"\b{_ADJECTIVE_BEFORE}(?P<cue>{PARTIAL_VERBS})\b(?=[^“”\"]{{0,200}}$)")
 _SOMEONE_BEFORE = re.compile(
@@ -595,9 +604,12 @@ _SUBJECT_NAME = re.compile(rf"(?:^|\s){_NAME}(?:,\s+[^,]{{3,100}},)?$")
 # Words that make the quoted words a name, not speech: the report “Dying in Detention”.
 TITLE_BEFORE = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|nicknamed|report|film|book|documentary|"
-    r"song|album|novel|play|series|slogan|headline|hashtag|campaign|sign|signs|banner|motto|"
-    r"bill|act|program|programme|policy|label|phrase|term|word|words|memoir|essay|poem|"
-    r"column|podcast|show|exhibit|exhibition|musical|anthem|motto)\s*,?\s*$",
+    r"song|album|novel|series|slogan|headline|hashtag|campaign|signs|banner|motto|"
+    r"bill|program|programme|policy|phrase|term|word|words|memoir|essay|poem|"
+    r"column|podcast|exhibit|exhibition|musical|anthem|motto|"
+    # (a verb after a modal or "to": "officers should act “only in the rarest of circumstances”")
+    r"(?<!\bto\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bmust\s)(?<!\bcan\s)(?<!\bcould\s)"
+    r"(?<!\bmay\s)(?<!\bmight\s)(?:act|play|sign|label|show))\s*,?\s*$",
     re.IGNORECASE,
 )
 # Words after which the quoted words are never speech, whoever the sentence credits: a so-called “courtesy hold”,
@@ -637,6 +649,8 @@ _NICKNAMED = re.compile(
     r"|\b(?:nicknamed|dubbed)(?:\s+(?:it|him|her|them))?),?\s*$",
     re.IGNORECASE,
 )
+# Someone named, then what they are called: "taken to calling Oduya" before “The Vault.”
+_CALLING_SOMEONE = re.compile(r"\b(?:call|calls|called|calling)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s*$")
 OPENERS, CLOSERS = '“"', '”"'
 MIN_ATTRIBUTED_WORDS = 2
 # How far before and after a quote its speaker is looked for, in characters: longer than any sentence of news,
@@ -1271,6 +1285,13 @@ def _described_subject(
             not text[start : cand.mark_start].strip()
             # "The man in the baseball cap is back, too." ¶ "He hands it to a woman, a stranger. “…,” he says"
             or re.fullmatch(rf"[^\S\n]*{pronoun}\b[^.!?\n]*[.!?][^\S\n]*", text[start : cand.mark_start], re.IGNORECASE)
+            # "She was 23. Her husband had fallen from a roof …. She sat …, and she asked me: “…”": a paragraph
+            # about her alone, naming nobody, before her words
+            or (
+                re.match(rf"[^\S\n]*{pronoun}\b", text[start : cand.mark_start], re.IGNORECASE)
+                and not [m for m in names.between(start, cand.mark_start) if not inside(quoted, m.start)]
+                and not inside(quoted, start)
+            )
         )
     ):
         start = cand.previous_paragraph[0]  # "A conductor, a tall woman ..., stopped by." ¶ "“…,” she said"
@@ -1290,7 +1311,7 @@ def _described_subject(
             return read_party(one.group("phrase"), one.start("phrase"), entities.organisations)
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
-        met = _met_then_told(token, pronoun) or _writer_addressed(token, pronoun)
+        met = _met_then_told(token, pronoun) or _writer_addressed(token, pronoun) or _remembered_calling(token)
         if _then_called(token, pronoun) and not inside(quoted, token.idx):
             # "One of the regulars was a Delmont police officer. He asked me not to use his name."
             start = token.left_edge.idx
@@ -1302,14 +1323,20 @@ def _described_subject(
         if token.dep_ in ("pobj", "dobj"):  # "I think often of a woman who had been beaten ..."
             if not met and not any(c.dep_ == "relcl" for c in token.children) and not _whose_who(token):
                 continue
+            if not met and _in_someones_words(token):
+                continue
         elif token.dep_ == "appos" and token.head.dep_ in ("pobj", "dobj") and token.lower_ == _PERSON_OF[pronoun]:
             pass  # "Banks cut off the next speaker, a man in a camouflage jacket. “…,” he said"
+        elif token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
+            pass  # "Last month there was a man from Todos Santos, maybe 50. … “…,” he said": whom it brings in
         elif token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if inside(quoted, token.idx) or _compared(token):
             continue
         if token.dep_ in ("nsubj", "nsubjpass") and _in_someones_clause(token):
             continue
+        if token.dep_ == "nsubj" and _asked_him(token.head, pronoun):
+            continue  # "The judge asked him whether he was afraid. He … said, “…”": the one asked answers
         if token.dep_ == "nsubj" and _named_in_apposition(token, names):
             return None  # "The herd manager, a man named Mateo who …,": the one named, by their name
         if token.dep_ == "nsubj" and _person_noun(token) and _named_as_attribute(token, names):
@@ -1324,13 +1351,16 @@ def _described_subject(
             # the writer asked, by a description the story had not used before: "When I asked the head of ICE’s
             # field office …, he told me: “…”" (not "our sheriff, Tom Beall" … "When I asked the sheriff")
             and any(
-                t.lower_ in ("a", "an", "one", "my", "our")
+                t.lower_ in ("a", "an", "one", "my", "our", "its")  # "Its foreperson, a retired mail carrier who …"
                 or met
-                and t.lower_ == "the"
+                # (or a possessive on "the": "When I asked the company’s regional manager about it, he said")
+                and (t.lower_ == "the" or t.dep_ == "poss" and any(u.lower_ == "the" for u in t.lefts))
                 and not re.search(rf"\b{re.escape(token.text)}\b", text[: token.idx], re.IGNORECASE)
                 for t in token.lefts
             )
-            and not [m for m in names.between(token.idx, cand.mark_start) if not inside(quoted, m.start)]
+            # (a name in its own clause is no one else: "A coworker who was on the roof the day Barajas fell, …,
+            # said …. “…,” he said")
+            and not [m for m in names.between(_clause_end(token), cand.mark_start) if not inside(quoted, m.start)]
         ):
             start = token.left_edge.idx
             # up to its verb: an appositive the parse hung on it after the verb is no part of the phrase ("a man in
@@ -1407,6 +1437,25 @@ def _in_someones_clause(noun: Token) -> bool:
     )
 
 
+def _asked_him(verb: Token, pronoun: str) -> bool:
+    """Does this verb ask "him" or "her" something (the pronoun's own object form), so that he or she answers?"""
+    return verb.lower_ in ("asked", "asks", "questioned", "pressed") and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ == _OBJECT_PRONOUN.get(pronoun) for c in verb.children
+    )
+
+
+def _in_someones_words(noun: Token) -> bool:
+    """Is the noun inside what someone named is said to have said ("Kevin Halloran said that … she spent an hour on
+    the phone with a man in Texas whose green card …")? Then a he/she after it is the one who said so."""
+    for verb in noun.ancestors:
+        if verb.dep_ == "ccomp" and verb.head.lower_ in SAYING:
+            return any(
+                child.dep_ == "nsubj" and child.pos_ == "PROPN" and not child.text.isupper()
+                for child in verb.head.children
+            )
+    return False
+
+
 def _named_in_apposition(noun: Token, names: NameBook) -> bool:
     """Does a phrase set beside this noun name the person ("The herd manager, a man named Mateo,")?"""
     return any(
@@ -1459,6 +1508,46 @@ def _met_then_told(noun: Token, pronoun: str) -> bool:
     )
 
 
+def _remembered_calling(noun: Token) -> bool:
+    """Someone the writer remembers calling or telling them something: "I remember a jail sergeant in Lorimer
+    County calling me about a grandmother …. “…,” he told me." is the sergeant."""
+    if noun.dep_ == "nsubj" and noun.head.tag_ == "VBG":  # (the parse's other reading: the subject of "calling")
+        doing, verb = [noun.head], noun.head.head
+    elif noun.dep_ == "dobj":
+        doing, verb = [t for t in (*noun.children, *noun.head.children) if t.tag_ == "VBG" and t.i > noun.i], noun.head
+    else:
+        return False
+    return (
+        verb.lower_ in ("remember", "remembered", "recall", "recalled")
+        and any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in verb.children)
+        and any(t.lower_ in _REMEMBERED_DOING for t in doing)
+    )
+
+
+# (the pipeline has no lemmatizer: the forms as written)
+_REMEMBERED_DOING = frozenset(
+    "calling phoning telling asking saying writing texting emailing warning begging pleading shouting yelling "
+    "explaining".split()
+)
+
+
+def _clause_end(noun: Token) -> int:
+    """Where a subject's own words end: past its relative clauses ("A coworker who was on the roof the day Barajas
+    fell, and who asked …"), but not past its verb."""
+    clauses = [t for t in noun.children if t.dep_ == "relcl" and t.right_edge.i < noun.head.i]
+    end = max((c.right_edge.idx for c in clauses), default=noun.idx)
+    if _GAVE_A_NAME.search(noun.doc.text, noun.idx, end):
+        return noun.idx  # "a counterprotester who gave his name only as Wade": the name is the subject's own
+    return end
+
+
+_GAVE_A_NAME = re.compile(
+    r"\b(?:gave|gives|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name|\bfirst\s+name\b"
+    r"|\b(?:named|called|goes\s+by|known\s+as)\b",
+    re.IGNORECASE,
+)
+
+
 def _writer_addressed(noun: Token, pronoun: str) -> bool:
     """Someone the writer told or asked something, who answers as he or she: "In 1996 I told my first supervisor
     I thought … “It’s not our job to think,” he told me." is the supervisor."""
@@ -1483,7 +1572,11 @@ def _lede_described(noun: Token, pronoun: str, opening: bool) -> bool:
     names only later."""
     # or the subject's kin in a clause of its own: "The 41-year-old roofer had been in jail for nine days when his
     # wife made the drive" ¶ "“…,” she said" is the wife, whom the story names next
-    kin = noun.lower_ in GENDERED_NOUNS[pronoun] and any(t.lower_ in ("his", "her", "their") for t in noun.lefts)
+    # (not where "his" and "he" may be one man: "Dale Brinkman … in a business his father started in 1971. Five
+    # years ago he began …" ¶ "“…,” he said" is Brinkman)
+    kin = noun.lower_ in GENDERED_NOUNS[pronoun] and any(
+        t.lower_ in ("his", "her", "their") and t.lower_ not in _PRONOUN_FORMS[pronoun] for t in noun.lefts
+    )
     if not ((kin or (any(t.lower_ == "the" for t in noun.lefts) and _main_clause(noun))) and opening):
         return False
     person = (
@@ -1619,7 +1712,7 @@ def _person_noun(noun: Token) -> bool:
 def _named_as_attribute(noun: Token, names: NameBook) -> bool:
     """Does the noun's sentence say who it is by name ("The woman behind the table is Marisol Lucero")?"""
     verb = noun.head
-    if verb.lemma_ != "be":
+    if verb.lower_ not in ("is", "was", "are", "were", "’s", "'s"):  # (the pipeline has no lemmatizer)
         return False
     return any(
         c.dep_ == "attr" and names.between(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
@@ -1783,7 +1876,10 @@ _THE_PEOPLE = re.compile(r"\b[Tt]he[^\S\n]+(?P<noun>[a-z]+s)\b")
 # Lawful Borders — Member Update", "A weekly newsletter from the Riverbend Coalition") or its sign-off ("In
 # solidarity, The Prairie Justice Project staff"): who "we" are when no organisation was quoted before.
 _MASTHEAD = re.compile(
-    r"^(?:(?:A|An|The)\s+(?:[a-z]+\s+)?(?:newsletter|bulletin|update|letter)\s+from\s+(?:the\s+)?(?P<from>[^.\n—–]{3,80})"
+    # "THE CHALKBOARD — Newsletter of the Brayton Federation of Teachers, Local 3310 — November": whose it is
+    r"^(?:[^\n—–]{2,60}[—–]\s+(?:[A-Z]\w*\s+)?(?:Newsletter|Bulletin|Magazine|Journal)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<by>[A-Z][^.,;\n—–]{2,80})"
+    r"|(?:A|An|The)\s+(?:[a-z]+\s+)?(?:newsletter|bulletin|update|letter)\s+from\s+(?:the\s+)?(?P<from>[^.\n—–]{3,80})"
     # "The Open Door: News from the Riverbend Immigrant Legal Project, Spring Issue"
     r"|(?:[A-Z][^\n:—–]{1,60}:\s+)?(?:News|Notes|Updates?)\s+from\s+(?:the\s+)?(?P<news>[A-Z][^.,\n—–]{2,80})"
     r"|(?:The\s+)?(?!(?:The|Community|Member|Daily|Monthly|Weekly|Quarterly)\s)(?P<org>[A-Z][^\n—–:]{2,80}?)(?:[’']s)?\s+"
@@ -1815,7 +1911,7 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
     found = [
         (m.start(g), m.group(g))
         for m in _MASTHEAD.finditer(head)
-        for g in ("of", "from", "news", "org", "dash", "pipe", "board")
+        for g in ("by", "of", "from", "news", "org", "dash", "pipe", "board")
         if m.group(g)
     ]
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
@@ -2144,6 +2240,10 @@ def _credit_line(text: str, at: int) -> bool:
 _KIN_OF = re.compile(r"\b([Hh]is|[Hh]er)[^\S\n]+$")  # "her mother", of whoever "her" is
 
 
+# Offices a story's lede gives before the name ("A Tolland County judge"), one holder to a story
+_OFFICES = frozenset("judge sheriff mayor governor senator warden superintendent commissioner prosecutor".split())
+
+
 def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
     """An organisation or description as the speaker; "the sheriff said" is the sheriff the story named."""
     party = cand.party
@@ -2158,6 +2258,10 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
         if person is None and (whose := _KIN_OF.search(text, max(0, party.start - 8), party.start)) is not None:
             person = names.kin_of(party.text, _POSSESSIVE_PRONOUN[whose.group(1).lower()], party.start, quoted)
         if person is None and party.definite and len(party.text.split()) == 1:
+            person = names.sole_titled(party.text)
+        if person is None and not party.definite and party.text.split()[-1] in _OFFICES and _in_lede(text, party.start):
+            # "A Tolland County judge on Friday granted …, ruling that …“…”" ¶ … "Circuit Judge Harriet Olmstead":
+            # the lede's official, whom the story names by that title and no one else
             person = names.sole_titled(party.text)
         if (
             person
@@ -3002,6 +3106,7 @@ def _named_before(cand: _Candidate, party: Party, match: re.Match[str], offset: 
 
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^“”\".;]{2,120}?),?\s+as\s+(?:saying|calling|describing)\b")
 _TRAILING_LINK = re.compile(r"[^\S\n]+(?:of|for|and|at|with)$")  # a word the model ran a person's name into
+_CLAUSE_AFTER = re.compile(r"\b(?:because|since|although|though|while|whereas|unless)\b")
 _NAMING_VERBS = frozenset(
     "called calls described describes termed labeled labelled branded dubbed deemed characterized characterised".split()
 )
@@ -3012,6 +3117,10 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     ("Tramonte called the program “a disaster”"); returns the pronoun to resolve, "-" when credited, None
     when the words before are no reported speech."""
     match = PARTIAL.search(before) or _AND_THAT.search(before)
+    while match is not None and match.group("cue").lower() in _NAMING_VERBS and _CLAUSE_AFTER.search(match["rest"]):
+        # "said Kemper called ICE only because … his computer showed “…”": a naming verb's object is done before a
+        # clause of its own; the verb of speech before it
+        match = PARTIAL.search(before, 0, match.start("cue"))
     if not match:
         return _according_to(cand, before, offset, entities)
     # "a program called “Secure Communities”" names a thing; "Tramonte called the program “a disaster”" and "the
@@ -3045,6 +3154,16 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         if (person := entities.first_person(at, offset + said.end("who"))) is not None:
             return _credit_partial_person(cand, match, offset, person, entities)
         return _credit_partial_party(cand, match, offset, said.group("who"), at, entities)
+    if match.group("cue").endswith("ing") and (said := _SAID_THAT_THEN.search(before, 0, match.start("cue"))):
+        # "She told reporters afterward that the administration still wanted Congress to …, calling the current
+        # system “…”": the one who told, not the subject of what she told
+        at = offset + said.start("who")
+        if said.group("who").lower() in ("he", "she", "they"):
+            _set(cand, match, offset, "partial")
+            cand.source = (at, at + len(said.group("who")))
+            return said.group("who")
+        if (person := entities.first_person(at, offset + said.end("who"))) is not None:
+            return _credit_partial_person(cand, match, offset, person, entities)
     if (
         (said := _SAID_THAT_AND.search(before, 0, match.start("cue")))
         and (parsed := entities.subject(offset + said.start("said"))) is not None
@@ -3068,7 +3187,9 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
             return credited
     # The nearest verb may be no cue ("people charged with “...”"): an earlier verb of speech in the sentence.
     for earlier in reversed(list(_PARTIAL_CUE.finditer(before, 0, match.start("cue")))):
-        if (parsed := entities.subject(offset + earlier.start("cue"))) is not None:
+        if (parsed := entities.subject(offset + earlier.start("cue"))) is not None and not _dateline_place(
+            entities.text, parsed[0], parsed[1]
+        ):
             credited = _credit_subject(cand, earlier, offset, parsed, entities)
             if credited is not None:
                 return credited
@@ -3189,15 +3310,20 @@ def _reads_own(cand: _Candidate, match: re.Match[str], offset: int, entities: _E
 
 
 def _goes_on_as_a_verb(cand: _Candidate, entities: _Entities) -> bool:
-    """Do the quoted words start with a verb in lower case, so they say what the noun before them does ("ICE said the
-    policy “will release dangerous individuals …”"), not what it is called ("the policy “Secure Communities”")?"""
+    """Do the quoted words start with a verb or a preposition in lower case, so they say what the noun before them
+    does or has ("ICE said the policy “will release dangerous individuals …”"), not what it is called ("the policy
+    “Secure Communities”")?"""
     token = entities.token_at(cand.start)
     return (
         token is not None
         and token.idx == cand.start
         and token.text.islower()
-        and token.pos_ in ("VERB", "AUX")
-        and token.tag_ not in ("VBG", "VBN")  # "the program “building trust”": a name still
+        and (
+            token.pos_ in ("VERB", "AUX")
+            and token.tag_ not in ("VBG", "VBN")  # "the program “building trust”": a name still
+            # or a preposition that goes on from it: "a guest worker program “with real teeth”"
+            or token.lower_ in ("with", "without", "that", "which", "for", "than")
+        )
     )
 
 
@@ -3239,6 +3365,11 @@ _RECALLED_TELLING = re.compile(r"\s+telling\s+(?:her|him|them|me|us)\b")
 # An inverted "X said" between commas, then a participle: ", ICE said Tuesday, describing"
 _SAID_THEN = re.compile(
     r",\s+(?P<who>[A-Z][^,;:“”\"]{1,80}?)\s+(?:said|says|announced|reported)(?:\s+(?:on\s+)?[A-Z][a-z]+)?,\s+$"
+)
+# "She told reporters afterward that …, calling": the sentence's speaker, then a that-clause, then the participle
+_SAID_THAT_THEN = re.compile(
+    r"(?:^|[.!?][”\"]?\s+)(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?:said|says|told|added|argued|wrote)(?:\s+[\w-]+){0,3}?\s+that\s+[^.!?;:“”\"]{5,300},\s+$"
 )
 # "According to the Transactional Records Project, a research group ..., people ... attended at rates “…”"
 _ACCORDING_LEAD = re.compile(
@@ -3287,15 +3418,25 @@ def _credit_subject(
     head = _up_to_verb(text).partition(" of ")[0]  # "Frank Sharry of America’s Voice": the person, not the group
     if head != _up_to_verb(text):  # (nor "Sen. Patrice Dunmore, D-Ore., chairwoman of …": the name before its aside)
         head = strip_name(head.split(",")[0])[0]
-    if (
-        head != _up_to_verb(text)
-        and is_person_name(head)
-        and len(head.split()) >= 2
-        and is_first_name(head.split()[0])
-        and (at := text.find(head)) >= 0
-    ):
+    if head != _up_to_verb(text) and _first_and_last(head) and (at := text.find(head)) >= 0:
         return _credit_partial_person(cand, match, offset, (start + at, start + at + len(head)), entities, written=head)
+    if (
+        _A_DESCRIPTION.match(text)
+        and (person := entities.first_person(start, end)) is not None
+        and entities.text[start : person[0]].rstrip().endswith(",")
+    ):  # "the owner of Pettibone Roofing, Dean Pettibone, had told the crew that he would “…”": the one named
+        return _credit_partial_person(cand, match, offset, person, entities)
     return _credit_partial_party(cand, match, offset, text, start, entities)
+
+
+# A description, then the name it belongs to: "The head referee at Fenwick, Gregory Mattis, an engineer …"
+_A_DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,“”\"]{1,80}")
+_NAME_AFTER = re.compile(r",[^\S\n]+(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),")
+
+
+def _first_and_last(name: str) -> bool:
+    """A person's name of a first name and more: "Gregory Mattis", not "Fenwick Academy"."""
+    return is_person_name(name) and len(name.split()) >= 2 and is_first_name(name.split()[0])
 
 
 # Before a partial quote's naming verb, a noun and then the subject of a clause on it: the subject speaks.
@@ -3310,6 +3451,12 @@ def _credit_partial_party(
     """An organisation or description as a partial quote's speaker: "-" when credited, None when the words are
     neither."""
     words = _up_to_verb(words)
+    if (
+        _A_DESCRIPTION.fullmatch(words)
+        and (named := _NAME_AFTER.match(entities.text, at + len(words)))
+        and _first_and_last(name := named.group("name"))
+    ):  # "The head referee at Fenwick, Gregory Mattis, an engineer …, called the tape “…”": the one named
+        return _credit_partial_person(cand, match, offset, named.span("name"), entities, written=name)
     words = re.split(r",\s+(?:who|whose|which|where|when)\b", words)[0]  # "Critics on Capitol Hill, where …,"
     if (noun := _NOUN_BEFORE_SUBJECT.match(words)) is not None:  # "vote the district’s treasurer (called)"
         words, at = words[noun.end() :], at + noun.end()
@@ -3332,6 +3479,10 @@ def _credit_partial_party(
         # "The memo, sent in January by an assistant director in the agency’s enforcement division, told …": its sender
         if (person := entities.first_person(by.start("who"), by.end("who"))) is not None:
             return _credit_partial_person(cand, match, offset, person, entities)
+        words, at = by.group("who"), by.start("who")
+    elif (doc := _A_WRITING.match(words)) and (by := _RELEASED_BY.match(entities.text, at + doc.end())):
+        # "A report released today by the Office of Inspector General at the Department of Homeland Security found
+        # that …": whoever put it out
         words, at = by.group("who"), by.start("who")
     party = read_party(words, at, entities.organisations)
     if (
@@ -3485,6 +3636,11 @@ _SENDER = r"[A-Z](?:[^,.;:“”\"\n]|(?<=\bSt|\bFt|\bMt)\.){1,80}"
 # A study or report by what it is ("The 48-page report"); a document, and the aside after it that says who sent it
 _THE_RESEARCH = re.compile(rf"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?P<doc>{_RESEARCH})\s*")
 _THE_DOCUMENT = re.compile(rf"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?P<doc>{WRITING})\s*")
+_A_WRITING = re.compile(rf"\s*(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w-]+\s+)?(?:{WRITING})\b")
+_RELEASED_BY = re.compile(
+    r"[^\S\n]+(?:released|issued|published|prepared|compiled|commissioned)\b[^,“”\"\n]{0,30}?\bby[^\S\n]+"
+    r"(?P<who>(?:the[^\S\n]+)?[A-Z][\w’'.&-]*(?:[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+)?[A-Z][\w’'.&-]*){0,7})"
+)
 _ASIDE_BY = re.compile(
     r",\s+(?:sent|signed|written|issued|drafted|released|circulated)\b[^,“”\"\n]{0,40}?\bby\s+(?P<who>[^,“”\"\n]{3,90}),"
 )
@@ -3764,6 +3920,8 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             continue  # "“Every day” is the problem, in his telling": the words as a thing talked about
         if words <= 4 and _NICKNAMED.search(lead_in) and re.match(r"[Tt]he\s", text[cand.start : cand.end]):
             continue  # "a spot locals call “the Elbow,”", "the wing deputies call “the annex,”": a place's nickname
+        if _CALLING_SOMEONE.search(lead_in) and _title_case(text[cand.start : cand.end].rstrip(".,")):
+            continue  # "Her teammates have taken to calling Oduya “The Vault.”": her nickname, nobody's words
         fills = _fills(text, cand)
         titled = TITLE_BEFORE.search(lead_in) is not None
         if titled and _title_case(text[cand.start : cand.end]):
@@ -3939,6 +4097,8 @@ def _continue(text: str, cand: _Candidate, kept: list[_Candidate], names: NameBo
         if not names.introduced_between(previous.after_source, cand.mark_start, previous.speaker):
             cand.speaker, cand.name, cand.role = previous.speaker, previous.name, previous.role
             cand.party, cand.kind = previous.party, previous.kind
+            if previous.kind == "organisation" and previous.speaker:  # "ICE said in a statement:" ¶ “…” ¶ “…”: by
+                cand.speaker = _name_in_full(previous.speaker, text, cand.mark_start)  # the name the story spelt out
             cand.shape = "multi_paragraph" if previous.mark_end == previous.paragraph[1] else "continuation"
             cand.how = "continuation"
         return

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .cues import SAYS
-from .firstnames import is_first_name, pronoun_of
+from .firstnames import is_first_name, pronoun_of, short_for
 from .watchlist import PEOPLE_KEY, TITLES
 
 NOT_NAMES = frozenset(
@@ -484,6 +484,10 @@ class NameBook:
             return max((m.name for m in fuller if chosen.name in m.name), key=len)
         if len(words) == 1 and not any(len(m.name.split()) > 1 for m in matches):
             by_first = {m.name for m in self.mentions if len(m.name.split()) > 1 and m.name.split()[0] == first}
+            if not by_first:  # "Dan" of Daniel Whitcomb, named before
+                by_first = {
+                    m.name for m in self.mentions if len(m.name.split()) > 1 and short_for(first, m.name.split()[0])
+                }
             if len(by_first) > 1:  # "Rigoberto Ochoa" and "Rigoberto Ochoa Lugo": one man, written fuller once
                 by_first = {max(by_first, key=len)} if all(n in max(by_first, key=len) for n in by_first) else by_first
             if len(by_first) == 1:
@@ -538,7 +542,9 @@ class NameBook:
         name_end = mention.start + len(mention.name)
         if {self._text[name_end : name_end + 2], self._text[mention.end - 2 : mention.end]} & {"’s", "'s"}:
             return True
-        if not _OWNED.search(self._text, max(0, mention.start - 120), mention.start):
+        if not _OWNED.search(self._text, max(0, mention.start - 120), mention.start) and not _MARRIED.search(
+            self._text, max(0, mention.start - 30), mention.start
+        ):  # (nor whom someone married: "Noemí Kersey … married Wade Kersey, a U.S. citizen, in 2008")
             return False
         end = _SENTENCE_END.search(self._text, mention.end)
         return SAYS.search(self._text, mention.end, end.start() if end else len(self._text)) is None
@@ -2252,6 +2258,7 @@ def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
 
 
 # "His holder, junior quarterback " / "Napolitano’s deputy, " right before a name: someone of someone else's
+_MARRIED = re.compile(r"\b(?:married|wed|divorced)[^\S\n]+$")
 _OWNED = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ww]hose)|\b(?P<owner>[A-Z][\w’'-]+)[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<relation>lawyer|attorney|holder|deputy|aide|assistant|mother|father|wife|husband|son|daughter|brother|"
@@ -2434,7 +2441,11 @@ _TOLD_HIM_OR_HER = re.compile(
     r"(?P<object>him|her)\.[^\S\n]*$"
 )
 # A dateline at a paragraph's start: "MARROWFIELD —", "ASHBY, Vt. —"
-DATELINE = r"[A-Z][A-Z.’' ]+(?:,\s+[A-Z][\w.]+)*(?:\s+\([^)\n]{1,40}\))?\s*(?:[—–]|--|-)\s*"
+# "ASHBY, Vt. (WKXN) —", and a release's "Washington, DC —" (a town in title case, then its state)
+DATELINE = (
+    r"(?:[A-Z][A-Z.’' ]+(?:,\s+[A-Z][\w.]+)*|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?:,[ ][A-Z][\w.]+){1,2}(?=\s))"
+    r"(?:\s+\([^)\n]{1,40}\))?\s*(?:[—–]|--|-)\s*"
+)
 _DATELINE_AT_START = re.compile(rf"^{DATELINE}", re.MULTILINE)
 _DATELINE_TOWN = re.compile(r"[A-Z][A-Z.’' ]*[A-Z.’']")  # its town: "ASHBY" of "ASHBY, Vt. (WKXN) —"
 # A speech verb right after a name: its subject

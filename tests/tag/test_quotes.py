@@ -5799,3 +5799,155 @@ def test_a_participle_after_an_article_is_no_cue(tagger: Tagger) -> None:
         "sheriff adopt a written policy requiring notice “no fewer than 24 hours before any federal interview.”"
     )
     assert all("adopt" not in (q.speaker or "") for q in tagger.tag(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "One of my sergeants": one of a group, by its noun in the singular, whatever the determiner
+            "Patrol\n\nOne of my sergeants, a man who grew up on the east side, put it plainly: “They see the cruiser "
+            "and they see ICE.”",
+            [("They see the cruiser and they see ICE.", "sergeant")],
+        ),
+        (  # "was told by a teacher": the one who told, after "one boy"
+            "School\n\n“Your dad is here, get your coat,” one boy was told by a teacher, according to his aunt.",
+            [("Your dad is here, get your coat", "teacher")],
+        ),
+        (  # a description, then the name it belongs to, then an aside: the one named
+            "Robots\n\nThe head referee at Fenwick, Gregory Mattis, an engineer at a pump maker in Duluth, called the "
+            "duct tape “the smartest repair of the whole tournament.”",
+            [("the smartest repair of the whole tournament.", "Gregory Mattis")],
+        ),
+        (  # "She told reporters that …, calling": the one who told, not the subject of what she told
+            "Growers\n\nJanet Napolitano met growers in Fresno on Friday.\n\nShe told reporters afterward that the "
+            "administration still wanted Congress to give farmworkers a legal path, calling the present system “a "
+            "fiction everyone here lives with.”",
+            [("a fiction everyone here lives with.", "Janet Napolitano")],
+        ),
+        (  # a report put out by an office, in a release under a title-case dateline; "counties and states" no cue
+            "Report\n\nWashington, DC — A report released today by the Office of Inspector General at the Department "
+            "of Homeland Security found that the agency gave counties and states “muddled and shifting” guidance.",
+            [("muddled and shifting", "Office of Inspector General")],
+        ),
+        (  # whom the writer asked, by a possessive description
+            "Q: Who guards them?\n\nA: A transport company. I asked the company’s regional manager about it, and he "
+            "said, “My people go where the prisoner goes.”",
+            [("My people go where the prisoner goes.", "company’s regional manager")],
+        ),
+        (  # "Its foreperson, a retired mail carrier who …": a new description, whom "she" means next
+            "Verdict\n\nJudge Helen Ostrowski thanked the jurors.\n\nThe jury took three hours. Its foreperson, a "
+            "retired mail carrier who declined to give her name, said the panel agreed quickly. “We have all had a "
+            "landlord,” she said.",
+            [("We have all had a landlord", "foreperson")],
+        ),
+        (  # a nickname of a name the story gave in full
+            "Base\n\nLast spring Daniel Whitcomb called me from a jail parking lot. Dan is a staff sergeant now.\n\n"
+            "When he called, he asked me: “Who do I leave my daughter with?”",
+            [("Who do I leave my daughter with?", "Daniel Whitcomb")],
+        ),
+        (  # a preposition after a program's name goes on from it: words quoted, not a name
+            "Town hall\n\nCurtis Vandermeer said he supports a guest worker program “with real teeth.”",
+            [("with real teeth.", "Curtis Vandermeer")],
+        ),
+        (  # what a report recommended
+            "Isolation\n\nThe Meridian Rights Project found that isolation was used “as a first resort.”\n\nIt "
+            "recommended that the agency bar isolation longer than 15 days “except in a true emergency” and require "
+            "a doctor's visit.",
+            [("except in a true emergency", "Meridian Rights Project")],
+        ),
+        (  # a description, then the name in apposition, inside someone else's report of it
+            "Roofer\n\nShe said a man on the crew told the family that the owner of Pettigrew Roofing, Walter "
+            "Pettigrew, had told the crew after the fall that he would “make one call and fix this.”",
+            [("make one call and fix this.", "Walter Pettigrew")],
+        ),
+        (  # a name inside the description's own clause is no one else
+            "Crew\n\nA coworker who was on the roof the day Ortega fell, and who asked that his name not be used, said "
+            "the crew got the message. “Nobody reports anything now,” he said.",
+            [("Nobody reports anything now", "coworker")],
+        ),
+        (  # ... but a name the clause gives the described one is theirs
+            "Rally\n\nAcross the barricade, a counterprotester who gave his name only as Wade said he came for his "
+            "brother. “I’m for my brother,” he said.",
+            [("I’m for my brother", "Wade")],
+        ),
+        (  # someone the writer remembers calling
+            "Op-ed\n\nJohn Morton has said the memo was meant to “put the cases that matter first.”\n\nI remember a "
+            "jail sergeant in Lorimer County calling me about a grandmother booked for shoplifting. “She’s been "
+            "crying since they brought her in,” he told me.",
+            [("She’s been crying since they brought her in", "jail sergeant in Lorimer County")],
+        ),
+        (  # "his father" and "he": the one the story is about, not his kin
+            "Bonds\n\nDale Brinkman has written bonds for 27 years, in a business his father started in 1971. Five "
+            "years ago he began writing immigration bonds. “I thought it would be a sideline,” he said.",
+            [("I thought it would be a sideline", "Dale Brinkman")],
+        ),
+        (  # a naming verb whose object ends before a clause of its own: the verb of speech before it
+            "Hearing\n\nRay Donnelly said Kemper called ICE only because the driver had no license and his computer "
+            "showed “a possible immigration warrant.”",
+            [("a possible immigration warrant.", "Ray Donnelly")],
+        ),
+        (  # an organisation's statement over paragraphs: by the name the story spelt out
+            "Transfers\n\nImmigration and Customs Enforcement moved 4,000 detainees last year.\n\nICE said in a "
+            "statement:\n\n“Transfers are sometimes necessary to manage bed space.\n\n“The agency will review the "
+            "report.”",
+            [
+                ("Transfers are sometimes necessary to manage bed space.", "ICE"),
+                ("The agency will review the report.", "Immigration and Customs Enforcement"),
+            ],
+        ),
+        (  # a newsletter's masthead: the union whose newsletter it is, not the newsletter's title
+            "Our aide is in ICE detention\n\nTHE LEDGER — Newsletter of the Harlow Federation of Teachers, Local 12 — "
+            "May\n\nThis is not the first time a member has been taken. As we wrote in the spring issue, “We do not "
+            "choose which members deserve our help.”",
+            [("We do not choose which members deserve our help.", "Harlow Federation of Teachers")],
+        ),
+        (  # someone inside what a named man said: "he" after it is the man who said it
+            "Obituary\n\nKevin Halloran said that two weeks before she died she spent an hour on the phone with a man "
+            "in Texas whose green card had been lost.\n\n“She listened and then told him which form he needed,” he "
+            "said.",
+            [("She listened and then told him which form he needed", "Kevin Halloran")],
+        ),
+        (  # whom someone married is named in passing: the surname alone is the one the story follows
+            "Order\n\nNoemí Kersey came from Honduras in 2005 and married Wade Kersey, a U.S. citizen, in 2008. She "
+            "told the court that her husband never filed her papers.\n\n“He would hold up his phone and say he had "
+            "ICE on speed dial,” Kersey testified.",
+            [("He would hold up his phone and say he had ICE on speed dial", "Noemí Kersey")],
+        ),
+        (  # the lede's official, "ruling that …", whom the story names by that title further down
+            "Order granted\n\nHALVERSON — A Tolland County judge on Friday granted a protective order to a woman who "
+            "testified that her husband threatened to have her deported, ruling that the threats were abuse “as "
+            "surely as a raised fist.”\n\nCircuit Judge Harriet Olmstead disagreed with the husband’s lawyer.",
+            [("as surely as a raised fist.", "Harriet Olmstead")],
+        ),
+        (  # a paragraph about her alone, of several sentences, between her description and her words
+            "By Harold Vanterpool\n\nThe first time a widow asked me whether agents would be at the burial, I thought "
+            "I had misheard her.\n\nShe was 23. Her husband had fallen from a roof. She sat in my office with his "
+            "boots on her lap, and she asked me: “Will they be waiting at the cemetery?”",
+            [("Will they be waiting at the cemetery?", "widow")],
+        ),
+        (  # a question in a clause of time after "As I told": still mine
+            "By Harold Vanterpool\n\nAs I told the county commissioners in April, when they asked what the county "
+            "could do, “Put it in writing.”",
+            [("Put it in writing.", "Harold Vanterpool")],
+        ),
+        (  # "act" after a modal is a verb, not a law's name
+            "Funerals\n\nICE Director John Morton has said that officers should act “only in the rarest of "
+            "circumstances.”",
+            [("only in the rarest of circumstances.", "John Morton")],
+        ),
+        (  # "there was a man …"; the one the judge asked is the one who answers
+            "TZUL: Last month there was a man from Todos Santos, maybe 50 years old. The judge asked him whether he "
+            "was afraid to go back. He looked at the screen for a long time and said, “Tell her I am more afraid "
+            "of this television.”",
+            [("Tell her I am more afraid of this television.", "man from Todos Santos")],
+        ),
+    ],
+)
+def test_remembered_callers_reports_and_names_given(tagger: Tagger, text: str, want: list) -> None:
+    assert credited(tagger, text, want) == want
+
+
+def test_a_nickname_after_a_name_is_no_quote(tagger: Tagger) -> None:
+    """ "calling Adaeze “The Wall.”": what she is called, nobody's words (her teammates' came back as a quote)."""
+    text = "Hockey\n\nHer teammates have taken to calling Adaeze “The Wall.” She shrugs at it."
+    assert [q.text for q in tagger.tag(text).quotes] == []
