@@ -361,7 +361,7 @@ BEFORE = [
     (
         "name_said_before",
         re.compile(
-            rf"(?:^|[.!?]\s+)(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
+            rf"(?:^|[.!?]\s+|^{_ENTRY_MARK})(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"  # "1:34 p.m. — Asked"
             rf"(?:\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){{0,4}})?"  # "Wrote Morton near the end:"
             rf"(?:,{_LEAD_ON}|\s+{_LEAD_PREPOSITION}\s+{_LEAD_ON})?:\s*$"
         ),
@@ -1251,8 +1251,9 @@ _DATELINE_AT = re.compile(_DATELINE)
 
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """ "ASHBY, Vt. —": a word of the dateline at its paragraph's start, which the model may read as an
-    organisation."""
-    return end <= _dateline_end(text, start)
+    organisation; or a transcript's speaker label ("REP. KRUEGER: Frank Sharry … has called"), which the model may
+    read as the sentence's subject."""
+    return end <= _dateline_end(text, start) or text[start:end].isupper() and text.startswith(":", end)
 
 
 def _dateline_end(text: str, offset: int) -> int:
@@ -1352,6 +1353,8 @@ def _described_subject(
             # field office …, he told me: “…”" (not "our sheriff, Tom Beall" … "When I asked the sheriff")
             and any(
                 t.lower_ in ("a", "an", "one", "my", "our", "its")  # "Its foreperson, a retired mail carrier who …"
+                # "My daughter’s husband was taken …. … he told me, “…”"
+                or t.dep_ == "poss" and any(u.lower_ in ("a", "an", "my", "our") for u in t.lefts)
                 or met
                 # (or a possessive on "the": "When I asked the company’s regional manager about it, he said")
                 and (t.lower_ == "the" or t.dep_ == "poss" and any(u.lower_ == "the" for u in t.lefts))

@@ -334,7 +334,13 @@ class NameBook:
                     mentions.append(
                         Mention(name, start, end, title or (None if cut else _title_before(doc, ent.start)))
                     )
-        mentions += [m for m in introduced_names(self._text) if not any(o.start <= m.start < o.end for o in mentions)]
+        introduced = introduced_names(self._text)
+        self._introduced = {  # see _find_weak: "One foster mother, Lupe,", not "a caller named Gene"
+            m.start
+            for m in introduced
+            if any(_noun_gender(w) for w in re.findall(r"[a-z]+", self._text[max(0, m.start - 30) : m.start]))
+        }
+        mentions += [m for m in introduced if not any(o.start <= m.start < o.end for o in mentions)]
         mentions += [  # first_name_runs, with the title before them the model left unread too ("Sheriff Alma Reyes")
             m if m.title else replace(m, title=_title_before(doc, bisect_left(self._token_starts, m.start)))
             for m in missed
@@ -1498,6 +1504,7 @@ class NameBook:
             and words[0] not in self._surnames
             and pronoun_of(words[0]) is None
             and mention not in self._speakers
+            and mention.start not in self._introduced  # "One foster mother, Lupe, took in four": a person
         )
 
     def _bearer(self, name: str, pronoun: str, near: int | None = None) -> str | None:
@@ -2612,7 +2619,7 @@ _INTRODUCED = re.compile(
 # "My foreman, Efraín, has worked for me", "her son, Daniel, 17,", "a roofer named Julio", "Carmen Ixcot’s son,
 # Daniel,", "the woman’s daughter, Yesenia,", "a listener named Corinne in Atwater": a first name alone.
 _FIRST_NAME_BESIDE = re.compile(
-    r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?)|[A-Za-z][\w-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)|[A-Za-z][\w-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
     r"(?:[a-z][\w-]*(?:,\s+|\s+named\s+))(?P<name>[A-Z][a-zà-ÿ’'-]+)"
     r"(?=[,.;:]|\s+(?:and|who|is|was|has)\b|\s+(?:in|of|from)\s+[A-Z])"
 )
