@@ -357,11 +357,12 @@ BEFORE = [
             rf"\b{_LEAD_ON})?:\s*$"
         ),
     ),
-    # Wrote Halvorsen Capital analyst Priscilla Tamm in a note to clients on Wednesday:
+    # Wrote Halvorsen Capital analyst Priscilla Tamm in a note to clients on Wednesday: (also after a live blog's
+    # time: "1:34 p.m. — Asked Osei:")
     (
         "name_said_before",
         re.compile(
-            rf"(?:^|[.!?]\s+|^{_ENTRY_MARK})(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"  # "1:34 p.m. — Asked"
+            rf"(?:^|[.!?]\s+|^{_ENTRY_MARK})(?P<cue>{_INVERTED})\s+(?P<name>[A-Z][^,:“”\"]{{2,90}}?)"
             rf"(?:\s+[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){{0,4}})?"  # "Wrote Morton near the end:"
             rf"(?:,{_LEAD_ON}|\s+{_LEAD_PREPOSITION}\s+{_LEAD_ON})?:\s*$"
         ),
@@ -1354,7 +1355,8 @@ def _described_subject(
             and any(
                 t.lower_ in ("a", "an", "one", "my", "our", "its")  # "Its foreperson, a retired mail carrier who …"
                 # "My daughter’s husband was taken …. … he told me, “…”"
-                or t.dep_ == "poss" and any(u.lower_ in ("a", "an", "my", "our") for u in t.lefts)
+                or t.dep_ == "poss"
+                and any(u.lower_ in ("a", "an", "my", "our") for u in t.lefts)
                 or met
                 # (or a possessive on "the": "When I asked the company’s regional manager about it, he said")
                 and (t.lower_ == "the" or t.dep_ == "poss" and any(u.lower_ == "the" for u in t.lefts))

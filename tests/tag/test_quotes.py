@@ -5941,6 +5941,29 @@ def test_a_participle_after_an_article_is_no_cue(tagger: Tagger) -> None:
             "of this television.”",
             [("Tell her I am more afraid of this television.", "man from Todos Santos")],
         ),
+        (  # a transcript's speaker label is no subject of the sentence after it
+            "Hearing\n\nJUDGE HALVORSEN: With respect, no.\n\nREP. KRUEGER: Frank Sharry of America’s Voice has "
+            "called bills like this one “a seat belt, not a solution.” Do you agree with him?",
+            [("a seat belt, not a solution.", "Frank Sharry")],
+        ),
+        (  # "My daughter’s husband": a new description in the speaker's own words
+            "Hearing\n\nCHAIRWOMAN WHITLOCK: Mrs. Castañeda, welcome.\n\nMRS. CASTAÑEDA: Thank you. My daughter’s "
+            "husband was taken on a Tuesday. Before they put him in the car, he told me, “Sign whatever papers "
+            "they need.”",
+            [("Sign whatever papers they need.", "daughter’s husband")],
+        ),
+        (  # a first name beside a noun that says she: a person, though the name alone says nothing
+            "Q: Janet Napolitano has said the department does not “separate families.” Do you believe her?\n\nA: I "
+            "believe she believes it.\n\nQ: Where do the children go?\n\nA: Mostly to relatives. One foster "
+            "mother, Lupe, took in four children on a Friday night. She said to me on the porch, “Give me all "
+            "four.”",
+            [("Give me all four.", "Lupe")],
+        ),
+        (  # an inverted cue after a live blog's time
+            "Debate\n\n1:20 p.m. — Sen. Marguerite Osei rose to oppose the bill. “One in a hundred sounds small,” "
+            "she said.\n\n1:34 p.m. — Asked Osei: “Will the sponsor tell us who pays the rent?”",
+            [("Will the sponsor tell us who pays the rent?", "Marguerite Osei")],
+        ),
     ],
 )
 def test_remembered_callers_reports_and_names_given(tagger: Tagger, text: str, want: list) -> None:
