@@ -72,7 +72,7 @@ PERSON_NOUNS = frozenset(
     paralegals intern interns trainee trainees apprentice apprentices granddaughter granddaughters grandson grandsons
     stepfather stepmother fiancé fiancée girlfriend boyfriend spouse spouses employer employers boss bosses
     foreperson villager villagers worshipper worshippers demonstrator demonstrators marcher marchers picketer
-    picketers striker strikers sergeants lieutenants""".split()
+    picketers striker strikers sergeants lieutenants user users follower followers""".split()
 )
 # Adjectives that follow their noun: "an official familiar with the talks" is an official.
 _POSTNOMINAL = re.compile(
@@ -117,7 +117,7 @@ _TIME_LEAD = re.compile(
 )
 _LOWER_BEFORE_NAME = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 # "My neighbor", "her daughter": a neighbor, a daughter
-_LEADING = re.compile(r"^(?P<det>the|a|an|my|our|your|his|her|their|its|one(?!\s+of\b))\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?P<det>the|a|an|my|our|your|his|her|their|its|one(?!\s+of\b)|another)\s+", re.IGNORECASE)
 # Where a clause ends and the speaker's noun phrase begins: "Critics were unmoved by what one advocate".
 # A relative clause with no subject of its own ("who treated the driver"), not "that the agency said"
 _OWN_VERB = re.compile(

@@ -584,8 +584,11 @@ _ADJECTIVE_BEFORE = (
     r"(?:(?<!\band\s)(?<!\bor\s)(?<!\bof\s)(?<!\bin\s)(?<!\ball\s)(?<!\bmany\s)(?<!\bother\s)(?<!\bsome\s)"
     r"|(?!(?:states|reports|notes|claims|calls|charges|promises)\b))"
 )
-PARTIAL = re.compile(rf"^.*\b{_ADJECTIVE_BEFORE}(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
-_PARTIAL_CUE = re.compile(rf"\b{_ADJECTIVE_BEFORE}(?P<cue>{PARTIAL_VERBS})\b(?=[^“”\"]{{0,200}}$)")
+# nor a passive, whose subject is the one told: "county workers were told of the arrests … and that officers “…”"
+# (but "were calling" is their own)
+_NOT_PASSIVE = r"(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)|(?=\w+ing\b))"
+PARTIAL = re.compile(rf"^.*\b{_ADJECTIVE_BEFORE}{_NOT_PASSIVE}(?P<cue>{PARTIAL_VERBS})\b(?P<rest>[^“”\"]{{0,160}})$")
+_PARTIAL_CUE = re.compile(rf"\b{_ADJECTIVE_BEFORE}{_NOT_PASSIVE}(?P<cue>{PARTIAL_VERBS})\b(?=[^“”\"]{{0,200}}$)")
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[A-Z][\w’'-]+,?"
     # the subject of a clause on a noun before it: "a decision the head coach called", "a cable cut that the
@@ -1357,6 +1360,12 @@ def _described_subject(
                 # "My daughter’s husband was taken …. … he told me, “…”"
                 or t.dep_ == "poss"
                 and any(u.lower_ in ("a", "an", "my", "our") for u in t.lefts)
+                # someone's kin whom the other pronoun's owner has: "His mother drives four hours …. “…,” she told me"
+                or t.lower_ in ("his", "her")
+                and t.lower_ not in _PRONOUN_FORMS[pronoun]
+                and token.lower_ in GENDERED_NOUNS[pronoun]
+                and token.dep_ == "nsubj"
+                and token.head.dep_ == "ROOT"  # (not "had asked her to pray for his daughter")
                 or met
                 # (or a possessive on "the": "When I asked the company’s regional manager about it, he said")
                 and (t.lower_ == "the" or t.dep_ == "poss" and any(u.lower_ == "the" for u in t.lefts))

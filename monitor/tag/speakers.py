@@ -1841,9 +1841,12 @@ class NameBook:
                 continue  # "the woman" is no Rigoberto, nor "The milkman, Arvid Sandqvist,"
             # no one else named first: not the revealed name, however the model read it, nor a lone word that may be
             # a town ("Wexham"), nor someone the description cannot be
+            # (past the description's own sentence: "said a spokeswoman for ICE’s field office, who would not say how
+            # officers knew where Ibarra would be." ¶ "The spokeswoman, Teresa Gallo, said …")
+            own = _SENTENCE_END.search(self._text, after, reveal.start("name"))
             named = [
                 m
-                for m in self.between(after, reveal.start("name"))
+                for m in self.between(own.end() if own else after, reveal.start("name"))
                 if not self._weak(m)
                 and not (gender and pronoun_of((self.fullest(m.name) or m.name).split()[0]) not in (None, gender))
             ]
@@ -2326,7 +2329,9 @@ _NAME_REVEAL = re.compile(
     rf"|(?:He|She)\s+(?:gave\s+(?:his|her)\s+name\s+as|identified\s+(?:himself|herself)\s+as|said\s+(?:his|her)"
     rf"\s+name\s+(?:is|was)))\s+{_REVEALED_NAME}"
 )  # "Her name is Yesenia Portillo.", "She gave her name as Consuelo Reyna-Price"
-_AFTER_HEAD_NOUN = re.compile(r"\s+(?:in|with|at|of|from|on|who|wearing|behind|beside|near|by|under|outside|inside)\s+")
+_AFTER_HEAD_NOUN = re.compile(
+    r"\s+(?:in|with|at|of|for|from|on|who|wearing|behind|beside|near|by|under|outside|inside)\s+"
+)
 _NOUN_REVEAL = re.compile(rf"(?m)^The\s+(?P<noun>[a-z][\w-]*),\s+{_REVEALED_NAME},")
 
 

@@ -5964,6 +5964,32 @@ def test_a_participle_after_an_article_is_no_cue(tagger: Tagger) -> None:
             "she said.\n\n1:34 p.m. — Asked Osei: “Will the sponsor tell us who pays the rent?”",
             [("Will the sponsor tell us who pays the rent?", "Marguerite Osei")],
         ),
+        (  # the description's own sentence names someone else; the next one gives the description's name
+            "Tow\n\n“The individual was taken into custody during a targeted action,” said a spokeswoman for ICE’s "
+            "field office in Kettering, who would not say how officers knew where Ibarra would be.\n\nThe "
+            "spokeswoman, Teresa Gallo, said in an email that a judge had ordered Ibarra removed in 2014.",
+            [("The individual was taken into custody during a targeted action", "Teresa Gallo")],
+        ),
+        (  # someone's kin, the subject of a sentence of her own: "she" after it
+            "By Coach Dale Rourke\n\nTomás won his semifinal match. When the referee raised his hand, he looked up "
+            "at the spot where his father has sat for four seasons. His father has been held in an ICE detention "
+            "center since January.\n\nAfter the match, Tomás sat at the end of the bench. He said:\n\n“Coach, he "
+            "taught me the half nelson on our living room carpet.”\n\nHis mother drives four hours each Sunday to "
+            "see her husband. “They let me see him through glass,” she told me in the parking lot.",
+            [("They let me see him through glass", "mother")],
+        ),
+        (  # a passive "were told": the ones told are no speaker; what the report found is the office's
+            "Report\n\nChildren were left alone after their parents’ arrests, according to a report released Monday "
+            "by the Office of the State Child Welfare Ombudsman.\n\nThe report found that county workers were "
+            "told of the arrests in fewer than half of the cases and that officers “routinely did not ask” about "
+            "children.",
+            [("routinely did not ask", "Office of the State Child Welfare Ombudsman")],
+        ),
+        (  # users who reply to a post
+            "Posts\n\nThe posts drew 600 replies. One user replied: “Where was this energy last year?” Another "
+            "user wrote: “Thank you for being there.”",
+            [("Where was this energy last year?", "user"), ("Thank you for being there.", "user")],
+        ),
     ],
 )
 def test_remembered_callers_reports_and_names_given(tagger: Tagger, text: str, want: list) -> None:
