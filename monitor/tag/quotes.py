@@ -427,6 +427,7 @@ BEFORE = [
 _PRONOUN = r"\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|[Yy]ou|I)\s+"
 # "you told the House, and I wrote it down, “…”": taking words down is no cue for them
 _WRITTEN_DOWN = r"(?!\s+(?:it|that|this|them|everything)\s+down\b)"
+# "when they asked": a cue inside a clause of time, which asks no one of the lead-in's (see BEFORE_PRONOUN)
 _WHEN_THEY = "".join(rf"(?<!\bwhen\s{p}\s)" for p in ("they", "he", "she", "we", "I", "you"))
 # "she said:" and "He issued the following statement on Tuesday:"
 # "I told a jury once, in ...,"; not "He says an agent told him," (the agent's words)

@@ -2267,8 +2267,9 @@ def inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and offset < spans[index][1]
 
 
-# "His holder, junior quarterback " / "Napolitano’s deputy, " right before a name: someone of someone else's
+# Right before a name: whom someone married ("married Wade Kersey"), named in passing
 _MARRIED = re.compile(r"\b(?:married|wed|divorced)[^\S\n]+$")
+# "His holder, junior quarterback " / "Napolitano’s deputy, " right before a name: someone of someone else's
 _OWNED = re.compile(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Ww]hose)|\b(?P<owner>[A-Z][\w’'-]+)[’']s)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<relation>lawyer|attorney|holder|deputy|aide|assistant|mother|father|wife|husband|son|daughter|brother|"
