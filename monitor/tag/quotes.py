@@ -563,19 +563,17 @@ PARTIAL_VERBS = (
     r"blasted|slammed|criticized|criticised|hailed|characterized|characterised|dismissed|defended|"
     r"promised|vowed|pledged|predicted|urged|reported|written|calling|describing|saying|writing|"
     r"arguing|warning|insisting|telling|urging|say|tell|write|add|argue|insist|warn|note|call|describe|promise|"
-    r"predict|urge|explain|acknowledge|admit|concede|claim|found(?=\s+that\b)|"
-    # a body's figures: "The Legislative Fiscal Office estimated that the change would bring in “…”"
-    r"estimated(?=\s+that\b)|estimates(?=\s+that\b)|projected(?=\s+that\b)|calculated(?=\s+that\b)|"
-    # and what a report asks for or concludes: "It recommended that the agency bar isolation “…”"
-    r"recommended(?=\s+that\b)|recommends(?=\s+that\b)|concluded(?=\s+that\b)|concludes(?=\s+that\b)|"
-    # what a form or a ruling tells someone to do, or finds: "The form asks the jail to keep the person “…”", "The
-    # judge held that the days were “…”" (not "directed" or "instructs": a memo "that instructs agents to weigh “…”"
-    # reads as the clause of whoever spoke before it)
+    r"predict|urge|explain|acknowledge|admit|concede|claim|"
+    # only before "that": what a body finds, figures or asks for ("The Legislative Fiscal Office estimated that the
+    # change would bring in “…”", "It recommended that the agency bar isolation “…”"), what a ruling holds ("The
+    # judge held that the days were “…”")
+    r"(?:found|estimated|estimates|projected|calculated|recommended|recommends|concluded|concludes|"
+    r"held|holds|ruled|rules|ruling)(?=\s+that\b)|"
+    # what a form tells someone to do: "The form asks the jail to keep the person “…”" (not "directed" or
+    # "instructs": a memo "that instructs agents to weigh “…”" reads as the clause of whoever spoke before it)
     r"asks|tells|"
     # thanks in the thanker's words: "The Sheriff’s Office thanked the board on Facebook for “standing with …”"
-    r"thank(?:ed|s)(?=[^“”\"]{0,80}\bfor\s*(?:[“\"]|$))|"
-    r"held(?=\s+that\b)|holds(?=\s+that\b)|ruled(?=\s+that\b)|rules(?=\s+that\b)|ruling(?=\s+that\b)|"
-    + "|".join(re.escape(v) for v in VERBS if " " not in v)
+    r"thank(?:ed|s)(?=[^“”\"]{0,80}\bfor\s*(?:[“\"]|$))|" + "|".join(re.escape(v) for v in VERBS if " " not in v)
 )
 # not a participle used as an adjective: "called Morton’s promised guidance “…”", "his stated aim", "adopt a written
 # policy requiring notice “…”"
@@ -1254,7 +1252,7 @@ _OTHER_PRONOUN = {"she": "he", "he": "she"}
 _DATELINE_AT = re.compile(_DATELINE)
 
 
-def _dateline_place(text: str, start: int, end: int) -> bool:
+def _dateline_or_label(text: str, start: int, end: int) -> bool:
     """ "ASHBY, Vt. —": a word of the dateline at its paragraph's start, which the model may read as an
     organisation; or a transcript's speaker label ("REP. KRUEGER: Frank Sharry … has called"), which the model may
     read as the sentence's subject."""
@@ -2020,7 +2018,7 @@ def _subject_party(
             before = [
                 (s, e)
                 for s, e in entities.organisations
-                if e <= left and not inside(quoted, s) and not _dateline_place(text, s, e)
+                if e <= left and not inside(quoted, s) and not _dateline_or_label(text, s, e)
             ]
             earlier = [(s, e) for s, e in before if s >= low - WINDOW] or before
             # (of the same qualifier too: "The sheriff’s office" is no "Brannock County Auditor’s Office")
@@ -3195,14 +3193,14 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         not _object_gap(match, offset, entities)
         and (parsed := entities.subject(offset + match.start("cue"))) is not None
         and parsed[0] < cand.mark_start
-        and not _dateline_place(entities.text, parsed[0], parsed[1])
+        and not _dateline_or_label(entities.text, parsed[0], parsed[1])
     ):
         credited = _credit_subject(cand, match, offset, parsed, entities)
         if credited is not None:
             return credited
     # The nearest verb may be no cue ("people charged with “...”"): an earlier verb of speech in the sentence.
     for earlier in reversed(list(_PARTIAL_CUE.finditer(before, 0, match.start("cue")))):
-        if (parsed := entities.subject(offset + earlier.start("cue"))) is not None and not _dateline_place(
+        if (parsed := entities.subject(offset + earlier.start("cue"))) is not None and not _dateline_or_label(
             entities.text, parsed[0], parsed[1]
         ):
             credited = _credit_subject(cand, earlier, offset, parsed, entities)
