@@ -72,7 +72,8 @@ PERSON_NOUNS = frozenset(
     paralegals intern interns trainee trainees apprentice apprentices granddaughter granddaughters grandson grandsons
     stepfather stepmother fiancé fiancée girlfriend boyfriend spouse spouses employer employers boss bosses
     foreperson villager villagers worshipper worshippers demonstrator demonstrators marcher marchers picketer
-    picketers striker strikers sergeants lieutenants user users follower followers""".split()
+    picketers striker strikers sergeants lieutenants user users follower followers child children kid kids youngster
+    youngsters""".split()
 )
 # Adjectives that follow their noun: "an official familiar with the talks" is an official.
 _POSTNOMINAL = re.compile(
@@ -87,7 +88,7 @@ WRITINGS = frozenset(
     release notice post bulletin newsletter message note text announcement alert affidavit declaration
     testimony survey indictment study audit analysis op-ed column editorial guidance transcript document card
     opinion response""".split()
-)
+) | {"fact sheet"}
 # Any of them, as a pattern (longest first, so that "memorandum" is not read as "memo")
 WRITING = "|".join(re.escape(word) for word in sorted(WRITINGS, key=len, reverse=True))
 # What an organisation publishes: "DHS's own fact sheet called it ..." is DHS speaking.
@@ -123,6 +124,7 @@ _LEADING = re.compile(r"^(?P<det>the|a|an|my|our|your|his|her|their|its|one(?!\s
 _OWN_VERB = re.compile(
     r"(?!(?:the|a|an|his|her|their|its|our|my|your|one|some|this|these|those|he|she|they|we|it)\b)[a-z]"
 )
+WHOSE = re.compile(r"(?<=[a-z])[^\S\n]+whose[^\S\n]+[a-z]")  # a clause on the noun before it
 _CLAUSE_BREAK = re.compile(
     r"\b(?:what|who|whom|which|that|by|than|when|while|where|after|before|because|and|but|"
     r"or|were|was|is|are|has|have|had|as|says|said|recalls|recalled|remembers|remembered)\s+"
@@ -130,9 +132,10 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # A public body's name written in full, "and" inside it: "U.S. Immigration and Customs Enforcement"
+# The last words of a public body's name ("Immigration and Customs Enforcement")
+OFFICIAL_ENDS = "Enforcement|Protection|Services|Security|Affairs|Justice|Commission|Administration|Department|Agency"
 _OFFICIAL_NAME = re.compile(
-    r"^(?:U\.S\.\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the)?\s*[A-Z][\w’'-]*)*\s+"
-    r"(?:Enforcement|Protection|Services|Security|Affairs|Justice|Commission|Administration|Department|Agency)$"
+    rf"^(?:U\.S\.\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the)?\s*[A-Z][\w’'-]*)*\s+(?:{OFFICIAL_ENDS})$"
 )
 _POSSESSIVE_HEAD = re.compile(r"[’']s\s+(?P<head>[a-z][\w-]*)$")
 _DOCUMENT_OWNER = re.compile(
@@ -219,6 +222,8 @@ def read_party(
     stripped = phrase.strip().lstrip(BULLETS).strip()  # a list's bullet: "• A jail deputy who asked not to be named"
     if not speaker_first and (aside := _TRAILING_ASIDE.search(stripped)) is not None:
         stripped = stripped[: aside.start()]  # "The Federation for Secure Borders, which supports it, (said)"
+    if (whose := WHOSE.search(stripped)) is not None:
+        stripped = stripped[: whose.start()]  # "A diabetic roofer whose name I will not use (asked me)": the roofer
     if not stripped or len(stripped) > 90 or any(c in stripped for c in ',;:“”"()'):
         return None
     stripped = _TRAILING.sub("", stripped)
@@ -351,7 +356,9 @@ _AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "man", "woman", "person")
 def agent_noun(word: str) -> bool:
     """Is this lower-case noun a person by its ending ("importer", "referee", "lineman", "cellist") where the
     lexicon of people does not list it? Agent endings name people far more often than things; the things that
-    share them and stand where a speaker would are listed in _NOT_AGENTS."""
+    share them and stand where a speaker would are listed in _NOT_AGENTS. A compound is its last part: a
+    "second-grader" is a grader, a "co-owner" an owner."""
+    word = word.rsplit("-", 1)[-1]
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     singular = singular[:-3] + "man" if singular.endswith("men") else singular
     return (

@@ -35,8 +35,10 @@ from .parties import (
     ACRONYM,
     BULLETS,
     NAMED_DOCUMENT,
+    OFFICIAL_ENDS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
+    WHOSE,
     WRITING,
     Party,
     agent_noun,
@@ -252,6 +254,7 @@ AFTER_PARTY = [
 ]
 # ... or the account's handle alone: "“…” — @ridgeway_rosa"
 _DASH_HANDLE = re.compile(rf"{_DASH_LEAD}(?P<name>@\w{{2,30}})\b")
+_DASH_DESCRIPTION = re.compile(rf"{_DASH_LEAD}(?P<who>(?:an?|one)[^\S\n]+[^\n.;:“”\"]{{2,80}}?)[^\S\n]*(?:\n|\Z)")
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
@@ -318,7 +321,7 @@ BEFORE = [
             # a second, longer aside after the role: "Frank Sharry, Executive Director of America’s Voice, a group
             # that has pressed the administration for months ..., issued the following statement:"
             rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}(?:\s+(?:a|an)\s+[^“”\",]{{3,300}},)?"
-            rf"\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|"
+            rf"\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|issues|releases|"
             rf"offered|delivered|shared|sent|provided|posted|published|read(?!\s+(?:her|his|their)\b))\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
             rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
         ),
@@ -461,7 +464,8 @@ BEFORE_PRONOUN = (
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # "… issued the following statement:", "… sent KVRN a brief statement Tuesday:": a body's statement, its verb on
-_ISSUE_VERBS = r"issued|released|gave|sent|posted|published|emailed"
+# (a live blog's present tense too: "The … Association issues a statement minutes later:")
+_ISSUE_VERBS = r"issued|released|gave|sent|posted|published|emailed|issues|releases|sends|posts|publishes|emails"
 _ISSUES_STATEMENT = (
     rf"\s+(?:has\s+)?{_ADVERB}(?:{_ISSUE_VERBS})\s+{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+"
     rf"(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
@@ -626,8 +630,9 @@ NEVER_SPEECH_BEFORE = re.compile(
     # "under the banner “…”", "under his familiar slogan, “…”"
     r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|says|saying|"
     r"calling\s+(?:\w+\s+){0,3}?)"
-    # "a hand-painted sign that has hung there since 1977: “…”"
-    r"|(?:signs?|banners?|placards?|posters?|plaques?)\s+(?:that|which)\s+[^“”\".!?,]{0,60}:"
+    # "a hand-painted sign that has hung there since 1977: “…”", "A sign Sharry painted still hangs by the booth: “…”"
+    r"|(?:signs?|banners?|placards?|posters?|plaques?)\s+(?:(?:that|which)\s+[^“”\".!?,]{0,60}"
+    r"|[^“”\".!?,:]{0,60}\b(?:hangs?|hung|hanging|(?:is|was)\s+(?:posted|taped|painted))\b[^“”\".!?,:]{0,60}):"
     r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?"
     # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
     r"|(?:goes|go|went|going)\s+by|answers\s+to"  # a nickname: "Ernesto Jr., who goes by “Neto.”"
@@ -635,6 +640,8 @@ NEVER_SPEECH_BEFORE = re.compile(
     # (in the present tense a term, whoever uses it: "what the agency calls “…”", "what he calls “…”"; but someone
     # named, or anyone in the past, says it: "what Sheriff Harlan Boyce calls “…”", "what she called “…”")
     r"|what\s+(?!(?-i:(?:[A-Z][\w’'.-]*\s+){2}))(?:[\w’'-]+\s+){1,3}?calls?(?:\s+it)?"
+    # a name the writer's side gave it: "We call it a “reunification card” now."
+    r"|\bwe\s+(?:now\s+)?call\s+(?:it|them|this|that)(?:\s+(?:an?|the))?"
     # a word talked about as a word: "never once said the word “retire” out loud", "the term “sanctuary”"
     r"|\bthe\s+(?:very\s+)?(?:word|term)"
     # a page's links to other stories: "Related episodes: “…” and “…”"
@@ -646,14 +653,15 @@ NEVER_SPEECH_BEFORE = re.compile(
 # which supporters have nicknamed", "Deputies call the federal wing"
 _NICKNAMED = re.compile(
     r"(?:\b(?:regulars|locals|residents|students|skaters|wrestlers|deputies|guards|inmates|detainees|everyone|everybody|"
-    r"people|kids|men|women|workers|staff|neighbors|neighbours|townspeople)\s+(?:have\s+|had\s+)?"
+    r"people|kids|men|women|workers|staff|neighbors|neighbours|townspeople|customers|volunteers|visitors|patrons|"
+    r"fans|parents|farmers|drivers|friends|coworkers|employees|players|children)\s+(?:have\s+|had\s+)?"
     r"(?:(?:already|long|since|started|taken\s+to|come\s+to|begun)\s+)*(?:call|calls|called|calling|nicknamed)"
     r"(?:\s+(?:it|him|her|them|(?:the|this|that|their|its)\s+[\w-]+(?:\s+[\w-]+)?))?"
     r"|\b(?:nicknamed|dubbed)(?:\s+(?:it|him|her|them))?),?\s*$",
     re.IGNORECASE,
 )
 # Someone named, then what they are called: "taken to calling Oduya" before “The Vault.”
-_CALLING_SOMEONE = re.compile(r"\b(?:call|calls|called|calling)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s*$")
+_CALLING_SOMEONE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|him|her),?\s*$")
 OPENERS, CLOSERS = '“"', '”"'
 MIN_ATTRIBUTED_WORDS = 2
 # How far before and after a quote its speaker is looked for, in characters: longer than any sentence of news,
@@ -1365,6 +1373,12 @@ def _described_subject(
                 and token.lower_ in GENDERED_NOUNS[pronoun]
                 and token.dep_ == "nsubj"
                 and token.head.dep_ == "ROOT"  # (not "had asked her to pray for his daughter")
+                # or of this pronoun's own, when the paragraph opens on them: "Her daughter, who is seven, came in
+                # …. While I numbed her gum, she asked me"
+                or t.lower_ in ("his", "her")
+                and token.left_edge.idx == cand.paragraph[0]
+                and token.lower_ in GENDERED_NOUNS[pronoun]
+                and token.dep_ == "nsubj"
                 or met
                 # (or a possessive on "the": "When I asked the company’s regional manager about it, he said")
                 and (t.lower_ == "the" or t.dep_ == "poss" and any(u.lower_ == "the" for u in t.lefts))
@@ -1418,9 +1432,17 @@ def _described_subject(
                 token.text, "description", token.idx, end, definite=True
             )
         # the nearest sentence's subject is someone else (not "her hands", which the parse may make a subject)
-        if _main_clause(token) and _someone(token) and not _theirs(token, pronoun):
+        if _main_clause(token) and _someone(token) and not _theirs(token, pronoun) and not _acted_on(token, pronoun):
             return None
     return None
+
+
+def _acted_on(subject: Token, pronoun: str) -> bool:
+    """ "ICE officers picked her up at her next check-in": people who act on this she, whom the story is still
+    about, not someone new she could be."""
+    if subject.tag_ != "NNS":
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in _PRONOUN_FORMS[pronoun][1:] for c in subject.head.children)
 
 
 # One of a group set apart by a description, opening the last sentence before a quote: "One of them, a man in a faded
@@ -1890,8 +1912,11 @@ _THE_PEOPLE = re.compile(r"\b[Tt]he[^\S\n]+(?P<noun>[a-z]+s)\b")
 # solidarity, The Prairie Justice Project staff"): who "we" are when no organisation was quoted before.
 _MASTHEAD = re.compile(
     # "THE CHALKBOARD — Newsletter of the Brayton Federation of Teachers, Local 3310 — November": whose it is
-    r"^(?:[^\n—–]{2,60}[—–]\s+(?:[A-Z]\w*\s+)?(?:Newsletter|Bulletin|Magazine|Journal)\s+(?:of|from)\s+(?:the\s+)?"
+    # (or opening its line: "Newsletter of the Millrace Food Co-op — November")
+    r"^(?:(?:[^\n—–]{2,60}[—–]\s+)?(?:[A-Z]\w*\s+)?(?:Newsletter|Bulletin|Magazine|Journal)\s+(?:of|from)\s+(?:the\s+)?"
     r"(?P<by>[A-Z][^.,;\n—–]{2,80})"
+    # a column's heading: "From the Harmon Valley Youth Orchestra Parents’ Circle: Playing on for Camila"
+    r"|From\s+the\s+(?P<column>[A-Z][^\n:—–]{2,80}?)\s*[:—–]"
     r"|(?:A|An|The)\s+(?:[a-z]+\s+)?(?:newsletter|bulletin|update|letter)\s+from\s+(?:the\s+)?(?P<from>[^.\n—–]{3,80})"
     # "The Open Door: News from the Riverbend Immigrant Legal Project, Spring Issue"
     r"|(?:[A-Z][^\n:—–]{1,60}:\s+)?(?:News|Notes|Updates?)\s+from\s+(?:the\s+)?(?P<news>[A-Z][^.,\n—–]{2,80})"
@@ -1928,6 +1953,8 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
         if m.group(g)
     ]
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
+    # a column's heading last: "From the Sheriff’s Desk:" over "Brandon County Sheriff’s Office Community Newsletter"
+    found += [(m.start("column"), m.group("column")) for m in _MASTHEAD.finditer(head) if m.group("column")]
     for start, phrase in found:
         phrase = phrase.strip()
         if fuller := _written_in_full(text, phrase):  # "By the Sentinel Editorial Board" ... "the Ostrander Sentinel’s"
@@ -2601,6 +2628,14 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         cand.name, cand.how = handle.group("name"), "named"
         cand.source = (after_at + handle.start("name"), after_at + handle.end("name"))
         return None
+    if (dash := _DASH_DESCRIPTION.match(after)) and (
+        party := read_party(dash.group("who"), after_at + dash.start("who"), entities.organisations, speaker_first=True)
+    ):
+        # "“…” — a tomato picker quoted in the report": a pull quote's line on whose words they are
+        if party.kind == "description":
+            _set(cand, dash, after_at, "dash")
+            cand.party, cand.source, cand.how = party, (party.start, party.end), "named"
+            return None
     for pattern in AFTER_PRONOUN:
         if match := pattern.match(after):
             _set(cand, match, after_at, "pronoun")
@@ -3194,6 +3229,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         and (parsed := entities.subject(offset + match.start("cue"))) is not None
         and parsed[0] < cand.mark_start
         and not _dateline_or_label(entities.text, parsed[0], parsed[1])
+        and not _in_whose_clause(before, parsed[0] - offset)
     ):
         credited = _credit_subject(cand, match, offset, parsed, entities)
         if credited is not None:
@@ -3231,6 +3267,8 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         phrase, phrase_at = subject[start : clause - 1], offset + start
     if re.search(r"\b(?:and|but|or|then)\s*$", phrase):
         return None  # "“…” in a post on Twitter and said sheriffs would “…”": the subject is the earlier verb's
+    if (whose := WHOSE.search(phrase)) is not None:
+        phrase = phrase[: whose.start()]  # "A diabetic roofer whose name I will not use asked me": not "I"
     if (person := entities.first_person(phrase_at, phrase_at + len(phrase))) is not None:
         return _credit_partial_person(cand, match, offset, person, entities)
     if pronoun := _SUBJECT_PRONOUN.search(phrase):
@@ -3255,6 +3293,13 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         head = colon + 2 if (colon := subject.rfind(": ", 0, first)) >= 0 else 0
         return _credit_partial_party(cand, match, offset, subject[head:first], offset + head, entities)
     return credited
+
+
+def _in_whose_clause(before: str, at: int) -> bool:
+    """Does this subject stand in a clause on the noun before it ("A diabetic roofer whose name I will not use
+    asked me": "I", which a parse may make the asker)?"""
+    whose = list(WHOSE.finditer(before, 0, max(0, at)))
+    return bool(whose) and not re.search(r"[.!?,;:]", before[whose[-1].end() : at])
 
 
 def _person_unquoted(entities: _Entities, start: int, end: int) -> bool:
@@ -3618,7 +3663,8 @@ _RESEARCH_DONE = re.compile(
 
 def _sent_from(document: re.Match[str], at: int, entities: _Entities) -> Party | tuple[int, int] | None:
     """Who the story last said a document came from, for "The letter says …" after it: the organisation it was
-    received from in the sentence before ("a letter the district received Monday from ICE"), or whoever signed it
+    received from in the sentence before ("a letter the district received Monday from ICE") or that the sentence
+    before says wrote or sent it ("ICE wrote to this committee."), or whoever signed it
     in a sentence this paragraph or the one before began with ("The letter, signed by the district’s
     superintendent, Raymond Okafor, …": his span)."""
     text = entities.text
@@ -3629,6 +3675,20 @@ def _sent_from(document: re.Match[str], at: int, entities: _Entities) -> Party |
         rf"(?i:\b{doc}\b)[^.!?“”\"\n]{{0,60}}?\bfrom\s+(?:the\s+)?(?P<who>{_SENDER})", text[before:start]
     ):
         party = read_party(named.group("who"), before + named.start("who"), entities.organisations)
+        if party is not None and party.kind == "organisation":
+            return party
+    # "Immigration and Customs Enforcement wrote to this committee. The letter says …": who wrote it (after a
+    # transcript's speaker label, "SEN. QUADE:")
+    wrote = re.match(
+        rf"\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?:\s+)?(?P<who>{_SENDER}?)\s+(?:has\s+|had\s+)?"
+        rf"(?:wrote|sent\b[^.!?“”\"\n]{{0,40}}?(?i:\b{doc}))\b",  # (not "ICE sent detainers …. The audit says")
+        text[before:start],
+    )
+    if wrote:
+        who = (before + wrote.start("who"), before + wrote.end("who"))
+        if (person := entities.first_person(*who)) is not None:
+            return person  # "Attorney General Renata Ocasio sent Napolitano a four-page letter": hers
+        party = read_party(wrote.group("who"), who[0], entities.organisations)
         if party is not None and party.kind == "organisation":
             return party
     low = max(0, at - 3 * WINDOW)
@@ -3883,7 +3943,7 @@ _TIME_AFTER_NAME = re.compile(
     r"[^\S\n]+(?:afterwards?|later|earlier|then|again|today|tonight|yesterday|recently|too|also|instead|once)"
 )
 _ORGANISATION_GOES_ON = re.compile(
-    rf"[^\S\n]+(?:and|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(ORG_WORDS))})\b"
+    rf"[^\S\n]+(?:and|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(ORG_WORDS))}|{OFFICIAL_ENDS})\b"
 )
 # "Mayor Lorena Vasquez-Pike and Police Chief …", "The Most Rev. X, bishop of Y, and the presiding bishop of Z, …"
 _AND_TITLED = re.compile(
@@ -3934,7 +3994,7 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
         if words <= 4 and _NICKNAMED.search(lead_in) and re.match(r"[Tt]he\s", text[cand.start : cand.end]):
             continue  # "a spot locals call “the Elbow,”", "the wing deputies call “the annex,”": a place's nickname
         if _CALLING_SOMEONE.search(lead_in) and _title_case(text[cand.start : cand.end].rstrip(".,")):
-            continue  # "Her teammates have taken to calling Oduya “The Vault.”": her nickname, nobody's words
+            continue  # "Her teammates have taken to calling Oduya “The Vault.”", "River children call him “Cap.”"
         fills = _fills(text, cand)
         titled = TITLE_BEFORE.search(lead_in) is not None
         if titled and _title_case(text[cand.start : cand.end]):

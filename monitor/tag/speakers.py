@@ -293,6 +293,7 @@ class NameBook:
         self._countries: dict[str, bool] = {}  # see _in_country
         self._suffixes: dict[str, frozenset[str | None]] = {}  # see _suffixes_written
         self._name_words: dict[str, set[str]] | None = None  # see _named_in_quote
+        self._named_as: dict[str, str | None] = {}  # see named_as
         self._kin: dict[str, set[str]] = {}  # the kin each person was set beside ("his uncle, Teodoro"), likewise
         self._ids: dict[str, str] = {}
         mentions: list[Mention] = []
@@ -553,6 +554,10 @@ class NameBook:
         ):  # (nor whom someone married: "Noemí Kersey … married Wade Kersey, a U.S. citizen, in 2008")
             return False
         end = _SENTENCE_END.search(self._text, mention.end)
+        if end and (then := re.match(r"[^\S\n]*(He|She)\b", self._text[end.end() : end.end() + 8])):
+            # "His son, Abel Fuentes, was 19 …. He has run the shop ever since.": the story goes on with him
+            if pronoun_of(mention.name.split()[0]) in (None, then.group(1).lower()):
+                return False
         return SAYS.search(self._text, mention.end, end.start() if end else len(self._text)) is None
 
     def _generation(self, word: str, suffix: str) -> str | None:
@@ -664,11 +669,13 @@ class NameBook:
     def byline(self, at: int) -> str | None:
         """Who "I" is at this offset: the author a byline near the top names ("By Lynn Tramonte", "By Ana Ruiz |
         The Courier"), an op-ed's note on its author, a paragraph of its own at the top or the end ("Daniel
-        Ferrante-Oakes is a former federal prosecutor."), else the signature of the piece "I" writes in: the first
-        after it ("— Naomi Feldstein-Ruiz" under a newsletter's column), or the heading's before it ("From the
-        pastor’s desk — June Albrecht-Sowah")."""
+        Ferrante-Oakes is a former federal prosecutor.", "Loretta Ashby drives Bus 14 for …"), else the signature
+        of the piece "I" writes in: the first after it ("— Naomi Feldstein-Ruiz" under a newsletter's column), or
+        the heading's before it ("From the pastor’s desk — June Albrecht-Sowah")."""
         text = self._text
         found = _BYLINE.search(text[:600]) or _AUTHOR_NOTE.search(text[:600]) or _AUTHOR_NOTE.search(text[-400:])
+        if found is None and (does := _AUTHOR_DOES.search(text[-300:])) and not SAYS.fullmatch(does.group("verb")):
+            found = does
         if found is None:
             if self._signed is None:
                 self._signed = [  # (a letter's signer by a first name: no "New York, N.Y." line)
@@ -709,8 +716,12 @@ class NameBook:
                     rf"\b(?P<place>(?:[A-Z][\w’'.-]+[^\S\n]+){{1,2}}){re.escape(name)}\b", self._text[:near]
                 )
                 if m.group("place").split()[0] not in ("The", "A", "An")
-                and m.start() > 0
-                and self._text[m.start() - 1] != "\n"
+                and (
+                    m.start() > 0
+                    and self._text[m.start() - 1] != "\n"
+                    # a line's first words only as the paper's section heading: "Rendon Gazette letters: …"
+                    or re.match(r"[^\S\n]+(?:letters|editorials?|opinion)\b", self._text[m.end() :])
+                )
             ]
             if written:
                 return written[-1] + name
@@ -1764,6 +1775,11 @@ class NameBook:
         """The name the story says this description gave or was given ("The woman in the red coat later gave her
         name as Rosa Ilse Contreras", "the driver, who identified himself as Ned Voight")."""
         head = role.split()[-1].lower()
+        if head not in self._named_as:  # asked once per quote: the text is read once per noun
+            self._named_as[head] = self._find_named_as(head)
+        return self._named_as[head]
+
+    def _find_named_as(self, head: str) -> str | None:
         for found in re.finditer(
             rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b[^.!?\n]{{0,80}}?\b(?:gave\s+(?:her|his|their)"
             rf"\s+(?:full\s+)?name\s+(?:only\s+)?as|identified\s+(?:herself|himself|themselves)\s+(?:only\s+)?as|"
@@ -1805,8 +1821,8 @@ class NameBook:
         description can be is named before that."""
         stop = after
         for _ in range(5):  # the rest of this paragraph, then four more
-            found = _PARAGRAPH_START.search(self._text, stop)
-            stop = found.end() if found else len(self._text)
+            found = _PARAGRAPH_START.search(self._text, stop, after + REVEAL_REACH)
+            stop = found.end() if found else min(len(self._text), after + REVEAL_REACH)
         head = _AFTER_HEAD_NOUN.split(description)[0].split()[-1].lower()  # "woman in the green fleece": a woman
         noun = re.escape(head)
         gender = next((p for p, nouns in GENDERED_NOUNS.items() if head in nouns), None)
@@ -2065,6 +2081,8 @@ def clause_subject(verb: Token, text: str) -> Token | None:
     # "His lawyer, Tobias Renner, asked for ten years": the parse may make "asked" a clause of the noun, the root
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
         return verb.head
+    if not subjects and (first := _first_of_a_series(verb)) is not None:
+        return first
     if (
         verb.dep_ == "ROOT"
         and verb.pos_ in ("NOUN", "PROPN")
@@ -2087,6 +2105,22 @@ def clause_subject(verb: Token, text: str) -> Token | None:
         ]
         if beside:
             return beside[0]
+    return None
+
+
+def _first_of_a_series(verb: Token) -> Token | None:
+    """The subject of a series of actions the parse cut after its first ("Anaya turns toward the fence, lifts the
+    microphone and says:" made "turns" a clause reported by "lifts"): the first verb's, in the same tense, ending
+    right at the comma before this one, with no quotation between."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ != verb.tag_ or clause.right_edge.i != verb.i - 2:
+            continue
+        own = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        between = verb.doc[clause.left_edge.i : verb.i].text
+        if own and own[0].pos_ in ("PROPN", "NOUN", "PRON") and not any(m in between for m in '“”"\n'):
+            return own[0]
     return None
 
 
@@ -2602,13 +2636,19 @@ def _title_before(doc: Doc, index: int) -> str | None:
     return " ".join(words) or None
 
 
-# A job the name is set beside: "a county commissioner, Dean Saltzman,"
-_ROLE_APPOSED = re.compile(r"\b(?P<role>[a-z]+),[^\S\n]+\Z")
+# How far past a description a story's naming of it is looked for, in characters: five paragraphs of news, not the
+# rest of a page of one endless paragraph.
+REVEAL_REACH = 6000
+# A job the name is set beside: "a county commissioner, Dean Saltzman,", "the owner of Pettibone Roofing, Dean
+# Pettibone,"
+_ROLE_APPOSED = re.compile(
+    r"\b(?P<role>[a-z]+)(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'&.-]*(?:[^\S\n]+[A-Z][\w’'&.-]*){0,4})?,[^\S\n]+\Z"
+)
 
 
 def _role_apposed(text: str, start: int) -> str | None:
     """The job written just before a name, set off by a comma ("a county commissioner, Dean Saltzman")."""
-    found = _ROLE_APPOSED.search(text, max(0, start - 40), start)
+    found = _ROLE_APPOSED.search(text, max(0, start - 80), start)
     return found.group("role") if found and is_role_word(found.group("role")) else None
 
 
@@ -2863,6 +2903,11 @@ _BYLINE = re.compile(
 _AUTHOR_NOTE = re.compile(
     r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+is[^\S\n]+"
     r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$"
+)
+# An op-ed's closing line on its author by what they do: "Loretta Ashby drives Bus 14 for the Pellham County schools."
+# (the piece's last paragraph, its verb no saying: a story's last line may be someone's "Tom Beall says ...")
+_AUTHOR_DOES = re.compile(
+    r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})[^\S\n]+(?P<verb>[a-z]{3,}s)\b[^\n]{0,200}\.\s*\Z"
 )
 # A transcript's speaker label at the start of a turn: "ABERNATHY: ", "Q: "
 _TURN_LABEL = re.compile(r"[^\S\n]*[A-Z][A-Z’'.-]*:[^\S\n]*")  # (one word: "MEMBER STORY:" heads a section)

@@ -6000,3 +6000,147 @@ def test_a_nickname_after_a_name_is_no_quote(tagger: Tagger) -> None:
     """ "calling Adaeze “The Wall.”": what she is called, nobody's words (her teammates' came back as a quote)."""
     text = "Hockey\n\nHer teammates have taken to calling Adaeze “The Wall.” She shrugs at it."
     assert [q.text for q in tagger.tag(text).quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a series of actions the parse cut after its first verb: the first verb's subject says
+            "Choir\n\nInés Obregón, the choir’s director, waits for the bell.\n\nWhen the last hymn ends, Obregón "
+            "turns toward the pews, lifts the baton and says:\n\n“Thank you for staying with us.”",
+            [("Thank you for staying with us.", "Inés Obregón")],
+        ),
+        (  # people who act on her are no new she: the one the paragraph introduced
+            "Clinic\n\nI volunteered at the clinic for years. A patient of mine, a widow from Sonora, paid a notary "
+            "for papers she could not read. Deputies stopped her on the highway a month later. She told me, “I "
+            "thought the stamp made it real.”",
+            [("I thought the stamp made it real.", "patient of mine")],
+        ),
+        (  # a hyphenated compound is its last part: a fourth-grader is a grader
+            "School\n\nA fourth-grader who sits by the window, a boy with a cast on his arm, came back to class on "
+            "Tuesday. He told me, “My dad says the cast is cool.”",
+            [("My dad says the cast is cool.", "fourth-grader")],
+        ),
+        (  # a title that is also a first name, after a role set beside it: Dean is his name
+            "Plumber\n\nTwo workers said the owner of Halvorsen Plumbing, Dean Halvorsen, told them after the accident "
+            "that he would “handle it himself.”\n\nReached at his shop, Halvorsen said he had never called anyone. “I "
+            "fix pipes. I don’t call the government,” he said.",
+            [("I fix pipes. I don’t call the government", "Dean Halvorsen")],
+        ),
+        (  # a clause on the asker is no asker: not "I"
+            "Clinic\n\nA diabetic farmhand whose name I will not use asked me, on his fifth day past his release date, "
+            "“Nurse, who decides when I go home?” I did not know.",
+            [("Nurse, who decides when I go home?", "diabetic farmhand")],
+        ),
+        (  # an op-ed's closing line on its author by what they do
+            "Fields are not checkpoints\n\nI have coached girls’ soccer for 20 years. Last spring three of my "
+            "players stopped coming after ICE arrests near the park.\n\nAs I told the school board in May, “A field "
+            "is not a checkpoint.”\n\nMarcus Delaney coaches girls’ soccer at Eastfield High School.",
+            [("A field is not a checkpoint.", "Marcus Delaney")],
+        ),
+        (  # ... but a story's last line of someone's saying is no note on its author
+            "Town\n\nAs I told my neighbors, “We are staying.”\n\nDale Porter says the town has changed.",
+            [("We are staying.", None)],
+        ),
+        (  # a public body's name with "and" in it opens the lead-in: the body, not its first word
+            "Arrests\n\nThe county did not respond.\n\nImmigration and Customs Enforcement said in a statement:\n\n"
+            "“Officers follow federal law in every arrest.”",
+            [("Officers follow federal law in every arrest.", "Immigration and Customs Enforcement")],
+        ),
+        (  # "The letter says": the body the sentence before says wrote it
+            "Patrols\n\nCustoms and Border Protection wrote to the council in March. The letter says the agency "
+            "“has no plans to expand patrols” near schools.",
+            [("has no plans to expand patrols", "Customs and Border Protection")],
+        ),
+        (  # a letters page's heading names the paper in full
+            "Rendale Ledger letters: Fix the ferry\n\nThe Ledger’s editorial last week was right to call the fare "
+            "increase “a tax on the people who can least pay it.”",
+            [("a tax on the people who can least pay it.", "Rendale Ledger")],
+        ),
+        (  # a newsletter's masthead opening its line: who "we" are
+            "Newsletter of the Eastside Tenants Union — March\n\nAs we wrote last spring, “A lease is a promise, not "
+            "a leash.” This month ICE agents came to the Delmar building.",
+            [("A lease is a promise, not a leash.", "Eastside Tenants Union")],
+        ),
+        (  # ... and a column's heading
+            "From the Lakeview Garden Club Board: Notes for spring\n\nAs we said at the last meeting, “Every plot "
+            "needs a gardener, and every gardener needs a plot.” Two of our gardeners were detained by ICE in April.",
+            [("Every plot needs a gardener, and every gardener needs a plot.", "Lakeview Garden Club Board")],
+        ),
+        (  # ... but not over the masthead under it: the desk is no organisation
+            "From the Chief’s Desk: a year of changes\n\nHollis County Fire District Community Newsletter — Fall "
+            "Edition\n\nWhen ICE began working with the county jail, we made a promise. “Nobody will be asked for "
+            "papers at a fire,” we wrote in this newsletter last fall. We kept that promise.",
+            [("Nobody will be asked for papers at a fire", "Hollis County Fire District")],
+        ),
+        (  # a live blog's present tense: the body that "issues a statement"
+            "Council\n\n9:12 p.m. — The council votes 5-2 to end the agreement. The Harlan County Deputy Sheriffs’ "
+            "Association issues a statement minutes later:\n\n“Our deputies will follow the law this council writes. "
+            "We ask only that it be written clearly.”",
+            [
+                (
+                    "Our deputies will follow the law this council writes. We ask only that it be written clearly.",
+                    "Harlan County Deputy Sheriffs’ Association",
+                )
+            ],
+        ),
+        (  # a child is someone
+            "Library\n\nA child from the library’s reading club wrote on an index card and pinned it to the board: "
+            "“Please come back Miss Ana we miss your voice.”",
+            [("Please come back Miss Ana we miss your voice.", "child from the library’s reading club")],
+        ),
+        (  # a pull quote's line on whose words they are, by description
+            "Study: Fear of ICE keeps families from food banks\n\n“We would rather eat rice for a month than stand in "
+            "that line.” — a mother quoted in the study\n\nLORVILLE — Families in Pell County are skipping food banks "
+            "since ICE arrests last spring, a study released Monday says.",
+            [("We would rather eat rice for a month than stand in that line.", "mother")],
+        ),
+        (  # a paragraph that opens on his own kin: the he is the kin
+            "Clinic\n\nOne father who drives a delivery van told me his family had stopped coming. “We are fine,” he "
+            "said.\n\nHis son, who is nine, came in the next week with a broken tooth. While I cleaned it, he asked "
+            "me, “Will they take my dad?”",
+            [("We are fine", "father"), ("Will they take my dad?", "son")],
+        ),
+        (  # a relative the story goes on with ("He has run the garage") is no relative in passing
+            "Garage\n\nICE officers arrested Tomás Ibarra at a gas station in March.\n\nHis son, Mateo Ibarra, was "
+            "20 and in his first year of college. He has run the garage ever since.\n\n“I knew engines. I didn’t "
+            "know invoices,” Ibarra says. “Now I know both.”",
+            [("I knew engines. I didn’t know invoices", "Mateo Ibarra"), ("Now I know both.", "Mateo Ibarra")],
+        ),
+    ],
+)
+def test_series_closing_notes_senders_and_mastheads(tagger: Tagger, text: str, want: list) -> None:
+    assert credited(tagger, text, want) == want
+
+
+def test_what_volunteers_call_a_place_is_its_name(tagger: Tagger) -> None:
+    """ "a shed that volunteers call “the Vault.”": the place's name, nobody's words (a festival's "the Igloo" came
+    back as the volunteers' quote)."""
+    text = "Shed\n\nThe pantry keeps its canned goods in a cinder block shed that volunteers call “the Vault.” It has no windows."
+    assert [q.text for q in tagger.tag(text).quotes] == []
+
+
+def test_a_sign_that_hangs_somewhere_is_read_not_said(tagger: Tagger) -> None:
+    """ "A … sign … still hangs by the ticket booth: “…”": the sign's words, nobody's (a carousel's sign came back as
+    a quote with no speaker)."""
+    text = (
+        "Bakery\n\nA chalkboard sign the owner lettered years ago still hangs behind the register: “NO CREDIT. NO "
+        "EXCEPTIONS. NOT EVEN FOR FRIENDS WHO ASK NICELY.”"
+    )
+    assert [q.text for q in tagger.tag(text).quotes] == []
+
+
+def test_what_we_call_it_is_a_name(tagger: Tagger) -> None:
+    """ "We call it a “backup card” now.": the writer's side's name for a thing, nobody's words."""
+    text = (
+        "School\n\nQ: What changed after the arrests?\n\nA: Every family fills out a form that says who can pick up "
+        "a child. We call it a “backup card” now. Teachers keep a copy in every classroom."
+    )
+    assert [q.text for q in tagger.tag(text).quotes] == []
+
+
+def test_what_people_call_him_is_his_nickname(tagger: Tagger) -> None:
+    """ "The school bus drivers call him “Skipper.”": his nickname, not the drivers' words (river children's "Cap"
+    came back as theirs once children were people)."""
+    text = "Ferry\n\nMorton has run the ferry for 31 years. The school bus drivers call him “Skipper.” He plans to retire in May."
+    assert [q.text for q in tagger.tag(text).quotes] == []
