@@ -131,9 +131,9 @@ _CLAUSE_BREAK = re.compile(
     r"|[—–]\s*",  # a dateline's dash: "HOLTON, Neb. — A deputy (called)"
     re.IGNORECASE,
 )
-# A public body's name written in full, "and" inside it: "U.S. Immigration and Customs Enforcement"
 # The last words of a public body's name ("Immigration and Customs Enforcement")
 OFFICIAL_ENDS = "Enforcement|Protection|Services|Security|Affairs|Justice|Commission|Administration|Department|Agency"
+# A public body's name written in full, "and" inside it: "U.S. Immigration and Customs Enforcement"
 _OFFICIAL_NAME = re.compile(
     rf"^(?:U\.S\.\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the)?\s*[A-Z][\w’'-]*)*\s+(?:{OFFICIAL_ENDS})$"
 )

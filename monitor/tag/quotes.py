@@ -254,6 +254,7 @@ AFTER_PARTY = [
 ]
 # ... or the account's handle alone: "“…” — @ridgeway_rosa"
 _DASH_HANDLE = re.compile(rf"{_DASH_LEAD}(?P<name>@\w{{2,30}})\b")
+# ... or a description ending its line: "“…” — a tomato picker quoted in the report"
 _DASH_DESCRIPTION = re.compile(rf"{_DASH_LEAD}(?P<who>(?:an?|one)[^\S\n]+[^\n.;:“”\"]{{2,80}}?)[^\S\n]*(?:\n|\Z)")
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
@@ -3664,9 +3665,9 @@ _RESEARCH_DONE = re.compile(
 def _sent_from(document: re.Match[str], at: int, entities: _Entities) -> Party | tuple[int, int] | None:
     """Who the story last said a document came from, for "The letter says …" after it: the organisation it was
     received from in the sentence before ("a letter the district received Monday from ICE") or that the sentence
-    before says wrote or sent it ("ICE wrote to this committee."), or whoever signed it
-    in a sentence this paragraph or the one before began with ("The letter, signed by the district’s
-    superintendent, Raymond Okafor, …": his span)."""
+    before says wrote or sent it ("ICE wrote to this committee."), or whoever signed it in a sentence this
+    paragraph or the one before began with ("The letter, signed by the district’s superintendent, Raymond Okafor,
+    …": his span)."""
     text = entities.text
     doc = re.escape(document.group("doc").lower())
     start = _sentence_start(text, text.rfind("\n", 0, at) + 1, at)

@@ -51,6 +51,9 @@ _SILENT = re.compile(
 _THEN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:said|says|told)\b")
 _SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+")
 SENTENCE_REACH = 1000  # how far before the reach a salient person's sentence may begin
+# How far past a description a story's naming of it is looked for, in characters: five paragraphs of news, not the
+# rest of a page of one endless paragraph.
+REVEAL_REACH = 6000
 # A role's character: no punctuation that ends it, but the period of an initial ("U.S.", "N.Y.") or of "St."
 # that does not end the sentence ("in the U.S. She left").
 _NEW_SENTENCE = (
@@ -294,6 +297,7 @@ class NameBook:
         self._suffixes: dict[str, frozenset[str | None]] = {}  # see _suffixes_written
         self._name_words: dict[str, set[str]] | None = None  # see _named_in_quote
         self._named_as: dict[str, str | None] = {}  # see named_as
+        self._organisations: list[tuple[int, str]] | None = None  # see organisation_fullest
         self._kin: dict[str, set[str]] = {}  # the kin each person was set beside ("his uncle, Teodoro"), likewise
         self._ids: dict[str, str] = {}
         mentions: list[Mention] = []
@@ -544,8 +548,9 @@ class NameBook:
         return len(re.findall(r"\n[^\S\n]*\n", self._text[start:end]))
 
     def _in_passing(self, mention: Mention) -> bool:
-        """Named as someone's relative or aide ("Her son, Colm Brennan-Kerr,") in a sentence where they say nothing,
-        or only as whose someone is ("Gordon Pike, who is Luann Pike’s brother-in-law, said")."""
+        """Named as someone's relative or aide ("Her son, Colm Brennan-Kerr,") in a sentence where they say nothing
+        and the next does not go on with them ("He has run the shop ever since."), or only as whose someone is
+        ("Gordon Pike, who is Luann Pike’s brother-in-law, said")."""
         name_end = mention.start + len(mention.name)
         if {self._text[name_end : name_end + 2], self._text[mention.end - 2 : mention.end]} & {"’s", "'s"}:
             return True
@@ -674,8 +679,7 @@ class NameBook:
         the heading's before it ("From the pastor’s desk — June Albrecht-Sowah")."""
         text = self._text
         found = _BYLINE.search(text[:600]) or _AUTHOR_NOTE.search(text[:600]) or _AUTHOR_NOTE.search(text[-400:])
-        if found is None and (does := _AUTHOR_DOES.search(text[-300:])) and not SAYS.fullmatch(does.group("verb")):
-            found = does
+        found = found or _AUTHOR_DOES.search(text[-300:])
         if found is None:
             if self._signed is None:
                 self._signed = [  # (a letter's signer by a first name: no "New York, N.Y." line)
@@ -697,18 +701,19 @@ class NameBook:
         """An organisation's full name written before this short form ("Tellium" → "Tellium Correctional
         Communications"; with `paper`, a paper's "the Examiner" → "The Ridgeline Examiner"), the one written last
         before `near` when there are several."""
+        if self._organisations is None:  # asked once per quote: the model's organisations are listed once
+            self._organisations = [(e.start_char, e.text) for e in self._doc.ents if e.label_ == "ORG"]
         fuller = [
-            e
-            for e in self._doc.ents
-            if e.label_ == "ORG"
-            and e.start_char < near
-            and (_paper_name(e.text, name) if paper else e.text.startswith(name + " "))
-            and "\n" not in e.text
+            (start, written)
+            for start, written in self._organisations
+            if start < near
+            and (_paper_name(written, name) if paper else written.startswith(name + " "))
+            and "\n" not in written
             # a name whole in itself and its home town: "Ridgeline Correctional Services of Nashville"
-            and not (len(name.split()) > 1 and re.match(r"\s+of\s+(?!the\b)", e.text[len(name) :]))
+            and not (len(name.split()) > 1 and re.match(r"\s+of\s+(?!the\b)", written[len(name) :]))
         ]
         if fuller:
-            return max(fuller, key=lambda e: e.start_char).text
+            return max(fuller)[1]
         if paper and len(name.split()) == 1:  # "the Marlow Gazette", which the model read as no organisation
             written = [
                 m.group("place")
@@ -2636,9 +2641,6 @@ def _title_before(doc: Doc, index: int) -> str | None:
     return " ".join(words) or None
 
 
-# How far past a description a story's naming of it is looked for, in characters: five paragraphs of news, not the
-# rest of a page of one endless paragraph.
-REVEAL_REACH = 6000
 # A job the name is set beside: "a county commissioner, Dean Saltzman,", "the owner of Pettibone Roofing, Dean
 # Pettibone,"
 _ROLE_APPOSED = re.compile(
@@ -2905,9 +2907,12 @@ _AUTHOR_NOTE = re.compile(
     r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$"
 )
 # An op-ed's closing line on its author by what they do: "Loretta Ashby drives Bus 14 for the Pellham County schools."
-# (the piece's last paragraph, its verb no saying: a story's last line may be someone's "Tom Beall says ...")
+# (the piece's last paragraph, by the verbs of a trade: a story's last line may be someone's "Tom Beall says …" or
+# "Marisol Ruiz remains in detention.")
 _AUTHOR_DOES = re.compile(
-    r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})[^\S\n]+(?P<verb>[a-z]{3,}s)\b[^\n]{0,200}\.\s*\Z"
+    r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})[^\S\n]+"
+    r"(?:drives|teaches|coaches|works|runs|directs|leads|heads|chairs|manages|owns|farms|practices|serves|volunteers|"
+    r"represents|writes|covers|lives)\b[^\n]{0,200}\.\s*\Z"
 )
 # A transcript's speaker label at the start of a turn: "ABERNATHY: ", "Q: "
 _TURN_LABEL = re.compile(r"[^\S\n]*[A-Z][A-Z’'.-]*:[^\S\n]*")  # (one word: "MEMBER STORY:" heads a section)
