@@ -234,7 +234,8 @@ FLOORS = {
     # (0.986 / 0.959 / 0.946 as it arrived)
     "tests/data/dev71/quotes.json": blind_set(0.975, 0.985, 0.975),
     # (0.985 / 0.948 / 0.934 as it arrived)
-    # (topics: a letters page whose every "ICE" stands 40 characters from any immigration word, beside "utility")
+    # (topics: a letters page whose every "ICE" stands 40 characters from any immigration word, in a story with
+    # "shares" in it, a reject word for the exchange of that name)
     "tests/data/dev72/quotes.json": blind_set(0.99, 0.985, 0.985, topics_recall=0.93),
     # (0.992 / 0.935 / 0.928 as it arrived; topics: likewise, a letter on a transit authority's fare cards)
     "tests/data/dev73/quotes.json": blind_set(0.99, 0.96, 0.96, topics_recall=0.93),
