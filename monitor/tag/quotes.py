@@ -251,11 +251,11 @@ AFTER_PARTY = [
     ),
     # An embedded post's credit line: "“…” — St. Columba Episcopal Church (@StColumbaRidge)"
     (re.compile(rf"{_DASH_LEAD}(?P<party>[A-Z][^,;()\n“”\"]{{1,90}}?)(?=\s*(?:\(@\w+\)|,|$))"), True),
+    # ... or a pull quote's, by description, ending its line: "“…” — a tomato picker quoted in the report"
+    (re.compile(rf"{_DASH_LEAD}(?P<party>(?:an?|one)[^\S\n]+[^\n.;:“”\"]{{2,80}}?)[^\S\n]*(?:\n|\Z)"), True),
 ]
 # ... or the account's handle alone: "“…” — @ridgeway_rosa"
 _DASH_HANDLE = re.compile(rf"{_DASH_LEAD}(?P<name>@\w{{2,30}})\b")
-# ... or a description ending its line: "“…” — a tomato picker quoted in the report"
-_DASH_DESCRIPTION = re.compile(rf"{_DASH_LEAD}(?P<who>(?:an?|one)[^\S\n]+[^\n.;:“”\"]{{2,80}}?)[^\S\n]*(?:\n|\Z)")
 AFTER_ANY = re.compile(rf"{_LEAD}(?:[\w’'.-]+\s+){{0,4}}?{_CUE}\b")
 
 _TAIL = r"(?:\s+that)?\s*[,:]?\s*$"
@@ -1947,15 +1947,16 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
     for _ in range(3):  # the first three paragraphs, found without splitting the whole text
         head_end = text.find("\n\n", head_end + 2) if head_end >= 0 else -1
     head = text if head_end < 0 else text[:head_end]
+    mastheads = list(_MASTHEAD.finditer(head))
     found = [
         (m.start(g), m.group(g))
-        for m in _MASTHEAD.finditer(head)
+        for m in mastheads
         for g in ("by", "of", "from", "news", "org", "dash", "pipe", "board")
         if m.group(g)
     ]
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
     # a column's heading last: "From the Sheriff’s Desk:" over "Brandon County Sheriff’s Office Community Newsletter"
-    found += [(m.start("column"), m.group("column")) for m in _MASTHEAD.finditer(head) if m.group("column")]
+    found += [(m.start("column"), m.group("column")) for m in mastheads if m.group("column")]
     for start, phrase in found:
         phrase = phrase.strip()
         if fuller := _written_in_full(text, phrase):  # "By the Sentinel Editorial Board" ... "the Ostrander Sentinel’s"
@@ -2629,14 +2630,6 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         cand.name, cand.how = handle.group("name"), "named"
         cand.source = (after_at + handle.start("name"), after_at + handle.end("name"))
         return None
-    if (dash := _DASH_DESCRIPTION.match(after)) and (
-        party := read_party(dash.group("who"), after_at + dash.start("who"), entities.organisations, speaker_first=True)
-    ):
-        # "“…” — a tomato picker quoted in the report": a pull quote's line on whose words they are
-        if party.kind == "description":
-            _set(cand, dash, after_at, "dash")
-            cand.party, cand.source, cand.how = party, (party.start, party.end), "named"
-            return None
     for pattern in AFTER_PRONOUN:
         if match := pattern.match(after):
             _set(cand, match, after_at, "pronoun")

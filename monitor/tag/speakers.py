@@ -2902,16 +2902,18 @@ _GENERIC_ORGANISATIONS = {
 _BYLINE = re.compile(
     r"(?m)^(?:[^\S\n]*[A-Z][^|\n]{0,40}\|)?[^\S\n]*By[^\S\n]+(?P<name>[A-Z][^|,\n]{2,60}?)[^\S\n]*(?:[|,—–]|\band\b|$)"
 )
+# A paragraph that opens on a name, for the notes on a piece's author below
+_AUTHOR_NAME = r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+"
 _AUTHOR_NOTE = re.compile(
-    r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})[^\S\n]+is[^\S\n]+"
+    _AUTHOR_NAME + r"is[^\S\n]+"
     r"(?:a|an|the|[a-z]+[^\S\n]+(?:director|president|of|at))\b[^\n]{0,200}\.[^\S\n]*$"
 )
 # An op-ed's closing line on its author by what they do: "Loretta Ashby drives Bus 14 for the Pellham County schools."
 # (the piece's last paragraph, by the verbs of a trade: a story's last line may be someone's "Tom Beall says …" or
 # "Marisol Ruiz remains in detention.")
 _AUTHOR_DOES = re.compile(
-    r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})[^\S\n]+"
-    r"(?:drives|teaches|coaches|works|runs|directs|leads|heads|chairs|manages|owns|farms|practices|serves|volunteers|"
+    _AUTHOR_NAME
+    + r"(?:drives|teaches|coaches|works|runs|directs|leads|heads|chairs|manages|owns|farms|practices|serves|volunteers|"
     r"represents|writes|covers|lives)\b[^\n]{0,200}\.\s*\Z"
 )
 # A transcript's speaker label at the start of a turn: "ABERNATHY: ", "Q: "
