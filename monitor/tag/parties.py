@@ -47,7 +47,8 @@ PERSON_NOUNS = frozenset(
     lobbyists constituent constituents respondent respondents broker brokers woman girl boy mom dad grandmother
     grandfather husband wife sister brother cousin uncle aunt nephew niece student graduate graduates coach coaches
     player players owner clerk organizer spokesman resident neighbor homeowner renter renters locals townspeople
-    applicant applicants migrant migrants asylum-seeker asylum-seekers refugee refugees worker union-member
+    applicant applicants claimant claimants recipient recipients beneficiary beneficiaries
+    migrant migrants asylum-seeker asylum-seekers refugee refugees worker union-member
     representative congressman congresswoman congressmember selectman delegate delegates trustee trustees commissioner
     councilman councilwoman alderman alderwoman
     assemblyman assemblywoman legislator economist demographer pollster historian scientist engineer architect

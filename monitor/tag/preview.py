@@ -202,7 +202,12 @@ def _topic_delta(old: TopicConfig | None, new: TopicConfig | None) -> list[dict[
             delta += [_term_dict(t) for t in (was, now) if t is not None]
             continue
         words = set(was.require_any) ^ set(now.require_any) | set(was.reject_any) ^ set(now.reject_any)
-        delta.append(_term_dict(was.model_copy(update={"require_any": sorted(words), "reject_any": []})))
+        delta.append(
+            {
+                **_term_dict(was.model_copy(update={"require_any": sorted(words), "reject_any": []})),
+                "changed_words_only": True,
+            }
+        )
     if len(before) != len(old.terms) or len(after) != len(new.terms):  # the same term twice: read all of them
         delta += [_term_dict(t) for t in (*old.terms, *new.terms)]
     return delta

@@ -641,6 +641,11 @@ NEVER_SPEECH_BEFORE = re.compile(
     # (in the present tense a term, whoever uses it: "what the agency calls “…”", "what he calls “…”"; but someone
     # named, or anyone in the past, says it: "what Sheriff Harlan Boyce calls “…”", "what she called “…”")
     r"|what\s+(?!(?-i:(?:[A-Z][\w’'.-]*\s+){2}))(?:[\w’'-]+\s+){1,3}?calls?(?:\s+it)?"
+    # (and with an article, but for people a pronoun points back to, whose words they are: "what we call an “…”",
+    # "what the program calls a “…”"; not "Advocates have criticized what they call the “…”")
+    r"|what\s+(?!(?-i:(?:[A-Z][\w’'.-]*\s+){2})|(?:they|he|she)\s)(?:[\w’'-]+\s+){1,3}?calls?\s+(?:an?|the)"
+    # an item on a list: "the agency's list of “sensitive locations,”"
+    r"|\blist\s+of"
     # a name the writer's side gave it: "We call it a “reunification card” now."
     r"|\bwe\s+(?:now\s+)?call\s+(?:it|them|this|that)(?:\s+(?:an?|the))?"
     # a word talked about as a word: "never once said the word “retire” out loud", "the term “sanctuary”"
@@ -651,13 +656,13 @@ NEVER_SPEECH_BEFORE = re.compile(
 )
 
 # What a place or thing is called by the people around it, not said by anyone: "a spot locals call", "the bill,
-# which supporters have nicknamed", "Deputies call the federal wing"
+# which supporters have nicknamed", "Deputies call the federal wing", "Regulars call the booth by the jukebox"
 _NICKNAMED = re.compile(
     r"(?:\b(?:regulars|locals|residents|students|skaters|wrestlers|deputies|guards|inmates|detainees|everyone|everybody|"
     r"people|kids|men|women|workers|staff|neighbors|neighbours|townspeople|customers|volunteers|visitors|patrons|"
     r"fans|parents|farmers|drivers|friends|coworkers|employees|players|children)\s+(?:have\s+|had\s+)?"
     r"(?:(?:already|long|since|started|taken\s+to|come\s+to|begun)\s+)*(?:call|calls|called|calling|nicknamed)"
-    r"(?:\s+(?:it|him|her|them|(?:the|this|that|their|its)\s+[\w-]+(?:\s+[\w-]+)?))?"
+    r"(?:\s+(?:it|him|her|them|(?:the|this|that|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3}))?"
     r"|\b(?:nicknamed|dubbed)(?:\s+(?:it|him|her|them))?),?\s*$",
     re.IGNORECASE,
 )
@@ -1321,7 +1326,11 @@ def _described_subject(
             and re.search(rf"\b{pronoun}\b", one.group("clause") or "", re.IGNORECASE) is not None
         )
         if fits and not named and not inside(quoted, one.start()):
-            return read_party(one.group("phrase"), one.start("phrase"), entities.organisations)
+            # (the noun alone where its clause reads as no party: "a man who has painted houses")
+            phrase = one.group("phrase")
+            return read_party(phrase, one.start("phrase"), entities.organisations) or read_party(
+                re.split(r"\s+(?:who|whose)\b", phrase)[0], one.start("phrase"), entities.organisations
+            )
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
         met = _met_then_told(token, pronoun) or _writer_addressed(token, pronoun) or _remembered_calling(token)
@@ -1447,15 +1456,19 @@ def _acted_on(subject: Token, pronoun: str) -> bool:
 
 
 # One of a group set apart by a description, opening the last sentence before a quote: "One of them, a man in a faded
-# Braves cap, shrugs …"
+# Braves cap, shrugs …", "One of my longest customers, a woman who has baked bread here since 1990, phoned"
+_ONE_OF = (
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))[^\S\n]*One[^\S\n]+of[^\S\n]+"
+    r"(?:them|those|these|(?:the|my|our|his|her|their)(?:[^\S\n]+[a-z]+){1,3})"
+)
 _ONE_OF_THEM = re.compile(
-    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))[^\S\n]*One[^\S\n]+of[^\S\n]+(?:them|those|these|the[^\S\n]+[a-z]+),[^\S\n]+"
+    _ONE_OF + r",[^\S\n]+"
     r"(?P<phrase>an?[^\S\n]+[^,.;:!?“”\"\n]{2,80}),[^.!?“”\"\n]*[.!?]?[^\S\n]*\Z"
 )
 
 
 _ONE_OF_THEM_IS = re.compile(
-    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))[^\S\n]*One[^\S\n]+of[^\S\n]+(?:them|those|these|the[^\S\n]+[a-z]+)[^\S\n]+is[^\S\n]+"
+    _ONE_OF + r"[^\S\n]+is[^\S\n]+"
     r"(?P<phrase>an?[^\S\n]+[^,.;:!?“”\"\n]{2,80}?)(?P<clause>[^\S\n]+(?:who|whose)\b[^.!?“”\"\n]{0,200})?[.!?]\s*\Z"
 )
 
@@ -1940,9 +1953,18 @@ _SIGN_OFF = re.compile(
     re.MULTILINE,
 )
 
+# A newsletter's closing line on whose it is: "Tenant Times is the newsletter of the Maple Court Tenants Association."
+_PUBLISHED_BY = re.compile(
+    r"^[A-Z][^\n.]{0,60}?\s+is\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:newsletter|bulletin|magazine|publication)\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^\n,]{2,80}?)\.?\s*$|^[A-Z][^\n.]{0,60}?\s+is\s+published\s+"
+    r"(?:\w+\s+)?by\s+(?:the\s+)?(?P<by>[A-Z][^\n,]{2,80}?)\.?\s*$",
+    re.MULTILINE,
+)
+
 
 def _house_organisation(text: str, entities: _Entities) -> Party | None:
-    """The organisation a newsletter or letter comes from (masthead in its first lines, else its sign-off)."""
+    """The organisation a newsletter or letter comes from (masthead in its first lines, else its sign-off or its
+    closing line on whose it is)."""
     head_end = 0
     for _ in range(3):  # the first three paragraphs, found without splitting the whole text
         head_end = text.find("\n\n", head_end + 2) if head_end >= 0 else -1
@@ -1955,6 +1977,12 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
         if m.group(g)
     ]
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
+    found += [
+        (m.start(g), m.group(g))
+        for m in _PUBLISHED_BY.finditer(text, max(0, len(text) - 400))
+        for g in ("org", "by")
+        if m.group(g)
+    ]
     # a column's heading last: "From the Sheriff’s Desk:" over "Brandon County Sheriff’s Office Community Newsletter"
     found += [(m.start("column"), m.group("column")) for m in mastheads if m.group("column")]
     for start, phrase in found:

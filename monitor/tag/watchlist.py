@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -132,9 +133,12 @@ class WatchlistMatcher:
         blind = [(t, s, e) for t, s, e in found if t.case_sensitive and _uninformative(doc[s:e])]
         plain = [(t, s, e) for t, s, e in found if (t, s, e) not in blind]
         spelled_out = {term.topic: doc[start:end].text for term, start, end in plain if not term.has_context_rules}
+        repeats = Counter(term.text for term, _, _ in plain if term.case_sensitive)
         spans = []
         for term, start, end in plain:
-            reason = self._accept(doc, term, start, end, spelled_out.get(term.topic), self._say_nearest)
+            reason = self._accept(
+                doc, term, start, end, spelled_out.get(term.topic), self._say_nearest, repeats[term.text]
+            )
             if reason.startswith(_NOT):
                 _reject(doc, term.topic, start, end, reason.removeprefix(_NOT))
             else:
@@ -153,8 +157,11 @@ class WatchlistMatcher:
         return _longest_per_label(spans)
 
     @staticmethod
-    def _accept(doc: Doc, term: Term, start: int, end: int, long_form: str | None, say_nearest: bool = True) -> str:
-        """Why this match counts, or (starting with _NOT) why its context says it is another sense of the word."""
+    def _accept(
+        doc: Doc, term: Term, start: int, end: int, long_form: str | None, say_nearest: bool = True, repeats: int = 1
+    ) -> str:
+        """Why this match counts, or (starting with _NOT) why its context says it is another sense of the word.
+        `repeats`: how many times the story has the term in exact case outside lines in capitals."""
         if not term.has_context_rules:
             if term.case_sensitive and _part_of_a_longer_name(doc, start, end):
                 return f"{_NOT}{term.text!r} is part of a longer name"  # "Secure Communities Housing Grant"
@@ -183,6 +190,11 @@ class WatchlistMatcher:
             in_story = _present(story, term.require_any)
             if in_story and not _present(story, term.reject_any):
                 return f"{term.text!r} in a story about " + ", ".join(repr(w) for w in in_story[:4])
+            if term.case_sensitive and repeats >= _REPEATED and not _present(story, term.reject_any):
+                # a letter "not a tip line for ICE" that names no immigration word, and no other sense either
+                if (other := _spelled_otherwise(doc, term.text)) is not None:
+                    return f"{_NOT}{term.text!r} spelled out as {other!r}"
+                return f"{term.text!r} {repeats} times in exact case, in a story with none of its reject_any words"
         if against:
             return f"{_NOT}{term.text!r} near " + ", ".join(repr(w) for w in against[:4]) + _outweighing(support)
         return f"{_NOT}{term.text!r} with none of its require_any words near it or in a story free of reject_any ones"
@@ -370,6 +382,9 @@ def _uninformative(span: Span) -> bool:
     return kind == "caps" or (kind == "title" and len(span) > 1)
 
 
+# How many times a story must name an acronym in exact case to stand for its watched sense with no context word
+# either way
+_REPEATED = 2
 # How close a context word must stand to settle a tie between the words for and against a sense
 _RIGHT_BY = 5
 
@@ -396,6 +411,21 @@ def _closest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> t
             if best is None or gap < best[0]:
                 best = (gap, word)
     return best
+
+
+def _spelled_otherwise(doc: Doc, acronym: str) -> str | None:
+    """Capitalised words of the story whose initials spell this acronym ("the school's ICE program, short for
+    Introduction to Culinary Entrepreneurship"): another sense of it, as the watched one's long form is a term of its
+    own and is found before this is asked."""
+    if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+        return None
+    small = r"(?:(?:of|to|for|and|the|in|on|at|&)[^\S\n]+)*"
+    spelled = re.compile(
+        r"\b" + small.join(rf"{letter}[\w’'-]*[^\S\n]+" for letter in acronym)[: -len(r"[^\S\n]+")] + r"\b"
+    )
+    story = doc.user_data.get(STORY_KEY)
+    found = spelled.search(story.text if isinstance(story, StoryFacts) else _text(doc))
+    return found.group(0) if found else None
 
 
 def _token_at(doc: Doc, char: int) -> int | None:
@@ -533,7 +563,8 @@ class Prefilter:
     Unconditional terms, full names, aliases and the anchors of queries (terms every matching document
     holds one of) are one regular expression. Surnames are left out: they count only after the full
     name. A term with context rules ("ICE") passes only with one of its `require_any` words somewhere
-    in the text, as the matcher can accept it in no other way (its long form is a term of its own).
+    in the text or, in exact case, named `_REPEATED` times, as the matcher can accept it in no other way (its long
+    form is a term of its own).
     """
 
     def __init__(
@@ -571,6 +602,9 @@ class Prefilter:
                 t["text"] if t["case_sensitive"] else None,
                 None if t["case_sensitive"] else t["text"].casefold(),
                 tuple(t.get("require_any", ())),
+                # (not for the editor's test of a changed word list: a text without the changed words counts the
+                # same under both versions, however often it names the term)
+                t["case_sensitive"] and not t.get("changed_words_only", False),
             )
             for t in terms
             if t.get("require_any") or t.get("reject_any")
@@ -579,9 +613,9 @@ class Prefilter:
     def needles(self) -> list[str] | None:
         """Strings, in exact case, of which every text `could_match` passes holds one (so a database can pick the
         texts to read); None when it can pass a text by a word in any case, or by one spanning lines."""
-        if self._plain_folded or any(loose is not None for _, _, loose, _ in self._conditional):
+        if self._plain_folded or any(loose is not None for _, _, loose, _, _ in self._conditional):
             return None
-        found = sorted({*self._plain_exact, *(exact for _, exact, _, _ in self._conditional if exact is not None)})
+        found = sorted({*self._plain_exact, *(exact for _, exact, _, _, _ in self._conditional if exact is not None)})
         return None if any("\n" in x or not x for x in found) else found
 
     def could_match(self, text: str) -> bool:
@@ -594,7 +628,7 @@ class Prefilter:
             if any(x in folded for x in self._plain_folded) and self._plain.search(text):
                 return True
         lowered: str | None = None
-        for pattern, exact, loose, support in self._conditional:
+        for pattern, exact, loose, support, repeats in self._conditional:
             start = 0
             if exact is not None:
                 start = text.find(exact)
@@ -607,6 +641,8 @@ class Prefilter:
             if pattern.search(text, start):
                 lowered = lowered if lowered is not None else text.lower()
                 if any(_holds(lowered, w) for w in support):
+                    return True
+                if repeats and len(pattern.findall(text, start)) >= _REPEATED:
                     return True
         return False
 

@@ -1,5 +1,5 @@
-"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the seventy-three development sets
-(tests/data/tagging_dev.json, dev2/ to dev73/) and the blind held-out set (tests/data/heldout/).
+"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the seventy-four development sets
+(tests/data/tagging_dev.json, dev2/ to dev74/) and the blind held-out set (tests/data/heldout/).
 
 Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
 `make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
@@ -234,11 +234,11 @@ FLOORS = {
     # (0.986 / 0.959 / 0.946 as it arrived)
     "tests/data/dev71/quotes.json": blind_set(0.975, 0.985, 0.975),
     # (0.985 / 0.948 / 0.934 as it arrived)
-    # (topics: a letters page whose every "ICE" stands 40 characters from any immigration word, in a story with
-    # "shares" in it, a reject word for the exchange of that name)
-    "tests/data/dev72/quotes.json": blind_set(0.99, 0.985, 0.985, topics_recall=0.93),
-    # (0.992 / 0.935 / 0.928 as it arrived; topics: likewise, a letter on a transit authority's fare cards)
-    "tests/data/dev73/quotes.json": blind_set(0.99, 0.96, 0.96, topics_recall=0.93),
+    "tests/data/dev72/quotes.json": blind_set(0.99, 0.985, 0.985),
+    # (0.992 / 0.935 / 0.928 as it arrived)
+    "tests/data/dev73/quotes.json": blind_set(0.99, 0.96, 0.96),
+    # (0.989 / 0.971 / 0.961 as it arrived)
+    "tests/data/dev74/quotes.json": blind_set(0.99, 0.985, 0.985),
     "tests/data/heldout/quotes.json": blind_set(0.975, 0.895, 0.88),
 }
 

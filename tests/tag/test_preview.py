@@ -66,6 +66,7 @@ TEXTS = [
     "Nothing watched here: a recipe for ice cream.",
     "Immigration and Customs Enforcement said ICE would respond.",
     "The judge signed a warrant on Tuesday.",
+    "The city gave water bills to ICE. Nobody asked ICE why.",  # named twice, with no word for or against
 ]
 
 
@@ -100,6 +101,9 @@ DRAFTS = {
         ice=ice_term(require_any=["deport", "detain"], reject_any=["futures", "hockey", "storm", "raid"])
     ),
     "window 10 -> 3": watchlist(ice=ice_term(window=3)),
+    "a reject_any word for a story naming ICE twice": watchlist(
+        ice=ice_term(reject_any=["futures", "hockey", "storm", "water"])
+    ),
     "NOT unlawful detainer dropped": watchlist(
         local={**CURRENT["topics"][1], "query": '(detainer OR "287(g)") NEAR/5 (sheriff OR jail)'}
     ),

@@ -6144,3 +6144,46 @@ def test_what_people_call_him_is_his_nickname(tagger: Tagger) -> None:
     came back as theirs once children were people)."""
     text = "Ferry\n\nMorton has run the ferry for 31 years. The school bus drivers call him “Skipper.” He plans to retire in May."
     assert [q.text for q in tagger.tag(text).quotes] == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (  # one of the writer's group set apart by a long description: the he is the description
+            "Shop\n\nOne of my longest customers, a woman who has baked bread in this town since 1990, phoned to say "
+            "she would not come in. “I want my order,” she told me. “I just can’t stand in that line.”",
+            [("I want my order", "woman"), ("I just can’t stand in that line.", "woman")],
+        ),
+        (  # a claimant is someone
+            "Hearing\n\nKELSO: A claimant from my county, a roofer, told me, “They took my file and then they took "
+            "me.” What should I say to him?",
+            [("They took my file and then they took me.", "claimant from my county")],
+        ),
+        (  # a newsletter's closing line says whose it is, and so who "we" are
+            "Tenant Times: Save a seat for Ofelia\n\nAs we wrote in the spring issue, “Nobody on this block faces a "
+            "landlord alone.” This month we need to show it.\n\nOn May 2, ICE officers arrested Ofelia Duran at a "
+            "bus stop.\n\nTenant Times is the monthly newsletter of the Maple Court Tenants Association.",
+            [("Nobody on this block faces a landlord alone.", "Maple Court Tenants Association")],
+        ),
+    ],
+)
+def test_one_of_a_group_claimants_and_a_newsletters_closing_line(tagger: Tagger, text: str, want: list) -> None:
+    assert credited(tagger, text, want) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what we call a thing is its name: "what we call an “…”"
+        "School\n\nA: We set up what we call a “family safety card,” so each family names two adults who can come. "
+        "Nearly every family has one.",
+        # an item on a list: "the agency's list of “…,”"
+        "Memo\n\nA short memo goes out to field offices this week, an agency official said. It adds libraries to "
+        "clinics and shelters on the agency's list of \"protected places,\" where arrests need a supervisor's approval.",
+        # what regulars call a thing several words long is its name
+        "Diner\n\nThe diner opened in 1961. Regulars call the booth by the jukebox “the Office,” and the owner keeps "
+        "it free on Fridays.",
+    ],
+)
+def test_names_lists_and_nicknames_are_no_quotes(tagger: Tagger, text: str) -> None:
+    assert [q.text for q in tagger.tag(text).quotes] == []

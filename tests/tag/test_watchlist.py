@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from monitor.config import Watchlist
 from monitor.tag.nlp import add_components
-from monitor.tag.watchlist import Prefilter, compile_people, compile_queries, compile_terms
+from monitor.tag.watchlist import Prefilter, compile_people, compile_queries, compile_terms, rejected
 
 WATCHLIST = Watchlist.model_validate(
     {
@@ -71,6 +71,24 @@ def test_acronym_needs_its_sense_from_context(nlp: Language) -> None:
     assert topics(nlp, "ICE agents moved to detain and deport the men.") == [("ice", "ICE")]
     assert topics(nlp, "ICE futures rose on the Intercontinental Exchange.") == []
     assert topics(nlp, "ICE said nothing.") == []
+
+
+def test_acronym_named_twice_with_nothing_against_it_is_the_watched_sense(nlp: Language) -> None:
+    letter = "A water bill is not a map for ICE\n\nThe city handed addresses to ICE. Nobody signed up for that."
+    doc = nlp(letter)
+    found = doc.spans["monitor_topics"]
+    assert [(s.label_, s.text) for s in found] == [("ice", "ICE"), ("ice", "ICE")]
+    assert "2 times in exact case" in found[0]._.monitor_reason
+    assert topics(nlp, "The city handed addresses to ICE. Nobody signed up for that.") == []  # once is not enough
+    assert topics(nlp, "ICE rose. Traders bought ICE futures.") == []  # a word for the other sense in the story
+    assert topics(nlp, "The ice held. ICE said nothing.") == []  # "ice" in lower case is not the acronym
+    assert topics(nlp, "SKATERS FIND ICE CLOSED AGAIN\n\nThe sign said ICE closed at noon.") == []  # a line in capitals
+    school = "The ICE class, short for Introduction to Culinary Entrepreneurship, runs a cafe. ICE students bake."
+    doc = nlp(school)
+    assert list(doc.spans["monitor_topics"]) == []  # the story spells the acronym out as something else
+    assert {r.reason for r in rejected(doc)} == {"'ICE' spelled out as 'Introduction to Culinary Entrepreneurship'"}
+    could_match = Prefilter(compile_terms(WATCHLIST), compile_people(WATCHLIST)).could_match
+    assert could_match(letter) and not could_match("The city handed addresses to ICE.")
 
 
 def test_acronym_is_accepted_when_the_long_form_is_spelled_out(nlp: Language) -> None:
