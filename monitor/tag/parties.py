@@ -138,6 +138,7 @@ OFFICIAL_ENDS = "Enforcement|Protection|Services|Security|Affairs|Justice|Commis
 _OFFICIAL_NAME = re.compile(
     rf"^(?:U\.S\.\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the)?\s*[A-Z][\w’'-]*)*\s+(?:{OFFICIAL_ENDS})$"
 )
+_AND_NAMED = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}")
 _POSSESSIVE_HEAD = re.compile(r"[’']s\s+(?P<head>[a-z][\w-]*)$")
 _DOCUMENT_OWNER = re.compile(
     rf"^(?P<owner>.+?)[’']s\s+(?:own\s+|new\s+|latest\s+|online\s+)?"
@@ -159,7 +160,9 @@ _AFTER_HEAD = re.compile(
     r"days|weeks|earlier|later)\b"
 )
 # A relative clause set off by commas after the speaker's noun: no part of it.
-_TRAILING_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\b[^,]*,?\s*$")
+# (with a list in it: "The State Board of X, which licenses stylists, barbers and nail technicians,")
+_ASIDE_CHAR = r"(?:[^,;:“”\"()]|(?<=\d),(?=\d))"  # and a number's comma: "41,000"
+_TRAILING_ASIDE = re.compile(rf",\s+(?:which|who|whose|that)\b{_ASIDE_CHAR}*(?:,\s++{_ASIDE_CHAR}*)*?,?\s*$")
 # An organisation's name and where it is, as wire copy writes them: the name alone is the organisation
 _NAME_IN_PLACE = re.compile(
     r"(?P<name>(?:The\s+)?(?:[A-Z][\w’'.-]*\s+)+(?:Office|Department|Agency|Bureau|Council|Commission|Police|Patrol|"
@@ -240,7 +243,15 @@ def read_party(
     if pair := _PAIR.match(stripped):  # "The mayor and the chief (issued a joint statement)": the first signer
         stripped = pair.group("first")
     # "U.S. Immigration and Customs Enforcement": a name the model read as an organisation holds no clause break
-    whole = any(offset + phrase.find(stripped) == s and e - s == len(stripped) for s, e in organisations)
+    # (or without its article: "The State Board of Cosmetology and Barbering")
+    at = offset + phrase.find(stripped)
+    article = len(the.group(0)) if (the := re.match(r"[Tt]he\s+", stripped)) else 0
+    # (or up to an "and" the model cut it at: "The State Board of Cosmetology | and Barbering")
+    whole = any(
+        s in (at, at + article) and (e == at + len(stripped) or _AND_NAMED.fullmatch(stripped, e - at) is not None)
+        for s, e in organisations
+        if at <= e <= at + len(stripped)
+    )
     breaks = [] if whole or _OFFICIAL_NAME.match(stripped) else list(_CLAUSE_BREAK.finditer(stripped))
     if speaker_first:  # "one trader at a brokerage, who asked not to be named": the noun phrase before its clauses
         cut = _AFTER_HEAD.search(stripped)
@@ -301,6 +312,8 @@ def read_party(
         )  # "The local said": the union local (but "a local" lives there)
     if re.fullmatch(r"\d{1,3}-year-old", body) and definite:  # "the 71-year-old said": someone the story gave an age
         return Party(body, "description", *span, definite)
+    if leading and re.fullmatch(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-olds?", head):
+        return Party(body, "description", *span, definite)  # "a nine-year-old in the cast": a child, by age
     if head == "head" and leading and re.match(r"(?:[\w-]+\s+)?head\s+of\s", body):
         return Party(body, "description", *span, definite)  # "the head of ICE’s field office in Charlotte"
     if head in PERSON_NOUNS or head.rstrip("s") in PERSON_NOUNS:

@@ -216,7 +216,9 @@ _PARTY = rf"(?P<party>{_PARTY_CHAR}{{1,90}}?)"
 # S.D., and runs four plants")
 _ASIDE_WORDS = (
     r"(?:[^,“”\"]|(?<=\d),(?=\d)|“[^“”\"\n]{1,60}”|,[^\S\n]+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.)(?=,)"
-    r"|(?<=\.),(?=[^\S\n]+and[^\S\n]))"
+    r"|(?<=\.),(?=[^\S\n]+and[^\S\n])"
+    # a list's comma: "which licenses about 41,000 stylists, barbers and nail technicians,"
+    r"|,(?=[^\S\n]+[\w-]+(?:[^\S\n]+[\w-]+){0,2}(?:,|[^\S\n]+(?:and|or)[^\S\n])))"
 )
 _ASIDE = (
     rf"(?:,\s+(?:a|an|the|which|who|based|headquartered|located|founded|one|itself)\s+{_ASIDE_WORDS}{{1,120}}"
@@ -633,7 +635,8 @@ NEVER_SPEECH_BEFORE = re.compile(
     r"calling\s+(?:\w+\s+){0,3}?)"
     # "a hand-painted sign that has hung there since 1977: “…”", "A sign Sharry painted still hangs by the booth: “…”"
     r"|(?:signs?|banners?|placards?|posters?|plaques?)\s+(?:(?:that|which)\s+[^“”\".!?,]{0,60}"
-    r"|[^“”\".!?,:]{0,60}\b(?:hangs?|hung|hanging|(?:is|was)\s+(?:posted|taped|painted))\b[^“”\".!?,:]{0,60}):"
+    r"|[^“”\".!?,:]{0,60}\b(?:hangs?|hung|hanging|(?:is|was)\s+(?:still\s+)?(?:posted|taped|painted|pinned))\b"
+    r"[^“”\".!?,:]{0,60}):"
     r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?"
     # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
     r"|(?:goes|go|went|going)\s+by|answers\s+to"  # a nickname: "Ernesto Jr., who goes by “Neto.”"
@@ -646,6 +649,11 @@ NEVER_SPEECH_BEFORE = re.compile(
     r"|what\s+(?!(?-i:(?:[A-Z][\w’'.-]*\s+){2})|(?:they|he|she)\s)(?:[\w’'-]+\s+){1,3}?calls?\s+(?:an?|the)"
     # an item on a list: "the agency's list of “sensitive locations,”"
     r"|\blist\s+of"
+    # an institution's word for a thing, in the present tense: "The department calls it a “partnership.”", "The
+    # state calls the first license a “…”" (but a person's "Tramonte calls it “…”" is hers, and a headline's "ICE
+    # calls them “goals”" the agency's)
+    r"|\bthe\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(ORGANISATION_NOUNS - {"party", "team"})) + r")"
+    r"\s+calls\s+(?:(?:it|them|this|that|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+)?(?:an?|the)?"
     # a name the writer's side gave it: "We call it a “reunification card” now."
     r"|\bwe\s+(?:now\s+)?call\s+(?:it|them|this|that)(?:\s+(?:an?|the))?"
     # a word talked about as a word: "never once said the word “retire” out loud", "the term “sanctuary”"
@@ -660,9 +668,11 @@ NEVER_SPEECH_BEFORE = re.compile(
 _NICKNAMED = re.compile(
     r"(?:\b(?:regulars|locals|residents|students|skaters|wrestlers|deputies|guards|inmates|detainees|everyone|everybody|"
     r"people|kids|men|women|workers|staff|neighbors|neighbours|townspeople|customers|volunteers|visitors|patrons|"
-    r"fans|parents|farmers|drivers|friends|coworkers|employees|players|children)\s+(?:have\s+|had\s+)?"
+    r"fans|parents|farmers|drivers|riders|friends|coworkers|employees|players|children)\s+(?:have\s+|had\s+)?"
     r"(?:(?:already|long|since|started|taken\s+to|come\s+to|begun)\s+)*(?:call|calls|called|calling|nicknamed)"
-    r"(?:\s+(?:it|him|her|them|(?:the|this|that|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3}))?"
+    r"(?:\s+(?:it|him|her|them|(?:the|this|that|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3}"
+    # (and an aside on it: "the narrow shop, with its concrete floor and one radio,")
+    r"(?:,[^“”\".!?;:\n]{1,100}(?=,))?))?"
     r"|\b(?:nicknamed|dubbed)(?:\s+(?:it|him|her|them))?),?\s*$",
     re.IGNORECASE,
 )
@@ -1948,7 +1958,8 @@ _MASTHEAD = re.compile(
     re.MULTILINE,
 )
 _SIGN_OFF = re.compile(
-    r"^(?:[—–-]\s*|(?:In\s+solidarity|Sincerely|Onward|With\s+gratitude|Yours|In\s+peace|Together),\s+)"
+    r"^(?:[—–-]\s*|(?:In\s+solidarity|Sincerely|Onward|With\s+gratitude|Yours|In\s+peace|Together|Warmly|Gratefully|"
+    r"With\s+thanks|Thank\s+you|See\s+you(?:\s+[\w’'-]+){0,4}),\s+)"
     r"(?:[Tt]he\s+)?(?P<org>[A-Z][^\n,]{2,80}?)(?:\s+(?:staff|team|board|members|editorial\s+board|editors))?\.?\s*$",
     re.MULTILINE,
 )
@@ -3901,6 +3912,10 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         return False  # "A nurse on 4 West, who …, said:": a ward, a floor, a street ("at 12 Mercer")
     if _ORGANISATION_GOES_ON.match(match.string, raw_end - offset):
         return False  # "The Millbrook Parks and Recreation Department issued …": an organisation's first words
+    if " " not in raw and _ORGANISATION_OF_AND.search(
+        match.string, max(0, raw_start - offset - 80), raw_start - offset
+    ):
+        return False  # "The State Board of Cosmetology and Barbering issued …": an organisation's last word
     if raw.split()[-1] in ORG_WORDS:
         return False  # "U.S. Immigration and Customs Enforcement issued …": an organisation's last words
     if raw.endswith(("’s", "'s")) and _THEIRS.match(match.string, raw_end - offset - 2):
@@ -3967,6 +3982,10 @@ _TIME_AFTER_NAME = re.compile(
 _ORGANISATION_GOES_ON = re.compile(
     rf"[^\S\n]+(?:and|&)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){{0,3}}(?:{'|'.join(sorted(ORG_WORDS))}|{OFFICIAL_ENDS})\b"
 )
+_ORGANISATION_OF_AND = re.compile(
+    rf"\b(?:{'|'.join(sorted(ORG_WORDS))})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w’'-]*,?[^\S\n]+){{1,3}}"
+    r"(?:and|&)[^\S\n]+$"
+)
 # "Mayor Lorena Vasquez-Pike and Police Chief …", "The Most Rev. X, bishop of Y, and the presiding bishop of Z, …"
 _AND_TITLED = re.compile(
     r"(?:,[^\S\n]+[^,“”\"\n]{3,80})?,?[^\S\n]+and[^\S\n]+"
@@ -4013,7 +4032,11 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             continue
         if words <= 3 and _SUBJECT_OF_IS.match(text, cand.mark_end) and re.search(r"(?:^|[.!?]\s+)$", lead_in):
             continue  # "“Every day” is the problem, in his telling": the words as a thing talked about
-        if words <= 4 and _NICKNAMED.search(lead_in) and re.match(r"[Tt]he\s", text[cand.start : cand.end]):
+        if (
+            words <= 4
+            and _NICKNAMED.search(text, max(cand.paragraph[0], cand.mark_start - 200), cand.mark_start)
+            and re.match(r"[Tt]he\s", text[cand.start : cand.end])
+        ):
             continue  # "a spot locals call “the Elbow,”", "the wing deputies call “the annex,”": a place's nickname
         if _CALLING_SOMEONE.search(lead_in) and _title_case(text[cand.start : cand.end].rstrip(".,")):
             continue  # "Her teammates have taken to calling Oduya “The Vault.”", "River children call him “Cap.”"

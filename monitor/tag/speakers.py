@@ -563,7 +563,13 @@ class NameBook:
             # "His son, Abel Fuentes, was 19 …. He has run the shop ever since.": the story goes on with him
             if pronoun_of(mention.name.split()[0]) in (None, then.group(1).lower()):
                 return False
-        return SAYS.search(self._text, mention.end, end.start() if end else len(self._text)) is None
+        said = SAYS.search(self._text, mention.end, end.start() if end else len(self._text))
+        if said is None:
+            return True
+        # "Her son, Hector Montalvo, was arrested …, she said.": the mother's words about him, not his
+        by = re.search(r"\b(he|she)[^\S\n]+$", self._text[max(0, said.start() - 8) : said.start()], re.IGNORECASE)
+        own = pronoun_of(mention.name.split()[0])
+        return by is not None and own is not None and by.group(1).lower() != own
 
     def _generation(self, word: str, suffix: str) -> str | None:
         """Father and son of one name told apart by the suffix the story gives one of them: "Ernesto Jr." or

@@ -6165,6 +6165,29 @@ def test_what_people_call_him_is_his_nickname(tagger: Tagger) -> None:
             "bus stop.\n\nTenant Times is the monthly newsletter of the Maple Court Tenants Association.",
             [("Nobody on this block faces a landlord alone.", "Maple Court Tenants Association")],
         ),
+        (  # ... and so does its sign-off
+            "From the Dugout: Our groundskeeper\n\nDear members,\n\nAs we wrote in the fall, “Nobody notices a "
+            "good infield, which is how you know it is good.”\n\nOn June 3, ICE officers detained our groundskeeper."
+            "\n\nSee you at the park, The Northside Little League",
+            [("Nobody notices a good infield, which is how you know it is good.", "Northside Little League")],
+        ),
+        (  # a public body's name that the model cut at its "and", with a list in the clause after it
+            "Licenses\n\nThe bill would cover 12 boards.\n\nThe State Board of Nursing and Midwifery, which licenses "
+            "about 9,000 nurses, midwives and aides, issued a statement before the vote:\n\n“The board takes no "
+            "position on the bill.”",
+            [("The board takes no position on the bill.", "State Board of Nursing and Midwifery")],
+        ),
+        (  # a child, by age
+            "Choir\n\nThe concert went on without him. A ten-year-old in the choir wrote on a card and left it on the "
+            "piano: “Mr. Ruiz, we sang your song. Come back soon.”",
+            [("Mr. Ruiz, we sang your song. Come back soon.", "ten-year-old in the choir")],
+        ),
+        (  # a son named in his mother's words ("…, she said") is named in passing: the surname alone is hers
+            "Video\n\nThe woman is Rosalba Quintero, 60, who has lived on the street for 20 years. Her son, Ignacio "
+            "Quintero, 31, was detained at a gas station an hour later, she said. Quintero posted the video on "
+            "Thursday.\n\n“I have seen it fifty times,” Quintero told the station at her table.",
+            [("I have seen it fifty times", "Rosalba Quintero")],
+        ),
     ],
 )
 def test_one_of_a_group_claimants_and_a_newsletters_closing_line(tagger: Tagger, text: str, want: list) -> None:
@@ -6183,6 +6206,14 @@ def test_one_of_a_group_claimants_and_a_newsletters_closing_line(tagger: Tagger,
         # what regulars call a thing several words long is its name
         "Diner\n\nThe diner opened in 1961. Regulars call the booth by the jukebox “the Office,” and the owner keeps "
         "it free on Fridays.",
+        # ... and with an aside on the thing
+        "Garage\n\nBy seven the couriers are waiting outside. The riders call the old garage, with its dirt floor "
+        "and its single bulb, “the Cave.”\n\nInside, there are two stands.",
+        # an institution's word for a thing, in the present tense
+        "Transit\n\nA: Slowly. The county calls the new card a “transit pass.” Most riders still call it a ticket.",
+        # a poster that was still taped somewhere
+        "Field\n\nThe coach said the agents left. A poster the players painted on Friday was still taped to the window "
+        "on Monday: “Good luck, Eagles, and win the game for Coach Ruiz!”",
     ],
 )
 def test_names_lists_and_nicknames_are_no_quotes(tagger: Tagger, text: str) -> None:
