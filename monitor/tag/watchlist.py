@@ -186,11 +186,10 @@ class WatchlistMatcher:
         ):  # "federal immigration authorities, including ICE, …" a sentence after the "Motor Vehicle" division
             return f"{term.text!r} right by {near[1]!r} ({near[0]} words away), nearer than {far[1]!r}"
         if not against:
-            story = _lower(doc)
-            in_story = _present(story, term.require_any)
-            if in_story and not _present(story, term.reject_any):
+            in_story = _present_in_story(doc, term.require_any)
+            if in_story and not _present_in_story(doc, term.reject_any):
                 return f"{term.text!r} in a story about " + ", ".join(repr(w) for w in in_story[:4])
-            if term.case_sensitive and repeats >= _REPEATED and not _present(story, term.reject_any):
+            if term.case_sensitive and repeats >= _REPEATED and not _present_in_story(doc, term.reject_any):
                 # a letter "not a tip line for ICE" that names no immigration word, and no other sense either
                 if (other := _spelled_otherwise(doc, term.text)) is not None:
                     return f"{_NOT}{term.text!r} spelled out as {other!r}"
@@ -332,6 +331,18 @@ def _in_story(doc: Doc, words: tuple[str, ...]) -> tuple[str, ...]:
     return found
 
 
+def _present_in_story(doc: Doc, words: tuple[str, ...]) -> list[str]:
+    """`_present` over the whole story, read once per story and word list (a story may name the term thousands of
+    times)."""
+    lower = _lower(doc)
+    cache = doc.user_data.get("monitor_present")
+    if not (isinstance(cache, tuple) and cache[0] == len(lower)):
+        cache = doc.user_data["monitor_present"] = (len(lower), {})
+    if words not in cache[1]:
+        cache[1][words] = _present(lower, _in_story(doc, words))
+    return cache[1][words]
+
+
 def _line_kind_at(doc: Doc, start: int, end: int) -> str | None:
     """The kind (`line_kind`) of the line the characters start..end of the doc are in; None when they are not in
     one line. Only the lines that hold a match are looked at, each once per doc."""
@@ -416,16 +427,28 @@ def _closest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> t
 def _spelled_otherwise(doc: Doc, acronym: str) -> str | None:
     """Capitalised words of the story whose initials spell this acronym ("the school's ICE program, short for
     Introduction to Culinary Entrepreneurship"): another sense of it, as the watched one's long form is a term of its
-    own and is found before this is asked."""
+    own and is found before this is asked. Read once per story and acronym."""
+    pattern = _spelling(acronym)
+    if pattern is None:
+        return None
+    story = doc.user_data.get(STORY_KEY)
+    text = story.text if isinstance(story, StoryFacts) else _text(doc)
+    cache = doc.user_data.get("monitor_spelled")
+    if not (isinstance(cache, tuple) and cache[0] == len(text)):
+        cache = doc.user_data["monitor_spelled"] = (len(text), {})
+    if acronym not in cache[1]:
+        found = pattern.search(text)
+        cache[1][acronym] = found.group(0) if found else None
+    return cache[1][acronym]
+
+
+@lru_cache(maxsize=64)
+def _spelling(acronym: str) -> re.Pattern[str] | None:
+    """Capitalised words, small words allowed between them, whose initials are the acronym's letters."""
     if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
         return None
     small = r"(?:(?:of|to|for|and|the|in|on|at|&)[^\S\n]+)*"
-    spelled = re.compile(
-        r"\b" + small.join(rf"{letter}[\w’'-]*[^\S\n]+" for letter in acronym)[: -len(r"[^\S\n]+")] + r"\b"
-    )
-    story = doc.user_data.get(STORY_KEY)
-    found = spelled.search(story.text if isinstance(story, StoryFacts) else _text(doc))
-    return found.group(0) if found else None
+    return re.compile(r"\b" + (r"[^\S\n]+" + small).join(rf"{letter}[\w’'-]*" for letter in acronym) + r"\b")
 
 
 def _token_at(doc: Doc, char: int) -> int | None:
