@@ -133,11 +133,11 @@ class WatchlistMatcher:
         blind = [(t, s, e) for t, s, e in found if t.case_sensitive and _uninformative(doc[s:e])]
         plain = [(t, s, e) for t, s, e in found if (t, s, e) not in blind]
         spelled_out = {term.topic: doc[start:end].text for term, start, end in plain if not term.has_context_rules}
-        repeats = Counter(term.text for term, _, _ in plain if term.case_sensitive)
+        repeats = Counter(term for term, _, _ in plain if term.case_sensitive)
         spans = []
         for term, start, end in plain:
             reason = self._accept(
-                doc, term, start, end, spelled_out.get(term.topic), self._say_nearest, repeats[term.text]
+                doc, term, start, end, spelled_out.get(term.topic), self._say_nearest, repeats[term]
             )
             if reason.startswith(_NOT):
                 _reject(doc, term.topic, start, end, reason.removeprefix(_NOT))
