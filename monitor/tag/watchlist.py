@@ -136,9 +136,7 @@ class WatchlistMatcher:
         repeats = Counter(term for term, _, _ in plain if term.case_sensitive)
         spans = []
         for term, start, end in plain:
-            reason = self._accept(
-                doc, term, start, end, spelled_out.get(term.topic), self._say_nearest, repeats[term]
-            )
+            reason = self._accept(doc, term, start, end, spelled_out.get(term.topic), self._say_nearest, repeats[term])
             if reason.startswith(_NOT):
                 _reject(doc, term.topic, start, end, reason.removeprefix(_NOT))
             else:
@@ -625,9 +623,12 @@ class Prefilter:
                 t["text"] if t["case_sensitive"] else None,
                 None if t["case_sensitive"] else t["text"].casefold(),
                 tuple(t.get("require_any", ())),
-                # (not for the editor's test of a changed word list: a text without the changed words counts the
-                # same under both versions, however often it names the term)
-                t["case_sensitive"] and not t.get("changed_words_only", False),
+                # the words that keep a term named twice out (see `_REPEATED`), for a term in exact case; None where
+                # that does not apply (the editor's test of a changed word list: a text without the changed words
+                # counts the same under both versions, however often it names the term)
+                tuple(t.get("reject_any", ()))
+                if t["case_sensitive"] and not t.get("changed_words_only", False)
+                else None,
             )
             for t in terms
             if t.get("require_any") or t.get("reject_any")
@@ -651,7 +652,7 @@ class Prefilter:
             if any(x in folded for x in self._plain_folded) and self._plain.search(text):
                 return True
         lowered: str | None = None
-        for pattern, exact, loose, support, repeats in self._conditional:
+        for pattern, exact, loose, support, against in self._conditional:
             start = 0
             if exact is not None:
                 start = text.find(exact)
@@ -665,7 +666,11 @@ class Prefilter:
                 lowered = lowered if lowered is not None else text.lower()
                 if any(_holds(lowered, w) for w in support):
                     return True
-                if repeats and len(pattern.findall(text, start)) >= _REPEATED:
+                if (
+                    against is not None
+                    and not any(_holds(lowered, w) for w in against)
+                    and len(pattern.findall(text, start)) >= _REPEATED
+                ):
                     return True
         return False
 

@@ -89,6 +89,7 @@ def test_acronym_named_twice_with_nothing_against_it_is_the_watched_sense(nlp: L
     assert {r.reason for r in rejected(doc)} == {"'ICE' spelled out as 'Introduction to Culinary Entrepreneurship'"}
     could_match = Prefilter(compile_terms(WATCHLIST), compile_people(WATCHLIST)).could_match
     assert could_match(letter) and not could_match("The city handed addresses to ICE.")
+    assert not could_match("ICE rose. Traders bought ICE futures.")  # twice, but with a reject_any word
 
 
 def test_acronym_is_accepted_when_the_long_form_is_spelled_out(nlp: Language) -> None:
