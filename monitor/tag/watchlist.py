@@ -333,12 +333,19 @@ def _present_in_story(doc: Doc, words: tuple[str, ...]) -> list[str]:
     """`_present` over the whole story, read once per story and word list (a story may name the term thousands of
     times)."""
     lower = _lower(doc)
-    cache = doc.user_data.get("monitor_present")
-    if not (isinstance(cache, tuple) and cache[0] == len(lower)):
-        cache = doc.user_data["monitor_present"] = (len(lower), {})
-    if words not in cache[1]:
-        cache[1][words] = _present(lower, _in_story(doc, words))
-    return cache[1][words]
+    found = _memo(doc, "monitor_present", len(lower))
+    if words not in found:
+        found[words] = _present(lower, _in_story(doc, words))
+    return found[words]
+
+
+def _memo(doc: Doc, key: str, size: int) -> dict[Any, Any]:
+    """A dict kept in the doc for facts of its story, read once each; emptied when the story it was made for (of
+    this length) is not the doc's (a Doc joined from parts)."""
+    cache = doc.user_data.get(key)
+    if not (isinstance(cache, tuple) and cache[0] == size):
+        cache = doc.user_data[key] = (size, {})
+    return cache[1]
 
 
 def _line_kind_at(doc: Doc, start: int, end: int) -> str | None:
@@ -357,12 +364,10 @@ def _line_kind_at(doc: Doc, start: int, end: int) -> str | None:
     last = len(text) if last == -1 else last
     if end > last:
         return None
-    cache = doc.user_data.get("monitor_lines")
-    if not (isinstance(cache, tuple) and cache[0] == len(text)):
-        cache = doc.user_data["monitor_lines"] = (len(text), {})
-    if first not in cache[1]:
-        cache[1][first] = line_kind(text[first:last])
-    return cache[1][first]
+    kinds = _memo(doc, "monitor_lines", len(text))
+    if first not in kinds:
+        kinds[first] = line_kind(text[first:last])
+    return kinds[first]
 
 
 def line_kind(line: str) -> str | None:
@@ -431,13 +436,11 @@ def _spelled_otherwise(doc: Doc, acronym: str) -> str | None:
         return None
     story = doc.user_data.get(STORY_KEY)
     text = story.text if isinstance(story, StoryFacts) else _text(doc)
-    cache = doc.user_data.get("monitor_spelled")
-    if not (isinstance(cache, tuple) and cache[0] == len(text)):
-        cache = doc.user_data["monitor_spelled"] = (len(text), {})
-    if acronym not in cache[1]:
+    spelled = _memo(doc, "monitor_spelled", len(text))
+    if acronym not in spelled:
         found = pattern.search(text)
-        cache[1][acronym] = found.group(0) if found else None
-    return cache[1][acronym]
+        spelled[acronym] = found.group(0) if found else None
+    return spelled[acronym]
 
 
 @lru_cache(maxsize=64)
