@@ -1,6 +1,7 @@
 """The matcher's faster helpers (monitor/tag/watchlist.py) say what the slower forms they replace said: a context
 word found by str.find as the look-behind pattern finds it, the kind of the one line a match is in as the list of
-every line in capitals or title case had it, and the prefilter's needles held by every text it passes."""
+every line in capitals or title case had it, the prefilter's needles held by every text it passes, and nothing
+found in a text it turns away."""
 
 from __future__ import annotations
 
@@ -10,7 +11,17 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.tag.watchlist import Prefilter, _holds, _line_kind_at, _uninformative, line_kind
+from monitor.config import Watchlist
+from monitor.tag.watchlist import (
+    TOPICS_KEY,
+    Prefilter,
+    WatchlistMatcher,
+    _holds,
+    _line_kind_at,
+    _uninformative,
+    compile_terms,
+    line_kind,
+)
 
 LETTERS = st.sampled_from(list("aIcEe _-’'(g)78\n .ΣσİΣ") + ["ice", "ICE", "ice age", "STORM", "Deal", "x", "ĳ"])
 text_of = st.lists(LETTERS, max_size=60).map("".join)
@@ -69,3 +80,31 @@ def test_every_text_the_prefilter_passes_holds_one_of_its_needles(text: str) -> 
     assert not prefilter.could_match(text) or any(n in text for n in needles)
     folded = Prefilter([{"text": "storm", "case_sensitive": False}], [], [], [])
     assert folded.needles() is None  # a word in any case: no needle a database could look for
+
+
+EXACT = Watchlist.model_validate(
+    {
+        "topics": [
+            {
+                "id": "ice",
+                "label": "ICE",
+                "terms": [{"text": "ICE", "require_any": ["ice age", "e"], "reject_any": ["storm", "σ"]}],
+            }
+        ],
+        "people": [],
+    }
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["ICE", " ", ".", "\n", "x", "e", "storm", "σ", "ice age", "In", "Case"]), max_size=12
+    ).map("".join)
+)
+def test_a_text_the_prefilter_turns_away_has_no_topic(text: str) -> None:
+    """Exact, whatever the text: with no require_any word, "ICE" named twice passes only where no reject_any word is."""
+    terms = compile_terms(EXACT)
+    if not Prefilter(terms, [], [], []).could_match(text):
+        doc = WatchlistMatcher(NLP, terms, [], [])(NLP.make_doc(text))
+        assert list(doc.spans[TOPICS_KEY]) == []
