@@ -240,6 +240,8 @@ def read_party(
         return Party(single.text, single.kind, start, start + len(stripped), False) if single else None
     if time := _TIME_LEAD.match(stripped):  # "Last month a detainee from Honduras told me": the detainee
         stripped = stripped[time.end() :]
+    if sent := re.match(r"from\s+(?=(?:an?|the|one)\s)", stripped):  # "The reply, from an attorney in …, said"
+        stripped = stripped[sent.end() :]
     if pair := _PAIR.match(stripped):  # "The mayor and the chief (issued a joint statement)": the first signer
         stripped = pair.group("first")
     # "U.S. Immigration and Customs Enforcement": a name the model read as an organisation holds no clause break

@@ -267,7 +267,7 @@ _FOLLOW_UP_VERBS = r"pressed|persisted|interrupted|cut\s+in|followed\s+up|shot\s
 _ENTRY_MARK = rf"(?:[{BULLETS}]\s+|\d{{1,2}}:\d\d(?:\s*[ap]\.m\.)?\s*(?:[—–]|--)\s*)?"
 # "WASHINGTON —", "PHOENIX (Capitol Wire) —", "OSTRANDER COUNTY -": a dateline before a paragraph's first sentence
 _DATELINE = rf"(?:{DATELINE})?"
-_ADVERB = r"(?:(?:later|also|then|quickly|separately|previously|earlier|subsequently|finally|swiftly)\s+)?"
+_ADVERB = r"(?:(?:later|also|then|quickly|separately|previously|earlier|subsequently|finally|swiftly|already)\s+)?"
 # "As New York Governor Cuomo wrote when announcing his intention of ...:" — the cue, a clause, a colon.
 # Not when a pronoun's own cue comes later: "a few weeks after Morton testified, she said:" is hers.
 _CLAUSE_TAIL = r"\b(?![^“”\"]*\b(?:he|she|they|we|I)\s+(?:said|says|wrote|writes|told|added)\b)[^“”\"]{0,200}:\s*$"
@@ -324,7 +324,7 @@ BEFORE = [
             # a second, longer aside after the role: "Frank Sharry, Executive Director of America’s Voice, a group
             # that has pressed the administration for months ..., issued the following statement:"
             rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}(?:\s+(?:a|an)\s+[^“”\",]{{3,300}},)?"
-            rf"\s+(?:has\s+|have\s+)?{_ADVERB}(?:issued|released|made|gave|issues|releases|"
+            rf"\s+(?:has\s+|have\s+|had\s+)?{_ADVERB}(?:issued|released|made|gave|issues|releases|"
             rf"offered|delivered|shared|sent|provided|posted|published|read(?!\s+(?:her|his|their)\b))\s+{_RECIPIENT}(?:the\s+following|this|a|an|"
             rf"her|his|their)\s+(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
         ),
@@ -470,7 +470,7 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # (a live blog's present tense too: "The … Association issues a statement minutes later:")
 _ISSUE_VERBS = r"issued|released|gave|sent|posted|published|emailed|issues|releases|sends|posts|publishes|emails"
 _ISSUES_STATEMENT = (
-    rf"\s+(?:has\s+)?{_ADVERB}(?:{_ISSUE_VERBS})\s+{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+"
+    rf"\s+(?:has\s+|have\s+|had\s+)?{_ADVERB}(?:{_ISSUE_VERBS})\s+{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+"
     rf"(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
 )
 BEFORE_PARTY = [
@@ -619,7 +619,9 @@ TITLE_BEFORE = re.compile(
     r"column|podcast|exhibit|exhibition|musical|anthem|motto|"
     # (a verb after a modal or "to": "officers should act “only in the rarest of circumstances”")
     r"(?<!\bto\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bmust\s)(?<!\bcan\s)(?<!\bcould\s)"
-    r"(?<!\bmay\s)(?<!\bmight\s)(?:act|play|sign|label|show))\s*,?\s*$",
+    r"(?<!\bmay\s)(?<!\bmight\s)(?:act|play|sign|label|show))\s*,?\s*$"
+    # (and a clause on it: "under a headline he wrote himself, “…”")
+    r"|\b(?:headline|title|caption)(?:\s+[a-z][\w’'-]*){1,4}\s*,\s*$",
     re.IGNORECASE,
 )
 # Words after which the quoted words are never speech, whoever the sentence credits: a so-called “courtesy hold”,
@@ -670,14 +672,18 @@ _NICKNAMED = re.compile(
     r"people|kids|men|women|workers|staff|neighbors|neighbours|townspeople|customers|volunteers|visitors|patrons|"
     r"fans|parents|farmers|drivers|riders|friends|coworkers|employees|players|children)\s+(?:have\s+|had\s+)?"
     r"(?:(?:already|long|since|started|taken\s+to|come\s+to|begun)\s+)*(?:call|calls|called|calling|nicknamed)"
-    r"(?:\s+(?:it|him|her|them|(?:the|this|that|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3}"
+    r"(?:\s+(?:it|him|her|them|(?:the|this|that|these|those|their|its|his|her)\s+[\w-]+(?:\s+[\w-]+){0,3}"
     # (and an aside on it: "the narrow shop, with its concrete floor and one radio,")
     r"(?:,[^“”\".!?;:\n]{1,100}(?=,))?))?"
     r"|\b(?:nicknamed|dubbed)(?:\s+(?:it|him|her|them))?),?\s*$",
     re.IGNORECASE,
 )
 # Someone named, then what they are called: "taken to calling Oduya" before “The Vault.”
-_CALLING_SOMEONE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|him|her),?\s*$")
+# (or in a clause on them: "Guadalupe Reyes, the salon’s owner, whom customers call “Doña Lupe.”")
+_CALLING_SOMEONE = re.compile(
+    r"\b(?:(?:call|calls|called|calling)\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|him|her)"
+    r"|whom\s+(?:[\w’'-]+\s+){1,3}?(?:call|calls|called|know\s+as|knew\s+as)),?\s*$"
+)
 OPENERS, CLOSERS = '“"', '”"'
 MIN_ATTRIBUTED_WORDS = 2
 # How far before and after a quote its speaker is looked for, in characters: longer than any sentence of news,
@@ -1239,7 +1245,12 @@ def _described_before(
         or (last.cue or "").endswith("by")  # "…,” he was told by an official. “…,” he said: not the official
         or _spoke_to(text, last, pronoun)
         # "“…, Madam Secretary. Is he wrong?” a reporter asked." ¶ "“…,” she said": who answers is not the asker
+        # (unless the writer answered them: "asked me, “…?” I told him yes. … “…,” he said")
         or text[last.start : last.end].rstrip().endswith("?")
+        and not re.search(
+            rf"\b(?:I|we)\s+(?:told|answered)\s+{_OBJECT_PRONOUN[pronoun.lower()]}\b",
+            text[last.mark_end : cand.mark_start],
+        )
         # "One mother in Tennessee told me, “…”", "The first caller, a man who ...," are no "she"
         or _party_gender(text, last.party, cand.mark_start) == other
         # "“…,” the director replied." ¶ "“…,” she said": not the director the story named, John Morton
@@ -1353,7 +1364,11 @@ def _described_subject(
                 return party
             continue
         if token.dep_ in ("pobj", "dobj"):  # "I think often of a woman who had been beaten ..."
-            if not met and not any(c.dep_ == "relcl" for c in token.children) and not _whose_who(token):
+            # (or the writer's own kin: "When my mother and I visited my father …, he said only one thing: “…”")
+            mine = token.lower_ in GENDERED_NOUNS[pronoun] and any(
+                c.lower_ == "my" and c.dep_ == "poss" for c in token.children
+            )
+            if not met and not mine and not any(c.dep_ == "relcl" for c in token.children) and not _whose_who(token):
                 continue
             if not met and _in_someones_words(token):
                 continue
@@ -1378,7 +1393,13 @@ def _described_subject(
         if token.lower_ in (pronoun, "i", "we"):
             continue  # "When she finally came in, she told": whoever she is, further back; the writer is no she
         if (
-            (met or _described_as(token, pronoun) or loose and token.pos_ == "NOUN")
+            (
+                met
+                or _described_as(token, pronoun)
+                or loose
+                and token.pos_ == "NOUN"
+                or _reported_just_before(token, pronoun, text, cand.mark_start)
+            )
             # "a woman who ...", and the writer's own kin: "My brother-in-law is a deputy. He told me, “…”"; whom
             # the writer asked, by a description the story had not used before: "When I asked the head of ICE’s
             # field office …, he told me: “…”" (not "our sheriff, Tom Beall" … "When I asked the sheriff")
@@ -1751,6 +1772,29 @@ def _described_as(noun: Token, pronoun: str) -> bool:
     )
 
 
+_ASKING_OR_TELLING = frozenset("told tells asked asks".split())
+
+
+def _reported_just_before(noun: Token, pronoun: str, text: str, mark: int) -> bool:
+    """Did this described person, of no gender the pronoun contradicts, say something in the sentence just before
+    the quote ("One juror, a retired postal clerk who asked not to be named, said the photo had settled it." ¶
+    "“…,” she said")? Who goes on speaking is who spoke last."""
+    verb, sentence = noun.head, noun.sent
+    return (
+        noun.dep_ == "nsubj"
+        and verb.dep_ == "ROOT"
+        and verb.lower_ in SAYING - _ASKING_OR_TELLING  # (who asked, or told someone, is not who answers)
+        and noun.left_edge.i == sentence.start  # (the sentence's own subject: not "Lily, a sophomore, said")
+        # (nobody else in the sentence it could be: "Lily, a sophomore outside hitter, said", "A nurse, whom she
+        # did not name, told him")
+        and not any(t.pos_ == "PROPN" or t.lower_ in _PRONOUN_FORMS[pronoun] for t in sentence if t.i != noun.i)
+        and _person_noun(noun)
+        and noun.lower_ not in GENDERED_NOUNS[_OTHER_PRONOUN[pronoun]]
+        and not any(c.dep_ == "appos" and c.lower_ in GENDERED_NOUNS[_OTHER_PRONOUN[pronoun]] for c in noun.children)
+        and not text[noun.sent.end_char : mark].strip()
+    )
+
+
 def _whose_who(noun: Token) -> bool:
     """Is a "who" clause the parse hung on a thing this person noun carries theirs ("a woman in a green jacket,
     who said …": the parse makes the jacket the one who said)?"""
@@ -2041,6 +2085,16 @@ def _written_organisation(text: str, low: int, high: int, noun: str, *, of_kind_
     return Party(phrase, "organisation", at, at + len(phrase), definite=True)
 
 
+def _asked_whether_it(token: Token, entities: _Entities) -> Party | None:
+    """The organisation someone asked whether "it" did something: who answers as "it" next."""
+    if token.dep_ != "dobj" or token.head.lower_ not in ("asked", "asks"):
+        return None
+    ent = next(((s, e) for s, e in entities.organisations if s <= token.idx < e), None)
+    if ent is None or not re.match(r"\s+(?:whether|if)\s+it\b", entities.text[ent[1] : ent[1] + 20]):
+        return None
+    return read_party(entities.text[ent[0] : ent[1]], ent[0], entities.organisations)
+
+
 def _subject_party(
     cand: _Candidate,
     entities: _Entities,
@@ -2062,6 +2116,8 @@ def _subject_party(
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     passed_person = False  # "they" after one person's sentence: a group further back, never an organisation
     for token in reversed(doc[first:last]):
+        if (asked := _asked_whether_it(token, entities)) is not None and not inside(quoted, token.idx):
+            return asked, token.idx  # "We asked the county library system whether it knew. It said: “…”"
         if token.dep_ not in ("nsubj", "nsubjpass") or inside(quoted, token.idx) or not _main_clause(token):
             continue
         if ent := next(((s, e) for s, e in entities.organisations if s <= token.idx < e), None):
@@ -3880,11 +3936,19 @@ def _headline_credit(
         and _named(cand, match, after_at, "headline", entities)
     ):
         return True  # not "questions for a Calvert immigration lawyer": a place, not the lawyer's name
+    if ":" in before and before[: before.find(":")].strip().lower() in _SECTIONS:
+        return False  # "Letters: Readers weigh in on the “…” resolution": the page's section, who says nothing
     if (match := HEADLINE_WHO.match(before)) and _named(cand, match, before_at, "headline", entities):
         return True
     return bool(HEADLINE_PARTY.match(before)) and _credited_to_party(
         cand, before, before_at, [(HEADLINE_PARTY, False)], entities, anchored=True
     )
+
+
+_SECTIONS = frozenset(
+    "letters|letters to the editor|mailbag|opinion|editorial|op-ed|column|commentary|analysis|review|obituary|"
+    "live updates|live blog|explainer|fact check".split("|")
+)
 
 
 _NUMBERED = re.compile(r"[^\S\n]+\d[\w-]*[^\S\n]+(?=[A-Z])")
@@ -4038,7 +4102,8 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             and re.match(r"[Tt]he\s", text[cand.start : cand.end])
         ):
             continue  # "a spot locals call “the Elbow,”", "the wing deputies call “the annex,”": a place's nickname
-        if _CALLING_SOMEONE.search(lead_in) and _title_case(text[cand.start : cand.end].rstrip(".,")):
+        if _CALLING_SOMEONE.search(lead_in) and _title_case(_without_article(text[cand.start : cand.end].rstrip(".,"))):
+            _no_cue_in(text, cand, candidates, names)
             continue  # "Her teammates have taken to calling Oduya “The Vault.”", "River children call him “Cap.”"
         fills = _fills(text, cand)
         titled = TITLE_BEFORE.search(lead_in) is not None
@@ -4092,6 +4157,18 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
         elif crowd:
             kept.append(cand)  # a crowd's shout, however short: no one's
     return kept
+
+
+def _no_cue_in(text: str, nickname: _Candidate, candidates: list[_Candidate], names: NameBook) -> None:
+    """A nickname's "call" is no one's cue: a quote after it that borrowed it as the second half of a split quote
+    ("said Guadalupe Reyes, whom customers call “Doña Lupe.” “Mothers come in …”") is the other half of the
+    paragraph's attributed quote instead."""
+    borrowed = [c for c in candidates if c.start > nickname.start and c.cue_span and c.cue_span == nickname.cue_span]
+    for cand in (nickname, *borrowed):
+        cand.name = cand.speaker = cand.party = cand.kind = cand.source = None
+        cand.cue = cand.cue_span = cand.shape = cand.how = cand.role = cand.title = None
+    for cand in borrowed:
+        _from_paragraph(text, cand, candidates, names)
 
 
 # Scripture read or cited: "the verse from Exodus: “…”", "The first reading, from Leviticus, was given by …: “…”",
@@ -4392,6 +4469,11 @@ def _opens_before_cue(text: str, cand: _Candidate) -> bool:
         is not None
         and re.search(r"(?:^|[.!?:][”\"’]?)\s*$", text[cand.paragraph[0] : cand.mark_start]) is not None
     )
+
+
+def _without_article(name: str) -> str:
+    """A nickname without its Spanish article: "el Profe", "la Güera" are as capitalised as "Cap"."""
+    return re.sub(r"^(?:el|la|los|las)\s+(?=[A-ZÀ-Ý])", "", name)
 
 
 def _title_case(quoted: str) -> bool:

@@ -511,11 +511,12 @@ class NameBook:
         best = [m for m in matches if len(_core(m.name.split())) == longest]
         if gender and len({m.name for m in best}) > 1:
             # a first name that goes with the pronoun before one that says nothing ("Janet" before "Sal")
-            best = (
-                [m for m in best if pronoun_of(m.name.split()[0]) == gender]
-                or [m for m in best if pronoun_of(m.name.split()[0]) is None]
-                or best
-            )
+            # (but the one the story named first, whom it is about, stays: "Kenzie Holm, a senior …" … "said Rhonda
+            # Holm, Kenzie’s mother." … "Holm has been accepted …, she said" is Kenzie still)
+            principal = min(best, key=lambda m: m.start).name
+            fitting = [m for m in best if pronoun_of(m.name.split()[0]) == gender]
+            unknown = [m for m in best if pronoun_of(m.name.split()[0]) is None]
+            best = (fitting + [m for m in unknown if m.name == principal] if fitting else unknown) or best
         if near is not None and len({m.name for m in best}) > 1:
             # not "the commissioner" ("Tomas Delgado, who is not related to the commissioner. ... Delgado said")
             earlier = [m for m in best if m.start < near and m not in self._nominal]
@@ -535,6 +536,8 @@ class NameBook:
             ):
                 # a relative the story named paragraphs ago has left it: the surname alone is its subject again
                 found = first
+            elif earlier and found != first and self._surname_taken(first, found, last, near):
+                found = first
         elif len({m.name for m in best}) > 1 and len({" ".join(_core(m.name.split())) for m in best}) == 1:
             # "John Morton" and "John Morton Jr.": whom the story names first
             found = min(best, key=lambda m: m.start).name
@@ -542,6 +545,24 @@ class NameBook:
             found = max(best, key=lambda m: len(m.name)).name
         found = self._suffixed(self._double_surname(_core(found.split())) or found, near)
         return self._written_fuller(found) if len(found.split()) == 2 else found
+
+    def _surname_taken(self, first: str, other: str, surname: str, near: int) -> bool:
+        """The story called the first bearer by the surname alone before it named the other, and the other's
+        paragraphs are over: "“…,” said Napolitano, 81." … "said Sofia Napolitano, her granddaughter." ¶
+        "Napolitano took up beekeeping …" is the grandmother still."""
+        other_start = min(m.start for m in self.mentions if m.name == other)
+        if not any(m.name == surname and m.start < other_start for m in self.mentions):
+            return False
+        if min((m.start for m in self.mentions if m.name == first), default=other_start) >= other_start:
+            return False
+        last_other = max(m.start for m in self.mentions if m.start < near and m.name == other)
+        paragraph = self._text.rfind("\n", 0, near) + 1
+        # (not a quote that answers the other's paragraph: "Their mother, Rosa Gallardo, watched …: “…”" ¶ "“…,”
+        # Gallardo said")
+        return self._paragraphs_between(last_other, near) > 0 and self._text[paragraph : paragraph + 1] not in (
+            "“",
+            '"',
+        )
 
     def _paragraphs_between(self, start: int, end: int) -> int:
         """How many paragraph breaks lie between two offsets."""
@@ -687,14 +708,7 @@ class NameBook:
         found = _BYLINE.search(text[:600]) or _AUTHOR_NOTE.search(text[:600]) or _AUTHOR_NOTE.search(text[-400:])
         found = found or _AUTHOR_DOES.search(text[-300:])
         if found is None:
-            if self._signed is None:
-                self._signed = [  # (a letter's signer by a first name: no "New York, N.Y." line)
-                    m
-                    for m in _SIGNED.finditer(text)
-                    if is_person_name(_signature(m))
-                    and (not m.group("signer") or is_first_name(m.group("signer").split()[0]))
-                ]
-            signed = self._signed
+            signed = self._signatures()
             found = next((m for m in signed if m.start() > at), None) or next(
                 (m for m in reversed(signed) if m.end() < at), None
             )
@@ -702,6 +716,22 @@ class NameBook:
             return None
         name, _ = strip_name(_signature(found).strip())
         return self.fullest(name) if len(name.split()) >= 2 and is_person_name(name) else None
+
+    def _signatures(self) -> list[re.Match[str]]:
+        """The signatures of the pieces the document holds: a letters page's "— Harold Pemberton, Linden Street"."""
+        if self._signed is None:
+            self._signed = [  # (a letter's signer by a first name: no "New York, N.Y." line)
+                m
+                for m in _SIGNED.finditer(self._text)
+                if is_person_name(_signature(m))
+                and (not m.group("signer") or is_first_name(m.group("signer").split()[0]))
+            ]
+        return self._signed
+
+    def _piece_start(self, before: int) -> int:
+        """Where the piece holding this offset starts: after the last signature before it, on a letters page
+        ("— Harold Pemberton, Linden Street" ¶ "Editor: My father …"); else the document's start."""
+        return max((m.end() for m in self._signatures() if m.end() <= before), default=0)
 
     def organisation_fullest(self, name: str, near: int, *, paper: bool = False) -> str:
         """An organisation's full name written before this short form ("Tellium" → "Tellium Correctional
@@ -913,6 +943,7 @@ class NameBook:
             if _could_be_a_name(last := f.group(0).split()[-1])
             and not is_first_name(last)
             and last not in _NOT_SURNAMES
+            and not runs_on_to_organisation(self._text, f.end())  # "Cordell Detention Services Inc.": a company
         }
         return after.pop() if len(after) == 1 else None
 
@@ -961,6 +992,8 @@ class NameBook:
         sure = [m for m in fitting if not self._weak(m)] or fitting  # "Salitre" alone may be a town
         recent = [m for m in sure if before - m.end <= PRONOUN_REACH]
         salient = next((m for m in recent if self._salient(m)), None)
+        if salient is not None and (described := self._clause_of(salient, sure)) is not None:
+            salient = described
         if (
             salient is not None
             and self._dependent(salient, pronoun, paragraph)
@@ -1018,6 +1051,21 @@ class NameBook:
             salient = main or salient
         chosen = salient or sure[0]
         return self._bearer(chosen.name, pronoun, chosen.end)
+
+    def _clause_of(self, mention: Mention, candidates: list[Mention]) -> Mention | None:
+        """Another of the candidates whose relative clause this name stands in: "her son, Iván, who translated for
+        her the night Voss came to the door. “…,” he said" is the son, whom the clause is about, not Voss."""
+        token = self._token_from(mention.start)
+        if token is None or not self._doc.has_annotation("DEP") or mention in self._speakers:
+            return None
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        while clause is not None:
+            heads = [clause.head, *(c for c in clause.head.children if c.dep_ == "appos")]  # "her brother, Mateo,"
+            found = next((m for head in heads for m in candidates if m.start <= head.idx < m.end), None)
+            if found is not None:
+                return found if self.fullest(found.name) != self.fullest(mention.name) else None
+            clause = next((a for a in clause.ancestors if a.dep_ == "relcl"), None)
+        return None
 
     def _previous_paragraph(self, paragraph: int) -> tuple[int, int]:
         return paragraph_before(self._text, paragraph)
@@ -1111,8 +1159,15 @@ class NameBook:
                     and _AND_ASKED.match(self._text, asked.end) is not None
                 )
                 and self._fits(asked, pronoun)
-                # the asker may go on, unless this one replies: "“…,” he replied"
-                and (replies or not self._fits(asker, pronoun))
+                # the asker may go on, unless this one replies: "“…,” he replied", or was asked of themselves by
+                # this pronoun ("Calloway asked Ortiz-Baker how she was holding up." ¶ "“I’m fine,” she said")
+                and (
+                    replies
+                    or not self._fits(asker, pronoun)
+                    or re.compile(rf"\s+(?:how|whether|if|why|what|when|where)\s+{pronoun}\b").match(
+                        self._text, asked.end
+                    )
+                )
             ):
                 return asked
         # "A farmer … asked Voight why …" ¶ "“…,” she answered": asked by someone the story does not name; or the
@@ -1267,8 +1322,11 @@ class NameBook:
             default=paragraph,
         )
         then = _EARLIER_TIME.search(self._text, since, before) is not None
+        piece = self._piece_start(before)  # one letter's "he" is nobody of the letter before it
         for index in range(bisect_left(self._starts, before) - 1, -1, -1):
             mention = self.mentions[index]
+            if mention.start < piece:
+                break
             if (
                 strong
                 and before - mention.start > PRONOUN_REACH + SENTENCE_REACH
@@ -1333,9 +1391,16 @@ class NameBook:
             mention in self._speakers
             and start <= mention.start
             and last is not None
-            and not self._text[last:paragraph].strip(" \n”\"’'.,")
+            and (not self._text[last:paragraph].strip(" \n”\"’'.,") or self._credits_last(mention, last, paragraph))
             and not any(m in self._speakers and m.start > mention.start for m in self.between(mention.end, paragraph))
         )
+
+    def _credits_last(self, mention: Mention, last: int, paragraph: int) -> bool:
+        """The paragraph ends with the credit for its last quote, and this is whom it names: "“…,” said her
+        daughter, Daniela Montaño, 22, a nursing student." ¶ "“…,” she said" goes on with the daughter."""
+        if not last <= mention.start or _SENTENCE_END.search(self._text[last : mention.start]):
+            return False
+        return _SENTENCE_END.search(self._text[mention.end : paragraph].rstrip()) is None
 
     def _owned(self, mention: Mention) -> re.Match[str] | None:
         """Where this person was named as someone of another ("Napolitano’s deputy, Avery Lindqvist"): at this
@@ -1452,6 +1517,9 @@ class NameBook:
         subject = clause_subject(root, self._text)
         if subject is None or mention.start <= subject.idx < mention.end:
             return None
+        if root.lemma_ == "be" and any(t.dep_ == "attr" and t.head == root for t in span):
+            return None  # "One of the men Ostrander visits is Elías, 31, …": the sentence brings Elías in
+
         low, high = sorted((subject.idx, mention.start))
         if "\n" in self._text[low:high]:  # the parser ran a sentence over a paragraph break: not this one's subject
             return None
@@ -1620,6 +1688,8 @@ class NameBook:
             for node in (token, token.head, token.head.head):
                 if node.dep_ in ("nsubj", "nsubjpass"):
                     return True
+                if node.dep_ == "attr" and node.head.lemma_ == "be" and node == token:
+                    return True  # "One of the men he visits is Elías, 31, a welder": whom the sentence brings in
                 if node.dep_ == "oprd" and node.head.lower_ in ("named", "called"):
                     # "The government’s lawyer, a trial attorney named Nathaniel Osei, asked": the subject's name
                     return any(a.dep_ in ("nsubj", "nsubjpass") for a in node.head.ancestors)
@@ -1974,7 +2044,10 @@ ORG_WORDS = frozenset(
     "Initiative Movement Friends Solutions Systems Holdings Group Media Foods Motors Energy Transit Airlines Co. Ltd. "
     "Ltd PLC Corporation Motor Federation League Ministry Division Directorate Secretariat Trust Chamber Legislature "
     "Assembly Senate Congress Consulate Embassy Churches Program Programme Diocese Archdiocese Parish Synod "
-    "Sheriffs Schools Elementary Academy Middle High Primary Roundtable Forum Collaborative Consortium".split()
+    "Sheriffs Schools Elementary Academy Middle High Primary Roundtable Forum Collaborative Consortium "
+    # shops, often named for their owner ("Panadería Ocampo": not Arturo Ocampo)
+    "Bakery Restaurant Cafe Café Diner Grocery Market Pharmacy Salon Barbershop Panadería Taquería Carnicería "
+    "Tienda Restaurante Mercado Pastelería Tortillería Lavandería Farmacia Peluquería Barbería Paletería".split()
 )
 
 
@@ -2929,8 +3002,9 @@ _TURN_LABEL = re.compile(r"[^\S\n]*[A-Z][A-Z’'.-]*:[^\S\n]*")  # (one word: "M
 _SIGNED = re.compile(
     r"(?m)^(?:[^\S\n]*|[A-Z][^\n—–]{0,60}?[^\S\n])[—–][^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})[^\S\n]*$"
     # a letter to the editor's signature, a line of its own: "Joanne Kuiper, Brannock", "— Ellen Marchetti, Harwick"
-    r"|^[^\S\n]*(?:[—–][^\S\n]*)?(?P<signer>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),[^\S\n]+"
-    r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?:,[^\S\n]+[A-Z][\w.]*)?[^\S\n]*$"
+    # (after a dash, any role: "— Celia Marchetti, Brookvale Town Council member, Ward 2")
+    r"|^[^\S\n]*(?:(?P<dash>[—–])[^\S\n]*)?(?P<signer>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),[^\S\n]+"
+    r"(?(dash)[^\n.!?“”\"]{1,80}|[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?:,[^\S\n]+[A-Z][\w.]*)?)[^\S\n]*$"
 )
 
 
@@ -3008,6 +3082,14 @@ _TWO_LETTER_WORDS = frozenset(
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][”\"]?[^\S\n]+|\n)[^\S\n]*\Z")
 
 
+def _opens_main_clause(text: str, match: re.Match[str]) -> bool:
+    """The name opens a main clause after a phrase, as its subject: "Before he leaves, Rigoberto folds the card"."""
+    return bool(
+        re.search(r"\w,[^\S\n]+\Z", text[max(0, match.start() - 5) : match.start()])
+        and re.match(r"[^\S\n]+[a-z]+(?:s|ed)\b", text[match.end() : match.end() + 30])
+    )
+
+
 def first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
     """Every place a first name stands alone that only one person of the story bears ("Yesenia waited four
     hours." for Yesenia Ortolan), as a mention of that person: features call people by their first names."""
@@ -3028,7 +3110,7 @@ def first_names_alone(text: str, mentions: list[Mention]) -> list[Mention]:
             preceding = text[max(0, match.start() - 30) : match.start()]
             if (
                 not any(m.start <= match.start() < m.end for m in mentions)
-                and (first not in alone or _SENTENCE_OPENS.search(preceding))
+                and (first not in alone or _SENTENCE_OPENS.search(preceding) or _opens_main_clause(text, match))
                 and not re.search(r"[A-Z][\w’'-]*[^\S\n]+$", preceding)
                 and not _PLACE_BEFORE.search(preceding)  # "a lumber yard in Delmont": a town, not Delmont Examiner
             ):

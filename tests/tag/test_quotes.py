@@ -6218,3 +6218,163 @@ def test_one_of_a_group_claimants_and_a_newsletters_closing_line(tagger: Tagger,
 )
 def test_names_lists_and_nicknames_are_no_quotes(tagger: Tagger, text: str) -> None:
     assert [q.text for q in tagger.tag(text).quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the daughter named in the credit that ends the paragraph before goes on speaking
+            "Garden\n\nPaula Ferris, 58, was detained in May. Her daughter tends the plots now.\n\n“She planted "
+            "every row of this,” said her daughter, Irene Ferris, 24, a teacher in Dunmore.\n\n“She calls on "
+            "Sundays and asks about the beans first,” she said.",
+            [
+                ("She planted every row of this", "Irene Ferris"),
+                ("She calls on Sundays and asks about the beans first", "Irene Ferris"),
+            ],
+        ),
+        (  # a man the sentence brings in with "is" ("One of the men Kask lets in is Teodoro")
+            "Shelter\n\nEvery night at eight, Owen Kask unlocks the church shelter on Dock Street.\n\n“We turn "
+            "people away every night,” Kask said.\n\nOne of the men Kask lets in is Teodoro, 44, a roofer who "
+            "asked that his last name not be printed. He was released from ICE custody in April.\n\n“Here nobody "
+            "asks for my papers,” he said.",
+            [("We turn people away every night", "Owen Kask"), ("Here nobody asks for my papers", "Teodoro")],
+        ),
+        (  # a surname the story gave one bearer alone, before it named the other, stays the first one's
+            "Quilts\n\nMarta Lindqvist has sewn quilts for the county fair since 1979. “It keeps my hands busy,” "
+            "said Lindqvist, 77.\n\nHer granddaughter, Elena Lindqvist, 15, entered a quilt of her own this "
+            "year. “She made me rip out three seams,” said Elena Lindqvist.\n\nLindqvist learned to sew from her "
+            "aunt in Duluth.\n\n“My aunt never measured anything,” she said.",
+            [
+                ("It keeps my hands busy", "Marta Lindqvist"),
+                ("She made me rip out three seams", "Elena Lindqvist"),
+                ("My aunt never measured anything", "Marta Lindqvist"),
+            ],
+        ),
+        (  # a described juror who said something in the sentence just before
+            "Verdict\n\nThe county's lawyer, Gail Trent, said the deputies had followed policy. “They did their "
+            "jobs,” she said.\n\nThe jury deliberated for four hours. One juror, a retired bus driver who asked "
+            "not to be named, said the video had decided it.\n\n“You could see him asking for a lawyer,” she "
+            "said.",
+            [("They did their jobs", "Gail Trent"), ("You could see him asking for a lawyer", "juror")],
+        ),
+        (  # whom a relative clause is about, not the name inside it ("the night Pike came")
+            "Hearing\n\nDuarte testified that the landlord, Gerald Pike, had threatened to call ICE. Pike denied "
+            "it.\n\nAfter the hearing, Duarte hugged her younger brother, Mateo, who is 16 and who answered the "
+            "door the night Pike came. “Now we can sleep,” he said.",
+            [("Now we can sleep", "Mateo")],
+        ),
+        (  # a first name that opens the main clause after a phrase ("Before he goes, Anselmo tucks")
+            "Class\n\nAmong the students is Anselmo, 38, who drives a forklift at night.\n\n“I learned my rights "
+            "here,” Anselmo says.\n\nThe church's pastor, Felix Oduya, opens the hall every Sunday. “They need a "
+            "warm room,” he says.\n\nBefore he goes, Anselmo tucks the card into his wallet. “Now I carry it "
+            "everywhere,” he says.",
+            [
+                ("I learned my rights here", "Anselmo"),
+                ("They need a warm room", "Felix Oduya"),
+                ("Now I carry it everywhere", "Anselmo"),
+            ],
+        ),
+        (  # the one the story named first stays, whatever the other bearer's first name says
+            "Robotics\n\nHarper Quist, a junior, wrote most of the code. “The robot only does what we tell it,” "
+            "she said.\n\n“She stays up past midnight on it,” said Donna Quist, Harper’s mother.\n\nThe coach, "
+            "Len Alvarez, said the team will compete in March.\n\n“We have never had a team this good,” he "
+            "said.\n\nQuist wants to study engineering. Asked what she will miss, she laughed.\n\n“The robot. "
+            "Not the deadlines,” she said.",
+            [
+                ("The robot only does what we tell it", "Harper Quist"),
+                ("She stays up past midnight on it", "Donna Quist"),
+                ("We have never had a team this good", "Len Alvarez"),
+                ("The robot. Not the deadlines", "Harper Quist"),
+            ],
+        ),
+        (  # a quote that borrowed a nickname's "call" is the other half of the paragraph's quote
+            "Bakery\n\n“He taught half this street to bake,” said Rosa Ibarra, the bakery’s owner, whom "
+            "neighbors call “Tía Rosa.” “People still come in and ask for him.”",
+            [
+                ("He taught half this street to bake", "Rosa Ibarra"),
+                ("People still come in and ask for him.", "Rosa Ibarra"),
+            ],
+        ),
+        (  # a letters page: each letter's he/she stays in its letter; a signer with a role
+            "Letters\n\nEditor: Mayor Dennis Whitfield promised the council it would cost nothing. “Not one "
+            "dollar,” he said.\n\n— Harold Penn, Linden Street\n\nEditor: My father was one of the men arrested "
+            "at the station. He has fixed roofs here for years.\n\nWhen my mother and I visited my father at the "
+            "jail, he said only one thing: “Tell your teachers why you are late.”\n\n— Yesenia Ruiz, "
+            "Brookvale\n\nEditor: As I said the night we voted, “Nobody should be afraid to call 911.”\n\n— "
+            "Celia Marchetti, Brookvale Town Council member, Ward 2",
+            [
+                ("Not one dollar", "Dennis Whitfield"),
+                ("Tell your teachers why you are late.", "father"),
+                ("Nobody should be afraid to call 911.", "Celia Marchetti"),
+            ],
+        ),
+        (  # an organisation that "had already issued a statement"
+            "Hearing\n\nThe committee heard from the company last. Meridian Correctional Partners had already "
+            "issued a statement before the hearing began, which its lobbyists handed to each "
+            "senator:\n\n“Meridian meets every federal standard.”",
+            [("Meridian meets every federal standard.", "Meridian Correctional Partners")],
+        ),
+        (  # the organisation someone asked "whether it" answers as "It said"
+            "Library\n\nWe asked the Harmon County Library System whether it knew about the arrest. It said: “No "
+            "library staff were contacted by federal agents.”",
+            [("No library staff were contacted by federal agents.", "Harmon County Library System")],
+        ),
+        (  # the asker answers again once the writer answered them ("I told him yes")
+            "Birth\n\nA father whose son I delivered in April asked me, on the phone, “Is a baby born at home "
+            "still a citizen?” I told him yes.\n\nThere was a long pause. “Then maybe the next one, we try the "
+            "hospital,” he said.",
+            [
+                ("Is a baby born at home still a citizen?", "father"),
+                ("Then maybe the next one, we try the hospital", "father"),
+            ],
+        ),
+        (  # whom someone asked how "she" was holding up answers as "she"
+            "Interview\n\nInés Calloway and Jasmine Ortiz-Baker sat across from a woman who asked that only her "
+            "first name, Rocío, be used.\n\n“He was making eggs,” she said.\n\nAfterward, in the hallway, "
+            "Calloway asked Ortiz-Baker how she was holding up.\n\n“I’m fine. It’s that night that’s bad,” she "
+            "said.",
+            [("He was making eggs", "Rocío"), ("I’m fine. It’s that night that’s bad", "Jasmine Ortiz-Baker")],
+        ),
+        (  # a description after "from" ("The reply, from an attorney in …, said")
+            "Hospital\n\nThe reply, from an attorney in the legal department whose name is redacted in the copy "
+            "the Beacon received, said officers “have the right to maintain visual contact at all times” under "
+            "the agreement, but that nurses “may request privacy for intimate care, and officers should "
+            "generally honor that request.”",
+            [
+                ("have the right to maintain visual contact at all times", "attorney in the legal department"),
+                (
+                    "may request privacy for intimate care, and officers should generally honor that request.",
+                    "attorney in the legal department",
+                ),
+            ],
+        ),
+        (  # a company whose first word is a first name ("Cordell Detention Services Inc.")
+            "Shares\n\nCordell Detention Services Inc. runs nine centers. In a statement, Cordell said it “takes "
+            "the health and safety of every detainee seriously” and noted that its centers are inspected.",
+            [("takes the health and safety of every detainee seriously", "Cordell Detention Services Inc.")],
+        ),
+    ],
+)
+def test_who_spoke_last_whom_a_clause_is_about_and_a_letters_page(tagger: Tagger, text: str, want: list) -> None:
+    assert credited(tagger, text, want) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page's section before a headline's colon says nothing
+        "Letters: Readers weigh in on the “Welcoming Brookvale” resolution\n\nEditor: The resolution writes down "
+        "what the chief already does.",
+        # a person's nickname after a Spanish article, and in a clause on them
+        "Corner\n\nThe man is Efraín Munguía, who sold corn on this corner for nine summers. Neighbors called him "
+        "“el Profe” because he corrected their kids’ homework.",
+        "Salon\n\nThe salon’s owner is Rosa Ibarra, whom neighbors call “Tía Rosa.” She opened it in 2004.",
+        # what regulars call his thing
+        'Festival\n\nLindgren has carved for the festival since 1994. Regulars call his chain saw "the Dentist."',
+        # a headline with a clause on it
+        "Paper\n\nMorton told him the agency would go after dangerous people, and Santamaría printed the interview "
+        "under a headline he wrote himself, “We Will Hold Him to It.”",
+    ],
+)
+def test_sections_nicknames_and_headlines_are_no_quotes(tagger: Tagger, text: str) -> None:
+    assert [q.text for q in tagger.tag(text).quotes] == []
