@@ -111,8 +111,8 @@ ORGANISATION_NOUNS = frozenset(
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}s?$")  # ICE, DHS, ACLU, U.S.-style abbreviations
 _TIME_LEAD = re.compile(
-    r"^(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter|"
-    r"night|time)|(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"^(?:but\s+|and\s+|yet\s+)?(?:(?:the\s+)?(?:last|this|next|following|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter|"
+    r"night|time|day|morning|evening)|(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|"
     r"today|earlier|later|once|recently|afterward|afterwards|then),?\s+(?=\S)",
     re.IGNORECASE,

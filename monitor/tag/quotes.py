@@ -119,7 +119,8 @@ _APPOSITIVE = (
     + r"(?:,\s+(?P<role>(?!(?:in|on|at|during|after|before|from|with|by|through|under|speaking|writing)\s)"
     + r"(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),"
     # and what the organisation is: "Frank Sharry, executive director of America’s Voice, a Washington group that …,"
-    + r"(?:\s+(?:a|an)\s+[^,“”\"\n]{3,120}?,)?)?,?"
+    # or does: "Naomi Fitch, of the Prairie Justice Project, which represented Flores,"
+    + r"(?:\s+(?:a|an|which|who)\s+[^,“”\"\n]{3,120}?,)?)?,?"
 )
 # A role in lower case before the name: "said coach Lyle Besserman", "general manager Harriet Lundquist said".
 _PREROLE = (
@@ -129,6 +130,7 @@ _PREROLE = (
 )
 _LEAD = r"^\s*\)?\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution (a translation's ")")
 _GENERATION = r"[Tt]he\s+(?:elder|older|younger)\s+"  # which of a father and son: "the elder Quiñónez said"
+_THE_REVEREND = r"[Tt]he\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Rt\.\s+Rev|Hon)\.\s|Reverend\s|Honorable\s)"
 # A capitalised title with its "of ..." before a name after the cue: "Secretary of Homeland Security".
 _OFFICE = (
     r"(?:Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|President|Head|Commissioner|Administrator|"
@@ -187,7 +189,10 @@ AFTER = [
             rf"{_CUE}\b"
         ),
     ),
-    ("name_said_after", re.compile(rf"{_LEAD}(?:{_GENERATION})?{_PREROLE}{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}\b")),
+    (
+        "name_said_after",  # ("the Rev. Tomás Echeverría, pastor of …, said")
+        re.compile(rf"{_LEAD}(?:{_GENERATION}|{_THE_REVEREND})?{_PREROLE}{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}\b"),
+    ),
     ("dash", re.compile(rf"{_DASH_LEAD}{_NAME}")),
 ]
 # The words after the cue up to the end of the speaker's phrase: "said S-Comm spokeswoman Kelly Anne Draper, who",
@@ -443,7 +448,14 @@ BEFORE_PRONOUN = (
         rf"{_PRONOUN}{_CUE}{_WRITTEN_DOWN}(?:,\s+[a-z]+ly,)?"  # "She wrote, bluntly, about …:"
         # "He said, and I wrote it down, “…”": the one who said it
         r"(?:,\s+and\s+I\s+(?:wrote|took|jotted|copied)\s+(?:it|this|that|them)\s+down(?=,\s*$))?"
-        rf"(?:{_TAIL}|,\s*$|\s+"
+        rf"(?:{_TAIL}|,\s*$"
+        # (what someone told the one who reports it: "She told him, he said, “…”" is hers)
+        r"|(?:\s+(?:him|her|me|us|them))?,\s+(?:he|she|they|I)\s+(?:said|says|recalled|recalls),\s*$"
+        # (what they said happened, up to a colon: "He told the Gazette in 2010 that he changed his mind after a woman
+        # who had called 911 … ended up in his jail herself: “…”"; not someone else's saying at its end: "that her
+        # lawyer told her:")
+        r"|\s+(?:[\w’'-]+\s+){0,6}?that\s+[^“”\".!?:]{1,300}?(?<!\bme)(?<!\bhim)(?<!\bher)(?<!\bus)(?<!\bthem)"
+        r"(?<!\bsaid)(?<!\bsays)(?<!\bwrote)(?<!\basked):\s*$|\s+"
         # (another cue in what follows is another saying, unless in a clause of time: "As I said the day we
         # announced this, “…”")
         rf"(?!(?!(?:the\s+(?:day|night|week|morning|year)|when|after|before)\b)"
@@ -558,6 +570,8 @@ HEADLINE = re.compile(
 # shop”: an interview with John Morton" (who is asked).
 _CAPITALISED_RUN = r"[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|of|for|and|the|de|del|la)){0,6}"
 HEADLINE_WHO = re.compile(rf"^(?P<name>{_CAPITALISED_RUN})(?P<cue>:)\s+[^“”\"\n]*$")
+# A headline that opens on the quote, then says who: "“I pitched for her”: Briceño strikes out 11 …"
+HEADLINE_QUOTE_FIRST = re.compile(rf"^[,.!?]?[”\"]?\s*(?P<cue>:)\s+{_NAME}\s+(?=(?!is\b|as\b|was\b)[a-z]+s\b)")
 HEADLINE_PARTY = re.compile(rf"^(?P<party>{_CAPITALISED_RUN})(?P<cue>:)\s+[^“”\"\n]*$")
 HEADLINE_INTERVIEW = re.compile(
     rf"^[,.!?]?[”\"]?\s*[:—–-]\s*(?:an?\s+|our\s+)?(?:\w+\s+)?(?P<cue>interview|conversation|Q&A|talk|chat|questions)"
@@ -630,6 +644,9 @@ NEVER_SPEECH_BEFORE = re.compile(
     r"\b(?:so-called|chants?\s+of|cries\s+of|shouts\s+of|chanting|chanted"
     # "The 46-page audit is titled “…”", "The opinion, titled “…,”": a name, however long
     r"|(?:(?:is|was|are|were|be)\s+|,\s*)(?:titled|entitled)"
+    # "a two-page memo titled “…”"
+    r"|\b(?:memo|memorandum|report|letter|study|paper|guidance|directive|document|audit|book|essay|article|column|"
+    r"film|documentary|plan|policy|order|brief|presentation|video|podcast|exhibit|talk|speech|sermon)\s+titled"
     r"|(?:signs?|banners?|placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying)"
     # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "signs calling him the “…”",
     # "under the banner “…”", "under his familiar slogan, “…”"
@@ -2381,6 +2398,14 @@ _KIN_OF = re.compile(r"\b([Hh]is|[Hh]er)[^\S\n]+$")  # "her mother", of whoever 
 _OFFICES = frozenset("judge sheriff mayor governor senator warden superintendent commissioner prosecutor".split())
 
 
+def _whose_before(text: str, noun: str, before: int) -> str | None:
+    """The last "the governor’s office" the story wrote before a bare "the office" (within a few paragraphs): an
+    office's, not a body's ("the mosque’s board", which the story names in full elsewhere)."""
+    pattern = re.compile(rf"\b[Tt]he\s+(?P<whose>(?P<owner>[a-z][\w-]*)[’']s\s+{re.escape(noun)})\b")
+    found = [f for f in pattern.finditer(text, max(0, before - 2000), before) if is_role_word(f.group("owner"))]
+    return found[-1].group("whose") if found else None
+
+
 def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
     """An organisation or description as the speaker; "the sheriff said" is the sheriff the story named."""
     party = cand.party
@@ -2461,6 +2486,13 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
     cand.how = cand.how if cand.how == "partial" else "party"
     if party.kind == "description":
         cand.role = cand.role or party.text
+    elif (
+        cand.speaker == party.text
+        and party.definite
+        and len(party.text.split()) == 1
+        and (whose := _whose_before(text, party.text, party.start)) is not None
+    ):
+        cand.speaker = whose  # "The governor’s office said …" … "“…,” the office said": the governor's office
 
 
 # "“…,” the epidemiologist said." / "“…,” said the lineman, from a crew …": a definite role word as the credit
@@ -3936,6 +3968,13 @@ def _headline_credit(
         and _named(cand, match, after_at, "headline", entities)
     ):
         return True  # not "questions for a Calvert immigration lawyer": a place, not the lawyer's name
+    if (
+        not before.strip()
+        and (match := HEADLINE_QUOTE_FIRST.match(after))
+        and entities.person_within(after_at + match.start("name"), after_at + match.end("name"))
+        and _named(cand, match, after_at, "headline", entities)
+    ):
+        return True  # "“I pitched for her”: Briceño strikes out 11 …": the one the headline goes on about
     if ":" in before and before[: before.find(":")].strip().lower() in _SECTIONS:
         return False  # "Letters: Readers weigh in on the “…” resolution": the page's section, who says nothing
     if (match := HEADLINE_WHO.match(before)) and _named(cand, match, before_at, "headline", entities):

@@ -1159,14 +1159,13 @@ class NameBook:
                     and _AND_ASKED.match(self._text, asked.end) is not None
                 )
                 and self._fits(asked, pronoun)
-                # the asker may go on, unless this one replies: "“…,” he replied", or was asked of themselves by
-                # this pronoun ("Calloway asked Ortiz-Baker how she was holding up." ¶ "“I’m fine,” she said")
+                # the asker may go on, unless this one replies: "“…,” he replied", or was asked how they are by
+                # this pronoun ("Calloway asked Ortiz-Baker how she was holding up." ¶ "“I’m fine,” she said"; but
+                # "Yesenia … asked Kistler whether she had ever visited …" ¶ "“…,” she said" is Yesenia going on)
                 and (
                     replies
                     or not self._fits(asker, pronoun)
-                    or re.compile(rf"\s+(?:how|whether|if|why|what|when|where)\s+{pronoun}\b").match(
-                        self._text, asked.end
-                    )
+                    or re.compile(rf"\s+how\s+{pronoun}\b").match(self._text, asked.end)
                 )
             ):
                 return asked
@@ -2494,8 +2493,18 @@ _HE_ROLES = (
     "chairman|congressman|spokesman|businessman|councilman|assemblyman|alderman|policeman|husband|father|son|"
     "brother|uncle|grandfather|grandson|nephew|widower|man|boy|actor|waiter|priest|monk"
 )
+# A phrase of its own that opens the sentence before a name, not an apposition to it: "Besides his daughter,
+# Tiedemann is survived by …" (but "walked in with her mother, Marisol, standing behind her" is the mother)
+_NOT_AFTER_PREPOSITION = (  # (capitalised, whatever the pattern's flags)
+    "(?-i:"
+    + "".join(
+        rf"(?<!\b{word}\s)" for word in "Besides Beside Like Unlike Except With Without After Before For To".split()
+    )
+    + ")"
+)
 _ROLE_BEFORE = re.compile(  # with its article or possessive: not a headline's list ("Congressman, Napolitano trade")
-    rf"\b(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    # (nor a phrase of its own: "Besides his daughter, Tiedemann is survived by a son")
+    rf"{_NOT_AFTER_PREPOSITION}\b(?:the|a|an|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){{0,4}}?"
     rf"(?:(?P<she>{_SHE_ROLES})|(?P<he>{_HE_ROLES})),\s*$",
     re.IGNORECASE,
 )
@@ -3033,7 +3042,8 @@ _NAME_BESIDE = re.compile(r",[^\S\n]+[A-Z]")
 # "The city’s parks and recreation director, Denise Okorafor,"; titles may stand between: "The subcommittee's
 # chairwoman, Rep. Harriet Oduya-Lindqvist", "The prosecutor, Deputy District Attorney Felix Yamamoto-Grant,"
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:[\w’'.-]+\s+){0,3}?(?P<word>[a-z][\w-]*)"
+    _NOT_AFTER_PREPOSITION
+    + r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[’']s)\s+(?:[\w’'.-]+\s+){0,3}?(?P<word>[a-z][\w-]*)"
     r"(?:\s+(?:at|of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)?,\s+"  # "teacher at X School,"
     r"(?:(?:the\s+)?[A-Z][a-z]{0,4}\.\s+|(?:[A-Z][a-z]+\s+){1,3})?$"
 )

@@ -185,8 +185,20 @@ class WatchlistMatcher:
             return f"{term.text!r} right by {near[1]!r} ({near[0]} words away), nearer than {far[1]!r}"
         if not against:
             in_story = _present_in_story(doc, term.require_any)
-            if in_story and not _present_in_story(doc, term.reject_any):
+            if in_story and not (elsewhere := _present_in_story(doc, term.reject_any)):
                 return f"{term.text!r} in a story about " + ", ".join(repr(w) for w in in_story[:4])
+            if in_story and term.case_sensitive and len(elsewhere) <= len(in_story):
+                # "have watched ICE pick up two fathers" in a letter about "immigration" that names a "utility bill"
+                # far from it: in exact case, with as many words for it in the story as against it (unless the story
+                # spells the letters out as something else: "the county’s independent cost estimate, or ICE")
+                if (other := _spelled_otherwise(doc, term.text)) is not None:
+                    return f"{_NOT}{term.text!r} spelled out as {other!r}"
+                return (
+                    f"{term.text!r} in a story about "
+                    + ", ".join(repr(w) for w in in_story[:4])
+                    + ", as much as about "
+                    + ", ".join(repr(w) for w in elsewhere[:4])
+                )
             if term.case_sensitive and repeats >= _REPEATED and not _present_in_story(doc, term.reject_any):
                 # a letter "not a tip line for ICE" that names no immigration word, and no other sense either
                 if (other := _spelled_otherwise(doc, term.text)) is not None:
@@ -429,8 +441,9 @@ def _closest(doc: Doc, start: int, end: int, window: int, words: list[str]) -> t
 
 def _spelled_otherwise(doc: Doc, acronym: str) -> str | None:
     """Capitalised words of the story whose initials spell this acronym ("the school's ICE program, short for
-    Introduction to Culinary Entrepreneurship"): another sense of it, as the watched one's long form is a term of its
-    own and is found before this is asked. Read once per story and acronym."""
+    Introduction to Culinary Entrepreneurship"), or words in lower case right before it ("the county’s independent
+    cost estimate, or ICE"): another sense of it, as the watched one's long form is a term of its own and is found
+    before this is asked. Read once per story and acronym."""
     pattern = _spelling(acronym)
     if pattern is None:
         return None
@@ -439,8 +452,18 @@ def _spelled_otherwise(doc: Doc, acronym: str) -> str | None:
     spelled = _memo(doc, "monitor_spelled", len(text))
     if acronym not in spelled:
         found = pattern.search(text)
-        spelled[acronym] = found.group(0) if found else None
+        before = None if found else _spelling_before(acronym).search(text)
+        spelled[acronym] = found.group(0) if found else before.group("spelled") if before else None
     return spelled[acronym]
+
+
+@lru_cache(maxsize=64)
+def _spelling_before(acronym: str) -> re.Pattern[str]:
+    """Words in lower case whose initials are the acronym's, set right before it: "the county’s independent cost
+    estimate, or ICE,", "an internal combustion engine (ICE)"."""
+    small = r"(?:(?:of|to|for|and|the|in|on|at|&)[^\S\n]+)*"
+    words = (r"[^\S\n]+" + small).join(rf"{letter.lower()}[\w’'-]*" for letter in acronym)
+    return re.compile(rf"\b(?P<spelled>{words}),?[^\S\n]+(?:or[^\S\n]+|\(){re.escape(acronym)}\b")
 
 
 @lru_cache(maxsize=64)

@@ -6353,6 +6353,65 @@ def test_names_lists_and_nicknames_are_no_quotes(tagger: Tagger, text: str) -> N
             "the health and safety of every detainee seriously” and noted that its centers are inspected.",
             [("takes the health and safety of every detainee seriously", "Cordell Detention Services Inc.")],
         ),
+        (  # a description after a time ("But the next week a student told me")
+            "Testimony\n\nDR. ACHTERBERG: Once, four years ago, looking for an adult relative. He left when I "
+            "asked him to. But the next week a student told me, “My mom says if they come back I should hide in "
+            "the band room.” She was a senior.",
+            [("My mom says if they come back I should hide in the band room.", "student")],
+        ),
+        (  # what someone told the one who reports it ("She told him, he said, “…”")
+            "Pitch\n\nYoel Briceño pitched on Friday. His mother, Carmen Briceño, is in detention.\n\nBriceño "
+            "said he spoke with her for four minutes on Thursday night and asked if she wanted him to skip the "
+            "start. She told him, he said, “If you don’t pitch, I’ll find out.”\n\n“So I pitched for her,” "
+            "Briceño said.",
+            [("If you don’t pitch, I’ll find out.", "Carmen Briceño"), ("So I pitched for her", "Yoel Briceño")],
+        ),
+        (  # what a he said happened, up to a colon ("He told the Gazette that … herself: “…”")
+            "Obituary\n\nWalter Tiedemann signed the county up in 2006. Three years later he asked to get out of "
+            "it.\n\nHe told the Gazette in 2010 that he changed his mind after a woman who had called 911 to "
+            "report her husband for beating her ended up in his jail herself: “She called us for help, and we "
+            "booked her. I couldn’t make that right.”",
+            [("She called us for help, and we booked her. I couldn’t make that right.", "Walter Tiedemann")],
+        ),
+        (  # a phrase of its own is no apposition ("Besides his daughter, Tiedemann is survived by")
+            "Survivors\n\nWalter Tiedemann, the county's sheriff for 20 years, died Sunday.\n\n“He never thought "
+            "he was brave about it,” said his daughter, Karin Tiedemann.\n\nIn his last years Tiedemann fixed "
+            "lawnmowers in the garage. His daughter said he kept every letter he got in two shoeboxes.\n\n“He "
+            "made me read the second box too,” she said.\n\nBesides his daughter, Tiedemann is survived by a "
+            "son, Peter, of Omaha.",
+            [
+                ("He never thought he was brave about it", "Karin Tiedemann"),
+                ("He made me read the second box too", "Karin Tiedemann"),
+            ],
+        ),
+        (  # "the Rev." before a name with its role
+            "Pastor\n\nWalter Tiedemann was a deputy for 14 years.\n\n“He sat with men who called him a traitor, "
+            "and he bought their coffee,” the Rev. Tomás Echeverría, pastor of St. Brendan’s Church in Harwell, "
+            "said.",
+            [("He sat with men who called him a traitor, and he bought their coffee", "Tomás Echeverría")],
+        ),
+        (  # a name with an organisation and what it does ("of the Prairie Justice Project, which …,")
+            "Ruling\n\nThe court ruled for the inmates on Friday.\n\n“The ruling is narrow, and that is its "
+            "strength,” Naomi Fitch, of the Prairie Justice Project, which represented Flores, said.",
+            [("The ruling is narrow, and that is its strength", "Naomi Fitch")],
+        ),
+        (  # a headline that opens on the quote, then says who
+            "“I pitched for her”: Briceño strikes out 11 with his mother in ICE detention\n\nCEDAR VALLEY — Yoel "
+            "Briceño threw 104 pitches on Friday night.\n\n“So I pitched for her,” Briceño said after the game.",
+            [("I pitched for her", "Yoel Briceño"), ("So I pitched for her", "Yoel Briceño")],
+        ),
+        (  # "the office" after "the governor’s office"
+            "Law\n\nGov. Ruth Calloway signed a bill Thursday requiring employers to check new hires.\n\nThe "
+            "governor’s office said in a news release that the law would “protect Tennessee workers.” “The "
+            "governor believes a job in Tennessee should go to someone who is here legally,” the office said.",
+            [
+                ("protect Tennessee workers.", "governor’s office"),
+                (
+                    "The governor believes a job in Tennessee should go to someone who is here legally",
+                    "governor’s office",
+                ),
+            ],
+        ),
     ],
 )
 def test_who_spoke_last_whom_a_clause_is_about_and_a_letters_page(tagger: Tagger, text: str, want: list) -> None:
@@ -6378,3 +6437,13 @@ def test_who_spoke_last_whom_a_clause_is_about_and_a_letters_page(tagger: Tagger
 )
 def test_sections_nicknames_and_headlines_are_no_quotes(tagger: Tagger, text: str) -> None:
     assert [q.text for q in tagger.tag(text).quotes] == []
+
+
+def test_a_memos_title_after_a_partial_quote_is_no_quote(tagger: Tagger) -> None:
+    text = (
+        'Shelters\n\nJanet Napolitano spoke to the shelter directors on Tuesday. She called the new rule "a floor, '
+        'not a ceiling" and said field office directors had been told to treat such calls as a matter for their '
+        'supervisors. The guidance, a two-page memo titled "Enforcement Actions at or Focused on Domestic Violence '
+        'Shelters," was sent to every ICE field office on Monday night.'
+    )
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == [("a floor, not a ceiling", "Janet Napolitano")]

@@ -206,3 +206,34 @@ def test_a_tie_goes_to_the_context_word_right_by_the_acronym(nlp: Language) -> N
     # a tie with the word against it nearer, or the word for it farther than a few words, is no hit
     assert topics(nlp, "Federal immigration lawyers met for hours on Tuesday, long after the ICE storm began.") == []
     assert topics(nlp, "Immigration was the theme of the long meeting that day; then came the ICE storm.") == []
+
+
+_FILLER = (
+    " The league has twelve teams this year, and the fields at Grant Park are in good shape. Coaches meet every"
+    " Tuesday night to plan practices, order shirts and set the schedule for the season, and parents bring snacks."
+)
+
+
+def test_acronym_once_in_a_story_with_as_many_words_for_it_as_against_it(nlp: Language) -> None:
+    letter = (
+        "Parents stopped coming after they watched ICE pick up two fathers at the apartments last spring."
+        + _FILLER
+        + " Nobody who follows immigration news is surprised."
+        + _FILLER
+        + " The storm in April closed the fields for a week."
+    )
+    doc = nlp(letter)
+    found = doc.spans["monitor_topics"]
+    assert [(s.label_, s.text) for s in found] == [("ice", "ICE")]
+    assert "as much as about 'storm'" in found[0]._.monitor_reason
+    assert topics(nlp, letter.replace("for a week.", "for a week, and hockey took the rink.")) == []  # more against
+    estimate = (
+        "The lowest bid came in above the county's independent cost estimate, or ICE, of $2.2 million."
+        + _FILLER
+        + " Deputies did not detain anyone at the bridge."
+        + _FILLER
+        + " The storm in April washed out the road."
+    )
+    doc = nlp(estimate)
+    assert list(doc.spans["monitor_topics"]) == []  # the story spells the letters out as something else
+    assert {r.reason for r in rejected(doc)} == {"'ICE' spelled out as 'independent cost estimate'"}
