@@ -2490,9 +2490,9 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
         cand.speaker == party.text
         and party.definite
         and len(party.text.split()) == 1
-        and (whose := _whose_before(text, party.text, party.start)) is not None
+        and (office := _whose_before(text, party.text, party.start)) is not None
     ):
-        cand.speaker = whose  # "The governor’s office said …" … "“…,” the office said": the governor's office
+        cand.speaker = office  # "The governor’s office said …" … "“…,” the office said": the governor's office
 
 
 # "“…,” the epidemiologist said." / "“…,” said the lineman, from a crew …": a definite role word as the credit

@@ -513,10 +513,10 @@ class NameBook:
             # a first name that goes with the pronoun before one that says nothing ("Janet" before "Sal")
             # (but the one the story named first, whom it is about, stays: "Kenzie Holm, a senior …" … "said Rhonda
             # Holm, Kenzie’s mother." … "Holm has been accepted …, she said" is Kenzie still)
-            principal = min(best, key=lambda m: m.start).name
+            named_first = min(best, key=lambda m: m.start).name
             fitting = [m for m in best if pronoun_of(m.name.split()[0]) == gender]
             unknown = [m for m in best if pronoun_of(m.name.split()[0]) is None]
-            best = (fitting + [m for m in unknown if m.name == principal] if fitting else unknown) or best
+            best = (fitting + [m for m in unknown if m.name == named_first] if fitting else unknown) or best
         if near is not None and len({m.name for m in best}) > 1:
             # not "the commissioner" ("Tomas Delgado, who is not related to the commissioner. ... Delgado said")
             earlier = [m for m in best if m.start < near and m not in self._nominal]
