@@ -162,7 +162,8 @@ def test_the_shortcuts_are_taken(previewers: dict[str, tuple[Previewer, Previewe
     articles = [
         Stored(1, "", f"{far}ICE x raid {far}", "Gazette"),  # no reject_any word: nothing can change
         Stored(2, "", f"{far}ICE raid deport x futures {far}", "Gazette"),  # read around ICE only
-        Stored(3, "", f"{far}ICE x x x raid {far}futures {far}", "Gazette"),  # dropped: read again whole
+        # dropped (more words against it in the story than for it): read again whole
+        Stored(3, "", f"{far}ICE x x x raid {far}futures storm {far}", "Gazette"),
     ]
     preview = previewers["ICE window 4 -> 2"][0].compare(articles)
     assert (preview.candidates, preview.unread, preview.excerpts) == (3, 1, 1)
