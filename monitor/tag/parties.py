@@ -138,6 +138,7 @@ OFFICIAL_ENDS = "Enforcement|Protection|Services|Security|Affairs|Justice|Commis
 _OFFICIAL_NAME = re.compile(
     rf"^(?:U\.S\.\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the)?\s*[A-Z][\w’'-]*)*\s+(?:{OFFICIAL_ENDS})$"
 )
+_AND_OF_OFFICIAL_NAME = re.compile(rf"and\s+(?:[A-Z][\w’'-]*\s+)*(?:{OFFICIAL_ENDS})$")
 _AND_NAMED = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,2}")
 _POSSESSIVE_HEAD = re.compile(r"[’']s\s+(?P<head>[a-z][\w-]*)$")
 _DOCUMENT_OWNER = re.compile(
@@ -255,6 +256,15 @@ def read_party(
         if at <= e <= at + len(stripped)
     )
     breaks = [] if whole or _OFFICIAL_NAME.match(stripped) else list(_CLAUSE_BREAK.finditer(stripped))
+    # (nor the "and" of a body's name at the end: "a spokeswoman for U.S. Immigration and Customs Enforcement")
+    breaks = [
+        b
+        for b in breaks
+        if not (
+            _AND_OF_OFFICIAL_NAME.match(stripped, b.start())
+            and re.search(r"\b[A-Z][\w’'.-]*\s+$", stripped[: b.start()])
+        )
+    ]
     if speaker_first:  # "one trader at a brokerage, who asked not to be named": the noun phrase before its clauses
         cut = _AFTER_HEAD.search(stripped)
         if cut is not None and cut.start() > 0:
@@ -339,6 +349,8 @@ def read_party(
         return Party(body, "organisation", *span, definite)
     if leading and definite and all(w[0].isupper() for w in words):  # "the Post", "The Washington Herald"
         return Party(body, "organisation", *span, definite)
+    if leading and definite and re.fullmatch(r"[a-z]{3,}(?:wo)?man", head) and head not in ("human", "woman"):
+        return Party(body, "description", *span, definite)  # "the bail bondsman", "the lineman": someone by trade
     if agent_noun(head) and not definite and (leading or words[0].lower() in _ONE):
         # "said a produce importer who ...", "one referee": someone new; "the bill's sponsor" may be someone named
         return Party(body if leading else stripped, "description", *span, definite)

@@ -304,6 +304,13 @@ BEFORE = [
             rf"(?:,?\s+(?:who|whose)\s[^“”\"]{{3,200}}?)?\s*[:,]?\s*$"
         ),
     ),
+    # "According to the alliance's president, Dr. Harriet Oyelowo, “…”": the role, then the name beside it
+    (
+        "according_to",
+        re.compile(
+            rf"(?P<cue>[Aa]ccording\s+to)\s+(?:the|its|their|his|her)\s+(?P<role>[^,:“”\"]{{3,80}}),\s+{_NAME},?\s*[:,]?\s*$"
+        ),
+    ),
     # "in the words of Coach Perrin Halvorsen, “…”", "in Tramonte’s words, “…”"
     (
         "according_to",
@@ -557,6 +564,14 @@ BEFORE_PARTY = [
         False,
     ),
 ]
+# What a relative told the one who reports it: "Her mother told her on the phone on Friday night, Cuevas said, “…”"
+# is the mother's, not the reporter's whom the name pattern would find
+_RELAYED_BY_KIN = re.compile(
+    r"(?:^|[.!?]\s+)(?P<party>(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:mother|father|sister|brother|son|daughter|"
+    r"wife|husband|grandmother|grandfather|aunt|uncle|cousin))\s+(?P<cue>told|tells)\s+(?:him|her|them|me|us)\b"
+    rf"[^“”\".!?:]{{0,100}},\s+(?:he|she|they|I|{_NAME.replace('(?P<name>', '(?:')})"
+    r"\s+(?:said|says|recalled|recalls),\s*$"
+)
 BEFORE_ANY = re.compile(rf"\b{_CUE}{_TAIL}")
 # A headline crediting its quote: "AV's Lynn Tramonte On the Vote: “We Can Change Elections.”", "Sharry: “...”".
 _HEADLINE_WORDS = r"(?:On|To|About|Says|Tells|Talks|Responds|Reacts|Slams|Blasts|Praises|Calls|Urges|Warns)\b"
@@ -593,6 +608,11 @@ PARTIAL_VERBS = (
     # what a form tells someone to do: "The form asks the jail to keep the person “…”" (not "directed" or
     # "instructs": a memo "that instructs agents to weigh “…”" reads as the clause of whoever spoke before it)
     r"asks|tells|"
+    # what someone in charge tells staff to do: "Morton directed officers to treat victims “with the greatest caution”"
+    # (with whom it tells and what to do, not "since a judge ordered him deported")
+    r"(?:instructed|directed|ordered)(?=\s+(?:[\w’'-]+\s+){1,8}?to\s)|"
+    # an answer in kind: "Pembry shot back that the focus groups had been held “in three zip codes”"
+    r"(?:shot|fired|pushed|hit)\s+back(?=\s+that\b)|"
     # thanks in the thanker's words: "The Sheriff’s Office thanked the board on Facebook for “standing with …”"
     r"thank(?:ed|s)(?=[^“”\"]{0,80}\bfor\s*(?:[“\"]|$))|" + "|".join(re.escape(v) for v in VERBS if " " not in v)
 )
@@ -662,7 +682,7 @@ NEVER_SPEECH_BEFORE = re.compile(
     r"|known\s+(?:(?:in|to|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as(?:\s+(?:a|an|the))?|short\s+for|stands?\s+for"
     # (in the present tense a term, whoever uses it: "what the agency calls “…”", "what he calls “…”"; but someone
     # named, or anyone in the past, says it: "what Sheriff Harlan Boyce calls “…”", "what she called “…”")
-    r"|what\s+(?!(?-i:(?:[A-Z][\w’'.-]*\s+){2}))(?:[\w’'-]+\s+){1,3}?calls?(?:\s+it)?"
+    r"|what\s+(?!(?-i:(?:[A-Z][\w’'.-]*\s+){2}))(?:[\w’'-]+\s+){1,3}?calls?(?:\s+(?:it|its|their))?"
     # (and with an article, but for people a pronoun points back to, whose words they are: "what we call an “…”",
     # "what the program calls a “…”"; not "Advocates have criticized what they call the “…”")
     r"|what\s+(?!(?-i:(?:[A-Z][\w’'.-]*\s+){2})|(?:they|he|she)\s)(?:[\w’'-]+\s+){1,3}?calls?\s+(?:an?|the)"
@@ -673,6 +693,8 @@ NEVER_SPEECH_BEFORE = re.compile(
     # calls them “goals”" the agency's)
     r"|\bthe\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(ORGANISATION_NOUNS - {"party", "team"})) + r")"
     r"\s+calls\s+(?:(?:it|them|this|that|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+)?(?:an?|the)?"
+    # a group's name for itself: "They call themselves “the walkers,”"
+    r"|\b(?:they|we)\s+(?:now\s+)?call\s+(?:themselves|ourselves)(?:\s+(?:a|an|the))?"
     # a name the writer's side gave it: "We call it a “reunification card” now."
     r"|\bwe\s+(?:now\s+)?call\s+(?:it|them|this|that)(?:\s+(?:an?|the))?"
     # a word talked about as a word: "never once said the word “retire” out loud", "the term “sanctuary”"
@@ -689,7 +711,7 @@ _NICKNAMED = re.compile(
     r"people|kids|men|women|workers|staff|neighbors|neighbours|townspeople|customers|volunteers|visitors|patrons|"
     r"fans|parents|farmers|drivers|riders|friends|coworkers|employees|players|children)\s+(?:have\s+|had\s+)?"
     r"(?:(?:already|long|since|started|taken\s+to|come\s+to|begun)\s+)*(?:call|calls|called|calling|nicknamed)"
-    r"(?:\s+(?:it|him|her|them|(?:the|this|that|these|those|their|its|his|her)\s+[\w-]+(?:\s+[\w-]+){0,3}"
+    r"(?:\s+(?:it|him|her|them|themselves|himself|herself|(?:the|this|that|these|those|their|its|his|her)\s+[\w-]+(?:\s+[\w-]+){0,3}"
     # (and an aside on it: "the narrow shop, with its concrete floor and one radio,")
     r"(?:,[^“”\".!?;:\n]{1,100}(?=,))?))?"
     r"|\b(?:nicknamed|dubbed)(?:\s+(?:it|him|her|them))?),?\s*$",
@@ -1262,8 +1284,10 @@ def _described_before(
         or (last.cue or "").endswith("by")  # "…,” he was told by an official. “…,” he said: not the official
         or _spoke_to(text, last, pronoun)
         # "“…, Madam Secretary. Is he wrong?” a reporter asked." ¶ "“…,” she said": who answers is not the asker
-        # (unless the writer answered them: "asked me, “…?” I told him yes. … “…,” he said")
+        # (unless the writer answered them: "asked me, “…?” I told him yes. … “…,” he said"; nor when he asks again:
+        # "my son … asked, “…?”" … "He asked again the next morning, “…?”")
         or text[last.start : last.end].rstrip().endswith("?")
+        and not (cand.cue or "").startswith("ask")
         and not re.search(
             rf"\b(?:I|we)\s+(?:told|answered)\s+{_OBJECT_PRONOUN[pronoun.lower()]}\b",
             text[last.mark_end : cand.mark_start],
@@ -2048,6 +2072,7 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
         for g in ("by", "of", "from", "news", "org", "dash", "pipe", "board")
         if m.group(g)
     ]
+    boards = {m.start("board") for m in mastheads if m.group("board")}  # a paper, whatever its one word reads as
     found += [(m.start("org"), m.group("org")) for m in _SIGN_OFF.finditer(text, max(0, len(text) - 400))]
     found += [
         (m.start(g), m.group(g))
@@ -2065,7 +2090,8 @@ def _house_organisation(text: str, entities: _Entities) -> Party | None:
         if party is not None and party.kind == "organisation":
             return Party(phrase, "organisation", start, start + len(phrase), definite=True)  # not "… Newsletter"
         words = phrase.split()
-        if len(words) > 1 and words[-1][:1].isupper() and not first_name_first(phrase):  # "Citizens for Lawful Borders"
+        if start in boards or len(words) > 1 and words[-1][:1].isupper() and not first_name_first(phrase):
+            # "Citizens for Lawful Borders"; "The Sentinel-Ledger editorial board"
             return Party(phrase, "organisation", start, start + len(phrase), definite=True)
     return None
 
@@ -2786,6 +2812,8 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
         return None
     if cand.paragraph[0] == 0 and _headline_credit(cand, before, before_at, after, after_at, entities):
         return None
+    if _credited_to_party(cand, before, before_at, [(_RELAYED_BY_KIN, False)], entities, anchored=False):
+        return None
     for shape, pattern in BEFORE:
         match = pattern.search(before)
         if match and match.start() >= answered:
@@ -2861,10 +2889,11 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     return None
 
 
-# A sentence's named subject, a verb phrase, then a colon and the quote (after an opening clause, if any)
+# A sentence's named subject, a verb phrase, then a colon and the quote (after an opening clause, if any, and an
+# aside on the subject, or after the sentence's first clause: "…,” and Osei, running out of time, cut them both off:")
 # (not "Beck showed me a text from his sister:", someone else's words)
 _SUBJECT_THEN_COLON = re.compile(
-    rf"(?:^|[.!?]\s+)(?:[A-Z][^.!?“”\"\n:]{{0,120}},\s+)?{_NAME}\s+"
+    rf"(?:^|[.!?]\s+|,[”\"]?\s+and\s+)(?:[A-Z][^.!?“”\"\n:]{{0,120}},\s+)?{_NAME}(?:,\s+[a-z][^,.!?:“”\"\n]{{1,60}},)?\s+"
     rf"(?![^“”\":]*\b(?:from|by|of|reads?|read\s+out)\b)(?P<cue>[a-z][^.!?“”\"\n:,]{{2,100}}):\s*$"
 )
 
@@ -3015,6 +3044,11 @@ _SIGNED_BY = re.compile(
     r"\b[^;“”\"\n]{0,50}?\bby\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$"
     r"|\b(?:affidavit|letter|memo|declaration|complaint|report|statement|testimony|email|op-ed|column)\s+of\s+$"
 )
+# A clause on the document that names who wrote it: "a letter (that) Janet Napolitano sent to police chiefs"
+_WRITER_CLAUSE = re.compile(
+    r"[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?P<who>[A-Z][^,.;:“”\"\n]{2,80}?)[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?"
+    r"(?:sent|wrote|signed|issued|drafted|penned|released|published|posted)\b"
+)
 # Where the story introduced a document: "a letter", "In a pastoral letter"
 _INTRODUCED = re.compile(r"\b(?:an?|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}$")
 # A sentence that opens on the document again ("The letter, dated Feb. 22, follows …", "The letter cites …") says
@@ -3035,6 +3069,12 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     if sender := _SENT_BY.match(text, after, end_at):  # "a statement from the sheriff’s office"
         start = sender.end()
     person = entities.first_person(start, end_at)
+    if (
+        sender is None
+        and (clause := _WRITER_CLAUSE.match(text, after, end_at))
+        and (writer := entities.first_person(clause.start("who"), clause.end("who"))) is not None
+    ):
+        person = writer  # "he holds up a letter Homeland Security Secretary Janet Napolitano sent": hers, not his
     # "The report, “…,” draws on records that ICE released": the document opens its sentence, and an organisation
     # after it is what it is about, not its author
     opens = sender is None and re.fullmatch(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?", text[start:at])
@@ -3273,6 +3313,8 @@ def _named_before(cand: _Candidate, party: Party, match: re.Match[str], offset: 
     return True
 
 
+_ASIDE_THEN_THAT = re.compile(r"[^,“”\"]*,\s+that\b")
+_ASIDE_OPENS = re.compile(r",\s+(?:when|while|as|after|before|since|where)\b[^,“”\"]*$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^“”\".;]{2,120}?),?\s+as\s+(?:saying|calling|describing)\b")
 _TRAILING_LINK = re.compile(r"[^\S\n]+(?:of|for|and|at|with)$")  # a word the model ran a person's name into
 _CLAUSE_AFTER = re.compile(r"\b(?:because|since|although|though|while|whereas|unless)\b")
@@ -3286,9 +3328,21 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     ("Tramonte called the program “a disaster”"); returns the pronoun to resolve, "-" when credited, None
     when the words before are no reported speech."""
     match = PARTIAL.search(before) or _AND_THAT.search(before)
-    while match is not None and match.group("cue").lower() in _NAMING_VERBS and _CLAUSE_AFTER.search(match["rest"]):
+    while (
+        match is not None
+        and (
+            match.group("cue").lower() in _NAMING_VERBS
+            and (clause_after := _CLAUSE_AFTER.search(match["rest"])) is not None
+            # (not inside a that-clause on the object: "called the county’s position that the money was forfeited
+            # because he missed a hearing “…”")
+            and not re.search(r"\bthat\b", match["rest"][: clause_after.start()])
+            or _ASIDE_THEN_THAT.match(match["rest"])
+            and _ASIDE_OPENS.search(before, 0, match.start("cue"))
+        )
+    ):
         # "said Kemper called ICE only because … his computer showed “…”": a naming verb's object is done before a
-        # clause of its own; the verb of speech before it
+        # clause of its own; the verb of speech before it (and before an aside: "ICE said in a statement, when the
+        # papers first wrote about bond amounts, that each bond reflects “…”")
         match = PARTIAL.search(before, 0, match.start("cue"))
     if not match:
         return _according_to(cand, before, offset, entities)
@@ -3798,6 +3852,22 @@ def _sent_from(document: re.Match[str], at: int, entities: _Entities) -> Party |
         party = read_party(named.group("who"), before + named.start("who"), entities.organisations)
         if party is not None and party.kind == "organisation":
             return party
+    # "a memo to board members from the superintendent, Dr. Lorraine Akinyemi-Vance. The memo calls …": the one
+    # named beside whose role it came from
+    for named in re.finditer(
+        rf"(?i:\b{doc}\b)[^.!?“”\"\n]{{0,60}}?\bfrom\s+(?:the|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,2}},\s+",
+        text[before:start],
+    ):
+        at = before + named.end()
+        if title := _TITLE_ABBREVIATION.match(text, at):
+            at = title.end()  # "Dr. Lorraine …"
+        if (person := entities.first_person(at, min(start, at + 80))) is not None and person[0] == at:
+            return person
+    # "he holds up a letter Janet Napolitano sent to police chiefs. The letter says …": whom its clause names
+    for named in re.finditer(rf"(?i:\b{doc}\b)", text[before:start]):
+        clause = _WRITER_CLAUSE.match(text, before + named.end(), start)
+        if clause and (person := entities.first_person(clause.start("who"), clause.end("who"))) is not None:
+            return person
     # "Immigration and Customs Enforcement wrote to this committee. The letter says …": who wrote it (after a
     # transcript's speaker label, "SEN. QUADE:")
     wrote = re.match(
@@ -3823,6 +3893,7 @@ def _sent_from(document: re.Match[str], at: int, entities: _Entities) -> Party |
     return None
 
 
+_TITLE_ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.\s+")
 # A sender's name: capitalised words ("ICE’s field office in St. Paul")
 _SENDER = r"[A-Z](?:[^,.;:“”\"\n]|(?<=\bSt|\bFt|\bMt)\.){1,80}"
 
@@ -3971,7 +4042,10 @@ def _headline_credit(
     if (
         not before.strip()
         and (match := HEADLINE_QUOTE_FIRST.match(after))
-        and entities.person_within(after_at + match.start("name"), after_at + match.end("name"))
+        and (
+            entities.person_within(after_at + match.start("name"), after_at + match.end("name"))
+            or match.group("name") in entities.surnames  # a surname the model read in the story only
+        )
         and _named(cand, match, after_at, "headline", entities)
     ):
         return True  # "“I pitched for her”: Briceño strikes out 11 …": the one the headline goes on about
@@ -4053,7 +4127,9 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     if shape == "statement" and (first := _first_signer(entities, raw_start)) is not None:
         raw, raw_start = entities.text[first[0] : first[1]], first[0]
     name, title = strip_name(raw)
-    if not is_person_name(name) or name in TITLES or (len(name.split()) == 1 and name.lower() in PERSON_NOUNS):
+    # (a surname alone the story gave someone is theirs, though it names places too: "Andrés Villa" … "Villa tweets:")
+    named_so = is_person_name(name) or " " not in name and name in entities.surnames
+    if not named_so or name in TITLES or (len(name.split()) == 1 and name.lower() in PERSON_NOUNS):
         return False  # "Prosecutors said": people, not a person's name
     if len(name) == 1:
         return False  # "Q: ICE says the program “…”": an interview's label
@@ -4135,6 +4211,10 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             continue
         if words <= 3 and _SUBJECT_OF_IS.match(text, cand.mark_end) and re.search(r"(?:^|[.!?]\s+)$", lead_in):
             continue  # "“Every day” is the problem, in his telling": the words as a thing talked about
+        if words <= 3 and (
+            _TERM_BEFORE.search(lead_in) or _OWNED_BEFORE.search(lead_in) and _RULE_AFTER.match(text, cand.mark_end)
+        ):
+            continue  # "which the agency treats as “sensitive locations”", "under its “sensitive locations” policy"
         if (
             words <= 4
             and _NICKNAMED.search(text, max(cand.paragraph[0], cand.mark_start - 200), cand.mark_start)
@@ -4191,7 +4271,18 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
         least = 1 if one_word or answer else MIN_ATTRIBUTED_WORDS
         if (cand.attributed or cand.cue) and words >= least and not (titled and not cand.attributed):
             kept.append(cand)
-        elif words >= MIN_UNATTRIBUTED_WORDS and (fills or cand.mark_end == cand.paragraph[1]) and not titled:
+        elif (
+            words >= MIN_UNATTRIBUTED_WORDS
+            and (fills or cand.mark_end == cand.paragraph[1])
+            and not titled
+            # (not a sign's capitals no one is said to say: "yellow with a painting of a family on a porch: “WE ARE
+            # YOUR NEIGHBORS. …”"; an email's or an alert's are someone's)
+            and not (
+                text[cand.start : cand.end].isupper()
+                and not fills
+                and _SIGN_WORDS.search(text, _sentence_start(text, cand.paragraph[0], cand.mark_start), cand.mark_start)
+            )
+        ):
             kept.append(cand)  # fills its paragraph, or opens a quote that runs on into the next
         elif crowd:
             kept.append(cand)  # a crowd's shout, however short: no one's
@@ -4220,6 +4311,26 @@ _SCRIPTURE_BEFORE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+$")
 _SUBJECT_OF_IS = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|what|how|why)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+# A rule's own short term for a class of things: "its guidance on “sensitive locations,”", "which the agency treats
+# as “…”", "The memo calls such places “…”", "places the agency’s own policy calls “…”", "The detention standards of
+# … call the practice “…”" (not people "treated as “somebody else's problem”", nor a longer rule quoted: "treat
+# schools as “sensitive locations to be avoided …”")
+_TERM_BEFORE = re.compile(
+    r"(?:\b(?:guidance|policy|policies|definition)\s+(?:on|of|for)"
+    r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\b(?:treats?|treated|designates?|designated|classif(?:y|ies|ied))\s+(?:\w+\s+){0,2}?as(?:\s+(?:a|an|the))?"
+    r"|\bcalls?\s+such\s+[\w-]+(?:\s+(?:a|an|the))?"
+    r"|\b(?:policy|guidance|rules?|law|statute|regulations?|handbook|manual|standards)"
+    r"(?:\s+of\s+[^“”\",;:]{1,60}?)?\s+calls?"
+    r"(?:\s+(?:it|them|the\s+[\w-]+|such\s+[\w-]+))?)\s*,?\s*$"
+)
+_SIGN_WORDS = re.compile(
+    r"\b(?:signs?|billboards?|banners?|posters?|placards?|murals?|painting|painted|shirts?|stickers?|letters)\b", re.I
+)
+_OWNED_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|its|their|his|her|our)|\w[’']s)\s+$")
+_RULE_AFTER = re.compile(
+    r"\s+(?:policy|policies|guidance|guidelines|rule|rules|designation|category|provision|clause|exception|standard)\b"
+)
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
@@ -4310,6 +4421,14 @@ def _from_paragraph(text: str, cand: _Candidate, candidates: list[_Candidate], n
             cand.speaker, cand.name, cand.kind, cand.role = others[0], others[0], "person", names.role(others[0])
             cand.shape, cand.how = "partial", "partial"  # a guess from who was named, as partial quotes' are
         return
+    if (
+        source is not None
+        and earlier
+        and (source.shape == "partial" or source.how == "partial")
+        and len(text[cand.start : cand.end].split()) <= 3
+        and _SENTENCE_END.search(text, source.mark_end, cand.mark_start)
+    ):
+        return  # a word or two in marks sentences after someone's partial quote: "pets are not a “side issue”"
     if source is not None:
         cand.speaker, cand.name, cand.role = source.speaker, source.name, source.role
         cand.party, cand.kind = source.party, source.kind

@@ -509,6 +509,16 @@ class NameBook:
         # the fullest by the name's own words: "John Morton Jr." is no fuller a writing of "John Morton" (his father)
         longest = max(len(_core(m.name.split())) for m in matches)
         best = [m for m in matches if len(_core(m.name.split())) == longest]
+        if near is not None and len(words) == 1 and len({m.name for m in best}) > 1:
+            # a bearer the story has not named yet is no one a surname alone stands for: "Tejeda" before "Lidia
+            # Tejeda" is first named is her husband, whatever "she" asks (but "Linda and Ernie Garza" names both)
+            named = {
+                m.name
+                for m in best
+                if m.start < near or re.search(rf"\b{re.escape(m.name.split()[0])}\b", self._text[:near])
+            }
+            if named and len(named) < len({m.name for m in best}):
+                best = [m for m in best if m.name in named]
         if gender and len({m.name for m in best}) > 1:
             # a first name that goes with the pronoun before one that says nothing ("Janet" before "Sal")
             # (but the one the story named first, whom it is about, stays: "Kenzie Holm, a senior …" … "said Rhonda
@@ -724,7 +734,7 @@ class NameBook:
                 m
                 for m in _SIGNED.finditer(self._text)
                 if is_person_name(_signature(m))
-                and (not m.group("signer") or is_first_name(m.group("signer").split()[0]))
+                and (not (signer := m.group("signer") or m.group("bare")) or is_first_name(signer.split()[0]))
             ]
         return self._signed
 
@@ -831,7 +841,7 @@ class NameBook:
             None,
         )
         if owned is None:
-            return None
+            return self._kin_by_surname(relation, relative, gender, at)
         owner = self._whose(owned, quoted)
         if owner is None and (owned.group("pronoun") or "").lower() == "their":
             # "Pacheco, 38, says …. Her husband, Rigoberto, …. Their daughter, Karla, …" ¶ "“…,” her mother says":
@@ -854,6 +864,24 @@ class NameBook:
         # the other parent, the one the story named as the owner's spouse
         spouse = self._spouse_of(owner, at, quoted) if relation in ("mother", "father") else None
         return spouse if spouse is not None and self.name_fits(spouse, gender) else None
+
+    def _kin_by_surname(self, relation: str, relative: str, gender: str, at: int) -> str | None:
+        """A parent, child or sibling the story never called so, but the one other bearer of the relative's surname
+        it named before, and named as nobody's anything: "Rosalba Quintanilla … her son’s" … "Efrén Quintanilla" …
+        "His mother laughs … “…,” she says" is Rosalba."""
+        if relation not in ("mother", "father", "son", "daughter", "brother", "sister") or len(relative.split()) < 2:
+            return None
+        bearers = {
+            full
+            for m in self.between(0, at)
+            if (full := self.fullest(m.name)) not in (None, relative)
+            and len(full.split()) > 1
+            and full.split()[-1] == relative.split()[-1]
+        }
+        if len(bearers) != 1 or not self.name_fits(bearer := bearers.pop(), gender):
+            return None
+        named_as = [self._owned(m) for m in self.between(0, at) if self.fullest(m.name) == bearer]
+        return None if any(o is not None and o.group("relation").lower() != relation for o in named_as) else bearer
 
     def _spouse_of(self, person: str, at: int, quoted: Sequence[tuple[int, int]]) -> str | None:
         """The one the story named, before `at`, as this person's husband or wife."""
@@ -1369,7 +1397,7 @@ class NameBook:
                     self._name_words.setdefault(word, set()).add(full)
                 if kin := _KIN_BEFORE.search(self._text, max(0, each.start - 40), each.start):
                     self._kin.setdefault(full, set()).add(kin.group("kin"))
-        full = self.fullest(mention.name) or mention.name
+        full = self._fullest_at(mention) or mention.name  # (of two Tillotsons, the one this mention meant)
         body = self._text[before:end]
         # "his uncle, Teodoro," is not the one who says "My uncle is in Aurora"
         if any(re.search(rf"\b[Mm]y\s+(?:[a-z]+\s+){{0,2}}?{kin}\b", body) for kin in self._kin.get(full, ())):
@@ -1609,7 +1637,7 @@ class NameBook:
         the other pronoun 85 times in 100 (firstnames.py), or "Jr." after a "she"."""
         full = self.fullest(mention.name) or mention.name
         if self._shared_surname(mention.name):  # either bearer of "Lindgren"
-            full = self._bearer(mention.name, pronoun) or full
+            full = self._bearer(mention.name, pronoun, mention.start) or full
         return self.name_fits(full, pronoun)  # every he/she asks again about everyone named before it: cached
 
     def name_fits(self, full: str, pronoun: str) -> bool:
@@ -1625,9 +1653,12 @@ class NameBook:
             if m.title and not self._shared_surname(m.name) and self.fullest(m.name) == full
             for word in m.title.split()
         }
-        if pronoun == "she" and titles & MASCULINE_TITLES or pronoun == "he" and titles & FEMININE_TITLES:
-            return False
         words = full.split()
+        # (a title against the first name is someone else's: "Mr. Pruett" of the late husband of Darlene Pruett)
+        if (
+            pronoun == "she" and titles & MASCULINE_TITLES or pronoun == "he" and titles & FEMININE_TITLES
+        ) and pronoun_of(words[0]) != pronoun:
+            return False
         if len(words) == 1 and words[0] in self._surnames:
             return True  # a surname alone says nothing
         if words[-1].rstrip(".,") in ("Jr", "Sr"):  # "Dana T. Whitfield Jr.": a son, whatever "Dana" says
@@ -1966,11 +1997,16 @@ class NameBook:
         named = (
             self.fullest(m.name) or m.name
             for m in self.between(start, end)
-            # not a possessive in the speaker's own role: "said Alina Ruiz, Corrales’s attorney."
+            # not a possessive in the speaker's own role: "said Alina Ruiz, Corrales’s attorney."; nor someone the
+            # attribution's sentence speaks to by job: "Fuentes said that twice, the second time to the judge"
             if not (
                 stop
                 and m.end <= stop.start()
-                and ((self.fullest(m.name) or m.name) in earlier or self._text.startswith(("’s", "'s"), m.end))
+                and (
+                    (self.fullest(m.name) or m.name) in earlier
+                    or self._text.startswith(("’s", "'s"), m.end)
+                    or self._text[m.start].islower()
+                )
             )
         )
         return [name for name in named if name != known]
@@ -2174,6 +2210,8 @@ def clause_subject(verb: Token, text: str) -> Token | None:
         return verb
     if len(subjects) > 1 and subjects[0].text.isupper() and len(subjects[0].text) > 1:
         subjects = subjects[1:]
+    elif len(subjects) > 1 and subjects[0].i + 1 < len(verb.doc) and verb.doc[subjects[0].i + 1].text == ":":
+        subjects = subjects[1:]  # "A: A second-grader came …": an interview's label, the parse's first subject
     elif len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN":
         subjects = subjects[1:]  # "A leader of that effort, Marisela Trujillo-Banks, called": the name beside it
     for child in subjects:
@@ -2616,6 +2654,7 @@ def is_role_word(word: str) -> bool:
     return word in ROLE_WORDS or (word.islower() and word.capitalize() in ROLE_WORDS)
 
 
+_I_CONTRACTED = re.compile(r"I[’'](?:m|ll|d|ve)")
 _NAME_RUNS_ON = re.compile(r"(?:[^\S\n]+[A-Z][\w’'.-]*){1,4}")
 
 
@@ -2689,6 +2728,7 @@ def first_name_first(text: str) -> bool:
         and words[0] not in ROLE_WORDS
         and words[0] not in _MONTHS  # "In March Yesenia wrote"
         and words[0] not in _COMPASS  # "the West Side", "North Fork": a part of town
+        and not any(_I_CONTRACTED.fullmatch(w) for w in words)  # "tell Marisol I’m sorry"
     )
 
 
@@ -2822,6 +2862,7 @@ def _could_be_a_name(word: str) -> bool:
         and word not in ORG_WORDS
         and word not in _IMPERATIVES
         and not word.isupper()
+        and not _I_CONTRACTED.fullmatch(word)  # "tell Yadira I’m sorry"
     )
 
 
@@ -3013,7 +3054,13 @@ _SIGNED = re.compile(
     # a letter to the editor's signature, a line of its own: "Joanne Kuiper, Brannock", "— Ellen Marchetti, Harwick"
     # (after a dash, any role: "— Celia Marchetti, Brookvale Town Council member, Ward 2")
     r"|^[^\S\n]*(?:(?P<dash>[—–])[^\S\n]*)?(?P<signer>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),[^\S\n]+"
-    r"(?(dash)[^\n.!?“”\"]{1,80}|[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?:,[^\S\n]+[A-Z][\w.]*)?)[^\S\n]*$"
+    r"(?(dash)[^\n.!?“”\"]{1,80}|[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?:,[^\S\n]+[A-Z][\w.]*)?)"
+    # (and a line on who the writer is: "— Marjorie Keel, Pell Crossing. The writer is a member of …")
+    r"(?:\.[^\S\n]+(?:The[^\S\n]+writer|She|He)[^\S\n]+(?:is|was|has|lives|works|serves)\b[^\n“”\"]*)?[^\S\n]*$"
+    # (or with no comma, the name's line and the town's run together, after a letter's last sentence: "Walt Brennan
+    # Ferris Township", "Commissioner Gloria Sandeen District 3")
+    r"|(?<=[.!?”\"]\n\n)(?:(?:Commissioner|Council(?:man|woman|[^\S\n]+Member)|Mayor|Sheriff|Judge|Pastor|Rev\.|Dr\.|Rep\.|"
+    r"Sen\.)[^\S\n]+)?(?P<bare>[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+)(?:[^\S\n]+[A-Z0-9][\w’'-]*){1,4}[^\S\n]*(?=\n|\Z)"
 )
 
 
@@ -3023,7 +3070,7 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:owners?|co-owners?|founder|proprietor|manag
 
 def _signature(found: re.Match[str]) -> str:
     """The name a byline, author's note or signature gives."""
-    return found.groupdict().get("signer") or found.group("name")
+    return found.groupdict().get("signer") or found.groupdict().get("bare") or found.group("name")
 
 
 # Jobs a story calls someone by once it has named them ("the sheriff", "the supervisor")

@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 from monitor.config import Watchlist
+from monitor.tag import Tagger
 from monitor.tag.nlp import add_components
 from monitor.tag.watchlist import Prefilter, compile_people, compile_queries, compile_terms, rejected
 
@@ -237,3 +238,10 @@ def test_acronym_once_in_a_story_with_as_many_words_for_it_as_against_it(nlp: La
     doc = nlp(estimate)
     assert list(doc.spans["monitor_topics"]) == []  # the story spells the letters out as something else
     assert {r.reason for r in rejected(doc)} == {"'ICE' spelled out as 'independent cost estimate'"}
+
+
+@pytest.mark.parametrize("who", ["ICE trial attorneys", "ICE lawyers", "an ICE prosecutor"])
+def test_the_agencys_own_lawyers_make_the_acronym_the_agency(tagger: Tagger, who: str) -> None:
+    # no other word for immigration near it: a memoir about "the court in the years when ICE trial attorneys …"
+    text = f"In retirement she wrote a memoir about the court in the years when {who} began filling its calendars."
+    assert [hit.id for hit in tagger.tag(text).topics] == ["ice"]
