@@ -618,11 +618,12 @@ PARTIAL_VERBS = (
 )
 # not a participle used as an adjective: "called Morton’s promised guidance “…”", "his stated aim", "adopt a written
 # policy requiring notice “…”"
-# (nor a verb's plural noun after "and" or "of": "gave counties and states “…” information")
+# (nor a verb's plural noun after "and" or "of": "gave counties and states “…” information"; nor "in writing": "I put
+# that in writing on the office door, next to … the “Summer Rules for Residents and Guests.”")
 _ADJECTIVE_BEFORE = (
     r"(?<![’']s\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)"
     r"(?:(?<!\band\s)(?<!\bor\s)(?<!\bof\s)(?<!\bin\s)(?<!\ball\s)(?<!\bmany\s)(?<!\bother\s)(?<!\bsome\s)"
-    r"|(?!(?:states|reports|notes|claims|calls|charges|promises)\b))"
+    r"|(?!(?:states|reports|notes|claims|calls|charges|promises|writing)\b))"
 )
 # nor a passive, whose subject is the one told: "county workers were told of the arrests … and that officers “…”"
 # (but "were calling" is their own)
@@ -648,7 +649,7 @@ _SUBJECT_NAME = re.compile(rf"(?:^|\s){_NAME}(?:,\s+[^,]{{3,100}},)?$")
 # Words that make the quoted words a name, not speech: the report “Dying in Detention”.
 TITLE_BEFORE = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|nicknamed|report|film|book|documentary|"
-    r"song|album|novel|series|slogan|headline|hashtag|campaign|signs|banner|motto|"
+    r"song|album|novel|series|slogan|headline|hashtag|campaign|signs|banner|motto|sign-off|tagline|catchphrase|"
     r"bill|program|programme|policy|phrase|term|word|words|memoir|essay|poem|"
     r"column|podcast|exhibit|exhibition|musical|anthem|motto|"
     # (a verb after a modal or "to": "officers should act “only in the rarest of circumstances”")
@@ -693,6 +694,8 @@ NEVER_SPEECH_BEFORE = re.compile(
     # calls them “goals”" the agency's)
     r"|\bthe\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(ORGANISATION_NOUNS - {"party", "team"})) + r")"
     r"\s+calls\s+(?:(?:it|them|this|that|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+)?(?:an?|the)?"
+    # what people know someone as: "Dancers know him as “the Kearney Foghorn,”"
+    r"|\b(?:know|knows|knew)\s+(?:him|her|them|it)\s+as"
     # a group's name for itself: "They call themselves “the walkers,”"
     r"|\b(?:they|we)\s+(?:now\s+)?call\s+(?:themselves|ourselves)(?:\s+(?:a|an|the))?"
     # a name the writer's side gave it: "We call it a “reunification card” now."
@@ -709,7 +712,8 @@ NEVER_SPEECH_BEFORE = re.compile(
 _NICKNAMED = re.compile(
     r"(?:\b(?:regulars|locals|residents|students|skaters|wrestlers|deputies|guards|inmates|detainees|everyone|everybody|"
     r"people|kids|men|women|workers|staff|neighbors|neighbours|townspeople|customers|volunteers|visitors|patrons|"
-    r"fans|parents|farmers|drivers|riders|friends|coworkers|employees|players|children)\s+(?:have\s+|had\s+)?"
+    r"fans|parents|farmers|drivers|riders|friends|coworkers|employees|players|children|apprentices|members|dancers|"
+    r"parishioners|teammates|classmates|colleagues|runners)\s+(?:have\s+|had\s+)?"
     r"(?:(?:already|long|since|started|taken\s+to|come\s+to|begun)\s+)*(?:call|calls|called|calling|nicknamed)"
     r"(?:\s+(?:it|him|her|them|themselves|himself|herself|(?:the|this|that|these|those|their|its|his|her)\s+[\w-]+(?:\s+[\w-]+){0,3}"
     # (and an aside on it: "the narrow shop, with its concrete floor and one radio,")
@@ -819,7 +823,9 @@ class _Entities:
         people += [
             (m.start, m.end)
             for m in introduced_names(text)
-            if " " not in m.name and not any(s <= m.start < e for s, e in people)
+            if " " not in m.name
+            and not any(s <= m.start < e for s, e in people)
+            and m.name + "." not in TITLES  # "the committee’s chairwoman, Sen. Margarethe Olund": a title
         ]
         organisations: list[tuple[int, int]] = []
         for ent in doc.ents:
@@ -1515,7 +1521,30 @@ def _described_subject(
             )
         # the nearest sentence's subject is someone else (not "her hands", which the parse may make a subject)
         if _main_clause(token) and _someone(token) and not _theirs(token, pronoun) and not _acted_on(token, pronoun):
-            return None
+            # (but a he or she the writer's own kin, who opens the paragraph, is whom a "coach" of no gender in a
+            # clause after them leaves: "My son, who is 10, came home …, and the coach had said only that …" ¶
+            # "“…?” he asked")
+            return _writers_kin_opening(token, pronoun, text, entities)
+    return None
+
+
+def _writers_kin_opening(blocker: Token, pronoun: str, text: str, entities: _Entities) -> Party | None:
+    """The writer's kin of this pronoun's gender ("My son") who is the subject of the sentence opening the paragraph
+    of `blocker`, a later subject that says no gender ("the coach"); None otherwise."""
+    if any(blocker.lower_ in GENDERED_NOUNS[p] for p in ("he", "she")):
+        return None
+    index = bisect_left(entities.starts, text.rfind("\n", 0, blocker.idx) + 1)
+    if index >= len(blocker.doc):
+        return None
+    for token in blocker.doc[index].sent:
+        if token.i >= blocker.i:
+            break
+        if (
+            token.dep_ == "nsubj"
+            and token.lower_ in GENDERED_NOUNS[pronoun]
+            and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in token.children)
+        ):
+            return Party(token.text, "description", token.idx, token.idx + len(token), definite=True)
     return None
 
 
@@ -4212,15 +4241,24 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
         if words <= 3 and _SUBJECT_OF_IS.match(text, cand.mark_end) and re.search(r"(?:^|[.!?]\s+)$", lead_in):
             continue  # "“Every day” is the problem, in his telling": the words as a thing talked about
         if words <= 3 and (
-            _TERM_BEFORE.search(lead_in) or _OWNED_BEFORE.search(lead_in) and _RULE_AFTER.match(text, cand.mark_end)
+            _TERM_BEFORE.search(lead_in)
+            or _OWNED_BEFORE.search(lead_in)
+            and _RULE_AFTER.match(text, cand.mark_end)
+            or _A_CLASS_AFTER.match(text, cand.mark_end)
         ):
-            continue  # "which the agency treats as “sensitive locations”", "under its “sensitive locations” policy"
+            # "which the agency treats as “sensitive locations”", "under its “sensitive locations” policy", "a check box
+            # for a “significant misdemeanor,” a category the agency has not defined"
+            continue
+        if words <= 4 and _IS_BEFORE.search(lead_in) and _THE_TITLE.fullmatch(text, cand.start, cand.end):
+            continue  # "Around the hall Pacheco is “the Professor,”": what someone is called
+        if _SIGN_AFTER.match(text, cand.mark_end):
+            continue  # "“Cerrado los domingos,” says the sign in the window": a sign's words, no one's
         if (
             words <= 4
             and _NICKNAMED.search(text, max(cand.paragraph[0], cand.mark_start - 200), cand.mark_start)
-            and re.match(r"[Tt]he\s", text[cand.start : cand.end])
+            and _NAME_OPENS.match(text, cand.start)
         ):
-            continue  # "a spot locals call “the Elbow,”", "the wing deputies call “the annex,”": a place's nickname
+            continue  # "a spot locals call “the Elbow,”", "Regulars call it “la escuelita”": a place's nickname
         if _CALLING_SOMEONE.search(lead_in) and _title_case(_without_article(text[cand.start : cand.end].rstrip(".,"))):
             _no_cue_in(text, cand, candidates, names)
             continue  # "Her teammates have taken to calling Oduya “The Vault.”", "River children call him “Cap.”"
@@ -4324,9 +4362,16 @@ _TERM_BEFORE = re.compile(
     r"(?:\s+of\s+[^“”\",;:]{1,60}?)?\s+calls?"
     r"(?:\s+(?:it|them|the\s+[\w-]+|such\s+[\w-]+))?)\s*,?\s*$"
 )
-_SIGN_WORDS = re.compile(
-    r"\b(?:signs?|billboards?|banners?|posters?|placards?|murals?|painting|painted|shirts?|stickers?|letters)\b", re.I
+_SIGNS = r"signs?|billboards?|banners?|posters?|placards?|t-shirts?|shirts?|stickers?"
+_SIGN_WORDS = re.compile(rf"\b(?:{_SIGNS}|murals?|painting|painted|letters)\b", re.I)
+# How a place's or a group's name opens: an article, in English or Spanish, or someone's ("Mom’s apartment")
+_NAME_OPENS = re.compile(r"(?:[Tt]he|[Ll]as?|[Ee]l|[Ll]os)\s|[A-Z]\w*[’']s\s")
+_SIGN_AFTER = re.compile(
+    rf"[^\S\n]+(?:says|reads|read|said)[^\S\n]+(?:the|a|an|one)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:{_SIGNS})\b"
 )
+_IS_BEFORE = re.compile(r"\b(?:is|was)\s+$")
+_THE_TITLE = re.compile(r"[Tt]he\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[,.]?")
+_A_CLASS_AFTER = re.compile(r"\s+(?:a|the)\s+(?:category|classification|designation)\b")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|its|their|his|her|our)|\w[’']s)\s+$")
 _RULE_AFTER = re.compile(
     r"\s+(?:policy|policies|guidance|guidelines|rule|rules|designation|category|provision|clause|exception|standard)\b"

@@ -35,7 +35,7 @@ NOT_NAMES = frozenset(
 FEMININE_TITLES = frozenset(
     "Ms. Mrs. Miss Ms Mrs Sister Doña Tía Congresswoman Councilwoman Chairwoman Spokeswoman".split()
 )
-MASCULINE_TITLES = frozenset("Mr. Mr Father Padre Tío Congressman Councilman Chairman Spokesman".split())
+MASCULINE_TITLES = frozenset("Mr. Mr Father Brother Padre Tío Congressman Councilman Chairman Spokesman".split())
 COURTESY = frozenset("Mr. Mrs. Ms. Miss Mr Mrs Ms Rev. Rev Dr. Dr Hon. Hon Doña Tía Tío".split())
 # How far back (in characters) a pronoun's person is looked for among the salient ones: a few sentences.
 PRONOUN_REACH = 600

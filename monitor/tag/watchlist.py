@@ -32,7 +32,7 @@ PEOPLE_KEY = "monitor_people"
 TITLES = frozenset(
     "Mr. Mrs. Ms. Miss Dr. Prof. Sen. Rep. Gov. Lt. Gen. Col. Sgt. Capt. Det. Officer Sheriff Director "
     "Secretary Senator Representative Governor Mayor President Chief Judge Justice Commissioner "
-    "Deputy Attorney Ambassador Rev. Father Sister Doña Tía Tío Padre Pastor Imam".split()
+    "Deputy Attorney Ambassador Rev. Father Sister Brother Doña Tía Tío Padre Pastor Imam".split()
 )
 
 if not Span.has_extension("monitor_reason"):

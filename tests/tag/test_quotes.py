@@ -6629,6 +6629,26 @@ def test_a_memos_title_after_a_partial_quote_is_no_quote(tagger: Tagger) -> None
                 ("A form we cannot explain to patients is a form we should not print.", "Marjorie Teel"),
             ],
         ),
+        (  # the writer's kin opening the paragraph, not a "coach" of no gender in a clause after them
+            "Practice\n\nTo the editor:\n\nMy son, who is 10, came home from practice last week with a question. "
+            "One of his teammates was missing, and the coach had said only that the family was sitting out this "
+            "season.\n\n“Did they get in trouble?” he asked. I said I did not think so.",
+            [("Did they get in trouble?", "son")],
+        ),
+        (  # "Brother" as a title before a surname
+            "Local\n\nEvaristo Pacheco, a carpenter, was arrested in May.\n\nBrother Pacheco called the hall "
+            "last week. “Tell the apprentices to check their plumb lines twice,” Pacheco told the bulletin.",
+            [("Tell the apprentices to check their plumb lines twice", "Evaristo Pacheco")],
+        ),
+        (  # a title abbreviation after a role and a comma is no first name
+            "Committee\n\n“Nobody on this committee is trying to stop federal agents from doing their jobs,” "
+            "said the committee’s chairwoman, Sen. Margarethe Olund. “We are asking whether a lawyer gets a "
+            "phone call first.”",
+            [
+                ("Nobody on this committee is trying to stop federal agents from doing their jobs", "Margarethe Olund"),
+                ("We are asking whether a lawyer gets a phone call first.", "Margarethe Olund"),
+            ],
+        ),
     ],
 )
 def test_directives_documents_writers_and_surnames_the_story_has_not_given_yet(
@@ -6684,6 +6704,56 @@ def test_directives_documents_writers_and_surnames_the_story_has_not_given_yet(
             "before an arrest. I believe he means it. But pets are not a “side issue” to the children who feed "
             "them.",
             [("the humanitarian factors", "John Morton")],
+        ),
+        (  # a place's nickname with a Spanish article ("The men call it “la parada,”")
+            "Corner\n\nFor 15 years this corner has been the place to find a day’s work. The men call it “la "
+            "parada,” the stop. Regulars call the bench “el trono.”\n\n“Everybody knows somebody who was taken,” "
+            "said Rafael Soto, a roofer.",
+            [("Everybody knows somebody who was taken", "Rafael Soto")],
+        ),
+        (  # a term the sentence after it calls a category
+            "Form\n\nICE said the changes would ensure that detainers are used “in a manner consistent with the "
+            "agency’s priorities.” The revised form adds a check box for a “significant misdemeanor,” a category "
+            "the agency has not defined.",
+            [("in a manner consistent with the agency’s priorities.", "ICE")],
+        ),
+        (  # what someone "is" called, and what apprentices call a class
+            "Hall\n\nAround the hall Pacheco is “the Professor,” and the apprentices have started calling the "
+            "Tuesday blueprint class “Pacheco’s class.” Dancers know him as “the Kearney Foghorn.”\n\n“Every one "
+            "of those men called me,” said Xiomara Pacheco.",
+            [("Every one of those men called me", "Xiomara Pacheco")],
+        ),
+        (  # a sign's words, the sign credited after them
+            "Shop window\n\n“Cerrado los domingos,” says the sign in the window, but lately the lights are on "
+            "Sundays too. “I told him to take his time,” says Leticia Ruiz.",
+            [("I told him to take his time", "Leticia Ruiz")],
+        ),
+        (  # "in writing" is no verb of saying
+            "Park\n\nQ: What did the owner say?\n\nA: He told me, “Nobody gets evicted for being scared.” I put "
+            "that in writing on the office door, next to the notice about the pool, the “Summer Rules for "
+            "Residents and Guests.”",
+            [("Nobody gets evicted for being scared.", None)],
+        ),
+        (  # a show's sign-off
+            "Podcast\n\n“Leave us a message. We read every one,” Oduya says.\n\nAs always, the episode ends with "
+            "our sign-off, “Know the law, then know your neighbor.”",
+            [("Leave us a message. We read every one", "Oduya")],
+        ),
+        (  # what people know someone as ("Dancers know him as “…”")
+            "After 40 years, Walt Okafor calls his last square dance\n\nHASTINGS — For 40 years, Walt Okafor has "
+            "stood on a plywood stage with a microphone and told a hall of people where to put their feet. On "
+            "Saturday he called his last dance.\n\nOkafor learned to call from a farmer who ran a dance in his "
+            "barn. Asked how he started, he recalled:\n\n“I was twelve. The farmer gave me the microphone and "
+            "said, ‘Just be louder than the banjo.’ I have been louder than the banjo ever since.\n\n“He told me "
+            "to watch the slowest couple and call for them. I still do.”\n\nDancers know him as “the Hastings "
+            "Horn,” a name he says he has never liked.",
+            [
+                (
+                    "I was twelve. The farmer gave me the microphone and said, ‘Just be louder than the banjo.’ I have been louder than the banjo ever since.",
+                    "Walt Okafor",
+                ),
+                ("He told me to watch the slowest couple and call for them. I still do.", "Walt Okafor"),
+            ],
         ),
     ],
 )
