@@ -823,9 +823,7 @@ class _Entities:
         people += [
             (m.start, m.end)
             for m in introduced_names(text)
-            if " " not in m.name
-            and not any(s <= m.start < e for s, e in people)
-            and m.name + "." not in TITLES  # "the committee’s chairwoman, Sen. Margarethe Olund": a title
+            if " " not in m.name and not any(s <= m.start < e for s, e in people)
         ]
         organisations: list[tuple[int, int]] = []
         for ent in doc.ents:
@@ -3922,7 +3920,9 @@ def _sent_from(document: re.Match[str], at: int, entities: _Entities) -> Party |
     return None
 
 
-_TITLE_ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.\s+")
+_TITLE_ABBREVIATION = re.compile(  # "Dr. ", "Sen. ": the watchlist's titles that end in a period
+    "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True) if t.endswith(".")) + r")\s+"
+)
 # A sender's name: capitalised words ("ICE’s field office in St. Paul")
 _SENDER = r"[A-Z](?:[^,.;:“”\"\n]|(?<=\bSt|\bFt|\bMt)\.){1,80}"
 

@@ -2913,6 +2913,8 @@ def _introduces(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bo
     name = match.group("name")
     if name in NOT_NAMES or not (pattern is _IDENTIFIED_AS or is_first_name(name)):
         return False
+    if name + "." in TITLES and match.string.startswith(".", match.end("name")):
+        return False  # "the committee’s chairwoman, Sen. Margarethe Olund": a title, not a first name
     if pattern is _FIRST_NAME_DESCRIBED:
         return _a_person(match.group("described"))
     if pattern is _FIRST_NAME_AGED:  # not the surname of "Maria Jordan, 34,"
