@@ -88,7 +88,7 @@ WRITINGS = frozenset(
     letter memo memorandum report filing email e-mail ruling order complaint lawsuit motion brief statement
     release notice post bulletin newsletter message note text announcement alert affidavit declaration
     testimony survey indictment study audit analysis op-ed column editorial guidance transcript document card
-    opinion response""".split()
+    opinion response directive""".split()
 ) | {"fact sheet"}
 # Any of them, as a pattern (longest first, so that "memorandum" is not read as "memo")
 WRITING = "|".join(re.escape(word) for word in sorted(WRITINGS, key=len, reverse=True))
@@ -351,7 +351,11 @@ def read_party(
         return Party(body, "organisation", *span, definite)
     if leading and definite and re.fullmatch(r"[a-z]{3,}(?:wo)?man", head) and head not in ("human", "woman"):
         return Party(body, "description", *span, definite)  # "the bail bondsman", "the lineman": someone by trade
-    if agent_noun(head) and not definite and (leading or words[0].lower() in _ONE):
+    if (
+        (agent_noun(head) or " ".join(core.lower().split()[-2:]) in _PERSON_COMPOUNDS)
+        and not definite
+        and (leading or words[0].lower() in _ONE)
+    ):
         # "said a produce importer who ...", "one referee": someone new; "the bill's sponsor" may be someone named
         return Party(body if leading else stripped, "description", *span, definite)
     return None
@@ -375,10 +379,13 @@ _NOT_AGENTS = frozenset(
     carriers manufacturer manufacturers retailer retailers publisher publishers insurer insurers lender lenders
     whether other another either neither rather together however whatever whenever wherever whoever never over
     under after later earlier sooner further
+    beforehand offhand firsthand secondhand shorthand backhand forehand underhand overhand
     """.split()
 )
+# A thing's noun that names a person after one word ("carrier" is a firm, a "mail carrier" delivers the mail)
+_PERSON_COMPOUNDS = frozenset({"mail carrier", "letter carrier", "mail carriers", "letter carriers"})
 _ONE = frozenset("one another two three four five several some".split())
-_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "man", "woman", "person")
+_AGENT_ENDINGS = ("er", "or", "ee", "ist", "ian", "man", "woman", "person", "hand")  # "a dockhand", "farmhand"
 
 
 def agent_noun(word: str) -> bool:

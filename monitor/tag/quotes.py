@@ -112,12 +112,17 @@ _NAME = rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|(?:de|del|da|van|von|
 # said" is not read as a name with a role. "3,000" may stand inside.
 # A party and state ("Sen. Ada Holm, D-Minn.,", "Rep. Li (R-Texas)") may stand there too.
 _AFFILIATION = r"(?:,\s+[DRI]-[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,)|\s+\([DRI]-[A-Z][^()\n]{0,30}\))?"
+_OFFICE_ENDS = (
+    "Commissioner|Director|Secretary|Chair|Chairman|Chairwoman|President|Sheriff|Mayor|Superintendent|Manager|"
+    "Coordinator|Treasurer|Clerk|Spokesperson|Spokesman|Spokeswoman|Chief|Attorney|Administrator|Supervisor|Trustee"
+)
 _APPOSITIVE = (
     r"(?:,\s+\d{1,3}(?=,))?"
     + _AFFILIATION
     # (not where the words were said: "ICE Director John Morton, in a response letter, wrote")
     + r"(?:,\s+(?P<role>(?!(?:in|on|at|during|after|before|from|with|by|through|under|speaking|writing)\s)"
-    + r"(?=[^,“”\"]*\b[a-z])(?:[^,“”\"]|(?<=\d),(?=\d)){3,100}?),"
+    # (or an office in capitals after a place: "Warren Ralston, Hale County Commissioner, said")
+    + rf"(?=[^,“”\"]*\b[a-z]|[^,“”\"]*\b(?:{_OFFICE_ENDS}),)(?:[^,“”\"]|(?<=\d),(?=\d)){{3,100}}?),"
     # and what the organisation is: "Frank Sharry, executive director of America’s Voice, a Washington group that …,"
     # or does: "Naomi Fitch, of the Prairie Justice Project, which represented Flores,"
     + r"(?:\s+(?:a|an|which|who)\s+[^,“”\"\n]{3,120}?,)?)?,?"
@@ -317,6 +322,14 @@ BEFORE = [
         re.compile(rf"\b(?P<cue>[Ii]n\s+the\s+words\s+of)\s+{_NAME}(?:,\s+(?P<role>[^,“”\"]{{3,100}}),)?\s*[:,]?\s*$"),
     ),
     ("according_to", re.compile(rf"\b[Ii]n\s+{_NAME}[’']s\s+(?:own\s+)?(?P<cue>words),?\s*[:,]?\s*$")),
+    # "Nico asked her, she said, “…”": words one person relays from another are the other's
+    (
+        "name_said_before",
+        re.compile(
+            rf"(?:^|[.!?]\s+|,\s+){_NAME}\s+(?P<cue>asked|asks|told|tells)\s+(?:him|her|them|me|us)\b[^“”\".!?:,]{{0,60}},"
+            rf"\s+(?:he|she|they|I|we|{_NAME.replace('(?P<name>', '(?:')})\s+(?:said|says|recalled|recalls),\s*$"
+        ),
+    ),
     ("name_said_before", re.compile(rf"{_NAME}{_OF_PLACE}{_APPOSITIVE}\s+{_CUE}{_TAIL}")),
     # The following is a statement from Lynn Tramonte, Deputy Director of America's Voice, reacting to ...:
     (
@@ -568,7 +581,8 @@ BEFORE_PARTY = [
 # is the mother's, not the reporter's whom the name pattern would find
 _RELAYED_BY_KIN = re.compile(
     r"(?:^|[.!?]\s+)(?P<party>(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:mother|father|sister|brother|son|daughter|"
-    r"wife|husband|grandmother|grandfather|aunt|uncle|cousin))\s+(?P<cue>told|tells)\s+(?:him|her|them|me|us)\b"
+    r"wife|husband|grandmother|grandfather|aunt|uncle|cousin))\s+(?P<cue>told|tells|asked|asks|said|says)"
+    r"(?:\s+(?:him|her|them|me|us)\b|(?=,))"
     rf"[^“”\".!?:]{{0,100}},\s+(?:he|she|they|I|{_NAME.replace('(?P<name>', '(?:')})"
     r"\s+(?:said|says|recalled|recalls),\s*$"
 )
@@ -657,6 +671,13 @@ TITLE_BEFORE = re.compile(
     r"(?<!\bmay\s)(?<!\bmight\s)(?:act|play|sign|label|show))\s*,?\s*$"
     # (and a clause on it: "under a headline he wrote himself, “…”")
     r"|\b(?:headline|title|caption)(?:\s+[a-z][\w’'-]*){1,4}\s*,\s*$",
+    re.IGNORECASE,
+)
+# A work and what it is or was to be, before its title: "The song was to be “Contigo Aprendí.”" (a title only when
+# the words are in title case: "the program is “working as designed”" is a quote)
+_WORK_IS = re.compile(
+    r"\b(?:song|album|book|film|movie|novel|play|hymn|anthem|poem|painting|mural|episode|show)\s+"
+    r"(?:is|was|will\s+be|would\s+be|(?:is|was)\s+to\s+be|had\s+been)\s*$",
     re.IGNORECASE,
 )
 # Words after which the quoted words are never speech, whoever the sentence credits: a so-called “courtesy hold”,
@@ -1425,7 +1446,7 @@ def _described_subject(
             continue
         if inside(quoted, token.idx) or _compared(token):
             continue
-        if token.dep_ in ("nsubj", "nsubjpass") and _in_someones_clause(token):
+        if token.dep_ in ("nsubj", "nsubjpass") and _in_someones_clause(token) and not _goes_on_as(token, pronoun):
             continue
         if token.dep_ == "nsubj" and _asked_him(token.head, pronoun):
             continue  # "The judge asked him whether he was afraid. He … said, “…”": the one asked answers
@@ -1582,6 +1603,19 @@ def _in_someones_clause(noun: Token) -> bool:
         # (a name, not a dateline read as one: "HOLLISTON — The 41-year-old roofer had been … when his wife made")
         and (child.lower_ in ("he", "she") or child.pos_ == "PROPN" and not child.text.isupper())
         for child in verb.head.children
+    )
+
+
+def _goes_on_as(noun: Token, pronoun: str) -> bool:
+    """Does the sentence go on as this noun, the subject of a clause that opens it ("When my neighbor heard about
+    the office, she came over"): the he/she after that clause, with no he/she/her/him inside it?"""
+    verb = noun.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and noun.lower_ not in GENDERED_NOUNS[_OTHER_PRONOUN[pronoun]]
+        and any(c.dep_ == "nsubj" and c.lower_ == pronoun and c.i > verb.i for c in verb.head.children)
+        and not any(t.lower_ in _PRONOUN_FORMS[pronoun] for t in verb.subtree)
     )
 
 
@@ -1825,6 +1859,29 @@ def _described_as(noun: Token, pronoun: str) -> bool:
                 and t.head.dep_ == "ccomp"
                 and t.head.head == noun.head
                 for t in noun.sent
+            )
+        )
+        # or whose own sentence goes on as them, naming nobody: "My neighbor came over with her bill", "When my
+        # neighbor heard about it, she came over"
+        or (
+            noun.lower_ in PERSON_NOUNS
+            and noun.lower_ not in GENDERED_NOUNS[_OTHER_PRONOUN[pronoun]]
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and not any(e.label_ == "PERSON" for e in noun.sent.ents)
+            and not any(c.lower_ == _OBJECT_PRONOUN[pronoun] for c in noun.head.children)  # "told her that her"
+            and not any(t.lower_ in _PRONOUN_FORMS[pronoun] for t in noun.sent if t.i < noun.i)  # "he …, when a"
+            and any(
+                # (what they came with, not what they came to: "a reporter visited his office" is someone else's)
+                t.lower_ == _POSSESSIVE_OF_SUBJECT[pronoun]
+                and t.dep_ == "poss"
+                and t.head.dep_ == "pobj"
+                and t.head.head.head == noun.head
+                or t.lower_ == pronoun
+                and t.dep_ == "nsubj"
+                and noun.head.dep_ == "advcl"
+                and noun.head.head == t.head
+                for t in noun.sent
+                if t.i > noun.i
             )
         )
         # or who asked to go unnamed: "A second nurse named in the complaint ... asked that her name not be used"
@@ -2799,7 +2856,10 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
     # "“We are out in Pell.” Delacroix texted back: “Copy.”": a sentence that ends in a colon before the next quote
     # introduces that quote, not this one; "Fitzhugh answered first: “No.” Okonkwo said a man …": the colon before
     # credits it, and the next sentence reports someone else
-    if ended and (_INTRODUCES_NEXT.match(after) or (lead.endswith(":") and re.match(r"\s+[A-Z]", after))):
+    if ended and (
+        _INTRODUCES_NEXT.match(after)
+        or (lead.endswith(":") and re.match(r"\s+[A-Z]", after) and not _CAPS_LABEL.fullmatch(lead))
+    ):  # (but a label in capitals credits no one: "THE CLAIM: “…” Warren Ralston … said that at a forum")
         after = ""
     for shape, pattern in AFTER if not (fragment and re.match(r"\s+[A-Z]", after)) else ():
         match = pattern.match(after)
@@ -2969,7 +3029,7 @@ _DOCUMENT_READS = re.compile(
 _ACCORDING_TO_DOCUMENT = re.compile(
     r"(?:^|[.!?]\s+)(?P<cue>[Aa]ccording\s+to)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
     rf"(?P<doc>{WRITING})"
-    r",?\s*$"
+    r"(?:,\s+(?:which|that)\s+[^,;:“”\"]{3,100})?,?\s*$"  # "According to the directive, which Morton signed Monday,"
 )
 _SENT_AS_VERB = frozenset({"post", "email", "e-mail", "message"})
 _RESEARCH = "study|report|analysis|survey|audit"
@@ -3631,9 +3691,10 @@ _SAID_THAT_THEN = re.compile(
     r"(?:^|[.!?][”\"]?\s+)(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
     r"(?:said|says|told|added|argued|wrote)(?:\s+[\w-]+){0,3}?\s+that\s+[^.!?;:“”\"]{5,300},\s+$"
 )
-# "According to the Transactional Records Project, a research group ..., people ... attended at rates “…”"
+# "According to the Transactional Records Project, a research group ..., people ... attended at rates “…”" (a stop
+# inside a word ends no sentence: "reached 94 by 10 a.m., and “…”")
 _ACCORDING_LEAD = re.compile(
-    r"(?:^|[.!?]\s+)(?P<cue>According\s+to)\s+(?P<who>[^,;:“”\"]{2,120}?),(?=[^.!?;:“”\"]*:?\s*$)"
+    r"(?:^|[.!?]\s+)(?P<cue>According\s+to)\s+(?P<who>[^,;:“”\"]{2,120}?),(?=(?:[^.!?;:“”\"]|\.(?=\S))*:?\s*$)"
 )
 
 
@@ -3645,6 +3706,12 @@ def _according_to(cand: _Candidate, before: str, offset: int, entities: _Entitie
     at = offset + match.start("who")
     if (person := entities.first_person(at, offset + match.end("who"))) is not None:
         return _credit_partial_person(cand, match, offset, person, entities)
+    if (
+        _THE_DOCUMENT.fullmatch(match.group("who"))
+        and (clause := _WRITER_CLAUSE.match(match.string, match.end("who") + 1))
+        and (writer := entities.first_person(offset + clause.start("who"), offset + clause.end("who"))) is not None
+    ):  # "According to the directive, which Morton signed Monday, “…”": its writer's words
+        return _credit_partial_person(cand, match, offset, writer, entities)
     return _credit_partial_party(cand, match, offset, match.group("who"), at, entities)
 
 
@@ -4148,6 +4215,8 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
         entities.organisation_covers(raw_start, raw_end, raw.split()[-1])
         and len(raw.split()) <= 2
         and not (len(raw.split()) == 2 and is_first_name(raw.split()[0]))
+        # (nor a first name alone that asks or tells a person something: "Nico asked her, she said, “…”")
+        and not (is_first_name(raw) and _ASKS_SOMEONE.match(match.string, raw_end - offset))
         and not GENERATION_BEFORE.search(match.string, 0, raw_start - offset)  # "the elder Quiñónez"
         # "Lydia Fennimore" then "Fennimore’s reply", read as a firm
         and not (match.string.startswith(("’s", "'s"), raw_end - offset) and entities.surname_before(raw, raw_start))
@@ -4179,6 +4248,7 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     return True
 
 
+_ASKS_SOMEONE = re.compile(r"[^\S\n]+(?:asked|asks|told|tells)[^\S\n]+(?:him|her|me|us|them)\b")
 # (not one whose author comes after it: "released the following statement from its bishop, …", "… on behalf of the
 # Calder County Court of Common Pleas")
 _ISSUED_STATEMENT = re.compile(
@@ -4264,12 +4334,19 @@ def _keep(text: str, candidates: list[_Candidate], names: NameBook) -> list[_Can
             continue  # "Her teammates have taken to calling Oduya “The Vault.”", "River children call him “Cap.”"
         fills = _fills(text, cand)
         titled = TITLE_BEFORE.search(lead_in) is not None
-        if titled and _title_case(text[cand.start : cand.end]):
+        if (titled and _title_case(text[cand.start : cand.end])) or (
+            _WORK_IS.search(lead_in) and _title_case(text[cand.start : cand.end].rstrip(".,"))
+        ):
             continue  # her late husband’s memoir, “The Thirst Line,”: a title, whoever the sentence goes on to credit
         if (
             cand.paragraph[0] > 0  # (the story's own headline is a quote: "Tramonte: “Another Promise Broken”")
             and _LABEL_ALONE.fullmatch(text, cand.paragraph[0], cand.mark_start)
-            and _title_case(text[cand.start : cand.end])
+            and (
+                _title_case(text[cand.start : cand.end])
+                # (after a label in capitals, a stop too: "THE RATING: “Mostly False.”")
+                or _CAPS_LABEL.fullmatch(text[cand.paragraph[0] : cand.mark_start].rstrip())
+                and _title_case(text[cand.start : cand.end].rstrip("."))
+            )
             and not text[cand.mark_end : cand.paragraph[1]].strip()
         ):
             continue  # "The Kesselring Sentinel-Tribune: “Politics Over Public Safety”": an editorial's headline
@@ -4645,6 +4722,7 @@ _SMALL_WORDS = frozenset("a an the of and or for to in on at by with vs".split()
 
 
 # A paragraph's label before its one quotation: "The Valley Courier-Press: "
+_CAPS_LABEL = re.compile(r"[^\S\n]*(?:[A-Z][A-Z’'&-]*[^\S\n]+){0,3}[A-Z][A-Z’'&-]+:")
 _LABEL_ALONE = re.compile(r"[^\S\n]*[^“”\"\n:]{1,80}:[^\S\n]*")
 
 

@@ -352,7 +352,10 @@ class NameBook:
             if not any(o.start <= m.start < o.end for o in mentions)
         ]
         mentions = [
-            m for m in mentions if m.name in self._ids or not (self._place(m) or m.name.split()[-1] in _HEADLINE_VERBS)
+            m
+            for m in mentions
+            if m.name in self._ids
+            or not (self._place(m) or m.name.split()[-1] in _HEADLINE_VERBS or _photo_credit(self._text, m))
         ]
         mentions += speakers
         self._speakers = set(speakers)
@@ -871,13 +874,19 @@ class NameBook:
         "His mother laughs … “…,” she says" is Rosalba."""
         if relation not in ("mother", "father", "son", "daughter", "brother", "sister") or len(relative.split()) < 2:
             return None
-        bearers = {
-            full
-            for m in self.between(0, at)
-            if (full := self.fullest(m.name)) not in (None, relative)
-            and len(full.split()) > 1
-            and full.split()[-1] == relative.split()[-1]
-        }
+
+        def bearers_in(low: int, high: int) -> set[str]:
+            return {
+                full
+                for m in self.between(low, high)
+                if (full := self.fullest(m.name)) not in (None, relative)
+                and len(full.split()) > 1
+                and full.split()[-1] == relative.split()[-1]
+            }
+
+        # (or, when the story names nobody else of that surname before, the one it names later: "Her father said,
+        # Ferreyra said, “…”" … "bond for Rafael Ferreyra")
+        bearers = bearers_in(0, at) or bearers_in(at, len(self._text))
         if len(bearers) != 1 or not self.name_fits(bearer := bearers.pop(), gender):
             return None
         named_as = [self._owned(m) for m in self.between(0, at) if self.fullest(m.name) == bearer]
@@ -2069,6 +2078,21 @@ class NameBook:
         return next((m.role for m in theirs if m.role), None)
 
 
+# A picture's credit line: "(Dispatch photo / Kay Lund)", "Photo by Kay Lund", "Photograph: Kay Lund"
+_PHOTO_CREDIT_BEFORE = re.compile(
+    r"\b(?:photos?|photographs?|pictures?|images?|illustrations?)(?:[^\S\n]+by|[^\S\n]*[/:|])[^\S\n]*$", re.IGNORECASE
+)
+_PHOTO_CREDIT_AFTER = re.compile(r"[^\S\n]*(?:[)/|]|\n|$)")
+
+
+def _photo_credit(text: str, mention: Mention) -> bool:
+    """The one who took a picture, named in its credit: never a speaker, nor whom a pronoun means."""
+    return bool(
+        _PHOTO_CREDIT_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        and _PHOTO_CREDIT_AFTER.match(text, mention.end)
+    )
+
+
 # Words that make a capitalised run an organisation or a place, not a person.
 ORG_WORDS = frozenset(
     "Office Association Department Caucus Patrol Council Committee Agency Union Company Inc. Inc Corp. Corp LLC "
@@ -2080,9 +2104,12 @@ ORG_WORDS = frozenset(
     "Ltd PLC Corporation Motor Federation League Ministry Division Directorate Secretariat Trust Chamber Legislature "
     "Assembly Senate Congress Consulate Embassy Churches Program Programme Diocese Archdiocese Parish Synod "
     "Sheriffs Schools Elementary Academy Middle High Primary Roundtable Forum Collaborative Consortium "
-    # shops, often named for their owner ("Panadería Ocampo": not Arturo Ocampo)
+    # shops, often named for their owner ("Panadería Ocampo": not Arturo Ocampo); not "Mercado", which ends as many
+    # people's names ("Ian Mercado") as it starts shops' (and the model reads "Mercado El Sol" as a shop itself)
     "Bakery Restaurant Cafe Café Diner Grocery Market Pharmacy Salon Barbershop Panadería Taquería Carnicería "
-    "Tienda Restaurante Mercado Pastelería Tortillería Lavandería Farmacia Peluquería Barbería Paletería".split()
+    "Tienda Restaurante Pastelería Tortillería Lavandería Farmacia Peluquería Barbería Paletería Mudanzas Transportes "
+    "Construcciones Abarrotes Taller Joyería Zapatería Mueblería Ferretería Papelería Florería Floristería Llantera "
+    "Dulcería Novedades Refaccionaria".split()
 )
 
 
@@ -2792,6 +2819,13 @@ _INTRODUCED = re.compile(
 )
 
 
+# "My nephew Ruben, who runs the alignment machine,", "her son Daniel said": kin and a first name, no comma between
+_KIN_NAMED = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:(?:late|older|younger|little|big|eldest|youngest|oldest)\s+)?"
+    r"(?:nephew|niece|son|daughter|brother|sister|cousin|uncle|aunt|grandson|granddaughter|grandmother|grandfather|"
+    r"husband|wife|stepson|stepdaughter|stepfather|stepmother|godson|goddaughter|mother|father)\s+"
+    r"(?P<name>[A-Z][a-zà-ÿ’'-]+)(?=[,.;:]|\s+(?:and|who|is|was|has|had|said|says|told|tells)\b)"
+)
 # "My foreman, Efraín, has worked for me", "her son, Daniel, 17,", "a roofer named Julio", "Carmen Ixcot’s son,
 # Daniel,", "the woman’s daughter, Yesenia,", "a listener named Corinne in Atwater": a first name alone.
 _FIRST_NAME_BESIDE = re.compile(
@@ -2896,7 +2930,14 @@ def introduced_names(text: str) -> tuple[Mention, ...]:
     who ran the grill")."""
     found = {
         m.start("name"): Mention(m.group("name"), m.start("name"), m.end("name"))
-        for pattern in (_FIRST_NAME_BESIDE, _IDENTIFIED_AS, _FIRST_NAME_DESCRIBED, _FIRST_NAME_WHO, _FIRST_NAME_AGED)
+        for pattern in (
+            _FIRST_NAME_BESIDE,
+            _KIN_NAMED,
+            _IDENTIFIED_AS,
+            _FIRST_NAME_DESCRIBED,
+            _FIRST_NAME_WHO,
+            _FIRST_NAME_AGED,
+        )
         for m in pattern.finditer(text)
         if _introduces(pattern, m, text)
     }

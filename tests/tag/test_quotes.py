@@ -6759,3 +6759,100 @@ def test_directives_documents_writers_and_surnames_the_story_has_not_given_yet(
 )
 def test_a_rules_terms_and_a_signs_capitals_are_no_quotes(tagger: Tagger, text: str, want: list) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "Mercado" ends a name as often as it starts a shop; an aside between the name and "tweets:"
+            "Council\n\nThe vote came at 9 p.m. Councilwoman Ana Mercado, watching from the back row, tweets: "
+            "“Full house tonight. Every chair taken.”",
+            [("Full house tonight. Every chair taken.", "Ana Mercado")],
+        ),
+        (  # "According to X," then a clause with a stop inside a word ("4 a.m."), then the quote
+            "Wind\n\nSchools closed early in Brandon County. According to the National Weather Service, gusts "
+            "reached 60 mph by 4 a.m., and “travel will be dangerous through the morning.”",
+            [("travel will be dangerous through the morning.", "National Weather Service")],
+        ),
+        (  # a trade by its ending ("deckhand") and a "mail carrier", where "carrier" alone is a firm
+            "Ferry\n\nThe ferry ran late on Thursday. “Nobody had seen a badge on this dock in twenty years,” "
+            "said a deckhand on the morning crossing, who asked that his name not be printed.\n\nThe quilters "
+            "meet on Mondays. “We have never made a quilt that needed a permit,” says a retired mail carrier who "
+            "sews the borders.",
+            [
+                ("Nobody had seen a badge on this dock in twenty years", "deckhand"),
+                ("We have never made a quilt that needed a permit", "retired mail carrier"),
+            ],
+        ),
+        (  # words one person relays from another ("Mateo asked her, she said,"), the first a name the model read as an ORG
+            "Recital\n\nLucía Barrera said the officers reached the car before the recital ended. On the ride "
+            "home, Mateo asked her, she said, “Will Papa be at the next one?”",
+            [("Will Papa be at the next one?", "Mateo")],
+        ),
+        (  # "Her father said, Lucero said,": the father, whom the story names only later
+            "Relay\n\nRosa Lucero, a senior, ran the state final while her father was held on an ICE detainer. "
+            "The night before, she talked to him on a jail phone. Her father said, Lucero said, “Run the first "
+            "mile slow and the last one angry.”\n\nA lawyer has asked a judge to release Tomás Lucero, a roofer "
+            "who has lived in Dunmore for twenty years.",
+            [("Run the first mile slow and the last one angry.", "Tomás Lucero")],
+        ),
+        (  # a Spanish business word before a surname ("Transportes Ruelas"), and a paternal surname alone
+            "Movers\n\nIgnacio Ruelas Ortega, 61, has owned Transportes Ruelas, a two-truck moving company, for "
+            "twenty years.\n\n“I used to move families into new houses,” Ruelas said. “Now I move them out.”",
+            [
+                ("I used to move families into new houses", "Ignacio Ruelas Ortega"),
+                ("Now I move them out.", "Ignacio Ruelas Ortega"),
+            ],
+        ),
+        (  # a picture's credit names no speaker, nor whom a pronoun means
+            "Parade photos\n\nPhoto 1 of 2: Gus Varga, 86, watches from a lawn chair outside the post office. "
+            "(Herald photo / Karen Whitcomb)\n\nPhoto 2 of 2: The first car turns onto Main Street. “I have not "
+            "missed one since 1950,” she said. (Herald photo / Karen Whitcomb)",
+            [("I have not missed one since 1950", None)],
+        ),
+        (  # "According to the directive, which X signed": the directive's writer
+            "Blood drives\n\nWASHINGTON — ICE Director John Morton told hospital leaders on Tuesday that agents "
+            "would stay away from blood drives.\n\nAccording to the directive, which Morton signed Friday, "
+            "“Enforcement at a blood collection site requires the approval of a field office director.”",
+            [
+                (
+                    "Enforcement at a blood collection site requires the approval of a field office director.",
+                    "John Morton",
+                )
+            ],
+        ),
+        (  # a label in capitals credits no one; a capitalised office between commas; a rating is no quote
+            "Fact check\n\nFact check: Are most people deported from Lyon County felons?\n\nTHE CLAIM: “Eight in "
+            "ten people this program sends home from Lyon County are felons. Those are the numbers.” Dale "
+            "Purcell, Lyon County Commissioner, said that at a debate on Sept. 9.\n\nTHE RATING: “Half "
+            "True.”\n\nTHE FACTS: Fingerprints are checked at booking.",
+            [
+                (
+                    "Eight in ten people this program sends home from Lyon County are felons. Those are the numbers.",
+                    "Dale Purcell",
+                )
+            ],
+        ),
+        (  # kin and a first name with no comma between ("My nephew Hugo,")
+            "Shop\n\nICE Director John Morton says the program targets criminals. I would like him to meet my "
+            "customers.\n\nMy nephew Hugo, who runs the tire machine, keeps a list of the cars on the wall. Last "
+            "week he said, “We are a parking lot now, not a shop.”",
+            [("We are a parking lot now, not a shop.", "Hugo")],
+        ),
+        (  # someone described whose sentence goes on as "she" ("When my neighbor heard …, she came over")
+            "Bills\n\nMarta Ilves wrote that the district should stop.\n\nWhen my neighbor heard about the "
+            "billing office, she came over with her bill and a question. She asked:\n\n“If I pay it today, do "
+            "they take my name off the list?”",
+            [("If I pay it today, do they take my name off the list?", "neighbor")],
+        ),
+        (  # what a song "was to be": its title
+            "Wedding\n\n“The lights went down and then there was no music,” said Yesenia Ortiz. The song was to "
+            "be “Cielito Lindo.”",
+            [("The lights went down and then there was no music", "Yesenia Ortiz")],
+        ),
+    ],
+)
+def test_relayed_words_kin_named_later_picture_credits_and_labels_in_capitals(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
