@@ -43,6 +43,8 @@ PERSON_NOUNS = frozenset(
     fisherman fishermen miner miners inmate inmates prisoner prisoners juror jurors victim victims pilot pilots
     soldier soldiers marine marines narrator announcer moderator panelist panelists guest guests caller viewer
     democrat democrats republican republicans independents conservatives liberals progressives moderates
+    surgeon surgeons chef chefs seamstress seamstresses landlady landladies grandparent grandparents bride brides
+    groom grooms midwife midwives lady ladies
     viewers listener listeners reader readers writer writers author authors candidate candidates lobbyist
     lobbyists constituent constituents respondent respondents broker brokers woman girl boy mom dad grandmother
     grandfather husband wife sister brother cousin uncle aunt nephew niece student graduate graduates coach coaches
@@ -231,6 +233,10 @@ def read_party(
         stripped = stripped[: whose.start()]  # "A diabetic roofer whose name I will not use (asked me)": the roofer
     if not stripped or len(stripped) > 90 or any(c in stripped for c in ',;:“”"()'):
         return None
+    if not speaker_first and re.search(r"\s(?:and|but)$", stripped):
+        return (
+            None  # "A surgeon stopped an organizer in the hallway and (said)": a clause, whose subject the parse finds
+        )
     stripped = _TRAILING.sub("", stripped)
     if placed := _NAME_IN_PLACE.fullmatch(stripped):  # "The Cass Valley Sheriff's Office in Missouri": the office
         stripped = placed.group("name")

@@ -693,7 +693,12 @@ NEVER_SPEECH_BEFORE = re.compile(
     # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "signs calling him the “…”",
     # "under the banner “…”", "under his familiar slogan, “…”"
     r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|says|saying|"
-    r"calling\s+(?:\w+\s+){0,3}?)"
+    r"calling\s+(?:\w+\s+){0,3}?)(?:\s*:)?"
+    # "We put up our own paper sign on the door last week, in two languages: “…”": a sign, then its words (not
+    # "She asked the commission to put up warning signs before it cut service: “…”", whose words follow)
+    r"|(?:^|[.!?]\s+)(?![^“”\".!?:]*\b(?:said|says|asked|asks|told|tells|urged|wrote|added|shouted|yelled|explained|"
+    r"recalled)\b)[^“”\".!?:]{0,80}\b(?:an?|the|our|their|his|her|its|one|my)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:signs?|banners?|placards?|posters?)\b[^“”\".!?:]{0,80}:"
     # "a hand-painted sign that has hung there since 1977: “…”", "A sign Sharry painted still hangs by the booth: “…”"
     r"|(?:signs?|banners?|placards?|posters?|plaques?)\s+(?:(?:that|which)\s+[^“”\".!?,]{0,60}"
     r"|[^“”\".!?,:]{0,60}\b(?:hangs?|hung|hanging|(?:is|was)\s+(?:still\s+)?(?:posted|taped|painted|pinned))\b"
@@ -736,7 +741,7 @@ _NICKNAMED = re.compile(
     r"fans|parents|farmers|drivers|riders|friends|coworkers|employees|players|children|apprentices|members|dancers|"
     r"parishioners|teammates|classmates|colleagues|runners)\s+(?:have\s+|had\s+)?"
     r"(?:(?:already|long|since|started|taken\s+to|come\s+to|begun)\s+)*(?:call|calls|called|calling|nicknamed)"
-    r"(?:\s+(?:it|him|her|them|themselves|himself|herself|(?:the|this|that|these|those|their|its|his|her)\s+[\w-]+(?:\s+[\w-]+){0,3}"
+    r"(?:\s+(?:it|him|her|them|themselves|himself|herself|(?:the|this|that|these|those|their|its|his|her)\s+[\w-]+(?:\s+[\w-]+){0,4}"
     # (and an aside on it: "the narrow shop, with its concrete floor and one radio,")
     r"(?:,[^“”\".!?;:\n]{1,100}(?=,))?))?"
     r"|\b(?:nicknamed|dubbed)(?:\s+(?:it|him|her|them))?),?\s*$",
@@ -1312,7 +1317,7 @@ def _described_before(
         # (unless the writer answered them: "asked me, “…?” I told him yes. … “…,” he said"; nor when he asks again:
         # "my son … asked, “…?”" … "He asked again the next morning, “…?”")
         or text[last.start : last.end].rstrip().endswith("?")
-        and not (cand.cue or "").startswith("ask")
+        and not (cand.cue or "").startswith(("ask", "add"))  # ("“…?” ¶ “…,” he added": the asker goes on)
         and not re.search(
             rf"\b(?:I|we)\s+(?:told|answered)\s+{_OBJECT_PRONOUN[pronoun.lower()]}\b",
             text[last.mark_end : cand.mark_start],
@@ -1400,6 +1405,12 @@ def _described_subject(
         )
     ):
         start = cand.previous_paragraph[0]  # "A conductor, a tall woman ..., stopped by." ¶ "“…,” she said"
+        if not text[cand.paragraph[0] : cand.mark_start].strip() and re.fullmatch(
+            rf"[^\S\n]*{pronoun}[^\S\n]+(?:[a-z]+[^\S\n]+){{0,3}}?[a-z]+:[^\S\n]*",
+            text[start : cand.previous_paragraph[1]],
+            re.IGNORECASE,
+        ):  # "The next morning his wife came over." ¶ "She asked:" ¶ "“…”": the paragraph before the cue's
+            start = text.rfind("\n", 0, len(text[:start].rstrip("\n"))) + 1
     low = max(start, cand.mark_start - WINDOW)  # a paragraph of a thousand quotes is not read again
     if one := _ONE_OF_THEM.search(text, low, cand.mark_start) or _ONE_OF_THEM_IS.search(text, low, cand.mark_start):
         # "One of them, a man in a faded Braves cap, shrugs when asked …. “Tomorrow,” he says": him, however the
@@ -1717,10 +1728,13 @@ def _clause_end(noun: Token) -> int:
     """Where a subject's own words end: past its relative clauses ("A coworker who was on the roof the day Barajas
     fell, and who asked …"), but not past its verb."""
     clauses = [t for t in noun.children if t.dep_ == "relcl" and t.right_edge.i < noun.head.i]
-    end = max((c.right_edge.idx for c in clauses), default=noun.idx)
-    if _GAVE_A_NAME.search(noun.doc.text, noun.idx, end):
+    if not clauses:
+        return noun.idx
+    last = max(c.right_edge.i for c in clauses)
+    # (the clause's own words, not the document's text, which spaCy builds anew on each call)
+    if _GAVE_A_NAME.search(noun.doc[noun.i : last].text):
         return noun.idx  # "a counterprotester who gave his name only as Wade": the name is the subject's own
-    return end
+    return noun.doc[last].idx
 
 
 _GAVE_A_NAME = re.compile(
@@ -1834,9 +1848,19 @@ def _described_as(noun: Token, pronoun: str) -> bool:
         # or whose own clause says it: "A deputy court administrator at the court, who spoke … because she is not
         # authorized …" (the clause the parse may hang on the place)
         or (
-            noun.lower_ in PERSON_NOUNS
+            (noun.lower_ in PERSON_NOUNS or agent_noun(noun.lower_))
             and any(
-                t.lower_ == pronoun and t.dep_ in ("nsubj", "nsubjpass") and t.head != c
+                (
+                    t.lower_ == pronoun
+                    and t.dep_ in ("nsubj", "nsubjpass")
+                    # (or their own things: "A musher from Ely who had driven four hours with his dogs"; not a group's
+                    # nor one set beside someone named: "Graciela Pons, a cook at a diner, who … stopped her")
+                    or t.lower_ == _POSSESSIVE_OF_SUBJECT[pronoun]
+                    and t.dep_ == "poss"
+                    and noun.tag_ != "NNS"
+                    and not any(e.label_ == "PERSON" for e in noun.sent.ents if e.end <= noun.i)
+                )
+                and t.head != c
                 for c in _relative_clauses(noun)
                 if any(w.dep_ == "nsubj" and w.lower_ in ("who", "that") for w in c.children)
                 for t in c.subtree
@@ -1867,7 +1891,6 @@ def _described_as(noun: Token, pronoun: str) -> bool:
             noun.lower_ in PERSON_NOUNS
             and noun.lower_ not in GENDERED_NOUNS[_OTHER_PRONOUN[pronoun]]
             and noun.dep_ in ("nsubj", "nsubjpass")
-            and not any(e.label_ == "PERSON" for e in noun.sent.ents)
             and not any(c.lower_ == _OBJECT_PRONOUN[pronoun] for c in noun.head.children)  # "told her that her"
             and not any(t.lower_ in _PRONOUN_FORMS[pronoun] for t in noun.sent if t.i < noun.i)  # "he …, when a"
             and any(
@@ -1883,6 +1906,7 @@ def _described_as(noun: Token, pronoun: str) -> bool:
                 for t in noun.sent
                 if t.i > noun.i
             )
+            and not any(e.label_ == "PERSON" for e in noun.sent.ents)  # (read last: the slowest)
         )
         # or who asked to go unnamed: "A second nurse named in the complaint ... asked that her name not be used"
         or (
@@ -3716,6 +3740,10 @@ def _according_to(cand: _Candidate, before: str, offset: int, entities: _Entitie
 
 
 _CUE_IN = re.compile(rf"\s+{_CUE}\b")
+# A clause the parse ran a subject back over: "When Napolitano finished, (a volunteer …)"
+_SUBORDINATE_LEAD = re.compile(
+    r"(?:When|After|As|Before|While|Once|If|Because|Although|Though|Since|Until)\b[^,;:“”\"]{1,80},\s+(?=[a-z])"
+)
 
 
 def _up_to_verb(phrase: str) -> str:
@@ -3734,6 +3762,8 @@ def _credit_subject(
         text = entities.text[start:end]
     if entities.text.startswith("-in-law", end):  # "His brother-in-law", which the parse cut at its hyphen
         text, end = text + "-in-law", end + len("-in-law")
+    if (lead := _SUBORDINATE_LEAD.match(text)) is not None:
+        text, start = text[lead.end() :], start + lead.end()  # "When Napolitano finished, a volunteer": the volunteer
     if kind == "person" or (kind == "phrase" and text in entities.surnames):  # "Ambrose", the model read no one
         return _credit_partial_person(cand, match, offset, (start, end), entities, written=text)
     if text.endswith(("’s", "'s")) and (noun := re.match(r"[^\S\n]+[a-z][\w-]*", entities.text[end:])):
@@ -3758,7 +3788,10 @@ def _credit_subject(
 
 # A description, then the name it belongs to: "The head referee at Fenwick, Gregory Mattis, an engineer …"
 _A_DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,“”\"]{1,80}")
-_NAME_AFTER = re.compile(r",[^\S\n]+(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),")
+_NAME_AFTER = re.compile(  # (after a second noun for the same one: "Her teammate and best friend, Nayeli,")
+    r"(?:[^\S\n]+and[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,2}[a-z][\w’'-]*)?"
+    r",[^\S\n]+(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}),"
+)
 
 
 def _first_and_last(name: str) -> bool:
@@ -3781,7 +3814,8 @@ def _credit_partial_party(
     if (
         _A_DESCRIPTION.fullmatch(words)
         and (named := _NAME_AFTER.match(entities.text, at + len(words)))
-        and _first_and_last(name := named.group("name"))
+        # (or a first name alone: "Her teammate and best friend, Nayeli, who finished 14th, told the Courier")
+        and (_first_and_last(name := named.group("name")) or " " not in name and is_first_name(name))
     ):  # "The head referee at Fenwick, Gregory Mattis, an engineer …, called the tape “…”": the one named
         return _credit_partial_person(cand, match, offset, named.span("name"), entities, written=name)
     words = re.split(r",\s+(?:who|whose|which|where|when)\b", words)[0]  # "Critics on Capitol Hill, where …,"
@@ -4145,6 +4179,12 @@ def _headline_credit(
         and _named(cand, match, after_at, "headline", entities)
     ):
         return True  # "“I pitched for her”: Briceño strikes out 11 …": the one the headline goes on about
+    if (
+        not before.strip()
+        and (described := _HEADLINE_DESCRIBED.match(after))
+        and _lede_described_so(cand, described, entities)
+    ):
+        return True  # "“…”: a band director on the night ICE came" ¶ "Abena Kwarteng has been the band director …"
     if ":" in before and before[: before.find(":")].strip().lower() in _SECTIONS:
         return False  # "Letters: Readers weigh in on the “…” resolution": the page's section, who says nothing
     if (match := HEADLINE_WHO.match(before)) and _named(cand, match, before_at, "headline", entities):
@@ -4152,6 +4192,35 @@ def _headline_credit(
     return bool(HEADLINE_PARTY.match(before)) and _credited_to_party(
         cand, before, before_at, [(HEADLINE_PARTY, False)], entities, anchored=True
     )
+
+
+# A headline quote, then a colon and who said it by description: "“…”: a band director on the night ICE came"
+_HEADLINE_DESCRIBED = re.compile(
+    r"^[^\S\n]*:[^\S\n]+(?:an?|the)[^\S\n]+(?P<desc>(?:[a-z][\w-]*[^\S\n]+){0,2}?[a-z][\w-]*)[^\S\n]+"
+    r"(?:on|who|at|in|from|for|after|about|says|recalls|remembers|with|whose)\b"
+)
+
+
+def _lede_described_so(cand: _Candidate, described: re.Match[str], entities: _Entities) -> bool:
+    """Credit a headline quote to the person the lede's first sentences give the headline's description ("Abena
+    Kwarteng has been the band director at Salt Creek High School"), when a person there is so described."""
+    text = entities.text
+    lede = re.search(r"\n[^\S\n]*\n?(?P<lede>[^\n]+)", text[cand.paragraph[1] :])
+    if lede is None:
+        return False
+    start = cand.paragraph[1] + lede.start("lede")
+    words = described.group("desc").split()
+    sentence = re.search(
+        r"[^.!?]*\b" + r"[^\S\n]+".join(map(re.escape, words)) + r"\b",
+        text[start : start + lede.end("lede") - lede.start("lede")],
+    )
+    if sentence is None or sentence.start() > 400:
+        return False
+    person = entities.first_person(start + sentence.start(), start + sentence.end())
+    if person is None or not _first_and_last(text[person[0] : person[1]]):
+        return False
+    named = re.compile(r"(?P<name>.+)", re.DOTALL).match(text[: person[1]], person[0])
+    return named is not None and _named(cand, named, 0, "headline", entities)
 
 
 _SECTIONS = frozenset(

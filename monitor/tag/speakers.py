@@ -2829,7 +2829,9 @@ _KIN_NAMED = re.compile(
 # "My foreman, Efraín, has worked for me", "her son, Daniel, 17,", "a roofer named Julio", "Carmen Ixcot’s son,
 # Daniel,", "the woman’s daughter, Yesenia,", "a listener named Corinne in Atwater": a first name alone.
 _FIRST_NAME_BESIDE = re.compile(
-    r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)|[A-Za-z][\w-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    # (and two nouns for one person: "Her teammate and best friend, Nayeli,")
+    r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)|[A-Za-z][\w-]*[’']s)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,2}?(?:[a-z][\w’'-]*\s+and\s+(?:[a-z][\w’'-]*\s+){0,2}?)?"
     r"(?:[a-z][\w-]*(?:,\s+|\s+named\s+))(?P<name>[A-Z][a-zà-ÿ’'-]+)"
     r"(?=[,.;:]|\s+(?:and|who|is|was|has)\b|\s+(?:in|of|from)\s+[A-Z])"
 )
@@ -3097,7 +3099,9 @@ _SIGNED = re.compile(
     # a letter to the editor's signature, a line of its own: "Joanne Kuiper, Brannock", "— Ellen Marchetti, Harwick"
     # (after a dash, any role: "— Celia Marchetti, Brookvale Town Council member, Ward 2")
     r"|^[^\S\n]*(?:(?P<dash>[—–])[^\S\n]*)?(?P<signer>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),[^\S\n]+"
-    r"(?(dash)[^\n.!?“”\"]{1,80}|[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2}(?:,[^\S\n]+[A-Z][\w.]*)?)"
+    # (or with no dash, a body and a seat: "Ruth Abernathy, Harlan Falls City Council, Ward 3")
+    r"(?(dash)[^\n.!?“”\"]{1,80}|[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}"
+    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+\d{1,3})?)?)"
     # (and a line on who the writer is: "— Marjorie Keel, Pell Crossing. The writer is a member of …")
     r"(?:\.[^\S\n]+(?:The[^\S\n]+writer|She|He)[^\S\n]+(?:is|was|has|lives|works|serves)\b[^\n“”\"]*)?[^\S\n]*$"
     # (or with no comma, the name's line and the town's run together, after a letter's last sentence: "Walt Brennan

@@ -1,5 +1,5 @@
-"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the eighty-one development sets
-(tests/data/tagging_dev.json, dev2/ to dev81/) and the blind held-out set (tests/data/heldout/).
+"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the eighty-two development sets
+(tests/data/tagging_dev.json, dev2/ to dev82/) and the blind held-out set (tests/data/heldout/).
 
 Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
 `make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
@@ -250,9 +250,11 @@ FLOORS = {
     # (0.984 / 0.952 / 0.937 as it arrived)
     "tests/data/dev79/quotes.json": blind_set(0.98, 0.975, 0.97),
     # (0.976 / 0.945 / 0.922 as it arrived)
-    "tests/data/dev80/quotes.json": blind_set(0.98, 0.96, 0.955),
+    "tests/data/dev80/quotes.json": blind_set(0.98, 0.965, 0.96),
     # (0.984 / 0.930 / 0.915 as it arrived)
     "tests/data/dev81/quotes.json": blind_set(0.975, 0.96, 0.95),
+    # (0.989 / 0.901 / 0.891 as it arrived)
+    "tests/data/dev82/quotes.json": blind_set(0.985, 0.935, 0.935),
     "tests/data/heldout/quotes.json": blind_set(0.975, 0.895, 0.88),
 }
 

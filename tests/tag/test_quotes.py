@@ -6856,3 +6856,69 @@ def test_relayed_words_kin_named_later_picture_credits_and_labels_in_capitals(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a letter's signature with a body and a seat ("Oak Falls City Council, Ward 2") ends its letter
+            "Library letters\n\nTo the editor:\n\nThe library fines are too high. I have paid three this "
+            "year.\n\nWalt Dempsey, Linden Street\n\nTo the editor:\n\nIt should not be routine. I said at the "
+            "April council meeting, “A library fine is a civil matter.”\n\nMarta Kinsey, Oak Falls City Council, "
+            "Ward 2",
+            [("A library fine is a civil matter.", "Marta Kinsey")],
+        ),
+        (  # "She asked:" in a paragraph of its own: she is whom the paragraph before it described
+            "Tow lot letters\n\nJanet Napolitano said in a speech in 2010 that ICE wants local help.\n\nName "
+            "withheld, Oak Falls\n\nTo the editor:\n\nI live two doors down from the family. The next morning "
+            "his wife came over with her baby on her hip.\n\nShe asked:\n\n“Did I do this? I am the one who "
+            "parked there.”",
+            [("Did I do this? I am the one who parked there.", "wife")],
+        ),
+        (  # a surgeon, and a subject the parse finds where a clause runs to "and said"
+            "Cafeteria\n\nA surgeon who eats lunch in the cafeteria stopped an organizer in the hallway and "
+            "said, “Tell me where to sign.” Later a nurse stopped an organizer in the stairwell and said, “Me "
+            "too.”",
+            [("Tell me where to sign.", "surgeon"), ("Me too.", "nurse")],
+        ),
+        (  # a subject after a clause of time; "he added" after a description's question goes on with them
+            "Pantries\n\nWhen Napolitano finished, a volunteer who drives a refrigerated truck for a pantry in "
+            'South Texas stood at a floor microphone and asked, "Will your officers know that?"\n\n"My drivers '
+            "don't read directives,\" he added.",
+            [("Will your officers know that?", "volunteer"), ("My drivers don't read directives", "volunteer")],
+        ),
+        (  # a sign's words after "The sign says:" or after a sign and a colon
+            "Pantry sign\n\nThe pantry's director spoke on Tuesday.\n\nThe sign says: \"No ID needed. No "
+            'questions asked." We put up a paper sign on the door last week, in two languages: “Your food is '
+            "waiting.”",
+            [],
+        ),
+        (  # a headline quote credited by a description the lede gives someone
+            "“I counted every kid onto that bus”: a band director on the night ICE came to the contest\n\nAma "
+            "Boateng has been the band director at Salt Creek High School for twelve years. ICE officers "
+            "arrested the father of her drum major in the parking lot.",
+            [("I counted every kid onto that bus", "Ama Boateng")],
+        ),
+        (  # someone described whose own clause says "his"
+            "Derby\n\nConservation officer Ray Tollefsrud said the lake is closed. He said a pickup went through "
+            "the ice on Sunday.\n\nA musher from Ely who had driven four hours with his dogs took the news well. "
+            '"Better a late race than a truck at the bottom of the lake," he said.',
+            [("Better a late race than a truck at the bottom of the lake", "musher from Ely")],
+        ),
+        (  # a place's nickname after a long aside on it
+            "Icebox\n\nThe crew plowed the landing. Regulars call the last stretch of the course, a wind-scoured "
+            'mile of open lake, "the Icebox." Halvorsen said the crew will plow it.',
+            [],
+        ),
+        (  # two nouns for one person, then her first name ("Her teammate and best friend, Nayeli,")
+            "Race\n\nLuz Ambriz won the state title. “I never looked back,” said Ambriz.\n\nHer teammate and "
+            "best friend, Nayeli, who finished 14th, told the Courier after the race, “She cried the whole bus "
+            "ride here. That’s Luz.”",
+            [("I never looked back", "Luz Ambriz"), ("She cried the whole bus ride here. That’s Luz.", "Nayeli")],
+        ),
+    ],
+)
+def test_signatures_with_seats_cues_in_paragraphs_of_their_own_and_headlines_by_description(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
