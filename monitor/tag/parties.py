@@ -233,10 +233,9 @@ def read_party(
         stripped = stripped[: whose.start()]  # "A diabetic roofer whose name I will not use (asked me)": the roofer
     if not stripped or len(stripped) > 90 or any(c in stripped for c in ',;:“”"()'):
         return None
+    # "A surgeon stopped an organizer in the hallway and (said)": a clause, whose subject the parse finds
     if not speaker_first and re.search(r"\s(?:and|but)$", stripped):
-        return (
-            None  # "A surgeon stopped an organizer in the hallway and (said)": a clause, whose subject the parse finds
-        )
+        return None
     stripped = _TRAILING.sub("", stripped)
     if placed := _NAME_IN_PLACE.fullmatch(stripped):  # "The Cass Valley Sheriff's Office in Missouri": the office
         stripped = placed.group("name")

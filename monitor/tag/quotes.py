@@ -4219,8 +4219,11 @@ def _lede_described_so(cand: _Candidate, described: re.Match[str], entities: _En
     person = entities.first_person(start + sentence.start(), start + sentence.end())
     if person is None or not _first_and_last(text[person[0] : person[1]]):
         return False
-    named = re.compile(r"(?P<name>.+)", re.DOTALL).match(text[: person[1]], person[0])
+    named = _WHOLE_NAME.match(text[: person[1]], person[0])
     return named is not None and _named(cand, named, 0, "headline", entities)
+
+
+_WHOLE_NAME = re.compile(r"(?P<name>.+)", re.DOTALL)  # a person's span, as the name patterns' match
 
 
 _SECTIONS = frozenset(
