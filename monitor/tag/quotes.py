@@ -1855,8 +1855,11 @@ def _described_as(noun: Token, pronoun: str) -> bool:
                     and t.dep_ in ("nsubj", "nsubjpass")
                     # (or their own things: "A musher from Ely who had driven four hours with his dogs"; not a group's
                     # nor one set beside someone named: "Graciela Pons, a cook at a diner, who … stopped her")
+                    # (and only a subject's: "Okafor learned to call from a farmer who ran a dance in his barn" is
+                    # Okafor's story, whatever the model makes of his name)
                     or t.lower_ == _POSSESSIVE_OF_SUBJECT[pronoun]
                     and t.dep_ == "poss"
+                    and noun.dep_ in ("nsubj", "nsubjpass")
                     and noun.tag_ != "NNS"
                     and not any(e.label_ == "PERSON" for e in noun.sent.ents if e.end <= noun.i)
                 )
