@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -241,6 +242,24 @@ def test_the_sample_dev_set_loads_with_offsets_inside_the_text() -> None:
         for q in doc["quotes"]:
             start, end = q["content"]
             assert doc["text"][start - 1] in '“"' or doc["text"][start - 2 : start] in (", ", "“ ")
+
+
+@pytest.mark.parametrize("content", [None, "{", '{"documents": [{"id": "a"}]}'])
+def test_eval_names_a_labelled_set_it_cannot_read_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None
+) -> None:
+    """A missing file, broken JSON or a document without its keys: a usage error naming the file, no traceback
+    (and before any model is loaded)."""
+    from bench.accuracy.eval_tagging import main
+
+    path = tmp_path / "quotes.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["--data", str(tmp_path)])  # a set's folder stands for its quotes.json
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert f"--data {path}: cannot read a labelled set" in err
 
 
 def test_an_organisation_or_description_is_credited_by_its_name_or_its_mention() -> None:

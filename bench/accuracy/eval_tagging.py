@@ -465,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         "--data",
         type=Path,
         default=None,
-        help="the labelled set (default: tests/data/tagging_dev.json, or the sample when it is missing)",
+        help="the labelled set, a quotes.json or its folder (default: tests/data/tagging_dev.json, or the sample)",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
@@ -478,7 +478,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     data_path = (args.data or dev_set_path()).resolve()
-    data = load_dev_set(data_path)
+    if data_path.is_dir():
+        data_path = data_path / "quotes.json"  # a set's folder: "--data tests/data/dev82"
+    try:
+        data = load_dev_set(data_path)
+    except (OSError, ValueError, KeyError) as exc:  # (json's errors are ValueErrors)
+        parser.error(f"--data {data_path}: cannot read a labelled set ({exc}); give a quotes.json or its folder")
     documents = data["documents"]
     watchlist = ROOT / data.get("watchlist", "config/watchlist.toml")
 

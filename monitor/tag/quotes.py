@@ -112,9 +112,14 @@ _NAME = rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|(?:de|del|da|van|von|
 # said" is not read as a name with a role. "3,000" may stand inside.
 # A party and state ("Sen. Ada Holm, D-Minn.,", "Rep. Li (R-Texas)") may stand there too.
 _AFFILIATION = r"(?:,\s+[DRI]-[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=,)|\s+\([DRI]-[A-Z][^()\n]{0,30}\))?"
-_OFFICE_ENDS = (
-    "Commissioner|Director|Secretary|Chair|Chairman|Chairwoman|President|Sheriff|Mayor|Superintendent|Manager|"
-    "Coordinator|Treasurer|Clerk|Spokesperson|Spokesman|Spokeswoman|Chief|Attorney|Administrator|Supervisor|Trustee"
+# A capitalised title with its "of ..." before a name after the cue: "Secretary of Homeland Security"; or
+# the office a capitalised role ends in ("Hale County Commissioner").
+_OFFICE = (
+    r"(?:Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|President|Head|Commissioner|Administrator|"
+    r"Chief|Minister|Governor|Mayor|Member|Deputy|Assistant|Acting|Executive|Senior|Vice|Attorney|Sheriff|"
+    r"Superintendent|Dean|Professor|Spokesperson|Spokesman|Spokeswoman|Leader|Speaker|Founder|Ambassador|"
+    r"Inspector|Comptroller|Treasurer|Clerk|Judge|Justice|Senator|Representative|Manager|Coordinator|Supervisor|"
+    r"Trustee|Rep\.|Sen\.|Gov\.)"
 )
 _APPOSITIVE = (
     r"(?:,\s+\d{1,3}(?=,))?"
@@ -122,7 +127,7 @@ _APPOSITIVE = (
     # (not where the words were said: "ICE Director John Morton, in a response letter, wrote")
     + r"(?:,\s+(?P<role>(?!(?:in|on|at|during|after|before|from|with|by|through|under|speaking|writing)\s)"
     # (or an office in capitals after a place: "Warren Ralston, Hale County Commissioner, said")
-    + rf"(?=[^,“”\"]*\b[a-z]|[^,“”\"]*\b(?:{_OFFICE_ENDS}),)(?:[^,“”\"]|(?<=\d),(?=\d)){{3,100}}?),"
+    + rf"(?=[^,“”\"]*\b[a-z]|[^,“”\"]*\b{_OFFICE},)(?:[^,“”\"]|(?<=\d),(?=\d)){{3,100}}?),"
     # and what the organisation is: "Frank Sharry, executive director of America’s Voice, a Washington group that …,"
     # or does: "Naomi Fitch, of the Prairie Justice Project, which represented Flores,"
     + r"(?:\s+(?:a|an|which|who)\s+[^,“”\"\n]{3,120}?,)?)?,?"
@@ -136,13 +141,6 @@ _PREROLE = (
 _LEAD = r"^\s*\)?\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution (a translation's ")")
 _GENERATION = r"[Tt]he\s+(?:elder|older|younger)\s+"  # which of a father and son: "the elder Quiñónez said"
 _THE_REVEREND = r"[Tt]he\s+(?=(?:Rev|Very\s+Rev|Most\s+Rev|Rt\.\s+Rev|Hon)\.\s|Reverend\s|Honorable\s)"
-# A capitalised title with its "of ..." before a name after the cue: "Secretary of Homeland Security".
-_OFFICE = (
-    r"(?:Secretary|Director|Chair|Chairman|Chairwoman|Chairperson|President|Head|Commissioner|Administrator|"
-    r"Chief|Minister|Governor|Mayor|Member|Deputy|Assistant|Acting|Executive|Senior|Vice|Attorney|Sheriff|"
-    r"Superintendent|Dean|Professor|Spokesperson|Spokesman|Spokeswoman|Leader|Speaker|Founder|Ambassador|"
-    r"Inspector|Comptroller|Treasurer|Clerk|Judge|Justice|Senator|Representative|Rep\.|Sen\.|Gov\.)"
-)
 _TITLE_OF = (
     rf"(?:(?P<ctitle>(?:[A-Z][\w.’'-]*\s+){{0,2}}{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.&-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w’'.&-]*)*?)\s+(?=[A-Z]))?"
@@ -680,6 +678,7 @@ _WORK_IS = re.compile(
     r"(?:is|was|will\s+be|would\s+be|(?:is|was)\s+to\s+be|had\s+been)\s*$",
     re.IGNORECASE,
 )
+_SIGNS = r"signs?|billboards?|banners?|posters?|placards?|t-shirts?|shirts?|stickers?"
 # Words after which the quoted words are never speech, whoever the sentence credits: a so-called “courtesy hold”,
 # one last chant of “Sí se puede”.
 NEVER_SPEECH_BEFORE = re.compile(
@@ -698,7 +697,7 @@ NEVER_SPEECH_BEFORE = re.compile(
     # "She asked the commission to put up warning signs before it cut service: “…”", whose words follow)
     r"|(?:^|[.!?]\s+)(?![^“”\".!?:]*\b(?:said|says|asked|asks|told|tells|urged|wrote|added|shouted|yelled|explained|"
     r"recalled)\b)[^“”\".!?:]{0,80}\b(?:an?|the|our|their|his|her|its|one|my)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:signs?|banners?|placards?|posters?)\b[^“”\".!?:]{0,80}:"
+    rf"(?:{_SIGNS})\b[^“”\".!?:]{{0,80}}:"
     # "a hand-painted sign that has hung there since 1977: “…”", "A sign Sharry painted still hangs by the booth: “…”"
     r"|(?:signs?|banners?|placards?|posters?|plaques?)\s+(?:(?:that|which)\s+[^“”\".!?,]{0,60}"
     r"|[^“”\".!?,:]{0,60}\b(?:hangs?|hung|hanging|(?:is|was)\s+(?:still\s+)?(?:posted|taped|painted|pinned))\b"
@@ -4514,7 +4513,6 @@ _TERM_BEFORE = re.compile(
     r"(?:\s+of\s+[^“”\",;:]{1,60}?)?\s+calls?"
     r"(?:\s+(?:it|them|the\s+[\w-]+|such\s+[\w-]+))?)\s*,?\s*$"
 )
-_SIGNS = r"signs?|billboards?|banners?|posters?|placards?|t-shirts?|shirts?|stickers?"
 _SIGN_WORDS = re.compile(rf"\b(?:{_SIGNS}|murals?|painting|painted|letters)\b", re.I)
 # How a place's or a group's name opens: an article, in English or Spanish, or someone's ("Mom’s apartment")
 _NAME_OPENS = re.compile(r"(?:[Tt]he|[Ll]as?|[Ee]l|[Ll]os)\s|[A-Z]\w*[’']s\s")
