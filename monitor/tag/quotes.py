@@ -77,8 +77,8 @@ if not Doc.has_extension("monitor_quotes"):
     Doc.set_extension("monitor_quotes", default=None)
 
 # told plus its audience: "told reporters", "told The Harbor Ledger", "told the board", "told KHRN"
-_TOLD = (
-    r"told\s+(?:(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|(?:[A-Z]|\d{1,3}\s+[A-Z])[\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|"
+_TOLD = (  # and in a feature's present tense: "he tells me", "Ruddock tells the council"
+    r"(?:told|tells)\s+(?:(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.&-]*)*|(?:[A-Z]|\d{1,3}\s+[A-Z])[\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*|"
     r"[a-z]+)"
 )
 # Where the words were said: "in a statement", "in a letter to the board", "on X", "on Tuesday".
@@ -703,6 +703,8 @@ NEVER_SPEECH_BEFORE = re.compile(
     r"|[^“”\".!?,:]{0,60}\b(?:hangs?|hung|hanging|(?:is|was)\s+(?:still\s+)?(?:posted|taped|painted|pinned))\b"
     r"[^“”\".!?,:]{0,60}):"
     r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?"
+    # "the troop lists its motto as “…”", "Their slogan is “…”"
+    r"|\b(?:motto|slogan|watchword|catchphrase|tagline)\s+(?:as|is|was)"
     # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
     r"|(?:goes|go|went|going)\s+by|answers\s+to"  # a nickname: "Ernesto Jr., who goes by “Neto.”"
     r"|known\s+(?:(?:in|to|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as(?:\s+(?:a|an|the))?|short\s+for|stands?\s+for"
@@ -1456,6 +1458,13 @@ def _described_subject(
             continue
         if inside(quoted, token.idx) or _compared(token):
             continue
+        if (
+            token.pos_ == "PROPN"
+            and token.i > 0
+            and (before := token.nbor(-1)).dep_ == "pobj"
+            and before.pos_ == "PROPN"
+        ):
+            continue  # "a mother of two from Birch Hollow stood": the rest of a place the parse made a subject
         if token.dep_ in ("nsubj", "nsubjpass") and _in_someones_clause(token) and not _goes_on_as(token, pronoun):
             continue
         if token.dep_ == "nsubj" and _asked_him(token.head, pronoun):
@@ -1481,9 +1490,9 @@ def _described_subject(
             # field office …, he told me: “…”" (not "our sheriff, Tom Beall" … "When I asked the sheriff")
             and any(
                 t.lower_ in ("a", "an", "one", "my", "our", "its")  # "Its foreperson, a retired mail carrier who …"
-                # "My daughter’s husband was taken …. … he told me, “…”"
+                # "My daughter’s husband was taken …. … he told me, “…”", "One customer’s husband came back …"
                 or t.dep_ == "poss"
-                and any(u.lower_ in ("a", "an", "my", "our") for u in t.lefts)
+                and any(u.lower_ in ("a", "an", "my", "our", "one") for u in t.lefts)
                 # someone's kin whom the other pronoun's owner has: "His mother drives four hours …. “…,” she told me"
                 or t.lower_ in ("his", "her")
                 and t.lower_ not in _PRONOUN_FORMS[pronoun]
@@ -1510,6 +1519,8 @@ def _described_subject(
             # up to its verb: an appositive the parse hung on it after the verb is no part of the phrase ("a man in
             # a canvas jacket came in with a suit over his arm: his grandson’s")
             edge = max((t for t in token.subtree if t.i < token.head.i or token.head.i < token.i), key=lambda t: t.i)
+            while edge.pos_ == "PROPN" and edge.i + 1 < token.head.i and edge.nbor().pos_ == "PROPN":
+                edge = edge.nbor()  # the rest of a place the parse hung elsewhere ("from Birch | Hollow")
             phrase = text[start : edge.idx + len(edge.text)]
             phrase = re.split(r",|\s+(?:was|is|has|had|who\s+(?:said|says|told))\b", phrase)[0]
             party = read_party(phrase, start, entities.organisations) or read_party(
@@ -1649,11 +1660,14 @@ def _in_someones_words(noun: Token) -> bool:
 
 
 def _named_in_apposition(noun: Token, names: NameBook) -> bool:
-    """Does a phrase set beside this noun name the person ("The herd manager, a man named Mateo,")?"""
+    """Does a phrase set beside this noun name the person ("The herd manager, a man named Mateo,")? Set off, as
+    apposition is: not a place the parse hung there ("a mother of two from Birch Hollow stood")."""
     return any(
         names.between(child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
         for child in noun.children
         if child.dep_ == "appos"
+        and child.left_edge.i > 0
+        and noun.doc[child.left_edge.i - 1].text in (",", "—", "–", "(")
     )
 
 
@@ -3157,9 +3171,10 @@ _SIGNED_BY = re.compile(
     r"\b[^;“”\"\n]{0,50}?\bby\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$"
     r"|\b(?:affidavit|letter|memo|declaration|complaint|report|statement|testimony|email|op-ed|column)\s+of\s+$"
 )
-# A clause on the document that names who wrote it: "a letter (that) Janet Napolitano sent to police chiefs"
+# A clause on the document that names who wrote it: "a letter (that) Janet Napolitano sent to police chiefs", "The
+# directive, which Morton signed Wednesday,"
 _WRITER_CLAUSE = re.compile(
-    r"[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?P<who>[A-Z][^,.;:“”\"\n]{2,80}?)[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?"
+    r",?[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?P<who>[A-Z][^,.;:“”\"\n]{2,80}?)[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?"
     r"(?:sent|wrote|signed|issued|drafted|penned|released|published|posted)\b"
 )
 # Where the story introduced a document: "a letter", "In a pastoral letter"
@@ -4207,14 +4222,14 @@ def _lede_described_so(cand: _Candidate, described: re.Match[str], entities: _En
     """Credit a headline quote to the person the lede's first sentences give the headline's description ("Abena
     Kwarteng has been the band director at Salt Creek High School"), when a person there is so described."""
     text = entities.text
-    lede = re.search(r"\n[^\S\n]*\n?(?P<lede>[^\n]+)", text[cand.paragraph[1] :])
+    lede = _LEDE_AFTER_HEADLINE.match(text, cand.paragraph[1])
     if lede is None:
         return False
-    start = cand.paragraph[1] + lede.start("lede")
+    start = lede.start("lede")
     words = described.group("desc").split()
     sentence = re.search(
         r"[^.!?]*\b" + r"[^\S\n]+".join(map(re.escape, words)) + r"\b",
-        text[start : start + lede.end("lede") - lede.start("lede")],
+        text[start : lede.end("lede")],
     )
     if sentence is None or sentence.start() > 400:
         return False
@@ -4226,6 +4241,8 @@ def _lede_described_so(cand: _Candidate, described: re.Match[str], entities: _En
 
 
 _WHOLE_NAME = re.compile(r"(?P<name>.+)", re.DOTALL)  # a person's span, as the name patterns' match
+# The first paragraph after a headline, past a byline ("By Priya Lindgren, Kellam Evening Star")
+_LEDE_AFTER_HEADLINE = re.compile(r"(?:\s*\n[^\S\n]*By[^\S\n][^\n]{1,120})?\s*\n[^\S\n]*(?P<lede>[^\n]+)")
 
 
 _SECTIONS = frozenset(

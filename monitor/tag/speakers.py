@@ -425,7 +425,11 @@ class NameBook:
         if before is not None and "nearby" in before.group(0):  # "Wade, 58, of nearby Fulton Mills": a town
             return True
         if is_first_name(words[0]):  # "detainees at Garnet Springs": a first name, but a town's word after "at"
-            return after_preposition and (words[-1] in _TOWN_WORDS or self._in_country(mention.name))
+            # (or after a comma: a letter's signature, "Marisol Ocampo, Birch Hollow")
+            after_comma = self._text[max(0, mention.start - 2) : mention.start] == ", "
+            return (after_preposition and (words[-1] in _TOWN_WORDS or self._in_country(mention.name))) or (
+                after_comma and words[-1] in _TOWN_WORDS
+            )
         return words[-1] in _PLACE_WORDS or after_preposition
 
     def _in_country(self, name: str) -> bool:
@@ -570,12 +574,14 @@ class NameBook:
             return False
         last_other = max(m.start for m in self.mentions if m.start < near and m.name == other)
         paragraph = self._text.rfind("\n", 0, near) + 1
-        # (not a quote that answers the other's paragraph: "Their mother, Rosa Gallardo, watched …: “…”" ¶ "“…,”
-        # Gallardo said")
-        return self._paragraphs_between(last_other, near) > 0 and self._text[paragraph : paragraph + 1] not in (
-            "“",
-            '"',
+        # (not a quote that answers the other's paragraph, which goes on from them into quoted words: "Their mother,
+        # Rosa Gallardo, watched …: “…”" ¶ "“…,” Gallardo said"; but "… because Edna Morton likes it." ¶ "“…”
+        # Morton said" is the man the story is about)
+        other_paragraph_end = self._text.find("\n", last_other)
+        answers = self._text[paragraph : paragraph + 1] in ("“", '"') and re.search(
+            r"[“\"]", self._text[last_other : other_paragraph_end if other_paragraph_end >= 0 else near]
         )
+        return self._paragraphs_between(last_other, near) > 0 and not answers
 
     def _paragraphs_between(self, start: int, end: int) -> int:
         """How many paragraph breaks lie between two offsets."""
@@ -1078,6 +1084,10 @@ class NameBook:
             and not _ACCORDING_TO_BEFORE.search(self._text, max(0, salient.start - 60), salient.start)
         ):
             main = self._main_subject(salient, sure)
+            if main is None and (whose := self._whose_kin(salient, pronoun, paragraph, quoted)) is not None:
+                # "… whether his father could watch a video of the game. “…,” he said": the one whose father he
+                # is, whom the story is about, not the father it gives only as his
+                salient = whose
             if isinstance(main, int):
                 if re.match(rf"{pronoun}\b", self._text[main : main + 4], re.IGNORECASE) is None:
                     main = None  # "She said the sheriff was ...": the sheriff is no "she", and this "he" is him
@@ -1088,6 +1098,25 @@ class NameBook:
             salient = main or salient
         chosen = salient or sure[0]
         return self._bearer(chosen.name, pronoun, chosen.end)
+
+    def _whose_kin(
+        self, mention: Mention, pronoun: str, paragraph: int, quoted: Sequence[tuple[int, int]]
+    ) -> Mention | None:
+        """The one whose kin this is, when the pronoun's paragraph gives them only as "his father" / "her sister"
+        and "his"/"her" is this pronoun's own: who that he/she was just before."""
+        whose = re.match(r"(his|her)\s", self._text[mention.start : mention.end], re.IGNORECASE)
+        if mention not in self._nominal or mention.start < paragraph or whose is None:
+            return None
+        if _POSSESSIVE_OF[whose.group(1).lower()] != pronoun:
+            return None
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        noun = span.root if span is not None else None
+        if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT":
+            return None  # "… her mother looked at her husband before she answered. “…,” she said": the mother acts
+        owner = self.pronoun(pronoun, mention.start, list(quoted), depth=1)
+        if owner is None or owner == self.fullest(mention.name):
+            return None
+        return Mention(owner, mention.start, mention.end)
 
     def _clause_of(self, mention: Mention, candidates: list[Mention]) -> Mention | None:
         """Another of the candidates whose relative clause this name stands in: "her son, Iván, who translated for
@@ -2327,7 +2356,10 @@ _PLACE_NOUN_AFTER = re.compile(
     r"[^\S\n]+(?:valley|county|area|region|township|neighborhood|neighbourhood|corridor|basin|watershed|delta)\b"
 )
 IN_PLACE = re.compile(r"\b(?:in|near|outside)(?:[^\S\n]+nearby)?[^\S\n]+$")
-_PLACE_WORDS = frozenset("Lake River Falls Springs Creek Valley Heights Hills Beach City County Harbor Bay".split())
+_PLACE_WORDS = frozenset(
+    "Lake River Falls Springs Creek Valley Heights Hills Beach City County Harbor Bay Hollow Crossing Junction "
+    "Landing Meadows Village Corners Flats Canyon".split()
+)
 _TOWN_WORDS = _PLACE_WORDS - {"Lake", "River", "Hills", "Beach"}  # the place words that are never a surname
 _TITLE_WORDS = {
     "sen.": "senator",

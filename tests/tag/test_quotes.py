@@ -6922,3 +6922,83 @@ def test_signatures_with_seats_cues_in_paragraphs_of_their_own_and_headlines_by_
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a surname alone stays with the one the story first gave it, though a relative named since stands near (her own "she" says so)
+            "Orchard\n\n“We close at dusk,” said Odile Prentiss, who runs the orchard with her husband.\n\n“It "
+            "was a good year,” Prentiss said.\n\nHer husband, Amos Prentiss, said the frost came late. On Sunday "
+            "a board at the gate read “Closed for the season.” Amos Prentiss locked the shed.\n\n“We open again "
+            "in May.” Prentiss said it twice as she shut the gate.",
+            [
+                ("We close at dusk", "Odile Prentiss"),
+                ("It was a good year", "Odile Prentiss"),
+                ("We open again in May.", "Odile Prentiss"),
+            ],
+        ),
+        (  # the same where the relative's paragraph goes on into no quoted words
+            "Lights\n\nEvery December cars line up to see the lights Cedric Hale strings over his barn. “My "
+            "knees told me to quit,” Hale said.\n\nHis wife, Marisol Hale, runs the cocoa stand. The speakers "
+            "play carols every hour, because Marisol Hale likes them.\n\n“I never counted the people. I counted "
+            "the bulbs.” Hale said that on Friday, looking up at the silo.",
+            [
+                ("My knees told me to quit", "Cedric Hale"),
+                ("I never counted the people. I counted the bulbs.", "Cedric Hale"),
+            ],
+        ),
+        (  # "his father" in the pronoun's paragraph: the he is the one whose father he is
+            "Bowling\n\nKofi Mensah rolled a perfect game on Saturday. His father, Yaw Mensah, is held in the "
+            "county jail on an ICE detainer.\n\n“I didn’t feel my arm,” Mensah said.\n\nThe sheriff’s office "
+            "said Yaw Mensah remains in custody.\n\nKofi Mensah will bowl at the state meet next month. The "
+            "league has asked whether his father could watch a video of the game. “He gets the ball,” he said.",
+            [("I didn’t feel my arm", "Kofi Mensah"), ("He gets the ball", "Kofi Mensah")],
+        ),
+        (  # a document's words credited by a clause on it a paragraph before ("The directive, which Morton signed")
+            "Classes\n\nICE Director John Morton told adult education directors on Tuesday that officers will "
+            "stay away from testing centers.\n\nThe directive, which Morton signed Wednesday, covers classrooms "
+            "and libraries.\n\nAccording to the directive, “Officers should not arrest anyone at a testing "
+            "center.”",
+            [("Officers should not arrest anyone at a testing center.", "John Morton")],
+        ),
+        (  # someone described as "One customer's husband"
+            "Cleaners\n\nMy presser, Lupe, keeps a list of every order. “We wait ninety days,” she said.\n\nOne "
+            "customer’s husband came back in June, after four months in detention, and stood at the counter a "
+            "long time. He told me, “I thought you would have sold it.”",
+            [("We wait ninety days", "Lupe"), ("I thought you would have sold it.", "customer’s husband")],
+        ),
+        (  # a town after a signature is no person, nor is a town a description names someone by
+            "Bus letters\n\nTo the editor:\n\nThe app keeps too much. Tell parents what it keeps.\n\nMarisol "
+            "Ocampo, Birch Hollow\n\nTo the editor:\n\nAt our September meeting, a mother of two from Birch "
+            "Hollow stood at the public microphone. She asked the board:\n\n“If I turn off the app, will my kids "
+            "still get picked up?”",
+            [("If I turn off the app, will my kids still get picked up?", "mother of two from Birch Hollow")],
+        ),
+        (  # a headline quote credited by the description the lede gives someone, past a byline
+            "“Some couples marry with a lawyer in the front row”: a wedding photographer on the courthouse "
+            "weddings she shoots\n\nBy Dana Kell, Evening Star\n\nRosalind Marsh, a wedding photographer, has "
+            "photographed three hundred weddings in the courthouse chapel.",
+            [("Some couples marry with a lawyer in the front row", "Rosalind Marsh")],
+        ),
+        (  # the present tense "tells" after a quote
+            "Council\n\n7:45 p.m. — “I will post it in Spanish myself,” a landlord who owns four duplexes tells "
+            "the council.\n\n7:52 p.m. — “That is not the point,” Councilman Ruddock tells the council. Ruddock "
+            "runs a hardware store. “Nobody has been fined,” he tells me.",
+            [
+                ("I will post it in Spanish myself", "landlord"),
+                ("That is not the point", "Ruddock"),
+                ("Nobody has been fined", "Ruddock"),
+            ],
+        ),
+        (  # a motto
+            "Scouts\n\nIn its handbook, the troop lists its motto as “Be Prepared.” Scoutmaster Gerald Fenwick "
+            "said nobody had been prepared for Saturday.",
+            [],
+        ),
+    ],
+)
+def test_surnames_kept_by_their_first_bearer_documents_signed_before_and_the_present_tense_tells(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
