@@ -3312,6 +3312,15 @@ def _credited_to_party(
             return True
         if party is None or (person and not _named_after(party, person, offset, words)):
             continue
+        if (
+            party is not None
+            and party.kind == "organisation"
+            and (who := _WHO_CLAUSE_BEFORE.search(words, match.start("party"), party.start - offset))
+        ):
+            # "A skater who was lacing up by the warming house said": the skater, whose clause names a place
+            party = read_party(who.group("head"), offset + who.start("head"), entities.organisations)
+            if party is None:
+                continue
         if not anchored and party.kind == "description" and _SAID_OF.search(words, 0, match.start("party")):
             continue  # "She said the men inside had asked her to carry one message out: “…”": hers to carry
         if speaker_first and party.kind == "description" and _named_beside(cand, party, match, offset, entities):
@@ -3329,6 +3338,14 @@ def _credited_to_party(
             cand.shape = "statement"  # "ICE issued the following statement:", "a statement on behalf of the Court:"
         return True
     return False
+
+
+# A person brought in with a clause of their own, the party's words inside it: "A skater who was lacing up by (the
+# warming house said)"
+_WHO_CLAUSE_BEFORE = re.compile(
+    r"(?P<head>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+who\s+"
+    r"(?:(?!\b(?:said|says|told|tells)\b)[^.!?“”\"])*$"
+)
 
 
 def _organisation_runs_on(text: str, person: tuple[int, int], party: Party) -> bool:
@@ -4227,10 +4244,10 @@ def _lede_described_so(cand: _Candidate, described: re.Match[str], entities: _En
         return False
     start = lede.start("lede")
     words = described.group("desc").split()
+    # the description as the headline words it, else its head noun ("a school librarian" … "the librarian at …")
     sentence = re.search(
-        r"[^.!?]*\b" + r"[^\S\n]+".join(map(re.escape, words)) + r"\b",
-        text[start : lede.end("lede")],
-    )
+        r"[^.!?]*\b" + r"[^\S\n]+".join(map(re.escape, words)) + r"\b", text[start : lede.end("lede")]
+    ) or re.search(r"[^.!?]*\b" + re.escape(words[-1]) + r"\b", text[start : lede.end("lede")])
     if sentence is None or sentence.start() > 400:
         return False
     person = entities.first_person(start + sentence.start(), start + sentence.end())

@@ -116,7 +116,10 @@ INVERTED_CUES = (
 # Months, which stand before a name after "In": "In March Yesenia wrote" ("May" and "June" are names too)
 _MONTHS = frozenset("January February March April July August September October November December".split())
 # What is named after a person: "Janet Napolitano Day", "the John Morton Award"
-_NAMED_FOR = frozenset("Day Week Award Prize Scholarship Act Memorial Lecture Fund Highway Bridge Trail".split())
+_NAMED_FOR = frozenset(
+    "Day Week Award Prize Scholarship Act Memorial Lecture Fund Highway Bridge Trail Park Library Stadium Plaza "
+    "Parkway Boulevard".split()
+)
 _COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
 LEADING_WORDS = (
     _MONTHS
@@ -366,7 +369,7 @@ class NameBook:
         mentions += _surnames_alone(self._text, mentions)
         mentions += first_names_alone(self._text, mentions)
         mentions += _joined(self._text, mentions)
-        self.mentions = sorted(map(_without_imperative, mentions), key=lambda m: m.start)
+        self.mentions = sorted((_without_imperative(_named_for(m)) for m in mentions), key=lambda m: m.start)
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
         self._ages: dict[tuple[str, str], str | None] = {}  # see _by_age
         self._short_for: dict[str, str | None] = {}  # see organisation_short_for
@@ -872,7 +875,11 @@ class NameBook:
         # "Her husband, Abdullahi Hassan, ..." ¶ "Her daughter, Ayaan, read from a letter in which her father wrote":
         # the other parent, the one the story named as the owner's spouse
         spouse = self._spouse_of(owner, at, quoted) if relation in ("mother", "father") else None
-        return spouse if spouse is not None and self.name_fits(spouse, gender) else None
+        if spouse is not None and self.name_fits(spouse, gender):
+            return spouse
+        # or the one bearer of the family's surname the relation fits, though never called the spouse: "his
+        # daughter, Itzel," (Rubén Aguirre's) … "Her mother asked the officers, “…”" … "Leticia Aguirre did not speak"
+        return self._kin_by_surname(relation, owner, gender, at) if relation in ("mother", "father") else None
 
     def _kin_by_surname(self, relation: str, relative: str, gender: str, at: int) -> str | None:
         """A parent, child or sibling the story never called so, but the one other bearer of the relative's surname
@@ -892,9 +899,14 @@ class NameBook:
 
         # (or, when the story names nobody else of that surname before, the one it names later: "Her father said,
         # Ferreyra said, “…”" … "bond for Rafael Ferreyra")
-        bearers = bearers_in(0, at) or bearers_in(at, len(self._text))
-        if len(bearers) != 1 or not self.name_fits(bearer := bearers.pop(), gender):
+        # (of those the relation fits: not the father the story named before, for "Her mother", but "Leticia
+        # Aguirre", whom it names after)
+        bearers = {b for b in bearers_in(0, at) if self.name_fits(b, gender)} or {
+            b for b in bearers_in(at, len(self._text)) if self.name_fits(b, gender)
+        }
+        if len(bearers) != 1:
             return None
+        bearer = bearers.pop()
         named_as = [self._owned(m) for m in self.between(0, at) if self.fullest(m.name) == bearer]
         return None if any(o is not None and o.group("relation").lower() != relation for o in named_as) else bearer
 
@@ -1037,6 +1049,16 @@ class NameBook:
         salient = next((m for m in recent if self._salient(m)), None)
         if salient is not None and (described := self._clause_of(salient, sure)) is not None:
             salient = described
+        if (
+            salient is not None
+            and depth < 3
+            and (aside := _SAID_ASIDE.match(self._text, salient.end))
+            and aside.group(1).lower() == pronoun
+            and (teller := self.pronoun(pronoun, salient.start, quoted, depth + 1)) is not None
+            and teller != self.fullest(salient.name)
+        ):
+            # "Dana Whitcomb, she said, was sitting on the curb. … She wrote …": whoever told it, not whom
+            return teller
         if (
             salient is not None
             and self._dependent(salient, pronoun, paragraph)
@@ -2151,6 +2173,20 @@ _FUNCTION_WORDS = frozenset(
 
 # What a message asks of its reader before a name, which the model reads as its first word ("Tell Joaquín")
 _IMPERATIVES = frozenset("Tell Ask Call Let Give Thank Kiss Hug Text Send Remind".split())
+
+
+# Someone's words about the name before it, set in as an aside: "Dana Whitcomb, she said, was sitting on the curb"
+_SAID_ASIDE = re.compile(r",[^\S\n]+(he|she)[^\S\n]+(?:said|says|added|recalled|recalls)[^\S\n]*,", re.IGNORECASE)
+
+
+def _named_for(mention: Mention) -> Mention:
+    """The person a place or a prize is named for, not its name as a fuller one of theirs: "Sgt. Rogelio Banda Park"
+    is Rogelio Banda, whom "Banda" then means."""
+    words = mention.name.split()
+    if len(words) < 3 or words[-1] not in _NAMED_FOR:
+        return mention
+    person = mention.name[: mention.name.rfind(" ")]
+    return replace(mention, name=person, end=mention.start + len(person))
 
 
 def _without_imperative(mention: Mention) -> Mention:

@@ -7002,3 +7002,51 @@ def test_surnames_kept_by_their_first_bearer_documents_signed_before_and_the_pre
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a park named for someone is no fuller name of theirs: "Cpl. Tomás Ibarra Park" names Tomás Ibarra, whom "Ibarra" then means
+            "Park vote\n\n6:00 p.m. — On the agenda: renaming Eastside Park as Cpl. Tomás Ibarra Park, after an "
+            "Army veteran from the neighborhood. Ibarra, 41, is watching by video from Tijuana.\n\n6:40 p.m. — "
+            "Ibarra speaks by video. His mother, Elena Ibarra, sits in the front row holding the phone.\n\n“I am "
+            "not asking you to forget what I did,” Ibarra says.",
+            [("I am not asking you to forget what I did", "Tomás Ibarra")],
+        ),
+        (  # a name in someone's aside ("Rosa Linde, she said, was sitting on the curb"): the next she is whoever told it
+            "Picture day\n\nMarta Pell, the principal, was greeting the first buses when the SUV pulled in. “I "
+            "heard a car door,” Pell said.\n\nPell kept the children inside and then called the district office. "
+            "Rosa Linde, she said, was sitting on the curb with her head in her hands.\n\nShe wrote in a note to "
+            "parents that afternoon that the school would “take care of the children first and the pictures "
+            "later.”",
+            [
+                ("I heard a car door", "Marta Pell"),
+                ("take care of the children first and the pictures later.", "Marta Pell"),
+            ],
+        ),
+        (  # a headline's description found in the lede by its head noun ("a school librarian" ... "the librarian at")
+            "“They write the letters their parents cannot read”: a school librarian on the club that writes to "
+            "detained parents\n\nNora Quiroga has been the librarian at Fenwick Middle School for nine years. "
+            "Since last winter she has run a lunch-hour letter club.",
+            [("They write the letters their parents cannot read", "Nora Quiroga")],
+        ),
+        (  # "Her mother" of a girl named as his daughter: the one bearer of the family's surname the relation fits, named later
+            "Spelling bee\n\nICE officers arrested Rubén Salas, a welder, minutes after his daughter, Itzel, 12, "
+            "finished second in the county spelling bee.\n\n“I knew the word,” Itzel told the Courier. She said "
+            "she was holding her certificate when the officers stopped her father. Her mother asked the "
+            "officers, “Can he at least take her picture first?”\n\nLeticia Salas did not speak to reporters on "
+            "Saturday.",
+            [("I knew the word", "Itzel"), ("Can he at least take her picture first?", "Leticia Salas")],
+        ),
+        (  # a place in the clause of someone brought in with "who" is not who spoke ("the warming house said")
+            "Rink\n\nSome skaters have not waited for the city. A skater who was lacing up on the bench by the "
+            'warming house said, "I drove out to the pond yesterday. It was fine in the middle."',
+            [("I drove out to the pond yesterday. It was fine in the middle.", "skater")],
+        ),
+    ],
+)
+def test_places_named_for_people_asides_of_speech_and_kin_the_family_name_gives(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want

@@ -245,4 +245,3 @@ def test_the_agencys_own_lawyers_make_the_acronym_the_agency(tagger: Tagger, who
     # no other word for immigration near it: a memoir about "the court in the years when ICE trial attorneys …"
     text = f"In retirement she wrote a memoir about the court in the years when {who} began filling its calendars."
     assert [hit.id for hit in tagger.tag(text).topics] == ["ice"]
-
