@@ -7,6 +7,7 @@ its offsets, so a quote credited to "Tramonte", "Ms. Tramonte" or "she" resolves
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -293,6 +294,8 @@ class NameBook:
         self._text = doc.text  # spaCy builds Doc.text anew on every read
         self._token_starts = [token.idx for token in doc]
         self._roles: dict[str | None, str | None] = {}
+        self._passing: dict[Mention, bool] = {}  # see _in_passing (the text's alone: kept while mentions are found)
+        self._written_at: dict[str, float] = {}  # see _first_written
         self._before_names: dict[str, set[str]] | None = None  # see _described_before_name
         self._shared: dict[str, bool] = {}  # see _shared_surname
         self._towns: set[str] | None = None  # see _dateline_towns
@@ -522,11 +525,7 @@ class NameBook:
         if near is not None and len(words) == 1 and len({m.name for m in best}) > 1:
             # a bearer the story has not named yet is no one a surname alone stands for: "Tejeda" before "Lidia
             # Tejeda" is first named is her husband, whatever "she" asks (but "Linda and Ernie Garza" names both)
-            named = {
-                m.name
-                for m in best
-                if m.start < near or re.search(rf"\b{re.escape(m.name.split()[0])}\b", self._text[:near])
-            }
+            named = {m.name for m in best if m.start < near or self._first_written(m.name.split()[0]) <= near}
             if named and len(named) < len({m.name for m in best}):
                 best = [m for m in best if m.name in named]
         if gender and len({m.name for m in best}) > 1:
@@ -566,6 +565,13 @@ class NameBook:
         found = self._suffixed(self._double_surname(_core(found.split())) or found, near)
         return self._written_fuller(found) if len(found.split()) == 2 else found
 
+    def _first_written(self, word: str) -> float:
+        """Where the story first writes this word whole (its end), read once per word: infinity if never."""
+        if word not in self._written_at:
+            found = re.search(rf"\b{re.escape(word)}\b", self._text)
+            self._written_at[word] = found.end() if found else math.inf
+        return self._written_at[word]
+
     def _surname_taken(self, first: str, other: str, surname: str, near: int) -> bool:
         """The story called the first bearer by the surname alone before it named the other, and the other's
         paragraphs are over: "“…,” said Napolitano, 81." … "said Sofia Napolitano, her granddaughter." ¶
@@ -591,6 +597,12 @@ class NameBook:
         return len(re.findall(r"\n[^\S\n]*\n", self._text[start:end]))
 
     def _in_passing(self, mention: Mention) -> bool:
+        """See `_find_in_passing`; read once per mention (a bare surname asks it of every earlier bearer)."""
+        if mention not in self._passing:
+            self._passing[mention] = self._find_in_passing(mention)
+        return self._passing[mention]
+
+    def _find_in_passing(self, mention: Mention) -> bool:
         """Named as someone's relative or aide ("Her son, Colm Brennan-Kerr,") in a sentence where they say nothing
         and the next does not go on with them ("He has run the shop ever since."), or only as whose someone is
         ("Gordon Pike, who is Luann Pike’s brother-in-law, said")."""
@@ -1106,7 +1118,7 @@ class NameBook:
             and not _ACCORDING_TO_BEFORE.search(self._text, max(0, salient.start - 60), salient.start)
         ):
             main = self._main_subject(salient, sure)
-            if main is None and (whose := self._whose_kin(salient, pronoun, paragraph, quoted)) is not None:
+            if main is None and (whose := self._whose_kin(salient, pronoun, paragraph, quoted, depth)) is not None:
                 # "… whether his father could watch a video of the game. “…,” he said": the one whose father he
                 # is, whom the story is about, not the father it gives only as his
                 salient = whose
@@ -1122,7 +1134,7 @@ class NameBook:
         return self._bearer(chosen.name, pronoun, chosen.end)
 
     def _whose_kin(
-        self, mention: Mention, pronoun: str, paragraph: int, quoted: Sequence[tuple[int, int]]
+        self, mention: Mention, pronoun: str, paragraph: int, quoted: Sequence[tuple[int, int]], depth: int
     ) -> Mention | None:
         """The one whose kin this is, when the pronoun's paragraph gives them only as "his father" / "her sister"
         and "his"/"her" is this pronoun's own: who that he/she was just before."""
@@ -1135,7 +1147,7 @@ class NameBook:
         noun = span.root if span is not None else None
         if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT":
             return None  # "… her mother looked at her husband before she answered. “…,” she said": the mother acts
-        owner = self.pronoun(pronoun, mention.start, list(quoted), depth=1)
+        owner = self.pronoun(pronoun, mention.start, list(quoted), depth + 1)
         if owner is None or owner == self.fullest(mention.name):
             return None
         return Mention(owner, mention.start, mention.end)
