@@ -4245,9 +4245,14 @@ def _lede_described_so(cand: _Candidate, described: re.Match[str], entities: _En
     start = lede.start("lede")
     words = described.group("desc").split()
     # the description as the headline words it, else its head noun ("a school librarian" … "the librarian at …")
-    sentence = re.search(
-        r"[^.!?]*\b" + r"[^\S\n]+".join(map(re.escape, words)) + r"\b", text[start : lede.end("lede")]
-    ) or re.search(r"[^.!?]*\b" + re.escape(words[-1]) + r"\b", text[start : lede.end("lede")])
+    sentence = next(
+        (
+            found
+            for said in (words, words[-1:])
+            if (found := re.search(r"[^.!?]*\b" + r"[^\S\n]+".join(map(re.escape, said)) + r"\b", lede.group("lede")))
+        ),
+        None,
+    )
     if sentence is None or sentence.start() > 400:
         return False
     person = entities.first_person(start + sentence.start(), start + sentence.end())
