@@ -626,7 +626,9 @@ PARTIAL_VERBS = (
     # an answer in kind: "Pembry shot back that the focus groups had been held “in three zip codes”"
     r"(?:shot|fired|pushed|hit)\s+back(?=\s+that\b)|"
     # thanks in the thanker's words: "The Sheriff’s Office thanked the board on Facebook for “standing with …”"
-    r"thank(?:ed|s)(?=[^“”\"]{0,80}\bfor\s*(?:[“\"]|$))|" + "|".join(re.escape(v) for v in VERBS if " " not in v)
+    r"thank(?:ed|s)(?=[^“”\"]{0,80}\bfor\s*(?:[“\"]|$))|"
+    # a charge in the accuser's words: "The Ferrante campaign accused Kessler in a statement of “copying …”"
+    r"accus(?:ed|es|ing)(?=[^“”\"]{0,80}\bof\s*(?:[“\"]|$))|" + "|".join(re.escape(v) for v in VERBS if " " not in v)
 )
 # not a participle used as an adjective: "called Morton’s promised guidance “…”", "his stated aim", "adopt a written
 # policy requiring notice “…”"
@@ -678,7 +680,9 @@ _WORK_IS = re.compile(
     r"(?:is|was|will\s+be|would\s+be|(?:is|was)\s+to\s+be|had\s+been)\s*$",
     re.IGNORECASE,
 )
-_SIGNS = r"signs?|billboards?|banners?|posters?|placards?|t-shirts?|shirts?|stickers?"
+_SIGNS = (
+    r"signs?|billboards?|banners?|posters?|placards?|t-shirts?|shirts?|stickers?|chalkboards?|whiteboards?|marquees?"
+)
 # Words after which the quoted words are never speech, whoever the sentence credits: a so-called “courtesy hold”,
 # one last chant of “Sí se puede”.
 NEVER_SPEECH_BEFORE = re.compile(
@@ -691,7 +695,8 @@ NEVER_SPEECH_BEFORE = re.compile(
     r"|(?:signs?|banners?|placards?|posters?|shirts?)\s+(?:reading|that\s+read|saying)"
     # "signs, one of which read “…”", "a sign above the scoreboard that read “…”", "signs calling him the “…”",
     # "under the banner “…”", "under his familiar slogan, “…”"
-    r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?)\b[^“”\".!?]{0,60}\b(?:read|reads|reading|says|saying|"
+    r"|(?:signs?|banners?|placards?|posters?|shirts?|stickers?|chalkboards?|whiteboards?|marquees?)\b[^“”\".!?]{0,60}"
+    r"\b(?:read|reads|reading|says|saying|"
     r"calling\s+(?:\w+\s+){0,3}?)(?:\s*:)?"
     # "We put up our own paper sign on the door last week, in two languages: “…”": a sign, then its words (not
     # "She asked the commission to put up warning signs before it cut service: “…”", whose words follow)
@@ -705,6 +710,8 @@ NEVER_SPEECH_BEFORE = re.compile(
     r"|under\s+(?:the|a|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:banner|slogan|motto|hashtag),?"
     # "the troop lists its motto as “…”", "Their slogan is “…”"
     r"|\b(?:motto|slogan|watchword|catchphrase|tagline)\s+(?:as|is|was)"
+    # a nickname given as such: "the long greenhouse earns its nickname, “the Oven.”"
+    r"|\b(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?nickname(?:\s+(?:is|was))?,?"
     # a term: "a clause known in the industry as a “…”", "ICE, short for “…”", "what the industry calls “…”"
     r"|(?:goes|go|went|going)\s+by|answers\s+to"  # a nickname: "Ernesto Jr., who goes by “Neto.”"
     r"|known\s+(?:(?:in|to|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?as(?:\s+(?:a|an|the))?|short\s+for|stands?\s+for"
@@ -1156,6 +1163,16 @@ class QuoteFinder:
                 if (described := _described_subject(cand, pronoun, entities, quoted, names, loose=True)) is not None:
                     cand.party, cand.kind, cand.how = described, "description", "pronoun"
                     continue
+            if (
+                cand.speaker is None
+                and (described := _described_subject(cand, pronoun, entities, quoted, names, loose=True, main=True))
+                is not None
+                and not _someone_else_so(text, described, pronoun, cand.mark_start)
+            ):
+                # nobody named fits: the described subject the pronoun follows ("Asked …, the president said it
+                # would not. “…,” he said")
+                cand.party, cand.kind, cand.how = described, "description", "pronoun"
+                continue
             if cand.speaker and (asked := _asked_before(text, cand, candidates)) and asked.speaker == cand.speaker:
                 # "“Counsel, who is paying the bond?” Ashby-Vance asked." ¶ "“His brother,” she answered.": not the
                 # one who asked, but who the pronoun meant before the question
@@ -1381,10 +1398,13 @@ def _described_subject(
     names: NameBook,
     *,
     loose: bool = False,
+    main: bool = False,
 ) -> Party | None:
     """Someone the paragraph introduces by description as a sentence's subject, and calls he/she after that,
     with nobody named in between: "A woman who cleaned offices downtown was beaten ... When she finally came
-    in, she told an officer, “…”" is the woman, not the last woman the story named."""
+    in, she told an officer, “…”" is the woman, not the last woman the story named. Loose, any person noun
+    will do; main, only a subject of its sentence's own verb (not "the sheriff" of "asked Voight why the sheriff
+    honors detainers")."""
     doc, text = entities.doc, entities.text
     pronoun = pronoun.lower()
     if doc is None or pronoun not in GENDERED_NOUNS:
@@ -1455,6 +1475,8 @@ def _described_subject(
         elif token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
             pass  # "Last month there was a man from Todos Santos, maybe 50. … “…,” he said": whom it brings in
         elif token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if main and token.lower_ not in (pronoun, "i", "we") and not _main_clause(token):
             continue
         if inside(quoted, token.idx) or _compared(token):
             continue
@@ -1566,6 +1588,14 @@ def _described_subject(
             # "“…?” he asked")
             return _writers_kin_opening(token, pronoun, text, entities)
     return None
+
+
+def _someone_else_so(text: str, described: Party, pronoun: str, before: int) -> bool:
+    """Does the described one's own sentence give this pronoun's gender to someone after them ("The clerk handed
+    the judge a file before her first case. “…,” she said": the judge may be the she as well as the clerk)?"""
+    end = _SENTENCE_END.search(text, described.end, before)
+    other = {"he": r"\b(?:his|him|he)\b", "she": r"\b(?:her|hers|she)\b"}[pronoun.lower()]
+    return re.search(other, text[described.end : end.start() if end else before], re.IGNORECASE) is not None
 
 
 def _writers_kin_opening(blocker: Token, pronoun: str, text: str, entities: _Entities) -> Party | None:
@@ -2567,7 +2597,16 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
     ):
         person = names.titled(party.text, cand.mark_start) if party.definite else None
         person = person or names.named_as(party.text)
-        if person is None and (whose := _KIN_OF.search(text, max(0, party.start - 8), party.start)) is not None:
+        whose = _KIN_OF.search(text, max(0, party.start - 8), party.start)
+        if (
+            person is not None
+            and whose is not None
+            # one the story made someone else's kin ("Araceli Domínguez, the baby’s mother,"), whom this "her" means
+            and re.fullmatch(rf"(?:the\s+)?[a-z][\w-]*[’']s\s+{re.escape(party.text)}", names.role(person) or "")
+            and person == names.pronoun(_POSSESSIVE_PRONOUN[whose.group(1).lower()], party.start, list(quoted))
+        ):
+            person = None  # … "her mother asked": Araceli's mother, not Araceli
+        if person is None and whose is not None:
             person = names.kin_of(party.text, _POSSESSIVE_PRONOUN[whose.group(1).lower()], party.start, quoted)
         if person is None and party.definite and len(party.text.split()) == 1:
             person = names.sole_titled(party.text)
@@ -3174,8 +3213,8 @@ _SIGNED_BY = re.compile(
 # A clause on the document that names who wrote it: "a letter (that) Janet Napolitano sent to police chiefs", "The
 # directive, which Morton signed Wednesday,"
 _WRITER_CLAUSE = re.compile(
-    r",?[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?P<who>[A-Z][^,.;:“”\"\n]{2,80}?)[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?"
-    r"(?:sent|wrote|signed|issued|drafted|penned|released|published|posted)\b"
+    r",?[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:the[^\S\n]+)?(?P<who>[A-Z][^,.;:“”\"\n]{2,80}?)[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?"
+    r"(?:sent|wrote|signed|issued|drafted|penned|released|published|posted|taped|mailed|filed|circulated|distributed)\b"
 )
 # Where the story introduced a document: "a letter", "In a pastoral letter"
 _INTRODUCED = re.compile(r"\b(?:an?|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}$")
@@ -3197,12 +3236,12 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     if sender := _SENT_BY.match(text, after, end_at):  # "a statement from the sheriff’s office"
         start = sender.end()
     person = entities.first_person(start, end_at)
-    if (
-        sender is None
-        and (clause := _WRITER_CLAUSE.match(text, after, end_at))
-        and (writer := entities.first_person(clause.start("who"), clause.end("who"))) is not None
-    ):
-        person = writer  # "he holds up a letter Homeland Security Secretary Janet Napolitano sent": hers, not his
+    writer_party = None
+    if sender is None and (clause := _WRITER_CLAUSE.match(text, after, end_at)):
+        if (writer := entities.first_person(clause.start("who"), clause.end("who"))) is not None:
+            person = writer  # "he holds up a letter Homeland Security Secretary Janet Napolitano sent": hers, not his
+        elif (party := read_party(clause.group("who"), clause.start("who"), entities.organisations)) is not None:
+            writer_party = party  # "The notice the City of Tallis taped to the front door says": the city's
     # "The report, “…,” draws on records that ICE released": the document opens its sentence, and an organisation
     # after it is what it is about, not its author
     opens = sender is None and re.fullmatch(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?", text[start:at])
@@ -3213,6 +3252,8 @@ def _document_author(cand: _Candidate, at: int, after: int, entities: _Entities)
     subject = entities.subject(issued.start("cue")) if issued else None
     if person is not None and is_person_name(name := strip_name(text[person[0] : person[1]])[0]):
         cand.name, cand.source, cand.how = name, (person[0], person[0] + len(name)), "lead-in"
+    elif writer_party is not None and writer_party.kind == "organisation":
+        cand.party, cand.source, cand.how = writer_party, (writer_party.start, writer_party.end), "lead-in"
     elif (  # "Sentinel Custody Solutions, the company that runs the center for U.S. authorities, said in a statement"
         subject is not None
         and subject[2] == "phrase"
@@ -3532,6 +3573,9 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
             return said.group("who")
         if (person := entities.first_person(at, offset + said.end("who"))) is not None:
             return _credit_partial_person(cand, match, offset, person, entities)
+        if said.group("who")[0].islower() or said.group("who").split()[0] in ("A", "An", "The"):
+            if (credited := _credit_partial_party(cand, match, offset, said.group("who"), at, entities)) is not None:
+                return credited
     if (
         (said := _SAID_THAT_AND.search(before, 0, match.start("cue")))
         and (parsed := entities.subject(offset + said.start("said"))) is not None
@@ -3550,6 +3594,9 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         and parsed[0] < cand.mark_start
         and not _dateline_or_label(entities.text, parsed[0], parsed[1])
         and not _in_whose_clause(before, parsed[0] - offset)
+        # (not a "you" inside the quote before, whose verb the parse ran on to this one: "called the memo “a promise
+        # that depends on which office you walk into” and argued that … “…”")
+        and not _within_marks(entities.text, parsed[0])
     ):
         credited = _credit_subject(cand, match, offset, parsed, entities)
         if credited is not None:
@@ -3580,7 +3627,10 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         and not re.search(r"\b(?:who|that|which)\s*$", phrase[: verb - phrase_at])
     ):
         phrase = phrase[: verb - phrase_at]  # "Lyndmoor County Schools sent families a message … saying": the schools
-    if backed and re.match(r"\s*(?:whom?|whose|asked|speaking|interviewed|reached|pressed|questioned)\b", phrase):
+    if backed and (
+        re.match(r"\s*(?:whom?|whose|asked|speaking|interviewed|reached|pressed|questioned)\b", phrase)
+        or _role_aside(phrase, subject[: clause - 1])
+    ):
         # "Hendry, who has introduced a bill that ..., called it": the one the clause is about; "Janet Napolitano,
         # asked about the bill at a news conference, told reporters": the one who was asked
         start = max(subject.rfind(mark, 0, clause - 1) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1
@@ -3613,6 +3663,28 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         head = colon + 2 if (colon := subject.rfind(": ", 0, first)) >= 0 else 0
         return _credit_partial_party(cand, match, offset, subject[head:first], offset + head, entities)
     return credited
+
+
+def _role_aside(phrase: str, before: str) -> bool:
+    """Is this clause a job in apposition, in lower case, after a person's name ("Frank Sharry, executive director
+    of America’s Voice,"; "The memo, signed by Harold Bragg, then the agency's deputy director,"), which the parse
+    may leave as the subject of a verb it reads as a participle?"""
+    words = re.split(r"\s+(?:of|for|at|on|in)\s+", phrase.strip().rstrip(","))[0].split()
+    named = before[max(before.rfind(mark) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1 :].strip()
+    last = re.search(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*$", named)  # (the one the aside is on: its last words)
+    return (
+        bool(words)
+        and words[0][0].islower()
+        and (words[-1] in PERSON_NOUNS or agent_noun(words[-1]))
+        and last is not None
+        and _first_and_last(strip_name(last.group(0))[0])
+    )
+
+
+def _within_marks(text: str, at: int) -> bool:
+    """Does this offset stand inside curly quotation marks opened earlier in its paragraph?"""
+    start = text.rfind("\n", 0, at) + 1
+    return text.count("“", start, at) > text.count("”", start, at)
 
 
 def _in_whose_clause(before: str, at: int) -> bool:
@@ -3746,8 +3818,10 @@ _SAID_THEN = re.compile(
 )
 # "She told reporters afterward that …, calling": the sentence's speaker, then a that-clause, then the participle
 _SAID_THAT_THEN = re.compile(
-    r"(?:^|[.!?][”\"]?\s+)(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
-    r"(?:said|says|told|added|argued|wrote)(?:\s+[\w-]+){0,3}?\s+that\s+[^.!?;:“”\"]{5,300},\s+$"
+    rf"(?:^|[.!?][”\"]?\s+)(?:{DATELINE})?(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
+    # (or someone described, as a lede does: "DUNMORE — A circuit judge ruled Thursday that …, calling")
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:said|says|told|added|argued|wrote|ruled|found|held)(?:\s+[\w-]+){0,3}?\s+that\s+[^.!?;:“”\"]{5,300},\s+$"
 )
 # "According to the Transactional Records Project, a research group ..., people ... attended at rates “…”" (a stop
 # inside a word ends no sentence: "reached 94 by 10 a.m., and “…”")
@@ -3817,7 +3891,19 @@ def _credit_subject(
         and entities.text[start : person[0]].rstrip().endswith(",")
     ):  # "the owner of Pettibone Roofing, Dean Pettibone, had told the crew that he would “…”": the one named
         return _credit_partial_person(cand, match, offset, person, entities)
+    if (writing := _WRITING_OPENS.fullmatch(text)) and (
+        clause := _WRITER_CLAUSE.match(entities.text, start + writing.end(), offset + match.start("cue"))
+    ):  # "The notice the City of Tallis taped to the front door says visitors “…”": its writer's words
+        if (person := entities.first_person(clause.start("who"), clause.end("who"))) is not None:
+            return _credit_partial_person(cand, match, offset, person, entities)
+        if (
+            credited := _credit_partial_party(cand, match, offset, clause.group("who"), clause.start("who"), entities)
+        ) is not None:
+            return credited
     return _credit_partial_party(cand, match, offset, text, start, entities)
+
+
+_WRITING_OPENS = re.compile(rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w-]+\s+)?(?:{WRITING})")
 
 
 # A description, then the name it belongs to: "The head referee at Fenwick, Gregory Mattis, an engineer …"
@@ -4643,6 +4729,16 @@ def _from_paragraph(text: str, cand: _Candidate, candidates: list[_Candidate], n
     ]
     earlier = [c for c in same if c.start < cand.start]
     source = earlier[-1] if earlier else (same[0] if same else None)
+    if (
+        source is not None
+        and len(earlier) > 1
+        and (source.shape == "partial" or source.how == "partial")
+        and not (first := earlier[-2]).shape == "partial"
+        and first.how != "partial"
+        and text[cand.start : cand.start + 1].isupper()
+        and _sentence_start(text, cand.paragraph[0], source.mark_start) <= first.mark_start
+    ):  # "“…,” Napolitano told Sen. Harold Vickery, after he accused the department of “cooking the books”. “…”":
+        source = first  # the other half of hers, not of the partial quote inside her attribution
     if source is not None and not earlier and _SENTENCE_END.search(text, cand.mark_end, source.mark_start):
         source = None  # a later quote in another sentence is no other half ("asking to “opt out”, we warned. “…”")
     others = (
@@ -4865,8 +4961,8 @@ def _opens_before_cue(text: str, cand: _Candidate) -> bool:
 
 
 def _without_article(name: str) -> str:
-    """A nickname without its Spanish article: "el Profe", "la Güera" are as capitalised as "Cap"."""
-    return re.sub(r"^(?:el|la|los|las)\s+(?=[A-ZÀ-Ý])", "", name)
+    """A nickname without its article: "el Profe", "la Güera", "the Vacuum" are as capitalised as "Cap"."""
+    return re.sub(r"^(?:el|la|los|las|the)\s+(?=[A-ZÀ-Ý])", "", name)
 
 
 def _title_case(quoted: str) -> bool:

@@ -786,9 +786,10 @@ class NameBook:
             return max(fuller)[1]
         if paper and len(name.split()) == 1:  # "the Marlow Gazette", which the model read as no organisation
             written = [
-                m.group("place")
+                (m.start(), m.group("place"))
                 for m in re.finditer(
-                    rf"\b(?P<place>(?:[A-Z][\w’'.-]+[^\S\n]+){{1,2}}){re.escape(name)}\b", self._text[:near]
+                    rf"\b(?!(?:The|A|An)[^\S\n])(?P<place>(?:[A-Z][\w’'.-]+[^\S\n]+){{1,2}}){re.escape(name)}\b",
+                    self._text,
                 )
                 if m.group("place").split()[0] not in ("The", "A", "An")
                 and (
@@ -798,8 +799,10 @@ class NameBook:
                     or re.match(r"[^\S\n]+(?:letters|editorials?|opinion)\b", self._text[m.end() :])
                 )
             ]
-            if written:
-                return written[-1] + name
+            # the last written before, else the first after: "The Beacon’s editorial …" … "told the Tallis Beacon"
+            before = [place for at, place in written if at < near]
+            if before or written:
+                return (before[-1] if before else written[0][1]) + name
         return name
 
     def organisation_short_for(self, name: str) -> str | None:

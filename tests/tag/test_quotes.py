@@ -7050,3 +7050,85 @@ def test_places_named_for_people_asides_of_speech_and_kin_the_family_name_gives(
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a charge in the accuser's words: "accused Pruitt in a statement of “…”" quotes the campaign
+            "Two candidates for county clerk spent the week trading emails. The Alder campaign accused Pruitt in "
+            "a statement of “running the office like a private club.”",
+            [("running the office like a private club.", "Alder campaign")],
+        ),
+        (  # a job in apposition before the verb the parse reads as a participle: the named one before it, and both halves kept
+            "Maria Okoye, director of the Hill Street Legal Clinic, called arrests at check-ins “a trap with a "
+            "waiting room” and argued that they “teach people to stay home.”",
+            [("a trap with a waiting room", "Maria Okoye"), ("teach people to stay home.", "Maria Okoye")],
+        ),
+        (  # a document and the organisation a clause says sent it: "The letter the Orchard Tenants Union mailed … says"
+            "The letter the Orchard Tenants Union mailed to every apartment says residents “do not have to open "
+            "the door without a warrant” and lists a hotline.",
+            [("do not have to open the door without a warrant", "Orchard Tenants Union")],
+        ),
+        (  # a lede's description that ruled that …, then "calling": the judge the story names next, not the defendant in the clause
+            "BRISTOW — A county judge ruled Friday that jurors in the assault trial of Dale Penner will not hear "
+            "questions about the immigration status of the farmhand he is accused of beating, calling such "
+            "questions “a fee on telling the truth.”\n\nIn a four-page order, County Judge Helen Marsh wrote that "
+            "the visa “has nothing to do with what the clerk saw.”",
+            [
+                ("a fee on telling the truth.", "Helen Marsh"),
+                ("has nothing to do with what the clerk saw.", "Helen Marsh"),
+            ],
+        ),
+        (  # "her mother" of the one described as "the boy's mother": her mother, not herself
+            "Inés Carrillo, 60, was detained Sunday outside St. Brendan’s after her grandson’s christening.\n\n“She "
+            "kept apologizing, like she had spoiled the day,” Marisol Carrillo, 33, the boy’s mother, told the "
+            "Courier.\n\n“May I take off the veil first?” her mother asked the officers.",
+            [
+                ("She kept apologizing, like she had spoiled the day", "Marisol Carrillo"),
+                ("May I take off the veil first?", "Inés Carrillo"),
+            ],
+        ),
+        (  # nobody named fits the "he": the described subject before it, "the president"
+            "The delegation asked whether the island would refuse flights that land at night. Asked about it at "
+            "the palace, the president said it would not. “They are our people. We will always take them in,” he "
+            "said.",
+            [("They are our people. We will always take them in", "president")],
+        ),
+        (  # a partial quote inside one speaker's attribution: the quote's other half is still hers
+            "WASHINGTON — Lynn Tramonte of America’s Voice spent the morning before a House panel.\n\n“Chairman, I "
+            "never said the backlog was gone,” Tramonte told Rep. Dale Hurst, the panel’s senior Republican, "
+            "after he accused the group of “padding the numbers” in its report. “I said it was shrinking.”",
+            [
+                ("Chairman, I never said the backlog was gone", "Lynn Tramonte"),
+                ("padding the numbers", "Dale Hurst"),
+                ("I said it was shrinking.", "Lynn Tramonte"),
+            ],
+        ),
+        (  # what teammates call someone is a nickname, not a quote
+            "Noemí Ruiz threw a shutout on Friday. Teammates call Ruiz “the Wall” for the line drives she knocks "
+            "down at third base, and she knocked down two more.",
+            [],
+        ),
+        (  # "earns its nickname, “…”": a name, whoever the sentence credits
+            "By noon, the workers say, the old packing shed earns its nickname, “the Kiln.” The fans roar all "
+            "afternoon.",
+            [],
+        ),
+        (  # a whiteboard's words are a sign's, no one's
+            "A whiteboard by the register still says “Peaches Are In!” in his looping handwriting, from the first "
+            "week of June.",
+            [],
+        ),
+        (  # a paper by its short name: the full name the story writes later
+            "Letters to the editor\n\nThe Courier’s editorial of May 9 called the new parking rule at the clinic “a "
+            "fair trade” and told readers who object to it that they have nothing to fear.\n\nDana Price, the "
+            "clinic director, told the Elm Falls Courier the rule is “for patients and nobody else.”",
+            [("a fair trade", "Elm Falls Courier"), ("for patients and nobody else.", "Dana Price")],
+        ),
+    ],
+)
+def test_charges_jobs_in_apposition_writers_of_notices_and_names_that_are_no_quotes(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
