@@ -752,7 +752,9 @@ _NICKNAMED = re.compile(
     r"(?:\s+(?:it|him|her|them|themselves|himself|herself|(?:the|this|that|these|those|their|its|his|her)\s+[\w-]+(?:\s+[\w-]+){0,4}"
     # (and an aside on it: "the narrow shop, with its concrete floor and one radio,")
     r"(?:,[^“”\".!?;:\n]{1,100}(?=,))?))?"
-    r"|\b(?:nicknamed|dubbed)(?:\s+(?:it|him|her|them))?),?\s*$",
+    r"|\b(?:nicknamed|dubbed)(?:\s+(?:it|him|her|them))?"
+    # (a room or a thing someone has a name for: "the back room, which he now calls “the waiting room,”")
+    r"|\b(?:which|that)\s+(?:he|she|they|we)\s+(?:now\s+|still\s+|simply\s+|just\s+)?calls?),?\s*$",
     re.IGNORECASE,
 )
 # Someone named, then what they are called: "taken to calling Oduya" before “The Vault.”
@@ -1011,6 +1013,8 @@ class _Entities:
             return None
         if subject.lower_ in ("he", "she"):
             return reporter
+        if verb.lower_ in ("told", "tells", "asked", "asks") and any(c.dep_ == "poss" for c in subject.children):
+            return None  # "Fuentes said his brother told him on a call, “…”": the brother's words, relayed
         # "Judge Okonjo-Hale said the government had offered “…”": the judge's words about the government
         named = self._span_of(reporter)[2] == "person"
         # "Morton ... promised that it would “do better”": Morton's words about the agency
@@ -1183,13 +1187,13 @@ class QuoteFinder:
         for cand in candidates:
             if cand.party is not None:
                 _credit_party(cand, names, text, quoted)
-                _described_again(cand, descriptions)
+                _described_again(cand, descriptions, text)
             elif cand.speaker is None and (said := _DOCUMENT_SAID.match(text[cand.mark_end : cand.mark_end + 80])):
                 _credit_issuer(cand, candidates, text, said.group("doc"))
             elif cand.speaker is None and cand.name is None and (party := _role_party(text, cand)) is not None:
                 cand.party, cand.source, cand.shape = party, (party.start, party.end), cand.shape or "description"
                 _credit_party(cand, names, text, quoted)
-                _described_again(cand, descriptions)
+                _described_again(cand, descriptions, text)
         _partial_lists(text, candidates)
         _mark_split(candidates)
         kept = _keep(text, candidates, names)
@@ -1452,6 +1456,12 @@ def _described_subject(
             )
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
+        if (
+            cand.source is not None
+            and cand.source[1] <= token.idx < cand.mark_start
+            and cand.source[1] < cand.mark_start
+        ):
+            continue  # whom the pronoun told: "She told the deputy who took her call, “…”" is not the deputy's
         met = _met_then_told(token, pronoun) or _writer_addressed(token, pronoun) or _remembered_calling(token)
         if _then_called(token, pronoun) and not inside(quoted, token.idx):
             # "One of the regulars was a Delmont police officer. He asked me not to use his name."
@@ -1491,6 +1501,13 @@ def _described_subject(
             continue
         if token.dep_ == "nsubj" and _asked_him(token.head, pronoun):
             continue  # "The judge asked him whether he was afraid. He … said, “…”": the one asked answers
+        if (
+            token.dep_ == "nsubj"
+            and token.head.dep_ == "advcl"
+            and any(c.dep_ == "nsubj" and c.lower_ == pronoun for c in token.head.head.children)
+            and [m for m in names.between(token.sent.start_char, token.idx) if not inside(quoted, m.start)]
+        ):
+            continue  # "Pruitt sat at the head of the table, and when an aide carried out a cake, she asked …": Pruitt
         if token.dep_ == "nsubj" and _named_in_apposition(token, names):
             return None  # "The herd manager, a man named Mateo who …,": the one named, by their name
         if token.dep_ == "nsubj" and _person_noun(token) and _named_as_attribute(token, names):
@@ -2625,7 +2642,12 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
         ):
             cand.speaker, cand.kind, cand.how = person, "person", "title"
             return
-        if party.definite and len(party.text.split()) == 1 and (first := _introduced_as(text, party)):
+        if (
+            party.definite
+            and len(party.text.split()) == 1
+            and not _owned_by_someone(text, party.start)
+            and (first := _introduced_as(text, party))
+        ):
             if owner := NAMED_DOCUMENT.match(first):  # "the analysis" of "An internal DHS analysis": DHS's words
                 cand.speaker, cand.kind, cand.how = (
                     _name_in_full(owner.group("owner"), text, cand.mark_start),
@@ -2773,12 +2795,23 @@ def _plural(description: str) -> bool:
     return head in ("people", "men", "women", "police", "staff") or head.endswith("s") and not head.endswith("ss")
 
 
-def _described_again(cand: _Candidate, described: dict[str, str]) -> None:
-    """ "A DHS spokesperson said ... The spokesperson added": the description as the story first gave it."""
+def _owned_by_someone(text: str, start: int) -> bool:
+    """Is the description at `start` someone's own ("His lawyer", "our pastor"), not one the story brought in?"""
+    return re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+$", text[max(0, start - 8) : start]) is not None
+
+
+def _described_again(cand: _Candidate, described: dict[str, str], text: str) -> None:
+    """ "A DHS spokesperson said ... The spokesperson added": the description as the story first gave it (not
+    someone's own: "A government lawyer asked …" … "His lawyer told me" is the man's)."""
     if cand.kind != "description" or cand.party is None or not cand.speaker:
         return
     head = cand.speaker.split()[-1].lower()
-    if cand.party.definite and len(cand.speaker.split()) == 1 and head in described:
+    if (
+        cand.party.definite
+        and len(cand.speaker.split()) == 1
+        and head in described
+        and not _owned_by_someone(text, cand.party.start)
+    ):
         cand.speaker = described[head]
     else:
         described[head] = cand.speaker
@@ -3530,6 +3563,8 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         # clause of its own; the verb of speech before it (and before an aside: "ICE said in a statement, when the
         # papers first wrote about bond amounts, that each bond reflects “…”")
         match = PARTIAL.search(before, 0, match.start("cue"))
+    while match is not None and _read_as_noun(entities, offset + match.start("cue")):
+        match = PARTIAL.search(before, 0, match.start("cue"))  # "on a jail phone call Thursday": no verb
     if not match:
         return _according_to(cand, before, offset, entities)
     # "a program called “Secure Communities”" names a thing; "Tramonte called the program “a disaster”" and "the
@@ -3678,6 +3713,18 @@ def _role_aside(phrase: str, before: str) -> bool:
         and (words[-1] in PERSON_NOUNS or agent_noun(words[-1]))
         and last is not None
         and _first_and_last(strip_name(last.group(0))[0])
+    )
+
+
+def _read_as_noun(entities: _Entities, at: int) -> bool:
+    """Is the cue word here a noun in the parse ("his brother told him on a jail phone call Thursday, “…”")?"""
+    token = entities.token_at(at)
+    return (
+        token is not None
+        and token.lower_ == "call"
+        and token.tag_ == "NN"
+        and token.dep_ in ("pobj", "dobj")  # (not "The fact sheet calls this “…”", which the parse may make a noun)
+        and any(c.dep_ in ("det", "compound", "amod") for c in token.children)
     )
 
 
@@ -4314,9 +4361,10 @@ def _headline_credit(
     )
 
 
-# A headline quote, then a colon and who said it by description: "“…”: a band director on the night ICE came"
+# A headline quote, then a colon and who said it by description: "“…”: a band director on the night ICE came", "“…”:
+# a Harlan Street notary on …" (the description's last word in lower case)
 _HEADLINE_DESCRIBED = re.compile(
-    r"^[^\S\n]*:[^\S\n]+(?:an?|the)[^\S\n]+(?P<desc>(?:[a-z][\w-]*[^\S\n]+){0,2}?[a-z][\w-]*)[^\S\n]+"
+    r"^[^\S\n]*:[^\S\n]+(?:an?|the)[^\S\n]+(?P<desc>(?:[A-Za-z][\w-]*[^\S\n]+){0,3}?[a-z][\w-]*)[^\S\n]+"
     r"(?:on|who|at|in|from|for|after|about|says|recalls|remembers|with|whose)\b"
 )
 

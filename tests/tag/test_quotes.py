@@ -7132,3 +7132,44 @@ def test_charges_jobs_in_apposition_writers_of_notices_and_names_that_are_no_quo
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # "His lawyer" is the man's own, not the government lawyer the story brought in before
+            "A government lawyer asked for removal. “He has no claim to stay,” the government lawyer said.\n\nI "
+            "ordered him removed. His lawyer told me afterward, in the hallway, “You did what you had to do.” She "
+            "meant it kindly.",
+            [("He has no claim to stay", "government lawyer"), ("You did what you had to do.", "lawyer")],
+        ),
+        (  # whom the pronoun told ("She told the deputy who took her call, “…”") is not who spoke: the woman described before
+            "By Sheriff Marisol Vance-Ortega\n\nI have kept those words on my desk for three years.\n\nLast month a "
+            "woman from Tillery called our office because her son had been booked for driving without a license. "
+            "She told the deputy who took her call, “He has never lived anywhere but here.” She was right.",
+            [("He has never lived anywhere but here.", "woman from Tillery")],
+        ),
+        (  # a description in a "when" clause after a named subject is not the next she: "Pruitt sat …, and when an aide carried out a cake, she asked"
+            "Edna Pruitt turned 100 on Friday.\n\nInside, the party went on. Pruitt sat at the head of the long "
+            "table in a paper crown, and when an aide carried out a grocery store cake with blue roses on it, she "
+            "asked where the real one was.\n\n“Rigo puts the pineapple in the middle, not on top,” she said from "
+            "her wheelchair by the window.",
+            [("Rigo puts the pineapple in the middle, not on top", "Edna Pruitt")],
+        ),
+        (  # what someone now calls a room ("which he now calls “the waiting room,”") is a name, not a quote
+            "My repair technician, Luis, has been cleaning the returned instruments one at a time in the back "
+            "room, which he now calls “the waiting room,” because he expects most of them to go back out.",
+            [],
+        ),
+        (  # a headline quote in title case, then ": a Harlan Street notary on …": the lede's notary
+            "“I Tell Every Parent to Sign Two Copies”: a Harlan Street notary on the papers families sign before "
+            "a deportation\n\nBEXLEY — For nineteen years Elvia Montaño, a notary public, has run a storefront "
+            "office on Harlan Street.",
+            [("I Tell Every Parent to Sign Two Copies", "Elvia Montaño")],
+        ),
+    ],
+)
+def test_ones_own_descriptions_whom_a_pronoun_told_clauses_of_when_and_headlines_in_title_case(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
