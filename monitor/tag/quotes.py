@@ -1456,11 +1456,7 @@ def _described_subject(
             )
     first, last = bisect_left(entities.starts, low), bisect_left(entities.starts, cand.mark_start)
     for token in reversed(doc[first:last]):
-        if (
-            cand.source is not None
-            and cand.source[1] <= token.idx < cand.mark_start
-            and cand.source[1] < cand.mark_start
-        ):
+        if cand.source is not None and cand.source[1] <= token.idx < cand.mark_start:
             continue  # whom the pronoun told: "She told the deputy who took her call, “…”" is not the deputy's
         met = _met_then_told(token, pronoun) or _writer_addressed(token, pronoun) or _remembered_calling(token)
         if _then_called(token, pronoun) and not inside(quoted, token.idx):
@@ -3246,7 +3242,8 @@ _SIGNED_BY = re.compile(
 # A clause on the document that names who wrote it: "a letter (that) Janet Napolitano sent to police chiefs", "The
 # directive, which Morton signed Wednesday,"
 _WRITER_CLAUSE = re.compile(
-    r",?[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:the[^\S\n]+)?(?P<who>[A-Z][^,.;:“”\"\n]{2,80}?)[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?"
+    r",?[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:the[^\S\n]+)?(?P<who>[A-Z][^,.;:“”\"\n]{2,80}?)"
+    r"[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?"
     r"(?:sent|wrote|signed|issued|drafted|penned|released|published|posted|taped|mailed|filed|circulated|distributed)\b"
 )
 # Where the story introduced a document: "a letter", "In a pastoral letter"
@@ -3608,7 +3605,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
             return said.group("who")
         if (person := entities.first_person(at, offset + said.end("who"))) is not None:
             return _credit_partial_person(cand, match, offset, person, entities)
-        if said.group("who")[0].islower() or said.group("who").split()[0] in ("A", "An", "The"):
+        if said.group("who").split()[0].lower() in ("a", "an", "the"):  # a description: "A circuit judge"
             if (credited := _credit_partial_party(cand, match, offset, said.group("who"), at, entities)) is not None:
                 return credited
     if (
@@ -4781,7 +4778,7 @@ def _from_paragraph(text: str, cand: _Candidate, candidates: list[_Candidate], n
         source is not None
         and len(earlier) > 1
         and (source.shape == "partial" or source.how == "partial")
-        and not (first := earlier[-2]).shape == "partial"
+        and (first := earlier[-2]).shape != "partial"
         and first.how != "partial"
         and text[cand.start : cand.start + 1].isupper()
         and _sentence_start(text, cand.paragraph[0], source.mark_start) <= first.mark_start
