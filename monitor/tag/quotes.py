@@ -3560,7 +3560,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         # clause of its own; the verb of speech before it (and before an aside: "ICE said in a statement, when the
         # papers first wrote about bond amounts, that each bond reflects “…”")
         match = PARTIAL.search(before, 0, match.start("cue"))
-    while match is not None and _read_as_noun(entities, offset + match.start("cue")):
+    while match is not None and _call_as_noun(entities, offset + match.start("cue")):
         match = PARTIAL.search(before, 0, match.start("cue"))  # "on a jail phone call Thursday": no verb
     if not match:
         return _according_to(cand, before, offset, entities)
@@ -3713,8 +3713,9 @@ def _role_aside(phrase: str, before: str) -> bool:
     )
 
 
-def _read_as_noun(entities: _Entities, at: int) -> bool:
-    """Is the cue word here a noun in the parse ("his brother told him on a jail phone call Thursday, “…”")?"""
+def _call_as_noun(entities: _Entities, at: int) -> bool:
+    """Is the cue word here "call" the noun, with its article or modifier ("his brother told him on a jail phone call
+    Thursday, “…”"), not the verb of speech?"""
     token = entities.token_at(at)
     return (
         token is not None

@@ -791,8 +791,7 @@ class NameBook:
                     rf"\b(?!(?:The|A|An)[^\S\n])(?P<place>(?:[A-Z][\w’'.-]+[^\S\n]+){{1,2}}){re.escape(name)}\b",
                     self._text,
                 )
-                if m.group("place").split()[0] not in ("The", "A", "An")
-                and (
+                if (
                     m.start() > 0
                     and self._text[m.start() - 1] != "\n"
                     # a line's first words only as the paper's section heading: "Rendon Gazette letters: …"
@@ -801,7 +800,7 @@ class NameBook:
             ]
             # the last written before, else the first after: "The Beacon’s editorial …" … "told the Tallis Beacon"
             before = [place for at, place in written if at < near]
-            if before or written:
+            if written:
                 return (before[-1] if before else written[0][1]) + name
         return name
 
