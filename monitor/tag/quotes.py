@@ -135,7 +135,9 @@ _APPOSITIVE = (
 # A role in lower case before the name: "said coach Lyle Besserman", "general manager Harriet Lundquist said".
 _PREROLE = (
     # (not a he/she with its own cue: "“…,” she said when Ambrose-Tully pressed her" is hers)
-    r"(?:(?P<prerole>(?!(?:a|an|the|one|and|but|while|or|yet|he|she|they|it|we)\s)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,3}"
+    # (nor a clause on a thing: "“the Closet,” holds the old compressor Paz warned about")
+    r"(?:(?P<prerole>(?!(?:a|an|the|one|and|but|while|or|yet|he|she|they|it|we)\s)[a-z][\w’'-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:the|a|an|his|her|its|their)\s)[a-z][\w’'-]*){0,3}"
     r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bto)(?<!\bby)(?<!\ba)(?<!\ban))\s+)?"
 )
 _LEAD = r"^\s*\)?\s*[,.!?]?\s*"  # what may stand between the closing mark and the attribution (a translation's ")")
@@ -1346,6 +1348,8 @@ def _described_before(
         )
         # "One mother in Tennessee told me, “…”", "The first caller, a man who ...," are no "she"
         or _party_gender(text, last.party, cand.mark_start) == other
+        # a "he" credited them: "A farmer … asked Voight why …. “…,” he said." ¶ "“…,” she answered" is not the farmer
+        or _gender_of(text, last) == other
         # "“…,” the director replied." ¶ "“…,” she said": not the director the story named, John Morton
         or (
             last.party.definite
@@ -1540,6 +1544,21 @@ def _described_subject(
                 and token.left_edge.idx == cand.paragraph[0]
                 and token.lower_ in GENDERED_NOUNS[pronoun]
                 and token.dep_ == "nsubj"
+                # or the subject of the sentence just before the quote, in a paragraph that names nobody before it:
+                # "The girl did not say a word. Her mother did the talking. “…,” she said", "His father grinned at
+                # that from the stool." ¶ "“…,” he said" (not "Her mother and her younger brother drove …", nor
+                # "Marchand handles the books …. Her mother, who …, helps out on weekends." ¶ "“…,” she said")
+                or t.lower_ in ("his", "her")
+                and token.lower_ in GENDERED_NOUNS[pronoun]
+                and token.dep_ == "nsubj"
+                and token.head.dep_ == "ROOT"
+                and not text[token.sent.end_char : cand.mark_start].strip()
+                and not any(c.dep_ == "conj" for c in token.children)
+                and not [
+                    m
+                    for m in names.between(text.rfind("\n", 0, token.idx) + 1, token.idx)
+                    if not inside(quoted, m.start)
+                ]
                 or met
                 # (or a possessive on "the": "When I asked the company’s regional manager about it, he said")
                 and (t.lower_ == "the" or t.dep_ == "poss" and any(u.lower_ == "the" for u in t.lefts))
@@ -1547,8 +1566,13 @@ def _described_subject(
                 for t in token.lefts
             )
             # (a name in its own clause is no one else: "A coworker who was on the roof the day Barajas fell, …,
-            # said …. “…,” he said")
-            and not [m for m in names.between(_clause_end(token), cand.mark_start) if not inside(quoted, m.start)]
+            # said …. “…,” he said"; but not one the pronoun cannot be: "A farmer … asked Voight why …. “…,” he
+            # said", where Voight is a she)
+            and not [
+                m
+                for m in names.between(_clause_end(token), cand.mark_start)
+                if not inside(quoted, m.start) and names.name_fits(names.fullest(m.name) or m.name, pronoun)
+            ]
         ):
             start = token.left_edge.idx
             # up to its verb: an appositive the parse hung on it after the verb is no part of the phrase ("a man in
@@ -1607,7 +1631,8 @@ def _someone_else_so(text: str, described: Party, pronoun: str, before: int) -> 
     """Does the described one's own sentence give this pronoun's gender to someone after them ("The clerk handed
     the judge a file before her first case. “…,” she said": the judge may be the she as well as the clerk)?"""
     end = _SENTENCE_END.search(text, described.end, before)
-    other = {"he": r"\b(?:his|him|he)\b", "she": r"\b(?:her|hers|she)\b"}[pronoun.lower()]
+    # (not "his own", which is the described one's: "An ICE officer did, to have the title to his own pickup notarized")
+    other = {"he": r"\b(?:his(?!\s+own\b)|him|he)\b", "she": r"\b(?:her(?!\s+own\b)|hers|she)\b"}[pronoun.lower()]
     return re.search(other, text[described.end : end.start() if end else before], re.IGNORECASE) is not None
 
 
@@ -2599,10 +2624,27 @@ def _whose_before(text: str, noun: str, before: int) -> str | None:
     return found[-1].group("whose") if found else None
 
 
+# An organisation's name set beside a description: ", the Hollis Zoological Society,", ", the Linn County Early
+# Steps program,"
+_ORGANISATION_BESIDE = re.compile(
+    r",[^\S\n]+(?:the[^\S\n]+)?(?P<name>[A-Z][\w’'.&-]*(?:[^\S\n]+(?:(?:of|for|and|on)[^\S\n]+)?[A-Z][\w’'.&-]*){1,6}"
+    r"(?:[^\S\n]+(?:program|project|coalition|network|council|board|office))?),"
+)
+
+
 def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
     """An organisation or description as the speaker; "the sheriff said" is the sheriff the story named."""
     party = cand.party
     assert party is not None
+    if (
+        party.text[:1].islower()  # a description, or a kind of body: "the board"
+        # (not the name of what a spokesman speaks for: "A spokesman for the company, Ridgeway Foods, said")
+        and not re.search(r"\s(?:for|of|at|with|from)\s", party.text)
+        and (beside := _ORGANISATION_BESIDE.match(text, party.end))
+        and (organisation := read_party(beside.group("name"), beside.start("name"))) is not None
+        and organisation.kind == "organisation"
+    ):  # "The zoo’s governing board, the Hollis Zoological Society, said": the body by its name
+        party = cand.party = organisation
     if (
         party.kind == "description"
         and len(party.text.split()) <= (6 if party.definite else 5)  # "A man near the door"
@@ -2657,10 +2699,12 @@ def _credit_party(cand: _Candidate, names: NameBook, text: str, quoted: Sequence
         and party.definite
         and len(party.text.split()) == 1
         # (named before this mention of it, where it was: "The Alliance’s letter … warns “…”" is not its own
-        # "Alliance"; else named in an aside: "The company, Larkspur Custody Partners, said it “…”")
+        # "Alliance"; else named in an aside: "The company, Larkspur Custody Partners, said it “…”"; else the only
+        # one of its kind, named later: "the university sent an alert" … "Ostrander State University spokesman")
         and (
             named := names.organisation_named(party.text, min(party.start, cand.mark_start))
             or names.organisation_named(party.text, cand.mark_start)
+            or names.sole_organisation(party.text)
         )
     ):
         # "the company said" after "Meridian Transit Solutions Inc."; "the agency said" after "ICE", spelt out
@@ -2944,7 +2988,10 @@ def _trimmed(
     return _Candidate(start, end, mark_start, mark_end, para, previous)
 
 
-_THATS_WHAT = re.compile(rf"\s*(?:That[’']s|That\s+is|This\s+is)\s+what\s+{_NAME}\s+{_CUE}")
+_THATS_WHAT = re.compile(
+    rf"\s*(?:That[’']s|That\s+is|That\s+was|This\s+is)\s+(?:what|the\s+(?:(?:first|last|only)\s+)?(?:thing|words?))\s+"
+    rf"{_NAME}\s+{_CUE}"
+)
 
 
 _INTRODUCES_NEXT = re.compile(r"\s+[A-Z][^“”\"\n.!?]{1,80}:\s*[“\"]")
@@ -2984,9 +3031,11 @@ def _attribute(text: str, cand: _Candidate, entities: _Entities) -> str | None:
             cand.source = (after_at + match.start("pron"), after_at + match.end("pron"))
             return match.group("pron")
     # a quote that opens the story, credited by the next paragraph: "“…”" ¶ "That’s what Gloria Estrada says she saw"
-    if not text[cand.paragraph[0] : cand.mark_start].strip() and not text[cand.mark_end : cand.paragraph[1]].strip():
-        credit = _THATS_WHAT.match(text[cand.paragraph[1] : cand.paragraph[1] + WINDOW])
-        if credit and _named(cand, credit, cand.paragraph[1], "name_said_after", entities):
+    # (or by the next sentence of its own: "“…” That is the first thing Paz said when he called")
+    if not text[cand.paragraph[0] : cand.mark_start].strip():
+        rest = cand.mark_end if text[cand.mark_end : cand.paragraph[1]].strip() else cand.paragraph[1]
+        credit = _THATS_WHAT.match(text[rest : rest + WINDOW])
+        if credit and _named(cand, credit, rest, "name_said_after", entities):
             return None
     before_at, before = _before(text, cand)
     # where an organisation's statement goes on to name what it answers ("The Ozark Immigrant Justice Alliance issued
@@ -3660,11 +3709,13 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     ):
         phrase = phrase[: verb - phrase_at]  # "Lyndmoor County Schools sent families a message … saying": the schools
     if backed and (
-        re.match(r"\s*(?:whom?|whose|asked|speaking|interviewed|reached|pressed|questioned)\b", phrase)
+        re.match(r"\s*(?:whom?|whose|which|asked|speaking|interviewed|reached|pressed|questioned)\b", phrase)
         or _role_aside(phrase, subject[: clause - 1])
+        or _body_aside(phrase, subject[: clause - 1])
     ):
-        # "Hendry, who has introduced a bill that ..., called it": the one the clause is about; "Janet Napolitano,
-        # asked about the bill at a news conference, told reporters": the one who was asked
+        # "Hendry, who has introduced a bill that ..., called it", "Ridgeline Hardware, which is based in
+        # Chattanooga, says": the one the clause is about; "Janet Napolitano, asked about the bill at a news
+        # conference, told reporters": the one who was asked
         start = max(subject.rfind(mark, 0, clause - 1) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1
         phrase, phrase_at = subject[start : clause - 1], offset + start
     if re.search(r"\b(?:and|but|or|then)\s*$", phrase):
@@ -3710,6 +3761,25 @@ def _role_aside(phrase: str, before: str) -> bool:
         and (words[-1] in PERSON_NOUNS or agent_noun(words[-1]))
         and last is not None
         and _first_and_last(strip_name(last.group(0))[0])
+    )
+
+
+# What a body is, in apposition after its name: "the Dunmore company that owns the center", "a nonprofit based in …"
+_BODY_ASIDE = re.compile(
+    r"\s*(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|chain|operator|nonprofit|organi[sz]ation|agency|"
+    r"contractor|corporation|business|coalition|network)(?:\s+(?:that|which|based|in|of|for)\b.*)?",
+    re.DOTALL,
+)
+
+
+def _body_aside(phrase: str, before: str) -> bool:
+    """Is this clause what an organisation named just before it is ("Crestline Senior Living, the Dunmore company
+    that owns the center,")?"""
+    named = before[max(before.rfind(mark) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1 :].strip()
+    return (
+        _BODY_ASIDE.fullmatch(phrase) is not None
+        and re.fullmatch(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.&-]*)+", named) is not None
+        and not _first_and_last(named)
     )
 
 
@@ -3864,8 +3934,9 @@ _SAID_THEN = re.compile(
 # "She told reporters afterward that …, calling": the sentence's speaker, then a that-clause, then the participle
 _SAID_THAT_THEN = re.compile(
     rf"(?:^|[.!?][”\"]?\s+)(?:{DATELINE})?(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
-    # (or someone described, as a lede does: "DUNMORE — A circuit judge ruled Thursday that …, calling")
-    r"|(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    # (or someone described, as a lede does: "DUNMORE — A circuit judge ruled Thursday that …, calling", "A Carver
+    # County judge")
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:said|says|told|added|argued|wrote|ruled|found|held)(?:\s+[\w-]+){0,3}?\s+that\s+[^.!?;:“”\"]{5,300},\s+$"
 )
 # "According to the Transactional Records Project, a research group ..., people ... attended at rates “…”" (a stop
@@ -3936,9 +4007,12 @@ def _credit_subject(
         and entities.text[start : person[0]].rstrip().endswith(",")
     ):  # "the owner of Pettibone Roofing, Dean Pettibone, had told the crew that he would “…”": the one named
         return _credit_partial_person(cand, match, offset, person, entities)
-    if (writing := _WRITING_OPENS.fullmatch(text)) and (
-        clause := _WRITER_CLAUSE.match(entities.text, start + writing.end(), offset + match.start("cue"))
-    ):  # "The notice the City of Tallis taped to the front door says visitors “…”": its writer's words
+    if (writing := _WRITING_OPENS.match(text)) and (
+        clause := writing.end() == len(text)
+        and _WRITER_CLAUSE.match(entities.text, start + writing.end(), offset + match.start("cue"))
+        or _WRITER_FROM.match(entities.text, start + writing.end(), offset + match.start("cue"))
+    ):  # "The notice the City of Tallis taped to the front door says visitors “…”", "A state inspection report in
+        # March, from the state’s Bureau of Jail Standards, described the unit as “…”": its writer's words
         if (person := entities.first_person(clause.start("who"), clause.end("who"))) is not None:
             return _credit_partial_person(cand, match, offset, person, entities)
         if (
@@ -3948,7 +4022,14 @@ def _credit_subject(
     return _credit_partial_party(cand, match, offset, text, start, entities)
 
 
-_WRITING_OPENS = re.compile(rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w-]+\s+)?(?:{WRITING})")
+_WRITING_OPENS = re.compile(rf"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{WRITING})")
+# Whom a document came from, after it (and after when: "report in March, from the state’s Bureau of Jail Standards,")
+_WRITER_FROM = re.compile(
+    r"(?:[^\S\n]+(?:in|on|of|last|this|dated)[^\S\n]+[\w’'.-]+(?:[^\S\n]+\d+)?)?,?[^\S\n]+(?:from|by)[^\S\n]+"
+    r"(?:the[^\S\n]+)?(?:[a-z]+[’']s[^\S\n]+)?"
+    r"(?P<who>[A-Z][\w’'.&-]*(?:[^\S\n]+(?:(?:of|for|and|on|the)[^\S\n]+)*[A-Z][\w’'.&-]*)*)"
+    r"(?:[^\S\n]+[a-z][^,;:“”\"\n]*)?,?[^\S\n]*$"
+)
 
 
 # A description, then the name it belongs to: "The head referee at Fenwick, Gregory Mattis, an engineer …"
@@ -4360,9 +4441,9 @@ def _headline_credit(
 
 
 # A headline quote, then a colon and who said it by description: "“…”: a band director on the night ICE came", "“…”:
-# a Harlan Street notary on …" (the description's last word in lower case)
+# a Harlan Street notary on …", "“…”: A Therapist on …" (a title-case head a person noun: see `_lede_described_so`)
 _HEADLINE_DESCRIBED = re.compile(
-    r"^[^\S\n]*:[^\S\n]+(?:an?|the)[^\S\n]+(?P<desc>(?:[A-Za-z][\w-]*[^\S\n]+){0,3}?[a-z][\w-]*)[^\S\n]+"
+    r"^[^\S\n]*:[^\S\n]+(?:[Aa]n?|[Tt]he)[^\S\n]+(?P<desc>(?:[A-Za-z][\w-]*[^\S\n]+){0,3}?[A-Za-z][\w-]*)[^\S\n]+"
     r"(?:on|who|at|in|from|for|after|about|says|recalls|remembers|with|whose)\b"
 )
 
@@ -4376,12 +4457,18 @@ def _lede_described_so(cand: _Candidate, described: re.Match[str], entities: _En
         return False
     start = lede.start("lede")
     words = described.group("desc").split()
+    if words[-1][:1].isupper() and not (words[-1].lower() in PERSON_NOUNS or agent_noun(words[-1].lower())):
+        return False  # a headline in title case says someone ("A Therapist on …"), not something ("A Town on Edge")
     # the description as the headline words it, else its head noun ("a school librarian" … "the librarian at …")
     sentence = next(
         (
             found
             for said in (words, words[-1:])
-            if (found := re.search(r"[^.!?]*\b" + r"[^\S\n]+".join(map(re.escape, said)) + r"\b", lede.group("lede")))
+            if (
+                found := re.search(
+                    r"[^.!?]*\b" + r"[^\S\n]+".join(map(re.escape, said)) + r"\b", lede.group("lede"), re.IGNORECASE
+                )
+            )
         ),
         None,
     )
@@ -4439,8 +4526,10 @@ def _named(cand: _Candidate, match: re.Match[str], offset: int, shape: str, enti
     if raw.endswith(("’s", "'s")) and _THEIRS.match(match.string, raw_end - offset - 2):
         return False  # "Ackerly’s office released a statement:": the office's, read as an organisation
     if raw.endswith(("’s", "'s")) and (whose := _SOMEONE_OF.match(match.string, raw_end - offset)):
-        if whose.group("noun").lower() in PERSON_NOUNS:
-            return False  # "said Hannah’s mother, Ngozi Okonkwo.": someone of Hannah's (a party, named or not)
+        if any(word.lower() in PERSON_NOUNS for word in whose.group(0).split()):
+            # "said Hannah’s mother, Ngozi Okonkwo.", "said Mercer’s chief of staff, Owen Hargrove": someone of
+            # Hannah's, Mercer's (a party, named or not)
+            return False
     written_title = strip_name(raw)[1]  # before the model drops it: "Mr. Sharry"
     person = entities.person_within(raw_start, raw_end)
     if person is None and (numbered := _NUMBERED.match(match.string, raw_end - offset)):

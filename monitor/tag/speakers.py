@@ -819,7 +819,12 @@ class NameBook:
         for entity in self._doc.ents:
             full = re.sub(r"[’']s$", "", re.sub(r"^[Tt]he\s+", "", entity.text))  # "Brennard Foods Inc.’s"
             rest = re.match(rf"{re.escape(name)}(?:[’']s)?\s+(?P<rest>[^\n]+)$", full)
-            if entity.label_ in ("ORG", "FAC") and rest and set(rest.group("rest").split()) & ORG_WORDS:
+            if (
+                entity.label_ in ("ORG", "FAC")
+                and rest
+                and set(rest.group("rest").split()) & ORG_WORDS
+                and not re.match(r"(?:on|at|in)\s", rest.group("rest"))  # where it is: "… Hardware on Calvary Road"
+            ):
                 if len(words) == 1:
                     # (a name whole without its home town: "Ridgeline Correctional Services of Nashville")
                     home = re.match(r"(?P<name>.+?)\s+of\s+(?!the\b)[A-Z][^\n]*$", full)
@@ -835,6 +840,11 @@ class NameBook:
     def organisation_named(self, noun: str, near: int) -> str | None:
         """The organisation "the company", "the agency" or "the group" stands for (see `organisation_named`)."""
         return organisation_named(self._doc, self._text, noun, near)
+
+    def sole_organisation(self, noun: str) -> str | None:
+        """The one organisation of the whole story that "the university" can stand for, named before it or after
+        ("the university sent a campus-wide alert" … "Ostrander State University spokesman …")."""
+        return organisation_named(self._doc, self._text, noun, len(self._text), sole=True)
 
     def kin_of(self, relation: str, pronoun: str, at: int, quoted: Sequence[tuple[int, int]]) -> str | None:
         """The person "her mother" at `at` stands for when the story never called anyone her mother but named the
@@ -855,6 +865,9 @@ class NameBook:
         relative = self.fullest(nearest.name) if nearest is not None else None
         if inverse is None or gender is None or relative is None:
             return None
+        # whom the story named as theirs: "Marisela Albarrán, whose husband, Nestor Albarrán, …" … "her husband"
+        if (named := self._kin_named(relative, (relation,), at, quoted)) is not None and self.name_fits(named, gender):
+            return named
         # where the story last named them as someone's relative of the inverse kind
         owned = next(
             (
@@ -888,7 +901,7 @@ class NameBook:
             return owner
         # "Her husband, Abdullahi Hassan, ..." ¶ "Her daughter, Ayaan, read from a letter in which her father wrote":
         # the other parent, the one the story named as the owner's spouse
-        spouse = self._spouse_of(owner, at, quoted) if relation in ("mother", "father") else None
+        spouse = self._kin_named(owner, ("husband", "wife"), at, quoted) if relation in ("mother", "father") else None
         if spouse is not None and self.name_fits(spouse, gender):
             return spouse
         # or the one bearer of the family's surname the relation fits, though never called the spouse: "his
@@ -896,10 +909,11 @@ class NameBook:
         return self._kin_by_surname(relation, owner, gender, at) if relation in ("mother", "father") else None
 
     def _kin_by_surname(self, relation: str, relative: str, gender: str, at: int) -> str | None:
-        """A parent, child or sibling the story never called so, but the one other bearer of the relative's surname
-        it named before, and named as nobody's anything: "Rosalba Quintanilla … her son’s" … "Efrén Quintanilla" …
-        "His mother laughs … “…,” she says" is Rosalba."""
-        if relation not in ("mother", "father", "son", "daughter", "brother", "sister") or len(relative.split()) < 2:
+        """A parent, child, sibling or spouse the story never called so, but the one other bearer of the relative's
+        surname it named before, and named as nobody's anything: "Rosalba Quintanilla … her son’s" … "Efrén
+        Quintanilla" … "His mother laughs … “…,” she says" is Rosalba; "Carmen Bastidas … her husband asked" is
+        Aurelio Bastidas, the one other man of that name."""
+        if relation not in _CLOSE_KIN.split("|") or len(relative.split()) < 2:
             return None
 
         def bearers_in(low: int, high: int) -> set[str]:
@@ -924,14 +938,16 @@ class NameBook:
         named_as = [self._owned(m) for m in self.between(0, at) if self.fullest(m.name) == bearer]
         return None if any(o is not None and o.group("relation").lower() != relation for o in named_as) else bearer
 
-    def _spouse_of(self, person: str, at: int, quoted: Sequence[tuple[int, int]]) -> str | None:
-        """The one the story named, before `at`, as this person's husband or wife."""
+    def _kin_named(
+        self, person: str, relations: tuple[str, ...], at: int, quoted: Sequence[tuple[int, int]]
+    ) -> str | None:
+        """The one the story named, before `at`, as this person's kin of one of these kinds ("husband", "wife")."""
         for mention in reversed(self.between(0, at)):
             owned = self._owned(mention)
-            if owned is None or owned.group("relation").lower() not in ("husband", "wife"):
+            if owned is None or owned.group("relation").lower() not in relations:
                 continue
-            if self._whose(owned, quoted, 1) == person and (spouse := self.fullest(mention.name)) != person:
-                return spouse
+            if self._whose(owned, quoted, 1) == person and (kin := self.fullest(mention.name)) != person:
+                return kin
         return None
 
     def _whose(self, owned: re.Match[str], quoted: Sequence[tuple[int, int]], depth: int = 0) -> str | None:
@@ -939,6 +955,13 @@ class NameBook:
         husband" → whoever that "her" is."""
         if owned.group("owner"):
             return self.fullest(owned.group("owner"), near=owned.start("owner"))
+        if (owned.group("pronoun") or "").lower() == "whose":  # "Marisela Albarrán, whose husband, …": hers
+            named = [
+                m
+                for m in self.between(max(0, owned.start() - 80), owned.start())
+                if re.fullmatch(r"\s*,?\s*", self._text[m.end : owned.start()])
+            ]
+            return self.fullest(named[-1].name, near=named[-1].start) if named else None
         pronoun = _POSSESSIVE_OF.get((owned.group("pronoun") or "").lower())
         return self.pronoun(pronoun, owned.start(), list(quoted), depth) if pronoun is not None else None
 
@@ -2231,10 +2254,11 @@ def _papers_called(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
-def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
+def organisation_named(doc: Doc, text: str, noun: str, near: int, *, sole: bool = False) -> str | None:
     """The organisation "the company", "the agency" or "the group" stands for: the last one the story (`doc`,
     whose text is `text`) named before `near` whose name fits the noun ("the company" → "Meridian Transit
-    Solutions Inc.", "the agency" → "U.S. Immigration and Customs Enforcement")."""
+    Solutions Inc.", "the agency" → "U.S. Immigration and Customs Enforcement"). With `sole`, the one organisation
+    of the story whose name says it is one ("Ostrander State University" of "the university"), else None."""
     fits = _GENERIC_ORGANISATIONS.get(noun.lower())
     if fits is None:
         return None
@@ -2260,6 +2284,13 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
     else:
         return paper[2] if paper else None
     start, end = max(named, key=lambda span: (span[0], span[1] - span[0]))
+    if sole:  # one name, though the model read a part of it: "Valley University" of "Torrance Valley University"
+        longest = max((text[s:e] for s, e in named), key=len)
+        if paper is not None or not all(text[s:e] in longest for s, e in named):
+            return None
+        if not re.search(rf"\b{re.escape(noun.title())}\b", longest):
+            return None  # (only a name that says what it is: not "Ridgefield Agri Partners" of "the company")
+        start, end = next((s, e) for s, e in named if text[s:e] == longest)
     if paper is not None and paper[0] >= start:
         return paper[2]
     if re.fullmatch(r"[A-Z]{2,5}", text[start:end]):  # "sent to the FBI ... ICE decides": the later acronym
@@ -2283,7 +2314,7 @@ def organisation_named(doc: Doc, text: str, noun: str, near: int) -> str | None:
         start = joined.start(
             "first"
         )  # "Glass and Allied Workers Local 318": the union's first words, which the model cut
-    name = re.sub(r"^The\s+", "", text[start:end])
+    name = re.sub(r"^The\s+|[’']s$", "", text[start:end])  # (nor its possessive: "Tremont State University’s")
     # not the next sentence's first word ("Enforcement. Under"), nor the sentence's full stop
     name = re.split(r"(?<=[a-z]{3})(?<!Corp)\.(?:\s|$)", name)[0]
     words = name.split()

@@ -1,5 +1,5 @@
-"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the eighty-six development sets
-(tests/data/tagging_dev.json, dev2/ to dev86/) and the blind held-out set (tests/data/heldout/).
+"""Tagging scored on the hand-labelled sets with bench/accuracy/scoring.py: the eighty-seven development sets
+(tests/data/tagging_dev.json, dev2/ to dev87/) and the blind held-out set (tests/data/heldout/).
 
 Prints the figures (`pytest -s`) and holds them above floors, so accuracy cannot silently drop.
 `make eval` prints the same figures side by side with a textacy baseline; this test never imports textacy.
@@ -263,6 +263,8 @@ FLOORS = {
     "tests/data/dev85/quotes.json": blind_set(0.99, 0.99, 0.985),
     # (0.995 / 0.950 / 0.946 as it arrived)
     "tests/data/dev86/quotes.json": blind_set(0.99, 0.955, 0.955),
+    # (0.985 / 0.939 / 0.925 as it arrived)
+    "tests/data/dev87/quotes.json": blind_set(0.99, 0.98, 0.975),
     "tests/data/heldout/quotes.json": blind_set(0.975, 0.895, 0.88),
 }
 

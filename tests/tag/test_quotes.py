@@ -7173,3 +7173,129 @@ def test_ones_own_descriptions_whom_a_pronoun_told_clauses_of_when_and_headlines
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a "he" after a described subject: a woman named after its clause is no one the "he" can be, and the next "she answered" is hers, not the described man's
+            "Rep. Joan Pelly, a Democrat in her third term, took questions for two hours.\n\nA rancher who has run "
+            "cattle south of Dry Fork since 1988 asked Pelly why the county jail holds anyone for ICE at all. "
+            "“I’ve got two hands who’ve been with me twenty years, and I can’t promise them a thing,” he "
+            "said.\n\n“I can’t run the sheriff’s jail for him,” she answered.",
+            [
+                ("I’ve got two hands who’ve been with me twenty years, and I can’t promise them a thing", "rancher"),
+                ("I can’t run the sheriff’s jail for him", "Joan Pelly"),
+            ],
+        ),
+        (  # "X, which is based in Y, says in a statement that it “…”": the one the clause is about
+            "Ridgeline Hardware, which is based in Memphis, says in a statement that it “had no part in and no "
+            "warning of” the arrests at its store.",
+            [("had no part in and no warning of", "Ridgeline Hardware")],
+        ),
+        (  # a report "from" its writer ("A state inspection report in May, from the state’s Office of Detention Review, described …"): the writer's words
+            "The county jail has held people for ICE since 2015. A state inspection report in May, from the "
+            "state’s Office of Detention Review, described the jail’s kitchen as “short-staffed and unsafe” and "
+            "found two cooks on every shift.",
+            [("short-staffed and unsafe", "Office of Detention Review")],
+        ),
+        (  # a store named with where it is ("the Bellweather Lumber on Ashby Road") is the store by its name
+            "Before dawn the parking lot of the Bellweather Lumber on Ashby Road is already full of "
+            "pickups.\n\nBellweather Lumber, which is based in Knoxville, said in a statement that it “never asked "
+            "for and was never told of” the operation.",
+            [("never asked for and was never told of", "Bellweather Lumber")],
+        ),
+        (  # "the college" before the story names the only college in it: that college in full
+            "Rumor empties campus\n\nAt 2:10 p.m., the college sent a campus-wide alert. “No federal agents are on "
+            "campus,” the alert read.\n\nTorrance Valley College spokeswoman Irene Dahl said the college would send "
+            "alerts sooner.",
+            [("No federal agents are on campus", "Torrance Valley College")],
+        ),
+        (  # "the university" after the story wrote its name in the possessive ("Halden State University’s decision"): the name, without the possessive
+            "Readers wrote in all week about Halden State University’s decision to share housing records with "
+            "ICE.\n\nThe university said in its statement that it “will keep complying with lawful requests” from "
+            "federal agents.",
+            [("will keep complying with lawful requests", "Halden State University")],
+        ),
+        (  # "said Pruett’s chief of staff, Dana Whitlock": the one named, not whose chief of staff she is
+            "We asked Pruett’s office where the senator found the number. “It came up in a meeting with a "
+            "sheriff,” said Pruett’s chief of staff, Dana Whitlock.",
+            [("It came up in a meeting with a sheriff", "Dana Whitlock")],
+        ),
+        (  # a description with the body's name beside it ("The museum’s governing board, the Alder Valley Historical Society, said"): the body by its name
+            "The museum’s governing board, the Alder Valley Historical Society, said in a statement that it was "
+            "“deeply troubled” by the arrest.",
+            [("deeply troubled", "Alder Valley Historical Society")],
+        ),
+        (  # the name beside it may end in a lower-case word: ", the Marlow County Early Start program,"
+            "The county program, the Marlow County Early Start program, said in a letter to families that visits "
+            "may take place “wherever the family feels safe.”",
+            [("wherever the family feels safe.", "Marlow County Early Start program")],
+        ),
+        (  # a lede's "A Hale County judge ruled … that …, calling …": the judge the story names next
+            "Judge: jail must let detainees use its library\n\nDUNMORE — A Hale County judge ruled Monday that the "
+            "county jail must let inmates held on immigration detainers enroll in its reading classes, calling "
+            "their exclusion “a rule with no reason behind it.”\n\nThe ruling, by Circuit Judge Marian Holt, came "
+            "in a suit brought by an inmate.",
+            [("a rule with no reason behind it.", "Marian Holt")],
+        ),
+        (  # "“…” That is the first thing Ortega said when …": the quote's own next sentence credits it
+            "“Tell Marcy the Delgado tape needs more bass on the second song.” That is the first thing Ortega "
+            "said when he called the shop from detention, his partner remembers.",
+            [("Tell Marcy the Delgado tape needs more bass on the second song.", "Ortega")],
+        ),
+        (  # what everyone calls a room ("which everyone at the shop calls “the Vault,”") is a name, however a name and a verb follow it
+            "The storage room, which everyone at the shop calls “the Vault,” holds the old lathe Ortega warned about.",
+            [],
+        ),
+        (  # a headline quote in title case, then ": A Nurse on …": the nurse the lede names
+            "“We Stopped Knocking”: A Nurse on Home Visits After the Raids\n\nRosalind Achterberg, a visiting "
+            "nurse, has spent twelve years driving to the homes of new mothers in Tolland County.",
+            [("We Stopped Knocking", "Rosalind Achterberg")],
+        ),
+        (  # "Her mother did the talking. “…,” she said": the subject of the sentence just before the quote, not the girl before her
+            "Another customer came in with her mother to cancel the order. The girl did not say a word. Her "
+            "mother did the talking. “We need the money for the lawyer,” she said.",
+            [("We need the money for the lawyer", "mother")],
+        ),
+        (  # "Imelda Carranza, whose husband, Teodoro Carranza, …" … "her husband … He told her": the husband the story named
+            "The first witness was Imelda Carranza, whose husband, Teodoro Carranza, was held 20 days in the "
+            "county jail. “Nobody told me where he was,” she said.\n\nWhen she finally reached him by phone, she "
+            "said, her husband was calm. He told her, “Tell the boys I’m working out of town.”",
+            [
+                ("Nobody told me where he was", "Imelda Carranza"),
+                ("Tell the boys I’m working out of town.", "Teodoro Carranza"),
+            ],
+        ),
+        (  # "her husband", where the story names one other man of her surname: him
+            "ICE arrested Arsenio Villagrán at a bowling alley.\n\nPaloma Villagrán told the Courier that “the kids "
+            "thought it was a game at first.” She said the officers asked her husband to step outside, and that "
+            "her husband turned to them and asked, “Can I at least give them their shoes back?” He was not "
+            "allowed to, she said.",
+            [
+                ("the kids thought it was a game at first.", "Paloma Villagrán"),
+                ("Can I at least give them their shoes back?", "Arsenio Villagrán"),
+            ],
+        ),
+        (  # "Westgate Senior Living, the Dunmore company that owns the home, said …": the body before its aside, not a town in the aside
+            "DUNMORE — Officers arrested the cook at the loading dock of Harbor View, a nursing home.\n\nTheir "
+            "daughter, Lina, is 9. “I did the roses on the side,” Lina said, and went back to her "
+            "cartoons.\n\nWestgate Senior Living, the Dunmore company that owns the home, said in a statement that "
+            "it had “no advance knowledge of any federal operation” on its property.",
+            [
+                ("I did the roses on the side", "Lina"),
+                ("no advance knowledge of any federal operation", "Westgate Senior Living"),
+            ],
+        ),
+        (  # a described subject whose sentence says "his own" is still the next "he": "An ICE officer did, once, … to have the title to his own boat notarized. He … said to me, “…”"
+            "Q: Has anyone from ICE ever come in?\n\nA: An ICE officer did, once, last winter, to have the title to "
+            "his own boat notarized. He saw the stack of folders on my desk, read the top one upside down and "
+            "said to me, “You are doing these right.” I did not know whether to thank him.",
+            [("You are doing these right.", "ICE officer")],
+        ),
+    ],
+)
+def test_bodies_beside_descriptions_kin_named_with_whose_writers_of_reports_and_quotes_credited_by_their_next_sentence(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
