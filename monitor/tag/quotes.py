@@ -502,6 +502,8 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # (a live blog's present tense too: "The … Association issues a statement minutes later:")
 _ISSUE_VERBS = r"issued|released|gave|sent|posted|published|emailed|issues|releases|sends|posts|publishes|emails"
 _ISSUES_STATEMENT = (
+    # (after a meeting: "The corps’ board of directors met on March 9 and issued the following statement")
+    r"(?:\s+(?:met|voted|convened|gathered)\b[^.;:“”\"\n]{0,60}?\s+and)?"
     rf"\s+(?:has\s+|have\s+|had\s+)?{_ADVERB}(?:{_ISSUE_VERBS})\s+{_RECIPIENT}(?:the\s+following|this|a|an|its|their)\s+"
     rf"(?:[\w-]+,?\s+){{0,3}}?{_STATEMENT}\b{_STATEMENT_TAIL}"
 )
@@ -1149,6 +1151,8 @@ class QuoteFinder:
                 cand.how = "partial" if cand.shape == "partial" else "pronoun"
                 continue
             introduced = _described_subject(cand, pronoun, entities, quoted, names)
+            if introduced is not None and _answers_them(text, cand, candidates, introduced):
+                introduced = None  # "a woman who directs a center … asked, “…?”" ¶ "“…,” she answered": not the woman
             if (described := _described_before(text, cand, pronoun, candidates, names, quoted)) is not None and (
                 introduced is None or introduced.start < described.end
             ):  # (not past someone described since: "“…,” my father said." ¶ "One of them is a milker. “…,” he said")
@@ -1296,6 +1300,19 @@ def _document_owner(text: str, before: int, pronoun: str, names: NameBook) -> st
     if len(owners) != 1 or (full := names.fullest(owners[0], near=before)) is None or " " not in full:
         return None
     return full if is_person_name(full) and names.name_fits(full, pronoun) else None
+
+
+def _answers_them(text: str, cand: _Candidate, candidates: list[_Candidate], described: Party) -> bool:
+    """Does this quote answer ("she answered", "he replied") the question the described one asked just before?"""
+    if (cand.cue or "").lower() not in ("answered", "replied", "responded"):
+        return False
+    last = next(_before_this(cand, candidates, reach=PRONOUN_REACH), None)
+    return (
+        last is not None
+        and text[last.start : last.end].rstrip().endswith("?")
+        and described.start < last.mark_start
+        and not text[described.end : last.mark_start].count("\n")
+    )
 
 
 def _before_this(cand: _Candidate, candidates: list[_Candidate], reach: int) -> Iterator[_Candidate]:
@@ -1484,6 +1501,10 @@ def _described_subject(
             pass  # "Banks cut off the next speaker, a man in a camouflage jacket. “…,” he said"
         elif token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
             pass  # "Last month there was a man from Todos Santos, maybe 50. … “…,” he said": whom it brings in
+        elif token.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
+            pass  # "Among the 40 people on the tour was a woman from Ohio who …. “…,” she said": the same
+        elif token.dep_ == "ROOT" and token.pos_ == "NOUN" and any(c.dep_ == "relcl" for c in token.children):
+            pass  # "A woman who had ordered hearing aids for her mother called …": a subject the parse made root
         elif token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if main and token.lower_ not in (pronoun, "i", "we") and not _main_clause(token):
@@ -1602,6 +1623,9 @@ def _described_subject(
                 _described_as(token, pronoun)
                 or re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+{re.escape(token.text)}\b").search(text, 0, token.idx)
             )
+            # (not in a paragraph about the he or she already: "He shuts off the press …. The teenager from next door
+            # has gone home …" ¶ "“…,” he says" is still him)
+            and not re.match(rf"[^\S\n]*{pronoun}\b", text[text.rfind("\n", 0, token.idx) + 1 :], re.IGNORECASE)
             and (again := _described_before_as(text, token, quoted)) is not None
         ):
             return read_party(*again, entities.organisations)  # where the story first described them
@@ -4007,6 +4031,12 @@ def _credit_subject(
         and entities.text[start : person[0]].rstrip().endswith(",")
     ):  # "the owner of Pettibone Roofing, Dean Pettibone, had told the crew that he would “…”": the one named
         return _credit_partial_person(cand, match, offset, person, entities)
+    if (
+        _A_DESCRIPTION.match(text)
+        and (beside := _ORGANISATION_BESIDE.match(entities.text, end))
+        and (credited := _credit_partial_party(cand, match, offset, beside["name"], beside.start("name"), entities))
+    ):  # "The vendor, JailPay Solutions, said in an email that its fees are “…”": the body named beside it
+        return credited
     if (writing := _WRITING_OPENS.match(text)) and (
         clause := writing.end() == len(text)
         and _WRITER_CLAUSE.match(entities.text, start + writing.end(), offset + match.start("cue"))

@@ -376,6 +376,7 @@ class NameBook:
         self._fullest: dict[tuple[str, int | None, str | None], str] = {}  # pronouns and roles ask again and again
         self._ages: dict[tuple[str, str], str | None] = {}  # see _by_age
         self._short_for: dict[str, str | None] = {}  # see organisation_short_for
+        self._sole: dict[str, str | None] = {}  # see sole_organisation
         self._signed: list[re.Match[str]] | None = None  # see byline: the signatures, read once
         self._firsts: dict[str, list[Mention]] = {}  # see _first_surname_of
         self._first_named: int | None = None  # see anyone_before
@@ -546,8 +547,9 @@ class NameBook:
             if principal and len({m.name for m in earlier}) > 1:
                 earlier = principal
             # the one named last before; before any is named (a headline), the one the story names first
-            found = max(earlier, key=lambda m: m.start).name if earlier else min(best, key=lambda m: m.start).name
-            first = min(best, key=lambda m: m.start).name
+            # (whom the story names first by name, not by kin: "… with her brother in an ICE hold" in a headline)
+            first = min([m for m in best if m not in self._nominal] or best, key=lambda m: m.start).name
+            found = max(earlier, key=lambda m: m.start).name if earlier else first
             if (
                 earlier
                 and found != first
@@ -844,7 +846,9 @@ class NameBook:
     def sole_organisation(self, noun: str) -> str | None:
         """The one organisation of the whole story that "the university" can stand for, named before it or after
         ("the university sent a campus-wide alert" … "Ostrander State University spokesman …")."""
-        return organisation_named(self._doc, self._text, noun, len(self._text), sole=True)
+        if noun not in self._sole:  # asked once per quote: the whole story is read once per noun
+            self._sole[noun] = organisation_named(self._doc, self._text, noun, len(self._text), sole=True)
+        return self._sole[noun]
 
     def kin_of(self, relation: str, pronoun: str, at: int, quoted: Sequence[tuple[int, int]]) -> str | None:
         """The person "her mother" at `at` stands for when the story never called anyone her mother but named the

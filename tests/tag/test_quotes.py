@@ -7299,3 +7299,66 @@ def test_bodies_beside_descriptions_kin_named_with_whose_writers_of_reports_and_
     tagger: Tagger, text: str, want: list
 ) -> None:
     assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a kin word in a headline ("… with her brother in an ICE hold") names no one first: the bare surname is whom the story names first by name, in the headline and after
+            "“I swam the last length for Tomás”: Ocampo wins the state 500 with her brother in an ICE "
+            "hold\n\nWICHITA — Marisol Ocampo led by a full length with 50 yards to go Saturday.\n\nOcampo, a junior "
+            "at Plains State, won the 500-yard freestyle in 4 minutes, 58 seconds. Her older brother, Tomás "
+            "Ocampo, who taught her to swim in a stock pond, has been held in the county jail on an ICE detainer "
+            "since March.\n\nThe announcer, Dale Pruitt, called it as she touched the wall:\n\n“Ocampo, all alone, "
+            "and she is pointing at the stands, folks.”\n\n“I was not pointing at the stands,” Ocampo said "
+            "afterward.",
+            [
+                ("I swam the last length for Tomás", "Marisol Ocampo"),
+                ("Ocampo, all alone, and she is pointing at the stands, folks.", "Dale Pruitt"),
+                ("I was not pointing at the stands", "Marisol Ocampo"),
+            ],
+        ),
+        (  # "“…?” ¶ “…,” she answered" after a described woman asked it: the one who answers, not the asker
+            "Secretary Ruth Alvarado spoke for twenty minutes. During the questions, a woman who runs a day care "
+            "in Yuma, Arizona, went to a microphone and asked, “What do I tell a father who saw agents at the gas "
+            "station and kept his girl home?”\n\n“You tell him the truth, which is that we wrote this for him,” she "
+            "answered.",
+            [
+                ("What do I tell a father who saw agents at the gas station and kept his girl home?", "woman"),
+                ("You tell him the truth, which is that we wrote this for him", "Ruth Alvarado"),
+            ],
+        ),
+        (  # a paragraph about "he" ("He shuts off the press …. The teenager from next door has gone home") goes on with him: the next "he says" is not the teenager
+            "Walt Brenner runs the press himself now, with a teenager from the farm next door stacking the "
+            "racks.\n\nHe shuts off the press at dusk and hoses the floor himself. The teenager from next door has "
+            "gone home, and the barn smells of vinegar.\n\n“I keep telling people he’ll be back next week,” he "
+            "says.",
+            [("I keep telling people he’ll be back next week", "Walt Brenner")],
+        ),
+        (  # "Among the 40 people on the final tour was a woman from Ohio who …. “…,” she said": the woman the inverted sentence brings in
+            "The museum named the landing at step 80 for her.\n\nAmong the 40 people on the final tour was a woman "
+            "from Ohio who had come up the tower twice before. “She told the same story every time, and every "
+            "time I cried at the same part,” she said.",
+            [("She told the same story every time, and every time I cried at the same part", "woman from Ohio")],
+        ),
+        (  # "A woman who had ordered hearing aids for her mother called …. “…,” she told Dolores": the woman, though the parse makes her no subject
+            "My receptionist, Dolores, has worked for me for twelve years.\n\nI have offered to fit hearing aids at "
+            "patients’ homes. Some have said yes. A woman who had ordered hearing aids for her mother called to "
+            "cancel the visit the day before. “My mother says she has heard enough already,” she told Dolores.",
+            [("My mother says she has heard enough already", "woman")],
+        ),
+        (  # "The board met on March 9 and issued the following statement:": the board's statement
+            "The board met on March 9 and issued the following statement:\n\n“Luis Carranza has answered more than "
+            "900 calls for this corps without pay.”",
+            [("Luis Carranza has answered more than 900 calls for this corps without pay.", "board")],
+        ),
+        (  # "The vendor, Harlan Payment Systems, said … that its fees are “…”": the body named beside the description
+            "The vendor, Harlan Payment Systems, said in an email that its fees are “in line with industry standards.”",
+            [("in line with industry standards.", "Harlan Payment Systems")],
+        ),
+    ],
+)
+def test_answers_to_a_described_asker_kin_in_headlines_inverted_subjects_and_boards_that_met_and_issued(
+    tagger: Tagger, text: str, want: list
+) -> None:
+    assert [(q.text, q.speaker) for q in tagger.tag(text).quotes] == want
