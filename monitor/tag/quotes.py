@@ -1625,7 +1625,7 @@ def _described_subject(
             )
             # (not in a paragraph about the he or she already: "He shuts off the press …. The teenager from next door
             # has gone home …" ¶ "“…,” he says" is still him)
-            and not re.match(rf"[^\S\n]*{pronoun}\b", text[text.rfind("\n", 0, token.idx) + 1 :], re.IGNORECASE)
+            and not re.compile(rf"[^\S\n]*{pronoun}\b", re.IGNORECASE).match(text, text.rfind("\n", 0, token.idx) + 1)
             and (again := _described_before_as(text, token, quoted)) is not None
         ):
             return read_party(*again, entities.organisations)  # where the story first described them
