@@ -3740,7 +3740,7 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
         # "Hendry, who has introduced a bill that ..., called it", "Ridgeline Hardware, which is based in
         # Chattanooga, says": the one the clause is about; "Janet Napolitano, asked about the bill at a news
         # conference, told reporters": the one who was asked
-        start = max(subject.rfind(mark, 0, clause - 1) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1
+        start = _clause_start(subject, clause - 1)
         phrase, phrase_at = subject[start : clause - 1], offset + start
     if re.search(r"\b(?:and|but|or|then)\s*$", phrase):
         return None  # "“…” in a post on Twitter and said sheriffs would “…”": the subject is the earlier verb's
@@ -3772,12 +3772,22 @@ def _partial(cand: _Candidate, before: str, offset: int, entities: _Entities) ->
     return credited
 
 
+_CLAUSE_MARKS = (",", ";", ":", "”", '"', ". ", "\n")
+
+
+def _clause_start(text: str, end: int | None = None) -> int:
+    """Where the clause ending at `end` (the text's end) starts: after the last comma, colon, semicolon, closing
+    mark, full stop or line break before it."""
+    end = len(text) if end is None else end
+    return max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
+
+
 def _role_aside(phrase: str, before: str) -> bool:
     """Is this clause a job in apposition, in lower case, after a person's name ("Frank Sharry, executive director
     of America’s Voice,"; "The memo, signed by Harold Bragg, then the agency's deputy director,"), which the parse
     may leave as the subject of a verb it reads as a participle?"""
     words = re.split(r"\s+(?:of|for|at|on|in)\s+", phrase.strip().rstrip(","))[0].split()
-    named = before[max(before.rfind(mark) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1 :].strip()
+    named = before[_clause_start(before) :].strip()
     last = re.search(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*$", named)  # (the one the aside is on: its last words)
     return (
         bool(words)
@@ -3799,7 +3809,7 @@ _BODY_ASIDE = re.compile(
 def _body_aside(phrase: str, before: str) -> bool:
     """Is this clause what an organisation named just before it is ("Crestline Senior Living, the Dunmore company
     that owns the center,")?"""
-    named = before[max(before.rfind(mark) for mark in (",", ";", ":", "”", '"', ". ", "\n")) + 1 :].strip()
+    named = before[_clause_start(before) :].strip()
     return (
         _BODY_ASIDE.fullmatch(phrase) is not None
         and re.fullmatch(r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.&-]*)+", named) is not None
